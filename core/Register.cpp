@@ -1,0 +1,54 @@
+#include "Register.h"
+
+#include "storage/Query.h"
+#include "storage/Tables.h"
+
+namespace sakra {
+
+Register::Register(std::unique_ptr<Database> db)
+    : m_db(std::move(db)), m_units(*m_db), m_sites(*m_db), m_unitSites(*m_db), m_people(*m_db), m_roles(*m_db),
+      m_assignments(*m_db), m_plannedPosts(*m_db), m_focusAreas(*m_db), m_profileAreas(*m_db), m_milestones(*m_db),
+      m_budget(*m_db), m_staffing(*m_db), m_history(*m_db)
+{
+}
+
+Register::~Register() = default;
+
+std::unique_ptr<Register> Register::open(const QString& path)
+{
+    auto db = std::make_unique<Database>();
+    db->openExisting(path);
+    return std::unique_ptr<Register>(new Register(std::move(db)));
+}
+
+std::unique_ptr<Register> Register::create(const QString& path)
+{
+    auto db = std::make_unique<Database>();
+    db->createNew(path);
+    return std::unique_ptr<Register>(new Register(std::move(db)));
+}
+
+QList<QPair<QString, qint64>> Register::stats() const
+{
+    QList<QPair<QString, qint64>> out;
+    for (const TableSpec* spec : Tables::all()) {
+        const QString sql = QStringLiteral("SELECT count(*) FROM %1 WHERE deleted_at IS NULL").arg(QLatin1String(spec->table));
+        out.append({QLatin1String(spec->table), Query(*m_db, sql).scalar().toLongLong()});
+    }
+    out.append({QStringLiteral("change_log"), m_history.count()});
+    return out;
+}
+
+bool Register::holdsNoData() const
+{
+    for (const TableSpec* spec : Tables::all()) {
+        if (spec == &Tables::securityRole() || spec == &Tables::focusArea())
+            continue;
+        const QString sql = QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(spec->table));
+        if (Query(*m_db, sql).scalar().toLongLong() > 0)
+            return false;
+    }
+    return true;
+}
+
+} // namespace sakra

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "history/ChangeLog.h"
+#include "organisation/AssignmentRepository.h"
+#include "organisation/BudgetRepository.h"
+#include "organisation/FocusAreaRepository.h"
+#include "organisation/MilestoneRepository.h"
+#include "organisation/OrgUnitRepository.h"
+#include "organisation/PersonRepository.h"
+#include "organisation/PlannedPostRepository.h"
+#include "organisation/ProfileAreaRepository.h"
+#include "organisation/SecurityRoleRepository.h"
+#include "organisation/SiteRepository.h"
+#include "organisation/StaffingService.h"
+#include "organisation/UnitSiteRepository.h"
+#include "storage/Database.h"
+
+#include <QList>
+#include <QPair>
+
+#include <memory>
+
+namespace sakra {
+
+// One open register file and the services on it: what the GUI and the CLI work with.
+class Register
+{
+public:
+    // Throws OpenError with a message for people; the file is left untouched then.
+    static std::unique_ptr<Register> open(const QString& path);
+    // Creates a new, empty register (catalogues only). Refuses an existing file.
+    static std::unique_ptr<Register> create(const QString& path);
+
+    ~Register();
+
+    QString path() const { return m_db->path(); }
+    Database& database() { return *m_db; }
+    void saveCopyAs(const QString& path) const { m_db->backupTo(path); }
+
+    OrgUnitRepository& units() { return m_units; }
+    SiteRepository& sites() { return m_sites; }
+    UnitSiteRepository& unitSites() { return m_unitSites; }
+    PersonRepository& people() { return m_people; }
+    SecurityRoleRepository& roles() { return m_roles; }
+    AssignmentRepository& assignments() { return m_assignments; }
+    PlannedPostRepository& plannedPosts() { return m_plannedPosts; }
+    FocusAreaRepository& focusAreas() { return m_focusAreas; }
+    ProfileAreaRepository& profileAreas() { return m_profileAreas; }
+    MilestoneRepository& milestones() { return m_milestones; }
+    BudgetRepository& budget() { return m_budget; }
+    StaffingService& staffing() { return m_staffing; }
+    ChangeLog& history() { return m_history; }
+
+    // Live rows per entity table, in Tables::all() order, plus the change history.
+    QList<QPair<QString, qint64>> stats() const;
+    // True when the register holds nothing but the catalogues (what import requires).
+    bool holdsNoData() const;
+
+private:
+    explicit Register(std::unique_ptr<Database> db);
+
+    std::unique_ptr<Database> m_db;
+    OrgUnitRepository m_units;
+    SiteRepository m_sites;
+    UnitSiteRepository m_unitSites;
+    PersonRepository m_people;
+    SecurityRoleRepository m_roles;
+    AssignmentRepository m_assignments;
+    PlannedPostRepository m_plannedPosts;
+    FocusAreaRepository m_focusAreas;
+    ProfileAreaRepository m_profileAreas;
+    MilestoneRepository m_milestones;
+    BudgetRepository m_budget;
+    StaffingService m_staffing;
+    ChangeLog m_history;
+};
+
+} // namespace sakra

@@ -1,0 +1,102 @@
+#include "ChangeLog.h"
+
+#include "storage/Database.h"
+#include "storage/Query.h"
+#include "storage/Tables.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sakra {
+
+void ChangeLog::record(const ChangeEntry& e)
+{
+    Query(m_db, QStringLiteral("INSERT INTO change_log (at, actor, entity, entity_uuid, action, field, old_value, "
+                               "new_value) VALUES (?,?,?,?,?,?,?,?)"))
+        .bind(e.at.isEmpty() ? Database::nowUtc() : e.at)
+        .bind(e.actor.isEmpty() ? m_db.actor() : e.actor)
+        .bind(e.entity)
+        .bind(e.entityUuid)
+        .bind(e.action)
+        .bind(e.field)
+        .bind(e.oldValue)
+        .bind(e.newValue)
+        .exec();
+}
+
+std::vector<ChangeEntry> ChangeLog::entriesFor(const QString& entityUuid) const
+{
+    Query q(m_db, QStringLiteral("SELECT at, actor, entity, entity_uuid, action, field, old_value, new_value "
+                                 "FROM change_log WHERE entity_uuid = ? ORDER BY id"));
+    q.bind(entityUuid).exec();
+    std::vector<ChangeEntry> out;
+    while (q.next())
+        out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                       q.value(4).toString(), q.value(5).toString(), q.value(6), q.value(7)});
+    return out;
+}
+
+QString ChangeLog::nameOf(const QString& table, const QString& uuid) const
+{
+    const TableSpec* spec = Tables::byName(table);
+    if (!spec || uuid.isEmpty())
+        return uuid;
+    // Identifiers come from the compile-time table list; the UUID is bound.
+    const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE uuid = ?")
+                            .arg(QLatin1String(spec->displayColumn), QLatin1String(spec->table));
+    Query q(m_db, sql);
+    const QVariant name = q.bind(uuid).scalar();
+    return name.isValid() ? name.toString() : uuid;
+}
+
+std::vector<DescribedChange> ChangeLog::describe(const TableSpec& spec, const QString& entityUuid) const
+{
+    std::vector<DescribedChange> out;
+    for (const ChangeEntry& e : entriesFor(entityUuid)) {
+        DescribedChange d{e.at, e.actor, actionLabel(e.action), QString(), e.oldValue.toString(),
+                          e.newValue.toString()};
+        if (const Column* column = spec.column(e.field)) {
+            d.field = TableSpec::translatedFieldLabel(*column);
+            if (column->type == ColumnType::Ref) {
+                d.oldText = nameOf(QLatin1String(column->refTable), d.oldText);
+                d.newText = nameOf(QLatin1String(column->refTable), d.newText);
+            }
+        } else if (e.action == QLatin1String("create")) {
+            // A creation stores all first values as one JSON object; show them as "field: value".
+            const QJsonObject values = QJsonDocument::fromJson(e.newValue.toString().toUtf8()).object();
+            QStringList parts;
+            for (const Column& c : spec.columns) {
+                QString text = values.value(QLatin1String(c.name)).toVariant().toString();
+                if (text.isEmpty())
+                    continue;
+                if (c.type == ColumnType::Ref)
+                    text = nameOf(QLatin1String(c.refTable), text);
+                parts << QStringLiteral("%1: %2").arg(TableSpec::translatedFieldLabel(c), text);
+            }
+            d.newText = parts.join(QStringLiteral("; "));
+        }
+        out.push_back(d);
+    }
+    return out;
+}
+
+qint64 ChangeLog::count() const
+{
+    return Query(m_db, QStringLiteral("SELECT count(*) FROM change_log")).scalar().toLongLong();
+}
+
+QString ChangeLog::actionLabel(const QString& action)
+{
+    if (action == QLatin1String("create"))
+        return QCoreApplication::translate("sakra::ChangeLog", "Created");
+    if (action == QLatin1String("update"))
+        return QCoreApplication::translate("sakra::ChangeLog", "Changed");
+    if (action == QLatin1String("delete"))
+        return QCoreApplication::translate("sakra::ChangeLog", "Removed");
+    if (action == QLatin1String("restore"))
+        return QCoreApplication::translate("sakra::ChangeLog", "Restored");
+    return action;
+}
+
+} // namespace sakra

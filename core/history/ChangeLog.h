@@ -1,0 +1,32 @@
+#pragma once
+
+#include "ChangeEntry.h"
+
+#include <vector>
+
+namespace sakra {
+
+class Database;
+struct TableSpec;
+
+// The change history table. Writers call record() inside the transaction of the change itself, so
+// a change and its history are committed or rolled back together.
+class ChangeLog
+{
+public:
+    explicit ChangeLog(Database& db) : m_db(db) {}
+
+    void record(const ChangeEntry& entry);
+    std::vector<ChangeEntry> entriesFor(const QString& entityUuid) const;
+    std::vector<DescribedChange> describe(const TableSpec& spec, const QString& entityUuid) const;
+    qint64 count() const;
+
+    static QString actionLabel(const QString& action);
+
+private:
+    QString nameOf(const QString& table, const QString& uuid) const;
+
+    Database& m_db;
+};
+
+} // namespace sakra

@@ -1,0 +1,102 @@
+#include "AssignmentRepository.h"
+
+#include "OrgUnitRepository.h"
+#include "SecurityLevel.h"
+#include "SecurityRoleRepository.h"
+#include "storage/Query.h"
+
+namespace sakra {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sakra::AssignmentRepository", text);
+}
+} // namespace
+
+std::vector<AssignmentRow> AssignmentRepository::select(const QString& where, const QVariantList& values) const
+{
+    const QString sql =
+        QStringLiteral("SELECT a.id, a.uuid, a.row_version, a.person_id, a.role_id, a.unit_id, a.start_date, a.end_date, "
+                       "a.fte_percent, p.name, r.name_sv, r.level, u.name FROM assignment a "
+                       "JOIN person p ON p.id = a.person_id JOIN security_role r ON r.id = a.role_id "
+                       "JOIN org_unit u ON u.id = a.unit_id WHERE a.deleted_at IS NULL") +
+        where +
+        QStringLiteral(" ORDER BY CASE r.level WHEN 'strategic' THEN 0 WHEN 'tactical' THEN 1 "
+                       "WHEN 'operational' THEN 2 ELSE 3 END, u.name COLLATE NOCASE, p.name COLLATE NOCASE, a.id");
+    Query q(m_db, sql);
+    for (const QVariant& v : values)
+        q.bind(v);
+    q.exec();
+    std::vector<AssignmentRow> out;
+    while (q.next()) {
+        AssignmentRow row;
+        Assignment& a = row.assignment;
+        a.id = q.value(0).toLongLong();
+        a.uuid = q.value(1).toString();
+        a.rowVersion = q.value(2).toInt();
+        a.personId = q.value(3).toLongLong();
+        a.roleId = q.value(4).toLongLong();
+        a.unitId = q.value(5).toLongLong();
+        a.startDate = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+        a.endDate = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+        a.ftePercent = q.value(8).toInt();
+        row.personName = q.value(9).toString();
+        row.roleName = q.value(10).toString();
+        row.level = q.value(11).toString();
+        row.unitName = q.value(12).toString();
+        out.push_back(row);
+    }
+    return out;
+}
+
+std::vector<AssignmentRow> AssignmentRepository::list(qint64 scopeUnitId, const QDate& activeOn) const
+{
+    QString where;
+    QVariantList values;
+    if (scopeUnitId > 0) {
+        where += QStringLiteral(" AND a.unit_id IN (WITH RECURSIVE sub(id) AS (SELECT id FROM org_unit WHERE id = ? "
+                                "UNION ALL SELECT c.id FROM org_unit c JOIN sub ON c.parent_id = sub.id "
+                                "WHERE c.deleted_at IS NULL) SELECT id FROM sub)");
+        values << scopeUnitId;
+    }
+    if (activeOn.isValid()) {
+        const QString day = activeOn.toString(Qt::ISODate);
+        where += QStringLiteral(" AND a.start_date <= ? AND (a.end_date IS NULL OR a.end_date >= ?)");
+        values << day << day;
+    }
+    return select(where, values);
+}
+
+std::vector<AssignmentRow> AssignmentRepository::ofPerson(qint64 personId) const
+{
+    return select(QStringLiteral(" AND a.person_id = ?"), {personId});
+}
+
+qint64 AssignmentRepository::count() const
+{
+    return Query(m_db, QStringLiteral("SELECT count(*) FROM assignment WHERE deleted_at IS NULL")).scalar().toLongLong();
+}
+
+void AssignmentRepository::validate(const Assignment& a) const
+{
+    if (!RecordStore(m_db, Tables::person()).isLive(a.personId))
+        throw ValidationError(QStringLiteral("person_id"), tr("Choose the person who holds the role."));
+    const auto role = SecurityRoleRepository(m_db).find(a.roleId);
+    if (!role)
+        throw ValidationError(QStringLiteral("role_id"), tr("Choose a role."));
+    const auto unit = OrgUnitRepository(m_db).find(a.unitId);
+    if (!unit)
+        throw ValidationError(QStringLiteral("unit_id"), tr("Choose the unit where the role is held."));
+    if (role->level == SecurityLevel::Tactical && !isAdministrationLike(unit->kind))
+        throw ValidationError(QStringLiteral("unit_id"),
+                              tr("A role at the tactical level is held at an administration or a company."));
+    if (!a.startDate.isValid())
+        throw ValidationError(QStringLiteral("start_date"), tr("Give the date the assignment starts."));
+    if (a.endDate.isValid() && a.endDate < a.startDate)
+        throw ValidationError(QStringLiteral("end_date"), tr("The assignment cannot end before it starts."));
+    if (a.ftePercent < 1 || a.ftePercent > 100)
+        throw ValidationError(QStringLiteral("fte_percent"), tr("The share of full time is between 1 and 100 per cent."));
+}
+
+} // namespace sakra

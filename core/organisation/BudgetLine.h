@@ -1,0 +1,21 @@
+#pragma once
+
+#include "storage/EntityBase.h"
+#include "storage/Tables.h"
+
+namespace sakra {
+
+// The money a board is allocated for security work in one year, in whole kronor.
+struct BudgetLine : EntityBase
+{
+    qint64 boardId = 0;
+    int year = 0;
+    qint64 amountKr = 0;
+    QString note;
+
+    static const TableSpec& spec() { return Tables::budgetLine(); }
+    static BudgetLine fromValues(const QVariantMap& v);
+    QVariantMap toValues() const;
+};
+
+} // namespace sakra

@@ -1,0 +1,63 @@
+#include "BudgetRepository.h"
+
+#include "OrgUnitRepository.h"
+#include "storage/Query.h"
+
+namespace sakra {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sakra::BudgetRepository", text);
+}
+} // namespace
+
+std::vector<BudgetRow> BudgetRepository::all() const
+{
+    Query q(m_db, QStringLiteral("SELECT b.id, u.name FROM budget_line b JOIN org_unit u ON u.id = b.board_id "
+                                 "WHERE b.deleted_at IS NULL ORDER BY b.year, u.name COLLATE NOCASE"));
+    q.exec();
+    std::vector<BudgetRow> out;
+    while (q.next())
+        out.push_back({get(q.value(0).toLongLong()), q.value(1).toString()});
+    return out;
+}
+
+qint64 BudgetRepository::totalForYear(int year) const
+{
+    return Query(m_db, QStringLiteral("SELECT coalesce(sum(amount_kr), 0) FROM budget_line WHERE year = ? AND deleted_at IS NULL"))
+        .bind(year)
+        .scalar()
+        .toLongLong();
+}
+
+qint64 BudgetRepository::count() const
+{
+    return Query(m_db, QStringLiteral("SELECT count(*) FROM budget_line WHERE deleted_at IS NULL")).scalar().toLongLong();
+}
+
+void BudgetRepository::validate(const BudgetLine& line) const
+{
+    const auto board = OrgUnitRepository(m_db).find(line.boardId);
+    if (!board || board->kind != UnitKind::Board)
+        throw ValidationError(QStringLiteral("board_id"), tr("Budget is allocated to a board; choose one."));
+    if (line.year < 1900 || line.year > 2200)
+        throw ValidationError(QStringLiteral("year"), tr("Give the year with four digits, between 1900 and 2200."));
+    if (line.amountKr < 0)
+        throw ValidationError(QStringLiteral("amount_kr"), tr("The amount cannot be negative."));
+    if (line.amountKr > kMaxAmountKr)
+        throw ValidationError(QStringLiteral("amount_kr"), tr("The amount is larger than any municipal budget; check it."));
+    const qint64 other = Query(m_db, QStringLiteral("SELECT id FROM budget_line WHERE board_id = ? AND year = ? "
+                                                    "AND deleted_at IS NULL AND id <> ?"))
+                             .bind(line.boardId)
+                             .bind(line.year)
+                             .bind(line.id)
+                             .scalar()
+                             .toLongLong();
+    if (other != 0)
+        throw ValidationError(QStringLiteral("year"), tr("%1 already has an allocation for %2; change that one instead.")
+                                                           .arg(board->name)
+                                                           .arg(line.year));
+}
+
+} // namespace sakra

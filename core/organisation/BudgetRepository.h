@@ -1,0 +1,33 @@
+#pragma once
+
+#include "BudgetLine.h"
+#include "storage/EntityRepository.h"
+
+#include <vector>
+
+namespace sakra {
+
+struct BudgetRow
+{
+    BudgetLine line;
+    QString boardName;
+};
+
+// Budget allocations for security work per board and year.
+class BudgetRepository : public EntityRepository<BudgetLine>
+{
+public:
+    using EntityRepository::EntityRepository;
+
+    // By year, then board.
+    std::vector<BudgetRow> all() const;
+    qint64 totalForYear(int year) const;
+    qint64 count() const;
+
+    static constexpr qint64 kMaxAmountKr = 100'000'000'000LL;
+
+protected:
+    void validate(const BudgetLine& line) const override;
+};
+
+} // namespace sakra

@@ -1,0 +1,48 @@
+#include "FocusAreaRepository.h"
+
+#include "storage/Query.h"
+
+namespace sakra {
+
+namespace {
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("sakra::FocusAreaRepository", text, nullptr, n);
+}
+} // namespace
+
+std::vector<FocusArea> FocusAreaRepository::all() const
+{
+    Query q(m_db, QStringLiteral("SELECT id FROM focus_area WHERE deleted_at IS NULL ORDER BY sort_order, name COLLATE NOCASE"));
+    q.exec();
+    std::vector<FocusArea> out;
+    while (q.next())
+        out.push_back(get(q.value(0).toLongLong()));
+    return out;
+}
+
+void FocusAreaRepository::validate(const FocusArea& area) const
+{
+    const QString name = area.name.trimmed();
+    if (name.isEmpty())
+        throw ValidationError(QStringLiteral("name"), tr("Give the focus area a name."));
+    const qint64 other = Query(m_db, QStringLiteral("SELECT id FROM focus_area WHERE name = ? AND deleted_at IS NULL AND id <> ?"))
+                             .bind(name)
+                             .bind(area.id)
+                             .scalar()
+                             .toLongLong();
+    if (other != 0)
+        throw ValidationError(QStringLiteral("name"), tr("The catalogue already has a focus area called %1.").arg(name));
+}
+
+void FocusAreaRepository::checkRemovable(qint64 id) const
+{
+    const int n = Query(m_db, QStringLiteral("SELECT count(*) FROM profile_area WHERE focus_area_id = ? AND deleted_at IS NULL"))
+                      .bind(id)
+                      .scalar()
+                      .toInt();
+    if (n > 0)
+        throw ValidationError(QStringLiteral("id"), tr("%n requirement profile(s) include this focus area; take it out of them first.", n));
+}
+
+} // namespace sakra

@@ -1,0 +1,55 @@
+#include "Milestone.h"
+
+#include "storage/Tables.h"
+
+#include <QCoreApplication>
+
+namespace sakra {
+
+namespace {
+constexpr const char* kStatusCodes[] = {"planned", "in_progress", "done", "postponed"};
+constexpr const char* kStatusLabels[] = {
+    QT_TRANSLATE_NOOP("sakra::Milestone", "Planned"), QT_TRANSLATE_NOOP("sakra::Milestone", "In progress"),
+    QT_TRANSLATE_NOOP("sakra::Milestone", "Done"), QT_TRANSLATE_NOOP("sakra::Milestone", "Postponed")};
+} // namespace
+
+QString Milestone::statusCode(Status status)
+{
+    return QLatin1String(kStatusCodes[int(status)]);
+}
+
+std::optional<Milestone::Status> Milestone::statusFromCode(const QString& code)
+{
+    for (int i = 0; i < 4; ++i)
+        if (code == QLatin1String(kStatusCodes[i]))
+            return Status(i);
+    return std::nullopt;
+}
+
+QString Milestone::statusLabel(Status status)
+{
+    return QCoreApplication::translate("sakra::Milestone", kStatusLabels[int(status)]);
+}
+
+Milestone Milestone::fromValues(const QVariantMap& v)
+{
+    Milestone m;
+    m.readBase(v);
+    m.title = v.value(QStringLiteral("title")).toString();
+    m.level = securityLevelFromCode(v.value(QStringLiteral("level")).toString());
+    m.targetDate = QDate::fromString(v.value(QStringLiteral("target_date")).toString(), Qt::ISODate);
+    m.status = statusFromCode(v.value(QStringLiteral("status")).toString()).value_or(Status::Planned);
+    m.note = v.value(QStringLiteral("note")).toString();
+    return m;
+}
+
+QVariantMap Milestone::toValues() const
+{
+    return {{QStringLiteral("title"), title.trimmed()},
+            {QStringLiteral("level"), level ? securityLevelCode(*level) : QString()},
+            {QStringLiteral("target_date"), targetDate.toString(Qt::ISODate)},
+            {QStringLiteral("status"), statusCode(status)},
+            {QStringLiteral("note"), note}};
+}
+
+} // namespace sakra

@@ -1,0 +1,39 @@
+#include "MilestoneRepository.h"
+
+#include "storage/Query.h"
+
+namespace sakra {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sakra::MilestoneRepository", text);
+}
+} // namespace
+
+std::vector<Milestone> MilestoneRepository::all() const
+{
+    Query q(m_db, QStringLiteral("SELECT id FROM milestone WHERE deleted_at IS NULL ORDER BY target_date, title"));
+    q.exec();
+    std::vector<Milestone> out;
+    while (q.next())
+        out.push_back(get(q.value(0).toLongLong()));
+    return out;
+}
+
+qint64 MilestoneRepository::count() const
+{
+    return Query(m_db, QStringLiteral("SELECT count(*) FROM milestone WHERE deleted_at IS NULL")).scalar().toLongLong();
+}
+
+void MilestoneRepository::validate(const Milestone& m) const
+{
+    if (m.title.trimmed().isEmpty())
+        throw ValidationError(QStringLiteral("title"), tr("Give the milestone a title."));
+    if (!m.targetDate.isValid())
+        throw ValidationError(QStringLiteral("target_date"), tr("Give the target date as YYYY-MM-DD."));
+    if (m.level == SecurityLevel::Related)
+        throw ValidationError(QStringLiteral("level"), tr("A milestone concerns the strategic, tactical or operational level, or all of them."));
+}
+
+} // namespace sakra

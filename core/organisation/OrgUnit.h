@@ -1,0 +1,24 @@
+#pragma once
+
+#include "storage/EntityBase.h"
+#include "storage/Tables.h"
+#include "UnitKind.h"
+
+namespace sakra {
+
+// A node of the organisation tree: the municipality, a board, an administration, a company,
+// a department or a unit. An administration or company names the board it reports to.
+struct OrgUnit : EntityBase
+{
+    qint64 parentId = 0;
+    UnitKind kind = UnitKind::Unit;
+    QString name;
+    qint64 boardId = 0;
+    QString note;
+
+    static const TableSpec& spec() { return Tables::orgUnit(); }
+    static OrgUnit fromValues(const QVariantMap& v);
+    QVariantMap toValues() const;
+};
+
+} // namespace sakra

@@ -1,0 +1,191 @@
+#include "OrgUnitRepository.h"
+
+#include "storage/Query.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace sakra {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sakra::OrgUnitRepository", text);
+}
+
+const QString kColumns = QStringLiteral("id, uuid, row_version, deleted_at, parent_id, kind, name, board_id, note");
+
+OrgUnit readUnit(Query& q, int offset = 0)
+{
+    QVariantMap v;
+    const QStringList names = kColumns.split(QStringLiteral(", "));
+    for (int i = 0; i < names.size(); ++i)
+        v.insert(names.at(i), q.value(offset + i));
+    return OrgUnit::fromValues(v);
+}
+
+// Every live unit below the one bound to the first placeholder, and that unit itself.
+const QString kSubtreeCte = QStringLiteral("WITH RECURSIVE sub(id) AS (SELECT id FROM org_unit WHERE id = ? "
+                                           "AND deleted_at IS NULL UNION ALL SELECT c.id FROM org_unit c "
+                                           "JOIN sub ON c.parent_id = sub.id WHERE c.deleted_at IS NULL) ");
+} // namespace
+
+std::optional<OrgUnit> OrgUnitRepository::root() const
+{
+    Query q(m_db, QStringLiteral("SELECT %1 FROM org_unit WHERE kind = 'municipality' AND deleted_at IS NULL "
+                                 "ORDER BY id LIMIT 1")
+                      .arg(kColumns));
+    q.exec();
+    if (!q.next())
+        return std::nullopt;
+    return readUnit(q);
+}
+
+std::vector<OrgUnitNode> OrgUnitRepository::children(qint64 parentId) const
+{
+    const QString where = parentId > 0 ? QStringLiteral("u.parent_id = ?") : QStringLiteral("u.parent_id IS NULL");
+    const QString sql = QStringLiteral("SELECT %1, EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = u.id "
+                                       "AND c.deleted_at IS NULL) FROM org_unit u WHERE %2 AND u.deleted_at IS NULL "
+                                       "ORDER BY u.name COLLATE NOCASE, u.id")
+                            .arg(QStringLiteral("u.id, u.uuid, u.row_version, u.deleted_at, u.parent_id, u.kind, "
+                                                "u.name, u.board_id, u.note"),
+                                 where);
+    Query q(m_db, sql);
+    if (parentId > 0)
+        q.bind(parentId);
+    q.exec();
+    std::vector<OrgUnitNode> out;
+    while (q.next())
+        out.push_back({readUnit(q), q.value(9).toBool()});
+    return out;
+}
+
+QList<qint64> OrgUnitRepository::subtreeIds(qint64 rootId) const
+{
+    Query q(m_db, kSubtreeCte + QStringLiteral("SELECT id FROM sub"));
+    q.bind(rootId).exec();
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
+std::vector<OrgUnit> OrgUnitRepository::ofKinds(const QList<UnitKind>& kinds) const
+{
+    std::vector<OrgUnit> out;
+    Query q(m_db, QStringLiteral("SELECT %1 FROM org_unit WHERE kind = ? AND deleted_at IS NULL "
+                                 "ORDER BY name COLLATE NOCASE")
+                      .arg(kColumns));
+    for (UnitKind kind : kinds) {
+        q.bind(unitKindCode(kind)).exec();
+        while (q.next())
+            out.push_back(readUnit(q));
+    }
+    return out;
+}
+
+std::vector<std::pair<OrgUnit, int>> OrgUnitRepository::scopeCandidates() const
+{
+    std::vector<std::pair<OrgUnit, int>> out;
+    std::function<void(qint64, int)> walk = [&](qint64 parent, int depth) {
+        for (const OrgUnitNode& node : children(parent)) {
+            if (node.unit.kind == UnitKind::Unit)
+                continue;
+            out.emplace_back(node.unit, depth);
+            if (node.hasChildren && node.unit.kind != UnitKind::Department)
+                walk(node.unit.id, depth + 1);
+        }
+    };
+    walk(0, 0);
+    return out;
+}
+
+QString OrgUnitRepository::path(qint64 id) const
+{
+    QStringList names;
+    Query q(m_db, QStringLiteral("WITH RECURSIVE up(id, parent_id, name, depth) AS (SELECT id, parent_id, name, 0 "
+                                 "FROM org_unit WHERE id = ? UNION ALL SELECT p.id, p.parent_id, p.name, up.depth + 1 "
+                                 "FROM org_unit p JOIN up ON p.id = up.parent_id WHERE up.depth < 64) "
+                                 "SELECT name FROM up ORDER BY depth DESC"));
+    q.bind(id).exec();
+    while (q.next())
+        names << q.value(0).toString();
+    return names.join(QStringLiteral(" › "));
+}
+
+qint64 OrgUnitRepository::count() const
+{
+    return Query(m_db, QStringLiteral("SELECT count(*) FROM org_unit WHERE deleted_at IS NULL")).scalar().toLongLong();
+}
+
+void OrgUnitRepository::validate(const OrgUnit& unit) const
+{
+    if (unit.name.trimmed().isEmpty())
+        throw ValidationError(QStringLiteral("name"), tr("Give the unit a name."));
+    if (unit.name.trimmed().size() > 200)
+        throw ValidationError(QStringLiteral("name"), tr("The name is too long (at most 200 characters)."));
+
+    if (unit.kind == UnitKind::Municipality) {
+        if (unit.parentId != 0)
+            throw ValidationError(QStringLiteral("parent_id"), tr("The municipality is the top of the tree."));
+        const qint64 others = Query(m_db, QStringLiteral("SELECT count(*) FROM org_unit WHERE kind = 'municipality' "
+                                                         "AND deleted_at IS NULL AND id <> ?"))
+                                  .bind(unit.id)
+                                  .scalar()
+                                  .toLongLong();
+        if (others > 0)
+            throw ValidationError(QStringLiteral("kind"), tr("A register holds one municipality only."));
+    } else {
+        const auto parent = find(unit.parentId);
+        if (!parent)
+            throw ValidationError(QStringLiteral("parent_id"), tr("Choose where in the organisation the unit belongs."));
+        if (!unitKindAllowedUnder(unit.kind, parent->kind))
+            throw ValidationError(QStringLiteral("parent_id"),
+                                  tr("A %1 cannot be placed under a %2.")
+                                      .arg(unitKindLabel(unit.kind).toLower(), unitKindLabel(parent->kind).toLower()));
+        if (unit.id != 0 && subtreeIds(unit.id).contains(unit.parentId))
+            throw ValidationError(QStringLiteral("parent_id"), tr("A unit cannot be placed under itself or one of its own sub-units."));
+    }
+
+    if (isAdministrationLike(unit.kind)) {
+        const auto board = find(unit.boardId);
+        if (!board)
+            throw ValidationError(QStringLiteral("board_id"),
+                                  tr("Choose the board that the %1 reports to.").arg(unitKindLabel(unit.kind).toLower()));
+        if (board->kind != UnitKind::Board)
+            throw ValidationError(QStringLiteral("board_id"), tr("%1 is not a board.").arg(board->name));
+    } else if (unit.boardId != 0) {
+        throw ValidationError(QStringLiteral("board_id"), tr("Only administrations and companies report to a board."));
+    }
+}
+
+void OrgUnitRepository::checkRemovable(qint64 id) const
+{
+    struct Dependant
+    {
+        const char* sql;
+        const char* message;
+    };
+    static const Dependant dependants[] = {
+        {"SELECT count(*) FROM org_unit WHERE parent_id = ? AND deleted_at IS NULL",
+         QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "The unit has %n sub-unit(s); move or remove them first.")},
+        {"SELECT count(*) FROM org_unit WHERE board_id = ? AND deleted_at IS NULL",
+         QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "%n administration(s) or companies report to this board; change that first.")},
+        {"SELECT count(*) FROM person WHERE unit_id = ? AND deleted_at IS NULL",
+         QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "%n person(s) belong to the unit; move them first.")},
+        {"SELECT count(*) FROM assignment WHERE unit_id = ? AND deleted_at IS NULL",
+         QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "The unit has %n assignment(s) in the security organisation; end or remove them first.")},
+        {"SELECT count(*) FROM planned_post WHERE unit_id = ? AND deleted_at IS NULL AND posts > 0",
+         QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "The unit has planned posts at %n level(s); set them to zero first.")},
+        {"SELECT count(*) FROM budget_line WHERE board_id = ? AND deleted_at IS NULL",
+         QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "The board has %n budget allocation(s); remove them first.")},
+    };
+    for (const Dependant& d : dependants) {
+        const int n = Query(m_db, QString::fromLatin1(d.sql)).bind(id).scalar().toInt();
+        if (n > 0)
+            throw ValidationError(QStringLiteral("id"), QCoreApplication::translate("sakra::OrgUnitRepository", d.message, nullptr, n));
+    }
+}
+
+} // namespace sakra

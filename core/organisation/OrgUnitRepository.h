@@ -1,0 +1,40 @@
+#pragma once
+
+#include "OrgUnit.h"
+#include "storage/EntityRepository.h"
+
+#include <QList>
+
+#include <vector>
+
+namespace sakra {
+
+struct OrgUnitNode
+{
+    OrgUnit unit;
+    bool hasChildren = false;
+};
+
+class OrgUnitRepository : public EntityRepository<OrgUnit>
+{
+public:
+    using EntityRepository::EntityRepository;
+
+    std::optional<OrgUnit> root() const;
+    // Live children of parentId (0: the top level), by name; each knows whether it has children.
+    std::vector<OrgUnitNode> children(qint64 parentId) const;
+    // rootId and every live unit below it.
+    QList<qint64> subtreeIds(qint64 rootId) const;
+    std::vector<OrgUnit> ofKinds(const QList<UnitKind>& kinds) const;
+    // Units that make sensible scopes (municipality down to departments), in tree order, with depth.
+    std::vector<std::pair<OrgUnit, int>> scopeCandidates() const;
+    // "Municipality › Board › Administration" for display.
+    QString path(qint64 id) const;
+    qint64 count() const;
+
+protected:
+    void validate(const OrgUnit& unit) const override;
+    void checkRemovable(qint64 id) const override;
+};
+
+} // namespace sakra

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "storage/EntityBase.h"
+#include "storage/Tables.h"
+#include "SecurityLevel.h"
+
+namespace sakra {
+
+// How many posts an administration or company is to have at one level of the security organisation.
+struct PlannedPost : EntityBase
+{
+    qint64 unitId = 0;
+    SecurityLevel level = SecurityLevel::Tactical;
+    int posts = 0;
+
+    static const TableSpec& spec() { return Tables::plannedPost(); }
+    static PlannedPost fromValues(const QVariantMap& v);
+    QVariantMap toValues() const;
+};
+
+} // namespace sakra

@@ -1,0 +1,54 @@
+#include "PlannedPostRepository.h"
+
+#include "OrgUnitRepository.h"
+#include "storage/Query.h"
+
+namespace sakra {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sakra::PlannedPostRepository", text);
+}
+} // namespace
+
+std::vector<PlannedPost> PlannedPostRepository::all() const
+{
+    Query q(m_db, QStringLiteral("SELECT id FROM planned_post WHERE deleted_at IS NULL ORDER BY unit_id, level"));
+    q.exec();
+    std::vector<PlannedPost> out;
+    while (q.next())
+        out.push_back(get(q.value(0).toLongLong()));
+    return out;
+}
+
+std::optional<PlannedPost> PlannedPostRepository::find(qint64 unitId, SecurityLevel level) const
+{
+    const qint64 id = Query(m_db, QStringLiteral("SELECT id FROM planned_post WHERE unit_id = ? AND level = ? AND deleted_at IS NULL"))
+                          .bind(unitId)
+                          .bind(securityLevelCode(level))
+                          .scalar()
+                          .toLongLong();
+    return id ? find(id) : std::nullopt;
+}
+
+qint64 PlannedPostRepository::count() const
+{
+    return Query(m_db, QStringLiteral("SELECT count(*) FROM planned_post WHERE deleted_at IS NULL")).scalar().toLongLong();
+}
+
+void PlannedPostRepository::validate(const PlannedPost& post) const
+{
+    const auto unit = OrgUnitRepository(m_db).find(post.unitId);
+    if (!unit || !isAdministrationLike(unit->kind))
+        throw ValidationError(QStringLiteral("unit_id"), tr("Posts are planned for an administration or a company."));
+    if (post.level == SecurityLevel::Related)
+        throw ValidationError(QStringLiteral("level"), tr("Posts are planned at the strategic, tactical or operational level."));
+    if (post.posts < 0 || post.posts > 999)
+        throw ValidationError(QStringLiteral("posts"), tr("The number of posts is between 0 and 999."));
+    const auto existing = find(post.unitId, post.level);
+    if (existing && existing->id != post.id)
+        throw ValidationError(QStringLiteral("level"), tr("Posts at this level are already planned for the unit; change that number instead."));
+}
+
+} // namespace sakra

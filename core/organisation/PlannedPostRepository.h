@@ -1,0 +1,24 @@
+#pragma once
+
+#include "PlannedPost.h"
+#include "storage/EntityRepository.h"
+
+#include <vector>
+
+namespace sakra {
+
+class PlannedPostRepository : public EntityRepository<PlannedPost>
+{
+public:
+    using EntityRepository::EntityRepository;
+
+    std::vector<PlannedPost> all() const;
+    std::optional<PlannedPost> find(qint64 unitId, SecurityLevel level) const;
+    using EntityRepository::find;
+    qint64 count() const;
+
+protected:
+    void validate(const PlannedPost& post) const override;
+};
+
+} // namespace sakra

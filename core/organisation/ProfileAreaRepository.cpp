@@ -1,0 +1,52 @@
+#include "ProfileAreaRepository.h"
+
+#include "OrgUnitRepository.h"
+#include "storage/Query.h"
+
+namespace sakra {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sakra::ProfileAreaRepository", text);
+}
+} // namespace
+
+std::vector<ProfileArea> ProfileAreaRepository::ofUnit(qint64 unitId) const
+{
+    Query q(m_db, QStringLiteral("SELECT p.id FROM profile_area p JOIN focus_area f ON f.id = p.focus_area_id "
+                                 "WHERE p.unit_id = ? AND p.deleted_at IS NULL ORDER BY f.sort_order, f.name"));
+    q.bind(unitId).exec();
+    std::vector<ProfileArea> out;
+    while (q.next())
+        out.push_back(get(q.value(0).toLongLong()));
+    return out;
+}
+
+qint64 ProfileAreaRepository::linkId(qint64 unitId, qint64 focusAreaId) const
+{
+    return Query(m_db, QStringLiteral("SELECT id FROM profile_area WHERE unit_id = ? AND focus_area_id = ? AND deleted_at IS NULL"))
+        .bind(unitId)
+        .bind(focusAreaId)
+        .scalar()
+        .toLongLong();
+}
+
+qint64 ProfileAreaRepository::count() const
+{
+    return Query(m_db, QStringLiteral("SELECT count(*) FROM profile_area WHERE deleted_at IS NULL")).scalar().toLongLong();
+}
+
+void ProfileAreaRepository::validate(const ProfileArea& area) const
+{
+    const auto unit = OrgUnitRepository(m_db).find(area.unitId);
+    if (!unit || !isAdministrationLike(unit->kind))
+        throw ValidationError(QStringLiteral("unit_id"), tr("Requirement profiles belong to administrations and companies."));
+    if (!RecordStore(m_db, Tables::focusArea()).isLive(area.focusAreaId))
+        throw ValidationError(QStringLiteral("focus_area_id"), tr("Choose a focus area from the catalogue."));
+    const qint64 existing = linkId(area.unitId, area.focusAreaId);
+    if (existing != 0 && existing != area.id)
+        throw ValidationError(QStringLiteral("focus_area_id"), tr("The profile already includes this focus area."));
+}
+
+} // namespace sakra

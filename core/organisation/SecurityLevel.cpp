@@ -1,0 +1,40 @@
+#include "SecurityLevel.h"
+
+#include <QCoreApplication>
+
+namespace sakra {
+
+namespace {
+struct LevelInfo
+{
+    SecurityLevel level;
+    const char* code;
+    const char* label;
+};
+constexpr LevelInfo kLevels[] = {
+    {SecurityLevel::Strategic, "strategic", QT_TRANSLATE_NOOP("sakra::SecurityLevel", "Strategic")},
+    {SecurityLevel::Tactical, "tactical", QT_TRANSLATE_NOOP("sakra::SecurityLevel", "Tactical")},
+    {SecurityLevel::Operational, "operational", QT_TRANSLATE_NOOP("sakra::SecurityLevel", "Operational")},
+    {SecurityLevel::Related, "related", QT_TRANSLATE_NOOP("sakra::SecurityLevel", "Related role")},
+};
+} // namespace
+
+QString securityLevelCode(SecurityLevel level)
+{
+    return QLatin1String(kLevels[int(level)].code);
+}
+
+std::optional<SecurityLevel> securityLevelFromCode(const QString& code)
+{
+    for (const LevelInfo& l : kLevels)
+        if (code == QLatin1String(l.code))
+            return l.level;
+    return std::nullopt;
+}
+
+QString securityLevelLabel(SecurityLevel level)
+{
+    return QCoreApplication::translate("sakra::SecurityLevel", kLevels[int(level)].label);
+}
+
+} // namespace sakra

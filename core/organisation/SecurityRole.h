@@ -1,0 +1,24 @@
+#pragma once
+
+#include "storage/EntityBase.h"
+#include "storage/Tables.h"
+#include "SecurityLevel.h"
+
+namespace sakra {
+
+// A role in the security organisation (catalogue): head of security, strategist, coordinator,
+// security representative, or a related role.
+struct SecurityRole : EntityBase
+{
+    QString code;
+    QString nameSv;
+    QString nameEn;
+    SecurityLevel level = SecurityLevel::Related;
+
+    QString displayName() const;
+    static const TableSpec& spec() { return Tables::securityRole(); }
+    static SecurityRole fromValues(const QVariantMap& v);
+    QVariantMap toValues() const;
+};
+
+} // namespace sakra

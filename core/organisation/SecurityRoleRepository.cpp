@@ -1,0 +1,54 @@
+#include "SecurityRoleRepository.h"
+
+#include "storage/Query.h"
+
+#include <algorithm>
+
+namespace sakra {
+
+namespace {
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("sakra::SecurityRoleRepository", text, nullptr, n);
+}
+} // namespace
+
+std::vector<SecurityRole> SecurityRoleRepository::all() const
+{
+    Query q(m_db, QStringLiteral("SELECT id FROM security_role WHERE deleted_at IS NULL"));
+    q.exec();
+    std::vector<SecurityRole> out;
+    while (q.next())
+        out.push_back(get(q.value(0).toLongLong()));
+    std::sort(out.begin(), out.end(), [](const SecurityRole& a, const SecurityRole& b) {
+        return a.level != b.level ? a.level < b.level : a.nameSv.localeAwareCompare(b.nameSv) < 0;
+    });
+    return out;
+}
+
+void SecurityRoleRepository::validate(const SecurityRole& role) const
+{
+    if (role.nameSv.trimmed().isEmpty())
+        throw ValidationError(QStringLiteral("name_sv"), tr("Give the role a Swedish name."));
+    if (role.code.trimmed().isEmpty())
+        throw ValidationError(QStringLiteral("code"), tr("Give the role a code."));
+    const qint64 other = Query(m_db, QStringLiteral("SELECT id FROM security_role WHERE code = ? AND deleted_at IS NULL AND id <> ?"))
+                             .bind(role.code.trimmed())
+                             .bind(role.id)
+                             .scalar()
+                             .toLongLong();
+    if (other != 0)
+        throw ValidationError(QStringLiteral("code"), tr("Another role already has the code %1.").arg(role.code.trimmed()));
+}
+
+void SecurityRoleRepository::checkRemovable(qint64 id) const
+{
+    const int n = Query(m_db, QStringLiteral("SELECT count(*) FROM assignment WHERE role_id = ? AND deleted_at IS NULL"))
+                      .bind(id)
+                      .scalar()
+                      .toInt();
+    if (n > 0)
+        throw ValidationError(QStringLiteral("id"), tr("%n assignment(s) use this role; remove them first.", n));
+}
+
+} // namespace sakra

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "SecurityRole.h"
+#include "storage/EntityRepository.h"
+
+#include <vector>
+
+namespace sakra {
+
+class SecurityRoleRepository : public EntityRepository<SecurityRole>
+{
+public:
+    using EntityRepository::EntityRepository;
+
+    // By level (strategic first), then name.
+    std::vector<SecurityRole> all() const;
+
+protected:
+    void validate(const SecurityRole& role) const override;
+    void checkRemovable(qint64 id) const override;
+};
+
+} // namespace sakra

@@ -1,0 +1,78 @@
+#include "SiteRepository.h"
+
+#include "storage/Query.h"
+
+#include <QRegularExpression>
+
+namespace sakra {
+
+namespace {
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("sakra::SiteRepository", text, nullptr, n);
+}
+
+std::vector<Site> readSites(Query& q)
+{
+    std::vector<Site> out;
+    while (q.next()) {
+        Site s;
+        s.id = q.value(0).toLongLong();
+        s.uuid = q.value(1).toString();
+        s.rowVersion = q.value(2).toInt();
+        s.name = q.value(3).toString();
+        s.street = q.value(4).toString();
+        s.postalCode = q.value(5).toString();
+        s.city = q.value(6).toString();
+        s.note = q.value(7).toString();
+        out.push_back(s);
+    }
+    return out;
+}
+} // namespace
+
+std::vector<Site> SiteRepository::all() const
+{
+    Query q(m_db, QStringLiteral("SELECT id, uuid, row_version, name, street, postal_code, city, note FROM site "
+                                 "WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE, id"));
+    q.exec();
+    return readSites(q);
+}
+
+std::vector<Site> SiteRepository::ofUnit(qint64 unitId) const
+{
+    Query q(m_db, QStringLiteral("SELECT s.id, s.uuid, s.row_version, s.name, s.street, s.postal_code, s.city, s.note "
+                                 "FROM site s JOIN unit_site l ON l.site_id = s.id WHERE l.unit_id = ? "
+                                 "AND l.deleted_at IS NULL AND s.deleted_at IS NULL ORDER BY s.name COLLATE NOCASE"));
+    q.bind(unitId).exec();
+    return readSites(q);
+}
+
+qint64 SiteRepository::count() const
+{
+    return Query(m_db, QStringLiteral("SELECT count(*) FROM site WHERE deleted_at IS NULL")).scalar().toLongLong();
+}
+
+void SiteRepository::validate(const Site& site) const
+{
+    if (site.name.trimmed().isEmpty())
+        throw ValidationError(QStringLiteral("name"), tr("Give the site a name."));
+    if (site.name.trimmed().size() > 200)
+        throw ValidationError(QStringLiteral("name"), tr("The name is too long (at most 200 characters)."));
+    const QString postal = site.postalCode.trimmed();
+    static const QRegularExpression postalFormat(QStringLiteral("^\\d{3} ?\\d{2}$"));
+    if (!postal.isEmpty() && !postalFormat.match(postal).hasMatch())
+        throw ValidationError(QStringLiteral("postal_code"), tr("A Swedish postal code has five digits, as in 123 45."));
+}
+
+void SiteRepository::checkRemovable(qint64 id) const
+{
+    const int n = Query(m_db, QStringLiteral("SELECT count(*) FROM unit_site WHERE site_id = ? AND deleted_at IS NULL"))
+                      .bind(id)
+                      .scalar()
+                      .toInt();
+    if (n > 0)
+        throw ValidationError(QStringLiteral("id"), tr("%n unit(s) work at this site; unlink them first.", n));
+}
+
+} // namespace sakra

@@ -1,0 +1,34 @@
+#include "UnitSiteRepository.h"
+
+#include "storage/Query.h"
+
+namespace sakra {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sakra::UnitSiteRepository", text);
+}
+} // namespace
+
+qint64 UnitSiteRepository::linkId(qint64 unitId, qint64 siteId) const
+{
+    return Query(m_db, QStringLiteral("SELECT id FROM unit_site WHERE unit_id = ? AND site_id = ? AND deleted_at IS NULL"))
+        .bind(unitId)
+        .bind(siteId)
+        .scalar()
+        .toLongLong();
+}
+
+void UnitSiteRepository::validate(const UnitSite& link) const
+{
+    if (!RecordStore(m_db, Tables::orgUnit()).isLive(link.unitId))
+        throw ValidationError(QStringLiteral("unit_id"), tr("Choose a unit."));
+    if (!RecordStore(m_db, Tables::site()).isLive(link.siteId))
+        throw ValidationError(QStringLiteral("site_id"), tr("Choose a site."));
+    const qint64 existing = linkId(link.unitId, link.siteId);
+    if (existing != 0 && existing != link.id)
+        throw ValidationError(QStringLiteral("site_id"), tr("The unit is already at this site."));
+}
+
+} // namespace sakra

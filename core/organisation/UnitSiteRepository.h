@@ -1,0 +1,21 @@
+#pragma once
+
+#include "UnitSite.h"
+#include "storage/EntityRepository.h"
+
+namespace sakra {
+
+// Which units work at which sites.
+class UnitSiteRepository : public EntityRepository<UnitSite>
+{
+public:
+    using EntityRepository::EntityRepository;
+
+    // The live link between unit and site, 0 if none.
+    qint64 linkId(qint64 unitId, qint64 siteId) const;
+
+protected:
+    void validate(const UnitSite& link) const override;
+};
+
+} // namespace sakra

@@ -1,0 +1,238 @@
+#include "Database.h"
+
+#include "Errors.h"
+#include "FileProbe.h"
+#include "Query.h"
+#include "Schema.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace sakra {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sakra::Database", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("sakra-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
+
+// Creates path as an empty owner-only file; refuses to replace an existing one.
+void createOwnerOnlyFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly))
+        throw OpenError(tr("Cannot create %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    file.close();
+}
+
+} // namespace
+
+Database::Database() : m_connectionName(nextConnectionName()), m_actor(defaultActor()) {}
+
+Database::~Database()
+{
+    close();
+}
+
+void Database::openConnection(const QString& path, bool readOnly)
+{
+    close();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        if (readOnly)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            const QString why = db.lastError().text();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connectionName);
+            throw OpenError(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), why));
+        }
+    }
+    m_path = path;
+}
+
+void Database::applyPragmas()
+{
+    Query(*this, QStringLiteral("PRAGMA foreign_keys = ON")).exec();
+    // Rollback journal rather than WAL: registers often live on network home folders.
+    Query(*this, QStringLiteral("PRAGMA journal_mode = DELETE")).exec();
+    Query(*this, QStringLiteral("PRAGMA synchronous = FULL")).exec();
+}
+
+void Database::openExisting(const QString& path)
+{
+    const FileProbe::Result probe = FileProbe::probe(path, kApplicationId, Schema::currentVersion());
+    if (!probe.ok())
+        throw OpenError(probe.message);
+
+    // Read-only first: confirm SQLite agrees the file is sound before anything can write to it.
+    openConnection(path, true);
+    try {
+        const QString problem = [this] {
+            QSqlQuery q(connection());
+            if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next())
+                return q.lastError().text();
+            const QString result = q.value(0).toString();
+            return result == QLatin1String("ok") ? QString() : result;
+        }();
+        if (!problem.isEmpty())
+            throw OpenError(tr("The file %1 is damaged: %2").arg(QDir::toNativeSeparators(path), problem));
+    } catch (...) {
+        close();
+        throw;
+    }
+    close();
+
+    if (probe.userVersion < Schema::currentVersion()) {
+        const QString backup = QStringLiteral("%1.v%2.bak").arg(path).arg(probe.userVersion);
+        QFile::remove(backup);
+        if (!QFile::copy(path, backup))
+            throw OpenError(tr("Cannot back up %1 before upgrading it.").arg(QDir::toNativeSeparators(path)));
+        QFile::setPermissions(backup, kOwnerOnly);
+    }
+    openConnection(path, false);
+    try {
+        applyPragmas();
+        Schema::migrate(*this);
+    } catch (const Error& e) {
+        close();
+        throw OpenError(tr("Cannot upgrade %1: %2").arg(QDir::toNativeSeparators(path), e.message()));
+    }
+}
+
+void Database::createNew(const QString& path)
+{
+    createAtVersion(path, Schema::currentVersion());
+}
+
+void Database::createAtVersion(const QString& path, int version)
+{
+    const QFileInfo info(path);
+    if (info.exists())
+        throw OpenError(tr("%1 already exists; choose a new file name.").arg(QDir::toNativeSeparators(path)));
+    if (!info.absoluteDir().exists())
+        throw OpenError(tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    createOwnerOnlyFile(path);
+    try {
+        openConnection(path, false);
+        applyPragmas();
+        Schema::migrate(*this, version);
+    } catch (const Error&) {
+        close();
+        QFile::remove(path);
+        throw;
+    }
+}
+
+bool Database::isOpen() const
+{
+    return !m_path.isEmpty() && connection().isOpen();
+}
+
+void Database::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_path.clear();
+    m_transactionDepth = 0;
+}
+
+int Database::schemaVersion() const
+{
+    return Query(*this, QStringLiteral("PRAGMA user_version")).scalar().toInt();
+}
+
+QString Database::integrityProblem() const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return q.lastError().text();
+    QStringList problems;
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    QSqlQuery fk(connection());
+    if (fk.exec(QStringLiteral("PRAGMA foreign_key_check")) && fk.next())
+        problems << tr("a reference in table %1 points to a row that does not exist").arg(fk.value(0).toString());
+    return problems.join(QStringLiteral("; "));
+}
+
+void Database::backupTo(const QString& path) const
+{
+    auto* source = static_cast<sqlite3*>(nullptr);
+    const QVariant handle = connection().driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        source = *static_cast<sqlite3* const*>(handle.constData());
+    if (!source)
+        throw StorageError(tr("The register is not open."));
+
+    const QString shown = QDir::toNativeSeparators(path);
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
+        throw StorageError(tr("Choose another file than the open register."));
+    if (QFileInfo::exists(path) && !QFile::remove(path))
+        throw StorageError(tr("Cannot replace %1.").arg(shown));
+    createOwnerOnlyFile(path);
+
+    sqlite3* target = nullptr;
+    const QByteArray encoded = QFile::encodeName(path);
+    int rc = sqlite3_open_v2(encoded.constData(), &target, SQLITE_OPEN_READWRITE, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_backup* backup = sqlite3_backup_init(target, "main", source, "main");
+        if (backup) {
+            // Copy in chunks so a long copy never holds the source lock for long.
+            do {
+                rc = sqlite3_backup_step(backup, 256);
+            } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+            sqlite3_backup_finish(backup);
+        }
+        rc = sqlite3_errcode(target);
+    }
+    const QString why = target ? QString::fromUtf8(sqlite3_errmsg(target)) : QString();
+    sqlite3_close(target);
+    if (rc != SQLITE_OK && rc != SQLITE_DONE) {
+        QFile::remove(path);
+        throw StorageError(tr("Cannot save a copy to %1: %2").arg(shown, why));
+    }
+    QFile::setPermissions(path, kOwnerOnly);
+}
+
+QString Database::nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString Database::defaultActor()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+} // namespace sakra

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "Database.h"
+#include "Errors.h"
+#include "RecordStore.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace sakra {
+
+// The writes every entity shares: create, update, remove (tombstone) and restore, each in its own
+// transaction with validation first and the change history written by the RecordStore.
+//
+// T provides: static const TableSpec& spec(); static T fromValues(const QVariantMap&);
+// QVariantMap toValues() const; and the members id and rowVersion.
+template <typename T>
+class EntityRepository
+{
+public:
+    explicit EntityRepository(Database& db) : m_db(db), m_store(db, T::spec()) {}
+    virtual ~EntityRepository() = default;
+
+    std::optional<T> find(qint64 id) const
+    {
+        const auto values = m_store.load(id);
+        if (!values || !values->value(QStringLiteral("deleted_at")).isNull())
+            return std::nullopt;
+        return T::fromValues(*values);
+    }
+
+    T get(qint64 id) const
+    {
+        if (auto item = find(id))
+            return *item;
+        throw ValidationError(QStringLiteral("id"),
+                              QCoreApplication::translate("sakra::EntityRepository", "This %1 does not exist.")
+                                  .arg(T::spec().translatedLabel().toLower()));
+    }
+
+    // Returns the new row's id.
+    qint64 create(const T& item)
+    {
+        Transaction tx(m_db);
+        validate(item);
+        const qint64 id = m_store.insert(item.toValues());
+        tx.commit();
+        return id;
+    }
+
+    // Writes item over the stored row; item.rowVersion must be the version it was read at.
+    // Returns the new row version.
+    int update(const T& item)
+    {
+        Transaction tx(m_db);
+        validate(item);
+        const int version = m_store.update(item.id, item.toValues(), item.rowVersion);
+        tx.commit();
+        return version;
+    }
+
+    void remove(qint64 id)
+    {
+        Transaction tx(m_db);
+        checkRemovable(id);
+        m_store.remove(id);
+        tx.commit();
+    }
+
+    void restore(qint64 id)
+    {
+        Transaction tx(m_db);
+        m_store.restore(id);
+        if (auto item = find(id))
+            validate(*item); // e.g. a restored unit whose parent has gone meanwhile
+        tx.commit();
+    }
+
+    QString uuidOf(qint64 id) const { return m_store.uuidForId(id); }
+    Database& database() const { return m_db; }
+
+protected:
+    // Throws ValidationError naming the field and what is wrong with it.
+    virtual void validate(const T& item) const = 0;
+    // Throws ValidationError when something still depends on the row.
+    virtual void checkRemovable(qint64 id) const { Q_UNUSED(id) }
+
+    Database& m_db;
+    RecordStore m_store;
+};
+
+} // namespace sakra

@@ -1,0 +1,88 @@
+#include "FileProbe.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace sakra {
+
+namespace {
+
+constexpr int kHeaderSize = 100;
+
+quint32 bigEndian32(const QByteArray& bytes, int offset)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes.constData() + offset);
+    return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sakra::FileProbe", text);
+}
+
+FileProbe::Result fail(FileProbe::Status status, const QString& message)
+{
+    FileProbe::Result r;
+    r.status = status;
+    r.message = message;
+    return r;
+}
+
+} // namespace
+
+FileProbe::Result FileProbe::probe(const QString& path, int applicationId, int newestReadableVersion)
+{
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(path);
+    if (path.isEmpty() || !info.exists())
+        return fail(Status::Missing, tr("The file %1 does not exist.").arg(shown));
+    if (info.isDir())
+        return fail(Status::Directory, tr("%1 is a folder, not a Säkra register.").arg(shown));
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Status::Unreadable, tr("The file %1 cannot be read: %2").arg(shown, file.errorString()));
+    const qint64 size = file.size();
+    if (size == 0)
+        return fail(Status::Empty, tr("The file %1 is empty; it is not a Säkra register.").arg(shown));
+    const QByteArray header = file.read(kHeaderSize);
+    if (header.size() < kHeaderSize || !header.startsWith(QByteArray("SQLite format 3\0", 16)))
+        return fail(Status::NotSqlite, tr("The file %1 is not a Säkra register.").arg(shown));
+
+    const auto* p = reinterpret_cast<const unsigned char*>(header.constData());
+    qint64 pageSize = (int(p[16]) << 8) | int(p[17]);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const bool pageSizeValid = pageSize >= 512 && (pageSize & (pageSize - 1)) == 0;
+    if (!pageSizeValid || size % pageSize != 0)
+        return fail(Status::Truncated, tr("The file %1 is damaged (its size does not fit its page size).").arg(shown));
+    const quint32 changeCounter = bigEndian32(header, 24);
+    const quint32 pageCount = bigEndian32(header, 28);
+    const quint32 validFor = bigEndian32(header, 92);
+    if (pageCount != 0 && changeCounter == validFor && size < qint64(pageCount) * pageSize)
+        return fail(Status::Truncated, tr("The file %1 is damaged: it is shorter than it says it is (truncated?).").arg(shown));
+
+    const int userVersion = int(bigEndian32(header, 60));
+    const int appId = int(bigEndian32(header, 68));
+    if (appId != applicationId)
+        return fail(Status::ForeignDatabase,
+                    tr("The file %1 is a database of another program, not a Säkra register.").arg(shown));
+    if (userVersion > newestReadableVersion) {
+        Result r = fail(Status::NewerVersion,
+                        tr("The register %1 was made by a newer version of Säkra (file format %2; this "
+                           "version reads up to %3). Update Säkra to open it.")
+                            .arg(shown)
+                            .arg(userVersion)
+                            .arg(newestReadableVersion));
+        r.userVersion = userVersion;
+        return r;
+    }
+    Result ok;
+    ok.status = Status::Ok;
+    ok.userVersion = userVersion;
+    return ok;
+}
+
+} // namespace sakra

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+namespace sakra {
+
+class Database;
+
+// A prepared statement that throws StorageError instead of returning false, so callers cannot
+// forget to check. Values are always bound, never pasted into the SQL text.
+class Query
+{
+public:
+    Query(const Database& db, const QString& sql);
+
+    Query& bind(const QVariant& value);
+    Query& bind(const QString& name, const QVariant& value);
+    Query& exec();
+    bool next() { return m_query.next(); }
+    QVariant value(int index) const { return m_query.value(index); }
+    QVariant value(const QString& name) const { return m_query.value(name); }
+    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    int rowsAffected() const { return m_query.numRowsAffected(); }
+    QSqlQuery& raw() { return m_query; }
+
+    // Executes and returns the first column of the first row, or an invalid QVariant.
+    QVariant scalar();
+
+private:
+    QSqlQuery m_query;
+    QString m_sql;
+};
+
+} // namespace sakra

@@ -1,0 +1,208 @@
+#include "RecordStore.h"
+
+#include "Database.h"
+#include "Errors.h"
+#include "Query.h"
+#include "Tables.h"
+#include "history/ChangeLog.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+namespace sakra {
+
+// Table and column names in the SQL below come from the compile-time TableSpecs only; every
+// value is bound.
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sakra::RecordStore", text);
+}
+QLatin1String name(const char* s)
+{
+    return QLatin1String(s);
+}
+} // namespace
+
+RecordStore::RecordStore(Database& db, const TableSpec& spec) : m_db(db), m_spec(spec) {}
+
+QVariant RecordStore::normalise(const Column& column, const QVariant& value)
+{
+    switch (column.type) {
+    case ColumnType::Ref: {
+        const qint64 id = value.toLongLong();
+        return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+    }
+    case ColumnType::Integer:
+        if (value.isNull() && !column.required)
+            return QVariant(QMetaType(QMetaType::LongLong));
+        return QVariant(value.toLongLong());
+    case ColumnType::Text:
+        if ((value.isNull() || value.toString().isEmpty()) && !column.required)
+            return QVariant(QMetaType(QMetaType::QString));
+        return QVariant(value.toString());
+    }
+    return value;
+}
+
+QVariant RecordStore::historyValue(const Column& column, const QVariant& value) const
+{
+    if (value.isNull())
+        return QVariant(QMetaType(QMetaType::QString));
+    if (column.type == ColumnType::Ref) {
+        const TableSpec* ref = Tables::byName(name(column.refTable));
+        return ref ? QVariant(RecordStore(m_db, *ref).uuidForId(value.toLongLong())) : value;
+    }
+    return QVariant(value.toString());
+}
+
+qint64 RecordStore::insert(const QVariantMap& values, const QString& givenUuid)
+{
+    const QString uuid = givenUuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : givenUuid;
+    const QString now = Database::nowUtc();
+    QStringList columns{QStringLiteral("uuid"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
+                        QStringLiteral("updated_by")};
+    QVariantList bound{uuid, now, now, m_db.actor()};
+    QJsonObject firstValues;
+    for (const Column& c : m_spec.columns) {
+        const QVariant v = normalise(c, values.value(name(c.name)));
+        columns << name(c.name);
+        bound << v;
+        if (!v.isNull())
+            firstValues.insert(name(c.name), QJsonValue::fromVariant(historyValue(c, v)));
+    }
+    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                            .arg(name(m_spec.table), columns.join(QLatin1Char(',')),
+                                 QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+    Query q(m_db, sql);
+    for (const QVariant& v : bound)
+        q.bind(v);
+    q.exec();
+    const qint64 id = q.lastInsertId();
+
+    ChangeLog(m_db).record({now, m_db.actor(), name(m_spec.table), uuid, QStringLiteral("create"), QString(), {},
+                            QString::fromUtf8(QJsonDocument(firstValues).toJson(QJsonDocument::Compact))});
+    return id;
+}
+
+std::optional<QVariantMap> RecordStore::load(qint64 id) const
+{
+    QStringList columns{QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("row_version"),
+                        QStringLiteral("deleted_at")};
+    for (const Column& c : m_spec.columns)
+        columns << name(c.name);
+    const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                            .arg(columns.join(QLatin1Char(',')), name(m_spec.table));
+    Query q(m_db, sql);
+    q.bind(id).exec();
+    if (!q.next())
+        return std::nullopt;
+    QVariantMap row;
+    for (int i = 0; i < columns.size(); ++i)
+        row.insert(columns.at(i), q.value(i));
+    return row;
+}
+
+int RecordStore::update(qint64 id, const QVariantMap& changes, std::optional<int> expectedVersion)
+{
+    const auto current = load(id);
+    if (!current || !current->value(QStringLiteral("deleted_at")).isNull())
+        throw ConflictError(tr("This %1 has been removed in the meantime.").arg(m_spec.translatedLabel().toLower()));
+    const int version = current->value(QStringLiteral("row_version")).toInt();
+    if (expectedVersion && *expectedVersion != version)
+        throw ConflictError(tr("This %1 was changed elsewhere after you opened it; reload and try again.")
+                                .arg(m_spec.translatedLabel().toLower()));
+
+    QStringList assignments;
+    QVariantList bound;
+    std::vector<ChangeEntry> entries;
+    const QString now = Database::nowUtc();
+    const QString uuid = current->value(QStringLiteral("uuid")).toString();
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        const Column* c = m_spec.column(it.key());
+        if (!c)
+            continue;
+        const QVariant before = normalise(*c, current->value(it.key()));
+        const QVariant after = normalise(*c, it.value());
+        if (before == after && before.isNull() == after.isNull())
+            continue;
+        assignments << QStringLiteral("%1 = ?").arg(name(c->name));
+        bound << after;
+        entries.push_back({now, m_db.actor(), name(m_spec.table), uuid, QStringLiteral("update"), name(c->name),
+                           historyValue(*c, before), historyValue(*c, after)});
+    }
+    if (assignments.isEmpty())
+        return version;
+
+    assignments << QStringLiteral("updated_at = ?") << QStringLiteral("updated_by = ?")
+                << QStringLiteral("row_version = row_version + 1");
+    const QString sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND row_version = ?")
+                            .arg(name(m_spec.table), assignments.join(QStringLiteral(", ")));
+    Query q(m_db, sql);
+    for (const QVariant& v : bound)
+        q.bind(v);
+    q.bind(now).bind(m_db.actor()).bind(id).bind(version).exec();
+    if (q.rowsAffected() != 1)
+        throw ConflictError(tr("This %1 was changed elsewhere; reload and try again.")
+                                .arg(m_spec.translatedLabel().toLower()));
+    ChangeLog log(m_db);
+    for (const ChangeEntry& e : entries)
+        log.record(e);
+    return version + 1;
+}
+
+void RecordStore::setDeleted(qint64 id, bool deleted)
+{
+    const auto current = load(id);
+    if (!current)
+        throw ConflictError(tr("This %1 does not exist.").arg(m_spec.translatedLabel().toLower()));
+    if (current->value(QStringLiteral("deleted_at")).isNull() != deleted)
+        return; // already in the wanted state
+    const QString now = Database::nowUtc();
+    const QString sql = QStringLiteral("UPDATE %1 SET deleted_at = ?, updated_at = ?, updated_by = ?, "
+                                       "row_version = row_version + 1 WHERE id = ?")
+                            .arg(name(m_spec.table));
+    Query(m_db, sql)
+        .bind(deleted ? QVariant(now) : QVariant(QMetaType(QMetaType::QString)))
+        .bind(now)
+        .bind(m_db.actor())
+        .bind(id)
+        .exec();
+    ChangeLog(m_db).record({now, m_db.actor(), name(m_spec.table), current->value(QStringLiteral("uuid")).toString(),
+                            deleted ? QStringLiteral("delete") : QStringLiteral("restore"), QString(), {}, {}});
+}
+
+void RecordStore::remove(qint64 id)
+{
+    setDeleted(id, true);
+}
+
+void RecordStore::restore(qint64 id)
+{
+    setDeleted(id, false);
+}
+
+bool RecordStore::isLive(qint64 id) const
+{
+    if (id <= 0)
+        return false;
+    const QString sql = QStringLiteral("SELECT count(*) FROM %1 WHERE id = ? AND deleted_at IS NULL").arg(name(m_spec.table));
+    return Query(m_db, sql).bind(id).scalar().toInt() > 0;
+}
+
+qint64 RecordStore::idForUuid(const QString& uuid) const
+{
+    const QString sql = QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(name(m_spec.table));
+    return Query(m_db, sql).bind(uuid).scalar().toLongLong();
+}
+
+QString RecordStore::uuidForId(qint64 id) const
+{
+    const QString sql = QStringLiteral("SELECT uuid FROM %1 WHERE id = ?").arg(name(m_spec.table));
+    return Query(m_db, sql).bind(id).scalar().toString();
+}
+
+} // namespace sakra

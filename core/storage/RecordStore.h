@@ -1,0 +1,51 @@
+#pragma once
+
+#include "TableSpec.h"
+
+#include <QVariantMap>
+
+#include <optional>
+
+namespace sakra {
+
+class Database;
+
+// Generic writes for one entity table: fills the meta columns, bumps the row version, leaves
+// tombstones and records every change in the change history. Must be called inside a
+// Transaction; repositories validate before they call it.
+//
+// Values are keyed by column name. A Ref column holds the referred row's id (0 or null: none).
+class RecordStore
+{
+public:
+    RecordStore(Database& db, const TableSpec& spec);
+
+    // Returns the new row's id. uuid may be given (exchange, merging); otherwise a new one is made.
+    qint64 insert(const QVariantMap& values, const QString& uuid = QString());
+    // Writes the columns in changes that differ from the stored row. expectedVersion, when given,
+    // must match the stored row version (ConflictError otherwise). Returns the new row version.
+    int update(qint64 id, const QVariantMap& changes, std::optional<int> expectedVersion = std::nullopt);
+    void remove(qint64 id);
+    void restore(qint64 id);
+
+    // The row with its columns plus id, uuid, row_version and deleted_at; nullopt if absent.
+    std::optional<QVariantMap> load(qint64 id) const;
+    // Whether a row with this id exists and is not a tombstone.
+    bool isLive(qint64 id) const;
+    qint64 idForUuid(const QString& uuid) const;
+    QString uuidForId(qint64 id) const;
+
+    const TableSpec& spec() const { return m_spec; }
+
+    // A value normalised to what the column stores (null for an empty optional reference, ...).
+    static QVariant normalise(const Column& column, const QVariant& value);
+
+private:
+    QVariant historyValue(const Column& column, const QVariant& value) const;
+    void setDeleted(qint64 id, bool deleted);
+
+    Database& m_db;
+    const TableSpec& m_spec;
+};
+
+} // namespace sakra

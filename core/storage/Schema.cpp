@@ -1,0 +1,213 @@
+#include "Schema.h"
+
+#include "Database.h"
+#include "Errors.h"
+#include "Query.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+#include <functional>
+#include <vector>
+
+namespace sakra {
+
+namespace {
+
+// Columns every entity table carries: a stable UUID for merging registers, bookkeeping for the
+// change history, a row version for conflict detection and a tombstone instead of a deletion.
+#define SAKRA_META_COLUMNS                                                                                    \
+    "uuid TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, "                      \
+    "updated_by TEXT NOT NULL, row_version INTEGER NOT NULL DEFAULT 1, deleted_at TEXT"
+
+const char* const kStep1[] = {
+    "PRAGMA application_id = 1396788050", // Database::kApplicationId
+    "CREATE TABLE org_unit (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
+    "parent_id INTEGER REFERENCES org_unit(id), "
+    "kind TEXT NOT NULL CHECK (kind IN ('municipality','board','administration','company','department','unit')), "
+    "name TEXT NOT NULL CHECK (length(trim(name)) > 0), "
+    "board_id INTEGER REFERENCES org_unit(id), "
+    "note TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX org_unit_parent ON org_unit(parent_id, name) WHERE deleted_at IS NULL",
+    "CREATE INDEX org_unit_kind ON org_unit(kind) WHERE deleted_at IS NULL",
+    "CREATE TABLE site (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
+    "name TEXT NOT NULL CHECK (length(trim(name)) > 0), street TEXT NOT NULL DEFAULT '', "
+    "postal_code TEXT NOT NULL DEFAULT '', city TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '')",
+    "CREATE TABLE unit_site (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
+    "unit_id INTEGER NOT NULL REFERENCES org_unit(id), site_id INTEGER NOT NULL REFERENCES site(id))",
+    "CREATE UNIQUE INDEX unit_site_live ON unit_site(unit_id, site_id) WHERE deleted_at IS NULL",
+    "CREATE INDEX unit_site_site ON unit_site(site_id)",
+    "CREATE TABLE person (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
+    "name TEXT NOT NULL CHECK (length(trim(name)) > 0), title TEXT NOT NULL DEFAULT '', "
+    "phone TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '', "
+    "unit_id INTEGER REFERENCES org_unit(id))",
+    "CREATE INDEX person_unit ON person(unit_id) WHERE deleted_at IS NULL",
+    "CREATE INDEX person_name ON person(name) WHERE deleted_at IS NULL",
+    "CREATE TABLE change_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, "
+    "entity TEXT NOT NULL, entity_uuid TEXT NOT NULL, action TEXT NOT NULL "
+    "CHECK (action IN ('create','update','delete','restore')), "
+    "field TEXT NOT NULL DEFAULT '', old_value TEXT, new_value TEXT)",
+    "CREATE INDEX change_log_entity ON change_log(entity_uuid, id)",
+};
+
+const char* const kStep2[] = {
+    "CREATE TABLE security_role (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
+    "code TEXT NOT NULL, name_sv TEXT NOT NULL, name_en TEXT NOT NULL, "
+    "level TEXT NOT NULL CHECK (level IN ('strategic','tactical','operational','related')))",
+    "CREATE UNIQUE INDEX security_role_code ON security_role(code) WHERE deleted_at IS NULL",
+    "CREATE TABLE assignment (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
+    "person_id INTEGER NOT NULL REFERENCES person(id), role_id INTEGER NOT NULL REFERENCES security_role(id), "
+    "unit_id INTEGER NOT NULL REFERENCES org_unit(id), start_date TEXT NOT NULL, end_date TEXT, "
+    "fte_percent INTEGER NOT NULL CHECK (fte_percent BETWEEN 1 AND 100))",
+    "CREATE INDEX assignment_unit ON assignment(unit_id) WHERE deleted_at IS NULL",
+    "CREATE INDEX assignment_person ON assignment(person_id) WHERE deleted_at IS NULL",
+    "CREATE TABLE planned_post (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
+    "unit_id INTEGER NOT NULL REFERENCES org_unit(id), "
+    "level TEXT NOT NULL CHECK (level IN ('strategic','tactical','operational')), "
+    "posts INTEGER NOT NULL CHECK (posts >= 0))",
+    "CREATE UNIQUE INDEX planned_post_live ON planned_post(unit_id, level) WHERE deleted_at IS NULL",
+    "CREATE TABLE focus_area (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
+    "name TEXT NOT NULL CHECK (length(trim(name)) > 0), description TEXT NOT NULL DEFAULT '', "
+    "sort_order INTEGER NOT NULL DEFAULT 0)",
+    "CREATE UNIQUE INDEX focus_area_name ON focus_area(name) WHERE deleted_at IS NULL",
+    "CREATE TABLE profile_area (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
+    "unit_id INTEGER NOT NULL REFERENCES org_unit(id), focus_area_id INTEGER NOT NULL REFERENCES focus_area(id))",
+    "CREATE UNIQUE INDEX profile_area_live ON profile_area(unit_id, focus_area_id) WHERE deleted_at IS NULL",
+    "CREATE TABLE milestone (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
+    "title TEXT NOT NULL CHECK (length(trim(title)) > 0), "
+    "level TEXT NOT NULL DEFAULT '' CHECK (level IN ('','strategic','tactical','operational')), "
+    "target_date TEXT NOT NULL, "
+    "status TEXT NOT NULL CHECK (status IN ('planned','in_progress','done','postponed')), "
+    "note TEXT NOT NULL DEFAULT '')",
+    "CREATE TABLE budget_line (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
+    "board_id INTEGER NOT NULL REFERENCES org_unit(id), year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 2200), "
+    "amount_kr INTEGER NOT NULL CHECK (amount_kr >= 0), note TEXT NOT NULL DEFAULT '')",
+    "CREATE UNIQUE INDEX budget_line_live ON budget_line(board_id, year) WHERE deleted_at IS NULL",
+};
+
+struct CatalogueRow
+{
+    const char* key;
+    const char* a;
+    const char* b;
+    const char* c;
+};
+
+// Roles of the three levels and related roles (seed 003; DOMAIN.md).
+const CatalogueRow kRoles[] = {
+    {"head_of_security", "Säkerhetschef", "Head of security", "strategic"},
+    {"security_strategist", "Säkerhetsstrateg", "Security strategist", "strategic"},
+    {"security_coordinator", "Säkerhetssamordnare", "Security coordinator", "tactical"},
+    {"security_representative", "Säkerhetsombud", "Security representative", "operational"},
+    {"fire_safety_lead", "Brandskyddsansvarig", "Fire-safety lead", "related"},
+    {"information_security_officer", "Informationssäkerhetssamordnare", "Information security officer",
+     "related"},
+    {"preparedness_coordinator", "Beredskapssamordnare", "Preparedness coordinator", "related"},
+    {"background_check_officer", "Handläggare bakgrundskontroll", "Background check officer", "related"},
+};
+
+// Focus areas of the requirement profiles, from the table in seed 003.
+const CatalogueRow kFocusAreas[] = {
+    {"risk_analysis", "Riskhantering – riskanalys", "", ""},
+    {"risk_inventory", "Riskhantering – riskinventering", "", ""},
+    {"fire_safety", "Systematiskt brandskyddsarbete (SBA)", "", ""},
+    {"deviation_reporting", "Avvikelse- och skaderapportering", "", ""},
+    {"premises_security", "Lokaler – fysisk och teknisk säkerhet", "", ""},
+    {"alarm_handling", "Larmhantering", "", ""},
+    {"damage_claims", "Skador, skadegörelse och ersättningskrav mot hyresvärd", "", ""},
+    {"cooperation", "Samverkan med polis, socialtjänst och brottsförebyggande grupper", "", ""},
+    {"crime_prevention", "Trygghetsskapande och brottsförebyggande arbete, platsanalyser", "", ""},
+    {"threats_violence", "Hot och våld, personsäkerhet", "", ""},
+    {"undue_influence", "Otillåten påverkan och oegentligheter", "", ""},
+    {"event_security", "Eventsäkerhet", "", ""},
+    {"election_security", "Valsäkerhet", "", ""},
+    {"contract_risk", "Kontraktuell riskhantering (upphandling)", "", ""},
+    {"individual_fire_protection", "Individanpassat brandskydd", "", ""},
+    {"lone_night_work", "Ensam- och nattarbete", "", ""},
+    {"facilities_sports", "Anläggningar och idrottshallar (lokalbokning, bevakning)", "", ""},
+    {"societal_security", "Säkerhetsfrågor på samhällsplanet", "", ""},
+};
+
+// Catalogue rows get UUIDs derived from their key, so every register has the same ones and
+// registers can be merged and exchanged without duplicating the catalogue.
+QString catalogueUuid(const char* table, const char* key)
+{
+    static const QUuid ns(QStringLiteral("{6d1f3f59-6a3e-4c4e-9d0e-5a6b7261c0de}"));
+    return QUuid::createUuidV5(ns, QStringLiteral("%1/%2").arg(QString::fromLatin1(table), QString::fromLatin1(key)))
+        .toString(QUuid::WithoutBraces);
+}
+
+void seedCatalogues(Database& db)
+{
+    const QString now = Database::nowUtc();
+    const QString who = QStringLiteral("system");
+    for (const CatalogueRow& r : kRoles) {
+        Query(db, QStringLiteral("INSERT INTO security_role (uuid, created_at, updated_at, updated_by, code, "
+                                 "name_sv, name_en, level) VALUES (?,?,?,?,?,?,?,?)"))
+            .bind(catalogueUuid("security_role", r.key))
+            .bind(now).bind(now).bind(who)
+            .bind(QString::fromLatin1(r.key))
+            .bind(QString::fromUtf8(r.a))
+            .bind(QString::fromUtf8(r.b))
+            .bind(QString::fromLatin1(r.c))
+            .exec();
+    }
+    int order = 0;
+    for (const CatalogueRow& r : kFocusAreas) {
+        Query(db, QStringLiteral("INSERT INTO focus_area (uuid, created_at, updated_at, updated_by, name, "
+                                 "sort_order) VALUES (?,?,?,?,?,?)"))
+            .bind(catalogueUuid("focus_area", r.key))
+            .bind(now).bind(now).bind(who)
+            .bind(QString::fromUtf8(r.a))
+            .bind(order += 10)
+            .exec();
+    }
+}
+
+struct Step
+{
+    std::vector<const char*> statements;
+    std::function<void(Database&)> data;
+};
+
+const std::vector<Step>& steps()
+{
+    static const std::vector<Step> all = {
+        {std::vector<const char*>(std::begin(kStep1), std::end(kStep1)), {}},
+        {std::vector<const char*>(std::begin(kStep2), std::end(kStep2)), seedCatalogues},
+    };
+    return all;
+}
+
+void setUserVersion(Database& db, int version)
+{
+    // PRAGMA takes no bound values; the number comes from our own step table.
+    const QString sql = QStringLiteral("PRAGMA user_version = %1").arg(version);
+    Query(db, sql).exec();
+}
+
+} // namespace
+
+int Schema::currentVersion()
+{
+    return int(steps().size());
+}
+
+void Schema::migrate(Database& db, int target)
+{
+    if (target < 0)
+        target = currentVersion();
+    for (int version = db.schemaVersion(); version < target; ++version) {
+        const Step& step = steps().at(std::size_t(version));
+        Transaction tx(db);
+        for (const char* sql : step.statements)
+            Query(db, QString::fromUtf8(sql)).exec();
+        if (step.data)
+            step.data(db);
+        setUserVersion(db, version + 1);
+        tx.commit();
+    }
+}
+
+} // namespace sakra

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "TableSpec.h"
+
+#include <vector>
+
+namespace sakra {
+
+// The register's entity tables. all() lists them so that a table comes after every table it
+// refers to (self-references aside), the order in which exchange files are written and read.
+namespace Tables {
+const TableSpec& orgUnit();
+const TableSpec& site();
+const TableSpec& unitSite();
+const TableSpec& person();
+const TableSpec& securityRole();
+const TableSpec& assignment();
+const TableSpec& plannedPost();
+const TableSpec& focusArea();
+const TableSpec& profileArea();
+const TableSpec& milestone();
+const TableSpec& budgetLine();
+const std::vector<const TableSpec*>& all();
+const TableSpec* byName(const QString& table);
+} // namespace Tables
+
+} // namespace sakra
