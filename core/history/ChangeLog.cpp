@@ -89,13 +89,13 @@ qint64 ChangeLog::count() const
 QString ChangeLog::actionLabel(const QString& action)
 {
     if (action == QLatin1String("create"))
-        return QCoreApplication::translate("sakra::ChangeLog", "Created");
+        return QCoreApplication::translate("sakra::ChangeLog", "Skapad");
     if (action == QLatin1String("update"))
-        return QCoreApplication::translate("sakra::ChangeLog", "Changed");
+        return QCoreApplication::translate("sakra::ChangeLog", "Ändrad");
     if (action == QLatin1String("delete"))
-        return QCoreApplication::translate("sakra::ChangeLog", "Removed");
+        return QCoreApplication::translate("sakra::ChangeLog", "Borttagen");
     if (action == QLatin1String("restore"))
-        return QCoreApplication::translate("sakra::ChangeLog", "Restored");
+        return QCoreApplication::translate("sakra::ChangeLog", "Återställd");
     return action;
 }
 

@@ -81,22 +81,22 @@ qint64 AssignmentRepository::count() const
 void AssignmentRepository::validate(const Assignment& a) const
 {
     if (!RecordStore(m_db, Tables::person()).isLive(a.personId))
-        throw ValidationError(QStringLiteral("person_id"), tr("Choose the person who holds the role."));
+        throw ValidationError(QStringLiteral("person_id"), tr("Välj den person som har rollen."));
     const auto role = SecurityRoleRepository(m_db).find(a.roleId);
     if (!role)
-        throw ValidationError(QStringLiteral("role_id"), tr("Choose a role."));
+        throw ValidationError(QStringLiteral("role_id"), tr("Välj en roll."));
     const auto unit = OrgUnitRepository(m_db).find(a.unitId);
     if (!unit)
-        throw ValidationError(QStringLiteral("unit_id"), tr("Choose the unit where the role is held."));
+        throw ValidationError(QStringLiteral("unit_id"), tr("Välj den enhet där rollen finns."));
     if (role->level == SecurityLevel::Tactical && !isAdministrationLike(unit->kind))
         throw ValidationError(QStringLiteral("unit_id"),
-                              tr("A role at the tactical level is held at an administration or a company."));
+                              tr("En roll på taktisk nivå placeras på en förvaltning eller ett bolag."));
     if (!a.startDate.isValid())
-        throw ValidationError(QStringLiteral("start_date"), tr("Give the date the assignment starts."));
+        throw ValidationError(QStringLiteral("start_date"), tr("Ange det datum då uppdraget börjar."));
     if (a.endDate.isValid() && a.endDate < a.startDate)
-        throw ValidationError(QStringLiteral("end_date"), tr("The assignment cannot end before it starts."));
+        throw ValidationError(QStringLiteral("end_date"), tr("Uppdraget kan inte sluta innan det börjar."));
     if (a.ftePercent < 1 || a.ftePercent > 100)
-        throw ValidationError(QStringLiteral("fte_percent"), tr("The share of full time is between 1 and 100 per cent."));
+        throw ValidationError(QStringLiteral("fte_percent"), tr("Andelen av heltid ska vara mellan 1 och 100 procent."));
 }
 
 } // namespace sakra

@@ -40,13 +40,13 @@ void BudgetRepository::validate(const BudgetLine& line) const
 {
     const auto board = OrgUnitRepository(m_db).find(line.boardId);
     if (!board || board->kind != UnitKind::Board)
-        throw ValidationError(QStringLiteral("board_id"), tr("Budget is allocated to a board; choose one."));
+        throw ValidationError(QStringLiteral("board_id"), tr("Budgetramar läggs på en nämnd; välj en nämnd."));
     if (line.year < 1900 || line.year > 2200)
-        throw ValidationError(QStringLiteral("year"), tr("Give the year with four digits, between 1900 and 2200."));
+        throw ValidationError(QStringLiteral("year"), tr("Ange året med fyra siffror, mellan 1900 och 2200."));
     if (line.amountKr < 0)
-        throw ValidationError(QStringLiteral("amount_kr"), tr("The amount cannot be negative."));
+        throw ValidationError(QStringLiteral("amount_kr"), tr("Beloppet kan inte vara negativt."));
     if (line.amountKr > kMaxAmountKr)
-        throw ValidationError(QStringLiteral("amount_kr"), tr("The amount is larger than any municipal budget; check it."));
+        throw ValidationError(QStringLiteral("amount_kr"), tr("Beloppet är större än någon kommunal budget; kontrollera det."));
     const qint64 other = Query(m_db, QStringLiteral("SELECT id FROM budget_line WHERE board_id = ? AND year = ? "
                                                     "AND deleted_at IS NULL AND id <> ?"))
                              .bind(line.boardId)
@@ -55,7 +55,7 @@ void BudgetRepository::validate(const BudgetLine& line) const
                              .scalar()
                              .toLongLong();
     if (other != 0)
-        throw ValidationError(QStringLiteral("year"), tr("%1 already has an allocation for %2; change that one instead.")
+        throw ValidationError(QStringLiteral("year"), tr("%1 har redan en budgetram för %2; ändra den i stället.")
                                                            .arg(board->name)
                                                            .arg(line.year));
 }

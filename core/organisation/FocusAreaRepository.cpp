@@ -25,14 +25,14 @@ void FocusAreaRepository::validate(const FocusArea& area) const
 {
     const QString name = area.name.trimmed();
     if (name.isEmpty())
-        throw ValidationError(QStringLiteral("name"), tr("Give the focus area a name."));
+        throw ValidationError(QStringLiteral("name"), tr("Ge sakområdet ett namn."));
     const qint64 other = Query(m_db, QStringLiteral("SELECT id FROM focus_area WHERE name = ? AND deleted_at IS NULL AND id <> ?"))
                              .bind(name)
                              .bind(area.id)
                              .scalar()
                              .toLongLong();
     if (other != 0)
-        throw ValidationError(QStringLiteral("name"), tr("The catalogue already has a focus area called %1.").arg(name));
+        throw ValidationError(QStringLiteral("name"), tr("Katalogen har redan ett sakområde som heter %1.").arg(name));
 }
 
 void FocusAreaRepository::checkRemovable(qint64 id) const
@@ -42,7 +42,7 @@ void FocusAreaRepository::checkRemovable(qint64 id) const
                       .scalar()
                       .toInt();
     if (n > 0)
-        throw ValidationError(QStringLiteral("id"), tr("%n requirement profile(s) include this focus area; take it out of them first.", n));
+        throw ValidationError(QStringLiteral("id"), tr("%n kravprofil(er) har sakområdet; ta bort det ur dem först.", n));
 }
 
 } // namespace sakra

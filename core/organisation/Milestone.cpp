@@ -9,8 +9,8 @@ namespace sakra {
 namespace {
 constexpr const char* kStatusCodes[] = {"planned", "in_progress", "done", "postponed"};
 constexpr const char* kStatusLabels[] = {
-    QT_TRANSLATE_NOOP("sakra::Milestone", "Planned"), QT_TRANSLATE_NOOP("sakra::Milestone", "In progress"),
-    QT_TRANSLATE_NOOP("sakra::Milestone", "Done"), QT_TRANSLATE_NOOP("sakra::Milestone", "Postponed")};
+    QT_TRANSLATE_NOOP("sakra::Milestone", "Planerad"), QT_TRANSLATE_NOOP("sakra::Milestone", "Pågående"),
+    QT_TRANSLATE_NOOP("sakra::Milestone", "Genomförd"), QT_TRANSLATE_NOOP("sakra::Milestone", "Uppskjuten")};
 } // namespace
 
 QString Milestone::statusCode(Status status)

@@ -29,11 +29,11 @@ qint64 MilestoneRepository::count() const
 void MilestoneRepository::validate(const Milestone& m) const
 {
     if (m.title.trimmed().isEmpty())
-        throw ValidationError(QStringLiteral("title"), tr("Give the milestone a title."));
+        throw ValidationError(QStringLiteral("title"), tr("Ge milstolpen en rubrik."));
     if (!m.targetDate.isValid())
-        throw ValidationError(QStringLiteral("target_date"), tr("Give the target date as YYYY-MM-DD."));
+        throw ValidationError(QStringLiteral("target_date"), tr("Ange måldatum som ÅÅÅÅ-MM-DD."));
     if (m.level == SecurityLevel::Related)
-        throw ValidationError(QStringLiteral("level"), tr("A milestone concerns the strategic, tactical or operational level, or all of them."));
+        throw ValidationError(QStringLiteral("level"), tr("En milstolpe gäller strategisk, taktisk eller operativ nivå, eller alla nivåer."));
 }
 
 } // namespace sakra

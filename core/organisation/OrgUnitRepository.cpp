@@ -122,41 +122,41 @@ qint64 OrgUnitRepository::count() const
 void OrgUnitRepository::validate(const OrgUnit& unit) const
 {
     if (unit.name.trimmed().isEmpty())
-        throw ValidationError(QStringLiteral("name"), tr("Give the unit a name."));
+        throw ValidationError(QStringLiteral("name"), tr("Ge enheten ett namn."));
     if (unit.name.trimmed().size() > 200)
-        throw ValidationError(QStringLiteral("name"), tr("The name is too long (at most 200 characters)."));
+        throw ValidationError(QStringLiteral("name"), tr("Namnet är för långt (högst 200 tecken)."));
 
     if (unit.kind == UnitKind::Municipality) {
         if (unit.parentId != 0)
-            throw ValidationError(QStringLiteral("parent_id"), tr("The municipality is the top of the tree."));
+            throw ValidationError(QStringLiteral("parent_id"), tr("Kommunen ligger överst i trädet och kan inte ligga under något annat."));
         const qint64 others = Query(m_db, QStringLiteral("SELECT count(*) FROM org_unit WHERE kind = 'municipality' "
                                                          "AND deleted_at IS NULL AND id <> ?"))
                                   .bind(unit.id)
                                   .scalar()
                                   .toLongLong();
         if (others > 0)
-            throw ValidationError(QStringLiteral("kind"), tr("A register holds one municipality only."));
+            throw ValidationError(QStringLiteral("kind"), tr("Ett register rymmer bara en kommun."));
     } else {
         const auto parent = find(unit.parentId);
         if (!parent)
-            throw ValidationError(QStringLiteral("parent_id"), tr("Choose where in the organisation the unit belongs."));
+            throw ValidationError(QStringLiteral("parent_id"), tr("Välj var i organisationen enheten hör hemma."));
         if (!unitKindAllowedUnder(unit.kind, parent->kind))
             throw ValidationError(QStringLiteral("parent_id"),
-                                  tr("A %1 cannot be placed under a %2.")
+                                  tr("En enhet av typen %1 kan inte ligga under typen %2.")
                                       .arg(unitKindLabel(unit.kind).toLower(), unitKindLabel(parent->kind).toLower()));
         if (unit.id != 0 && subtreeIds(unit.id).contains(unit.parentId))
-            throw ValidationError(QStringLiteral("parent_id"), tr("A unit cannot be placed under itself or one of its own sub-units."));
+            throw ValidationError(QStringLiteral("parent_id"), tr("En enhet kan inte ligga under sig själv eller någon av sina egna underenheter."));
     }
 
     if (isAdministrationLike(unit.kind)) {
         const auto board = find(unit.boardId);
         if (!board)
             throw ValidationError(QStringLiteral("board_id"),
-                                  tr("Choose the board that the %1 reports to.").arg(unitKindLabel(unit.kind).toLower()));
+                                  tr("Välj den nämnd som förvaltningen eller bolaget rapporterar till."));
         if (board->kind != UnitKind::Board)
-            throw ValidationError(QStringLiteral("board_id"), tr("%1 is not a board.").arg(board->name));
+            throw ValidationError(QStringLiteral("board_id"), tr("%1 är ingen nämnd.").arg(board->name));
     } else if (unit.boardId != 0) {
-        throw ValidationError(QStringLiteral("board_id"), tr("Only administrations and companies report to a board."));
+        throw ValidationError(QStringLiteral("board_id"), tr("Bara förvaltningar och bolag rapporterar till en nämnd."));
     }
 }
 
@@ -169,17 +169,17 @@ void OrgUnitRepository::checkRemovable(qint64 id) const
     };
     static const Dependant dependants[] = {
         {"SELECT count(*) FROM org_unit WHERE parent_id = ? AND deleted_at IS NULL",
-         QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "The unit has %n sub-unit(s); move or remove them first.")},
+         QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "Enheten har %n underenhet(er); flytta eller ta bort dem först.")},
         {"SELECT count(*) FROM org_unit WHERE board_id = ? AND deleted_at IS NULL",
-         QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "%n administration(s) or companies report to this board; change that first.")},
+         QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "%n förvaltning(ar) eller bolag rapporterar till nämnden; ändra det först.")},
         {"SELECT count(*) FROM person WHERE unit_id = ? AND deleted_at IS NULL",
-         QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "%n person(s) belong to the unit; move them first.")},
+         QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "%n person(er) hör till enheten; flytta dem först.")},
         {"SELECT count(*) FROM assignment WHERE unit_id = ? AND deleted_at IS NULL",
-         QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "The unit has %n assignment(s) in the security organisation; end or remove them first.")},
+         QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "Enheten har %n uppdrag i säkerhetsorganisationen; avsluta eller ta bort dem först.")},
         {"SELECT count(*) FROM planned_post WHERE unit_id = ? AND deleted_at IS NULL AND posts > 0",
-         QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "The unit has planned posts at %n level(s); set them to zero first.")},
+         QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "Enheten har planerade tjänster på %n nivå(er); sätt dem till noll först.")},
         {"SELECT count(*) FROM budget_line WHERE board_id = ? AND deleted_at IS NULL",
-         QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "The board has %n budget allocation(s); remove them first.")},
+         QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "Nämnden har %n budgetram(ar); ta bort dem först.")},
     };
     for (const Dependant& d : dependants) {
         const int n = Query(m_db, QString::fromLatin1(d.sql)).bind(id).scalar().toInt();

@@ -102,17 +102,17 @@ qint64 PersonRepository::count() const
 void PersonRepository::validate(const Person& person) const
 {
     if (person.name.trimmed().isEmpty())
-        throw ValidationError(QStringLiteral("name"), tr("Give the person's name."));
+        throw ValidationError(QStringLiteral("name"), tr("Ange personens namn."));
     if (person.name.trimmed().size() > 200)
-        throw ValidationError(QStringLiteral("name"), tr("The name is too long (at most 200 characters)."));
+        throw ValidationError(QStringLiteral("name"), tr("Namnet är för långt (högst 200 tecken)."));
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!person.email.trimmed().isEmpty() && !email.match(person.email.trimmed()).hasMatch())
-        throw ValidationError(QStringLiteral("email"), tr("The e-mail address is not valid (it should look like name@kommun.se)."));
+        throw ValidationError(QStringLiteral("email"), tr("E-postadressen är inte giltig (den ska se ut som namn@kommun.se)."));
     static const QRegularExpression phone(QStringLiteral("^\\+?[0-9 ()-]{5,25}$"));
     if (!person.phone.trimmed().isEmpty() && !phone.match(person.phone.trimmed()).hasMatch())
-        throw ValidationError(QStringLiteral("phone"), tr("The phone number may hold digits, spaces, +, - and brackets only."));
+        throw ValidationError(QStringLiteral("phone"), tr("Telefonnumret får bara innehålla siffror, mellanslag, +, - och parenteser."));
     if (person.unitId != 0 && !RecordStore(m_db, Tables::orgUnit()).isLive(person.unitId))
-        throw ValidationError(QStringLiteral("unit_id"), tr("The chosen unit does not exist."));
+        throw ValidationError(QStringLiteral("unit_id"), tr("Den valda enheten finns inte."));
 }
 
 void PersonRepository::checkRemovable(qint64 id) const
@@ -122,7 +122,7 @@ void PersonRepository::checkRemovable(qint64 id) const
                       .scalar()
                       .toInt();
     if (n > 0)
-        throw ValidationError(QStringLiteral("id"), tr("The person has %n assignment(s) in the security organisation; remove them first.", n));
+        throw ValidationError(QStringLiteral("id"), tr("Personen har %n uppdrag i säkerhetsorganisationen; ta bort dem först.", n));
 }
 
 } // namespace sakra

@@ -41,14 +41,14 @@ void PlannedPostRepository::validate(const PlannedPost& post) const
 {
     const auto unit = OrgUnitRepository(m_db).find(post.unitId);
     if (!unit || !isAdministrationLike(unit->kind))
-        throw ValidationError(QStringLiteral("unit_id"), tr("Posts are planned for an administration or a company."));
+        throw ValidationError(QStringLiteral("unit_id"), tr("Tjänster planeras för en förvaltning eller ett bolag."));
     if (post.level == SecurityLevel::Related)
-        throw ValidationError(QStringLiteral("level"), tr("Posts are planned at the strategic, tactical or operational level."));
+        throw ValidationError(QStringLiteral("level"), tr("Tjänster planeras på strategisk, taktisk eller operativ nivå."));
     if (post.posts < 0 || post.posts > 999)
-        throw ValidationError(QStringLiteral("posts"), tr("The number of posts is between 0 and 999."));
+        throw ValidationError(QStringLiteral("posts"), tr("Antalet tjänster ska vara mellan 0 och 999."));
     const auto existing = find(post.unitId, post.level);
     if (existing && existing->id != post.id)
-        throw ValidationError(QStringLiteral("level"), tr("Posts at this level are already planned for the unit; change that number instead."));
+        throw ValidationError(QStringLiteral("level"), tr("Tjänster på den nivån är redan planerade för enheten; ändra det antalet i stället."));
 }
 
 } // namespace sakra

@@ -41,12 +41,12 @@ void ProfileAreaRepository::validate(const ProfileArea& area) const
 {
     const auto unit = OrgUnitRepository(m_db).find(area.unitId);
     if (!unit || !isAdministrationLike(unit->kind))
-        throw ValidationError(QStringLiteral("unit_id"), tr("Requirement profiles belong to administrations and companies."));
+        throw ValidationError(QStringLiteral("unit_id"), tr("Kravprofiler hör till förvaltningar och bolag."));
     if (!RecordStore(m_db, Tables::focusArea()).isLive(area.focusAreaId))
-        throw ValidationError(QStringLiteral("focus_area_id"), tr("Choose a focus area from the catalogue."));
+        throw ValidationError(QStringLiteral("focus_area_id"), tr("Välj ett sakområde ur katalogen."));
     const qint64 existing = linkId(area.unitId, area.focusAreaId);
     if (existing != 0 && existing != area.id)
-        throw ValidationError(QStringLiteral("focus_area_id"), tr("The profile already includes this focus area."));
+        throw ValidationError(QStringLiteral("focus_area_id"), tr("Kravprofilen har redan det sakområdet."));
 }
 
 } // namespace sakra

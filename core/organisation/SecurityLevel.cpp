@@ -12,10 +12,10 @@ struct LevelInfo
     const char* label;
 };
 constexpr LevelInfo kLevels[] = {
-    {SecurityLevel::Strategic, "strategic", QT_TRANSLATE_NOOP("sakra::SecurityLevel", "Strategic")},
-    {SecurityLevel::Tactical, "tactical", QT_TRANSLATE_NOOP("sakra::SecurityLevel", "Tactical")},
-    {SecurityLevel::Operational, "operational", QT_TRANSLATE_NOOP("sakra::SecurityLevel", "Operational")},
-    {SecurityLevel::Related, "related", QT_TRANSLATE_NOOP("sakra::SecurityLevel", "Related role")},
+    {SecurityLevel::Strategic, "strategic", QT_TRANSLATE_NOOP("sakra::SecurityLevel", "Strategisk")},
+    {SecurityLevel::Tactical, "tactical", QT_TRANSLATE_NOOP("sakra::SecurityLevel", "Taktisk")},
+    {SecurityLevel::Operational, "operational", QT_TRANSLATE_NOOP("sakra::SecurityLevel", "Operativ")},
+    {SecurityLevel::Related, "related", QT_TRANSLATE_NOOP("sakra::SecurityLevel", "Närliggande roll")},
 };
 } // namespace
 

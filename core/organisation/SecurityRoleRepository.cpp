@@ -29,16 +29,16 @@ std::vector<SecurityRole> SecurityRoleRepository::all() const
 void SecurityRoleRepository::validate(const SecurityRole& role) const
 {
     if (role.nameSv.trimmed().isEmpty())
-        throw ValidationError(QStringLiteral("name_sv"), tr("Give the role a Swedish name."));
+        throw ValidationError(QStringLiteral("name_sv"), tr("Ge rollen ett svenskt namn."));
     if (role.code.trimmed().isEmpty())
-        throw ValidationError(QStringLiteral("code"), tr("Give the role a code."));
+        throw ValidationError(QStringLiteral("code"), tr("Ge rollen en kod."));
     const qint64 other = Query(m_db, QStringLiteral("SELECT id FROM security_role WHERE code = ? AND deleted_at IS NULL AND id <> ?"))
                              .bind(role.code.trimmed())
                              .bind(role.id)
                              .scalar()
                              .toLongLong();
     if (other != 0)
-        throw ValidationError(QStringLiteral("code"), tr("Another role already has the code %1.").arg(role.code.trimmed()));
+        throw ValidationError(QStringLiteral("code"), tr("En annan roll har redan koden %1.").arg(role.code.trimmed()));
 }
 
 void SecurityRoleRepository::checkRemovable(qint64 id) const
@@ -48,7 +48,7 @@ void SecurityRoleRepository::checkRemovable(qint64 id) const
                       .scalar()
                       .toInt();
     if (n > 0)
-        throw ValidationError(QStringLiteral("id"), tr("%n assignment(s) use this role; remove them first.", n));
+        throw ValidationError(QStringLiteral("id"), tr("%n uppdrag har rollen; ta bort dem först.", n));
 }
 
 } // namespace sakra

@@ -56,13 +56,13 @@ qint64 SiteRepository::count() const
 void SiteRepository::validate(const Site& site) const
 {
     if (site.name.trimmed().isEmpty())
-        throw ValidationError(QStringLiteral("name"), tr("Give the site a name."));
+        throw ValidationError(QStringLiteral("name"), tr("Ge lokalen ett namn."));
     if (site.name.trimmed().size() > 200)
-        throw ValidationError(QStringLiteral("name"), tr("The name is too long (at most 200 characters)."));
+        throw ValidationError(QStringLiteral("name"), tr("Namnet är för långt (högst 200 tecken)."));
     const QString postal = site.postalCode.trimmed();
     static const QRegularExpression postalFormat(QStringLiteral("^\\d{3} ?\\d{2}$"));
     if (!postal.isEmpty() && !postalFormat.match(postal).hasMatch())
-        throw ValidationError(QStringLiteral("postal_code"), tr("A Swedish postal code has five digits, as in 123 45."));
+        throw ValidationError(QStringLiteral("postal_code"), tr("Ett postnummer har fem siffror, till exempel 123 45."));
 }
 
 void SiteRepository::checkRemovable(qint64 id) const
@@ -72,7 +72,7 @@ void SiteRepository::checkRemovable(qint64 id) const
                       .scalar()
                       .toInt();
     if (n > 0)
-        throw ValidationError(QStringLiteral("id"), tr("%n unit(s) work at this site; unlink them first.", n));
+        throw ValidationError(QStringLiteral("id"), tr("%n enhet(er) finns i lokalen; koppla bort dem först.", n));
 }
 
 } // namespace sakra

@@ -12,12 +12,12 @@ struct KindInfo
     const char* label;
 };
 constexpr KindInfo kKinds[] = {
-    {UnitKind::Municipality, "municipality", QT_TRANSLATE_NOOP("sakra::UnitKind", "Municipality")},
-    {UnitKind::Board, "board", QT_TRANSLATE_NOOP("sakra::UnitKind", "Board")},
-    {UnitKind::Administration, "administration", QT_TRANSLATE_NOOP("sakra::UnitKind", "Administration")},
-    {UnitKind::Company, "company", QT_TRANSLATE_NOOP("sakra::UnitKind", "Company")},
-    {UnitKind::Department, "department", QT_TRANSLATE_NOOP("sakra::UnitKind", "Department")},
-    {UnitKind::Unit, "unit", QT_TRANSLATE_NOOP("sakra::UnitKind", "Unit")},
+    {UnitKind::Municipality, "municipality", QT_TRANSLATE_NOOP("sakra::UnitKind", "Kommun")},
+    {UnitKind::Board, "board", QT_TRANSLATE_NOOP("sakra::UnitKind", "Nämnd")},
+    {UnitKind::Administration, "administration", QT_TRANSLATE_NOOP("sakra::UnitKind", "Förvaltning")},
+    {UnitKind::Company, "company", QT_TRANSLATE_NOOP("sakra::UnitKind", "Bolag")},
+    {UnitKind::Department, "department", QT_TRANSLATE_NOOP("sakra::UnitKind", "Avdelning")},
+    {UnitKind::Unit, "unit", QT_TRANSLATE_NOOP("sakra::UnitKind", "Enhet")},
 };
 } // namespace
 

@@ -23,12 +23,12 @@ qint64 UnitSiteRepository::linkId(qint64 unitId, qint64 siteId) const
 void UnitSiteRepository::validate(const UnitSite& link) const
 {
     if (!RecordStore(m_db, Tables::orgUnit()).isLive(link.unitId))
-        throw ValidationError(QStringLiteral("unit_id"), tr("Choose a unit."));
+        throw ValidationError(QStringLiteral("unit_id"), tr("Välj en enhet."));
     if (!RecordStore(m_db, Tables::site()).isLive(link.siteId))
-        throw ValidationError(QStringLiteral("site_id"), tr("Choose a site."));
+        throw ValidationError(QStringLiteral("site_id"), tr("Välj en lokal."));
     const qint64 existing = linkId(link.unitId, link.siteId);
     if (existing != 0 && existing != link.id)
-        throw ValidationError(QStringLiteral("site_id"), tr("The unit is already at this site."));
+        throw ValidationError(QStringLiteral("site_id"), tr("Enheten finns redan i lokalen."));
 }
 
 } // namespace sakra

@@ -39,7 +39,7 @@ void createOwnerOnlyFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly))
-        throw OpenError(tr("Cannot create %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        throw OpenError(tr("Kan inte skapa %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     file.close();
 }
 
@@ -64,7 +64,7 @@ void Database::openConnection(const QString& path, bool readOnly)
             const QString why = db.lastError().text();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(m_connectionName);
-            throw OpenError(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), why));
+            throw OpenError(tr("Kan inte öppna %1: %2").arg(QDir::toNativeSeparators(path), why));
         }
     }
     m_path = path;
@@ -95,7 +95,7 @@ void Database::openExisting(const QString& path)
             return result == QLatin1String("ok") ? QString() : result;
         }();
         if (!problem.isEmpty())
-            throw OpenError(tr("The file %1 is damaged: %2").arg(QDir::toNativeSeparators(path), problem));
+            throw OpenError(tr("Filen %1 är skadad: %2").arg(QDir::toNativeSeparators(path), problem));
     } catch (...) {
         close();
         throw;
@@ -106,7 +106,7 @@ void Database::openExisting(const QString& path)
         const QString backup = QStringLiteral("%1.v%2.bak").arg(path).arg(probe.userVersion);
         QFile::remove(backup);
         if (!QFile::copy(path, backup))
-            throw OpenError(tr("Cannot back up %1 before upgrading it.").arg(QDir::toNativeSeparators(path)));
+            throw OpenError(tr("Kan inte göra en säkerhetskopia av %1 före uppgraderingen.").arg(QDir::toNativeSeparators(path)));
         QFile::setPermissions(backup, kOwnerOnly);
     }
     openConnection(path, false);
@@ -115,7 +115,7 @@ void Database::openExisting(const QString& path)
         Schema::migrate(*this);
     } catch (const Error& e) {
         close();
-        throw OpenError(tr("Cannot upgrade %1: %2").arg(QDir::toNativeSeparators(path), e.message()));
+        throw OpenError(tr("Kan inte uppgradera %1: %2").arg(QDir::toNativeSeparators(path), e.message()));
     }
 }
 
@@ -128,9 +128,9 @@ void Database::createAtVersion(const QString& path, int version)
 {
     const QFileInfo info(path);
     if (info.exists())
-        throw OpenError(tr("%1 already exists; choose a new file name.").arg(QDir::toNativeSeparators(path)));
+        throw OpenError(tr("%1 finns redan; välj ett nytt filnamn.").arg(QDir::toNativeSeparators(path)));
     if (!info.absoluteDir().exists())
-        throw OpenError(tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        throw OpenError(tr("Mappen %1 finns inte.").arg(QDir::toNativeSeparators(info.absolutePath())));
     createOwnerOnlyFile(path);
     try {
         openConnection(path, false);
@@ -179,7 +179,7 @@ QString Database::integrityProblem() const
     }
     QSqlQuery fk(connection());
     if (fk.exec(QStringLiteral("PRAGMA foreign_key_check")) && fk.next())
-        problems << tr("a reference in table %1 points to a row that does not exist").arg(fk.value(0).toString());
+        problems << tr("en hänvisning i tabellen %1 pekar på en rad som inte finns").arg(fk.value(0).toString());
     return problems.join(QStringLiteral("; "));
 }
 
@@ -190,13 +190,13 @@ void Database::backupTo(const QString& path) const
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
         source = *static_cast<sqlite3* const*>(handle.constData());
     if (!source)
-        throw StorageError(tr("The register is not open."));
+        throw StorageError(tr("Registret är inte öppet."));
 
     const QString shown = QDir::toNativeSeparators(path);
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
-        throw StorageError(tr("Choose another file than the open register."));
+        throw StorageError(tr("Välj en annan fil än det öppna registret."));
     if (QFileInfo::exists(path) && !QFile::remove(path))
-        throw StorageError(tr("Cannot replace %1.").arg(shown));
+        throw StorageError(tr("Kan inte ersätta %1.").arg(shown));
     createOwnerOnlyFile(path);
 
     sqlite3* target = nullptr;
@@ -217,7 +217,7 @@ void Database::backupTo(const QString& path) const
     sqlite3_close(target);
     if (rc != SQLITE_OK && rc != SQLITE_DONE) {
         QFile::remove(path);
-        throw StorageError(tr("Cannot save a copy to %1: %2").arg(shown, why));
+        throw StorageError(tr("Kan inte spara en kopia till %1: %2").arg(shown, why));
     }
     QFile::setPermissions(path, kOwnerOnly);
 }

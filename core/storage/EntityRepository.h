@@ -36,7 +36,7 @@ public:
         if (auto item = find(id))
             return *item;
         throw ValidationError(QStringLiteral("id"),
-                              QCoreApplication::translate("sakra::EntityRepository", "This %1 does not exist.")
+                              QCoreApplication::translate("sakra::EntityRepository", "Posten (%1) finns inte.")
                                   .arg(T::spec().translatedLabel().toLower()));
     }
 

@@ -37,19 +37,19 @@ FileProbe::Result FileProbe::probe(const QString& path, int applicationId, int n
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(path);
     if (path.isEmpty() || !info.exists())
-        return fail(Status::Missing, tr("The file %1 does not exist.").arg(shown));
+        return fail(Status::Missing, tr("Filen %1 finns inte.").arg(shown));
     if (info.isDir())
-        return fail(Status::Directory, tr("%1 is a folder, not a Säkra register.").arg(shown));
+        return fail(Status::Directory, tr("%1 är en mapp, inte ett Säkra-register.").arg(shown));
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(Status::Unreadable, tr("The file %1 cannot be read: %2").arg(shown, file.errorString()));
+        return fail(Status::Unreadable, tr("Filen %1 kan inte läsas: %2").arg(shown, file.errorString()));
     const qint64 size = file.size();
     if (size == 0)
-        return fail(Status::Empty, tr("The file %1 is empty; it is not a Säkra register.").arg(shown));
+        return fail(Status::Empty, tr("Filen %1 är tom; den är inget Säkra-register.").arg(shown));
     const QByteArray header = file.read(kHeaderSize);
     if (header.size() < kHeaderSize || !header.startsWith(QByteArray("SQLite format 3\0", 16)))
-        return fail(Status::NotSqlite, tr("The file %1 is not a Säkra register.").arg(shown));
+        return fail(Status::NotSqlite, tr("Filen %1 är inget Säkra-register.").arg(shown));
 
     const auto* p = reinterpret_cast<const unsigned char*>(header.constData());
     qint64 pageSize = (int(p[16]) << 8) | int(p[17]);
@@ -57,22 +57,22 @@ FileProbe::Result FileProbe::probe(const QString& path, int applicationId, int n
         pageSize = 65536;
     const bool pageSizeValid = pageSize >= 512 && (pageSize & (pageSize - 1)) == 0;
     if (!pageSizeValid || size % pageSize != 0)
-        return fail(Status::Truncated, tr("The file %1 is damaged (its size does not fit its page size).").arg(shown));
+        return fail(Status::Truncated, tr("Filen %1 är skadad (storleken stämmer inte med sidstorleken).").arg(shown));
     const quint32 changeCounter = bigEndian32(header, 24);
     const quint32 pageCount = bigEndian32(header, 28);
     const quint32 validFor = bigEndian32(header, 92);
     if (pageCount != 0 && changeCounter == validFor && size < qint64(pageCount) * pageSize)
-        return fail(Status::Truncated, tr("The file %1 is damaged: it is shorter than it says it is (truncated?).").arg(shown));
+        return fail(Status::Truncated, tr("Filen %1 är skadad: den är kortare än den ska vara (avkortad?).").arg(shown));
 
     const int userVersion = int(bigEndian32(header, 60));
     const int appId = int(bigEndian32(header, 68));
     if (appId != applicationId)
         return fail(Status::ForeignDatabase,
-                    tr("The file %1 is a database of another program, not a Säkra register.").arg(shown));
+                    tr("Filen %1 är en databas från ett annat program, inget Säkra-register.").arg(shown));
     if (userVersion > newestReadableVersion) {
         Result r = fail(Status::NewerVersion,
-                        tr("The register %1 was made by a newer version of Säkra (file format %2; this "
-                           "version reads up to %3). Update Säkra to open it.")
+                        tr("Registret %1 är gjort av en nyare version av Säkra (filformat %2; den här "
+                           "versionen läser upp till %3). Uppdatera Säkra för att öppna det.")
                             .arg(shown)
                             .arg(userVersion)
                             .arg(newestReadableVersion));

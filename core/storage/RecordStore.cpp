@@ -110,10 +110,10 @@ int RecordStore::update(qint64 id, const QVariantMap& changes, std::optional<int
 {
     const auto current = load(id);
     if (!current || !current->value(QStringLiteral("deleted_at")).isNull())
-        throw ConflictError(tr("This %1 has been removed in the meantime.").arg(m_spec.translatedLabel().toLower()));
+        throw ConflictError(tr("Posten (%1) har tagits bort under tiden.").arg(m_spec.translatedLabel().toLower()));
     const int version = current->value(QStringLiteral("row_version")).toInt();
     if (expectedVersion && *expectedVersion != version)
-        throw ConflictError(tr("This %1 was changed elsewhere after you opened it; reload and try again.")
+        throw ConflictError(tr("Posten (%1) har ändrats någon annanstans sedan du öppnade den; läs in den på nytt och försök igen.")
                                 .arg(m_spec.translatedLabel().toLower()));
 
     QStringList assignments;
@@ -146,7 +146,7 @@ int RecordStore::update(qint64 id, const QVariantMap& changes, std::optional<int
         q.bind(v);
     q.bind(now).bind(m_db.actor()).bind(id).bind(version).exec();
     if (q.rowsAffected() != 1)
-        throw ConflictError(tr("This %1 was changed elsewhere; reload and try again.")
+        throw ConflictError(tr("Posten (%1) har ändrats någon annanstans; läs in den på nytt och försök igen.")
                                 .arg(m_spec.translatedLabel().toLower()));
     ChangeLog log(m_db);
     for (const ChangeEntry& e : entries)
@@ -158,7 +158,7 @@ void RecordStore::setDeleted(qint64 id, bool deleted)
 {
     const auto current = load(id);
     if (!current)
-        throw ConflictError(tr("This %1 does not exist.").arg(m_spec.translatedLabel().toLower()));
+        throw ConflictError(tr("Posten (%1) finns inte.").arg(m_spec.translatedLabel().toLower()));
     if (current->value(QStringLiteral("deleted_at")).isNull() != deleted)
         return; // already in the wanted state
     const QString now = Database::nowUtc();
