@@ -19,7 +19,7 @@ void ChangeLog::record(const ChangeEntry& e)
         .bind(e.entity)
         .bind(e.entityUuid)
         .bind(e.action)
-        .bind(e.field)
+        .bind(e.field.isNull() ? QStringLiteral("") : e.field) // empty, not NULL
         .bind(e.oldValue)
         .bind(e.newValue)
         .exec();

@@ -17,6 +17,11 @@
 
 #include <sqlite3.h>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace sakra {
 
 namespace {
@@ -231,7 +236,12 @@ QString Database::defaultActor()
 {
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
+        user = qEnvironmentVariable("USERNAME"); // Windows
+#ifdef Q_OS_UNIX
+    if (user.isEmpty())
+        if (const passwd* pw = getpwuid(getuid()))
+            user = QString::fromLocal8Bit(pw->pw_name);
+#endif
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
 

@@ -43,7 +43,8 @@ QVariant RecordStore::normalise(const Column& column, const QVariant& value)
     case ColumnType::Text:
         if ((value.isNull() || value.toString().isEmpty()) && !column.required)
             return QVariant(QMetaType(QMetaType::QString));
-        return QVariant(value.toString());
+        // A null QString binds as SQL NULL; a required text column wants '' instead.
+        return QVariant(value.toString().isNull() ? QStringLiteral("") : value.toString());
     }
     return value;
 }

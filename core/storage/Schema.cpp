@@ -21,6 +21,8 @@ namespace {
     "uuid TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, "                      \
     "updated_by TEXT NOT NULL, row_version INTEGER NOT NULL DEFAULT 1, deleted_at TEXT"
 
+#define SAKRA_DATE_GLOB "[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]"
+
 const char* const kStep1[] = {
     "PRAGMA application_id = 1396788050", // Database::kApplicationId
     "CREATE TABLE org_unit (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
@@ -58,7 +60,9 @@ const char* const kStep2[] = {
     "CREATE UNIQUE INDEX security_role_code ON security_role(code) WHERE deleted_at IS NULL",
     "CREATE TABLE assignment (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
     "person_id INTEGER NOT NULL REFERENCES person(id), role_id INTEGER NOT NULL REFERENCES security_role(id), "
-    "unit_id INTEGER NOT NULL REFERENCES org_unit(id), start_date TEXT NOT NULL, end_date TEXT, "
+    "unit_id INTEGER NOT NULL REFERENCES org_unit(id), "
+    "start_date TEXT NOT NULL CHECK (start_date GLOB '" SAKRA_DATE_GLOB "'), "
+    "end_date TEXT CHECK (end_date IS NULL OR (end_date GLOB '" SAKRA_DATE_GLOB "' AND end_date >= start_date)), "
     "fte_percent INTEGER NOT NULL CHECK (fte_percent BETWEEN 1 AND 100))",
     "CREATE INDEX assignment_unit ON assignment(unit_id) WHERE deleted_at IS NULL",
     "CREATE INDEX assignment_person ON assignment(person_id) WHERE deleted_at IS NULL",
@@ -77,7 +81,7 @@ const char* const kStep2[] = {
     "CREATE TABLE milestone (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
     "title TEXT NOT NULL CHECK (length(trim(title)) > 0), "
     "level TEXT NOT NULL DEFAULT '' CHECK (level IN ('','strategic','tactical','operational')), "
-    "target_date TEXT NOT NULL, "
+    "target_date TEXT NOT NULL CHECK (target_date GLOB '" SAKRA_DATE_GLOB "'), "
     "status TEXT NOT NULL CHECK (status IN ('planned','in_progress','done','postponed')), "
     "note TEXT NOT NULL DEFAULT '')",
     "CREATE TABLE budget_line (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "

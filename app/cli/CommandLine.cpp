@@ -1,0 +1,233 @@
+#include "CommandLine.h"
+
+#include "Register.h"
+#include "exchange/DemoMunicipality.h"
+#include "exchange/Generator.h"
+#include "exchange/ImportError.h"
+#include "exchange/JsonExporter.h"
+#include "exchange/JsonImporter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace sakra {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sakra::CommandLine", text);
+}
+
+// Names in the stats output, per table.
+const std::pair<const char*, const char*> kStatNames[] = {
+    {"org_unit", "units"},           {"site", "sites"},
+    {"unit_site", "unitSites"},      {"person", "people"},
+    {"security_role", "securityRoles"}, {"assignment", "assignments"},
+    {"planned_post", "plannedPosts"}, {"focus_area", "focusAreas"},
+    {"profile_area", "profileAreas"}, {"milestone", "milestones"},
+    {"budget_line", "budgetLines"},  {"change_log", "historyEntries"},
+};
+
+} // namespace
+
+QString CommandLine::usage()
+{
+    return tr("Användning: sakra-cli KOMMANDO [ARGUMENT]\n"
+              "\n"
+              "Kommandon:\n"
+              "  init FIL [--demo]               skapa ett nytt register (med demokommunen)\n"
+              "  check FIL                       kontrollera att filen är ett läsbart, helt register\n"
+              "  stats FIL                       antal poster per slag, som JSON\n"
+              "  export FIL --out DATA.json      skriv hela registret som JSON\n"
+              "  import FIL --in DATA.json       läs in en JSON-export i ett nytt register från init\n"
+              "  generate FIL --scale small|municipality|stockholm\n"
+              "                                  skapa ett syntetiskt register för test och mätning\n"
+              "\n"
+              "Flaggor:\n"
+              "  --help                          visa den här hjälpen\n"
+              "  --version                       visa versionen\n"
+              "\n"
+              "Slutkod: 0 klart, 1 fel (en rad på standard error), 2 felaktig användning.\n");
+}
+
+int CommandLine::run(const QStringList& arguments)
+{
+    const QStringList args = arguments.mid(1);
+    if (args.isEmpty())
+        return usageError(tr("inget kommando angavs"));
+    const QString command = args.first();
+    const QStringList rest = args.mid(1);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        m_out << usage();
+        return 0;
+    }
+    if (command == QLatin1String("--version")) {
+        m_out << "sakra-cli " << SAKRA_VERSION << '\n';
+        return 0;
+    }
+    try {
+        if (command == QLatin1String("init"))
+            return init(rest);
+        if (command == QLatin1String("check"))
+            return check(rest);
+        if (command == QLatin1String("stats"))
+            return stats(rest);
+        if (command == QLatin1String("export"))
+            return exportJson(rest);
+        if (command == QLatin1String("import"))
+            return importJson(rest);
+        if (command == QLatin1String("generate"))
+            return generate(rest);
+    } catch (const Error& e) {
+        return failure(e.message());
+    }
+    return usageError(tr("okänt kommando: %1").arg(command));
+}
+
+int CommandLine::usageError(const QString& message)
+{
+    m_err << "sakra-cli: " << message << '\n' << tr("Skriv sakra-cli --help för hjälp.") << '\n';
+    return 2;
+}
+
+int CommandLine::failure(const QString& message)
+{
+    m_err << "sakra-cli: " << message << '\n';
+    return 1;
+}
+
+QString CommandLine::option(const QStringList& args, const QString& name)
+{
+    const qsizetype i = args.indexOf(name);
+    return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : QString();
+}
+
+int CommandLine::init(const QStringList& args)
+{
+    if (args.isEmpty() || args.first().startsWith(QLatin1String("--")))
+        return usageError(tr("init behöver ett filnamn"));
+    for (const QString& a : args.mid(1))
+        if (a != QLatin1String("--demo"))
+            return usageError(tr("okänd flagga till init: %1").arg(a));
+    const QString path = args.first();
+    auto reg = Register::create(path);
+    if (args.contains(QStringLiteral("--demo"))) {
+        try {
+            DemoMunicipality::populate(*reg);
+        } catch (...) {
+            reg.reset();
+            QFile::remove(path);
+            throw;
+        }
+    }
+    m_out << tr("Skapade %1").arg(QDir::toNativeSeparators(path)) << '\n';
+    return 0;
+}
+
+int CommandLine::check(const QStringList& args)
+{
+    if (args.size() != 1)
+        return usageError(tr("check behöver exakt ett filnamn"));
+    // Register::open refuses, without writing, anything that is not a register this program reads.
+    // An older register is upgraded by open; check must not change files, so it stops before that.
+    auto reg = Register::open(args.first());
+    const QString problem = reg->database().integrityProblem();
+    if (!problem.isEmpty())
+        return failure(tr("%1 är skadad: %2").arg(QDir::toNativeSeparators(args.first()), problem));
+    m_out << tr("%1: ett helt register, filformat %2").arg(QDir::toNativeSeparators(args.first())).arg(reg->database().schemaVersion()) << '\n';
+    return 0;
+}
+
+int CommandLine::stats(const QStringList& args)
+{
+    if (args.size() != 1)
+        return usageError(tr("stats behöver exakt ett filnamn"));
+    auto reg = Register::open(args.first());
+    QJsonObject counts;
+    for (const auto& [table, count] : reg->stats()) {
+        QString name = table;
+        for (const auto& [t, n] : kStatNames)
+            if (table == QLatin1String(t))
+                name = QLatin1String(n);
+        counts.insert(name, count);
+    }
+    m_out << QJsonDocument(counts).toJson(QJsonDocument::Indented);
+    return 0;
+}
+
+int CommandLine::exportJson(const QStringList& args)
+{
+    const QString out = option(args, QStringLiteral("--out"));
+    if (args.size() != 3 || out.isEmpty() || args.first().startsWith(QLatin1String("--")))
+        return usageError(tr("export behöver FIL --out DATA.json"));
+    auto reg = Register::open(args.first());
+    const QByteArray json = JsonExporter::exportRegister(*reg);
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly))
+        return failure(tr("kan inte skriva %1: %2").arg(QDir::toNativeSeparators(out), file.errorString()));
+    // The export holds the same sensitive data as the register: owner-only.
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    file.write(json);
+    if (!file.commit())
+        return failure(tr("kan inte skriva %1: %2").arg(QDir::toNativeSeparators(out), file.errorString()));
+    return 0;
+}
+
+int CommandLine::importJson(const QStringList& args)
+{
+    const QString in = option(args, QStringLiteral("--in"));
+    if (args.size() != 3 || in.isEmpty() || args.first().startsWith(QLatin1String("--")))
+        return usageError(tr("import behöver FIL --in DATA.json"));
+    QFile file(in);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(tr("kan inte läsa %1: %2").arg(QDir::toNativeSeparators(in), file.errorString()));
+    const QByteArray json = file.readAll();
+    auto reg = Register::open(args.first());
+    try {
+        JsonImporter::importRegister(*reg, json);
+    } catch (const ImportError& e) {
+        return failure(tr("%1 lästes inte in: %2").arg(QDir::toNativeSeparators(in), e.message()));
+    }
+    return 0;
+}
+
+int CommandLine::generate(const QStringList& args)
+{
+    const QString scaleName = option(args, QStringLiteral("--scale"));
+    if (args.size() != 3 || scaleName.isEmpty() || args.first().startsWith(QLatin1String("--")))
+        return usageError(tr("generate behöver FIL --scale small|municipality|stockholm"));
+    const auto scale = Generator::scaleFromName(scaleName);
+    if (!scale)
+        return usageError(tr("okänd skala: %1 (välj small, municipality eller stockholm)").arg(scaleName));
+    const QString path = args.first();
+    const bool existed = QFileInfo::exists(path);
+    auto reg = existed ? Register::open(path) : Register::create(path);
+    if (existed && !reg->holdsNoData())
+        return failure(tr("%1 innehåller redan uppgifter; generate skriver bara till ett nytt register").arg(QDir::toNativeSeparators(path)));
+    QElapsedTimer timer;
+    timer.start();
+    try {
+        Generator::generate(*reg, *scale, 20221, [this](int done, int total) {
+            m_err << tr("\r%1 av %2 enheter").arg(done).arg(total);
+            m_err.flush();
+        });
+    } catch (...) {
+        if (!existed) {
+            reg.reset();
+            QFile::remove(path);
+        }
+        throw;
+    }
+    m_err << '\n';
+    m_out << tr("Skapade %1 på %2 s").arg(QDir::toNativeSeparators(path)).arg(timer.elapsed() / 1000.0, 0, 'f', 1) << '\n';
+    return 0;
+}
+
+} // namespace sakra

@@ -1,0 +1,211 @@
+#include "Generator.h"
+
+#include "Register.h"
+#include "storage/Transaction.h"
+
+#include <QDate>
+#include <QHash>
+#include <QRandomGenerator>
+
+namespace sakra {
+
+namespace {
+
+const char* const kBoardNames[] = {"Kommunstyrelsen", "Utbildningsnämnden", "Socialnämnden", "Äldrenämnden",
+                                   "Kulturnämnden", "Idrottsnämnden", "Arbetsmarknadsnämnden", "Trafiknämnden",
+                                   "Miljö- och hälsoskyddsnämnden", "Stadsbyggnadsnämnden", "Fastighetsnämnden",
+                                   "Exploateringsnämnden", "Servicenämnden", "Överförmyndarnämnden", "Valnämnden"};
+const char* const kAreas[] = {"Norr", "Söder", "Öster", "Väster", "Centrum", "Hamnen", "Skogen", "Kvarnen", "Sjöstaden",
+                              "Backen", "Ängen", "Dalen", "Höjden", "Parken", "Torget", "Ådalen"};
+const char* const kAdminKinds[] = {"Stadsdelsförvaltning", "Utbildningsförvaltning", "Socialförvaltning",
+                                   "Äldreförvaltning", "Kulturförvaltning", "Idrottsförvaltning",
+                                   "Arbetsmarknadsförvaltning", "Trafikförvaltning", "Miljöförvaltning",
+                                   "Stadsbyggnadsförvaltning", "Serviceförvaltning"};
+const char* const kCompanyKinds[] = {"Bostads AB", "Fastighets AB", "Hamn AB", "Energi AB", "Vatten AB", "Parkerings AB",
+                                     "Stadshus AB", "Arena AB"};
+const char* const kDepartmentKinds[] = {"Avdelning", "Verksamhetsområde"};
+const char* const kUnitKinds[] = {"skola", "förskola", "äldreboende", "hemtjänst", "bibliotek", "fritidsgård",
+                                  "mottagning", "gruppbostad", "kontaktcenter", "kontor"};
+const char* const kFirstNames[] = {"Anna", "Erik", "Maria", "Lars", "Karin", "Anders", "Sara", "Johan", "Elin", "Ali",
+                                   "Fatima", "Mohammed", "Ingrid", "Per", "Lina", "Omar", "Eva", "Jonas", "Sofia", "Nils"};
+const char* const kLastNames[] = {"Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson",
+                                  "Persson", "Svensson", "Gustafsson", "Hassan", "Ali", "Lindberg", "Holm", "Berg",
+                                  "Sandberg", "Ekström", "Lund", "Nyström", "Öberg"};
+const char* const kTitles[] = {"Enhetschef", "Handläggare", "Lärare", "Undersköterska", "Socialsekreterare",
+                               "Administratör", "Samordnare", "Bibliotekarie", "Fritidsledare", "Vaktmästare"};
+
+template <std::size_t N>
+QString pick(QRandomGenerator& rng, const char* const (&list)[N])
+{
+    return QString::fromUtf8(list[rng.bounded(int(N))]);
+}
+
+} // namespace
+
+std::optional<Generator::Scale> Generator::scaleFromName(const QString& name)
+{
+    if (name == QLatin1String("small"))
+        return Scale::Small;
+    if (name == QLatin1String("municipality"))
+        return Scale::Municipality;
+    if (name == QLatin1String("stockholm"))
+        return Scale::Stockholm;
+    return std::nullopt;
+}
+
+Generator::Counts Generator::countsFor(Scale scale)
+{
+    switch (scale) {
+    case Scale::Small:
+        return {3, 4, 1, 2, 3, 2, 10};
+    case Scale::Municipality:
+        return {12, 15, 3, 6, 6, 4, 200};
+    case Scale::Stockholm:
+        // 15 + 33 * (1 + 15 * (1 + 9)) ≈ 5,000 units.
+        return {15, 25, 8, 15, 9, 6, 1500};
+    }
+    return {};
+}
+
+void Generator::generate(Register& reg, Scale scale, quint32 seed, const std::function<void(int, int)>& progress)
+{
+    const Counts n = countsFor(scale);
+    QRandomGenerator rng(seed);
+    const int totalUnits = n.boards + (n.administrations + n.companies) * (1 + n.departmentsPerAdministration * (1 + n.unitsPerDepartment));
+    int made = 0;
+    auto tick = [&] {
+        ++made;
+        if (progress && made % 250 == 0)
+            progress(made, totalUnits);
+    };
+
+    Transaction tx(reg.database());
+    std::optional<OrgUnit> root = reg.units().root();
+    qint64 rootId = root ? root->id : 0;
+    if (!rootId) {
+        OrgUnit m;
+        m.kind = UnitKind::Municipality;
+        m.name = QStringLiteral("Syntetiska kommunen");
+        rootId = reg.units().create(m);
+    }
+
+    std::vector<qint64> sites;
+    for (int i = 0; i < n.sites; ++i) {
+        Site s;
+        s.name = QStringLiteral("%1 %2").arg(pick(rng, kAreas)).arg(i + 1);
+        s.street = QStringLiteral("%1gatan %2").arg(pick(rng, kAreas)).arg(1 + rng.bounded(80));
+        s.postalCode = QStringLiteral("1%1 %2").arg(10 + rng.bounded(89)).arg(10 + rng.bounded(89));
+        s.city = QStringLiteral("Syntetstad");
+        sites.push_back(reg.sites().create(s));
+    }
+
+    std::vector<qint64> boards;
+    for (int b = 0; b < n.boards; ++b) {
+        OrgUnit board;
+        board.kind = UnitKind::Board;
+        board.parentId = rootId;
+        board.name = b < int(std::size(kBoardNames)) ? QString::fromUtf8(kBoardNames[b]) : QStringLiteral("Nämnd %1").arg(b + 1);
+        boards.push_back(reg.units().create(board));
+        tick();
+    }
+
+    QHash<QString, qint64> roles;
+    for (const SecurityRole& r : reg.roles().all())
+        roles.insert(r.code, r.id);
+    const std::vector<FocusArea> focus = reg.focusAreas().all();
+    const QDate start(2022, 1, 1);
+
+    auto makePerson = [&](qint64 unitId) {
+        Person p;
+        p.name = pick(rng, kFirstNames) + QLatin1Char(' ') + pick(rng, kLastNames);
+        p.title = pick(rng, kTitles);
+        p.unitId = unitId;
+        p.phone = QStringLiteral("08-%1 %2 %3").arg(100 + rng.bounded(899)).arg(10 + rng.bounded(89)).arg(10 + rng.bounded(89));
+        return reg.people().create(p);
+    };
+    auto assign = [&](qint64 personId, const char* role, qint64 unitId, int fte) {
+        Assignment a;
+        a.personId = personId;
+        a.roleId = roles.value(QLatin1String(role));
+        a.unitId = unitId;
+        a.startDate = start.addDays(rng.bounded(1200));
+        a.ftePercent = fte;
+        reg.assignments().create(a);
+    };
+
+    for (int a = 0; a < n.administrations + n.companies; ++a) {
+        const bool company = a >= n.administrations;
+        OrgUnit admin;
+        admin.kind = company ? UnitKind::Company : UnitKind::Administration;
+        admin.boardId = boards[std::size_t(a % n.boards)];
+        admin.parentId = company ? rootId : admin.boardId;
+        admin.name = company ? QStringLiteral("%1 %2").arg(pick(rng, kAreas), pick(rng, kCompanyKinds))
+                             : QStringLiteral("%1 %2").arg(pick(rng, kAdminKinds), pick(rng, kAreas));
+        admin.name += QStringLiteral(" (%1)").arg(a + 1);
+        const qint64 adminId = reg.units().create(admin);
+        tick();
+
+        const int coordinators = 1 + rng.bounded(3);
+        for (SecurityLevel level : {SecurityLevel::Tactical, SecurityLevel::Operational}) {
+            PlannedPost post;
+            post.unitId = adminId;
+            post.level = level;
+            post.posts = level == SecurityLevel::Tactical ? coordinators : n.departmentsPerAdministration * n.unitsPerDepartment / 2;
+            reg.plannedPosts().create(post);
+        }
+        // Most administrations have filled their coordinator posts; some have not.
+        const int filled = rng.bounded(4) == 0 ? coordinators - 1 : coordinators;
+        for (int c = 0; c < filled; ++c)
+            assign(makePerson(adminId), "security_coordinator", adminId, rng.bounded(4) == 0 ? 50 : 100);
+        for (std::size_t f = 0; f < focus.size(); ++f)
+            if (rng.bounded(3) == 0) {
+                ProfileArea p;
+                p.unitId = adminId;
+                p.focusAreaId = focus[f].id;
+                reg.profileAreas().create(p);
+            }
+
+        for (int d = 0; d < n.departmentsPerAdministration; ++d) {
+            OrgUnit dept;
+            dept.kind = UnitKind::Department;
+            dept.parentId = adminId;
+            dept.name = QStringLiteral("%1 %2 %3.%4").arg(pick(rng, kDepartmentKinds), pick(rng, kAreas)).arg(a + 1).arg(d + 1);
+            const qint64 deptId = reg.units().create(dept);
+            tick();
+            for (int u = 0; u < n.unitsPerDepartment; ++u) {
+                OrgUnit unit;
+                unit.kind = UnitKind::Unit;
+                unit.parentId = deptId;
+                const QString kind = pick(rng, kUnitKinds);
+                unit.name = QStringLiteral("%1%2 %3.%4.%5").arg(pick(rng, kAreas), kind).arg(a + 1).arg(d + 1).arg(u + 1);
+                const qint64 unitId = reg.units().create(unit);
+                tick();
+                if (!sites.empty()) {
+                    UnitSite link;
+                    link.unitId = unitId;
+                    link.siteId = sites[rng.bounded(int(sites.size()))];
+                    reg.unitSites().create(link);
+                }
+                for (int p = 0; p < n.peoplePerUnit; ++p) {
+                    const qint64 personId = makePerson(unitId);
+                    if (p == 0 && rng.bounded(2) == 0)
+                        assign(personId, "security_representative", unitId, 10);
+                }
+            }
+        }
+    }
+
+    for (int year = 2024; year <= 2027; ++year)
+        for (qint64 board : boards) {
+            BudgetLine line;
+            line.boardId = board;
+            line.year = year;
+            line.amountKr = 100'000 * (2 + rng.bounded(40));
+            reg.budget().create(line);
+        }
+    tx.commit();
+    if (progress)
+        progress(totalUnits, totalUnits);
+}
+
+} // namespace sakra

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace sakra {
+
+class Register;
+
+// Synthetic registers for tests and benchmarks, made through the repositories so they obey every
+// rule a user's data does. The same scale and seed always give the same register.
+class Generator
+{
+public:
+    enum class Scale { Small, Municipality, Stockholm };
+
+    struct Counts
+    {
+        int boards = 0;
+        int administrations = 0;
+        int companies = 0;
+        int departmentsPerAdministration = 0;
+        int unitsPerDepartment = 0;
+        int peoplePerUnit = 0;
+        int sites = 0;
+    };
+
+    static std::optional<Scale> scaleFromName(const QString& name);
+    static Counts countsFor(Scale scale);
+    // progress(done, total) is called now and then; total is the number of units to make.
+    static void generate(Register& reg, Scale scale, quint32 seed = 20221,
+                         const std::function<void(int, int)>& progress = {});
+};
+
+} // namespace sakra
