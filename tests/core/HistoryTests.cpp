@@ -1,0 +1,158 @@
+#include "TestRegister.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <catch2/catch.hpp>
+
+using namespace sakra;
+
+namespace {
+// The history of one row as "action field old→new" lines, for compact assertions.
+QStringList lines(Register& reg, const QString& uuid)
+{
+    QStringList out;
+    for (const ChangeEntry& e : reg.history().entriesFor(uuid)) {
+        CHECK(e.actor == QStringLiteral("tester"));
+        CHECK_FALSE(e.at.isEmpty());
+        out << QStringLiteral("%1 %2 %3→%4").arg(e.action, e.field, e.oldValue.toString(), e.newValue.toString()).replace(QStringLiteral("  "), QStringLiteral(" "));
+    }
+    return out;
+}
+} // namespace
+
+TEST_CASE("every kind of edit is recorded with who, when, what, old and new", "[history]")
+{
+    TestRegister reg;
+    const qint64 root = reg.unit(UnitKind::Municipality, QStringLiteral("Kommunen"), 0);
+    const qint64 board = reg.unit(UnitKind::Board, QStringLiteral("Kommunstyrelsen"), root);
+    const qint64 admin = reg.unit(UnitKind::Administration, QStringLiteral("Kommunledningsförvaltningen"), board, board);
+    const QString boardUuid = reg->units().uuidOf(board);
+
+    SECTION("organisational units, with references kept as UUIDs")
+    {
+        OrgUnit unit = reg->units().get(admin);
+        const QString uuid = unit.uuid;
+        const QStringList created = lines(*reg, uuid);
+        REQUIRE(created.size() == 1);
+        const ChangeEntry first = reg->history().entriesFor(uuid).front();
+        const QJsonObject values = QJsonDocument::fromJson(first.newValue.toString().toUtf8()).object();
+        CHECK(values.value(QStringLiteral("name")).toString() == QStringLiteral("Kommunledningsförvaltningen"));
+        CHECK(values.value(QStringLiteral("board_id")).toString() == boardUuid);
+
+        unit.name = QStringLiteral("KLF");
+        unit.note = QStringLiteral("Kort namn");
+        reg->units().update(unit);
+        reg->units().remove(admin);
+        reg->units().restore(admin);
+        CHECK(lines(*reg, uuid).mid(1) == QStringList{QStringLiteral("update name Kommunledningsförvaltningen→KLF"),
+                                                      QStringLiteral("update note →Kort namn"),
+                                                      QStringLiteral("delete →"), QStringLiteral("restore →")});
+    }
+
+    SECTION("an update that changes nothing writes nothing")
+    {
+        const OrgUnit unit = reg->units().get(admin);
+        const qint64 before = reg->history().count();
+        CHECK(reg->units().update(unit) == unit.rowVersion);
+        CHECK(reg->history().count() == before);
+    }
+
+    SECTION("people, sites, assignments, posts, profiles, milestones and budget")
+    {
+        Person p;
+        p.name = QStringLiteral("Eva Ek");
+        p.unitId = admin;
+        p.id = reg->people().create(p);
+        p = reg->people().get(p.id);
+        p.title = QStringLiteral("Säkerhetssamordnare");
+        reg->people().update(p);
+        CHECK(lines(*reg, p.uuid).last() == QStringLiteral("update title →Säkerhetssamordnare"));
+
+        Site s;
+        s.name = QStringLiteral("Stadshuset");
+        s.id = reg->sites().create(s);
+        UnitSite link;
+        link.unitId = admin;
+        link.siteId = s.id;
+        const qint64 linkId = reg->unitSites().create(link);
+        reg->unitSites().remove(linkId);
+        CHECK(lines(*reg, reg->unitSites().uuidOf(linkId)).last() == QStringLiteral("delete →"));
+
+        Assignment a;
+        a.personId = p.id;
+        a.roleId = reg.roleId(QStringLiteral("security_coordinator"));
+        a.unitId = admin;
+        a.startDate = QDate(2024, 1, 1);
+        a.ftePercent = 100;
+        a.id = reg->assignments().create(a);
+        a = reg->assignments().get(a.id);
+        a.ftePercent = 50;
+        a.endDate = QDate(2025, 12, 31);
+        reg->assignments().update(a);
+        const QStringList assignmentLines = lines(*reg, a.uuid);
+        CHECK(assignmentLines.contains(QStringLiteral("update fte_percent 100→50")));
+        CHECK(assignmentLines.contains(QStringLiteral("update end_date →2025-12-31")));
+
+        PlannedPost post;
+        post.unitId = admin;
+        post.level = SecurityLevel::Tactical;
+        post.posts = 1;
+        post.id = reg->plannedPosts().create(post);
+        post = reg->plannedPosts().get(post.id);
+        post.posts = 2;
+        reg->plannedPosts().update(post);
+        CHECK(lines(*reg, post.uuid).last() == QStringLiteral("update posts 1→2"));
+
+        ProfileArea area;
+        area.unitId = admin;
+        area.focusAreaId = reg->focusAreas().all().front().id;
+        const qint64 areaId = reg->profileAreas().create(area);
+        CHECK(lines(*reg, reg->profileAreas().uuidOf(areaId)).front().startsWith(QStringLiteral("create")));
+
+        Milestone m;
+        m.title = QStringLiteral("Säkerhetsforum startat");
+        m.targetDate = QDate(2026, 4, 30);
+        m.id = reg->milestones().create(m);
+        m = reg->milestones().get(m.id);
+        m.status = Milestone::Status::Done;
+        reg->milestones().update(m);
+        CHECK(lines(*reg, m.uuid).last() == QStringLiteral("update status planned→done"));
+
+        BudgetLine b;
+        b.boardId = board;
+        b.year = 2026;
+        b.amountKr = 800'000;
+        b.id = reg->budget().create(b);
+        b = reg->budget().get(b.id);
+        b.amountKr = 1'200'000;
+        reg->budget().update(b);
+        CHECK(lines(*reg, b.uuid).last() == QStringLiteral("update amount_kr 800000→1200000"));
+
+        FocusArea f = reg->focusAreas().all().back();
+        f.name = QStringLiteral("Ensamarbete");
+        reg->focusAreas().update(f);
+        CHECK(lines(*reg, f.uuid).last().startsWith(QStringLiteral("update name ")));
+    }
+}
+
+TEST_CASE("history is described for people: field labels and names instead of ids", "[history]")
+{
+    TestRegister reg;
+    const qint64 root = reg.unit(UnitKind::Municipality, QStringLiteral("Kommunen"), 0);
+    const qint64 board = reg.unit(UnitKind::Board, QStringLiteral("Kommunstyrelsen"), root);
+    const qint64 board2 = reg.unit(UnitKind::Board, QStringLiteral("Socialnämnden"), root);
+    const qint64 admin = reg.unit(UnitKind::Administration, QStringLiteral("Socialförvaltningen"), board, board);
+    OrgUnit unit = reg->units().get(admin);
+    unit.boardId = board2;
+    reg->units().update(unit);
+
+    const auto described = reg->history().describe(OrgUnit::spec(), unit.uuid);
+    REQUIRE(described.size() == 2);
+    CHECK(described[0].action == QStringLiteral("Skapad"));
+    CHECK(described[0].newText.contains(QStringLiteral("Rapporterar till nämnd: Kommunstyrelsen")));
+    CHECK(described[1].action == QStringLiteral("Ändrad"));
+    CHECK(described[1].field == QStringLiteral("Rapporterar till nämnd"));
+    CHECK(described[1].oldText == QStringLiteral("Kommunstyrelsen"));
+    CHECK(described[1].newText == QStringLiteral("Socialnämnden"));
+}

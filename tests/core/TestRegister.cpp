@@ -1,0 +1,46 @@
+#include "TestRegister.h"
+
+#include "exchange/DemoMunicipality.h"
+
+#include <QFile>
+
+using namespace sakra;
+
+TestRegister::TestRegister(bool demo) : m_path(m_dir.filePath(QStringLiteral("test.sakra")))
+{
+    m_reg = Register::create(m_path);
+    m_reg->database().setActor(QStringLiteral("tester"));
+    if (demo)
+        DemoMunicipality::populate(*m_reg);
+}
+
+void TestRegister::reopen()
+{
+    m_reg.reset();
+    m_reg = Register::open(m_path);
+    m_reg->database().setActor(QStringLiteral("tester"));
+}
+
+qint64 TestRegister::unit(UnitKind kind, const QString& name, qint64 parent, qint64 board)
+{
+    OrgUnit u;
+    u.kind = kind;
+    u.name = name;
+    u.parentId = parent;
+    u.boardId = board;
+    return m_reg->units().create(u);
+}
+
+qint64 TestRegister::roleId(const QString& code)
+{
+    for (const SecurityRole& r : m_reg->roles().all())
+        if (r.code == code)
+            return r.id;
+    return 0;
+}
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}

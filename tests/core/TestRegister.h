@@ -1,0 +1,49 @@
+#pragma once
+
+#include "Register.h"
+
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+
+// A fresh register in its own temporary folder for one test case.
+class TestRegister
+{
+public:
+    explicit TestRegister(bool demo = false);
+
+    sakra::Register& operator*() { return *m_reg; }
+    sakra::Register* operator->() { return m_reg.get(); }
+    QString path() const { return m_path; }
+    QString file(const QString& name) const { return m_dir.filePath(name); }
+    void close() { m_reg.reset(); }
+    void reopen();
+
+    // Convenience builders that go through the repositories.
+    qint64 unit(sakra::UnitKind kind, const QString& name, qint64 parent, qint64 board = 0);
+    qint64 roleId(const QString& code);
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<sakra::Register> m_reg;
+};
+
+// The bytes of a file, to prove it was not touched.
+QByteArray fileBytes(const QString& path);
+
+namespace Catch {
+template <>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
+};
+template <>
+struct StringMaker<QStringList>
+{
+    static std::string convert(const QStringList& l) { return "[" + l.join(QStringLiteral(" | ")).toStdString() + "]"; }
+};
+} // namespace Catch
