@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Second command of the README (and what CI runs): install what is missing, build, run every test.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="${SAKRA_BUILD_DIR:-$here/build}"
+"$here/scripts/deps.sh"
+"$here/scripts/build.sh"
+export QT_QPA_PLATFORM=offscreen
+cd "$build"
+ctest --output-on-failure --timeout 600 -j "$(nproc)"
