@@ -31,7 +31,7 @@ const char* const kStep1[] = {
     "name TEXT NOT NULL CHECK (length(trim(name)) > 0), "
     "board_id INTEGER REFERENCES org_unit(id), "
     "note TEXT NOT NULL DEFAULT '')",
-    "CREATE INDEX org_unit_parent ON org_unit(parent_id, name) WHERE deleted_at IS NULL",
+    "CREATE INDEX org_unit_parent ON org_unit(parent_id, name COLLATE NOCASE) WHERE deleted_at IS NULL",
     "CREATE INDEX org_unit_kind ON org_unit(kind) WHERE deleted_at IS NULL",
     "CREATE TABLE site (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
     "name TEXT NOT NULL CHECK (length(trim(name)) > 0), street TEXT NOT NULL DEFAULT '', "
@@ -45,7 +45,7 @@ const char* const kStep1[] = {
     "phone TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '', "
     "unit_id INTEGER REFERENCES org_unit(id))",
     "CREATE INDEX person_unit ON person(unit_id) WHERE deleted_at IS NULL",
-    "CREATE INDEX person_name ON person(name) WHERE deleted_at IS NULL",
+    "CREATE INDEX person_name ON person(name COLLATE NOCASE, id) WHERE deleted_at IS NULL",
     "CREATE TABLE change_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, "
     "entity TEXT NOT NULL, entity_uuid TEXT NOT NULL, action TEXT NOT NULL "
     "CHECK (action IN ('create','update','delete','restore')), "
