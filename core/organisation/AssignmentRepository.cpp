@@ -73,11 +73,6 @@ std::vector<AssignmentRow> AssignmentRepository::ofPerson(qint64 personId) const
     return select(QStringLiteral(" AND a.person_id = ?"), {personId});
 }
 
-qint64 AssignmentRepository::count() const
-{
-    return Query(m_db, QStringLiteral("SELECT count(*) FROM assignment WHERE deleted_at IS NULL")).scalar().toLongLong();
-}
-
 void AssignmentRepository::validate(const Assignment& a) const
 {
     if (!RecordStore(m_db, Tables::person()).isLive(a.personId))

@@ -27,7 +27,6 @@ public:
     // ordered by level, unit and person.
     std::vector<AssignmentRow> list(qint64 scopeUnitId, const QDate& activeOn = QDate()) const;
     std::vector<AssignmentRow> ofPerson(qint64 personId) const;
-    qint64 count() const;
 
 protected:
     void validate(const Assignment& a) const override;

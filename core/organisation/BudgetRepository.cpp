@@ -31,11 +31,6 @@ qint64 BudgetRepository::totalForYear(int year) const
         .toLongLong();
 }
 
-qint64 BudgetRepository::count() const
-{
-    return Query(m_db, QStringLiteral("SELECT count(*) FROM budget_line WHERE deleted_at IS NULL")).scalar().toLongLong();
-}
-
 void BudgetRepository::validate(const BudgetLine& line) const
 {
     const auto board = OrgUnitRepository(m_db).find(line.boardId);

@@ -22,7 +22,6 @@ public:
     // By year, then board.
     std::vector<BudgetRow> all() const;
     qint64 totalForYear(int year) const;
-    qint64 count() const;
 
     static constexpr qint64 kMaxAmountKr = 100'000'000'000LL;
 

@@ -37,10 +37,7 @@ void FocusAreaRepository::validate(const FocusArea& area) const
 
 void FocusAreaRepository::checkRemovable(qint64 id) const
 {
-    const int n = Query(m_db, QStringLiteral("SELECT count(*) FROM profile_area WHERE focus_area_id = ? AND deleted_at IS NULL"))
-                      .bind(id)
-                      .scalar()
-                      .toInt();
+    const int n = int(liveRowsWhere("profile_area", "focus_area_id", id));
     if (n > 0)
         throw ValidationError(QStringLiteral("id"), tr("%n kravprofil(er) har sakområdet; ta bort det ur dem först.", n));
 }

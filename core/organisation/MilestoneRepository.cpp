@@ -21,11 +21,6 @@ std::vector<Milestone> MilestoneRepository::all() const
     return out;
 }
 
-qint64 MilestoneRepository::count() const
-{
-    return Query(m_db, QStringLiteral("SELECT count(*) FROM milestone WHERE deleted_at IS NULL")).scalar().toLongLong();
-}
-
 void MilestoneRepository::validate(const Milestone& m) const
 {
     if (m.title.trimmed().isEmpty())

@@ -14,7 +14,6 @@ public:
 
     // By target date.
     std::vector<Milestone> all() const;
-    qint64 count() const;
 
 protected:
     void validate(const Milestone& milestone) const override;

@@ -114,11 +114,6 @@ QString OrgUnitRepository::path(qint64 id) const
     return names.join(QStringLiteral(" › "));
 }
 
-qint64 OrgUnitRepository::count() const
-{
-    return Query(m_db, QStringLiteral("SELECT count(*) FROM org_unit WHERE deleted_at IS NULL")).scalar().toLongLong();
-}
-
 void OrgUnitRepository::validate(const OrgUnit& unit) const
 {
     if (unit.name.trimmed().isEmpty())
@@ -164,25 +159,22 @@ void OrgUnitRepository::checkRemovable(qint64 id) const
 {
     struct Dependant
     {
-        const char* sql;
+        const char* table;
+        const char* column;
         const char* message;
     };
     static const Dependant dependants[] = {
-        {"SELECT count(*) FROM org_unit WHERE parent_id = ? AND deleted_at IS NULL",
-         QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "Enheten har %n underenhet(er); flytta eller ta bort dem först.")},
-        {"SELECT count(*) FROM org_unit WHERE board_id = ? AND deleted_at IS NULL",
-         QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "%n förvaltning(ar) eller bolag rapporterar till nämnden; ändra det först.")},
-        {"SELECT count(*) FROM person WHERE unit_id = ? AND deleted_at IS NULL",
-         QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "%n person(er) hör till enheten; flytta dem först.")},
-        {"SELECT count(*) FROM assignment WHERE unit_id = ? AND deleted_at IS NULL",
-         QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "Enheten har %n uppdrag i säkerhetsorganisationen; avsluta eller ta bort dem först.")},
-        {"SELECT count(*) FROM planned_post WHERE unit_id = ? AND deleted_at IS NULL AND posts > 0",
-         QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "Enheten har planerade tjänster på %n nivå(er); sätt dem till noll först.")},
-        {"SELECT count(*) FROM budget_line WHERE board_id = ? AND deleted_at IS NULL",
-         QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "Nämnden har %n budgetram(ar); ta bort dem först.")},
+        {"org_unit", "parent_id", QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "Enheten har %n underenhet(er); flytta eller ta bort dem först.")},
+        {"org_unit", "board_id", QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "%n förvaltning(ar) eller bolag rapporterar till nämnden; ändra det först.")},
+        {"person", "unit_id", QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "%n person(er) hör till enheten; flytta dem först.")},
+        {"assignment", "unit_id", QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "Enheten har %n uppdrag i säkerhetsorganisationen; avsluta eller ta bort dem först.")},
+        {"unit_site", "unit_id", QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "Enheten finns i %n lokal(er); koppla bort dem först.")},
+        {"planned_post", "unit_id", QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "Enheten har planerade tjänster på %n nivå(er); ta bort dem först.")},
+        {"profile_area", "unit_id", QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "Enhetens kravprofil har %n sakområde(n); ta bort dem först.")},
+        {"budget_line", "board_id", QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "Nämnden har %n budgetram(ar); ta bort dem först.")},
     };
     for (const Dependant& d : dependants) {
-        const int n = Query(m_db, QString::fromLatin1(d.sql)).bind(id).scalar().toInt();
+        const int n = int(liveRowsWhere(d.table, d.column, id));
         if (n > 0)
             throw ValidationError(QStringLiteral("id"), QCoreApplication::translate("sakra::OrgUnitRepository", d.message, nullptr, n));
     }

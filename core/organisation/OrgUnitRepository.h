@@ -30,7 +30,6 @@ public:
     std::vector<std::pair<OrgUnit, int>> scopeCandidates() const;
     // "Municipality › Board › Administration" for display.
     QString path(qint64 id) const;
-    qint64 count() const;
 
 protected:
     void validate(const OrgUnit& unit) const override;

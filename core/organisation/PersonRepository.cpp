@@ -94,11 +94,6 @@ qint64 PersonRepository::count(const PersonQuery& query) const
     return q.scalar().toLongLong();
 }
 
-qint64 PersonRepository::count() const
-{
-    return count(PersonQuery());
-}
-
 void PersonRepository::validate(const Person& person) const
 {
     if (person.name.trimmed().isEmpty())
@@ -117,10 +112,7 @@ void PersonRepository::validate(const Person& person) const
 
 void PersonRepository::checkRemovable(qint64 id) const
 {
-    const int n = Query(m_db, QStringLiteral("SELECT count(*) FROM assignment WHERE person_id = ? AND deleted_at IS NULL"))
-                      .bind(id)
-                      .scalar()
-                      .toInt();
+    const int n = int(liveRowsWhere("assignment", "person_id", id));
     if (n > 0)
         throw ValidationError(QStringLiteral("id"), tr("Personen har %n uppdrag i säkerhetsorganisationen; ta bort dem först.", n));
 }

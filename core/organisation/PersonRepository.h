@@ -30,9 +30,10 @@ class PersonRepository : public EntityRepository<Person>
 public:
     using EntityRepository::EntityRepository;
 
+    using EntityRepository::count;
+
     std::vector<PersonRow> list(const PersonQuery& query) const;
     qint64 count(const PersonQuery& query) const;
-    qint64 count() const;
 
 protected:
     void validate(const Person& person) const override;

@@ -32,11 +32,6 @@ std::optional<PlannedPost> PlannedPostRepository::find(qint64 unitId, SecurityLe
     return id ? find(id) : std::nullopt;
 }
 
-qint64 PlannedPostRepository::count() const
-{
-    return Query(m_db, QStringLiteral("SELECT count(*) FROM planned_post WHERE deleted_at IS NULL")).scalar().toLongLong();
-}
-
 void PlannedPostRepository::validate(const PlannedPost& post) const
 {
     const auto unit = OrgUnitRepository(m_db).find(post.unitId);

@@ -15,7 +15,6 @@ public:
     std::vector<PlannedPost> all() const;
     std::optional<PlannedPost> find(qint64 unitId, SecurityLevel level) const;
     using EntityRepository::find;
-    qint64 count() const;
 
 protected:
     void validate(const PlannedPost& post) const override;

@@ -32,11 +32,6 @@ qint64 ProfileAreaRepository::linkId(qint64 unitId, qint64 focusAreaId) const
         .toLongLong();
 }
 
-qint64 ProfileAreaRepository::count() const
-{
-    return Query(m_db, QStringLiteral("SELECT count(*) FROM profile_area WHERE deleted_at IS NULL")).scalar().toLongLong();
-}
-
 void ProfileAreaRepository::validate(const ProfileArea& area) const
 {
     const auto unit = OrgUnitRepository(m_db).find(area.unitId);

@@ -16,7 +16,6 @@ public:
     std::vector<ProfileArea> ofUnit(qint64 unitId) const;
     // The live link between the unit and the focus area, 0 if none.
     qint64 linkId(qint64 unitId, qint64 focusAreaId) const;
-    qint64 count() const;
 
 protected:
     void validate(const ProfileArea& area) const override;

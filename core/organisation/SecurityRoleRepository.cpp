@@ -43,10 +43,7 @@ void SecurityRoleRepository::validate(const SecurityRole& role) const
 
 void SecurityRoleRepository::checkRemovable(qint64 id) const
 {
-    const int n = Query(m_db, QStringLiteral("SELECT count(*) FROM assignment WHERE role_id = ? AND deleted_at IS NULL"))
-                      .bind(id)
-                      .scalar()
-                      .toInt();
+    const int n = int(liveRowsWhere("assignment", "role_id", id));
     if (n > 0)
         throw ValidationError(QStringLiteral("id"), tr("%n uppdrag har rollen; ta bort dem först.", n));
 }

@@ -48,11 +48,6 @@ std::vector<Site> SiteRepository::ofUnit(qint64 unitId) const
     return readSites(q);
 }
 
-qint64 SiteRepository::count() const
-{
-    return Query(m_db, QStringLiteral("SELECT count(*) FROM site WHERE deleted_at IS NULL")).scalar().toLongLong();
-}
-
 void SiteRepository::validate(const Site& site) const
 {
     if (site.name.trimmed().isEmpty())
@@ -67,10 +62,7 @@ void SiteRepository::validate(const Site& site) const
 
 void SiteRepository::checkRemovable(qint64 id) const
 {
-    const int n = Query(m_db, QStringLiteral("SELECT count(*) FROM unit_site WHERE site_id = ? AND deleted_at IS NULL"))
-                      .bind(id)
-                      .scalar()
-                      .toInt();
+    const int n = int(liveRowsWhere("unit_site", "site_id", id));
     if (n > 0)
         throw ValidationError(QStringLiteral("id"), tr("%n enhet(er) finns i lokalen; koppla bort dem först.", n));
 }

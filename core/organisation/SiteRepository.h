@@ -15,7 +15,6 @@ public:
     std::vector<Site> all() const;
     // The sites a unit works at.
     std::vector<Site> ofUnit(qint64 unitId) const;
-    qint64 count() const;
 
 protected:
     void validate(const Site& site) const override;

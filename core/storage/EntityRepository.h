@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Errors.h"
+#include "Query.h"
 #include "RecordStore.h"
 #include "Transaction.h"
 
@@ -79,6 +80,8 @@ public:
     }
 
     QString uuidOf(qint64 id) const { return m_store.uuidForId(id); }
+    // Live (not removed) rows of the table.
+    qint64 count() const { return liveRowsWhere(T::spec().table, nullptr, 0); }
     Database& database() const { return m_db; }
 
 protected:
@@ -86,6 +89,19 @@ protected:
     virtual void validate(const T& item) const = 0;
     // Throws ValidationError when something still depends on the row.
     virtual void checkRemovable(qint64 id) const { Q_UNUSED(id) }
+
+    // Live rows of table whose column equals value (all live rows when column is null). The names
+    // are compile-time constants of the callers; the value is bound.
+    qint64 liveRowsWhere(const char* table, const char* column, qint64 value) const
+    {
+        QString sql = QStringLiteral("SELECT count(*) FROM %1 WHERE deleted_at IS NULL").arg(QLatin1String(table));
+        if (column)
+            sql += QStringLiteral(" AND %1 = ?").arg(QLatin1String(column));
+        Query q(m_db, sql);
+        if (column)
+            q.bind(value);
+        return q.scalar().toLongLong();
+    }
 
     Database& m_db;
     RecordStore m_store;
