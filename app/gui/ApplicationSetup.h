@@ -1,0 +1,16 @@
+#pragma once
+
+class QApplication;
+
+namespace sakra::gui {
+
+// What the program, the GUI tests and the screenshot tool set up the same way before they
+// build a window: version, display name, locale, window icon. Organisation and application name
+// (which choose the settings and data folders) are the caller's, so tests keep to their own.
+class ApplicationSetup
+{
+public:
+    static void apply(QApplication& app);
+};
+
+} // namespace sakra::gui

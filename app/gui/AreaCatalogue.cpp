@@ -1,0 +1,23 @@
+#include "AreaCatalogue.h"
+
+#include "organisation/OrganisationArea.h"
+
+namespace sakra::gui {
+
+std::vector<Area> AreaCatalogue::areas()
+{
+    return {
+        {QStringLiteral("organisation"), tr("Organisation"),
+         [](RegisterSession& session) -> QWidget* { return new OrganisationArea(session); }},
+        {QStringLiteral("risk"), tr("Risker"), nullptr},
+        {QStringLiteral("action"), tr("Åtgärder"), nullptr},
+        {QStringLiteral("incident"), tr("Händelser"), nullptr},
+        {QStringLiteral("training"), tr("Utbildning och övningar"), nullptr},
+        {QStringLiteral("routine"), tr("Rutiner"), nullptr},
+        {QStringLiteral("alarm"), tr("Larm"), nullptr},
+        {QStringLiteral("assessment"), tr("Egenkontroll"), nullptr},
+        {QStringLiteral("report"), tr("Rapporter"), nullptr},
+    };
+}
+
+} // namespace sakra::gui

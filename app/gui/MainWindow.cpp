@@ -1,0 +1,383 @@
+#include "MainWindow.h"
+
+#include "AreaCatalogue.h"
+#include "DefaultRegister.h"
+#include "RecentFiles.h"
+#include "Register.h"
+#include "RegisterSession.h"
+#include "storage/Errors.h"
+#include "widgets/HistoryPanel.h"
+#include "widgets/ScopeSelector.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace sakra::gui {
+
+namespace {
+const QString kFileSuffix = QStringLiteral("sakra");
+}
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_session(new RegisterSession(this)), m_recent(new RecentFiles(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    createActions();
+    createCentralArea();
+    createToolBar();
+    createHistoryDock();
+    createMenus();
+    statusBar();
+
+    connect(m_session, &RegisterSession::registerOpened, this, &MainWindow::onRegisterOpened);
+    connect(m_session, &RegisterSession::errorReported, this, &MainWindow::showError);
+    connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openRecent);
+
+    QSettings settings;
+    resize(1280, 800);
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    onRegisterOpened();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(tr("&Ny…"), this);
+    m_newAction->setObjectName(QStringLiteral("newAction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setStatusTip(tr("Skapa ett nytt, tomt register"));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newRegister);
+
+    m_openAction = new QAction(tr("&Öppna…"), this);
+    m_openAction->setObjectName(QStringLiteral("openAction"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setStatusTip(tr("Öppna ett register"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openRegister);
+
+    m_saveAsAction = new QAction(tr("Spara so&m…"), this);
+    m_saveAsAction->setObjectName(QStringLiteral("saveAsAction"));
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    m_saveAsAction->setStatusTip(tr("Spara en kopia av registret och fortsätt arbeta i kopian"));
+    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
+
+    m_quitAction = new QAction(tr("&Avsluta"), this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
+
+    // Every edit is committed at once, so undo is the way back; keep the standard keys.
+    m_undoAction = m_session->undoStack()->createUndoAction(this, tr("&Ångra"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_session->undoStack()->createRedoAction(this, tr("&Gör om"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+
+    m_scopeAction = new QAction(tr("Välj &omfattning"), this);
+    m_scopeAction->setObjectName(QStringLiteral("scopeAction"));
+    m_scopeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_scopeAction, &QAction::triggered, this, &MainWindow::focusScope);
+
+    m_aboutAction = new QAction(tr("&Om Säkra"), this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&Arkiv"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("&Senaste"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    // Built when opened, so files that disappeared meanwhile are listed as they are now.
+    connect(m_recentMenu, &QMenu::aboutToShow, this, [this] { m_recent->fillMenu(m_recentMenu); });
+    m_recent->fillMenu(m_recentMenu);
+    file->addAction(m_saveAsAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Redigera"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+
+    m_viewMenu = menuBar()->addMenu(tr("&Visa"));
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    int number = 1;
+    for (int row = 0; row < m_areaList->count(); ++row) {
+        if (!m_areaPages.at(row))
+            continue;
+        QAction* go = m_viewMenu->addAction(m_areaList->item(row)->text());
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_0 + number++)));
+        connect(go, &QAction::triggered, this, [this, row] { m_areaList->setCurrentRow(row); });
+    }
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_scopeAction);
+    QAction* history = m_historyDock->toggleViewAction();
+    history->setText(tr("&Historik"));
+    history->setObjectName(QStringLiteral("historyAction"));
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_viewMenu->addAction(history);
+
+    QMenu* help = menuBar()->addMenu(tr("&Hjälp"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(m_aboutAction);
+}
+
+void MainWindow::createCentralArea()
+{
+    m_areaList = new QListWidget;
+    m_areaList->setObjectName(QStringLiteral("areaList"));
+    m_areaList->setAccessibleName(tr("Områden"));
+    m_areaList->setSpacing(2);
+    m_pages = new QStackedWidget;
+    m_pages->setObjectName(QStringLiteral("areaPages"));
+
+    for (const Area& area : AreaCatalogue::areas()) {
+        auto* item = new QListWidgetItem(area.title, m_areaList);
+        m_areaKeys << area.key;
+        QWidget* page = area.createPage ? area.createPage(*m_session) : nullptr;
+        if (page) {
+            page->setObjectName(area.key + QStringLiteral("Area"));
+            m_pages->addWidget(page);
+        } else {
+            // Shown greyed out rather than hidden: people can see what is coming.
+            item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
+            item->setToolTip(tr("Kommer i en senare version"));
+            item->setText(tr("%1 (kommer senare)").arg(area.title));
+        }
+        m_areaPages << page;
+    }
+
+    m_noRegisterPage = new QLabel(tr("Inget register är öppet.\n\nVälj Arkiv › Öppna… för att öppna ett register "
+                                     "eller Arkiv › Ny… för att skapa ett."));
+    m_noRegisterPage->setObjectName(QStringLiteral("noRegisterPage"));
+    static_cast<QLabel*>(m_noRegisterPage)->setAlignment(Qt::AlignCenter);
+    m_pages->addWidget(m_noRegisterPage);
+
+    m_areaList->setMinimumWidth(m_areaList->sizeHintForColumn(0) + 24);
+    m_areaList->setMaximumWidth(m_areaList->sizeHintForColumn(0) + 60);
+
+    auto* splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_areaList);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    connect(m_areaList, &QListWidget::currentRowChanged, this, &MainWindow::onAreaChosen);
+    m_areaList->setCurrentRow(0);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar* bar = addToolBar(tr("Verktygsfält"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->addAction(m_undoAction);
+    bar->addAction(m_redoAction);
+    bar->addSeparator();
+    auto* label = new QLabel(tr("Omfattning:"));
+    label->setContentsMargins(6, 0, 6, 0);
+    bar->addWidget(label);
+    auto* scope = new ScopeSelector(*m_session);
+    label->setBuddy(scope);
+    m_scopeSelector = scope;
+    bar->addWidget(scope);
+}
+
+void MainWindow::createHistoryDock()
+{
+    m_historyDock = new QDockWidget(tr("Historik"), this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setWidget(new HistoryPanel(*m_session));
+    m_historyDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    resizeDocks({m_historyDock}, {170}, Qt::Vertical);
+}
+
+void MainWindow::openAtStartup(const QString& file)
+{
+    if (!file.isEmpty() && openFile(file))
+        return;
+    try {
+        setRegister(DefaultRegister::openOrCreate());
+        m_recent->add(m_session->reg().path());
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("Kan inte öppna registret"),
+                             tr("Standardregistret %1 kunde inte öppnas.\n\n%2")
+                                 .arg(QDir::toNativeSeparators(DefaultRegister::path()), e.message()));
+    }
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    try {
+        setRegister(Register::open(path));
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("Kan inte öppna registret"),
+                             tr("%1 kunde inte öppnas.\n\n%2").arg(QDir::toNativeSeparators(path), e.message()));
+        return false;
+    }
+    m_recent->add(path);
+    return true;
+}
+
+void MainWindow::setRegister(std::unique_ptr<Register> reg)
+{
+    m_session->setRegister(std::move(reg));
+}
+
+void MainWindow::showArea(const QString& key)
+{
+    const int row = int(m_areaKeys.indexOf(key));
+    if (row >= 0 && m_areaPages.at(row))
+        m_areaList->setCurrentRow(row);
+}
+
+void MainWindow::onRegisterOpened()
+{
+    const bool open = m_session->hasRegister();
+    if (open) {
+        const QString name = QFileInfo(m_session->reg().path()).fileName();
+        setWindowTitle(tr("%1 – Säkra").arg(name));
+        setWindowFilePath(m_session->reg().path());
+        statusBar()->showMessage(tr("Öppnade %1").arg(QDir::toNativeSeparators(m_session->reg().path())), 5000);
+    } else {
+        setWindowTitle(tr("Säkra"));
+    }
+    m_saveAsAction->setEnabled(open);
+    m_areaList->setEnabled(open);
+    m_scopeAction->setEnabled(open);
+    onAreaChosen(m_areaList->currentRow());
+}
+
+void MainWindow::onAreaChosen(int row)
+{
+    QWidget* page = row >= 0 && row < m_areaPages.size() ? m_areaPages.at(row) : nullptr;
+    m_pages->setCurrentWidget(m_session->hasRegister() && page ? page : m_noRegisterPage);
+}
+
+QString MainWindow::fileDialogFolder() const
+{
+    if (m_session->hasRegister())
+        return QFileInfo(m_session->reg().path()).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void MainWindow::newRegister()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Nytt register"), fileDialogFolder(),
+                                                tr("Säkra-register (*.sakra)"), nullptr,
+                                                QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + kFileSuffix;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::information(this, tr("Nytt register"),
+                                 tr("%1 finns redan. Välj ett nytt filnamn, eller öppna filen med Arkiv › Öppna….")
+                                     .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    try {
+        setRegister(Register::create(path));
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("Kan inte skapa registret"), e.message());
+        return;
+    }
+    m_recent->add(path);
+}
+
+void MainWindow::openRegister()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Öppna register"), fileDialogFolder(),
+                                                      tr("Säkra-register (*.sakra);;Alla filer (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::openRecent(const QString& path)
+{
+    if (!QFileInfo::exists(path)) {
+        QMessageBox::information(this, tr("Filen finns inte"),
+                                 tr("%1 finns inte längre. Den tas bort ur listan över senaste filer.")
+                                     .arg(QDir::toNativeSeparators(path)));
+        m_recent->remove(path);
+        return;
+    }
+    openFile(path);
+}
+
+void MainWindow::saveAs()
+{
+    if (!m_session->hasRegister())
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Spara som"), fileDialogFolder(),
+                                                tr("Säkra-register (*.sakra)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + kFileSuffix;
+    try {
+        m_session->reg().saveCopyAs(path);
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("Kan inte spara kopian"), e.message());
+        return;
+    }
+    // Edits are committed as they are made, so "save as" means: go on working in the copy.
+    openFile(path);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("Om Säkra"),
+                       tr("<h3>Säkra %1</h3><p>Stöd för kommunens systematiska säkerhetsarbete: organisation, "
+                          "risker, åtgärder, händelser och rapporter till nämnderna.</p>")
+                           .arg(QStringLiteral(SAKRA_VERSION)));
+}
+
+void MainWindow::focusScope()
+{
+    m_scopeSelector->setFocus(Qt::ShortcutFocusReason);
+    if (auto* combo = qobject_cast<ScopeSelector*>(m_scopeSelector))
+        combo->showPopup();
+}
+
+void MainWindow::showError(const QString& message)
+{
+    QMessageBox::warning(this, tr("Säkra"), message);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    event->accept();
+}
+
+} // namespace sakra::gui

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace sakra {
+class Register;
+}
+
+namespace sakra::gui {
+
+class RecentFiles;
+class RegisterSession;
+
+// Menus, navigation and the open file. The areas own their work; this window only places them.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    RegisterSession& session() const { return *m_session; }
+
+    // Opens file if given; falls back to the default register (made and filled with the demo
+    // municipality on first start) when there is no file or it cannot be opened.
+    void openAtStartup(const QString& file);
+    // Shows a message and returns false if the file cannot be opened; the open register stays.
+    bool openFile(const QString& path);
+    // Works on reg from now on (tests and tools hand one in directly).
+    void setRegister(std::unique_ptr<Register> reg);
+
+    // Shows the page of the area with this key (see AreaCatalogue).
+    void showArea(const QString& key);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createCentralArea();
+    void createToolBar();
+    void createHistoryDock();
+
+    void newRegister();
+    void openRegister();
+    void openRecent(const QString& path);
+    void saveAs();
+    void about();
+    void focusScope();
+    void onRegisterOpened();
+    void onAreaChosen(int row);
+    void showError(const QString& message);
+    QString fileDialogFolder() const;
+
+    RegisterSession* m_session;
+    RecentFiles* m_recent;
+    QListWidget* m_areaList = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QWidget* m_noRegisterPage = nullptr;
+    QDockWidget* m_historyDock = nullptr;
+    QWidget* m_scopeSelector = nullptr;
+    QList<QWidget*> m_areaPages; // per row of m_areaList; null for areas not built yet
+    QStringList m_areaKeys;
+
+    QAction* m_newAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_saveAsAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QAction* m_scopeAction = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+};
+
+} // namespace sakra::gui

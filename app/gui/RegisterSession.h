@@ -1,0 +1,82 @@
+#pragma once
+
+#include "storage/TableSpec.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QUndoStack;
+
+namespace sakra {
+class Register;
+} // namespace sakra
+
+namespace sakra::gui {
+
+class RegisterCommand;
+
+// Why a command was refused: the field it names (column name, may be empty) and the message.
+struct CommandFailure
+{
+    QString field;
+    QString message;
+};
+
+// The open register, the undo stack over it and the scope every view filters by. Views listen
+// here instead of to each other, so an edit in one tab refreshes the others without wiring.
+class RegisterSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit RegisterSession(QObject* parent = nullptr);
+    ~RegisterSession() override;
+
+    bool hasRegister() const { return m_register != nullptr; }
+    // Only while hasRegister().
+    Register& reg() const { return *m_register; }
+    // Replaces the open register (nullptr: none). The undo history belongs to the old file and
+    // is dropped; the scope returns to the whole municipality.
+    void setRegister(std::unique_ptr<Register> reg);
+
+    QUndoStack* undoStack() const { return m_undoStack; }
+
+    // 0: the whole municipality.
+    qint64 scopeUnitId() const { return m_scopeUnitId; }
+    void setScopeUnitId(qint64 unitId);
+
+    // Runs the command once; only if that works is it pushed onto the undo stack, so a refused
+    // edit leaves neither data nor an undo step behind. Takes ownership either way.
+    bool execute(RegisterCommand* command, CommandFailure* failure = nullptr);
+
+    // Called by commands after every redo and undo.
+    void notifyChanged(const TableSpec& table);
+    // An undo or redo that failed; nothing can be returned to a caller there.
+    void reportError(const QString& message);
+
+    // What the history panel shows: a row of a table named for people by title, or nothing
+    // (spec null or uuid empty).
+    void setHistorySubject(const TableSpec* spec, const QString& uuid, const QString& title);
+    const TableSpec* historyTable() const { return m_historyTable; }
+    QString historyUuid() const { return m_historyUuid; }
+    QString historyTitle() const { return m_historyTitle; }
+
+Q_SIGNALS:
+    void registerOpened();
+    void dataChanged(const sakra::TableSpec* table);
+    void scopeChanged(qint64 unitId);
+    void historySubjectChanged();
+    void errorReported(const QString& message);
+
+private:
+    std::unique_ptr<Register> m_register;
+    QUndoStack* m_undoStack;
+    qint64 m_scopeUnitId = 0;
+    const TableSpec* m_historyTable = nullptr;
+    QString m_historyUuid;
+    QString m_historyTitle;
+};
+
+} // namespace sakra::gui

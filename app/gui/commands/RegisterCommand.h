@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QUndoCommand>
+
+namespace sakra {
+class Register;
+struct TableSpec;
+} // namespace sakra
+
+namespace sakra::gui {
+
+class RegisterSession;
+
+// An undoable edit of the register. RegisterSession::execute() runs it once through runFirst(),
+// where core may refuse it with an exception, and only then pushes it; the push's own redo() is
+// skipped. Later undo() and redo() calls come from QUndoStack, where an exception cannot be
+// handed back, so they report failures through the session and drop the command.
+class RegisterCommand : public QUndoCommand
+{
+public:
+    RegisterCommand(RegisterSession& session, const QString& text);
+
+    void redo() final;
+    void undo() final;
+    // Throws what core throws; nothing is pushed then.
+    void runFirst();
+
+    virtual const TableSpec& table() const = 0;
+
+protected:
+    // firstTime: the edit as the user made it (conflicts with changes made meanwhile count);
+    // otherwise a redo after an undo.
+    virtual void apply(bool firstTime) = 0;
+    virtual void revert() = 0;
+
+    Register& reg() const;
+
+private:
+    RegisterSession& m_session;
+    bool m_skipNextRedo = false;
+};
+
+} // namespace sakra::gui

@@ -1,0 +1,286 @@
+#include "UnitEditor.h"
+
+#include "Register.h"
+#include "RegisterSession.h"
+#include "commands/CreateEntityCommand.h"
+#include "commands/RemoveEntityCommand.h"
+#include "commands/UpdateEntityCommand.h"
+#include "widgets/UnitComboBox.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSet>
+#include <QVBoxLayout>
+
+namespace sakra::gui {
+
+namespace {
+constexpr UnitKind kAllKinds[] = {UnitKind::Municipality, UnitKind::Board,      UnitKind::Administration,
+                                  UnitKind::Company,      UnitKind::Department, UnitKind::Unit};
+
+// What a new unit most often is under a parent of this kind.
+UnitKind defaultChildKind(std::optional<UnitKind> parent)
+{
+    if (!parent)
+        return UnitKind::Municipality;
+    switch (*parent) {
+    case UnitKind::Municipality: return UnitKind::Board;
+    case UnitKind::Board: return UnitKind::Administration;
+    case UnitKind::Administration:
+    case UnitKind::Company: return UnitKind::Department;
+    case UnitKind::Department:
+    case UnitKind::Unit: return UnitKind::Unit;
+    }
+    return UnitKind::Unit;
+}
+} // namespace
+
+UnitEditor::UnitEditor(RegisterSession& session, QWidget* parent)
+    : EntityEditor(session, QStringLiteral("unit"), parent), m_heading(new QLabel(this)), m_name(new QLineEdit(this)),
+      m_kind(new QComboBox(this)), m_parent(new UnitComboBox(this)), m_board(new QComboBox(this)),
+      m_note(new QPlainTextEdit(this)), m_sitesBox(new QGroupBox(tr("Lokaler där enheten finns"), this)),
+      m_sites(new QListWidget(m_sitesBox)), m_siteChoice(new QComboBox(m_sitesBox)),
+      m_linkSite(new QPushButton(tr("&Lägg till lokal"), m_sitesBox)),
+      m_unlinkSite(new QPushButton(tr("Ta bort &från lokal"), m_sitesBox))
+{
+    setObjectName(QStringLiteral("unitEditor"));
+    m_heading->setObjectName(QStringLiteral("unitHeading"));
+    m_name->setObjectName(QStringLiteral("unitNameEdit"));
+    m_kind->setObjectName(QStringLiteral("unitKindCombo"));
+    m_parent->setObjectName(QStringLiteral("unitParentCombo"));
+    m_board->setObjectName(QStringLiteral("unitBoardCombo"));
+    m_note->setObjectName(QStringLiteral("unitNoteEdit"));
+    m_sites->setObjectName(QStringLiteral("unitSitesList"));
+    m_siteChoice->setObjectName(QStringLiteral("unitSiteChoice"));
+    m_linkSite->setObjectName(QStringLiteral("linkUnitSiteButton"));
+    m_unlinkSite->setObjectName(QStringLiteral("unlinkUnitSiteButton"));
+
+    QFont headingFont = m_heading->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
+    m_heading->setFont(headingFont);
+    m_heading->setTextFormat(Qt::PlainText);
+    form()->addRow(m_heading);
+
+    for (UnitKind kind : kAllKinds)
+        m_kind->addItem(unitKindLabel(kind), int(kind));
+    m_name->setMaxLength(200);
+    m_note->setTabChangesFocus(true);
+    m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 4 + 12);
+    m_board->setToolTip(tr("Förvaltningar och bolag rapporterar till en nämnd"));
+
+    addField(tr("&Namn:"), m_name, QStringLiteral("name"));
+    addField(tr("&Typ:"), m_kind, QStringLiteral("kind"));
+    addField(tr("&Ingår i:"), m_parent, QStringLiteral("parent_id"));
+    addField(tr("Rapporterar till nä&mnd:"), m_board, QStringLiteral("board_id"));
+    addField(tr("Ant&eckning:"), m_note, QStringLiteral("note"));
+
+    m_sites->setAccessibleName(tr("Lokaler där enheten finns"));
+    m_siteChoice->setAccessibleName(tr("Lokal att lägga till"));
+    auto* siteButtons = new QHBoxLayout;
+    siteButtons->addWidget(m_siteChoice, 1);
+    siteButtons->addWidget(m_linkSite);
+    siteButtons->addWidget(m_unlinkSite);
+    auto* sitesLayout = new QVBoxLayout(m_sitesBox);
+    sitesLayout->addWidget(m_sites);
+    sitesLayout->addLayout(siteButtons);
+    extraLayout()->addWidget(m_sitesBox);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &UnitEditor::updateBoardField);
+    connect(m_linkSite, &QPushButton::clicked, this, &UnitEditor::linkSite);
+    connect(m_unlinkSite, &QPushButton::clicked, this, &UnitEditor::unlinkSite);
+    connect(m_sites, &QListWidget::currentRowChanged, this, [this](int row) { m_unlinkSite->setEnabled(row >= 0); });
+
+    showUnit(0);
+}
+
+void UnitEditor::loadChoices()
+{
+    if (!m_choicesStale || !session().hasRegister())
+        return;
+    m_choicesStale = false;
+    Register& reg = session().reg();
+    m_parent->load(reg, {}, tr("(ingen – högst upp)"));
+    const qint64 board = m_board->currentData().toLongLong();
+    m_board->clear();
+    m_board->addItem(tr("(ingen)"), qint64(0));
+    for (const OrgUnit& b : reg.units().ofKinds({UnitKind::Board}))
+        m_board->addItem(b.name, b.id);
+    m_board->setCurrentIndex(std::max(0, m_board->findData(board)));
+}
+
+void UnitEditor::showUnit(qint64 id)
+{
+    m_creating = false;
+    m_unit.reset();
+    clearMessage();
+    if (id > 0 && session().hasRegister())
+        m_unit = session().reg().units().find(id);
+    if (m_unit) {
+        loadChoices();
+        fill(*m_unit);
+    } else {
+        fill(OrgUnit());
+        m_heading->setText(tr("Ingen enhet vald"));
+    }
+    setFieldsEnabled(m_unit.has_value());
+    updateBoardField();
+    loadSites();
+}
+
+void UnitEditor::startNew(qint64 parentId)
+{
+    if (!session().hasRegister())
+        return;
+    loadChoices();
+    m_unit.reset();
+    m_creating = true;
+    clearMessage();
+    const auto parent = session().reg().units().find(parentId);
+    OrgUnit blank;
+    blank.parentId = parent ? parent->id : 0;
+    blank.kind = defaultChildKind(parent ? std::optional<UnitKind>(parent->kind) : std::nullopt);
+    if (parent && parent->kind == UnitKind::Board && isAdministrationLike(blank.kind))
+        blank.boardId = parent->id;
+    fill(blank);
+    m_heading->setText(parent ? tr("Ny enhet under %1").arg(parent->name) : tr("Ny kommun"));
+    setFieldsEnabled(true);
+    updateBoardField();
+    loadSites();
+    m_name->setFocus(Qt::OtherFocusReason);
+}
+
+void UnitEditor::refresh(bool unitsChanged)
+{
+    if (!session().hasRegister())
+        return;
+    if (unitsChanged) {
+        m_choicesStale = true;
+        loadChoices(); // keeps the parent and board chosen in the form
+    }
+    if (m_creating || !m_unit)
+        return;
+    const auto fresh = session().reg().units().find(m_unit->id);
+    // Overwrite the form only when the stored unit changed, so typing is not lost to an
+    // unrelated edit elsewhere.
+    if (!fresh)
+        showUnit(0);
+    else if (fresh->rowVersion != m_unit->rowVersion)
+        showUnit(fresh->id);
+    else
+        loadSites();
+}
+
+void UnitEditor::fill(const OrgUnit& unit)
+{
+    m_heading->setText(unit.name);
+    m_name->setText(unit.name);
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(int(unit.kind))));
+    m_parent->setUnitId(unit.parentId);
+    m_board->setCurrentIndex(std::max(0, m_board->findData(unit.boardId)));
+    m_note->setPlainText(unit.note);
+}
+
+OrgUnit UnitEditor::edited() const
+{
+    OrgUnit unit = m_unit.value_or(OrgUnit());
+    unit.name = m_name->text().trimmed();
+    unit.kind = UnitKind(m_kind->currentData().toInt());
+    unit.parentId = m_parent->unitId();
+    unit.boardId = isAdministrationLike(unit.kind) ? m_board->currentData().toLongLong() : 0;
+    unit.note = m_note->toPlainText();
+    return unit;
+}
+
+void UnitEditor::updateBoardField()
+{
+    const bool needsBoard = isAdministrationLike(UnitKind(m_kind->currentData().toInt()));
+    m_board->setEnabled(needsBoard && (m_unit || m_creating));
+    if (!needsBoard)
+        m_board->setCurrentIndex(0);
+}
+
+void UnitEditor::loadSites()
+{
+    m_sites->clear();
+    m_siteChoice->clear();
+    const bool usable = m_unit.has_value() && session().hasRegister();
+    m_sitesBox->setEnabled(usable);
+    m_unlinkSite->setEnabled(false);
+    if (!usable)
+        return;
+    Register& reg = session().reg();
+    QSet<qint64> linked;
+    for (const Site& site : reg.sites().ofUnit(m_unit->id)) {
+        auto* item = new QListWidgetItem(site.city.isEmpty() ? site.name : tr("%1, %2").arg(site.name, site.city), m_sites);
+        item->setData(Qt::UserRole, site.id);
+        linked.insert(site.id);
+    }
+    for (const Site& site : reg.sites().all())
+        if (!linked.contains(site.id))
+            m_siteChoice->addItem(site.city.isEmpty() ? site.name : tr("%1, %2").arg(site.name, site.city), site.id);
+    m_linkSite->setEnabled(m_siteChoice->count() > 0);
+    if (m_siteChoice->count() == 0)
+        m_siteChoice->addItem(tr("(inga fler lokaler – lägg till under Lokaler)"));
+}
+
+void UnitEditor::applyChanges()
+{
+    if (!session().hasRegister() || (!m_unit && !m_creating))
+        return;
+    const OrgUnit after = edited();
+    if (m_creating) {
+        auto* command = new CreateEntityCommand<OrgUnit>(session(), after, tr("Lägg till %1").arg(after.name));
+        if (run(command)) {
+            const qint64 id = command->createdId();
+            showUnit(id);
+            Q_EMIT unitCreated(id);
+        }
+        return;
+    }
+    if (after.toValues() == m_unit->toValues())
+        return;
+    run(new UpdateEntityCommand<OrgUnit>(session(), *m_unit, after, tr("Ändra %1").arg(m_unit->name)));
+}
+
+void UnitEditor::revertChanges()
+{
+    if (m_creating) {
+        m_creating = false;
+        showUnit(0);
+        return;
+    }
+    showUnit(unitId());
+}
+
+void UnitEditor::linkSite()
+{
+    const qint64 siteId = m_siteChoice->currentData().toLongLong();
+    if (!m_unit || siteId == 0)
+        return;
+    UnitSite link;
+    link.unitId = m_unit->id;
+    link.siteId = siteId;
+    run(new CreateEntityCommand<UnitSite>(session(), link,
+                                          tr("Koppla %1 till %2").arg(m_unit->name, m_siteChoice->currentText())));
+}
+
+void UnitEditor::unlinkSite()
+{
+    QListWidgetItem* item = m_sites->currentItem();
+    if (!m_unit || !item)
+        return;
+    const qint64 link = session().reg().unitSites().linkId(m_unit->id, item->data(Qt::UserRole).toLongLong());
+    if (link == 0)
+        return;
+    run(new RemoveEntityCommand<UnitSite>(session(), link, tr("Ta bort %1 från %2").arg(m_unit->name, item->text())));
+}
+
+} // namespace sakra::gui

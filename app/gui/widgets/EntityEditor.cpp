@@ -1,0 +1,99 @@
+#include "EntityEditor.h"
+
+#include "MessageLabel.h"
+#include "RegisterSession.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace sakra::gui {
+
+EntityEditor::EntityEditor(RegisterSession& session, const QString& prefix, QWidget* parent)
+    : QWidget(parent), m_session(session), m_form(new QFormLayout), m_extra(new QVBoxLayout),
+      m_message(new MessageLabel(this)), m_applyButton(new QPushButton(tr("Verk&ställ"), this)),
+      m_resetButton(new QPushButton(tr("&Återställ"), this))
+{
+    m_message->setObjectName(prefix + QStringLiteral("Message"));
+    m_applyButton->setObjectName(prefix + QStringLiteral("ApplyButton"));
+    m_resetButton->setObjectName(prefix + QStringLiteral("ResetButton"));
+    m_applyButton->setToolTip(tr("Spara ändringarna i registret (kan ångras)"));
+    m_resetButton->setToolTip(tr("Visa det som är sparat och släpp ändringarna"));
+
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_extra->setContentsMargins(0, 0, 0, 0);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_resetButton);
+    buttons->addWidget(m_applyButton);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(m_form);
+    layout->addLayout(m_extra, 1);
+    layout->addWidget(m_message);
+    layout->addLayout(buttons);
+
+    connect(m_applyButton, &QPushButton::clicked, this, &EntityEditor::apply);
+    connect(m_resetButton, &QPushButton::clicked, this, &EntityEditor::revert);
+}
+
+void EntityEditor::apply()
+{
+    clearMessage();
+    applyChanges();
+}
+
+void EntityEditor::revert()
+{
+    clearMessage();
+    revertChanges();
+}
+
+void EntityEditor::addField(const QString& label, QWidget* field, const QString& column)
+{
+    m_form->addRow(label, field);
+    if (!column.isEmpty())
+        m_fields.insert(column, field);
+    if (auto* edit = qobject_cast<QLineEdit*>(field))
+        connect(edit, &QLineEdit::returnPressed, this, &EntityEditor::apply);
+}
+
+bool EntityEditor::run(RegisterCommand* command)
+{
+    CommandFailure failure;
+    if (m_session.execute(command, &failure)) {
+        clearMessage();
+        return true;
+    }
+    showMessage(failure.message, failure.field);
+    return false;
+}
+
+void EntityEditor::showMessage(const QString& text, const QString& column)
+{
+    m_message->showMessage(text);
+    if (QWidget* field = m_fields.value(column)) {
+        field->setFocus(Qt::OtherFocusReason);
+        if (auto* edit = qobject_cast<QLineEdit*>(field))
+            edit->selectAll();
+    }
+}
+
+void EntityEditor::clearMessage()
+{
+    m_message->clearMessage();
+}
+
+void EntityEditor::setFieldsEnabled(bool enabled)
+{
+    for (int row = 0; row < m_form->rowCount(); ++row)
+        if (QLayoutItem* item = m_form->itemAt(row, QFormLayout::FieldRole))
+            if (QWidget* w = item->widget())
+                w->setEnabled(enabled);
+    m_applyButton->setEnabled(enabled);
+    m_resetButton->setEnabled(enabled);
+}
+
+} // namespace sakra::gui

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QHash>
+#include <QWidget>
+
+class QFormLayout;
+class QPushButton;
+class QVBoxLayout;
+
+namespace sakra::gui {
+
+class MessageLabel;
+class RegisterCommand;
+class RegisterSession;
+
+// The frame every detail editor shares: a form, a message line for refused edits and the
+// Apply and Reset buttons. Subclasses fill the form and build the command in apply().
+class EntityEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // prefix names the editor's widgets for tests and scripts: prefix + "ApplyButton", ...
+    EntityEditor(RegisterSession& session, const QString& prefix, QWidget* parent = nullptr);
+
+    MessageLabel* messageLabel() const { return m_message; }
+
+public Q_SLOTS:
+    void apply();
+    void revert();
+
+protected:
+    RegisterSession& session() const { return m_session; }
+    QFormLayout* form() const { return m_form; }
+    // For what goes below the form (lists of linked rows and the like).
+    QVBoxLayout* extraLayout() const { return m_extra; }
+
+    // Adds a labelled row and remembers which widget edits column, so a refusal naming the
+    // column can put the cursor there. Return in a line edit applies.
+    void addField(const QString& label, QWidget* field, const QString& column);
+
+    // Runs the command; on refusal shows core's message and focuses the named field.
+    bool run(RegisterCommand* command);
+    void showMessage(const QString& text, const QString& column = QString());
+    void clearMessage();
+    // Fields and buttons usable or not (nothing selected).
+    void setFieldsEnabled(bool enabled);
+
+    virtual void applyChanges() = 0;
+    virtual void revertChanges() = 0;
+
+private:
+    RegisterSession& m_session;
+    QFormLayout* m_form;
+    QVBoxLayout* m_extra;
+    MessageLabel* m_message;
+    QPushButton* m_applyButton;
+    QPushButton* m_resetButton;
+    QHash<QString, QWidget*> m_fields;
+};
+
+} // namespace sakra::gui

@@ -1,0 +1,85 @@
+#include "HistoryPanel.h"
+
+#include "Formatting.h"
+#include "Register.h"
+#include "RegisterSession.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace sakra::gui {
+
+HistoryPanel::HistoryPanel(RegisterSession& session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_view(new QTreeWidget(this))
+{
+    setObjectName(QStringLiteral("historyPanel"));
+    m_title->setObjectName(QStringLiteral("historyTitle"));
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);
+    m_view->setObjectName(QStringLiteral("historyView"));
+    m_view->setRootIsDecorated(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->setUniformRowHeights(true);
+    m_view->setWordWrap(true);
+    m_view->setHeaderLabels({tr("När"), tr("Vem"), tr("Vad"), tr("Fält"), tr("Från"), tr("Till")});
+    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->header()->setStretchLastSection(true);
+    m_view->setAccessibleName(tr("Ändringshistorik"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_title);
+    layout->addWidget(m_view, 1);
+
+    connect(&m_session, &RegisterSession::historySubjectChanged, this, [this] {
+        m_stale = true;
+        if (isVisible())
+            reload();
+    });
+    connect(&m_session, &RegisterSession::dataChanged, this, &HistoryPanel::onDataChanged);
+}
+
+void HistoryPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
+void HistoryPanel::onDataChanged(const TableSpec* table)
+{
+    if (table != m_session.historyTable())
+        return;
+    m_stale = true;
+    if (isVisible())
+        reload();
+}
+
+void HistoryPanel::reload()
+{
+    m_stale = false;
+    m_view->clear();
+    const TableSpec* spec = m_session.historyTable();
+    if (!m_session.hasRegister() || !spec || m_session.historyUuid().isEmpty()) {
+        m_title->setText(tr("Välj något i vyn för att se vem som ändrat vad och när."));
+        return;
+    }
+    m_title->setText(tr("Historik för %1").arg(m_session.historyTitle()));
+    const auto changes = m_session.reg().history().describe(*spec, m_session.historyUuid());
+    QList<QTreeWidgetItem*> items;
+    // Newest first: the latest change is what people look for.
+    for (auto it = changes.rbegin(); it != changes.rend(); ++it) {
+        auto* item = new QTreeWidgetItem({Formatting::localTime(it->at), it->actor, it->action, it->field,
+                                          it->oldText, it->newText});
+        for (int column = 0; column < item->columnCount(); ++column)
+            item->setToolTip(column, item->text(column));
+        items << item;
+    }
+    m_view->addTopLevelItems(items);
+    for (int column = 0; column < 4; ++column)
+        m_view->resizeColumnToContents(column);
+}
+
+} // namespace sakra::gui

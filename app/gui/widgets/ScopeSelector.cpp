@@ -1,0 +1,71 @@
+#include "ScopeSelector.h"
+
+#include "Register.h"
+#include "RegisterSession.h"
+#include "storage/Tables.h"
+
+#include <algorithm>
+
+namespace sakra::gui {
+
+ScopeSelector::ScopeSelector(RegisterSession& session, QWidget* parent) : QComboBox(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("scopeSelector"));
+    setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    setMinimumContentsLength(28);
+    setMaxVisibleItems(25);
+    setToolTip(tr("Vilken del av organisationen vyerna visar"));
+    setAccessibleName(tr("Omfattning"));
+    connect(&m_session, &RegisterSession::registerOpened, this, &ScopeSelector::reload);
+    connect(&m_session, &RegisterSession::dataChanged, this, &ScopeSelector::onDataChanged);
+    connect(&m_session, &RegisterSession::scopeChanged, this, &ScopeSelector::onScopeChanged);
+    connect(this, &QComboBox::activated, this, &ScopeSelector::onActivated);
+    reload();
+}
+
+void ScopeSelector::reload()
+{
+    const QSignalBlocker blocker(this);
+    clear();
+    addItem(tr("Hela kommunen"), qint64(0));
+    setEnabled(m_session.hasRegister());
+    if (!m_session.hasRegister())
+        return;
+    // Indent with em spaces: a plain list stays readable by screen readers and type-ahead.
+    for (const auto& [unit, depth] : m_session.reg().units().scopeCandidates()) {
+        if (unit.kind == UnitKind::Municipality)
+            continue; // the same as the whole municipality
+        const int indent = std::max(0, depth - 1) + 1;
+        addItem(QString(indent, QChar(0x2003)) + unit.name, unit.id);
+        setItemData(count() - 1, unitKindLabel(unit.kind), Qt::ToolTipRole);
+    }
+    const int index = findData(m_session.scopeUnitId());
+    if (index >= 0) {
+        setCurrentIndex(index);
+    } else {
+        setCurrentIndex(0);
+        m_session.setScopeUnitId(0);
+    }
+}
+
+void ScopeSelector::onDataChanged(const TableSpec* table)
+{
+    if (table == &Tables::orgUnit())
+        reload();
+}
+
+void ScopeSelector::onActivated(int index)
+{
+    m_session.setScopeUnitId(itemData(index).toLongLong());
+}
+
+void ScopeSelector::onScopeChanged(qint64 unitId)
+{
+    const int index = findData(unitId);
+    if (index >= 0 && index != currentIndex()) {
+        const QSignalBlocker blocker(this);
+        setCurrentIndex(index);
+    }
+}
+
+} // namespace sakra::gui

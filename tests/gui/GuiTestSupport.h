@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+class QWidget;
+
+namespace sakra {
+class Register;
+}
+
+namespace sakra::test {
+
+// A register file in a temporary folder that disappears with the object.
+class TempRegisterFile
+{
+public:
+    // demo: filled with the demo municipality (see SampleMunicipality::populateDemo).
+    explicit TempRegisterFile(bool demo = true);
+    QString path() const { return m_path; }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+// Types text key by key as a keyboard would, including å, ä and ö, which QTest::keyClicks
+// cannot send.
+void typeText(QWidget* widget, const QString& text);
+
+} // namespace sakra::test

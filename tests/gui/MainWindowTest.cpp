@@ -1,0 +1,105 @@
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "Register.h"
+#include "RegisterSession.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace sakra;
+using namespace sakra::gui;
+
+TEST_CASE("The main window shows the open file and lists the areas", "[gui]")
+{
+    test::TempRegisterFile file;
+    MainWindow window;
+    REQUIRE(window.openFile(file.path()));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    CHECK(window.windowTitle().contains(QFileInfo(file.path()).fileName()));
+
+    auto* areas = window.findChild<QListWidget*>(QStringLiteral("areaList"));
+    REQUIRE(areas);
+    REQUIRE(areas->count() == 9);
+    CHECK(areas->item(0)->flags().testFlag(Qt::ItemIsEnabled));
+    for (int row = 1; row < areas->count(); ++row) {
+        INFO("area row " << row);
+        CHECK_FALSE(areas->item(row)->flags().testFlag(Qt::ItemIsEnabled));
+        CHECK_FALSE(areas->item(row)->toolTip().isEmpty());
+    }
+    auto* pages = window.findChild<QStackedWidget*>(QStringLiteral("areaPages"));
+    REQUIRE(pages);
+    CHECK(pages->currentWidget()->objectName() == QStringLiteral("organisationArea"));
+}
+
+TEST_CASE("The scope selector lists the whole municipality and its branches", "[gui]")
+{
+    test::TempRegisterFile file;
+    MainWindow window;
+    REQUIRE(window.openFile(file.path()));
+    auto* scope = window.findChild<QComboBox*>(QStringLiteral("scopeSelector"));
+    REQUIRE(scope);
+    REQUIRE(scope->count() > 1);
+    CHECK(scope->itemData(0).toLongLong() == 0);
+    const qint64 branch = scope->itemData(1).toLongLong();
+    CHECK(branch > 0);
+    scope->setCurrentIndex(1);
+    Q_EMIT scope->activated(1);
+    CHECK(window.session().scopeUnitId() == branch);
+}
+
+TEST_CASE("Opening another register starts a fresh undo history", "[gui]")
+{
+    test::TempRegisterFile first;
+    test::TempRegisterFile second;
+    MainWindow window;
+    REQUIRE(window.openFile(first.path()));
+    Register& reg = window.session().reg();
+    OrgUnit unit = *reg.units().root();
+    const QString oldName = unit.name;
+    OrgUnit renamed = unit;
+    renamed.name = QStringLiteral("Omdöpt kommun");
+    // Through the undo stack as any view would.
+    window.session().undoStack()->push(new QUndoCommand(QStringLiteral("placeholder")));
+    REQUIRE(window.session().undoStack()->count() == 1);
+
+    REQUIRE(window.openFile(second.path()));
+    CHECK(window.session().undoStack()->count() == 0);
+    CHECK(window.session().reg().path() == second.path());
+    CHECK(window.session().scopeUnitId() == 0);
+}
+
+TEST_CASE("A file that is not a register is refused and the open one stays", "[gui]")
+{
+    test::TempRegisterFile good;
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("inte-ett-register.sakra"));
+    {
+        QFile f(bad);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("det här är ingen databas");
+    }
+    MainWindow window;
+    REQUIRE(window.openFile(good.path()));
+    // The refusal is a message box; close it as a person would.
+    QTimer::singleShot(0, [] {
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (auto* box = qobject_cast<QMessageBox*>(w))
+                box->accept();
+    });
+    CHECK_FALSE(window.openFile(bad));
+    CHECK(window.session().reg().path() == good.path());
+}

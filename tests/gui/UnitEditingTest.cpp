@@ -1,0 +1,117 @@
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "Register.h"
+#include "RegisterSession.h"
+#include "organisation/UnitTreeModel.h"
+#include "widgets/MessageLabel.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace sakra;
+using namespace sakra::gui;
+
+namespace {
+// The first unit below the top of the tree (a board in the demo municipality).
+QModelIndex firstUnitBelowTop(QTreeView* tree)
+{
+    const QModelIndex top = tree->model()->index(0, 0);
+    REQUIRE(top.isValid());
+    const QModelIndex child = tree->model()->index(0, 0, top);
+    REQUIRE(child.isValid());
+    return child;
+}
+
+template <typename T>
+T* find(QWidget& window, const char* name)
+{
+    T* widget = window.findChild<T*>(QLatin1String(name));
+    INFO("widget " << name);
+    REQUIRE(widget);
+    return widget;
+}
+} // namespace
+
+TEST_CASE("A unit renamed in the detail editor can be undone and redone", "[gui][organisation]")
+{
+    test::TempRegisterFile file;
+    MainWindow window;
+    REQUIRE(window.openFile(file.path()));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    auto* tree = find<QTreeView>(window, "unitTree");
+    const QModelIndex index = firstUnitBelowTop(tree);
+    tree->setCurrentIndex(index);
+    const qint64 id = index.data(UnitTreeModel::IdRole).toLongLong();
+    Register& reg = window.session().reg();
+    const QString oldName = reg.units().get(id).name;
+
+    auto* nameEdit = find<QLineEdit>(window, "unitNameEdit");
+    REQUIRE(nameEdit->text() == oldName);
+    nameEdit->setFocus();
+    nameEdit->selectAll();
+    const QString newName = QStringLiteral("Nämnden för prövning");
+    test::typeText(nameEdit, newName);
+    REQUIRE(nameEdit->text() == newName);
+    QTest::mouseClick(find<QPushButton>(window, "unitApplyButton"), Qt::LeftButton);
+
+    CHECK(reg.units().get(id).name == newName);
+    CHECK(tree->currentIndex().data().toString() == newName);
+    CHECK(window.session().undoStack()->count() == 1);
+
+    auto* undo = find<QAction>(window, "undoAction");
+    auto* redo = find<QAction>(window, "redoAction");
+    REQUIRE(undo->isEnabled());
+    undo->trigger();
+    CHECK(reg.units().get(id).name == oldName);
+    CHECK(nameEdit->text() == oldName);
+    CHECK(tree->currentIndex().data().toString() == oldName);
+
+    REQUIRE(redo->isEnabled());
+    redo->trigger();
+    CHECK(reg.units().get(id).name == newName);
+    CHECK(nameEdit->text() == newName);
+}
+
+TEST_CASE("An empty unit name is refused with a message and changes nothing", "[gui][organisation]")
+{
+    test::TempRegisterFile file;
+    MainWindow window;
+    REQUIRE(window.openFile(file.path()));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    auto* tree = find<QTreeView>(window, "unitTree");
+    const QModelIndex index = firstUnitBelowTop(tree);
+    tree->setCurrentIndex(index);
+    const qint64 id = index.data(UnitTreeModel::IdRole).toLongLong();
+    Register& reg = window.session().reg();
+    const OrgUnit before = reg.units().get(id);
+    const qint64 historyBefore = reg.history().count();
+
+    auto* nameEdit = find<QLineEdit>(window, "unitNameEdit");
+    auto* message = find<MessageLabel>(window, "unitMessage");
+    CHECK(message->isHidden());
+    nameEdit->setFocus();
+    nameEdit->selectAll();
+    QTest::keyClick(nameEdit, Qt::Key_Delete);
+    REQUIRE(nameEdit->text().isEmpty());
+    QTest::mouseClick(find<QPushButton>(window, "unitApplyButton"), Qt::LeftButton);
+
+    CHECK(message->isVisible());
+    CHECK_FALSE(message->text().isEmpty());
+    CHECK(reg.units().get(id).name == before.name);
+    CHECK(reg.units().get(id).rowVersion == before.rowVersion);
+    CHECK(reg.history().count() == historyBefore);
+    CHECK(window.session().undoStack()->count() == 0);
+    CHECK_FALSE(find<QAction>(window, "undoAction")->isEnabled());
+    // The cursor is put back where the problem is.
+    CHECK(nameEdit->hasFocus());
+}

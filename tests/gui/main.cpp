@@ -1,0 +1,22 @@
+#define CATCH_CONFIG_RUNNER
+#include "ApplicationSetup.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QStandardPaths>
+
+int main(int argc, char* argv[])
+{
+    // Offscreen unless the caller chose a platform (xvfb, a desktop to watch the test on).
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    // Settings and data folders of their own, so tests never touch a user's recent files or
+    // default register.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SakraTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("sakra-gui-tests"));
+    sakra::gui::ApplicationSetup::apply(app);
+    return Catch::Session().run(argc, argv);
+}
