@@ -8,7 +8,9 @@ namespace sakra {
 Register::Register(std::unique_ptr<Database> db)
     : m_db(std::move(db)), m_units(*m_db), m_sites(*m_db), m_unitSites(*m_db), m_people(*m_db), m_roles(*m_db),
       m_assignments(*m_db), m_plannedPosts(*m_db), m_focusAreas(*m_db), m_profileAreas(*m_db), m_milestones(*m_db),
-      m_budget(*m_db), m_staffing(*m_db), m_history(*m_db)
+      m_budget(*m_db), m_staffing(*m_db), m_riskCategories(*m_db), m_riskMatrix(*m_db), m_risks(*m_db),
+      m_riskInventories(*m_db), m_securityWalks(*m_db), m_walkFindings(*m_db), m_premisesInventories(*m_db),
+      m_threatAssessments(*m_db), m_history(*m_db)
 {
 }
 
@@ -42,7 +44,8 @@ QList<QPair<QString, qint64>> Register::stats() const
 bool Register::holdsNoData() const
 {
     for (const TableSpec* spec : Tables::all()) {
-        if (spec == &Tables::securityRole() || spec == &Tables::focusArea())
+        if (spec == &Tables::securityRole() || spec == &Tables::focusArea() || spec == &Tables::riskCategory() ||
+            spec == &Tables::riskMatrix())
             continue;
         const QString sql = QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(spec->table));
         if (Query(*m_db, sql).scalar().toLongLong() > 0)

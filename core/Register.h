@@ -13,6 +13,14 @@
 #include "organisation/SiteRepository.h"
 #include "organisation/StaffingService.h"
 #include "organisation/UnitSiteRepository.h"
+#include "risk/PremisesInventoryRepository.h"
+#include "risk/RiskCategoryRepository.h"
+#include "risk/RiskInventoryRepository.h"
+#include "risk/RiskMatrixRepository.h"
+#include "risk/RiskRepository.h"
+#include "risk/SecurityWalkRepository.h"
+#include "risk/ThreatAssessmentRepository.h"
+#include "risk/WalkFindingRepository.h"
 #include "storage/Database.h"
 
 #include <QList>
@@ -49,11 +57,21 @@ public:
     MilestoneRepository& milestones() { return m_milestones; }
     BudgetRepository& budget() { return m_budget; }
     StaffingService& staffing() { return m_staffing; }
+    RiskCategoryRepository& riskCategories() { return m_riskCategories; }
+    RiskMatrixRepository& riskMatrix() { return m_riskMatrix; }
+    RiskRepository& risks() { return m_risks; }
+    RiskInventoryRepository& riskInventories() { return m_riskInventories; }
+    SecurityWalkRepository& securityWalks() { return m_securityWalks; }
+    WalkFindingRepository& walkFindings() { return m_walkFindings; }
+    PremisesInventoryRepository& premisesInventories() { return m_premisesInventories; }
+    // Restricted: see ThreatAssessmentRepository.
+    ThreatAssessmentRepository& threatAssessments() { return m_threatAssessments; }
     ChangeLog& history() { return m_history; }
 
-    // Live rows per entity table, in Tables::all() order, plus the change history.
+    // Live rows per entity table, in Tables::all() order, plus the change history. Restricted
+    // tables are counted (a number says nothing of their content).
     QList<QPair<QString, qint64>> stats() const;
-    // True when the register holds nothing but the catalogues (what import requires).
+    // True when the register holds nothing but the catalogues and the risk matrix (what import requires).
     bool holdsNoData() const;
 
 private:
@@ -72,6 +90,14 @@ private:
     MilestoneRepository m_milestones;
     BudgetRepository m_budget;
     StaffingService m_staffing;
+    RiskCategoryRepository m_riskCategories;
+    RiskMatrixRepository m_riskMatrix;
+    RiskRepository m_risks;
+    RiskInventoryRepository m_riskInventories;
+    SecurityWalkRepository m_securityWalks;
+    WalkFindingRepository m_walkFindings;
+    PremisesInventoryRepository m_premisesInventories;
+    ThreatAssessmentRepository m_threatAssessments;
     ChangeLog m_history;
 };
 

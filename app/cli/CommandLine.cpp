@@ -45,7 +45,9 @@ QString CommandLine::usage()
               "  init FIL [--demo]               skapa ett nytt register (med demokommunen)\n"
               "  check FIL                       kontrollera att filen är ett läsbart, helt register\n"
               "  stats FIL                       antal poster per slag, som JSON\n"
-              "  export FIL --out DATA.json      skriv hela registret som JSON\n"
+              "  export FIL --out DATA.json [--include-restricted]\n"
+              "                                  skriv hela registret som JSON; hotbildsbedömningar\n"
+              "                                  tas bara med när --include-restricted anges\n"
               "  import FIL --in DATA.json       läs in en JSON-export i ett nytt register från init\n"
               "  generate FIL --scale small|municipality|stockholm\n"
               "                                  skapa ett syntetiskt register för test och mätning\n"
@@ -165,10 +167,11 @@ int CommandLine::stats(const QStringList& args)
 int CommandLine::exportJson(const QStringList& args)
 {
     const QString out = option(args, QStringLiteral("--out"));
-    if (args.size() != 3 || out.isEmpty() || args.first().startsWith(QLatin1String("--")))
-        return usageError(tr("export behöver FIL --out DATA.json"));
+    const bool restricted = args.contains(QStringLiteral("--include-restricted"));
+    if (args.size() != (restricted ? 4 : 3) || out.isEmpty() || args.first().startsWith(QLatin1String("--")))
+        return usageError(tr("export behöver FIL --out DATA.json [--include-restricted]"));
     auto reg = Register::open(args.first());
-    const QByteArray json = JsonExporter::exportRegister(*reg);
+    const QByteArray json = JsonExporter::exportRegister(*reg, restricted);
     QSaveFile file(out);
     if (!file.open(QIODevice::WriteOnly))
         return failure(tr("kan inte skriva %1: %2").arg(QDir::toNativeSeparators(out), file.errorString()));

@@ -66,13 +66,19 @@ QJsonArray exportTable(Database& db, const TableSpec& spec, QHash<QString, QHash
     return rows;
 }
 
-QJsonArray exportHistory(Database& db)
+QJsonArray exportHistory(Database& db, bool includeRestricted)
 {
+    QStringList skipped;
+    for (const TableSpec* spec : Tables::all())
+        if (spec->restricted && !includeRestricted)
+            skipped << QLatin1String(spec->table);
     static const char* const columns[] = {"at", "actor", "entity", "entity_uuid", "action", "field", "old_value", "new_value"};
     Query q(db, QStringLiteral("SELECT at, actor, entity, entity_uuid, action, field, old_value, new_value FROM change_log ORDER BY id"));
     q.exec();
     QJsonArray rows;
     while (q.next()) {
+        if (skipped.contains(q.value(2).toString()))
+            continue;
         QJsonObject row;
         for (int i = 0; i < 8; ++i)
             row.insert(QLatin1String(columns[i]), jsonOf(q.value(i), false));
@@ -83,19 +89,21 @@ QJsonArray exportHistory(Database& db)
 
 } // namespace
 
-QByteArray JsonExporter::exportRegister(Register& reg)
+QByteArray JsonExporter::exportRegister(Register& reg, bool includeRestricted)
 {
     Database& db = reg.database();
     QHash<QString, QHash<qint64, QString>> refCache;
     QJsonObject tables;
     for (const TableSpec* spec : Tables::all())
-        tables.insert(QLatin1String(spec->table), exportTable(db, *spec, refCache));
+        if (!spec->restricted || includeRestricted)
+            tables.insert(QLatin1String(spec->table), exportTable(db, *spec, refCache));
     QJsonObject root;
     root.insert(QStringLiteral("format"), QLatin1String(ExchangeFormat::kFormatName));
     root.insert(QStringLiteral("formatVersion"), ExchangeFormat::kFormatVersion);
     root.insert(QStringLiteral("schemaVersion"), db.schemaVersion());
     root.insert(QStringLiteral("tables"), tables);
-    root.insert(QStringLiteral("history"), exportHistory(db));
+    root.insert(QStringLiteral("history"), exportHistory(db, includeRestricted));
+    root.insert(QStringLiteral("includesRestricted"), includeRestricted);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

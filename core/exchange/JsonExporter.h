@@ -12,7 +12,8 @@ class Register;
 class JsonExporter
 {
 public:
-    static QByteArray exportRegister(Register& reg);
+    // Restricted tables (threat assessments) and their history are left out unless asked for.
+    static QByteArray exportRegister(Register& reg, bool includeRestricted = false);
 };
 
 } // namespace sakra

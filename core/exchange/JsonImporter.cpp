@@ -286,7 +286,7 @@ void JsonImporter::importRegister(Register& reg, const QByteArray& json)
         fail(QStringLiteral("tables"), tr("saknas eller är inget objekt"));
     for (auto it = root.begin(); it != root.end(); ++it)
         if (!QStringList{QStringLiteral("format"), QStringLiteral("formatVersion"), QStringLiteral("schemaVersion"),
-                         QStringLiteral("tables"), QStringLiteral("history")}
+                         QStringLiteral("tables"), QStringLiteral("history"), QStringLiteral("includesRestricted")}
                  .contains(it.key()))
             fail(it.key(), tr("okänt fält"));
     const QJsonObject tables = tablesValue.toObject();

@@ -62,9 +62,22 @@ void SiteRepository::validate(const Site& site) const
 
 void SiteRepository::checkRemovable(qint64 id) const
 {
-    const int n = int(liveRowsWhere("unit_site", "site_id", id));
-    if (n > 0)
-        throw ValidationError(QStringLiteral("id"), tr("%n enhet(er) finns i lokalen; koppla bort dem först.", n));
+    struct Dependant
+    {
+        const char* table;
+        const char* message;
+    };
+    static const Dependant dependants[] = {
+        {"unit_site", QT_TRANSLATE_NOOP("sakra::SiteRepository", "%n enhet(er) finns i lokalen; koppla bort dem först.")},
+        {"risk", QT_TRANSLATE_NOOP("sakra::SiteRepository", "%n risk(er) gäller lokalen; ändra dem först.")},
+        {"security_walk", QT_TRANSLATE_NOOP("sakra::SiteRepository", "Lokalen har %n säkerhetsvandring(ar); ta bort dem först.")},
+        {"premises_inventory", QT_TRANSLATE_NOOP("sakra::SiteRepository", "Lokalen har %n lokalinventering(ar); ta bort dem först.")},
+    };
+    for (const Dependant& d : dependants) {
+        const int n = int(liveRowsWhere(d.table, "site_id", id));
+        if (n > 0)
+            throw ValidationError(QStringLiteral("id"), tr(d.message, n));
+    }
 }
 
 } // namespace sakra

@@ -45,8 +45,10 @@ public:
     qint64 create(const T& item)
     {
         Transaction tx(m_db);
-        validate(item);
-        const qint64 id = m_store.insert(item.toValues());
+        T complete = item;
+        completeDerived(complete);
+        validate(complete);
+        const qint64 id = m_store.insert(complete.toValues());
         tx.commit();
         return id;
     }
@@ -56,8 +58,10 @@ public:
     int update(const T& item)
     {
         Transaction tx(m_db);
-        validate(item);
-        const int version = m_store.update(item.id, item.toValues(), item.rowVersion);
+        T complete = item;
+        completeDerived(complete);
+        validate(complete);
+        const int version = m_store.update(complete.id, complete.toValues(), complete.rowVersion);
         tx.commit();
         return version;
     }
@@ -85,6 +89,8 @@ public:
     Database& database() const { return m_db; }
 
 protected:
+    // Works out the fields that follow from the others (levels, due dates) before validation.
+    virtual void completeDerived(T& item) const { Q_UNUSED(item) }
     // Throws ValidationError naming the field and what is wrong with it.
     virtual void validate(const T& item) const = 0;
     // Throws ValidationError when something still depends on the row.

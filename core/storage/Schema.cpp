@@ -4,6 +4,7 @@
 #include "Errors.h"
 #include "Query.h"
 #include "Transaction.h"
+#include "risk/RiskMatrix.h"
 
 #include <QCoreApplication>
 #include <QUuid>
@@ -133,6 +134,74 @@ const CatalogueRow kFocusAreas[] = {
     {"societal_security", "Säkerhetsfrågor på samhällsplanet", "", ""},
 };
 
+const char* const kStep3[] = {
+    "CREATE TABLE risk_category (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
+    "name TEXT NOT NULL CHECK (length(trim(name)) > 0), sort_order INTEGER NOT NULL DEFAULT 0)",
+    "CREATE UNIQUE INDEX risk_category_name ON risk_category(name) WHERE deleted_at IS NULL",
+    "CREATE TABLE risk_matrix (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", config TEXT NOT NULL)",
+    "CREATE TABLE risk_inventory (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
+    "unit_id INTEGER NOT NULL REFERENCES org_unit(id), held_on TEXT NOT NULL CHECK (held_on GLOB '" SAKRA_DATE_GLOB "'), "
+    "participants TEXT NOT NULL DEFAULT '', method TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX risk_inventory_unit ON risk_inventory(unit_id) WHERE deleted_at IS NULL",
+    "CREATE TABLE risk (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
+    "unit_id INTEGER NOT NULL REFERENCES org_unit(id), site_id INTEGER REFERENCES site(id), "
+    "inventory_id INTEGER REFERENCES risk_inventory(id), category_id INTEGER NOT NULL REFERENCES risk_category(id), "
+    "owner_id INTEGER REFERENCES person(id), title TEXT NOT NULL CHECK (length(trim(title)) > 0), "
+    "description TEXT NOT NULL DEFAULT '', threat_source TEXT NOT NULL DEFAULT '', existing_controls TEXT NOT NULL DEFAULT '', "
+    "likelihood INTEGER NOT NULL CHECK (likelihood BETWEEN 1 AND 6), "
+    "consequence INTEGER NOT NULL CHECK (consequence BETWEEN 1 AND 6), consequence_detail TEXT, "
+    "residual_likelihood INTEGER CHECK (residual_likelihood BETWEEN 1 AND 6), "
+    "residual_consequence INTEGER CHECK (residual_consequence BETWEEN 1 AND 6), residual_detail TEXT, "
+    "level INTEGER NOT NULL CHECK (level >= 0), residual_level INTEGER CHECK (residual_level >= 0), "
+    "status TEXT NOT NULL CHECK (status IN ('open','treated','accepted','closed')), "
+    "assessed_on TEXT NOT NULL CHECK (assessed_on GLOB '" SAKRA_DATE_GLOB "'), "
+    "review_months INTEGER NOT NULL CHECK (review_months BETWEEN 1 AND 60), "
+    "next_review TEXT NOT NULL CHECK (next_review GLOB '" SAKRA_DATE_GLOB "'))",
+    "CREATE INDEX risk_unit ON risk(unit_id, level) WHERE deleted_at IS NULL",
+    "CREATE INDEX risk_level ON risk(level, status) WHERE deleted_at IS NULL",
+    "CREATE INDEX risk_review ON risk(next_review) WHERE deleted_at IS NULL AND status <> 'closed'",
+    "CREATE INDEX risk_owner ON risk(owner_id) WHERE deleted_at IS NULL",
+    "CREATE INDEX risk_category_idx ON risk(category_id) WHERE deleted_at IS NULL",
+    "CREATE INDEX risk_title ON risk(title COLLATE NOCASE) WHERE deleted_at IS NULL",
+    "CREATE TABLE security_walk (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
+    "site_id INTEGER NOT NULL REFERENCES site(id), walked_on TEXT NOT NULL CHECK (walked_on GLOB '" SAKRA_DATE_GLOB "'), "
+    "participants TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '')",
+    "CREATE TABLE walk_finding (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
+    "walk_id INTEGER NOT NULL REFERENCES security_walk(id), description TEXT NOT NULL CHECK (length(trim(description)) > 0), "
+    "risk_id INTEGER REFERENCES risk(id))",
+    "CREATE INDEX walk_finding_walk ON walk_finding(walk_id) WHERE deleted_at IS NULL",
+    "CREATE TABLE premises_inventory (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
+    "site_id INTEGER NOT NULL REFERENCES site(id), "
+    "inventoried_on TEXT NOT NULL CHECK (inventoried_on GLOB '" SAKRA_DATE_GLOB "'), "
+    "exits TEXT NOT NULL DEFAULT '', lockdown_rooms TEXT NOT NULL DEFAULT '', alarm_systems TEXT NOT NULL DEFAULT '', "
+    "access_control TEXT NOT NULL DEFAULT '', cameras INTEGER NOT NULL DEFAULT 0 CHECK (cameras IN (0, 1)), "
+    "camera_permit_ref TEXT NOT NULL DEFAULT '', "
+    "camera_permit_expires TEXT CHECK (camera_permit_expires IS NULL OR camera_permit_expires GLOB '" SAKRA_DATE_GLOB "'), "
+    "guards TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX premises_inventory_site ON premises_inventory(site_id) WHERE deleted_at IS NULL",
+    "CREATE TABLE threat_assessment (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
+    "unit_id INTEGER NOT NULL REFERENCES org_unit(id), "
+    "assessed_on TEXT NOT NULL CHECK (assessed_on GLOB '" SAKRA_DATE_GLOB "'), "
+    "subject TEXT NOT NULL CHECK (length(trim(subject)) > 0), description TEXT NOT NULL DEFAULT '', "
+    "threat_level TEXT NOT NULL CHECK (threat_level IN ('low','moderate','high','severe')), "
+    "measures TEXT NOT NULL DEFAULT '', handled_by INTEGER REFERENCES person(id), "
+    "status TEXT NOT NULL CHECK (status IN ('open','closed')), "
+    "closed_on TEXT CHECK (closed_on IS NULL OR closed_on GLOB '" SAKRA_DATE_GLOB "'))",
+};
+
+// Risk categories from the work-environment rules and the municipal papers.
+const CatalogueRow kRiskCategories[] = {
+    {"threats_violence", "Hot och våld", "", ""},
+    {"lethal_violence", "Pågående dödligt våld", "", ""},
+    {"undue_influence", "Otillåten påverkan", "", ""},
+    {"harassment", "Trakasserier", "", ""},
+    {"fire", "Brand", "", ""},
+    {"burglary_vandalism", "Inbrott och skadegörelse", "", ""},
+    {"lone_night_work", "Ensam- och nattarbete", "", ""},
+    {"information_security", "Informationssäkerhet", "", ""},
+    {"crisis_continuity", "Kris och kontinuitet", "", ""},
+};
+
 // Catalogue rows get UUIDs derived from their key, so every register has the same ones and
 // registers can be merged and exchanged without duplicating the catalogue.
 QString catalogueUuid(const char* table, const char* key)
@@ -169,6 +238,27 @@ void seedCatalogues(Database& db)
     }
 }
 
+void seedRisk(Database& db)
+{
+    const QString now = Database::nowUtc();
+    const QString who = QStringLiteral("system");
+    int order = 0;
+    for (const CatalogueRow& r : kRiskCategories) {
+        Query(db, QStringLiteral("INSERT INTO risk_category (uuid, created_at, updated_at, updated_by, name, sort_order) "
+                                 "VALUES (?,?,?,?,?,?)"))
+            .bind(catalogueUuid("risk_category", r.key))
+            .bind(now).bind(now).bind(who)
+            .bind(QString::fromUtf8(r.a))
+            .bind(order += 10)
+            .exec();
+    }
+    Query(db, QStringLiteral("INSERT INTO risk_matrix (uuid, created_at, updated_at, updated_by, config) VALUES (?,?,?,?,?)"))
+        .bind(catalogueUuid("risk_matrix", "the"))
+        .bind(now).bind(now).bind(who)
+        .bind(QString::fromUtf8(RiskMatrix::standard().toJson()))
+        .exec();
+}
+
 struct Step
 {
     std::vector<const char*> statements;
@@ -180,6 +270,7 @@ const std::vector<Step>& steps()
     static const std::vector<Step> all = {
         {std::vector<const char*>(std::begin(kStep1), std::end(kStep1)), {}},
         {std::vector<const char*>(std::begin(kStep2), std::end(kStep2)), seedCatalogues},
+        {std::vector<const char*>(std::begin(kStep3), std::end(kStep3)), seedRisk},
     };
     return all;
 }

@@ -25,6 +25,8 @@ struct TableSpec
     const char* label;          // entity name for people; translated in context "sakra::Entity"
     const char* displayColumn;  // the column that names a row for people
     std::vector<Column> columns; // the entity's own columns, without id and the meta columns
+    // Restricted tables (threat assessments) stay out of exports, lists and reports unless asked for.
+    bool restricted = false;
 
     const Column* column(const QString& name) const;
     QString translatedLabel() const;

@@ -116,11 +116,118 @@ const TableSpec& budgetLine()
     return spec;
 }
 
+const TableSpec& riskCategory()
+{
+    static const TableSpec spec{"risk_category", QT_TRANSLATE_NOOP("sakra::Entity", "Riskkategori"), "name",
+                                {{"name", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Namn")},
+                                 {"sort_order", T::Integer, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Ordning")}}};
+    return spec;
+}
+
+const TableSpec& riskMatrix()
+{
+    static const TableSpec spec{"risk_matrix", QT_TRANSLATE_NOOP("sakra::Entity", "Riskmatris"), "config",
+                                {{"config", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Inställning")}}};
+    return spec;
+}
+
+const TableSpec& riskInventory()
+{
+    static const TableSpec spec{"risk_inventory", QT_TRANSLATE_NOOP("sakra::Entity", "Riskinventering"), "held_on",
+                                {{"unit_id", T::Ref, "org_unit", true, QT_TRANSLATE_NOOP("sakra::Field", "Enhet")},
+                                 {"held_on", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Datum")},
+                                 {"participants", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Deltagare")},
+                                 {"method", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Metod")},
+                                 {"note", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Anteckning")}}};
+    return spec;
+}
+
+const TableSpec& risk()
+{
+    static const TableSpec spec{"risk", QT_TRANSLATE_NOOP("sakra::Entity", "Risk"), "title",
+                                {{"unit_id", T::Ref, "org_unit", true, QT_TRANSLATE_NOOP("sakra::Field", "Enhet")},
+                                 {"site_id", T::Ref, "site", false, QT_TRANSLATE_NOOP("sakra::Field", "Lokal")},
+                                 {"inventory_id", T::Ref, "risk_inventory", false, QT_TRANSLATE_NOOP("sakra::Field", "Riskinventering")},
+                                 {"category_id", T::Ref, "risk_category", true, QT_TRANSLATE_NOOP("sakra::Field", "Kategori")},
+                                 {"owner_id", T::Ref, "person", false, QT_TRANSLATE_NOOP("sakra::Field", "Ägare")},
+                                 {"title", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Rubrik")},
+                                 {"description", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Beskrivning")},
+                                 {"threat_source", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Hotkälla")},
+                                 {"existing_controls", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Befintliga skydd")},
+                                 {"likelihood", T::Integer, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Sannolikhet")},
+                                 {"consequence", T::Integer, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Konsekvens")},
+                                 {"consequence_detail", T::Text, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Konsekvens per dimension")},
+                                 {"residual_likelihood", T::Integer, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Kvarvarande sannolikhet")},
+                                 {"residual_consequence", T::Integer, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Kvarvarande konsekvens")},
+                                 {"residual_detail", T::Text, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Kvarvarande konsekvens per dimension")},
+                                 {"level", T::Integer, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Risknivå")},
+                                 {"residual_level", T::Integer, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Kvarvarande risknivå")},
+                                 {"status", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Status")},
+                                 {"assessed_on", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Bedömd")},
+                                 {"review_months", T::Integer, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Omprövas var (månader)")},
+                                 {"next_review", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Nästa omprövning")}}};
+    return spec;
+}
+
+const TableSpec& securityWalk()
+{
+    static const TableSpec spec{"security_walk", QT_TRANSLATE_NOOP("sakra::Entity", "Säkerhetsvandring"), "walked_on",
+                                {{"site_id", T::Ref, "site", true, QT_TRANSLATE_NOOP("sakra::Field", "Lokal")},
+                                 {"walked_on", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Datum")},
+                                 {"participants", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Deltagare")},
+                                 {"note", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Anteckning")}}};
+    return spec;
+}
+
+const TableSpec& walkFinding()
+{
+    static const TableSpec spec{"walk_finding", QT_TRANSLATE_NOOP("sakra::Entity", "Iakttagelse"), "description",
+                                {{"walk_id", T::Ref, "security_walk", true, QT_TRANSLATE_NOOP("sakra::Field", "Säkerhetsvandring")},
+                                 {"description", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Iakttagelse")},
+                                 {"risk_id", T::Ref, "risk", false, QT_TRANSLATE_NOOP("sakra::Field", "Blev risk")}}};
+    return spec;
+}
+
+const TableSpec& premisesInventory()
+{
+    static const TableSpec spec{"premises_inventory", QT_TRANSLATE_NOOP("sakra::Entity", "Lokalinventering"), "inventoried_on",
+                                {{"site_id", T::Ref, "site", true, QT_TRANSLATE_NOOP("sakra::Field", "Lokal")},
+                                 {"inventoried_on", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Datum")},
+                                 {"exits", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Utgångar")},
+                                 {"lockdown_rooms", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Rum för inrymning")},
+                                 {"alarm_systems", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Larm")},
+                                 {"access_control", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Passersystem")},
+                                 {"cameras", T::Integer, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Kameraövervakning")},
+                                 {"camera_permit_ref", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Tillstånd för kameraövervakning")},
+                                 {"camera_permit_expires", T::Text, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Tillståndet gäller till")},
+                                 {"guards", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Bevakning")},
+                                 {"note", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Anteckning")}}};
+    return spec;
+}
+
+const TableSpec& threatAssessment()
+{
+    static const TableSpec spec{"threat_assessment", QT_TRANSLATE_NOOP("sakra::Entity", "Hotbildsbedömning"), "subject",
+                                {{"unit_id", T::Ref, "org_unit", true, QT_TRANSLATE_NOOP("sakra::Field", "Enhet")},
+                                 {"assessed_on", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Bedömd")},
+                                 {"subject", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Gäller")},
+                                 {"description", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Beskrivning")},
+                                 {"threat_level", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Hotnivå")},
+                                 {"measures", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Åtgärder")},
+                                 {"handled_by", T::Ref, "person", false, QT_TRANSLATE_NOOP("sakra::Field", "Handläggare")},
+                                 {"status", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Status")},
+                                 {"closed_on", T::Text, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Avslutad")}},
+                                true};
+    return spec;
+}
+
 const std::vector<const TableSpec*>& all()
 {
     static const std::vector<const TableSpec*> tables = {
         &orgUnit(),      &site(),      &unitSite(),    &person(),    &securityRole(), &assignment(),
         &plannedPost(),  &focusArea(), &profileArea(), &milestone(), &budgetLine(),
+        &riskCategory(), &riskMatrix(), &riskInventory(), &risk(), &securityWalk(), &walkFinding(),
+        &premisesInventory(), &threatAssessment(),
     };
     return tables;
 }

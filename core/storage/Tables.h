@@ -20,6 +20,14 @@ const TableSpec& focusArea();
 const TableSpec& profileArea();
 const TableSpec& milestone();
 const TableSpec& budgetLine();
+const TableSpec& riskCategory();
+const TableSpec& riskMatrix();
+const TableSpec& riskInventory();
+const TableSpec& risk();
+const TableSpec& securityWalk();
+const TableSpec& walkFinding();
+const TableSpec& premisesInventory();
+const TableSpec& threatAssessment();
 const std::vector<const TableSpec*>& all();
 const TableSpec* byName(const QString& table);
 } // namespace Tables

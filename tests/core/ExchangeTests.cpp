@@ -88,7 +88,7 @@ TEST_CASE("a broken import names the place of the error and changes nothing", "[
         {"wrong-format.json", "format: filen är ingen Säkra-export"},
         {"newer-format-version.json", "formatVersion: version 7 kan inte läsas"},
         {"tables-not-object.json", "tables: saknas"},
-        {"unknown-table.json", "tables.risk_matrix: okänd tabell"},
+        {"unknown-table.json", "tables.incident_log: okänd tabell"},
         {"row-not-object.json", "tables.person[1]: ska vara ett objekt"},
         {"missing-uuid.json", "tables.site[0].uuid: värde saknas"},
         {"bad-uuid.json", "tables.site[0].uuid: är inget giltigt UUID"},

@@ -75,8 +75,11 @@ TEST_CASE("migrations run one step at a time and keep the data", "[storage][migr
     const QByteArray before = fileBytes(path);
 
     auto reg = Register::open(path);
-    CHECK(reg->database().schemaVersion() == 2);
+    CHECK(reg->database().schemaVersion() == Schema::currentVersion());
     CHECK(tableNames(reg->database()).contains(QStringLiteral("security_role")));
+    CHECK(tableNames(reg->database()).contains(QStringLiteral("risk")));
+    CHECK(reg->riskCategories().all().size() == 9);
+    CHECK(reg->riskMatrix().current() == RiskMatrix::standard());
     CHECK(reg->roles().all().size() == 8);
     REQUIRE(reg->units().root());
     CHECK(reg->units().root()->name == QStringLiteral("Gamla kommun"));
@@ -88,7 +91,7 @@ TEST_CASE("migrations run one step at a time and keep the data", "[storage][migr
     // A second open has nothing to migrate.
     reg.reset();
     reg = Register::open(path);
-    CHECK(reg->database().schemaVersion() == 2);
+    CHECK(reg->database().schemaVersion() == Schema::currentVersion());
     CHECK(reg->roles().all().size() == 8);
 }
 

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "storage/EntityBase.h"
+#include "storage/Tables.h"
+
+#include <QDate>
+#include <QMap>
+
+#include <optional>
+
+namespace sakra {
+
+// A risk of a unit (and, where it applies, of one of its sites), assessed on the register's matrix.
+// level, residualLevel and nextReview are worked out by the repository from the other fields.
+struct Risk : EntityBase
+{
+    enum class Status { Open, Treated, Accepted, Closed };
+
+    qint64 unitId = 0;
+    qint64 siteId = 0;
+    qint64 inventoryId = 0;
+    qint64 categoryId = 0;
+    qint64 ownerId = 0;
+    QString title;
+    QString description;
+    QString threatSource;
+    QString existingControls;
+    int likelihood = 0;
+    // With a matrix of several consequence dimensions the worst of consequenceByDimension counts;
+    // consequence then holds that worst value.
+    int consequence = 0;
+    QMap<QString, int> consequenceByDimension;
+    int residualLikelihood = 0; // 0: not assessed
+    int residualConsequence = 0;
+    QMap<QString, int> residualByDimension;
+    int level = -1;         // index into RiskMatrix::levels()
+    int residualLevel = -1; // -1: no residual assessment
+    Status status = Status::Open;
+    QDate assessedOn;
+    int reviewMonths = 12;
+    QDate nextReview;
+
+    bool hasResidual() const { return residualLikelihood > 0 && residualConsequence > 0; }
+    bool isReviewOverdue(const QDate& today) const
+    {
+        return status != Status::Closed && nextReview.isValid() && nextReview < today;
+    }
+
+    static QString statusCode(Status status);
+    static std::optional<Status> statusFromCode(const QString& code);
+    static QString statusLabel(Status status);
+
+    static const TableSpec& spec() { return Tables::risk(); }
+    static Risk fromValues(const QVariantMap& v);
+    QVariantMap toValues() const;
+};
+
+} // namespace sakra

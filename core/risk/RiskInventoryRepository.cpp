@@ -1,0 +1,42 @@
+#include "RiskInventoryRepository.h"
+
+#include "storage/Query.h"
+
+namespace sakra {
+
+namespace {
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("sakra::RiskInventoryRepository", text, nullptr, n);
+}
+} // namespace
+
+std::vector<RiskInventory> RiskInventoryRepository::list(qint64 scopeUnitId) const
+{
+    Query q(m_db, QStringLiteral("SELECT id FROM risk_inventory WHERE deleted_at IS NULL AND (? = 0 OR unit_id IN "
+                                 "(WITH RECURSIVE sub(id) AS (SELECT id FROM org_unit WHERE id = ? UNION ALL SELECT c.id "
+                                 "FROM org_unit c JOIN sub ON c.parent_id = sub.id WHERE c.deleted_at IS NULL) "
+                                 "SELECT id FROM sub)) ORDER BY held_on DESC, id DESC"));
+    q.bind(scopeUnitId).bind(scopeUnitId).exec();
+    std::vector<RiskInventory> out;
+    while (q.next())
+        out.push_back(get(q.value(0).toLongLong()));
+    return out;
+}
+
+void RiskInventoryRepository::validate(const RiskInventory& i) const
+{
+    if (!RecordStore(m_db, Tables::orgUnit()).isLive(i.unitId))
+        throw ValidationError(QStringLiteral("unit_id"), tr("Välj den enhet där riskinventeringen gjordes."));
+    if (!i.heldOn.isValid())
+        throw ValidationError(QStringLiteral("held_on"), tr("Ange datum för riskinventeringen (ÅÅÅÅ-MM-DD)."));
+}
+
+void RiskInventoryRepository::checkRemovable(qint64 id) const
+{
+    const int n = int(liveRowsWhere("risk", "inventory_id", id));
+    if (n > 0)
+        throw ValidationError(QStringLiteral("id"), tr("%n risk(er) kom fram vid inventeringen; koppla bort dem först.", n));
+}
+
+} // namespace sakra

@@ -1,0 +1,97 @@
+#include "RiskMatrixRepository.h"
+
+#include "Risk.h"
+#include "storage/Query.h"
+
+#include <algorithm>
+
+namespace sakra {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sakra::RiskMatrixRepository", text);
+}
+
+// Moves a risk's values onto the new matrix: rescaled to the new sizes, dimension values kept
+// where the dimension still exists and filled from the overall value where it is new.
+void regrade(Risk& r, const RiskMatrix& from, const RiskMatrix& to)
+{
+    const int lf = from.likelihoodSize(), lt = to.likelihoodSize();
+    const int cf = from.consequenceSize(), ct = to.consequenceSize();
+    auto moveDimensions = [&](QMap<QString, int>& values, int overall) {
+        QMap<QString, int> moved;
+        for (const RiskMatrix::Dimension& d : to.dimensions())
+            moved.insert(d.key, values.contains(d.key) ? RiskMatrix::rescale(values.value(d.key), cf, ct) : overall);
+        values = moved;
+    };
+    r.likelihood = RiskMatrix::rescale(r.likelihood, lf, lt);
+    r.consequence = RiskMatrix::rescale(r.consequence, cf, ct);
+    moveDimensions(r.consequenceByDimension, r.consequence);
+    if (r.hasResidual()) {
+        r.residualLikelihood = RiskMatrix::rescale(r.residualLikelihood, lf, lt);
+        r.residualConsequence = RiskMatrix::rescale(r.residualConsequence, cf, ct);
+        moveDimensions(r.residualByDimension, r.residualConsequence);
+    }
+}
+} // namespace
+
+qint64 RiskMatrixRepository::settingId() const
+{
+    return Query(m_db, QStringLiteral("SELECT id FROM risk_matrix WHERE deleted_at IS NULL ORDER BY id LIMIT 1")).scalar().toLongLong();
+}
+
+RiskMatrix RiskMatrixRepository::current() const
+{
+    const qint64 id = settingId();
+    return id ? RiskMatrix::fromJson(get(id).config.toUtf8()) : RiskMatrix::standard();
+}
+
+int RiskMatrixRepository::save(const RiskMatrix& matrix)
+{
+    const QString problem = matrix.problem();
+    if (!problem.isEmpty())
+        throw ValidationError(QStringLiteral("config"), problem);
+    Transaction tx(m_db);
+    const RiskMatrix old = current();
+    RiskMatrixSetting setting = get(settingId());
+    setting.config = QString::fromUtf8(matrix.toJson());
+    update(setting);
+
+    // Re-grade through the generic store so that every changed risk has its history.
+    RecordStore risks(m_db, Tables::risk());
+    Query q(m_db, QStringLiteral("SELECT id FROM risk WHERE deleted_at IS NULL ORDER BY id"));
+    q.exec();
+    std::vector<qint64> ids;
+    while (q.next())
+        ids.push_back(q.value(0).toLongLong());
+    int changed = 0;
+    for (const qint64 id : ids) {
+        Risk r = Risk::fromValues(*risks.load(id));
+        const int versionBefore = r.rowVersion;
+        regrade(r, old, matrix);
+        if (!r.consequenceByDimension.isEmpty())
+            r.consequence = *std::max_element(r.consequenceByDimension.cbegin(), r.consequenceByDimension.cend());
+        if (!r.residualByDimension.isEmpty())
+            r.residualConsequence = *std::max_element(r.residualByDimension.cbegin(), r.residualByDimension.cend());
+        r.level = std::max(0, matrix.levelOf(r.likelihood, r.consequence));
+        r.residualLevel = r.hasResidual() ? std::max(0, matrix.levelOf(r.residualLikelihood, r.residualConsequence)) : -1;
+        if (risks.update(id, r.toValues(), r.rowVersion) != versionBefore)
+            ++changed;
+    }
+    tx.commit();
+    return changed;
+}
+
+void RiskMatrixRepository::validate(const RiskMatrixSetting& setting) const
+{
+    RiskMatrix::fromJson(setting.config.toUtf8()); // throws with the problem
+}
+
+void RiskMatrixRepository::checkRemovable(qint64 id) const
+{
+    Q_UNUSED(id)
+    throw ValidationError(QStringLiteral("id"), tr("Registret behöver sin riskmatris; ändra den i stället."));
+}
+
+} // namespace sakra

@@ -1,0 +1,229 @@
+#include "RiskRepository.h"
+
+#include "RiskMatrixRepository.h"
+#include "storage/Query.h"
+
+#include <algorithm>
+
+namespace sakra {
+
+namespace {
+
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("sakra::RiskRepository", text, nullptr, n);
+}
+
+// The WHERE clause of a query and its values, in placeholder order. Scope, filters and the heat-map
+// cell are all expressed here once, for the list, the count and the heat map alike.
+struct Filter
+{
+    QString sql;
+    QVariantList values;
+};
+
+Filter filterFor(const RiskQuery& q, bool withCell)
+{
+    Filter f{QStringLiteral(" WHERE r.deleted_at IS NULL"), {}};
+    if (q.scopeUnitId > 0) {
+        f.sql += QStringLiteral(" AND r.unit_id IN (WITH RECURSIVE sub(id) AS (SELECT id FROM org_unit WHERE id = ? "
+                                "UNION ALL SELECT c.id FROM org_unit c JOIN sub ON c.parent_id = sub.id "
+                                "WHERE c.deleted_at IS NULL) SELECT id FROM sub)");
+        f.values << q.scopeUnitId;
+    }
+    if (q.categoryId > 0) {
+        f.sql += QStringLiteral(" AND r.category_id = ?");
+        f.values << q.categoryId;
+    }
+    if (q.level >= 0) {
+        f.sql += QStringLiteral(" AND r.level = ?");
+        f.values << q.level;
+    }
+    if (q.status) {
+        f.sql += QStringLiteral(" AND r.status = ?");
+        f.values << Risk::statusCode(*q.status);
+    }
+    if (q.ownerId > 0) {
+        f.sql += QStringLiteral(" AND r.owner_id = ?");
+        f.values << q.ownerId;
+    }
+    if (q.overdueOnly) {
+        f.sql += QStringLiteral(" AND r.status <> 'closed' AND r.next_review < ?");
+        f.values << q.today.toString(Qt::ISODate);
+    }
+    const QString text = q.text.trimmed();
+    if (!text.isEmpty()) {
+        QString escaped = text;
+        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        const QString pattern = QLatin1Char('%') + escaped + QLatin1Char('%');
+        f.sql += QStringLiteral(" AND (r.title LIKE ? ESCAPE '\\' OR r.description LIKE ? ESCAPE '\\' "
+                                "OR r.threat_source LIKE ? ESCAPE '\\')");
+        f.values << pattern << pattern << pattern;
+    }
+    if (withCell && q.cellLikelihood > 0 && q.cellConsequence > 0) {
+        f.sql += q.cellResidual ? QStringLiteral(" AND coalesce(r.residual_likelihood, r.likelihood) = ? "
+                                                 "AND coalesce(r.residual_consequence, r.consequence) = ?")
+                                : QStringLiteral(" AND r.likelihood = ? AND r.consequence = ?");
+        f.values << q.cellLikelihood << q.cellConsequence;
+    }
+    return f;
+}
+
+QString orderBy(const RiskQuery& q)
+{
+    // Chosen from a fixed list, never taken from the caller as text.
+    QString column;
+    switch (q.sort) {
+    case RiskQuery::Sort::Title: column = QStringLiteral("r.title COLLATE NOCASE"); break;
+    case RiskQuery::Sort::Unit: column = QStringLiteral("u.name COLLATE NOCASE"); break;
+    case RiskQuery::Sort::Category: column = QStringLiteral("c.sort_order"); break;
+    case RiskQuery::Sort::Level: column = QStringLiteral("r.level"); break;
+    case RiskQuery::Sort::ResidualLevel: column = QStringLiteral("coalesce(r.residual_level, r.level)"); break;
+    case RiskQuery::Sort::Status: column = QStringLiteral("r.status"); break;
+    case RiskQuery::Sort::Owner: column = QStringLiteral("p.name COLLATE NOCASE"); break;
+    case RiskQuery::Sort::NextReview: column = QStringLiteral("r.next_review"); break;
+    }
+    const QString dir = q.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    return QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", r.id") + dir;
+}
+
+const QString kRiskColumns = QStringLiteral(
+    "r.id, r.uuid, r.row_version, r.deleted_at, r.unit_id, r.site_id, r.inventory_id, r.category_id, r.owner_id, r.title, "
+    "r.description, r.threat_source, r.existing_controls, r.likelihood, r.consequence, r.consequence_detail, "
+    "r.residual_likelihood, r.residual_consequence, r.residual_detail, r.level, r.residual_level, r.status, "
+    "r.assessed_on, r.review_months, r.next_review");
+
+} // namespace
+
+std::vector<RiskRow> RiskRepository::list(const RiskQuery& query) const
+{
+    const Filter f = filterFor(query, true);
+    const QString sql = QStringLiteral("SELECT ") + kRiskColumns +
+                        QStringLiteral(", u.name, c.name, p.name FROM risk r JOIN org_unit u ON u.id = r.unit_id "
+                                       "JOIN risk_category c ON c.id = r.category_id LEFT JOIN person p ON p.id = r.owner_id") +
+                        f.sql + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?");
+    Query q(m_db, sql);
+    for (const QVariant& v : f.values)
+        q.bind(v);
+    q.bind(query.limit).bind(query.offset).exec();
+    const QStringList names = QString(kRiskColumns).remove(QStringLiteral("r.")).split(QStringLiteral(", "));
+    std::vector<RiskRow> out;
+    while (q.next()) {
+        QVariantMap values;
+        for (int i = 0; i < names.size(); ++i)
+            values.insert(names.at(i), q.value(i));
+        out.push_back({Risk::fromValues(values), q.value(int(names.size())).toString(),
+                       q.value(int(names.size()) + 1).toString(), q.value(int(names.size()) + 2).toString()});
+    }
+    return out;
+}
+
+qint64 RiskRepository::count(const RiskQuery& query) const
+{
+    const Filter f = filterFor(query, true);
+    Query q(m_db, QStringLiteral("SELECT count(*) FROM risk r") + f.sql);
+    for (const QVariant& v : f.values)
+        q.bind(v);
+    return q.scalar().toLongLong();
+}
+
+HeatMap RiskRepository::heatMap(const RiskQuery& query, bool residual) const
+{
+    const RiskMatrix matrix = RiskMatrixRepository(m_db).current();
+    HeatMap map(matrix.likelihoodSize(), matrix.consequenceSize());
+    const Filter f = filterFor(query, false);
+    const QString cell = residual ? QStringLiteral("coalesce(r.residual_likelihood, r.likelihood), "
+                                                   "coalesce(r.residual_consequence, r.consequence)")
+                                  : QStringLiteral("r.likelihood, r.consequence");
+    Query q(m_db, QStringLiteral("SELECT ") + cell + QStringLiteral(", count(*) FROM risk r") + f.sql +
+                      QStringLiteral(" GROUP BY 1, 2"));
+    for (const QVariant& v : f.values)
+        q.bind(v);
+    q.exec();
+    while (q.next())
+        map.add(q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt());
+    return map;
+}
+
+void RiskRepository::completeDerived(Risk& r) const
+{
+    const RiskMatrix matrix = RiskMatrixRepository(m_db).current();
+    if (!matrix.dimensions().empty() && !r.consequenceByDimension.isEmpty())
+        r.consequence = *std::max_element(r.consequenceByDimension.cbegin(), r.consequenceByDimension.cend());
+    if (!matrix.dimensions().empty() && !r.residualByDimension.isEmpty())
+        r.residualConsequence = *std::max_element(r.residualByDimension.cbegin(), r.residualByDimension.cend());
+    if (matrix.dimensions().empty()) {
+        r.consequenceByDimension.clear();
+        r.residualByDimension.clear();
+    }
+    r.level = matrix.levelOf(r.likelihood, r.consequence);
+    r.residualLevel = r.hasResidual() ? matrix.levelOf(r.residualLikelihood, r.residualConsequence) : -1;
+    r.nextReview = r.assessedOn.isValid() ? r.assessedOn.addMonths(r.reviewMonths) : QDate();
+}
+
+void RiskRepository::validate(const Risk& r) const
+{
+    if (r.title.trimmed().isEmpty())
+        throw ValidationError(QStringLiteral("title"), tr("Ge risken en rubrik."));
+    if (r.title.trimmed().size() > 300)
+        throw ValidationError(QStringLiteral("title"), tr("Rubriken är för lång (högst 300 tecken)."));
+    if (!RecordStore(m_db, Tables::orgUnit()).isLive(r.unitId))
+        throw ValidationError(QStringLiteral("unit_id"), tr("Välj den enhet som risken gäller."));
+    if (r.siteId != 0 && !RecordStore(m_db, Tables::site()).isLive(r.siteId))
+        throw ValidationError(QStringLiteral("site_id"), tr("Den valda lokalen finns inte."));
+    if (r.inventoryId != 0 && !RecordStore(m_db, Tables::riskInventory()).isLive(r.inventoryId))
+        throw ValidationError(QStringLiteral("inventory_id"), tr("Den valda riskinventeringen finns inte."));
+    if (!RecordStore(m_db, Tables::riskCategory()).isLive(r.categoryId))
+        throw ValidationError(QStringLiteral("category_id"), tr("Välj en kategori ur katalogen."));
+    if (r.ownerId != 0 && !RecordStore(m_db, Tables::person()).isLive(r.ownerId))
+        throw ValidationError(QStringLiteral("owner_id"), tr("Ägaren finns inte bland personerna i registret."));
+
+    const RiskMatrix matrix = RiskMatrixRepository(m_db).current();
+    const int ls = matrix.likelihoodSize();
+    const int cs = matrix.consequenceSize();
+    if (r.likelihood < 1 || r.likelihood > ls)
+        throw ValidationError(QStringLiteral("likelihood"), tr("Sannolikheten ska vara mellan 1 och %1.").arg(ls));
+    auto checkDimensions = [&](const QMap<QString, int>& values, const char* field) {
+        if (matrix.dimensions().empty())
+            return;
+        for (const RiskMatrix::Dimension& d : matrix.dimensions()) {
+            const int v = values.value(d.key, 0);
+            if (v < 1 || v > cs)
+                throw ValidationError(QLatin1String(field), tr("Konsekvensen för %1 ska vara mellan 1 och %2.").arg(d.name.text()).arg(cs));
+        }
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            if (std::none_of(matrix.dimensions().begin(), matrix.dimensions().end(),
+                             [&](const RiskMatrix::Dimension& d) { return d.key == it.key(); }))
+                throw ValidationError(QLatin1String(field), tr("Matrisen har ingen konsekvensdimension %1.").arg(it.key()));
+    };
+    checkDimensions(r.consequenceByDimension, "consequence_detail");
+    if (r.consequence < 1 || r.consequence > cs)
+        throw ValidationError(QStringLiteral("consequence"), tr("Konsekvensen ska vara mellan 1 och %1.").arg(cs));
+    if ((r.residualLikelihood == 0) != (r.residualConsequence == 0))
+        throw ValidationError(QStringLiteral("residual_likelihood"),
+                              tr("Ange både sannolikhet och konsekvens för den kvarvarande risken, eller ingen av dem."));
+    if (r.hasResidual()) {
+        if (r.residualLikelihood < 1 || r.residualLikelihood > ls)
+            throw ValidationError(QStringLiteral("residual_likelihood"), tr("Den kvarvarande sannolikheten ska vara mellan 1 och %1.").arg(ls));
+        checkDimensions(r.residualByDimension, "residual_detail");
+        if (r.residualConsequence < 1 || r.residualConsequence > cs)
+            throw ValidationError(QStringLiteral("residual_consequence"), tr("Den kvarvarande konsekvensen ska vara mellan 1 och %1.").arg(cs));
+    }
+    if (r.level < 0)
+        throw ValidationError(QStringLiteral("level"), tr("Rutan har ingen risknivå i matrisen; se över matrisens gränser."));
+    if (!r.assessedOn.isValid())
+        throw ValidationError(QStringLiteral("assessed_on"), tr("Ange när risken bedömdes (ÅÅÅÅ-MM-DD)."));
+    if (r.reviewMonths < 1 || r.reviewMonths > 60)
+        throw ValidationError(QStringLiteral("review_months"), tr("Risken omprövas var 1 till 60 månader."));
+}
+
+void RiskRepository::checkRemovable(qint64 id) const
+{
+    const int n = int(liveRowsWhere("walk_finding", "risk_id", id));
+    if (n > 0)
+        throw ValidationError(QStringLiteral("id"), tr("%n iakttagelse(r) från säkerhetsvandringar pekar på risken; ändra dem först.", n));
+}
+
+} // namespace sakra

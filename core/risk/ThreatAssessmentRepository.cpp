@@ -1,0 +1,43 @@
+#include "ThreatAssessmentRepository.h"
+
+#include "storage/Query.h"
+
+namespace sakra {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sakra::ThreatAssessmentRepository", text);
+}
+} // namespace
+
+std::vector<ThreatAssessment> ThreatAssessmentRepository::listRestricted(qint64 scopeUnitId) const
+{
+    Query q(m_db, QStringLiteral("SELECT id FROM threat_assessment WHERE deleted_at IS NULL AND (? = 0 OR unit_id IN "
+                                 "(WITH RECURSIVE sub(id) AS (SELECT id FROM org_unit WHERE id = ? UNION ALL SELECT c.id "
+                                 "FROM org_unit c JOIN sub ON c.parent_id = sub.id WHERE c.deleted_at IS NULL) "
+                                 "SELECT id FROM sub)) ORDER BY assessed_on DESC, id DESC"));
+    q.bind(scopeUnitId).bind(scopeUnitId).exec();
+    std::vector<ThreatAssessment> out;
+    while (q.next())
+        out.push_back(get(q.value(0).toLongLong()));
+    return out;
+}
+
+void ThreatAssessmentRepository::validate(const ThreatAssessment& t) const
+{
+    if (!RecordStore(m_db, Tables::orgUnit()).isLive(t.unitId))
+        throw ValidationError(QStringLiteral("unit_id"), tr("Välj den enhet som bedömningen gäller."));
+    if (!t.assessedOn.isValid())
+        throw ValidationError(QStringLiteral("assessed_on"), tr("Ange när bedömningen gjordes (ÅÅÅÅ-MM-DD)."));
+    if (t.subject.trimmed().isEmpty())
+        throw ValidationError(QStringLiteral("subject"), tr("Ange vad eller vem bedömningen gäller."));
+    if (t.handledById != 0 && !RecordStore(m_db, Tables::person()).isLive(t.handledById))
+        throw ValidationError(QStringLiteral("handled_by"), tr("Handläggaren finns inte bland personerna i registret."));
+    if (t.status == ThreatAssessment::Status::Closed && !t.closedOn.isValid())
+        throw ValidationError(QStringLiteral("closed_on"), tr("Ange när ärendet avslutades."));
+    if (t.closedOn.isValid() && t.closedOn < t.assessedOn)
+        throw ValidationError(QStringLiteral("closed_on"), tr("Ärendet kan inte avslutas innan det bedömdes."));
+}
+
+} // namespace sakra

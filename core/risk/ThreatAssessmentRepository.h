@@ -1,0 +1,24 @@
+#pragma once
+
+#include "ThreatAssessment.h"
+#include "storage/EntityRepository.h"
+
+#include <vector>
+
+namespace sakra {
+
+// Threat assessments are restricted: this repository is the only way to them, and nothing else in
+// core lists, counts in reports or exports them unless the caller asks for them by name.
+class ThreatAssessmentRepository : public EntityRepository<ThreatAssessment>
+{
+public:
+    using EntityRepository::EntityRepository;
+
+    // Newest first; scope 0: all.
+    std::vector<ThreatAssessment> listRestricted(qint64 scopeUnitId) const;
+
+protected:
+    void validate(const ThreatAssessment& assessment) const override;
+};
+
+} // namespace sakra

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "storage/EntityBase.h"
+#include "storage/Tables.h"
+
+namespace sakra {
+
+// Something a security walk found; riskId is set once it has become a risk.
+struct WalkFinding : EntityBase
+{
+    qint64 walkId = 0;
+    QString description;
+    qint64 riskId = 0;
+
+    static const TableSpec& spec() { return Tables::walkFinding(); }
+    static WalkFinding fromValues(const QVariantMap& v);
+    QVariantMap toValues() const;
+};
+
+} // namespace sakra

@@ -1,0 +1,34 @@
+#include "WalkFindingRepository.h"
+
+#include "storage/Query.h"
+
+namespace sakra {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sakra::WalkFindingRepository", text);
+}
+} // namespace
+
+std::vector<WalkFinding> WalkFindingRepository::ofWalk(qint64 walkId) const
+{
+    Query q(m_db, QStringLiteral("SELECT id FROM walk_finding WHERE walk_id = ? AND deleted_at IS NULL ORDER BY id"));
+    q.bind(walkId).exec();
+    std::vector<WalkFinding> out;
+    while (q.next())
+        out.push_back(get(q.value(0).toLongLong()));
+    return out;
+}
+
+void WalkFindingRepository::validate(const WalkFinding& f) const
+{
+    if (!RecordStore(m_db, Tables::securityWalk()).isLive(f.walkId))
+        throw ValidationError(QStringLiteral("walk_id"), tr("Iakttagelsen hör till en säkerhetsvandring som inte finns."));
+    if (f.description.trimmed().isEmpty())
+        throw ValidationError(QStringLiteral("description"), tr("Beskriv vad vandringen fann."));
+    if (f.riskId != 0 && !RecordStore(m_db, Tables::risk()).isLive(f.riskId))
+        throw ValidationError(QStringLiteral("risk_id"), tr("Den valda risken finns inte."));
+}
+
+} // namespace sakra

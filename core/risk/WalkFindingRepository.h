@@ -1,0 +1,21 @@
+#pragma once
+
+#include "WalkFinding.h"
+#include "storage/EntityRepository.h"
+
+#include <vector>
+
+namespace sakra {
+
+class WalkFindingRepository : public EntityRepository<WalkFinding>
+{
+public:
+    using EntityRepository::EntityRepository;
+
+    std::vector<WalkFinding> ofWalk(qint64 walkId) const;
+
+protected:
+    void validate(const WalkFinding& finding) const override;
+};
+
+} // namespace sakra
