@@ -32,7 +32,11 @@ const std::pair<const char*, const char*> kStatNames[] = {
     {"security_role", "securityRoles"}, {"assignment", "assignments"},
     {"planned_post", "plannedPosts"}, {"focus_area", "focusAreas"},
     {"profile_area", "profileAreas"}, {"milestone", "milestones"},
-    {"budget_line", "budgetLines"},  {"change_log", "historyEntries"},
+    {"budget_line", "budgetLines"},  {"risk_category", "riskCategories"},
+    {"risk_matrix", "riskMatrices"}, {"risk_inventory", "riskInventories"},
+    {"risk", "risks"},               {"security_walk", "securityWalks"},
+    {"walk_finding", "walkFindings"}, {"premises_inventory", "premisesInventories"},
+    {"threat_assessment", "threatAssessments"}, {"change_log", "historyEntries"},
 };
 
 } // namespace

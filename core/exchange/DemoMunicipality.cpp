@@ -1,5 +1,6 @@
 #include "DemoMunicipality.h"
 
+#include "DemoRisks.h"
 #include "Register.h"
 #include "storage/Transaction.h"
 
@@ -343,6 +344,7 @@ void DemoMunicipality::populate(Register& reg)
         milestone.status = m.status;
         reg.milestones().create(milestone);
     }
+    DemoRisks::populate(reg);
     tx.commit();
 }
 

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 namespace sakra {
 
 namespace {
@@ -31,6 +33,10 @@ const char* const kFirstNames[] = {"Anna", "Erik", "Maria", "Lars", "Karin", "An
 const char* const kLastNames[] = {"Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson",
                                   "Persson", "Svensson", "Gustafsson", "Hassan", "Ali", "Lindberg", "Holm", "Berg",
                                   "Sandberg", "Ekström", "Lund", "Nyström", "Öberg"};
+const char* const kRiskTitles[] = {"hot vid myndighetsbeslut", "våld i mottagningen", "obehöriga i lokalerna",
+                                   "ensamarbete kvällstid", "brand i förråd", "inbrott nattetid", "påverkan på handläggare",
+                                   "trakasserier i sociala medier", "avbrott i it-stöd", "larm som inte når fram"};
+const char* const kThreatSources[] = {"Klient", "Anhörig", "Okänd", "Besökare", "Elev", "Teknik", "Extern aktör"};
 const char* const kTitles[] = {"Enhetschef", "Handläggare", "Lärare", "Undersköterska", "Socialsekreterare",
                                "Administratör", "Samordnare", "Bibliotekarie", "Fritidsledare", "Vaktmästare"};
 
@@ -57,12 +63,12 @@ Generator::Counts Generator::countsFor(Scale scale)
 {
     switch (scale) {
     case Scale::Small:
-        return {3, 4, 1, 2, 3, 2, 10};
+        return {3, 4, 1, 2, 3, 2, 10, 2};
     case Scale::Municipality:
-        return {12, 15, 3, 6, 6, 4, 200};
+        return {12, 15, 3, 6, 6, 4, 200, 4};
     case Scale::Stockholm:
-        // 15 + 33 * (1 + 15 * (1 + 9)) ≈ 5,000 units.
-        return {15, 25, 8, 15, 9, 6, 1500};
+        // 15 + 33 * (1 + 15 * (1 + 9)) ≈ 5,000 units; 4,455 units with 11 risks ≈ 50,000 risks.
+        return {15, 25, 8, 15, 9, 6, 1500, 11};
     }
     return {};
 }
@@ -133,6 +139,31 @@ void Generator::generate(Register& reg, Scale scale, quint32 seed, const std::fu
         reg.assignments().create(a);
     };
 
+    const std::vector<RiskCategory> categories = reg.riskCategories().all();
+    const RiskMatrix matrix = reg.riskMatrix().current();
+    const QDate today = QDate::currentDate();
+    auto makeRisk = [&](qint64 unitId, qint64 owner) {
+        Risk risk;
+        risk.unitId = unitId;
+        risk.ownerId = owner;
+        const RiskCategory& category = categories[std::size_t(rng.bounded(int(categories.size())))];
+        risk.categoryId = category.id;
+        risk.title = QStringLiteral("%1: %2").arg(category.name, pick(rng, kRiskTitles));
+        risk.threatSource = pick(rng, kThreatSources);
+        // Skewed towards the lower cells, as real registers are.
+        risk.likelihood = 1 + std::min(rng.bounded(matrix.likelihoodSize()), rng.bounded(matrix.likelihoodSize()));
+        risk.consequence = 1 + rng.bounded(matrix.consequenceSize());
+        risk.assessedOn = today.addDays(-rng.bounded(800));
+        risk.reviewMonths = rng.bounded(3) == 0 ? 24 : 12;
+        const int s = rng.bounded(10);
+        risk.status = s < 5 ? Risk::Status::Open : s < 8 ? Risk::Status::Treated : s < 9 ? Risk::Status::Accepted : Risk::Status::Closed;
+        if (risk.status != Risk::Status::Open || rng.bounded(3) == 0) {
+            risk.residualLikelihood = std::max(1, risk.likelihood - 1 - rng.bounded(2));
+            risk.residualConsequence = std::max(1, risk.consequence - rng.bounded(2));
+        }
+        reg.risks().create(risk);
+    };
+
     for (int a = 0; a < n.administrations + n.companies; ++a) {
         const bool company = a >= n.administrations;
         OrgUnit admin;
@@ -186,11 +217,16 @@ void Generator::generate(Register& reg, Scale scale, quint32 seed, const std::fu
                     link.siteId = sites[rng.bounded(int(sites.size()))];
                     reg.unitSites().create(link);
                 }
+                qint64 manager = 0;
                 for (int p = 0; p < n.peoplePerUnit; ++p) {
                     const qint64 personId = makePerson(unitId);
+                    if (p == 0)
+                        manager = personId;
                     if (p == 0 && rng.bounded(2) == 0)
                         assign(personId, "security_representative", unitId, 10);
                 }
+                for (int r = 0; r < n.risksPerUnit; ++r)
+                    makeRisk(unitId, manager);
             }
         }
     }

@@ -25,6 +25,7 @@ public:
         int unitsPerDepartment = 0;
         int peoplePerUnit = 0;
         int sites = 0;
+        int risksPerUnit = 0;
     };
 
     static std::optional<Scale> scaleFromName(const QString& name);

@@ -20,6 +20,17 @@ qint64 UnitSiteRepository::linkId(qint64 unitId, qint64 siteId) const
         .toLongLong();
 }
 
+QList<qint64> UnitSiteRepository::unitIdsAt(qint64 siteId) const
+{
+    Query q(m_db, QStringLiteral("SELECT u.id FROM unit_site l JOIN org_unit u ON u.id = l.unit_id WHERE l.site_id = ? "
+                                 "AND l.deleted_at IS NULL AND u.deleted_at IS NULL ORDER BY u.name COLLATE NOCASE"));
+    q.bind(siteId).exec();
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
 void UnitSiteRepository::validate(const UnitSite& link) const
 {
     if (!RecordStore(m_db, Tables::orgUnit()).isLive(link.unitId))

@@ -3,6 +3,8 @@
 #include "UnitSite.h"
 #include "storage/EntityRepository.h"
 
+#include <QList>
+
 namespace sakra {
 
 // Which units work at which sites.
@@ -13,6 +15,8 @@ public:
 
     // The live link between unit and site, 0 if none.
     qint64 linkId(qint64 unitId, qint64 siteId) const;
+    // The live units linked to a site, by name.
+    QList<qint64> unitIdsAt(qint64 siteId) const;
 
 protected:
     void validate(const UnitSite& link) const override;

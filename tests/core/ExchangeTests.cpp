@@ -33,11 +33,13 @@ TEST_CASE("export, import into a new register and export again gives identical o
     p.name = QStringLiteral("Slutat");
     source->people().remove(source->people().create(p));
 
-    const QByteArray first = JsonExporter::exportRegister(*source);
+    const QByteArray first = JsonExporter::exportRegister(*source, true);
     TestRegister target;
     JsonImporter::importRegister(*target, first);
-    const QByteArray second = JsonExporter::exportRegister(*target);
+    const QByteArray second = JsonExporter::exportRegister(*target, true);
     CHECK(first == second);
+    CHECK(target->threatAssessments().count() == 1);
+    CHECK(target->risks().count() == source->risks().count());
     CHECK(target->stats() == source->stats());
     CHECK(target->people().count() == source->people().count());
     CHECK(target->database().integrityProblem().isEmpty());
@@ -45,6 +47,7 @@ TEST_CASE("export, import into a new register and export again gives identical o
     const QJsonObject root = QJsonDocument::fromJson(first).object();
     CHECK(root.value(QStringLiteral("format")).toString() == QStringLiteral("sakra-register"));
     CHECK(root.value(QStringLiteral("formatVersion")).toInt() == 1);
+    CHECK(root.value(QStringLiteral("includesRestricted")).toBool());
     CHECK(root.value(QStringLiteral("history")).toArray().size() == source->history().count());
 }
 
@@ -128,4 +131,25 @@ TEST_CASE("import refuses a register that already holds data", "[exchange][refus
     CHECK_THROWS_WITH(JsonImporter::importRegister(*target, fixture(QStringLiteral("valid-small.json"))),
                       Catch::Contains("redan uppgifter"));
     CHECK(JsonExporter::exportRegister(*target) == before);
+}
+
+TEST_CASE("threat assessments stay out of an export unless asked for", "[exchange][restricted]")
+{
+    TestRegister source(true);
+    REQUIRE(source->threatAssessments().count() == 1);
+    const QString secret = source->threatAssessments().listRestricted(0).front().description;
+    const QString uuid = source->threatAssessments().listRestricted(0).front().uuid;
+    const QByteArray plain = JsonExporter::exportRegister(*source);
+    CHECK_FALSE(plain.contains("threat_assessment"));
+    CHECK_FALSE(plain.contains(uuid.toUtf8()));
+    CHECK_FALSE(plain.contains(secret.toUtf8()));
+    CHECK_FALSE(QJsonDocument::fromJson(plain).object().value(QStringLiteral("includesRestricted")).toBool());
+
+    TestRegister target;
+    JsonImporter::importRegister(*target, plain);
+    CHECK(target->threatAssessments().count() == 0);
+    CHECK(target->risks().count() == source->risks().count());
+
+    const QByteArray full = JsonExporter::exportRegister(*source, true);
+    CHECK(full.contains(secret.toUtf8()));
 }
