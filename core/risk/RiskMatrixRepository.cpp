@@ -68,19 +68,63 @@ int RiskMatrixRepository::save(const RiskMatrix& matrix)
     int changed = 0;
     for (const qint64 id : ids) {
         Risk r = Risk::fromValues(*risks.load(id));
-        const int versionBefore = r.rowVersion;
         regrade(r, old, matrix);
-        if (!r.consequenceByDimension.isEmpty())
-            r.consequence = *std::max_element(r.consequenceByDimension.cbegin(), r.consequenceByDimension.cend());
-        if (!r.residualByDimension.isEmpty())
-            r.residualConsequence = *std::max_element(r.residualByDimension.cbegin(), r.residualByDimension.cend());
-        r.level = std::max(0, matrix.levelOf(r.likelihood, r.consequence));
-        r.residualLevel = r.hasResidual() ? std::max(0, matrix.levelOf(r.residualLikelihood, r.residualConsequence)) : -1;
-        if (risks.update(id, r.toValues(), r.rowVersion) != versionBefore)
-            ++changed;
+        changed += writeGrades(matrix, r) ? 1 : 0;
     }
     tx.commit();
     return changed;
+}
+
+bool RiskMatrixRepository::writeGrades(const RiskMatrix& matrix, Risk& r)
+{
+    if (!r.consequenceByDimension.isEmpty())
+        r.consequence = *std::max_element(r.consequenceByDimension.cbegin(), r.consequenceByDimension.cend());
+    if (!r.residualByDimension.isEmpty())
+        r.residualConsequence = *std::max_element(r.residualByDimension.cbegin(), r.residualByDimension.cend());
+    r.level = std::max(0, matrix.levelOf(r.likelihood, r.consequence));
+    r.residualLevel = r.hasResidual() ? std::max(0, matrix.levelOf(r.residualLikelihood, r.residualConsequence)) : -1;
+    const int before = r.rowVersion;
+    return RecordStore(m_db, Tables::risk()).update(r.id, r.toValues(), r.rowVersion) != before;
+}
+
+std::vector<RiskMatrixRepository::Grades> RiskMatrixRepository::grades() const
+{
+    RecordStore risks(m_db, Tables::risk());
+    Query q(m_db, QStringLiteral("SELECT id FROM risk WHERE deleted_at IS NULL ORDER BY id"));
+    q.exec();
+    std::vector<Grades> out;
+    while (q.next()) {
+        const Risk r = Risk::fromValues(*risks.load(q.value(0).toLongLong()));
+        out.push_back({r.id, r.likelihood, r.consequence, r.consequenceByDimension, r.residualLikelihood,
+                       r.residualConsequence, r.residualByDimension});
+    }
+    return out;
+}
+
+void RiskMatrixRepository::restore(const RiskMatrix& matrix, const std::vector<Grades>& grades)
+{
+    const QString problem = matrix.problem();
+    if (!problem.isEmpty())
+        throw ValidationError(QStringLiteral("config"), problem);
+    Transaction tx(m_db);
+    RiskMatrixSetting setting = get(settingId());
+    setting.config = QString::fromUtf8(matrix.toJson());
+    update(setting);
+    RecordStore risks(m_db, Tables::risk());
+    for (const Grades& g : grades) {
+        const auto values = risks.load(g.riskId);
+        if (!values || !values->value(QStringLiteral("deleted_at")).isNull())
+            continue; // removed since; nothing to put back
+        Risk r = Risk::fromValues(*values);
+        r.likelihood = g.likelihood;
+        r.consequence = g.consequence;
+        r.consequenceByDimension = g.consequenceByDimension;
+        r.residualLikelihood = g.residualLikelihood;
+        r.residualConsequence = g.residualConsequence;
+        r.residualByDimension = g.residualByDimension;
+        writeGrades(matrix, r);
+    }
+    tx.commit();
 }
 
 void RiskMatrixRepository::validate(const RiskMatrixSetting& setting) const

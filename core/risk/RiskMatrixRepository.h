@@ -1,8 +1,13 @@
 #pragma once
 
 #include "RiskMatrix.h"
+#include "Risk.h"
 #include "RiskMatrixSetting.h"
 #include "storage/EntityRepository.h"
+
+#include <QMap>
+
+#include <vector>
 
 namespace sakra {
 
@@ -11,11 +16,28 @@ namespace sakra {
 class RiskMatrixRepository : public EntityRepository<RiskMatrixSetting>
 {
 public:
+    // A risk's values on the matrix, as they were before a change.
+    struct Grades
+    {
+        qint64 riskId = 0;
+        int likelihood = 0;
+        int consequence = 0;
+        QMap<QString, int> consequenceByDimension;
+        int residualLikelihood = 0;
+        int residualConsequence = 0;
+        QMap<QString, int> residualByDimension;
+    };
+
     using EntityRepository::EntityRepository;
 
     RiskMatrix current() const;
     // Saves matrix and re-grades the risks; returns how many risks changed.
     int save(const RiskMatrix& matrix);
+    // Every live risk's values, taken before save() so that it can be undone exactly: rescaling
+    // to a smaller matrix and back would not give the same values.
+    std::vector<Grades> grades() const;
+    // The undo of save(): the old matrix back and every risk's values as they were.
+    void restore(const RiskMatrix& matrix, const std::vector<Grades>& grades);
 
 protected:
     void validate(const RiskMatrixSetting& setting) const override;
@@ -23,6 +45,8 @@ protected:
 
 private:
     qint64 settingId() const;
+    // Writes a risk's grades with the levels of matrix; true if the row changed.
+    bool writeGrades(const RiskMatrix& matrix, Risk& risk);
 };
 
 } // namespace sakra

@@ -227,6 +227,23 @@ TEST_CASE("changing the matrix re-grades the risks and keeps their history", "[r
         CHECK(m.level == 1);
         CHECK(f.reg->risks().get(low).level == 0);
     }
+
+    SECTION("a matrix change can be undone exactly")
+    {
+        const auto grades = f.reg->riskMatrix().grades();
+        const RiskMatrix before = f.reg->riskMatrix().current();
+        f.reg->riskMatrix().save(squareMatrix(3, {1, 4, 7}));
+        f.reg->riskMatrix().restore(before, grades);
+        CHECK(f.reg->riskMatrix().current() == before);
+        const Risk h = f.reg->risks().get(high);
+        CHECK(h.likelihood == 5);
+        CHECK(h.consequence == 5);
+        CHECK(h.level == 3);
+        CHECK(h.residualLikelihood == 3);
+        CHECK(h.residualConsequence == 4);
+        CHECK(h.residualLevel == 2);
+        CHECK(f.reg->risks().get(middle).likelihood == 3);
+    }
 }
 
 TEST_CASE("review dates follow the interval and overdue reviews stand out", "[risk][review]")
