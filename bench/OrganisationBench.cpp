@@ -1,32 +1,14 @@
 // Times what the organisation views ask of the core on a large register.
 // Usage: sakra-bench-organisation FILE [REPEATS]
+#include "BenchTimer.h"
 #include "Register.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QTextStream>
 
-#include <algorithm>
-#include <functional>
 #include <vector>
 
 using namespace sakra;
-
-namespace {
-// Median wall time of repeats runs, in milliseconds.
-double medianMs(int repeats, const std::function<void()>& work)
-{
-    std::vector<double> times;
-    for (int i = 0; i < repeats; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        times.push_back(t.nsecsElapsed() / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
-} // namespace
 
 int main(int argc, char* argv[])
 {

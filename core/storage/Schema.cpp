@@ -158,11 +158,17 @@ const char* const kStep3[] = {
     "review_months INTEGER NOT NULL CHECK (review_months BETWEEN 1 AND 60), "
     "next_review TEXT NOT NULL CHECK (next_review GLOB '" SAKRA_DATE_GLOB "'))",
     "CREATE INDEX risk_unit ON risk(unit_id, level) WHERE deleted_at IS NULL",
-    "CREATE INDEX risk_level ON risk(level, status) WHERE deleted_at IS NULL",
+    // (level, id) and (title, id) serve the list's default sorts with their tie-break, so a first
+    // page of a large register needs no sort; the two cell indexes make the heat map an index scan.
+    "CREATE INDEX risk_level ON risk(level, id) WHERE deleted_at IS NULL",
+    "CREATE INDEX risk_cell ON risk(likelihood, consequence) WHERE deleted_at IS NULL",
+    "CREATE INDEX risk_cell_after ON risk(coalesce(residual_likelihood, likelihood), "
+    "coalesce(residual_consequence, consequence)) WHERE deleted_at IS NULL",
+    "CREATE INDEX risk_next_review ON risk(next_review, id) WHERE deleted_at IS NULL",
     "CREATE INDEX risk_review ON risk(next_review) WHERE deleted_at IS NULL AND status <> 'closed'",
     "CREATE INDEX risk_owner ON risk(owner_id) WHERE deleted_at IS NULL",
     "CREATE INDEX risk_category_idx ON risk(category_id) WHERE deleted_at IS NULL",
-    "CREATE INDEX risk_title ON risk(title COLLATE NOCASE) WHERE deleted_at IS NULL",
+    "CREATE INDEX risk_title ON risk(title COLLATE NOCASE, id) WHERE deleted_at IS NULL",
     "CREATE TABLE security_walk (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
     "site_id INTEGER NOT NULL REFERENCES site(id), walked_on TEXT NOT NULL CHECK (walked_on GLOB '" SAKRA_DATE_GLOB "'), "
     "participants TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '')",

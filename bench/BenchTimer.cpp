@@ -1,0 +1,31 @@
+#include "BenchTimer.h"
+
+#include <QElapsedTimer>
+#include <QString>
+
+#include <algorithm>
+#include <vector>
+
+double medianMs(int repeats, const std::function<void()>& work)
+{
+    std::vector<double> times;
+    for (int i = 0; i < std::max(1, repeats); ++i) {
+        QElapsedTimer t;
+        t.start();
+        work();
+        times.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+BenchTable::BenchTable(QTextStream& out) : m_out(out)
+{
+    m_out << "| operation | median ms |\n|---|---:|\n";
+}
+
+void BenchTable::row(const char* what, int repeats, const std::function<void()>& work)
+{
+    m_out << "| " << what << " | " << QString::number(medianMs(repeats, work), 'f', 2) << " |\n";
+    m_out.flush();
+}
