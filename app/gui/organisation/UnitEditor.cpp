@@ -47,7 +47,7 @@ UnitEditor::UnitEditor(RegisterSession& session, QWidget* parent)
       m_kind(new QComboBox(this)), m_parent(new UnitComboBox(this)), m_board(new QComboBox(this)),
       m_note(new QPlainTextEdit(this)), m_sitesBox(new QGroupBox(tr("Lokaler där enheten finns"), this)),
       m_sites(new QListWidget(m_sitesBox)), m_siteChoice(new QComboBox(m_sitesBox)),
-      m_linkSite(new QPushButton(tr("&Lägg till lokal"), m_sitesBox)),
+      m_linkSite(new QPushButton(tr("Lä&gg till lokal"), m_sitesBox)),
       m_unlinkSite(new QPushButton(tr("Ta bort &från lokal"), m_sitesBox))
 {
     setObjectName(QStringLiteral("unitEditor"));
@@ -79,7 +79,7 @@ UnitEditor::UnitEditor(RegisterSession& session, QWidget* parent)
     addField(tr("&Namn:"), m_name, QStringLiteral("name"));
     addField(tr("&Typ:"), m_kind, QStringLiteral("kind"));
     addField(tr("&Ingår i:"), m_parent, QStringLiteral("parent_id"));
-    addField(tr("Rapporterar till nä&mnd:"), m_board, QStringLiteral("board_id"));
+    addField(tr("Rapporterar till n&ämnd:"), m_board, QStringLiteral("board_id"));
     addField(tr("Ant&eckning:"), m_note, QStringLiteral("note"));
 
     m_sites->setAccessibleName(tr("Lokaler där enheten finns"));

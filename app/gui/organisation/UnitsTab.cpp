@@ -21,8 +21,8 @@ namespace sakra::gui {
 
 UnitsTab::UnitsTab(RegisterSession& session, QWidget* parent)
     : SessionTab(session, parent), m_model(new UnitTreeModel(this)), m_tree(new QTreeView(this)),
-      m_editor(new UnitEditor(session, this)), m_addButton(new QPushButton(tr("Ny &underenhet"), this)),
-      m_removeButton(new QPushButton(tr("Ta &bort enhet"), this))
+      m_editor(new UnitEditor(session, this)), m_addButton(new QPushButton(tr("N&y underenhet"), this)),
+      m_removeButton(new QPushButton(tr("Ta bort enhet"), this))
 {
     setObjectName(QStringLiteral("unitsTab"));
     m_tree->setObjectName(QStringLiteral("unitTree"));

@@ -1,0 +1,91 @@
+#include "AssignmentTableModel.h"
+
+#include "organisation/SecurityLevel.h"
+#include "widgets/Formatting.h"
+
+#include <QBrush>
+#include <QPalette>
+
+namespace sakra::gui {
+
+AssignmentTableModel::AssignmentTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void AssignmentTableModel::setRows(std::vector<AssignmentRow> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+const AssignmentRow* AssignmentTableModel::rowAt(int row) const
+{
+    return row >= 0 && row < int(m_rows.size()) ? &m_rows[size_t(row)] : nullptr;
+}
+
+int AssignmentTableModel::rowOf(qint64 id) const
+{
+    for (int row = 0; row < int(m_rows.size()); ++row)
+        if (m_rows[size_t(row)].assignment.id == id)
+            return row;
+    return -1;
+}
+
+int AssignmentTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int AssignmentTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AssignmentTableModel::data(const QModelIndex& index, int role) const
+{
+    const AssignmentRow* row = rowAt(index.row());
+    if (!row)
+        return {};
+    const Assignment& a = row->assignment;
+    const bool active = a.isActiveOn(QDate::currentDate());
+    if (role == Qt::ForegroundRole && !active)
+        return QPalette().brush(QPalette::Disabled, QPalette::Text);
+    if (role == Qt::ToolTipRole && !active)
+        return tr("Inte aktivt i dag");
+    if (role == Qt::TextAlignmentRole && index.column() == ShareColumn)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (Column(index.column())) {
+    case PersonColumn: return row->personName;
+    case RoleColumn: return row->roleName;
+    case LevelColumn: {
+        const auto level = securityLevelFromCode(row->level);
+        return level ? securityLevelLabel(*level) : row->level;
+    }
+    case UnitColumn: return row->unitName;
+    case StartColumn: return Formatting::date(a.startDate);
+    case EndColumn: return a.endDate.isValid() ? Formatting::date(a.endDate) : tr("tills vidare");
+    case ShareColumn: return tr("%1 %").arg(a.ftePercent);
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant AssignmentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case PersonColumn: return tr("Person");
+    case RoleColumn: return tr("Roll");
+    case LevelColumn: return tr("Nivå");
+    case UnitColumn: return tr("Enhet");
+    case StartColumn: return tr("Från");
+    case EndColumn: return tr("Till");
+    case ShareColumn: return tr("Andel av heltid");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+} // namespace sakra::gui

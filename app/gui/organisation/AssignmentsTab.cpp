@@ -1,0 +1,109 @@
+#include "AssignmentsTab.h"
+
+#include "AssignmentEditor.h"
+#include "AssignmentTableModel.h"
+#include "Register.h"
+#include "RegisterSession.h"
+#include "commands/RemoveEntityCommand.h"
+#include "storage/Tables.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+
+namespace sakra::gui {
+
+AssignmentsTab::AssignmentsTab(RegisterSession& session, QWidget* parent)
+    : ListEditorTab(session, QStringLiteral("assignments"), parent), m_model(new AssignmentTableModel(this)),
+      m_editor(new AssignmentEditor(session, this)), m_showAll(new QCheckBox(tr("Visa &även avslutade och kommande"), this)),
+      m_count(new QLabel(this))
+{
+    setObjectName(QStringLiteral("assignmentsTab"));
+    m_showAll->setObjectName(QStringLiteral("showAllAssignmentsCheck"));
+    m_count->setObjectName(QStringLiteral("assignmentsCountLabel"));
+    toolLayout()->addWidget(m_showAll);
+    toolLayout()->addStretch();
+    toolLayout()->addWidget(m_count);
+    setUp(m_model, m_editor, tr("Nytt uppdrag"), tr("Ta bort uppdrag"));
+
+    table()->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table()->horizontalHeader()->setSectionResizeMode(AssignmentTableModel::UnitColumn, QHeaderView::Stretch);
+
+    connect(m_showAll, &QCheckBox::toggled, this, &AssignmentsTab::reload);
+    connect(m_editor, &AssignmentEditor::assignmentCreated, this, [this](qint64 id) {
+        reload();
+        selectId(id);
+    });
+}
+
+bool AssignmentsTab::dependsOn(const TableSpec& table) const
+{
+    return &table == &Tables::assignment() || &table == &Tables::person() || &table == &Tables::orgUnit() ||
+           &table == &Tables::securityRole();
+}
+
+void AssignmentsTab::reload()
+{
+    const qint64 shown = shownId();
+    if (!session().hasRegister()) {
+        m_model->setRows({});
+        m_count->clear();
+        selectId(0);
+        return;
+    }
+    m_model->setRows(session().reg().assignments().list(session().scopeUnitId(),
+                                                         m_showAll->isChecked() ? QDate() : QDate::currentDate()));
+    m_count->setText(tr("%1 uppdrag").arg(m_model->rowCount()));
+    selectId(shown);
+}
+
+void AssignmentsTab::refresh(const TableSpec& table)
+{
+    if (&table == &Tables::orgUnit())
+        m_editor->unitsChanged();
+    reload();
+}
+
+void AssignmentsTab::announceSelection()
+{
+    const AssignmentRow* row = m_model->rowAt(rowOfId(m_editor->assignmentId()));
+    if (row)
+        session().setHistorySubject(&Tables::assignment(), row->assignment.uuid,
+                                    tr("%1 som %2").arg(row->personName, row->roleName.toLower()));
+    else
+        session().setHistorySubject(nullptr, QString(), QString());
+}
+
+qint64 AssignmentsTab::idAtRow(int row) const
+{
+    const AssignmentRow* r = m_model->rowAt(row);
+    return r ? r->assignment.id : 0;
+}
+
+int AssignmentsTab::rowOfId(qint64 id) const
+{
+    return m_model->rowOf(id);
+}
+
+void AssignmentsTab::showItem(qint64 id)
+{
+    m_editor->showAssignment(id);
+    announceSelection();
+}
+
+void AssignmentsTab::startNew()
+{
+    m_editor->startNew(session().scopeUnitId());
+}
+
+void AssignmentsTab::removeItem(qint64 id)
+{
+    const AssignmentRow* row = m_model->rowAt(rowOfId(id));
+    const QString what = row ? tr("%1 som %2").arg(row->personName, row->roleName.toLower()) : QString();
+    confirmAndRun(tr("Ta bort uppdrag"), tr("Ta bort uppdraget %1? Det går att ångra.").arg(what),
+                  new RemoveEntityCommand<Assignment>(session(), id, tr("Ta bort uppdrag %1").arg(what)));
+}
+
+} // namespace sakra::gui

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "widgets/ListEditorTab.h"
+
+class QCheckBox;
+class QLabel;
+
+namespace sakra::gui {
+
+class AssignmentEditor;
+class AssignmentTableModel;
+
+// Assignments in the security organisation within the scope: those active today, or all.
+class AssignmentsTab : public ListEditorTab
+{
+    Q_OBJECT
+
+public:
+    explicit AssignmentsTab(RegisterSession& session, QWidget* parent = nullptr);
+
+    void announceSelection() override;
+
+protected:
+    void reload() override;
+    void refresh(const TableSpec& table) override;
+    bool dependsOn(const TableSpec& table) const override;
+
+    qint64 idAtRow(int row) const override;
+    int rowOfId(qint64 id) const override;
+    void showItem(qint64 id) override;
+    void startNew() override;
+    void removeItem(qint64 id) override;
+
+private:
+    AssignmentTableModel* m_model;
+    AssignmentEditor* m_editor;
+    QCheckBox* m_showAll;
+    QLabel* m_count;
+};
+
+} // namespace sakra::gui

@@ -1,0 +1,145 @@
+#include "BudgetTab.h"
+
+#include "BudgetEditor.h"
+#include "BudgetTableModel.h"
+#include "Register.h"
+#include "RegisterSession.h"
+#include "commands/RemoveEntityCommand.h"
+#include "storage/Tables.h"
+#include "widgets/Formatting.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLayout>
+#include <QTableView>
+
+#include <map>
+
+namespace sakra::gui {
+
+BudgetTab::BudgetTab(RegisterSession& session, QWidget* parent)
+    : ListEditorTab(session, QStringLiteral("budget"), parent), m_model(new BudgetTableModel(this)),
+      m_editor(new BudgetEditor(session, this)), m_totals(new QLabel(this))
+{
+    setObjectName(QStringLiteral("budgetTab"));
+    m_totals->setObjectName(QStringLiteral("budgetTotalsLabel"));
+    m_totals->setTextFormat(Qt::PlainText);
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setUp(m_model, m_editor, tr("Ny budgetrad"), tr("Ta bort budgetrad"));
+    toolLayout()->addStretch();
+    // Totals under the table, where a reader's eye ends up after the rows.
+    table()->parentWidget()->layout()->addWidget(m_totals);
+    table()->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table()->horizontalHeader()->setSectionResizeMode(BudgetTableModel::NoteColumn, QHeaderView::Stretch);
+    connect(m_editor, &BudgetEditor::lineCreated, this, &BudgetTab::selectId);
+}
+
+bool BudgetTab::dependsOn(const TableSpec& table) const
+{
+    return &table == &Tables::budgetLine() || &table == &Tables::orgUnit();
+}
+
+QSet<qint64> BudgetTab::boardsInScope() const
+{
+    const qint64 scope = session().scopeUnitId();
+    QSet<qint64> boards;
+    if (scope == 0)
+        return boards;
+    OrgUnitRepository& units = session().reg().units();
+    const QList<qint64> subtree = units.subtreeIds(scope);
+    const QSet<qint64> inScope(subtree.begin(), subtree.end());
+    for (const OrgUnit& unit : units.ofKinds({UnitKind::Board, UnitKind::Administration, UnitKind::Company})) {
+        if (!inScope.contains(unit.id))
+            continue;
+        boards.insert(unit.kind == UnitKind::Board ? unit.id : unit.boardId);
+    }
+    // A department's scope answers to the board of the administration above it.
+    auto unit = units.find(scope);
+    for (int depth = 0; boards.isEmpty() && unit && depth < 64; ++depth) {
+        if (isAdministrationLike(unit->kind))
+            boards.insert(unit->boardId);
+        unit = units.find(unit->parentId);
+    }
+    return boards;
+}
+
+void BudgetTab::reload()
+{
+    const qint64 shown = shownId();
+    std::vector<BudgetRow> rows;
+    if (session().hasRegister()) {
+        const QSet<qint64> boards = boardsInScope();
+        for (BudgetRow& row : session().reg().budget().all())
+            if (boards.isEmpty() || boards.contains(row.line.boardId))
+                rows.push_back(std::move(row));
+    }
+    m_model->setRows(std::move(rows));
+    updateTotals();
+    selectId(shown);
+}
+
+void BudgetTab::refresh(const TableSpec& table)
+{
+    if (&table == &Tables::orgUnit())
+        m_editor->boardsChanged();
+    reload();
+}
+
+void BudgetTab::updateTotals()
+{
+    std::map<int, qint64> perYear;
+    for (const BudgetRow& row : m_model->rows())
+        perYear[row.line.year] += row.line.amountKr;
+    if (perYear.empty()) {
+        m_totals->setText(tr("Inga budgetramar."));
+        return;
+    }
+    QStringList lines;
+    for (const auto& [year, total] : perYear)
+        lines << tr("Summa %1: %2").arg(year).arg(Formatting::kronor(total));
+    m_totals->setText(lines.join(QLatin1Char('\n')));
+}
+
+void BudgetTab::announceSelection()
+{
+    const BudgetRow* row = m_model->rowAt(rowOfId(m_editor->lineId()));
+    if (row)
+        session().setHistorySubject(&Tables::budgetLine(), row->line.uuid,
+                                    tr("budgetram %1 %2").arg(row->boardName).arg(row->line.year));
+    else
+        session().setHistorySubject(nullptr, QString(), QString());
+}
+
+qint64 BudgetTab::idAtRow(int row) const
+{
+    const BudgetRow* r = m_model->rowAt(row);
+    return r ? r->line.id : 0;
+}
+
+int BudgetTab::rowOfId(qint64 id) const
+{
+    return m_model->rowOf(id);
+}
+
+void BudgetTab::showItem(qint64 id)
+{
+    m_editor->showLine(id);
+    announceSelection();
+}
+
+void BudgetTab::startNew()
+{
+    const QSet<qint64> boards = session().hasRegister() ? boardsInScope() : QSet<qint64>();
+    m_editor->startNew(boards.size() == 1 ? *boards.begin() : 0);
+}
+
+void BudgetTab::removeItem(qint64 id)
+{
+    const BudgetRow* row = m_model->rowAt(rowOfId(id));
+    const QString what = row ? tr("%1 %2").arg(row->boardName).arg(row->line.year) : QString();
+    confirmAndRun(tr("Ta bort budgetram"), tr("Ta bort budgetramen för %1? Det går att ångra.").arg(what),
+                  new RemoveEntityCommand<BudgetLine>(session(), id, tr("Ta bort budgetram %1").arg(what)));
+}
+
+} // namespace sakra::gui

@@ -1,0 +1,88 @@
+#include "MilestoneTableModel.h"
+
+#include "widgets/Formatting.h"
+
+#include <QFont>
+
+namespace sakra::gui {
+
+MilestoneTableModel::MilestoneTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void MilestoneTableModel::setMilestones(std::vector<Milestone> milestones)
+{
+    beginResetModel();
+    m_milestones = std::move(milestones);
+    endResetModel();
+}
+
+const Milestone* MilestoneTableModel::milestoneAt(int row) const
+{
+    return row >= 0 && row < int(m_milestones.size()) ? &m_milestones[size_t(row)] : nullptr;
+}
+
+int MilestoneTableModel::rowOf(qint64 id) const
+{
+    for (int row = 0; row < int(m_milestones.size()); ++row)
+        if (m_milestones[size_t(row)].id == id)
+            return row;
+    return -1;
+}
+
+QString MilestoneTableModel::levelText(const Milestone& milestone)
+{
+    return milestone.level ? securityLevelLabel(*milestone.level) : tr("Alla nivåer");
+}
+
+int MilestoneTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_milestones.size());
+}
+
+int MilestoneTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MilestoneTableModel::data(const QModelIndex& index, int role) const
+{
+    const Milestone* m = milestoneAt(index.row());
+    if (!m)
+        return {};
+    // Late and not done: said in the status text, and bold so it is seen.
+    const bool late = m->status != Milestone::Status::Done && m->targetDate.isValid() &&
+                      m->targetDate < QDate::currentDate();
+    if (role == Qt::FontRole && late && (index.column() == StatusColumn || index.column() == DateColumn)) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
+    if (role == Qt::ToolTipRole && !m->note.isEmpty())
+        return m->note;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (Column(index.column())) {
+    case TitleColumn: return m->title;
+    case LevelColumn: return levelText(*m);
+    case DateColumn: return Formatting::date(m->targetDate);
+    case StatusColumn:
+        return late ? tr("%1 – försenad").arg(Milestone::statusLabel(m->status)) : Milestone::statusLabel(m->status);
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant MilestoneTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case TitleColumn: return tr("Milstolpe");
+    case LevelColumn: return tr("Nivå");
+    case DateColumn: return tr("Måldatum");
+    case StatusColumn: return tr("Status");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+} // namespace sakra::gui

@@ -1,0 +1,79 @@
+#include "MilestonesTab.h"
+
+#include "MilestoneEditor.h"
+#include "MilestoneTableModel.h"
+#include "Register.h"
+#include "RegisterSession.h"
+#include "commands/RemoveEntityCommand.h"
+#include "storage/Tables.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QTableView>
+
+namespace sakra::gui {
+
+MilestonesTab::MilestonesTab(RegisterSession& session, QWidget* parent)
+    : ListEditorTab(session, QStringLiteral("milestones"), parent), m_model(new MilestoneTableModel(this)),
+      m_editor(new MilestoneEditor(session, this))
+{
+    setObjectName(QStringLiteral("milestonesTab"));
+    setUp(m_model, m_editor, tr("Ny milstolpe"), tr("Ta bort milstolpe"));
+    toolLayout()->addStretch();
+    table()->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table()->horizontalHeader()->setSectionResizeMode(MilestoneTableModel::TitleColumn, QHeaderView::Stretch);
+    connect(m_editor, &MilestoneEditor::milestoneCreated, this, &MilestonesTab::selectId);
+}
+
+bool MilestonesTab::dependsOn(const TableSpec& table) const
+{
+    return &table == &Tables::milestone();
+}
+
+void MilestonesTab::reload()
+{
+    const qint64 shown = shownId();
+    m_model->setMilestones(session().hasRegister() ? session().reg().milestones().all() : std::vector<Milestone>());
+    selectId(shown);
+}
+
+void MilestonesTab::announceSelection()
+{
+    const Milestone* m = m_model->milestoneAt(rowOfId(m_editor->milestoneId()));
+    if (m)
+        session().setHistorySubject(&Tables::milestone(), m->uuid, m->title);
+    else
+        session().setHistorySubject(nullptr, QString(), QString());
+}
+
+qint64 MilestonesTab::idAtRow(int row) const
+{
+    const Milestone* m = m_model->milestoneAt(row);
+    return m ? m->id : 0;
+}
+
+int MilestonesTab::rowOfId(qint64 id) const
+{
+    return m_model->rowOf(id);
+}
+
+void MilestonesTab::showItem(qint64 id)
+{
+    m_editor->showMilestone(id);
+    announceSelection();
+}
+
+void MilestonesTab::startNew()
+{
+    m_editor->startNew();
+}
+
+void MilestonesTab::removeItem(qint64 id)
+{
+    const Milestone* m = m_model->milestoneAt(rowOfId(id));
+    const QString title = m ? m->title : QString();
+    confirmAndRun(tr("Ta bort milstolpe"), tr("Ta bort milstolpen %1? Det går att ångra.").arg(title),
+                  new RemoveEntityCommand<Milestone>(session(), id, tr("Ta bort milstolpe %1").arg(title)));
+}
+
+} // namespace sakra::gui

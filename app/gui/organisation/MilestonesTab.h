@@ -1,0 +1,36 @@
+#pragma once
+
+#include "widgets/ListEditorTab.h"
+
+namespace sakra::gui {
+
+class MilestoneEditor;
+class MilestoneTableModel;
+
+// The implementation plan of the security organisation. It concerns the whole municipality, so
+// the scope does not filter it.
+class MilestonesTab : public ListEditorTab
+{
+    Q_OBJECT
+
+public:
+    explicit MilestonesTab(RegisterSession& session, QWidget* parent = nullptr);
+
+    void announceSelection() override;
+
+protected:
+    void reload() override;
+    bool dependsOn(const TableSpec& table) const override;
+
+    qint64 idAtRow(int row) const override;
+    int rowOfId(qint64 id) const override;
+    void showItem(qint64 id) override;
+    void startNew() override;
+    void removeItem(qint64 id) override;
+
+private:
+    MilestoneTableModel* m_model;
+    MilestoneEditor* m_editor;
+};
+
+} // namespace sakra::gui

@@ -1,0 +1,139 @@
+#include "PeopleTab.h"
+
+#include "PersonEditor.h"
+#include "PersonTableModel.h"
+#include "Register.h"
+#include "RegisterSession.h"
+#include "commands/RemoveEntityCommand.h"
+#include "storage/Tables.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTableView>
+#include <QTimer>
+
+namespace sakra::gui {
+
+PeopleTab::PeopleTab(RegisterSession& session, QWidget* parent)
+    : ListEditorTab(session, QStringLiteral("people"), parent), m_model(new PersonTableModel(this)),
+      m_editor(new PersonEditor(session, this)), m_search(new QLineEdit(this)), m_count(new QLabel(this)),
+      m_searchDelay(new QTimer(this))
+{
+    setObjectName(QStringLiteral("peopleTab"));
+    m_search->setObjectName(QStringLiteral("personSearchEdit"));
+    m_search->setPlaceholderText(tr("Sök namn, titel eller e-post (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Sök personer"));
+    m_count->setObjectName(QStringLiteral("peopleCountLabel"));
+
+    auto* searchLabel = new QLabel(tr("Sök:"), this);
+    searchLabel->setBuddy(m_search);
+    toolLayout()->addWidget(searchLabel);
+    toolLayout()->addWidget(m_search, 1);
+    toolLayout()->addWidget(m_count);
+    setUp(m_model, m_editor, tr("Ny person"), tr("Ta bort person"));
+
+    table()->setSortingEnabled(true);
+    table()->sortByColumn(PersonTableModel::NameColumn, Qt::AscendingOrder);
+    table()->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    table()->horizontalHeader()->setStretchLastSection(true);
+    table()->setColumnWidth(PersonTableModel::NameColumn, 200);
+    table()->setColumnWidth(PersonTableModel::TitleColumn, 160);
+    table()->setColumnWidth(PersonTableModel::UnitColumn, 220);
+
+    // Search as people type, but not on every key: each search is a query.
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &PeopleTab::reload);
+    connect(m_editor, &PersonEditor::personCreated, this, &PeopleTab::selectId);
+
+    auto* find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+}
+
+bool PeopleTab::dependsOn(const TableSpec& table) const
+{
+    return &table == &Tables::person() || &table == &Tables::assignment() || &table == &Tables::orgUnit();
+}
+
+void PeopleTab::reload()
+{
+    const qint64 shown = shownId();
+    m_model->setQuery(session().hasRegister() ? &session().reg() : nullptr, session().scopeUnitId(),
+                      m_search->text());
+    m_editor->unitsChanged();
+    updateCount();
+    selectId(shown);
+}
+
+void PeopleTab::refresh(const TableSpec& table)
+{
+    const qint64 shown = shownId();
+    if (&table == &Tables::orgUnit())
+        m_editor->unitsChanged();
+    if (&table != &Tables::assignment()) {
+        m_model->refresh();
+        updateCount();
+    }
+    selectId(shown);
+}
+
+void PeopleTab::updateCount()
+{
+    const qint64 total = m_model->totalCount();
+    m_count->setText(total == 1 ? tr("1 person") : tr("%1 personer").arg(QLocale().toString(total)));
+}
+
+void PeopleTab::announceSelection()
+{
+    if (!session().hasRegister() || m_editor->personId() == 0) {
+        session().setHistorySubject(nullptr, QString(), QString());
+        return;
+    }
+    const auto person = session().reg().people().find(m_editor->personId());
+    if (person)
+        session().setHistorySubject(&Tables::person(), person->uuid, person->name);
+}
+
+qint64 PeopleTab::idAtRow(int row) const
+{
+    const PersonRow* r = m_model->rowAt(row);
+    return r ? r->person.id : 0;
+}
+
+int PeopleTab::rowOfId(qint64 id) const
+{
+    return m_model->rowOf(id);
+}
+
+void PeopleTab::showItem(qint64 id)
+{
+    m_editor->showPerson(id);
+    announceSelection();
+}
+
+void PeopleTab::startNew()
+{
+    m_editor->startNew(session().scopeUnitId());
+}
+
+void PeopleTab::removeItem(qint64 id)
+{
+    const PersonRow* row = m_model->rowAt(rowOfId(id));
+    const QString name = row ? row->person.name : QString();
+    confirmAndRun(tr("Ta bort person"), tr("Ta bort %1 ur registret? Det går att ångra.").arg(name),
+                  new RemoveEntityCommand<Person>(session(), id, tr("Ta bort %1").arg(name)));
+}
+
+} // namespace sakra::gui

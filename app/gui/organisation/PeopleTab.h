@@ -1,0 +1,45 @@
+#pragma once
+
+#include "widgets/ListEditorTab.h"
+
+class QLabel;
+class QLineEdit;
+class QTimer;
+
+namespace sakra::gui {
+
+class PersonEditor;
+class PersonTableModel;
+
+// Everyone in the register within the scope, searchable, with the selected person's details.
+class PeopleTab : public ListEditorTab
+{
+    Q_OBJECT
+
+public:
+    explicit PeopleTab(RegisterSession& session, QWidget* parent = nullptr);
+
+    void announceSelection() override;
+
+protected:
+    void reload() override;
+    void refresh(const TableSpec& table) override;
+    bool dependsOn(const TableSpec& table) const override;
+
+    qint64 idAtRow(int row) const override;
+    int rowOfId(qint64 id) const override;
+    void showItem(qint64 id) override;
+    void startNew() override;
+    void removeItem(qint64 id) override;
+
+private:
+    void updateCount();
+
+    PersonTableModel* m_model;
+    PersonEditor* m_editor;
+    QLineEdit* m_search;
+    QLabel* m_count;
+    QTimer* m_searchDelay;
+};
+
+} // namespace sakra::gui

@@ -1,0 +1,79 @@
+#include "SitesTab.h"
+
+#include "Register.h"
+#include "RegisterSession.h"
+#include "SiteEditor.h"
+#include "SiteTableModel.h"
+#include "commands/RemoveEntityCommand.h"
+#include "storage/Tables.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QTableView>
+
+namespace sakra::gui {
+
+SitesTab::SitesTab(RegisterSession& session, QWidget* parent)
+    : ListEditorTab(session, QStringLiteral("sites"), parent), m_model(new SiteTableModel(this)),
+      m_editor(new SiteEditor(session, this))
+{
+    setObjectName(QStringLiteral("sitesTab"));
+    setUp(m_model, m_editor, tr("Ny lokal"), tr("Ta bort lokal"));
+    toolLayout()->addStretch();
+    table()->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table()->horizontalHeader()->setSectionResizeMode(SiteTableModel::NameColumn, QHeaderView::Stretch);
+    connect(m_editor, &SiteEditor::siteCreated, this, &SitesTab::selectId);
+}
+
+bool SitesTab::dependsOn(const TableSpec& table) const
+{
+    return &table == &Tables::site() || &table == &Tables::unitSite() || &table == &Tables::orgUnit();
+}
+
+void SitesTab::reload()
+{
+    const qint64 shown = shownId();
+    m_model->setSites(session().hasRegister() ? session().reg().sites().all() : std::vector<Site>());
+    selectId(shown);
+}
+
+void SitesTab::announceSelection()
+{
+    const Site* site = m_model->siteAt(rowOfId(m_editor->siteId()));
+    if (site)
+        session().setHistorySubject(&Tables::site(), site->uuid, site->name);
+    else
+        session().setHistorySubject(nullptr, QString(), QString());
+}
+
+qint64 SitesTab::idAtRow(int row) const
+{
+    const Site* site = m_model->siteAt(row);
+    return site ? site->id : 0;
+}
+
+int SitesTab::rowOfId(qint64 id) const
+{
+    return m_model->rowOf(id);
+}
+
+void SitesTab::showItem(qint64 id)
+{
+    m_editor->showSite(id);
+    announceSelection();
+}
+
+void SitesTab::startNew()
+{
+    m_editor->startNew();
+}
+
+void SitesTab::removeItem(qint64 id)
+{
+    const Site* site = m_model->siteAt(rowOfId(id));
+    const QString name = site ? site->name : QString();
+    confirmAndRun(tr("Ta bort lokal"), tr("Ta bort lokalen %1? Det går att ångra.").arg(name),
+                  new RemoveEntityCommand<Site>(session(), id, tr("Ta bort lokal %1").arg(name)));
+}
+
+} // namespace sakra::gui

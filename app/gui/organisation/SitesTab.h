@@ -1,0 +1,36 @@
+#pragma once
+
+#include "widgets/ListEditorTab.h"
+
+namespace sakra::gui {
+
+class SiteEditor;
+class SiteTableModel;
+
+// The register's premises. Sites are shared by the whole municipality, so the scope does not
+// filter them.
+class SitesTab : public ListEditorTab
+{
+    Q_OBJECT
+
+public:
+    explicit SitesTab(RegisterSession& session, QWidget* parent = nullptr);
+
+    void announceSelection() override;
+
+protected:
+    void reload() override;
+    bool dependsOn(const TableSpec& table) const override;
+
+    qint64 idAtRow(int row) const override;
+    int rowOfId(qint64 id) const override;
+    void showItem(qint64 id) override;
+    void startNew() override;
+    void removeItem(qint64 id) override;
+
+private:
+    SiteTableModel* m_model;
+    SiteEditor* m_editor;
+};
+
+} // namespace sakra::gui
