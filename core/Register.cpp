@@ -44,8 +44,7 @@ QList<QPair<QString, qint64>> Register::stats() const
 bool Register::holdsNoData() const
 {
     for (const TableSpec* spec : Tables::all()) {
-        if (spec == &Tables::securityRole() || spec == &Tables::focusArea() || spec == &Tables::riskCategory() ||
-            spec == &Tables::riskMatrix())
+        if (Tables::isSeeded(*spec))
             continue;
         const QString sql = QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(spec->table));
         if (Query(*m_db, sql).scalar().toLongLong() > 0)

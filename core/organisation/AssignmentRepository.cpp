@@ -4,6 +4,7 @@
 #include "SecurityLevel.h"
 #include "SecurityRoleRepository.h"
 #include "storage/Query.h"
+#include "storage/SqlSnippets.h"
 
 namespace sakra {
 
@@ -55,9 +56,7 @@ std::vector<AssignmentRow> AssignmentRepository::list(qint64 scopeUnitId, const 
     QString where;
     QVariantList values;
     if (scopeUnitId > 0) {
-        where += QStringLiteral(" AND a.unit_id IN (WITH RECURSIVE sub(id) AS (SELECT id FROM org_unit WHERE id = ? "
-                                "UNION ALL SELECT c.id FROM org_unit c JOIN sub ON c.parent_id = sub.id "
-                                "WHERE c.deleted_at IS NULL) SELECT id FROM sub)");
+        where += SqlSnippets::inScope("a.unit_id");
         values << scopeUnitId;
     }
     if (activeOn.isValid()) {

@@ -1,6 +1,7 @@
 #include "PersonRepository.h"
 
 #include "storage/Query.h"
+#include "storage/SqlSnippets.h"
 
 #include <QRegularExpression>
 
@@ -17,18 +18,10 @@ QString whereClause(const PersonQuery& query)
 {
     QString sql = QStringLiteral(" WHERE p.deleted_at IS NULL");
     if (query.scopeUnitId > 0)
-        sql += QStringLiteral(" AND p.unit_id IN (SELECT id FROM sub)");
+        sql += SqlSnippets::inScope("p.unit_id");
     if (!query.text.trimmed().isEmpty())
         sql += QStringLiteral(" AND (p.name LIKE ? ESCAPE '\\' OR p.title LIKE ? ESCAPE '\\' OR p.email LIKE ? ESCAPE '\\')");
     return sql;
-}
-
-QString withScope(const PersonQuery& query)
-{
-    return query.scopeUnitId > 0
-               ? QStringLiteral("WITH RECURSIVE sub(id) AS (SELECT id FROM org_unit WHERE id = ? UNION ALL SELECT c.id "
-                                "FROM org_unit c JOIN sub ON c.parent_id = sub.id WHERE c.deleted_at IS NULL) ")
-               : QString();
 }
 
 void bindFilter(Query& q, const PersonQuery& query)
@@ -37,11 +30,7 @@ void bindFilter(Query& q, const PersonQuery& query)
         q.bind(query.scopeUnitId);
     const QString text = query.text.trimmed();
     if (!text.isEmpty()) {
-        QString escaped = text;
-        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        const QString pattern = QLatin1Char('%') + escaped + QLatin1Char('%');
+        const QString pattern = SqlSnippets::containsPattern(text);
         q.bind(pattern).bind(pattern).bind(pattern);
     }
 }
@@ -63,8 +52,7 @@ QString orderBy(const PersonQuery& query)
 
 std::vector<PersonRow> PersonRepository::list(const PersonQuery& query) const
 {
-    const QString sql = withScope(query) +
-                        QStringLiteral("SELECT p.id, p.uuid, p.row_version, p.name, p.title, p.phone, p.email, p.unit_id, "
+    const QString sql = QStringLiteral("SELECT p.id, p.uuid, p.row_version, p.name, p.title, p.phone, p.email, p.unit_id, "
                                        "u.name FROM person p LEFT JOIN org_unit u ON u.id = p.unit_id") +
                         whereClause(query) + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?");
     Query q(m_db, sql);
@@ -89,7 +77,7 @@ std::vector<PersonRow> PersonRepository::list(const PersonQuery& query) const
 
 qint64 PersonRepository::count(const PersonQuery& query) const
 {
-    Query q(m_db, withScope(query) + QStringLiteral("SELECT count(*) FROM person p") + whereClause(query));
+    Query q(m_db, QStringLiteral("SELECT count(*) FROM person p") + whereClause(query));
     bindFilter(q, query);
     return q.scalar().toLongLong();
 }

@@ -2,6 +2,7 @@
 
 #include "RiskMatrixRepository.h"
 #include "storage/Query.h"
+#include "storage/SqlSnippets.h"
 
 #include <algorithm>
 
@@ -26,9 +27,7 @@ Filter filterFor(const RiskQuery& q, bool withCell)
 {
     Filter f{QStringLiteral(" WHERE r.deleted_at IS NULL"), {}};
     if (q.scopeUnitId > 0) {
-        f.sql += QStringLiteral(" AND r.unit_id IN (WITH RECURSIVE sub(id) AS (SELECT id FROM org_unit WHERE id = ? "
-                                "UNION ALL SELECT c.id FROM org_unit c JOIN sub ON c.parent_id = sub.id "
-                                "WHERE c.deleted_at IS NULL) SELECT id FROM sub)");
+        f.sql += SqlSnippets::inScope("r.unit_id");
         f.values << q.scopeUnitId;
     }
     if (q.categoryId > 0) {
@@ -53,11 +52,7 @@ Filter filterFor(const RiskQuery& q, bool withCell)
     }
     const QString text = q.text.trimmed();
     if (!text.isEmpty()) {
-        QString escaped = text;
-        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        const QString pattern = QLatin1Char('%') + escaped + QLatin1Char('%');
+        const QString pattern = SqlSnippets::containsPattern(text);
         f.sql += QStringLiteral(" AND (r.title LIKE ? ESCAPE '\\' OR r.description LIKE ? ESCAPE '\\' "
                                 "OR r.threat_source LIKE ? ESCAPE '\\')");
         f.values << pattern << pattern << pattern;

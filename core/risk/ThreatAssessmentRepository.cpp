@@ -1,6 +1,7 @@
 #include "ThreatAssessmentRepository.h"
 
 #include "storage/Query.h"
+#include "storage/SqlSnippets.h"
 
 namespace sakra {
 
@@ -13,11 +14,12 @@ QString tr(const char* text)
 
 std::vector<ThreatAssessment> ThreatAssessmentRepository::listRestricted(qint64 scopeUnitId) const
 {
-    Query q(m_db, QStringLiteral("SELECT id FROM threat_assessment WHERE deleted_at IS NULL AND (? = 0 OR unit_id IN "
-                                 "(WITH RECURSIVE sub(id) AS (SELECT id FROM org_unit WHERE id = ? UNION ALL SELECT c.id "
-                                 "FROM org_unit c JOIN sub ON c.parent_id = sub.id WHERE c.deleted_at IS NULL) "
-                                 "SELECT id FROM sub)) ORDER BY assessed_on DESC, id DESC"));
-    q.bind(scopeUnitId).bind(scopeUnitId).exec();
+    Query q(m_db, (QStringLiteral("SELECT id FROM threat_assessment WHERE deleted_at IS NULL") +
+                      (scopeUnitId > 0 ? SqlSnippets::inScope("unit_id") : QString()) +
+                      QStringLiteral(" ORDER BY assessed_on DESC, id DESC")));
+    if (scopeUnitId > 0)
+        q.bind(scopeUnitId);
+    q.exec();
     std::vector<ThreatAssessment> out;
     while (q.next())
         out.push_back(get(q.value(0).toLongLong()));

@@ -208,6 +208,59 @@ const CatalogueRow kRiskCategories[] = {
     {"crisis_continuity", "Kris och kontinuitet", "", ""},
 };
 
+const char* const kStep4[] = {
+    "CREATE TABLE action_kind (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
+    "name TEXT NOT NULL CHECK (length(trim(name)) > 0), sort_order INTEGER NOT NULL DEFAULT 0)",
+    "CREATE UNIQUE INDEX action_kind_name ON action_kind(name) WHERE deleted_at IS NULL",
+    "CREATE TABLE action (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
+    "title TEXT NOT NULL CHECK (length(trim(title)) > 0), description TEXT NOT NULL DEFAULT '', "
+    "kind_id INTEGER NOT NULL REFERENCES action_kind(id), unit_id INTEGER NOT NULL REFERENCES org_unit(id), "
+    "site_id INTEGER REFERENCES site(id), responsible_id INTEGER REFERENCES person(id), "
+    "status TEXT NOT NULL CHECK (status IN ('planned','in_progress','done','postponed','cancelled')), "
+    "status_changed_on TEXT NOT NULL CHECK (status_changed_on GLOB '" SAKRA_DATE_GLOB "'), "
+    "start_date TEXT CHECK (start_date IS NULL OR start_date GLOB '" SAKRA_DATE_GLOB "'), "
+    "due_date TEXT CHECK (due_date IS NULL OR (due_date GLOB '" SAKRA_DATE_GLOB "' AND (start_date IS NULL OR due_date >= start_date))), "
+    "done_date TEXT CHECK (done_date IS NULL OR done_date GLOB '" SAKRA_DATE_GLOB "'), "
+    "estimated_cost_kr INTEGER NOT NULL DEFAULT 0 CHECK (estimated_cost_kr >= 0), "
+    "actual_cost_kr INTEGER NOT NULL DEFAULT 0 CHECK (actual_cost_kr >= 0), "
+    "fits_budget INTEGER NOT NULL DEFAULT 1 CHECK (fits_budget IN (0, 1)), "
+    "needs_board_decision INTEGER NOT NULL DEFAULT 0 CHECK (needs_board_decision IN (0, 1)))",
+    "CREATE INDEX action_unit ON action(unit_id, status) WHERE deleted_at IS NULL",
+    "CREATE INDEX action_due ON action(due_date, id) WHERE deleted_at IS NULL",
+    "CREATE INDEX action_open_due ON action(due_date) WHERE deleted_at IS NULL AND status IN ('planned','in_progress')",
+    "CREATE INDEX action_status ON action(status, id) WHERE deleted_at IS NULL",
+    "CREATE INDEX action_responsible ON action(responsible_id) WHERE deleted_at IS NULL",
+    "CREATE INDEX action_kind_idx ON action(kind_id) WHERE deleted_at IS NULL",
+    "CREATE INDEX action_title ON action(title COLLATE NOCASE, id) WHERE deleted_at IS NULL",
+    "CREATE TABLE action_risk (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
+    "action_id INTEGER NOT NULL REFERENCES action(id), risk_id INTEGER NOT NULL REFERENCES risk(id), "
+    "residual_likelihood INTEGER CHECK (residual_likelihood BETWEEN 1 AND 6), "
+    "residual_consequence INTEGER CHECK (residual_consequence BETWEEN 1 AND 6))",
+    "CREATE UNIQUE INDEX action_risk_live ON action_risk(action_id, risk_id) WHERE deleted_at IS NULL",
+    "CREATE INDEX action_risk_risk ON action_risk(risk_id) WHERE deleted_at IS NULL",
+    "CREATE TABLE action_note (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
+    "action_id INTEGER NOT NULL REFERENCES action(id), "
+    "noted_on TEXT NOT NULL CHECK (noted_on GLOB '" SAKRA_DATE_GLOB "'), "
+    "text TEXT NOT NULL CHECK (length(trim(text)) > 0), author TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX action_note_action ON action_note(action_id, noted_on, id) WHERE deleted_at IS NULL",
+};
+
+// Kinds of action from the measures reports (seed 000) and the work-environment rules.
+const CatalogueRow kActionKinds[] = {
+    {"camera", "Kameraövervakning", "", ""},
+    {"guards", "Väktare och ordningsvakter", "", ""},
+    {"locks_access", "Lås och passersystem", "", ""},
+    {"alarm", "Larm", "", ""},
+    {"personal_alarm", "Personlarm", "", ""},
+    {"training", "Utbildning", "", ""},
+    {"exercise", "Övning", "", ""},
+    {"routine", "Rutin eller checklista", "", ""},
+    {"premises", "Anpassning av lokaler", "", ""},
+    {"permit", "Tillstånd (IMY, polisen)", "", ""},
+    {"crisis_communication", "Kriskommunikation", "", ""},
+    {"investigation", "Utredning", "", ""},
+};
+
 // Catalogue rows get UUIDs derived from their key, so every register has the same ones and
 // registers can be merged and exchanged without duplicating the catalogue.
 QString catalogueUuid(const char* table, const char* key)
@@ -265,6 +318,21 @@ void seedRisk(Database& db)
         .exec();
 }
 
+void seedActions(Database& db)
+{
+    const QString now = Database::nowUtc();
+    int order = 0;
+    for (const CatalogueRow& r : kActionKinds) {
+        Query(db, QStringLiteral("INSERT INTO action_kind (uuid, created_at, updated_at, updated_by, name, sort_order) "
+                                 "VALUES (?,?,?,?,?,?)"))
+            .bind(catalogueUuid("action_kind", r.key))
+            .bind(now).bind(now).bind(QStringLiteral("system"))
+            .bind(QString::fromUtf8(r.a))
+            .bind(order += 10)
+            .exec();
+    }
+}
+
 struct Step
 {
     std::vector<const char*> statements;
@@ -277,6 +345,7 @@ const std::vector<Step>& steps()
         {std::vector<const char*>(std::begin(kStep1), std::end(kStep1)), {}},
         {std::vector<const char*>(std::begin(kStep2), std::end(kStep2)), seedCatalogues},
         {std::vector<const char*>(std::begin(kStep3), std::end(kStep3)), seedRisk},
+        {std::vector<const char*>(std::begin(kStep4), std::end(kStep4)), seedActions},
     };
     return all;
 }

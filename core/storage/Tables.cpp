@@ -221,15 +221,70 @@ const TableSpec& threatAssessment()
     return spec;
 }
 
+const TableSpec& actionKind()
+{
+    static const TableSpec spec{"action_kind", QT_TRANSLATE_NOOP("sakra::Entity", "Åtgärdstyp"), "name",
+                                {{"name", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Namn")},
+                                 {"sort_order", T::Integer, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Ordning")}}};
+    return spec;
+}
+
+const TableSpec& action()
+{
+    static const TableSpec spec{"action", QT_TRANSLATE_NOOP("sakra::Entity", "Åtgärd"), "title",
+                                {{"title", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Rubrik")},
+                                 {"description", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Beskrivning")},
+                                 {"kind_id", T::Ref, "action_kind", true, QT_TRANSLATE_NOOP("sakra::Field", "Typ")},
+                                 {"unit_id", T::Ref, "org_unit", true, QT_TRANSLATE_NOOP("sakra::Field", "Enhet")},
+                                 {"site_id", T::Ref, "site", false, QT_TRANSLATE_NOOP("sakra::Field", "Lokal")},
+                                 {"responsible_id", T::Ref, "person", false, QT_TRANSLATE_NOOP("sakra::Field", "Ansvarig")},
+                                 {"status", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Status")},
+                                 {"status_changed_on", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Status ändrad")},
+                                 {"start_date", T::Text, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Start")},
+                                 {"due_date", T::Text, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Klart senast")},
+                                 {"done_date", T::Text, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Genomförd")},
+                                 {"estimated_cost_kr", T::Integer, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Beräknad kostnad (kr)")},
+                                 {"actual_cost_kr", T::Integer, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Verklig kostnad (kr)")},
+                                 {"fits_budget", T::Integer, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Ryms i budgetramen")},
+                                 {"needs_board_decision", T::Integer, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Kräver nämndbeslut")}}};
+    return spec;
+}
+
+const TableSpec& actionRisk()
+{
+    static const TableSpec spec{"action_risk", QT_TRANSLATE_NOOP("sakra::Entity", "Åtgärd mot risk"), "risk_id",
+                                {{"action_id", T::Ref, "action", true, QT_TRANSLATE_NOOP("sakra::Field", "Åtgärd")},
+                                 {"risk_id", T::Ref, "risk", true, QT_TRANSLATE_NOOP("sakra::Field", "Risk")},
+                                 {"residual_likelihood", T::Integer, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Förväntad sannolikhet efter åtgärd")},
+                                 {"residual_consequence", T::Integer, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Förväntad konsekvens efter åtgärd")}}};
+    return spec;
+}
+
+const TableSpec& actionNote()
+{
+    static const TableSpec spec{"action_note", QT_TRANSLATE_NOOP("sakra::Entity", "Uppföljningsanteckning"), "text",
+                                {{"action_id", T::Ref, "action", true, QT_TRANSLATE_NOOP("sakra::Field", "Åtgärd")},
+                                 {"noted_on", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Datum")},
+                                 {"text", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Anteckning")},
+                                 {"author", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Skriven av")}}};
+    return spec;
+}
+
 const std::vector<const TableSpec*>& all()
 {
     static const std::vector<const TableSpec*> tables = {
         &orgUnit(),      &site(),      &unitSite(),    &person(),    &securityRole(), &assignment(),
         &plannedPost(),  &focusArea(), &profileArea(), &milestone(), &budgetLine(),
         &riskCategory(), &riskMatrix(), &riskInventory(), &risk(), &securityWalk(), &walkFinding(),
-        &premisesInventory(), &threatAssessment(),
+        &premisesInventory(), &threatAssessment(), &actionKind(), &action(), &actionRisk(), &actionNote(),
     };
     return tables;
+}
+
+bool isSeeded(const TableSpec& spec)
+{
+    return &spec == &securityRole() || &spec == &focusArea() || &spec == &riskCategory() || &spec == &riskMatrix() ||
+           &spec == &actionKind();
 }
 
 const TableSpec* byName(const QString& table)

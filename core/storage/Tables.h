@@ -28,7 +28,14 @@ const TableSpec& securityWalk();
 const TableSpec& walkFinding();
 const TableSpec& premisesInventory();
 const TableSpec& threatAssessment();
+const TableSpec& actionKind();
+const TableSpec& action();
+const TableSpec& actionRisk();
+const TableSpec& actionNote();
 const std::vector<const TableSpec*>& all();
+// Tables every new register starts with rows in (the catalogues and the risk matrix), rows that
+// carry the same UUIDs in every register.
+bool isSeeded(const TableSpec& spec);
 const TableSpec* byName(const QString& table);
 } // namespace Tables
 

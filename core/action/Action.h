@@ -1,0 +1,54 @@
+#pragma once
+
+#include "storage/EntityBase.h"
+#include "storage/Tables.h"
+
+#include <QDate>
+
+#include <optional>
+
+namespace sakra {
+
+// A measure in the action plan: what is to be done, where, by whom, by when and at what cost.
+struct Action : EntityBase
+{
+    enum class Status { Planned, InProgress, Done, Postponed, Cancelled };
+
+    QString title;
+    QString description;
+    qint64 kindId = 0;
+    qint64 unitId = 0;
+    qint64 siteId = 0;
+    qint64 responsibleId = 0;
+    Status status = Status::Planned;
+    QDate statusChangedOn; // set by the repository when the status changes
+    QDate startDate;
+    QDate dueDate;
+    QDate doneDate;
+    qint64 estimatedCostKr = 0;
+    qint64 actualCostKr = 0;
+    bool fitsBudget = true; // false: needs new money
+    bool needsBoardDecision = false;
+
+    // Still to be done: planned or in progress (a postponed action has been put off on purpose).
+    bool isOpen() const { return status == Status::Planned || status == Status::InProgress; }
+    bool isOverdue(const QDate& today) const { return isOpen() && dueDate.isValid() && dueDate < today; }
+    // Due within days from today (today included), not yet overdue.
+    bool isDueWithin(const QDate& today, int days) const
+    {
+        return isOpen() && dueDate.isValid() && dueDate >= today && dueDate <= today.addDays(days);
+    }
+    // The year the action's cost falls in: its due date's, else its start's.
+    int costYear() const { return dueDate.isValid() ? dueDate.year() : startDate.isValid() ? startDate.year() : 0; }
+
+    static QString statusCode(Status status);
+    static std::optional<Status> statusFromCode(const QString& code);
+    static QString statusLabel(Status status);
+    static constexpr int kStatusCount = 5;
+
+    static const TableSpec& spec() { return Tables::action(); }
+    static Action fromValues(const QVariantMap& v);
+    QVariantMap toValues() const;
+};
+
+} // namespace sakra

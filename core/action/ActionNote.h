@@ -1,0 +1,24 @@
+#pragma once
+
+#include "storage/EntityBase.h"
+#include "storage/Tables.h"
+
+#include <QDate>
+
+namespace sakra {
+
+// A dated progress note on an action ("awaiting the permit"); the latest one is the action's
+// current state and is what reports quote.
+struct ActionNote : EntityBase
+{
+    qint64 actionId = 0;
+    QDate notedOn;
+    QString text;
+    QString author;
+
+    static const TableSpec& spec() { return Tables::actionNote(); }
+    static ActionNote fromValues(const QVariantMap& v);
+    QVariantMap toValues() const;
+};
+
+} // namespace sakra
