@@ -1,5 +1,10 @@
 #pragma once
 
+#include "action/ActionKindRepository.h"
+#include "action/ActionNoteRepository.h"
+#include "action/ActionOverview.h"
+#include "action/ActionRepository.h"
+#include "action/ActionRiskRepository.h"
 #include "history/ChangeLog.h"
 #include "organisation/AssignmentRepository.h"
 #include "organisation/BudgetRepository.h"
@@ -66,6 +71,11 @@ public:
     PremisesInventoryRepository& premisesInventories() { return m_premisesInventories; }
     // Restricted: see ThreatAssessmentRepository.
     ThreatAssessmentRepository& threatAssessments() { return m_threatAssessments; }
+    ActionKindRepository& actionKinds() { return m_actionKinds; }
+    ActionRepository& actions() { return m_actions; }
+    ActionRiskRepository& actionRisks() { return m_actionRisks; }
+    ActionNoteRepository& actionNotes() { return m_actionNotes; }
+    ActionOverview& actionOverview() { return m_actionOverview; }
     ChangeLog& history() { return m_history; }
 
     // Live rows per entity table, in Tables::all() order, plus the change history. Restricted
@@ -98,6 +108,11 @@ private:
     WalkFindingRepository m_walkFindings;
     PremisesInventoryRepository m_premisesInventories;
     ThreatAssessmentRepository m_threatAssessments;
+    ActionKindRepository m_actionKinds;
+    ActionRepository m_actions;
+    ActionRiskRepository m_actionRisks;
+    ActionNoteRepository m_actionNotes;
+    ActionOverview m_actionOverview;
     ChangeLog m_history;
 };
 

@@ -36,7 +36,9 @@ const std::pair<const char*, const char*> kStatNames[] = {
     {"risk_matrix", "riskMatrices"}, {"risk_inventory", "riskInventories"},
     {"risk", "risks"},               {"security_walk", "securityWalks"},
     {"walk_finding", "walkFindings"}, {"premises_inventory", "premisesInventories"},
-    {"threat_assessment", "threatAssessments"}, {"change_log", "historyEntries"},
+    {"threat_assessment", "threatAssessments"}, {"action_kind", "actionKinds"},
+    {"action", "actions"},           {"action_risk", "actionRisks"},
+    {"action_note", "actionNotes"},  {"change_log", "historyEntries"},
 };
 
 } // namespace

@@ -169,6 +169,7 @@ void OrgUnitRepository::checkRemovable(qint64 id) const
         {"person", "unit_id", QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "%n person(er) hör till enheten; flytta dem först.")},
         {"assignment", "unit_id", QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "Enheten har %n uppdrag i säkerhetsorganisationen; avsluta eller ta bort dem först.")},
         {"unit_site", "unit_id", QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "Enheten finns i %n lokal(er); koppla bort dem först.")},
+        {"action", "unit_id", QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "Enheten har %n åtgärd(er); flytta eller ta bort dem först.")},
         {"risk", "unit_id", QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "Enheten har %n risk(er); flytta eller ta bort dem först.")},
         {"risk_inventory", "unit_id", QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "Enheten har %n riskinventering(ar); ta bort dem först.")},
         {"threat_assessment", "unit_id", QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "Enheten har %n hotbildsbedömning(ar); ta bort dem först.")},

@@ -103,6 +103,9 @@ void PersonRepository::checkRemovable(qint64 id) const
     const int n = int(liveRowsWhere("assignment", "person_id", id));
     if (n > 0)
         throw ValidationError(QStringLiteral("id"), tr("Personen har %n uppdrag i säkerhetsorganisationen; ta bort dem först.", n));
+    const int responsible = int(liveRowsWhere("action", "responsible_id", id));
+    if (responsible > 0)
+        throw ValidationError(QStringLiteral("id"), tr("Personen är ansvarig för %n åtgärd(er); ge dem en annan ansvarig först.", responsible));
     const int owned = int(liveRowsWhere("risk", "owner_id", id));
     if (owned > 0)
         throw ValidationError(QStringLiteral("id"), tr("Personen äger %n risk(er); ge dem en annan ägare först.", owned));

@@ -70,6 +70,7 @@ void SiteRepository::checkRemovable(qint64 id) const
     static const Dependant dependants[] = {
         {"unit_site", QT_TRANSLATE_NOOP("sakra::SiteRepository", "%n enhet(er) finns i lokalen; koppla bort dem först.")},
         {"risk", QT_TRANSLATE_NOOP("sakra::SiteRepository", "%n risk(er) gäller lokalen; ändra dem först.")},
+        {"action", QT_TRANSLATE_NOOP("sakra::SiteRepository", "%n åtgärd(er) gäller lokalen; ändra dem först.")},
         {"security_walk", QT_TRANSLATE_NOOP("sakra::SiteRepository", "Lokalen har %n säkerhetsvandring(ar); ta bort dem först.")},
         {"premises_inventory", QT_TRANSLATE_NOOP("sakra::SiteRepository", "Lokalen har %n lokalinventering(ar); ta bort dem först.")},
     };

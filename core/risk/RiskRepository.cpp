@@ -216,6 +216,9 @@ void RiskRepository::validate(const Risk& r) const
 
 void RiskRepository::checkRemovable(qint64 id) const
 {
+    const int actions = int(liveRowsWhere("action_risk", "risk_id", id));
+    if (actions > 0)
+        throw ValidationError(QStringLiteral("id"), tr("%n åtgärd(er) är kopplade till risken; koppla bort dem först.", actions));
     const int n = int(liveRowsWhere("walk_finding", "risk_id", id));
     if (n > 0)
         throw ValidationError(QStringLiteral("id"), tr("%n iakttagelse(r) från säkerhetsvandringar pekar på risken; ändra dem först.", n));

@@ -70,6 +70,7 @@ public:
     {
         Transaction tx(m_db);
         checkRemovable(id);
+        removeDependants(id);
         m_store.remove(id);
         tx.commit();
     }
@@ -77,7 +78,11 @@ public:
     void restore(qint64 id)
     {
         Transaction tx(m_db);
+        const auto stored = m_store.load(id);
+        const QString removedAt = stored ? stored->value(QStringLiteral("deleted_at")).toString() : QString();
         m_store.restore(id);
+        if (!removedAt.isEmpty())
+            restoreDependants(id, removedAt);
         if (auto item = find(id))
             validate(*item); // e.g. a restored unit whose parent has gone meanwhile
         tx.commit();
@@ -95,6 +100,10 @@ protected:
     virtual void validate(const T& item) const = 0;
     // Throws ValidationError when something still depends on the row.
     virtual void checkRemovable(qint64 id) const { Q_UNUSED(id) }
+    // Rows that belong to this one and go with it (an action's notes), each tombstoned with history.
+    virtual void removeDependants(qint64 id) { Q_UNUSED(id) }
+    // Brings back the dependants that were removed with the row (at or after removedAt).
+    virtual void restoreDependants(qint64 id, const QString& removedAt) { Q_UNUSED(id) Q_UNUSED(removedAt) }
 
     // Live rows of table whose column equals value (all live rows when column is null). The names
     // are compile-time constants of the callers; the value is bound.

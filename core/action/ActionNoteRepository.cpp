@@ -1,0 +1,49 @@
+#include "ActionNoteRepository.h"
+
+#include "storage/Query.h"
+
+namespace sakra {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sakra::ActionNoteRepository", text);
+}
+} // namespace
+
+std::vector<ActionNote> ActionNoteRepository::ofAction(qint64 actionId) const
+{
+    Query q(m_db, QStringLiteral("SELECT id FROM action_note WHERE action_id = ? AND deleted_at IS NULL "
+                                 "ORDER BY noted_on DESC, id DESC"));
+    q.bind(actionId).exec();
+    std::vector<ActionNote> out;
+    while (q.next())
+        out.push_back(get(q.value(0).toLongLong()));
+    return out;
+}
+
+std::optional<ActionNote> ActionNoteRepository::latest(qint64 actionId) const
+{
+    const auto notes = ofAction(actionId);
+    return notes.empty() ? std::nullopt : std::optional<ActionNote>(notes.front());
+}
+
+void ActionNoteRepository::completeDerived(ActionNote& note) const
+{
+    if (!note.notedOn.isValid())
+        note.notedOn = QDate::currentDate();
+    if (note.author.trimmed().isEmpty())
+        note.author = m_db.actor();
+}
+
+void ActionNoteRepository::validate(const ActionNote& note) const
+{
+    if (!RecordStore(m_db, Tables::action()).isLive(note.actionId))
+        throw ValidationError(QStringLiteral("action_id"), tr("Anteckningen hör till en åtgärd som inte finns."));
+    if (note.text.trimmed().isEmpty())
+        throw ValidationError(QStringLiteral("text"), tr("Skriv vad som har hänt med åtgärden."));
+    if (note.text.size() > 4000)
+        throw ValidationError(QStringLiteral("text"), tr("Anteckningen är för lång (högst 4 000 tecken)."));
+}
+
+} // namespace sakra

@@ -1,0 +1,204 @@
+#include "ActionRepository.h"
+
+#include "storage/Query.h"
+#include "storage/SqlSnippets.h"
+
+namespace sakra {
+
+namespace {
+
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("sakra::ActionRepository", text, nullptr, n);
+}
+
+struct Filter
+{
+    QString sql;
+    QVariantList values;
+};
+
+const char* const kOpen = " AND a.status IN ('planned','in_progress')";
+
+Filter filterFor(const ActionQuery& q)
+{
+    Filter f{QStringLiteral(" WHERE a.deleted_at IS NULL"), {}};
+    if (q.scopeUnitId > 0) {
+        f.sql += SqlSnippets::inScope("a.unit_id");
+        f.values << q.scopeUnitId;
+    }
+    if (q.status) {
+        f.sql += QStringLiteral(" AND a.status = ?");
+        f.values << Action::statusCode(*q.status);
+    }
+    if (q.kindId > 0) {
+        f.sql += QStringLiteral(" AND a.kind_id = ?");
+        f.values << q.kindId;
+    }
+    if (q.responsibleId > 0) {
+        f.sql += QStringLiteral(" AND a.responsible_id = ?");
+        f.values << q.responsibleId;
+    }
+    if (q.riskId > 0) {
+        f.sql += QStringLiteral(" AND a.id IN (SELECT action_id FROM action_risk WHERE risk_id = ? AND deleted_at IS NULL)");
+        f.values << q.riskId;
+    }
+    const QString today = q.today.toString(Qt::ISODate);
+    if (q.overdueOnly) {
+        f.sql += QLatin1String(kOpen) + QStringLiteral(" AND a.due_date < ?");
+        f.values << today;
+    }
+    if (q.dueWithinDays >= 0) {
+        f.sql += QLatin1String(kOpen) + QStringLiteral(" AND a.due_date >= ? AND a.due_date <= ?");
+        f.values << today << q.today.addDays(q.dueWithinDays).toString(Qt::ISODate);
+    }
+    if (q.needsDecisionOnly)
+        f.sql += QStringLiteral(" AND a.needs_board_decision = 1");
+    const QString text = q.text.trimmed();
+    if (!text.isEmpty()) {
+        const QString pattern = SqlSnippets::containsPattern(text);
+        f.sql += QStringLiteral(" AND (a.title LIKE ? ESCAPE '\\' OR a.description LIKE ? ESCAPE '\\')");
+        f.values << pattern << pattern;
+    }
+    return f;
+}
+
+QString orderBy(const ActionQuery& q)
+{
+    QString column;
+    switch (q.sort) {
+    case ActionQuery::Sort::Title: column = QStringLiteral("a.title COLLATE NOCASE"); break;
+    case ActionQuery::Sort::Unit: column = QStringLiteral("u.name COLLATE NOCASE"); break;
+    case ActionQuery::Sort::Kind: column = QStringLiteral("k.sort_order"); break;
+    case ActionQuery::Sort::Status: column = QStringLiteral("a.status"); break;
+    case ActionQuery::Sort::Responsible: column = QStringLiteral("p.name COLLATE NOCASE"); break;
+    // Actions without a due date come last either way.
+    case ActionQuery::Sort::DueDate: column = QStringLiteral("a.due_date IS NULL, a.due_date"); break;
+    case ActionQuery::Sort::EstimatedCost: column = QStringLiteral("a.estimated_cost_kr"); break;
+    }
+    const QString dir = q.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    if (q.sort == ActionQuery::Sort::DueDate)
+        return QStringLiteral(" ORDER BY a.due_date IS NULL, a.due_date") + dir + QStringLiteral(", a.id") + dir;
+    return QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", a.id") + dir;
+}
+
+const QString kColumns = QStringLiteral(
+    "a.id, a.uuid, a.row_version, a.deleted_at, a.title, a.description, a.kind_id, a.unit_id, a.site_id, a.responsible_id, "
+    "a.status, a.status_changed_on, a.start_date, a.due_date, a.done_date, a.estimated_cost_kr, a.actual_cost_kr, "
+    "a.fits_budget, a.needs_board_decision");
+
+} // namespace
+
+std::vector<ActionRow> ActionRepository::list(const ActionQuery& query) const
+{
+    const Filter f = filterFor(query);
+    // The latest note per action, found through the (action_id, noted_on, id) index.
+    const QString latest = QStringLiteral(
+        "(SELECT n.%1 FROM action_note n WHERE n.action_id = a.id AND n.deleted_at IS NULL "
+        "ORDER BY n.noted_on DESC, n.id DESC LIMIT 1)");
+    const QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(", u.name, k.name, p.name, ") +
+                        latest.arg(QStringLiteral("text")) + QStringLiteral(", ") + latest.arg(QStringLiteral("noted_on")) +
+                        QStringLiteral(" FROM action a JOIN org_unit u ON u.id = a.unit_id JOIN action_kind k ON k.id = a.kind_id "
+                                       "LEFT JOIN person p ON p.id = a.responsible_id") +
+                        f.sql + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?");
+    Query q(m_db, sql);
+    for (const QVariant& v : f.values)
+        q.bind(v);
+    q.bind(query.limit).bind(query.offset).exec();
+    const QStringList names = QString(kColumns).remove(QStringLiteral("a.")).split(QStringLiteral(", "));
+    const int n = int(names.size());
+    std::vector<ActionRow> out;
+    while (q.next()) {
+        QVariantMap values;
+        for (int i = 0; i < n; ++i)
+            values.insert(names.at(i), q.value(i));
+        out.push_back({Action::fromValues(values), q.value(n).toString(), q.value(n + 1).toString(),
+                       q.value(n + 2).toString(), q.value(n + 3).toString(),
+                       QDate::fromString(q.value(n + 4).toString(), Qt::ISODate)});
+    }
+    return out;
+}
+
+qint64 ActionRepository::count(const ActionQuery& query) const
+{
+    const Filter f = filterFor(query);
+    Query q(m_db, QStringLiteral("SELECT count(*) FROM action a") + f.sql);
+    for (const QVariant& v : f.values)
+        q.bind(v);
+    return q.scalar().toLongLong();
+}
+
+void ActionRepository::completeDerived(Action& a) const
+{
+    const QDate today = QDate::currentDate();
+    const auto stored = a.id ? find(a.id) : std::nullopt;
+    if (!stored) {
+        if (!a.statusChangedOn.isValid())
+            a.statusChangedOn = today;
+    } else if (stored->status != a.status && a.statusChangedOn == stored->statusChangedOn) {
+        a.statusChangedOn = today;
+    }
+    if (a.status == Action::Status::Done && !a.doneDate.isValid())
+        a.doneDate = a.statusChangedOn;
+    if (a.status != Action::Status::Done)
+        a.doneDate = QDate();
+}
+
+void ActionRepository::validate(const Action& a) const
+{
+    if (a.title.trimmed().isEmpty())
+        throw ValidationError(QStringLiteral("title"), tr("Ge åtgärden en rubrik."));
+    if (a.title.trimmed().size() > 300)
+        throw ValidationError(QStringLiteral("title"), tr("Rubriken är för lång (högst 300 tecken)."));
+    if (!RecordStore(m_db, Tables::actionKind()).isLive(a.kindId))
+        throw ValidationError(QStringLiteral("kind_id"), tr("Välj en åtgärdstyp ur katalogen."));
+    if (!RecordStore(m_db, Tables::orgUnit()).isLive(a.unitId))
+        throw ValidationError(QStringLiteral("unit_id"), tr("Välj den enhet som åtgärden gäller."));
+    if (a.siteId != 0 && !RecordStore(m_db, Tables::site()).isLive(a.siteId))
+        throw ValidationError(QStringLiteral("site_id"), tr("Den valda lokalen finns inte."));
+    if (a.responsibleId != 0 && !RecordStore(m_db, Tables::person()).isLive(a.responsibleId))
+        throw ValidationError(QStringLiteral("responsible_id"), tr("Den ansvariga finns inte bland personerna i registret."));
+    if (a.startDate.isValid() && a.dueDate.isValid() && a.dueDate < a.startDate)
+        throw ValidationError(QStringLiteral("due_date"), tr("Åtgärden kan inte vara klar senast före den startar."));
+    if (a.doneDate.isValid() && a.startDate.isValid() && a.doneDate < a.startDate)
+        throw ValidationError(QStringLiteral("done_date"), tr("Åtgärden kan inte vara genomförd före den startade."));
+    if (a.estimatedCostKr < 0)
+        throw ValidationError(QStringLiteral("estimated_cost_kr"), tr("Den beräknade kostnaden kan inte vara negativ."));
+    if (a.actualCostKr < 0)
+        throw ValidationError(QStringLiteral("actual_cost_kr"), tr("Den verkliga kostnaden kan inte vara negativ."));
+    if (a.estimatedCostKr > kMaxCostKr || a.actualCostKr > kMaxCostKr)
+        throw ValidationError(a.estimatedCostKr > kMaxCostKr ? QStringLiteral("estimated_cost_kr") : QStringLiteral("actual_cost_kr"),
+                              tr("Kostnaden är orimligt stor; ange den i hela kronor."));
+}
+
+void ActionRepository::removeDependants(qint64 id)
+{
+    for (const TableSpec* spec : {&Tables::actionNote(), &Tables::actionRisk()}) {
+        RecordStore store(m_db, *spec);
+        const QString sql = QStringLiteral("SELECT id FROM %1 WHERE action_id = ? AND deleted_at IS NULL").arg(QLatin1String(spec->table));
+        Query q(m_db, sql);
+        q.bind(id).exec();
+        std::vector<qint64> ids;
+        while (q.next())
+            ids.push_back(q.value(0).toLongLong());
+        for (qint64 dependant : ids)
+            store.remove(dependant);
+    }
+}
+
+void ActionRepository::restoreDependants(qint64 id, const QString& removedAt)
+{
+    for (const TableSpec* spec : {&Tables::actionNote(), &Tables::actionRisk()}) {
+        RecordStore store(m_db, *spec);
+        const QString sql = QStringLiteral("SELECT id FROM %1 WHERE action_id = ? AND deleted_at >= ?").arg(QLatin1String(spec->table));
+        Query q(m_db, sql);
+        q.bind(id).bind(removedAt).exec();
+        std::vector<qint64> ids;
+        while (q.next())
+            ids.push_back(q.value(0).toLongLong());
+        for (qint64 dependant : ids)
+            store.restore(dependant);
+    }
+}
+
+} // namespace sakra

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Action.h"
+#include "ActionQuery.h"
+#include "storage/EntityRepository.h"
+
+#include <vector>
+
+namespace sakra {
+
+class ActionRepository : public EntityRepository<Action>
+{
+public:
+    using EntityRepository::EntityRepository;
+    using EntityRepository::count;
+
+    std::vector<ActionRow> list(const ActionQuery& query) const;
+    qint64 count(const ActionQuery& query) const;
+
+    static constexpr qint64 kMaxCostKr = 10'000'000'000LL;
+
+protected:
+    // Dates the status change (today, unless the caller gave another date) and sets or clears the
+    // done date with the status.
+    void completeDerived(Action& action) const override;
+    void validate(const Action& action) const override;
+    void removeDependants(qint64 id) override;
+    void restoreDependants(qint64 id, const QString& removedAt) override;
+};
+
+} // namespace sakra
