@@ -1,5 +1,6 @@
 #include "DemoMunicipality.h"
 
+#include "DemoActions.h"
 #include "DemoRisks.h"
 #include "Register.h"
 #include "storage/Transaction.h"
@@ -345,6 +346,7 @@ void DemoMunicipality::populate(Register& reg)
         reg.milestones().create(milestone);
     }
     DemoRisks::populate(reg);
+    DemoActions::populate(reg);
     tx.commit();
 }
 

@@ -37,6 +37,8 @@ const char* const kRiskTitles[] = {"hot vid myndighetsbeslut", "våld i mottagni
                                    "ensamarbete kvällstid", "brand i förråd", "inbrott nattetid", "påverkan på handläggare",
                                    "trakasserier i sociala medier", "avbrott i it-stöd", "larm som inte når fram"};
 const char* const kThreatSources[] = {"Klient", "Anhörig", "Okänd", "Besökare", "Elev", "Teknik", "Extern aktör"};
+const char* const kNotes[] = {"Väntar på offert", "Beställt, leverans om sex veckor", "Väntar på tillstånd",
+                              "Tog upp frågan på APT", "Har frågat väktarbolaget", "Klart för besiktning"};
 const char* const kTitles[] = {"Enhetschef", "Handläggare", "Lärare", "Undersköterska", "Socialsekreterare",
                                "Administratör", "Samordnare", "Bibliotekarie", "Fritidsledare", "Vaktmästare"};
 
@@ -63,12 +65,13 @@ Generator::Counts Generator::countsFor(Scale scale)
 {
     switch (scale) {
     case Scale::Small:
-        return {3, 4, 1, 2, 3, 2, 10, 2};
+        return {3, 4, 1, 2, 3, 2, 10, 2, 3};
     case Scale::Municipality:
-        return {12, 15, 3, 6, 6, 4, 200, 4};
+        return {12, 15, 3, 6, 6, 4, 200, 4, 8};
     case Scale::Stockholm:
-        // 15 + 33 * (1 + 15 * (1 + 9)) ≈ 5,000 units; 4,455 units with 11 risks ≈ 50,000 risks.
-        return {15, 25, 8, 15, 9, 6, 1500, 11};
+        // 15 + 33 * (1 + 15 * (1 + 9)) ≈ 5,000 units; 4,455 units with 11 risks ≈ 50,000 risks
+        // and 22 actions ≈ 100,000 actions.
+        return {15, 25, 8, 15, 9, 6, 1500, 11, 22};
     }
     return {};
 }
@@ -164,6 +167,40 @@ void Generator::generate(Register& reg, Scale scale, quint32 seed, const std::fu
         reg.risks().create(risk);
     };
 
+    const std::vector<ActionKind> actionKinds = reg.actionKinds().all();
+    auto makeAction = [&](qint64 unitId, qint64 responsible) {
+        Action a;
+        a.unitId = unitId;
+        a.responsibleId = responsible;
+        const ActionKind& kind = actionKinds[std::size_t(rng.bounded(int(actionKinds.size())))];
+        a.kindId = kind.id;
+        a.title = QStringLiteral("%1: %2").arg(kind.name, pick(rng, kRiskTitles));
+        a.startDate = today.addDays(-rng.bounded(900));
+        a.dueDate = a.startDate.addDays(30 + rng.bounded(400));
+        const int s = rng.bounded(20);
+        a.status = s < 6 ? Action::Status::Planned : s < 11 ? Action::Status::InProgress : s < 17 ? Action::Status::Done
+                 : s < 19 ? Action::Status::Postponed : Action::Status::Cancelled;
+        a.statusChangedOn = a.startDate.addDays(rng.bounded(30));
+        if (a.status == Action::Status::Done)
+            a.doneDate = std::min(a.dueDate.addDays(rng.bounded(60) - 30), today);
+        if (a.doneDate.isValid() && a.doneDate < a.startDate)
+            a.doneDate = a.startDate;
+        a.estimatedCostKr = 1'000 * rng.bounded(400);
+        a.actualCostKr = a.status == Action::Status::Done ? a.estimatedCostKr + 1'000 * (rng.bounded(41) - 20) : 0;
+        a.actualCostKr = std::max<qint64>(0, a.actualCostKr);
+        a.fitsBudget = rng.bounded(5) != 0;
+        a.needsBoardDecision = rng.bounded(10) == 0;
+        const qint64 id = reg.actions().create(a);
+        if (rng.bounded(2) == 0) {
+            ActionNote note;
+            note.actionId = id;
+            note.notedOn = std::min(a.statusChangedOn.addDays(rng.bounded(60)), today);
+            note.text = pick(rng, kNotes);
+            note.author = QStringLiteral("generator");
+            reg.actionNotes().create(note);
+        }
+    };
+
     for (int a = 0; a < n.administrations + n.companies; ++a) {
         const bool company = a >= n.administrations;
         OrgUnit admin;
@@ -227,6 +264,8 @@ void Generator::generate(Register& reg, Scale scale, quint32 seed, const std::fu
                 }
                 for (int r = 0; r < n.risksPerUnit; ++r)
                     makeRisk(unitId, manager);
+                for (int r = 0; r < n.actionsPerUnit; ++r)
+                    makeAction(unitId, manager);
             }
         }
     }

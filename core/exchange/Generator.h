@@ -26,6 +26,7 @@ public:
         int peoplePerUnit = 0;
         int sites = 0;
         int risksPerUnit = 0;
+        int actionsPerUnit = 0;
     };
 
     static std::optional<Scale> scaleFromName(const QString& name);

@@ -70,8 +70,8 @@ public:
     {
         Transaction tx(m_db);
         checkRemovable(id);
-        removeDependants(id);
         m_store.remove(id);
+        removeDependants(id); // after the row, so their tombstones are no older than its own
         tx.commit();
     }
 

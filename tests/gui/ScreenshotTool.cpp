@@ -1,1 +1,144 @@
-int main() { return 0; }
+// Renders every view of the main window on a demo register to PNG files, for a person to look
+// at (scripts/screenshots.sh). Usage: sakra-screenshots OUTDIR [REGISTER]
+#include "ApplicationSetup.h"
+#include "MainWindow.h"
+#include "Register.h"
+#include "RegisterSession.h"
+#include "SampleMunicipality.h"
+#include "organisation/UnitTreeModel.h"
+#include "widgets/MessageLabel.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+#include <QTreeView>
+
+using namespace sakra;
+using namespace sakra::gui;
+
+namespace {
+void settle()
+{
+    for (int i = 0; i < 5; ++i) {
+        QCoreApplication::processEvents();
+        QThread::msleep(20);
+    }
+}
+
+bool save(QWidget& window, const QString& folder, const QString& name)
+{
+    settle();
+    const QString path = QDir(folder).filePath(name + QStringLiteral(".png"));
+    const bool ok = window.grab().save(path);
+    QTextStream(stdout) << (ok ? "wrote " : "FAILED ") << path << Qt::endl;
+    return ok;
+}
+
+void selectFirstRow(QWidget* tab)
+{
+    if (auto* table = tab->findChild<QTableView*>())
+        if (table->model() && table->model()->rowCount() > 0)
+            table->setCurrentIndex(table->model()->index(0, 0));
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SakraScreenshots"));
+    QCoreApplication::setApplicationName(QStringLiteral("sakra-screenshots"));
+    ApplicationSetup::apply(app);
+
+    const QStringList args = app.arguments();
+    if (args.size() < 2) {
+        QTextStream(stderr) << "usage: sakra-screenshots OUTDIR [REGISTER]" << Qt::endl;
+        return 2;
+    }
+    const QString folder = args.at(1);
+    QDir().mkpath(folder);
+    QTemporaryDir temp;
+    QString path = args.value(2);
+    if (path.isEmpty()) {
+        path = temp.filePath(QStringLiteral("demo.sakra"));
+        auto reg = Register::create(path);
+        test::SampleMunicipality::populateDemo(*reg);
+    }
+
+    MainWindow window;
+    window.resize(1440, 900);
+    window.show();
+    if (!window.openFile(path))
+        return 1;
+    int failures = 0;
+
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("organisationTabs"));
+    auto* tree = window.findChild<QTreeView*>(QStringLiteral("unitTree"));
+    if (!tabs || !tree)
+        return 1;
+
+    // Organisation: open an administration so the tree shows three levels and the editor a
+    // unit with a board.
+    tabs->setCurrentIndex(0);
+    settle();
+    const QModelIndex top = tree->model()->index(0, 0);
+    QModelIndex pick = top;
+    for (int row = 0; row < tree->model()->rowCount(top); ++row) {
+        const QModelIndex board = tree->model()->index(row, 0, top);
+        tree->expand(board);
+        settle();
+        if (tree->model()->rowCount(board) > 0) {
+            pick = tree->model()->index(0, 0, board);
+            tree->expand(pick);
+            break;
+        }
+    }
+    tree->setCurrentIndex(pick);
+    failures += !save(window, folder, QStringLiteral("01-organisation"));
+
+    // The same editor refusing an empty name.
+    auto* name = window.findChild<QLineEdit*>(QStringLiteral("unitNameEdit"));
+    const QString kept = name->text();
+    name->clear();
+    window.findChild<QPushButton*>(QStringLiteral("unitApplyButton"))->click();
+    failures += !save(window, folder, QStringLiteral("02-organisation-validation"));
+    name->setText(kept);
+    window.findChild<MessageLabel*>(QStringLiteral("unitMessage"))->clearMessage();
+
+    const QStringList names{QString(), QStringLiteral("03-lokaler"), QStringLiteral("04-personer"),
+                            QStringLiteral("05-uppdrag"), QStringLiteral("06-bemanning"),
+                            QStringLiteral("07-kravprofiler"), QStringLiteral("08-milstolpar"),
+                            QStringLiteral("09-budget")};
+    for (int i = 1; i < tabs->count() && i < names.size(); ++i) {
+        tabs->setCurrentIndex(i);
+        settle();
+        selectFirstRow(tabs->widget(i));
+        failures += !save(window, folder, names.at(i));
+    }
+
+    // A scope: the first administration-like branch in the selector.
+    auto* scope = window.findChild<QComboBox*>(QStringLiteral("scopeSelector"));
+    for (int i = 1; i < scope->count(); ++i) {
+        if (scope->itemData(i, Qt::ToolTipRole).toString() == unitKindLabel(UnitKind::Administration)) {
+            scope->setCurrentIndex(i);
+            Q_EMIT scope->activated(i);
+            break;
+        }
+    }
+    tabs->setCurrentIndex(4);
+    failures += !save(window, folder, QStringLiteral("10-bemanning-omfattning"));
+    tabs->setCurrentIndex(0);
+    failures += !save(window, folder, QStringLiteral("11-organisation-omfattning"));
+
+    window.close();
+    return failures == 0 ? 0 : 1;
+}

@@ -1,0 +1,258 @@
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "Register.h"
+#include "RegisterSession.h"
+#include "commands/MakeRiskFromFindingCommand.h"
+#include "risk/RiskArea.h"
+#include "risk/RiskTableModel.h"
+#include "widgets/HeatMapModel.h"
+#include "widgets/HeatMapWidget.h"
+#include "widgets/MessageLabel.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace sakra;
+using namespace sakra::gui;
+
+namespace {
+template <typename T>
+T* find(QWidget& window, const char* name)
+{
+    T* widget = window.findChild<T*>(QLatin1String(name));
+    INFO("widget " << name);
+    REQUIRE(widget);
+    return widget;
+}
+
+// Opens the demo register in the main window, on the risk area with the first risk selected.
+struct RiskWindow
+{
+    test::TempRegisterFile file;
+    MainWindow window;
+    QTableView* table = nullptr;
+    RiskTableModel* model = nullptr;
+
+    RiskWindow()
+    {
+        REQUIRE(window.openFile(file.path()));
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        QApplication::setActiveWindow(&window);
+        window.showArea(QStringLiteral("risk"));
+        table = find<QTableView>(window, "riskTable");
+        model = qobject_cast<RiskTableModel*>(table->model());
+        REQUIRE(model);
+        REQUIRE(model->rowCount() == window.session().reg().risks().count());
+        table->setCurrentIndex(model->index(0, 0));
+    }
+};
+} // namespace
+
+TEST_CASE("A likelihood changed in the risk editor moves the risk in the heat map; undo and redo move it back and "
+          "forth",
+          "[gui][risk]")
+{
+    RiskWindow w;
+    MainWindow& window = w.window;
+    Register& reg = window.session().reg();
+    const Risk before = w.model->rowAt(0)->risk;
+    auto* map = find<HeatMapWidget>(window, "riskHeatMap");
+    auto* likelihood = find<QComboBox>(window, "riskLikelihoodCombo");
+    REQUIRE(likelihood->currentData().toInt() == before.likelihood);
+
+    const int l0 = before.likelihood;
+    const int c = before.consequence;
+    const int l1 = l0 > 1 ? l0 - 1 : l0 + 1;
+    const int oldCellBefore = map->count(l0, c);
+    const int newCellBefore = map->count(l1, c);
+    REQUIRE(oldCellBefore >= 1);
+
+    // One step up or down the list of the scale, as with the arrow keys.
+    likelihood->setFocus();
+    QTest::keyClick(likelihood, l1 < l0 ? Qt::Key_Up : Qt::Key_Down);
+    REQUIRE(likelihood->currentData().toInt() == l1);
+    // The level is worked out as the choice is made, before anything is saved.
+    CHECK(find<QLabel>(window, "riskLevelLabel")->text().contains(QStringLiteral("%1 × %2").arg(l1).arg(c)));
+    CHECK(reg.risks().get(before.id).likelihood == l0);
+    QTest::mouseClick(find<QPushButton>(window, "riskApplyButton"), Qt::LeftButton);
+
+    CHECK(reg.risks().get(before.id).likelihood == l1);
+    CHECK(map->count(l0, c) == oldCellBefore - 1);
+    CHECK(map->count(l1, c) == newCellBefore + 1);
+    CHECK(window.session().undoStack()->count() == 1);
+
+    // Ctrl+Z from the keyboard, wherever the focus is in the window.
+    QTest::keySequence(&window, QKeySequence::Undo);
+    CHECK(reg.risks().get(before.id).likelihood == l0);
+    CHECK(reg.risks().get(before.id).level == before.level);
+    CHECK(map->count(l0, c) == oldCellBefore);
+    CHECK(map->count(l1, c) == newCellBefore);
+    CHECK(likelihood->currentData().toInt() == l0);
+
+    auto* redo = find<QAction>(window, "redoAction");
+    REQUIRE(redo->isEnabled());
+    redo->trigger();
+    CHECK(reg.risks().get(before.id).likelihood == l1);
+    CHECK(map->count(l0, c) == oldCellBefore - 1);
+    CHECK(map->count(l1, c) == newCellBefore + 1);
+    CHECK(likelihood->currentData().toInt() == l1);
+}
+
+TEST_CASE("A cell of the heat map filters the risk list until it is let go", "[gui][risk]")
+{
+    RiskWindow w;
+    MainWindow& window = w.window;
+    auto* map = find<HeatMapWidget>(window, "riskHeatMap");
+    const Risk first = w.model->rowAt(0)->risk;
+    const int inCell = map->count(first.likelihood, first.consequence);
+
+    map->selectCell(first.likelihood, first.consequence);
+    CHECK(w.model->rowCount() == inCell);
+    for (int row = 0; row < w.model->rowCount(); ++row) {
+        CHECK(w.model->rowAt(row)->risk.likelihood == first.likelihood);
+        CHECK(w.model->rowAt(row)->risk.consequence == first.consequence);
+    }
+    CHECK(find<QLabel>(window, "riskCellLabel")->isVisible());
+    // The heat map still counts every cell while one is chosen.
+    CHECK(map->model()->total() == window.session().reg().risks().count());
+
+    QTest::mouseClick(find<QPushButton>(window, "heatMapShowAllButton"), Qt::LeftButton);
+    CHECK_FALSE(map->hasSelection());
+    CHECK(w.model->rowCount() == window.session().reg().risks().count());
+}
+
+TEST_CASE("An empty risk title is refused with a message next to the form and nothing is written", "[gui][risk]")
+{
+    RiskWindow w;
+    MainWindow& window = w.window;
+    Register& reg = window.session().reg();
+    const Risk before = w.model->rowAt(0)->risk;
+    const qint64 historyBefore = reg.history().count();
+
+    auto* title = find<QLineEdit>(window, "riskTitleEdit");
+    auto* message = find<MessageLabel>(window, "riskMessage");
+    REQUIRE(title->text() == before.title);
+    CHECK(message->isHidden());
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClick(title, Qt::Key_Delete);
+    REQUIRE(title->text().isEmpty());
+    QTest::mouseClick(find<QPushButton>(window, "riskApplyButton"), Qt::LeftButton);
+
+    CHECK(message->isVisible());
+    CHECK(message->text().contains(QStringLiteral("rubrik")));
+    CHECK(reg.risks().get(before.id).title == before.title);
+    CHECK(reg.risks().get(before.id).rowVersion == before.rowVersion);
+    CHECK(reg.history().count() == historyBefore);
+    CHECK(window.session().undoStack()->count() == 0);
+    CHECK(title->hasFocus());
+
+    // Reset shows what is stored and takes the message away.
+    QTest::mouseClick(find<QPushButton>(window, "riskResetButton"), Qt::LeftButton);
+    CHECK(title->text() == before.title);
+    CHECK(message->isHidden());
+}
+
+TEST_CASE("A new risk is added, listed and counted, and undo takes it away again", "[gui][risk]")
+{
+    RiskWindow w;
+    MainWindow& window = w.window;
+    Register& reg = window.session().reg();
+    const qint64 risksBefore = reg.risks().count();
+    auto* map = find<HeatMapWidget>(window, "riskHeatMap");
+
+    QTest::mouseClick(find<QPushButton>(window, "addRiskButton"), Qt::LeftButton);
+    auto* title = find<QLineEdit>(window, "riskTitleEdit");
+    CHECK(title->text().isEmpty());
+    test::typeText(title, QStringLiteral("Obehöriga i garaget nattetid"));
+    auto* unit = find<QComboBox>(window, "riskUnitCombo");
+    unit->setCurrentIndex(1);
+    auto* likelihood = find<QComboBox>(window, "riskLikelihoodCombo");
+    auto* consequence = find<QComboBox>(window, "riskConsequenceCombo");
+    likelihood->setCurrentIndex(likelihood->findData(2));
+    consequence->setCurrentIndex(consequence->findData(3));
+    const int cellBefore = map->count(2, 3);
+    QTest::mouseClick(find<QPushButton>(window, "riskApplyButton"), Qt::LeftButton);
+
+    CHECK(find<MessageLabel>(window, "riskMessage")->isHidden());
+    REQUIRE(reg.risks().count() == risksBefore + 1);
+    CHECK(map->count(2, 3) == cellBefore + 1);
+    CHECK(w.model->rowCount() == risksBefore + 1);
+    const qint64 id = w.model->rowAt(w.table->currentIndex().row())->risk.id;
+    CHECK(reg.risks().get(id).title == QStringLiteral("Obehöriga i garaget nattetid"));
+
+    window.session().undoStack()->undo();
+    CHECK(reg.risks().count() == risksBefore);
+    CHECK(map->count(2, 3) == cellBefore);
+    CHECK_FALSE(reg.risks().find(id));
+}
+
+TEST_CASE("A finding of a security walk becomes a linked risk in one undoable step", "[gui][risk]")
+{
+    test::TempRegisterFile file;
+    RegisterSession session;
+    session.setRegister(Register::open(file.path()));
+    Register& reg = session.reg();
+    const SecurityWalk walk = reg.securityWalks().list(0).front();
+    WalkFinding finding;
+    for (const WalkFinding& f : reg.walkFindings().ofWalk(walk.id))
+        if (f.riskId == 0)
+            finding = f;
+    REQUIRE(finding.id != 0);
+    const qint64 risksBefore = reg.risks().count();
+
+    Risk risk;
+    risk.title = finding.description;
+    risk.unitId = reg.risks().list(RiskQuery()).front().risk.unitId;
+    risk.siteId = walk.siteId;
+    risk.categoryId = reg.riskCategories().all().front().id;
+    risk.likelihood = 3;
+    risk.consequence = 3;
+    risk.assessedOn = walk.walkedOn;
+    auto* command = new MakeRiskFromFindingCommand(session, finding.id, risk, QStringLiteral("Gör till risk"));
+    REQUIRE(session.execute(command));
+    const qint64 riskId = command->riskId();
+    CHECK(reg.walkFindings().get(finding.id).riskId == riskId);
+    CHECK(reg.risks().count() == risksBefore + 1);
+
+    session.undoStack()->undo();
+    CHECK(reg.walkFindings().get(finding.id).riskId == 0);
+    CHECK_FALSE(reg.risks().find(riskId));
+    CHECK(reg.risks().count() == risksBefore);
+
+    session.undoStack()->redo();
+    CHECK(reg.walkFindings().get(finding.id).riskId == riskId);
+    CHECK(reg.risks().get(riskId).title == finding.description);
+
+    // A finding already linked is refused, and nothing is pushed.
+    CommandFailure failure;
+    CHECK_FALSE(session.execute(new MakeRiskFromFindingCommand(session, finding.id, risk, QStringLiteral("igen")), &failure));
+    CHECK_FALSE(failure.message.isEmpty());
+    CHECK(session.undoStack()->count() == 1);
+}
+
+TEST_CASE("Threat assessments appear nowhere in the risk area until asked for", "[gui][risk]")
+{
+    RiskWindow w;
+    MainWindow& window = w.window;
+    REQUIRE(window.session().reg().threatAssessments().count() > 0);
+    const QString subject = window.session().reg().threatAssessments().listRestricted(0).front().subject;
+    CHECK(window.findChild<QWidget*>(QStringLiteral("threatsTab")) == nullptr);
+    // No text on screen in the risk area names the threatened person.
+    for (QWidget* widget : find<RiskArea>(window, "riskArea")->findChildren<QWidget*>()) {
+        if (auto* edit = qobject_cast<QLineEdit*>(widget))
+            CHECK_FALSE(edit->text().contains(subject));
+        if (auto* label = qobject_cast<QLabel*>(widget))
+            CHECK_FALSE(label->text().contains(subject));
+    }
+    CHECK(find<QPushButton>(window, "threatAssessmentsButton")->text().contains(QStringLiteral("hotbildsbedömningar")));
+}
