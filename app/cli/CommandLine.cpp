@@ -6,6 +6,7 @@
 #include "exchange/ImportError.h"
 #include "exchange/JsonExporter.h"
 #include "exchange/JsonImporter.h"
+#include "storage/Schema.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -143,13 +144,18 @@ int CommandLine::check(const QStringList& args)
 {
     if (args.size() != 1)
         return usageError(tr("check behöver exakt ett filnamn"));
-    // Register::open refuses, without writing, anything that is not a register this program reads.
-    // An older register is upgraded by open; check must not change files, so it stops before that.
-    auto reg = Register::open(args.first());
-    const QString problem = reg->database().integrityProblem();
+    // Read-only: a register of an older version is readable (it is upgraded when opened for
+    // work), and check never changes the file it looks at.
+    Database db;
+    db.openReadOnly(args.first());
+    const QString problem = db.integrityProblem();
     if (!problem.isEmpty())
         return failure(tr("%1 är skadad: %2").arg(QDir::toNativeSeparators(args.first()), problem));
-    m_out << tr("%1: ett helt register, filformat %2").arg(QDir::toNativeSeparators(args.first())).arg(reg->database().schemaVersion()) << '\n';
+    const int version = db.schemaVersion();
+    QString line = tr("%1: ett helt register, filformat %2").arg(QDir::toNativeSeparators(args.first())).arg(version);
+    if (version < Schema::currentVersion())
+        line += tr(" (uppgraderas till %1 när det öppnas)").arg(Schema::currentVersion());
+    m_out << line << '\n';
     return 0;
 }
 

@@ -30,13 +30,15 @@ std::vector<BoardYearCost> ActionOverview::costPerBoardAndYear(qint64 scopeUnitI
 {
     std::map<std::pair<qint64, int>, BoardYearCost> rows;
     const QString scope = scopeUnitId > 0 ? SqlSnippets::inScope("a.unit_id") : QString();
+    // Sum per unit and year first (an index-only scan of action_money), then per board.
     Query costs(m_db, kBoardCte + QStringLiteral(
-        "SELECT b.board_id, CAST(substr(coalesce(a.due_date, a.start_date), 1, 4) AS INTEGER) AS year, "
-        "sum(CASE WHEN a.status <> 'cancelled' THEN a.estimated_cost_kr ELSE 0 END), sum(a.actual_cost_kr), "
-        "sum(CASE WHEN a.status <> 'cancelled' AND a.fits_budget = 0 THEN a.estimated_cost_kr ELSE 0 END), count(*) "
-        "FROM action a JOIN board b ON b.unit_id = a.unit_id "
-        "WHERE a.deleted_at IS NULL AND coalesce(a.due_date, a.start_date) IS NOT NULL") + scope +
-        QStringLiteral(" GROUP BY 1, 2"));
+        "SELECT b.board_id, t.year, sum(t.estimated), sum(t.actual), sum(t.new_money), sum(t.n) FROM ("
+        "SELECT a.unit_id, CAST(substr(coalesce(a.due_date, a.start_date), 1, 4) AS INTEGER) AS year, "
+        "sum(CASE WHEN a.status <> 'cancelled' THEN a.estimated_cost_kr ELSE 0 END) AS estimated, "
+        "sum(a.actual_cost_kr) AS actual, "
+        "sum(CASE WHEN a.status <> 'cancelled' AND a.fits_budget = 0 THEN a.estimated_cost_kr ELSE 0 END) AS new_money, "
+        "count(*) AS n FROM action a WHERE a.deleted_at IS NULL AND coalesce(a.due_date, a.start_date) IS NOT NULL") +
+        scope + QStringLiteral(" GROUP BY 1, 2) t JOIN board b ON b.unit_id = t.unit_id GROUP BY 1, 2"));
     if (scopeUnitId > 0)
         costs.bind(scopeUnitId);
     costs.exec();

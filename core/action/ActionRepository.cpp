@@ -72,13 +72,14 @@ QString orderBy(const ActionQuery& q)
     case ActionQuery::Sort::Kind: column = QStringLiteral("k.sort_order"); break;
     case ActionQuery::Sort::Status: column = QStringLiteral("a.status"); break;
     case ActionQuery::Sort::Responsible: column = QStringLiteral("p.name COLLATE NOCASE"); break;
-    // Actions without a due date come last either way.
-    case ActionQuery::Sort::DueDate: column = QStringLiteral("a.due_date IS NULL, a.due_date"); break;
+    case ActionQuery::Sort::DueDate: break; // below
     case ActionQuery::Sort::EstimatedCost: column = QStringLiteral("a.estimated_cost_kr"); break;
     }
     const QString dir = q.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    // Undated actions last either way: SQLite puts NULL first going up and last going down.
     if (q.sort == ActionQuery::Sort::DueDate)
-        return QStringLiteral(" ORDER BY a.due_date IS NULL, a.due_date") + dir + QStringLiteral(", a.id") + dir;
+        return q.ascending ? QStringLiteral(" ORDER BY a.due_date IS NULL, a.due_date ASC, a.id ASC")
+                           : QStringLiteral(" ORDER BY a.due_date DESC, a.id DESC");
     return QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", a.id") + dir;
 }
 

@@ -279,6 +279,7 @@ void Generator::generate(Register& reg, Scale scale, quint32 seed, const std::fu
             reg.budget().create(line);
         }
     tx.commit();
+    reg.database().refreshPlannerStatistics();
     if (progress)
         progress(totalUnits, totalUnits);
 }

@@ -307,6 +307,7 @@ void JsonImporter::importRegister(Register& reg, const QByteArray& json)
     if (!problem.isEmpty())
         throw ImportError(tr("Filen ger ett register som inte hänger ihop: %1").arg(problem));
     tx.commit();
+    db.refreshPlannerStatistics();
 }
 
 } // namespace sakra

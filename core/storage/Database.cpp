@@ -118,10 +118,19 @@ void Database::openExisting(const QString& path)
     try {
         applyPragmas();
         Schema::migrate(*this);
+        refreshPlannerStatistics();
     } catch (const Error& e) {
         close();
         throw OpenError(tr("Kan inte uppgradera %1: %2").arg(QDir::toNativeSeparators(path), e.message()));
     }
+}
+
+void Database::openReadOnly(const QString& path)
+{
+    const FileProbe::Result probe = FileProbe::probe(path, kApplicationId, Schema::currentVersion());
+    if (!probe.ok())
+        throw OpenError(probe.message);
+    openConnection(path, true);
 }
 
 void Database::createNew(const QString& path)
@@ -158,12 +167,23 @@ void Database::close()
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            // Lets SQLite refresh its planner statistics where they have gone stale; cheap.
+            if (db.isOpen() && !db.connectOptions().contains(QLatin1String("READONLY")))
+                QSqlQuery(db).exec(QStringLiteral("PRAGMA optimize"));
             db.close();
         }
         QSqlDatabase::removeDatabase(m_connectionName);
     }
     m_path.clear();
     m_transactionDepth = 0;
+}
+
+void Database::refreshPlannerStatistics()
+{
+    // Without statistics SQLite may pick an index that reads every row of a large table for a
+    // first page of 200. analysis_limit keeps this to a few milliseconds however large the file.
+    Query(*this, QStringLiteral("PRAGMA analysis_limit = 1000")).exec();
+    Query(*this, QStringLiteral("PRAGMA optimize = 0x10002")).exec();
 }
 
 int Database::schemaVersion() const

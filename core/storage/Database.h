@@ -22,6 +22,8 @@ public:
     // program can read, without writing to it. An older register is backed up beside itself
     // (FILE.vN.bak) and migrated step by step.
     void openExisting(const QString& path);
+    // Opens a register read-only, older versions too, without migrating or writing anything.
+    void openReadOnly(const QString& path);
     // Creates a new register at path with the newest schema. Refuses an existing file.
     void createNew(const QString& path);
     // Creates a register at an older schema version; for tests of the migration path.
@@ -31,6 +33,8 @@ public:
     void close();
     QString path() const { return m_path; }
     int schemaVersion() const;
+    // Brings the query planner's statistics up to date; run on open and after bulk loads.
+    void refreshPlannerStatistics();
 
     // Copies the whole register to path with SQLite's online backup; the copy is owner-only.
     void backupTo(const QString& path) const;

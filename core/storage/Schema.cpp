@@ -226,9 +226,14 @@ const char* const kStep4[] = {
     "fits_budget INTEGER NOT NULL DEFAULT 1 CHECK (fits_budget IN (0, 1)), "
     "needs_board_decision INTEGER NOT NULL DEFAULT 0 CHECK (needs_board_decision IN (0, 1)))",
     "CREATE INDEX action_unit ON action(unit_id, status) WHERE deleted_at IS NULL",
-    "CREATE INDEX action_due ON action(due_date, id) WHERE deleted_at IS NULL",
-    "CREATE INDEX action_open_due ON action(due_date) WHERE deleted_at IS NULL AND status IN ('planned','in_progress')",
-    "CREATE INDEX action_status ON action(status, id) WHERE deleted_at IS NULL",
+    // The list's default order puts undated actions last: (due_date IS NULL, due_date, id) gives it
+    // without a sort; (status, due_date) makes the overdue count an index range per open status;
+    // action_money covers the cost-per-board sums so they never read the wide rows.
+    "CREATE INDEX action_due ON action(due_date IS NULL, due_date, id) WHERE deleted_at IS NULL",
+    "CREATE INDEX action_due_plain ON action(due_date, id) WHERE deleted_at IS NULL",
+    "CREATE INDEX action_status ON action(status, due_date, id) WHERE deleted_at IS NULL",
+    "CREATE INDEX action_money ON action(unit_id, due_date, start_date, status, fits_budget, estimated_cost_kr, "
+    "actual_cost_kr) WHERE deleted_at IS NULL",
     "CREATE INDEX action_responsible ON action(responsible_id) WHERE deleted_at IS NULL",
     "CREATE INDEX action_kind_idx ON action(kind_id) WHERE deleted_at IS NULL",
     "CREATE INDEX action_title ON action(title COLLATE NOCASE, id) WHERE deleted_at IS NULL",

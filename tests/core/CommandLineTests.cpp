@@ -39,9 +39,11 @@ TEST_CASE("sakra-cli init, check and stats on the demo register", "[cli]")
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("demo.sakra"));
     REQUIRE(cli({QStringLiteral("init"), file, QStringLiteral("--demo")}).code == 0);
+    const QByteArray before = fileBytes(file);
     const Run check = cli({QStringLiteral("check"), file});
     CHECK(check.code == 0);
     CHECK(check.err.isEmpty());
+    CHECK(fileBytes(file) == before); // check never writes
     const Run stats = cli({QStringLiteral("stats"), file});
     REQUIRE(stats.code == 0);
     const QJsonObject counts = QJsonDocument::fromJson(stats.out.toUtf8()).object();
@@ -130,4 +132,21 @@ TEST_CASE("sakra-cli generate makes a sound register of the asked scale", "[cli]
     CHECK(counts.value(QStringLiteral("assignments")).toInt() > 5);
     // Not over a register that holds data.
     CHECK(cli({QStringLiteral("generate"), file, QStringLiteral("--scale"), QStringLiteral("small")}).code == 1);
+}
+
+TEST_CASE("sakra-cli check reads an older register without upgrading it", "[cli][migration]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("old.sakra"));
+    {
+        Database db;
+        db.createAtVersion(file, 1);
+    }
+    const QByteArray before = fileBytes(file);
+    const Run run = cli({QStringLiteral("check"), file});
+    CHECK(run.code == 0);
+    CHECK(run.out.contains(QStringLiteral("filformat 1")));
+    CHECK(run.out.contains(QStringLiteral("uppgraderas")));
+    CHECK(fileBytes(file) == before);
+    CHECK_FALSE(QFileInfo::exists(file + QStringLiteral(".v1.bak")));
 }

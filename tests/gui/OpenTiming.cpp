@@ -1,1 +1,101 @@
-int main() { return 0; }
+// Times how long the main window takes to show a register, and its first page of people, on a
+// register of a large city's size. Usage: sakra-gui-timing REGISTER
+// (make one with: sakra-cli generate FILE --scale stockholm)
+#include "ApplicationSetup.h"
+#include "MainWindow.h"
+#include "Register.h"
+#include "RegisterSession.h"
+#include "commands/UpdateEntityCommand.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextStream>
+#include <QTreeView>
+
+using namespace sakra;
+using namespace sakra::gui;
+
+namespace {
+void settle()
+{
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+}
+
+void report(const char* what, qint64 ms)
+{
+    QTextStream(stdout) << QString::fromLatin1(what).leftJustified(48, QLatin1Char('.')) << ' ' << ms << " ms"
+                        << Qt::endl;
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SakraTiming"));
+    QCoreApplication::setApplicationName(QStringLiteral("sakra-gui-timing"));
+    ApplicationSetup::apply(app);
+    if (app.arguments().size() < 2) {
+        QTextStream(stderr) << "usage: sakra-gui-timing REGISTER" << Qt::endl;
+        return 2;
+    }
+    const QString path = app.arguments().at(1);
+
+    QElapsedTimer total;
+    total.start();
+    QElapsedTimer step;
+    step.start();
+    auto reg = Register::open(path);
+    report("Register::open", step.restart());
+    const qint64 units = reg->units().count();
+    const qint64 people = reg->people().count();
+
+    MainWindow window;
+    window.resize(1440, 900);
+    report("MainWindow constructed", step.restart());
+    window.show();
+    settle();
+    report("window shown (no register)", step.restart());
+    window.setRegister(std::move(reg));
+    settle();
+    auto* tree = window.findChild<QTreeView*>(QStringLiteral("unitTree"));
+    const int firstRows = tree->model()->rowCount(tree->model()->index(0, 0));
+    report("register shown, tree's first rows painted", step.restart());
+    report("TOTAL open to usable window", total.elapsed());
+
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("organisationTabs"));
+    tabs->setCurrentIndex(2);
+    settle();
+    auto* peopleTable = window.findChild<QTableView*>(QStringLiteral("peopleTable"));
+    report("people tab, first page", step.restart());
+    const int peopleRows = peopleTable->model()->rowCount();
+    peopleTable->sortByColumn(2, Qt::DescendingOrder);
+    settle();
+    report("people sorted by unit (query again)", step.restart());
+    peopleTable->scrollToBottom();
+    settle();
+    report("people scrolled to end of first page (+1 page)", step.restart());
+
+    tabs->setCurrentIndex(4);
+    settle();
+    report("staffing overview", step.restart());
+
+    tabs->setCurrentIndex(0);
+    settle();
+    step.restart();
+    const qint64 id = tree->model()->index(0, 0, tree->model()->index(0, 0)).data(Qt::UserRole + 1).toLongLong();
+    OrgUnit before = window.session().reg().units().get(id);
+    OrgUnit after = before;
+    after.name += QStringLiteral(" (omdöpt)");
+    window.session().execute(new UpdateEntityCommand<OrgUnit>(window.session(), before, after, QStringLiteral("t")));
+    settle();
+    report("rename a unit and refresh the views", step.restart());
+
+    QTextStream(stdout) << "units " << units << ", people " << people << ", tree rows under the top " << firstRows
+                        << ", people rows read " << peopleRows << Qt::endl;
+    return 0;
+}

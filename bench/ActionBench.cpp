@@ -1,0 +1,50 @@
+// Times the action plan's overdue list and cost-per-board summary on a large register.
+// Usage: sakra-bench-action FILE [REPEATS]
+#include "BenchTimer.h"
+#include "Register.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace sakra;
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const QStringList args = app.arguments();
+    if (args.size() < 2) {
+        out << "usage: sakra-bench-action FILE [REPEATS]\n";
+        return 2;
+    }
+    const int repeats = args.size() > 2 ? args.at(2).toInt() : 7;
+    auto reg = Register::open(args.at(1));
+    const qint64 admin = reg->units().ofKinds({UnitKind::Administration}).front().id;
+
+    ActionQuery overdue;
+    overdue.overdueOnly = true;
+    overdue.limit = 200;
+    ActionQuery soon;
+    soon.dueWithinDays = 30;
+    soon.limit = 200;
+    ActionQuery scopedOverdue = overdue;
+    scopedOverdue.scopeUnitId = admin;
+    ActionQuery first;
+    first.limit = 200;
+
+    BenchTable table(out);
+    table.row("action list, whole municipality: first 200 by due date", repeats, [&] { reg->actions().list(first); });
+    table.row("overdue actions, whole municipality: first 200", repeats, [&] { reg->actions().list(overdue); });
+    table.row("overdue actions, whole municipality: count", repeats, [&] { reg->actions().count(overdue); });
+    table.row("due within 30 days: first 200 + count", repeats, [&] {
+        reg->actions().list(soon);
+        reg->actions().count(soon);
+    });
+    table.row("overdue actions, one administration: first 200", repeats, [&] { reg->actions().list(scopedOverdue); });
+    table.row("cost per board and year, whole municipality", repeats, [&] { reg->actionOverview().costPerBoardAndYear(); });
+    table.row("cost per board and year, one administration", repeats, [&] { reg->actionOverview().costPerBoardAndYear(admin); });
+    table.row("actions per status per department", repeats, [&] { reg->actionOverview().statusPerDepartment(); });
+    out << "\n" << reg->actions().count() << " actions, " << reg->actionNotes().count() << " notes; administration id " << admin
+        << "; median of " << repeats << " runs\n";
+    return 0;
+}

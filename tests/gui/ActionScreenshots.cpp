@@ -1,0 +1,155 @@
+// Renders the action area of the main window to PNG files for a person to look at, and says how
+// long the list and the overview took to come on screen. Usage:
+//   sakra-action-screenshots OUTDIR [REGISTER]
+// Without a register the demo municipality is used. Run under Xvfb (xvfb-run -a).
+#include "ApplicationSetup.h"
+#include "MainWindow.h"
+#include "Register.h"
+#include "RegisterSession.h"
+#include "SampleMunicipality.h"
+#include "action/ActionArea.h"
+#include "action/ActionEditor.h"
+#include "action/ActionListTab.h"
+#include "action/ActionOverviewTab.h"
+#include "action/ActionTableModel.h"
+#include "widgets/OptionalDateEdit.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+using namespace sakra;
+using namespace sakra::gui;
+
+namespace {
+void settle()
+{
+    for (int i = 0; i < 5; ++i) {
+        QCoreApplication::processEvents();
+        QThread::msleep(20);
+    }
+}
+
+bool save(QWidget& widget, const QString& folder, const QString& name)
+{
+    settle();
+    const QString path = QDir(folder).filePath(name + QStringLiteral(".png"));
+    const bool ok = widget.grab().save(path);
+    QTextStream(stdout) << (ok ? "wrote " : "FAILED ") << path << Qt::endl;
+    return ok;
+}
+
+// An action that shows the editor at its fullest: notes and risk links, overdue if possible.
+qint64 richestAction(Register& reg)
+{
+    qint64 best = 0;
+    int bestScore = -1;
+    ActionQuery query;
+    query.limit = 500;
+    const QDate today = QDate::currentDate();
+    for (const ActionRow& row : reg.actions().list(query)) {
+        const int notes = int(reg.actionNotes().ofAction(row.action.id).size());
+        const int links = int(reg.actionRisks().ofAction(row.action.id).size());
+        const int score = std::min(notes, 3) * 2 + std::min(links, 2) * 3 + (row.action.isOverdue(today) ? 2 : 0);
+        if (score > bestScore) {
+            bestScore = score;
+            best = row.action.id;
+        }
+    }
+    return best;
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SakraScreenshots"));
+    QCoreApplication::setApplicationName(QStringLiteral("sakra-action-screenshots"));
+    ApplicationSetup::apply(app);
+
+    const QStringList args = app.arguments();
+    if (args.size() < 2) {
+        QTextStream(stderr) << "usage: sakra-action-screenshots OUTDIR [REGISTER]" << Qt::endl;
+        return 2;
+    }
+    const QString folder = args.at(1);
+    QDir().mkpath(folder);
+    QTemporaryDir temp;
+    QString path = args.value(2);
+    const bool demo = path.isEmpty();
+    const QString prefix = demo ? QStringLiteral("action-") : QStringLiteral("action-large-");
+    if (demo) {
+        path = temp.filePath(QStringLiteral("demo.sakra"));
+        auto reg = Register::create(path);
+        test::SampleMunicipality::populateDemo(*reg);
+    }
+
+    QTextStream out(stdout);
+    MainWindow window;
+    window.resize(1440, 900);
+    window.show();
+    settle();
+    QElapsedTimer clock;
+    clock.start();
+    if (!window.openFile(path))
+        return 1;
+    out << "open register: " << clock.elapsed() << " ms" << Qt::endl;
+    settle();
+
+    clock.restart();
+    window.showArea(QStringLiteral("action"));
+    QCoreApplication::processEvents();
+    auto* area = window.findChild<ActionArea*>(QStringLiteral("actionArea"));
+    if (!area)
+        return 1;
+    ActionListTab* list = area->listTab();
+    list->repaint();
+    out << "action list on screen: " << clock.elapsed() << " ms (" << list->model()->rowCount() << " rows read of "
+        << list->model()->totalCount() << ")" << Qt::endl;
+    int failures = 0;
+
+    Register& reg = window.session().reg();
+    const qint64 shown = richestAction(reg);
+    list->showAction(shown);
+    failures += !save(window, folder, prefix + QStringLiteral("01-lista"));
+
+    // The whole editor, notes and risk links included, as one picture.
+    ActionEditor* editor = list->editor();
+    failures += !save(*editor, folder, prefix + QStringLiteral("02-redigering"));
+
+    clock.restart();
+    area->setCurrentWidget(area->overviewTab());
+    QCoreApplication::processEvents();
+    area->overviewTab()->repaint();
+    out << "action overview on screen: " << clock.elapsed() << " ms" << Qt::endl;
+    failures += !save(window, folder, prefix + QStringLiteral("03-oversikt"));
+
+    if (demo) {
+        // A due date before the start, refused next to the field.
+        area->setCurrentWidget(list);
+        list->showAction(shown);
+        auto* start = window.findChild<OptionalDateEdit*>(QStringLiteral("actionStartDate"));
+        auto* due = window.findChild<OptionalDateEdit*>(QStringLiteral("actionDueDate"));
+        start->setDate(QDate(2026, 6, 1));
+        due->setDate(QDate(2026, 5, 1));
+        window.findChild<QPushButton*>(QStringLiteral("actionApplyButton"))->click();
+        failures += !save(*editor, folder, prefix + QStringLiteral("04-validering"));
+        editor->revert();
+
+        // Only what is overdue.
+        window.findChild<QWidget*>(QStringLiteral("actionOverdueFilter"))->setProperty("checked", true);
+        failures += !save(window, folder, prefix + QStringLiteral("05-forsenade"));
+    }
+
+    window.close();
+    return failures == 0 ? 0 : 1;
+}

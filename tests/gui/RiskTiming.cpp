@@ -1,0 +1,147 @@
+// Times the risk area on a large register: showing it, refiltering, sorting, scrolling, choosing
+// a heat-map cell, a new scope, and (with --matrix) saving and undoing a matrix change.
+// Usage: sakra-risk-timing REGISTER [--matrix]   (make one with sakra-cli generate FILE --scale stockholm)
+#include "ApplicationSetup.h"
+#include "MainWindow.h"
+#include "Register.h"
+#include "RegisterSession.h"
+#include "risk/RegradePreview.h"
+#include "risk/RiskArea.h"
+#include "risk/RiskHeatMapPanel.h"
+#include "risk/RiskListTab.h"
+#include "risk/RiskTableModel.h"
+#include "commands/ChangeRiskMatrixCommand.h"
+#include "widgets/HeatMapWidget.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTextStream>
+#include <QUndoStack>
+
+#include <functional>
+
+using namespace sakra;
+using namespace sakra::gui;
+
+namespace {
+void settle()
+{
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+}
+
+qint64 timed(const QString& what, const std::function<void()>& step)
+{
+    QElapsedTimer timer;
+    timer.start();
+    step();
+    settle();
+    const qint64 ms = timer.elapsed();
+    QTextStream(stdout) << QStringLiteral("%1: %2 ms").arg(what, -52).arg(ms, 6) << Qt::endl;
+    return ms;
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SakraTiming"));
+    QCoreApplication::setApplicationName(QStringLiteral("sakra-risk-timing"));
+    ApplicationSetup::apply(app);
+    const QStringList args = app.arguments();
+    if (args.size() < 2) {
+        QTextStream(stderr) << "usage: sakra-risk-timing REGISTER [--matrix]" << Qt::endl;
+        return 2;
+    }
+
+    MainWindow window;
+    window.resize(1440, 900);
+    window.show();
+    settle();
+    timed(QStringLiteral("open register (organisation area on screen)"), [&] { window.openFile(args.at(1)); });
+    RegisterSession& session = window.session();
+    QTextStream(stdout) << "risks in register: " << session.reg().risks().count() << Qt::endl;
+
+    timed(QStringLiteral("show the risk area (list, heat map, counts)"), [&] { window.showArea(QStringLiteral("risk")); });
+    auto* area = window.findChild<RiskArea*>();
+    RiskListTab* list = area->riskList();
+    QTableView* table = list->table();
+    timed(QStringLiteral("select the first risk (editor filled)"),
+          [&] { table->setCurrentIndex(table->model()->index(0, 0)); });
+    timed(QStringLiteral("select the second risk"), [&] { table->setCurrentIndex(table->model()->index(1, 0)); });
+
+    auto* category = window.findChild<QComboBox*>(QStringLiteral("riskCategoryFilter"));
+    timed(QStringLiteral("filter by category"), [&] {
+        category->setCurrentIndex(1);
+        Q_EMIT category->activated(1);
+    });
+    auto* level = window.findChild<QComboBox*>(QStringLiteral("riskLevelFilter"));
+    timed(QStringLiteral("filter by level too"), [&] {
+        level->setCurrentIndex(level->count() - 1);
+        Q_EMIT level->activated(level->count() - 1);
+    });
+    timed(QStringLiteral("clear the filters"), [&] {
+        category->setCurrentIndex(0);
+        Q_EMIT category->activated(0);
+        level->setCurrentIndex(0);
+        Q_EMIT level->activated(0);
+    });
+    auto* overdue = window.findChild<QAbstractButton*>(QStringLiteral("riskOverdueFilter"));
+    timed(QStringLiteral("overdue reviews only"), [&] { overdue->setChecked(true); });
+    timed(QStringLiteral("all again"), [&] { overdue->setChecked(false); });
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("riskSearchEdit"));
+    timed(QStringLiteral("free text \"våld\" (after the typing pause)"), [&] {
+        search->setText(QStringLiteral("våld"));
+        // The filter waits for a pause in typing; start it at once here.
+        for (QObject* child : list->findChildren<QTimer*>())
+            if (auto* timer = qobject_cast<QTimer*>(child); timer && timer->isActive() && timer->isSingleShot())
+                Q_EMIT timer->timeout(QTimer::QPrivateSignal());
+    });
+    search->clear();
+    settle();
+
+    HeatMapWidget* map = list->heatMapPanel()->heatMap();
+    timed(QStringLiteral("choose heat-map cell 3 × 3"), [&] { map->selectCell(3, 3); });
+    timed(QStringLiteral("let go of the cell"), [&] { map->clearSelection(); });
+    timed(QStringLiteral("sort by title"), [&] { table->sortByColumn(RiskTableModel::TitleColumn, Qt::AscendingOrder); });
+    timed(QStringLiteral("sort by next review"),
+          [&] { table->sortByColumn(RiskTableModel::NextReviewColumn, Qt::DescendingOrder); });
+    timed(QStringLiteral("scroll to the end of the first page (fetch next page)"), [&] { table->scrollToBottom(); });
+
+    auto* scope = window.findChild<QComboBox*>(QStringLiteral("scopeSelector"));
+    if (scope && scope->count() > 1) {
+        timed(QStringLiteral("scope: first branch"), [&] {
+            scope->setCurrentIndex(1);
+            Q_EMIT scope->activated(1);
+        });
+        timed(QStringLiteral("scope: whole municipality"), [&] {
+            scope->setCurrentIndex(0);
+            Q_EMIT scope->activated(0);
+        });
+    }
+
+    if (args.contains(QStringLiteral("--matrix"))) {
+        Register& reg = session.reg();
+        const RiskMatrix before = reg.riskMatrix().current();
+        RiskMatrix after = before;
+        after.resize(before.likelihoodSize(), before.consequenceSize() - 1);
+        auto levels = after.levels();
+        levels.back().minScore = std::min(levels.back().minScore, after.likelihoodSize() * after.consequenceSize());
+        after.setLevels(levels);
+        int affected = 0;
+        timed(QStringLiteral("matrix: count the risks a change re-grades"),
+              [&] { affected = RegradePreview::changedRisks(reg.riskMatrix().grades(), before, after); });
+        QTextStream(stdout) << "  risks re-graded: " << affected << Qt::endl;
+        timed(QStringLiteral("matrix: save (snapshot and re-grade)"),
+              [&] { session.execute(new ChangeRiskMatrixCommand(session, after, QStringLiteral("timing"))); });
+        timed(QStringLiteral("matrix: undo (restore every risk)"), [&] { session.undoStack()->undo(); });
+    }
+    window.close();
+    return 0;
+}
