@@ -25,6 +25,9 @@ echo
 echo "## Risks"
 "$build/bench/sakra-bench-risk" "$file" 7 | tee "$work/risk.txt"
 echo
+echo "## Actions"
+"$build/bench/sakra-bench-action" "$file" 7 | tee "$work/action.txt"
+echo
 echo "## The same queries through the sqlite3 command line"
 echo
 echo "| query | sqlite3 ms (median of 5 runs in one process) |"
@@ -51,3 +54,8 @@ sq "heat map, whole municipality (before)" "SELECT r.likelihood, r.consequence, 
 sq "heat map, whole municipality (after)" "SELECT coalesce(r.residual_likelihood, r.likelihood), coalesce(r.residual_consequence, r.consequence), count(*) FROM risk r WHERE r.deleted_at IS NULL GROUP BY 1, 2"
 sq "heat map, one administration" "SELECT r.likelihood, r.consequence, count(*) FROM risk r WHERE r.deleted_at IS NULL AND $scope GROUP BY 1, 2"
 sq "heat map as a plain full scan (no index, for scale)" "SELECT likelihood, consequence, count(*) FROM risk NOT INDEXED WHERE deleted_at IS NULL GROUP BY 1, 2"
+today=$(date +%F)
+board_cte="WITH RECURSIVE board(unit_id, board_id) AS (SELECT id, CASE WHEN kind = 'board' THEN id ELSE board_id END FROM org_unit WHERE kind IN ('board','administration','company') AND deleted_at IS NULL UNION ALL SELECT c.id, b.board_id FROM org_unit c JOIN board b ON c.parent_id = b.unit_id WHERE c.deleted_at IS NULL AND c.kind NOT IN ('board','administration','company'))"
+sq "overdue actions: first 200" "SELECT a.*, u.name, k.name, p.name FROM action a JOIN org_unit u ON u.id = a.unit_id JOIN action_kind k ON k.id = a.kind_id LEFT JOIN person p ON p.id = a.responsible_id WHERE a.deleted_at IS NULL AND a.status IN ('planned','in_progress') AND a.due_date < '$today' ORDER BY a.due_date IS NULL, a.due_date ASC, a.id ASC LIMIT 200"
+sq "overdue actions: count" "SELECT count(*) FROM action a WHERE a.deleted_at IS NULL AND a.status IN ('planned','in_progress') AND a.due_date < '$today'"
+sq "cost per board and year (plain join, one pass)" "$board_cte SELECT b.board_id, CAST(substr(coalesce(a.due_date, a.start_date), 1, 4) AS INTEGER), sum(CASE WHEN a.status <> 'cancelled' THEN a.estimated_cost_kr ELSE 0 END), sum(a.actual_cost_kr) FROM action a JOIN board b ON b.unit_id = a.unit_id WHERE a.deleted_at IS NULL GROUP BY 1, 2"
