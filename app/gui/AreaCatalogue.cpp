@@ -1,6 +1,7 @@
 #include "AreaCatalogue.h"
 
 #include "organisation/OrganisationArea.h"
+#include "risk/RiskArea.h"
 
 namespace sakra::gui {
 
@@ -9,7 +10,8 @@ std::vector<Area> AreaCatalogue::areas()
     return {
         {QStringLiteral("organisation"), tr("Organisation"),
          [](RegisterSession& session) -> QWidget* { return new OrganisationArea(session); }},
-        {QStringLiteral("risk"), tr("Risker"), nullptr},
+        {QStringLiteral("risk"), tr("Risker"),
+         [](RegisterSession& session) -> QWidget* { return new RiskArea(session); }},
         {QStringLiteral("action"), tr("Åtgärder"), nullptr},
         {QStringLiteral("incident"), tr("Händelser"), nullptr},
         {QStringLiteral("training"), tr("Utbildning och övningar"), nullptr},

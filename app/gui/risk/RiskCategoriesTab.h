@@ -1,0 +1,35 @@
+#pragma once
+
+#include "widgets/ListEditorTab.h"
+
+namespace sakra::gui {
+
+class RiskCategoryEditor;
+class RiskCategoryTableModel;
+
+// The catalogue of risk categories, shared by the whole register.
+class RiskCategoriesTab : public ListEditorTab
+{
+    Q_OBJECT
+
+public:
+    explicit RiskCategoriesTab(RegisterSession& session, QWidget* parent = nullptr);
+
+    void announceSelection() override;
+
+protected:
+    void reload() override;
+    bool dependsOn(const TableSpec& table) const override;
+
+    qint64 idAtRow(int row) const override;
+    int rowOfId(qint64 id) const override;
+    void showItem(qint64 id) override;
+    void startNew() override;
+    void removeItem(qint64 id) override;
+
+private:
+    RiskCategoryTableModel* m_model;
+    RiskCategoryEditor* m_editor;
+};
+
+} // namespace sakra::gui

@@ -1,0 +1,388 @@
+#include "RiskEditor.h"
+
+#include "ConsequenceInput.h"
+#include "Register.h"
+#include "RegisterSession.h"
+#include "RiskLevelLabel.h"
+#include "ScaleComboBox.h"
+#include "commands/RiskEntityTraits.h"
+#include "commands/CreateEntityCommand.h"
+#include "commands/UpdateEntityCommand.h"
+#include "widgets/Formatting.h"
+#include "widgets/PersonPicker.h"
+#include "widgets/UnitComboBox.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QStyle>
+
+#include <set>
+
+namespace sakra::gui {
+
+namespace {
+void setTextHeight(QPlainTextEdit* edit, int lines)
+{
+    edit->setTabChangesFocus(true);
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 12);
+}
+
+void selectData(QComboBox* combo, const QVariant& data)
+{
+    const int index = combo->findData(data);
+    combo->setCurrentIndex(index >= 0 ? index : (combo->count() > 0 ? 0 : -1));
+}
+} // namespace
+
+RiskEditor::RiskEditor(RegisterSession& session, QWidget* parent)
+    : EntityEditor(session, QStringLiteral("risk"), parent), m_heading(new QLabel(this)), m_title(new QLineEdit(this)),
+      m_description(new QPlainTextEdit(this)), m_unit(new UnitComboBox(this)), m_site(new QComboBox(this)),
+      m_category(new QComboBox(this)), m_inventory(new QComboBox(this)), m_threatSource(new QLineEdit(this)),
+      m_controls(new QPlainTextEdit(this)), m_likelihood(new ScaleComboBox(this)),
+      m_consequence(new ConsequenceInput(QStringLiteral("riskConsequence"), this)), m_level(new RiskLevelLabel(this)),
+      m_residualLikelihood(new ScaleComboBox(this)),
+      m_residualConsequence(new ConsequenceInput(QStringLiteral("riskResidualConsequence"), this)),
+      m_residualLevel(new RiskLevelLabel(this)), m_owner(new PersonPicker(session, this)), m_status(new QComboBox(this)),
+      m_assessedOn(new QDateEdit(this)), m_reviewMonths(new QSpinBox(this)), m_nextReviewIcon(new QLabel(this)),
+      m_nextReview(new QLabel(this))
+{
+    setObjectName(QStringLiteral("riskEditor"));
+    m_heading->setObjectName(QStringLiteral("riskHeading"));
+    m_title->setObjectName(QStringLiteral("riskTitleEdit"));
+    m_description->setObjectName(QStringLiteral("riskDescriptionEdit"));
+    m_unit->setObjectName(QStringLiteral("riskUnitCombo"));
+    m_site->setObjectName(QStringLiteral("riskSiteCombo"));
+    m_category->setObjectName(QStringLiteral("riskCategoryCombo"));
+    m_inventory->setObjectName(QStringLiteral("riskInventoryCombo"));
+    m_threatSource->setObjectName(QStringLiteral("riskThreatSourceEdit"));
+    m_controls->setObjectName(QStringLiteral("riskControlsEdit"));
+    m_likelihood->setObjectName(QStringLiteral("riskLikelihoodCombo"));
+    m_level->setObjectName(QStringLiteral("riskLevelLabel"));
+    m_residualLikelihood->setObjectName(QStringLiteral("riskResidualLikelihoodCombo"));
+    m_residualLevel->setObjectName(QStringLiteral("riskResidualLevelLabel"));
+    m_owner->setObjectName(QStringLiteral("riskOwnerPicker"));
+    m_status->setObjectName(QStringLiteral("riskStatusCombo"));
+    m_assessedOn->setObjectName(QStringLiteral("riskAssessedDateEdit"));
+    m_reviewMonths->setObjectName(QStringLiteral("riskReviewMonthsSpin"));
+    m_nextReview->setObjectName(QStringLiteral("riskNextReviewLabel"));
+
+    QFont headingFont = m_heading->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
+    m_heading->setFont(headingFont);
+    m_heading->setTextFormat(Qt::PlainText);
+    m_heading->setWordWrap(true);
+    form()->addRow(m_heading);
+
+    setTextHeight(m_description, 3);
+    setTextHeight(m_controls, 3);
+    m_threatSource->setPlaceholderText(tr("t.ex. klient, anhörig, extern gärningsperson, teknik"));
+    m_site->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_site->setMinimumContentsLength(20);
+    m_inventory->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_inventory->setMinimumContentsLength(20);
+    m_category->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_category->setMinimumContentsLength(20);
+    for (Risk::Status s : {Risk::Status::Open, Risk::Status::Treated, Risk::Status::Accepted, Risk::Status::Closed})
+        m_status->addItem(Risk::statusLabel(s), int(s));
+    m_assessedOn->setCalendarPopup(true);
+    m_assessedOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_reviewMonths->setRange(1, 60);
+    m_reviewMonths->setSuffix(tr(" mån"));
+    m_reviewMonths->setAccessibleName(tr("Omprövas var … månad"));
+    m_level->setAccessibleDescription(tr("Räknas fram ur sannolikhet och konsekvens"));
+
+    addField(tr("&Rubrik:"), m_title, QStringLiteral("title"));
+    addField(tr("&Beskrivning:"), m_description, QStringLiteral("description"));
+    addField(tr("E&nhet:"), m_unit, QStringLiteral("unit_id"));
+    addField(tr("&Lokal:"), m_site, QStringLiteral("site_id"));
+    addField(tr("&Kategori:"), m_category, QStringLiteral("category_id"));
+    addField(tr("Riskin&ventering:"), m_inventory, QStringLiteral("inventory_id"));
+    addField(tr("&Hotkälla:"), m_threatSource, QStringLiteral("threat_source"));
+    addField(tr("Befintliga å&tgärder:"), m_controls, QStringLiteral("existing_controls"));
+
+    addHeading(tr("Bedömning före åtgärder"));
+    addField(tr("&Sannolikhet:"), m_likelihood, QStringLiteral("likelihood"));
+    addField(tr("K&onsekvens:"), m_consequence, QStringLiteral("consequence"));
+    form()->addRow(tr("Risknivå:"), m_level);
+
+    addHeading(tr("Kvarvarande risk efter åtgärder"));
+    addField(tr("Sa&nnolikhet:"), m_residualLikelihood, QStringLiteral("residual_likelihood"));
+    addField(tr("Konsek&vens:"), m_residualConsequence, QStringLiteral("residual_consequence"));
+    form()->addRow(tr("Risknivå:"), m_residualLevel);
+
+    addHeading(tr("Ansvar och uppföljning"));
+    addField(tr("Ä&gare:"), m_owner, QStringLiteral("owner_id"));
+    addField(tr("S&tatus:"), m_status, QStringLiteral("status"));
+    addField(tr("Be&dömd:"), m_assessedOn, QStringLiteral("assessed_on"));
+    addField(tr("O&mprövas var:"), m_reviewMonths, QStringLiteral("review_months"));
+    auto* next = new QWidget(this);
+    auto* nextLayout = new QHBoxLayout(next);
+    nextLayout->setContentsMargins(0, 0, 0, 0);
+    const int iconSize = m_nextReview->fontMetrics().height();
+    m_nextReviewIcon->setPixmap(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+    nextLayout->addWidget(m_nextReviewIcon);
+    nextLayout->addWidget(m_nextReview, 1);
+    form()->addRow(tr("Nästa omprövning:"), next);
+
+    auto update = [this] { updateDerived(); };
+    connect(m_likelihood, &QComboBox::currentIndexChanged, this, update);
+    connect(m_consequence, &ConsequenceInput::changed, this, update);
+    connect(m_residualLikelihood, &QComboBox::currentIndexChanged, this, update);
+    connect(m_residualConsequence, &ConsequenceInput::changed, this, update);
+    connect(m_status, &QComboBox::currentIndexChanged, this, update);
+    connect(m_assessedOn, &QDateEdit::dateChanged, this, update);
+    connect(m_reviewMonths, &QSpinBox::valueChanged, this, update);
+    connect(m_title, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (m_risk || m_creating)
+            m_heading->setText(text.trimmed().isEmpty() ? tr("(risk utan rubrik)") : text);
+    });
+    // A site and an inventory belong with the unit; offer those of the unit chosen.
+    connect(m_unit, &QComboBox::currentIndexChanged, this, [this] {
+        loadSites(m_site->currentData().toLongLong());
+        loadInventories(m_inventory->currentData().toLongLong());
+    });
+
+    showRisk(0);
+}
+
+void RiskEditor::addHeading(const QString& text)
+{
+    auto* label = new QLabel(text, this);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    label->setContentsMargins(0, 8, 0, 0);
+    form()->addRow(label);
+}
+
+void RiskEditor::loadChoices()
+{
+    loadMatrix();
+    if (!m_choicesStale || !session().hasRegister())
+        return;
+    m_choicesStale = false;
+    Register& reg = session().reg();
+    m_unit->load(reg);
+    const QVariant category = m_category->currentData();
+    m_category->clear();
+    for (const RiskCategory& c : reg.riskCategories().all())
+        m_category->addItem(c.name, c.id);
+    selectData(m_category, category);
+}
+
+void RiskEditor::loadMatrix()
+{
+    if (!session().hasRegister())
+        return;
+    const RiskMatrix matrix = session().reg().riskMatrix().current();
+    if (m_matrixLoaded && matrix == m_matrix)
+        return;
+    m_matrix = matrix;
+    m_matrixLoaded = true;
+    m_likelihood->setScale(matrix.likelihoodLabels());
+    m_consequence->setMatrix(matrix);
+    m_residualLikelihood->setScale(matrix.likelihoodLabels(), tr("(ej bedömd)"));
+    m_residualConsequence->setMatrix(matrix, tr("(ej bedömd)"));
+}
+
+void RiskEditor::loadSites(qint64 keepSiteId)
+{
+    const QSignalBlocker blocker(m_site);
+    m_site->clear();
+    m_site->addItem(tr("(ingen särskild lokal)"), qint64(0));
+    if (!session().hasRegister())
+        return;
+    Register& reg = session().reg();
+    const qint64 unitId = m_unit->unitId();
+    if (unitId)
+        for (const Site& s : reg.sites().ofUnit(unitId))
+            m_site->addItem(s.name, s.id);
+    // A site chosen earlier stays choosable even if the unit has left it since.
+    if (keepSiteId && m_site->findData(keepSiteId) < 0)
+        if (const auto site = reg.sites().find(keepSiteId))
+            m_site->addItem(site->name, site->id);
+    selectData(m_site, keepSiteId);
+}
+
+void RiskEditor::loadInventories(qint64 keepInventoryId)
+{
+    const QSignalBlocker blocker(m_inventory);
+    m_inventory->clear();
+    m_inventory->addItem(tr("(ingen)"), qint64(0));
+    if (!session().hasRegister())
+        return;
+    Register& reg = session().reg();
+    // Inventories held at the unit or above it cover the unit's risks.
+    std::set<qint64> chain;
+    for (qint64 id = m_unit->unitId(); id != 0 && !chain.count(id);) {
+        chain.insert(id);
+        const auto unit = reg.units().find(id);
+        id = unit ? unit->parentId : 0;
+    }
+    for (const RiskInventory& i : reg.riskInventories().list(0)) {
+        if (!chain.count(i.unitId) && i.id != keepInventoryId)
+            continue;
+        const auto unit = reg.units().find(i.unitId);
+        m_inventory->addItem(tr("%1, %2").arg(Formatting::date(i.heldOn), unit ? unit->name : QString()), i.id);
+    }
+    selectData(m_inventory, keepInventoryId);
+}
+
+void RiskEditor::showRisk(qint64 id)
+{
+    m_creating = false;
+    m_risk.reset();
+    clearMessage();
+    if (id > 0 && session().hasRegister())
+        m_risk = session().reg().risks().find(id);
+    if (m_risk) {
+        loadChoices();
+        fill(*m_risk);
+    } else {
+        fill(Risk());
+        m_heading->setText(tr("Ingen risk vald"));
+    }
+    setFieldsEnabled(m_risk.has_value());
+}
+
+void RiskEditor::startNew(qint64 unitId, qint64 inventoryId, qint64 siteId)
+{
+    if (!session().hasRegister())
+        return;
+    loadChoices();
+    m_risk.reset();
+    m_creating = true;
+    clearMessage();
+    Risk blank;
+    blank.unitId = unitId;
+    blank.inventoryId = inventoryId;
+    blank.siteId = siteId;
+    blank.categoryId = m_category->count() > 0 ? m_category->itemData(0).toLongLong() : 0;
+    blank.assessedOn = QDate::currentDate();
+    fill(blank);
+    m_heading->setText(tr("Ny risk"));
+    setFieldsEnabled(true);
+    m_title->setFocus(Qt::OtherFocusReason);
+}
+
+void RiskEditor::fill(const Risk& risk)
+{
+    m_heading->setText(risk.title);
+    m_title->setText(risk.title);
+    m_description->setPlainText(risk.description);
+    {
+        // The unit's signal would reload sites and inventories before the risk's are known.
+        const QSignalBlocker blocker(m_unit);
+        m_unit->setUnitId(risk.unitId);
+    }
+    loadSites(risk.siteId);
+    loadInventories(risk.inventoryId);
+    selectData(m_category, risk.categoryId);
+    m_threatSource->setText(risk.threatSource);
+    m_controls->setPlainText(risk.existingControls);
+    m_likelihood->setValue(risk.likelihood);
+    m_consequence->setValues(risk.consequence, risk.consequenceByDimension);
+    m_residualLikelihood->setValue(risk.residualLikelihood);
+    m_residualConsequence->setValues(risk.residualConsequence, risk.residualByDimension);
+    QString ownerName;
+    if (risk.ownerId && session().hasRegister())
+        if (const auto person = session().reg().people().find(risk.ownerId))
+            ownerName = person->name;
+    m_owner->setPerson(risk.ownerId, ownerName);
+    selectData(m_status, int(risk.status));
+    m_assessedOn->setDate(risk.assessedOn.isValid() ? risk.assessedOn : QDate::currentDate());
+    m_reviewMonths->setValue(risk.reviewMonths);
+    updateDerived();
+}
+
+Risk RiskEditor::edited() const
+{
+    Risk r = m_risk.value_or(Risk());
+    r.title = m_title->text().trimmed();
+    r.description = m_description->toPlainText();
+    r.unitId = m_unit->unitId();
+    r.siteId = m_site->currentData().toLongLong();
+    r.categoryId = m_category->currentData().toLongLong();
+    r.inventoryId = m_inventory->currentData().toLongLong();
+    r.threatSource = m_threatSource->text().trimmed();
+    r.existingControls = m_controls->toPlainText();
+    r.likelihood = m_likelihood->value();
+    r.consequence = m_consequence->consequence();
+    r.consequenceByDimension = m_consequence->byDimension();
+    r.residualLikelihood = m_residualLikelihood->value();
+    r.residualConsequence = m_residualConsequence->consequence();
+    // "Not assessed" after treatment is all of it; dimension values left behind would be refused.
+    r.residualByDimension = r.residualLikelihood > 0 ? m_residualConsequence->byDimension() : QMap<QString, int>();
+    if (r.residualLikelihood == 0 && r.residualByDimension.isEmpty() && !m_matrix.dimensions().empty())
+        r.residualConsequence = 0;
+    r.ownerId = m_owner->personId();
+    r.status = Risk::Status(m_status->currentData().toInt());
+    r.assessedOn = m_assessedOn->date();
+    r.reviewMonths = m_reviewMonths->value();
+    return r;
+}
+
+void RiskEditor::updateDerived()
+{
+    m_level->showCell(m_matrix, m_likelihood->value(), m_consequence->consequence());
+    m_residualLevel->showCell(m_matrix, m_residualLikelihood->value(), m_residualConsequence->consequence());
+    const QDate next = m_assessedOn->date().addMonths(m_reviewMonths->value());
+    const bool closed = Risk::Status(m_status->currentData().toInt()) == Risk::Status::Closed;
+    const bool overdue = (m_risk || m_creating) && !closed && next < QDate::currentDate();
+    m_nextReviewIcon->setVisible(overdue);
+    m_nextReview->setText(!(m_risk || m_creating) ? QString()
+                          : overdue ? tr("%1 – försenad").arg(Formatting::date(next))
+                                    : Formatting::date(next));
+    m_nextReview->setStyleSheet(overdue ? QStringLiteral("QLabel { color: #9b1c1c; font-weight: bold; }") : QString());
+}
+
+bool RiskEditor::runCommand(RegisterCommand* command)
+{
+    CommandFailure failure;
+    if (session().execute(command, &failure)) {
+        clearMessage();
+        return true;
+    }
+    // Core names the dimension values' own columns; the cursor goes to the field showing them.
+    QString field = failure.field;
+    if (field == QStringLiteral("consequence_detail"))
+        field = QStringLiteral("consequence");
+    else if (field == QStringLiteral("residual_detail"))
+        field = QStringLiteral("residual_consequence");
+    showMessage(failure.message, field);
+    return false;
+}
+
+void RiskEditor::applyChanges()
+{
+    if (!session().hasRegister() || (!m_risk && !m_creating))
+        return;
+    const Risk after = edited();
+    if (m_creating) {
+        auto* command = new CreateEntityCommand<Risk>(session(), after, tr("Lägg till risken %1").arg(after.title));
+        if (runCommand(command)) {
+            const qint64 id = command->createdId();
+            showRisk(id);
+            Q_EMIT riskCreated(id);
+        }
+        return;
+    }
+    if (after.toValues() == m_risk->toValues())
+        return;
+    runCommand(new UpdateEntityCommand<Risk>(session(), *m_risk, after, tr("Ändra risken %1").arg(m_risk->title)));
+}
+
+void RiskEditor::revertChanges()
+{
+    showRisk(m_creating ? 0 : riskId());
+}
+
+} // namespace sakra::gui

@@ -1,0 +1,111 @@
+#include "RiskHeatMapPanel.h"
+
+#include "risk/HeatMap.h"
+#include "risk/RiskMatrix.h"
+#include "widgets/HeatMapModel.h"
+#include "widgets/HeatMapWidget.h"
+
+#include <QButtonGroup>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace sakra::gui {
+
+RiskHeatMapPanel::RiskHeatMapPanel(QWidget* parent)
+    : QWidget(parent), m_model(new HeatMapModel(this)), m_widget(new HeatMapWidget(this)),
+      m_before(new QRadioButton(tr("&Före åtgärder"), this)), m_after(new QRadioButton(tr("Efter å&tgärder"), this)),
+      m_legend(new QLabel(this)), m_total(new QLabel(this)), m_showAll(new QPushButton(tr("&Visa alla"), this))
+{
+    setObjectName(QStringLiteral("riskHeatMapPanel"));
+    m_widget->setObjectName(QStringLiteral("riskHeatMap"));
+    m_before->setObjectName(QStringLiteral("heatMapBeforeButton"));
+    m_after->setObjectName(QStringLiteral("heatMapAfterButton"));
+    m_showAll->setObjectName(QStringLiteral("heatMapShowAllButton"));
+    m_legend->setObjectName(QStringLiteral("heatMapLegend"));
+    m_total->setObjectName(QStringLiteral("heatMapTotal"));
+    m_widget->setModel(m_model);
+
+    m_before->setToolTip(tr("Riskerna som de bedömdes innan åtgärderna"));
+    m_after->setToolTip(tr("Den kvarvarande risken efter åtgärder; risker utan sådan bedömning står kvar i sin ruta"));
+    m_showAll->setToolTip(tr("Släpp den valda rutan och visa alla risker i listan"));
+    m_showAll->setEnabled(false);
+    auto* group = new QButtonGroup(this);
+    group->addButton(m_before);
+    group->addButton(m_after);
+    m_before->setChecked(true);
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setWordWrap(true);
+    m_total->setTextFormat(Qt::PlainText);
+
+    auto* toggles = new QHBoxLayout;
+    toggles->addWidget(m_before);
+    toggles->addWidget(m_after);
+    toggles->addStretch();
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_total, 1);
+    bottom->addWidget(m_showAll);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(toggles);
+    layout->addWidget(m_widget, 1);
+    layout->addWidget(m_legend);
+    layout->addLayout(bottom);
+
+    connect(m_after, &QRadioButton::toggled, this, [this](bool after) {
+        // A chosen cell means another set of risks on the other map; start afresh there.
+        m_widget->clearSelection();
+        updateAccessibleName();
+        Q_EMIT residualChanged(after);
+    });
+    connect(m_widget, &HeatMapWidget::selectionChanged, this, &RiskHeatMapPanel::onSelectionChanged);
+    connect(m_showAll, &QPushButton::clicked, m_widget, &HeatMapWidget::clearSelection);
+    updateAccessibleName();
+}
+
+void RiskHeatMapPanel::setMatrix(const RiskMatrix& matrix)
+{
+    if (matrix == m_model->matrix())
+        return;
+    m_model->setMatrix(matrix);
+    QStringList items;
+    const auto& levels = matrix.levels();
+    const int maxScore = matrix.likelihoodSize() * matrix.consequenceSize();
+    for (std::size_t i = 0; i < levels.size(); ++i) {
+        const int to = i + 1 < levels.size() ? levels[i + 1].minScore - 1 : maxScore;
+        items << tr("<span style=\"background-color:%1\">&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;%2 (%3–%4)")
+                     .arg(levels[i].colour.name(), levels[i].name.text().toHtmlEscaped())
+                     .arg(levels[i].minScore)
+                     .arg(to);
+    }
+    m_legend->setText(items.join(QStringLiteral("&nbsp;&nbsp; ")));
+    m_legend->setToolTip(tr("Nivå efter poäng: sannolikhet × konsekvens"));
+}
+
+void RiskHeatMapPanel::setCounts(const HeatMap& counts)
+{
+    m_model->setCounts(counts);
+    const int total = m_model->total();
+    m_total->setText(total == 1 ? tr("1 risk i matrisen") : tr("%1 risker i matrisen").arg(QLocale().toString(total)));
+}
+
+bool RiskHeatMapPanel::residual() const
+{
+    return m_after->isChecked();
+}
+
+void RiskHeatMapPanel::onSelectionChanged(int likelihood, int consequence)
+{
+    m_showAll->setEnabled(likelihood > 0);
+    Q_EMIT cellChosen(likelihood, consequence);
+}
+
+void RiskHeatMapPanel::updateAccessibleName()
+{
+    m_widget->setAccessibleName(residual() ? tr("Riskmatris efter åtgärder") : tr("Riskmatris före åtgärder"));
+}
+
+} // namespace sakra::gui

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "widgets/ListEditorTab.h"
+
+namespace sakra::gui {
+
+class RiskInventoryEditor;
+class RiskInventoryTableModel;
+
+// The risk inventories held within the scope, newest first, with the selected one's details
+// and the risks it found.
+class RiskInventoriesTab : public ListEditorTab
+{
+    Q_OBJECT
+
+public:
+    explicit RiskInventoriesTab(RegisterSession& session, QWidget* parent = nullptr);
+
+    void announceSelection() override;
+
+Q_SIGNALS:
+    void riskActivated(qint64 riskId);
+    void newRiskRequested(qint64 unitId, qint64 inventoryId, qint64 siteId);
+
+protected:
+    void reload() override;
+    bool dependsOn(const TableSpec& table) const override;
+
+    qint64 idAtRow(int row) const override;
+    int rowOfId(qint64 id) const override;
+    void showItem(qint64 id) override;
+    void startNew() override;
+    void removeItem(qint64 id) override;
+
+private:
+    RiskInventoryTableModel* m_model;
+    RiskInventoryEditor* m_editor;
+};
+
+} // namespace sakra::gui

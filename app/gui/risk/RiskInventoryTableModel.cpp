@@ -1,0 +1,68 @@
+#include "RiskInventoryTableModel.h"
+
+#include "widgets/Formatting.h"
+
+namespace sakra::gui {
+
+RiskInventoryTableModel::RiskInventoryTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void RiskInventoryTableModel::setRows(std::vector<RiskInventoryRow> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+const RiskInventoryRow* RiskInventoryTableModel::rowAt(int row) const
+{
+    return row >= 0 && row < int(m_rows.size()) ? &m_rows[std::size_t(row)] : nullptr;
+}
+
+int RiskInventoryTableModel::rowOf(qint64 id) const
+{
+    for (int row = 0; row < int(m_rows.size()); ++row)
+        if (m_rows[std::size_t(row)].inventory.id == id)
+            return row;
+    return -1;
+}
+
+int RiskInventoryTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RiskInventoryTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RiskInventoryTableModel::data(const QModelIndex& index, int role) const
+{
+    const RiskInventoryRow* row = rowAt(index.row());
+    if (!row || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+        return {};
+    switch (Column(index.column())) {
+    case DateColumn: return Formatting::date(row->inventory.heldOn);
+    case UnitColumn: return row->unitName;
+    case ParticipantsColumn: return row->inventory.participants;
+    case MethodColumn: return row->inventory.method;
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant RiskInventoryTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case DateColumn: return tr("Datum");
+    case UnitColumn: return tr("Enhet");
+    case ParticipantsColumn: return tr("Deltagare");
+    case MethodColumn: return tr("Metod");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+} // namespace sakra::gui

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "risk/RiskMatrix.h"
+#include "risk/RiskQuery.h"
+#include "widgets/SessionTab.h"
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace sakra::gui {
+
+class RiskEditor;
+class RiskFilterPanel;
+class RiskHeatMapPanel;
+class RiskTableModel;
+
+// The risks within the scope: the heat map and the filters above the list, the selected risk's
+// editor beside it. A cell of the heat map filters the list; the heat map itself follows the
+// other filters. Everything is read a page at a time, so the largest registers open at once.
+class RiskListTab : public SessionTab
+{
+    Q_OBJECT
+
+public:
+    explicit RiskListTab(RegisterSession& session, QWidget* parent = nullptr);
+
+    void announceSelection() override;
+    // Shows the risk in the editor and selects it in the list when the list holds it.
+    void showRisk(qint64 id);
+    void startNewRisk(qint64 unitId, qint64 inventoryId = 0, qint64 siteId = 0);
+
+    QTableView* table() const { return m_table; }
+    RiskTableModel* model() const { return m_model; }
+    RiskHeatMapPanel* heatMapPanel() const { return m_heatMap; }
+    RiskEditor* editor() const { return m_editor; }
+
+protected:
+    void reload() override;
+    void refresh(const TableSpec& table) override;
+    bool dependsOn(const TableSpec& table) const override;
+
+private:
+    RiskQuery query(bool withCell) const;
+    // Reads the list again, and the heat map too unless only the chosen cell changed.
+    void requery(bool heatMapToo);
+    void updateHeatMap();
+    void updateCount();
+    void updateCellLabel();
+    void selectId(qint64 id);
+    qint64 currentId() const;
+    void onCurrentChanged();
+    void startNew();
+    void removeCurrent();
+
+    RiskTableModel* m_model;
+    RiskFilterPanel* m_filters;
+    RiskHeatMapPanel* m_heatMap;
+    RiskEditor* m_editor;
+    QTableView* m_table;
+    QLabel* m_count;
+    QLabel* m_cellLabel;
+    QPushButton* m_addButton;
+    QPushButton* m_removeButton;
+    RiskMatrix m_matrix;
+    qint64 m_shownId = 0;
+};
+
+} // namespace sakra::gui

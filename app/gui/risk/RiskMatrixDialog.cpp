@@ -1,0 +1,433 @@
+#include "RiskMatrixDialog.h"
+
+#include "RegradePreview.h"
+#include "Register.h"
+#include "RegisterSession.h"
+#include "commands/ChangeRiskMatrixCommand.h"
+#include "widgets/ColourContrast.h"
+#include "widgets/HeatMapModel.h"
+#include "widgets/HeatMapWidget.h"
+
+#include <QApplication>
+#include <QColorDialog>
+#include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace sakra::gui {
+
+namespace {
+enum LevelColumn { LevelSv, LevelEn, LevelColour, LevelMinScore };
+enum DimensionColumn { DimensionKey, DimensionSv, DimensionEn };
+
+QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
+{
+    auto* table = new QTableWidget(0, int(headers.size()), parent);
+    table->setHorizontalHeaderLabels(headers);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    table->setTabKeyNavigation(true);
+    return table;
+}
+
+QString cellText(const QTableWidget* table, int row, int column)
+{
+    const QTableWidgetItem* item = table->item(row, column);
+    return item ? item->text().trimmed() : QString();
+}
+} // namespace
+
+RiskMatrixDialog::RiskMatrixDialog(RegisterSession& session, QWidget* parent)
+    : QDialog(parent), m_session(session), m_original(session.reg().riskMatrix().current()),
+      m_likelihoodSize(new QSpinBox(this)), m_consequenceSize(new QSpinBox(this)),
+      m_likelihoodLabels(makeTable({tr("Svenska"), tr("Engelska")}, this)),
+      m_consequenceLabels(makeTable({tr("Svenska"), tr("Engelska")}, this)),
+      m_levels(makeTable({tr("Svenska"), tr("Engelska"), tr("Färg"), tr("Från poäng")}, this)),
+      m_dimensions(makeTable({tr("Nyckel"), tr("Svenska"), tr("Engelska")}, this)), m_previewModel(new HeatMapModel(this)),
+      m_preview(new HeatMapWidget(this)), m_problem(new QLabel(this)), m_save(new QPushButton(tr("&Spara"), this))
+{
+    setObjectName(QStringLiteral("riskMatrixDialog"));
+    setWindowTitle(tr("Riskmatris"));
+    m_likelihoodSize->setObjectName(QStringLiteral("matrixLikelihoodSizeSpin"));
+    m_consequenceSize->setObjectName(QStringLiteral("matrixConsequenceSizeSpin"));
+    m_likelihoodLabels->setObjectName(QStringLiteral("matrixLikelihoodLabels"));
+    m_consequenceLabels->setObjectName(QStringLiteral("matrixConsequenceLabels"));
+    m_levels->setObjectName(QStringLiteral("matrixLevelsTable"));
+    m_dimensions->setObjectName(QStringLiteral("matrixDimensionsTable"));
+    m_preview->setObjectName(QStringLiteral("matrixPreview"));
+    m_problem->setObjectName(QStringLiteral("matrixProblemLabel"));
+    m_save->setObjectName(QStringLiteral("matrixSaveButton"));
+    m_likelihoodLabels->setAccessibleName(tr("Sannolikhetsskalans steg"));
+    m_consequenceLabels->setAccessibleName(tr("Konsekvensskalans steg"));
+    m_levels->setAccessibleName(tr("Risknivåer"));
+    m_dimensions->setAccessibleName(tr("Konsekvensdimensioner"));
+
+    for (QSpinBox* spin : {m_likelihoodSize, m_consequenceSize}) {
+        spin->setRange(RiskMatrix::kMinSize, RiskMatrix::kMaxSize);
+        spin->setSuffix(tr(" steg"));
+    }
+    m_preview->setModel(m_previewModel);
+    m_preview->setInteractive(false);
+    m_preview->setAccessibleName(tr("Förhandsvisning av matrisen"));
+    m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #7a1010; background: #fdecea; border: 1px solid #d99a9a; "
+                                            "border-radius: 3px; padding: 4px 6px; }"));
+
+    auto* intro = new QLabel(tr("Matrisen gäller hela registret. När den sparas flyttas varje risk till närmaste steg "
+                                "på de nya skalorna och får sin nivå på nytt. Det går att ångra."),
+                             this);
+    intro->setWordWrap(true);
+
+    auto* sizes = new QHBoxLayout;
+    auto* likelihoodLabel = new QLabel(tr("S&annolikhet:"), this);
+    likelihoodLabel->setBuddy(m_likelihoodSize);
+    auto* consequenceLabel = new QLabel(tr("K&onsekvens:"), this);
+    consequenceLabel->setBuddy(m_consequenceSize);
+    sizes->addWidget(likelihoodLabel);
+    sizes->addWidget(m_likelihoodSize);
+    sizes->addSpacing(16);
+    sizes->addWidget(consequenceLabel);
+    sizes->addWidget(m_consequenceSize);
+    sizes->addStretch();
+
+    auto* pages = new QTabWidget(this);
+    pages->setObjectName(QStringLiteral("matrixPages"));
+    pages->addTab(createScalesPage(), tr("S&kalor"));
+    pages->addTab(createLevelsPage(), tr("Risk&nivåer"));
+    pages->addTab(createDimensionsPage(), tr("Konsekvens&dimensioner"));
+
+    auto* left = new QVBoxLayout;
+    left->addLayout(sizes);
+    left->addWidget(pages, 1);
+    auto* previewBox = new QGroupBox(tr("Förhandsvisning"), this);
+    auto* previewLayout = new QVBoxLayout(previewBox);
+    previewLayout->addWidget(m_preview, 1);
+    auto* body = new QHBoxLayout;
+    body->addLayout(left, 3);
+    body->addWidget(previewBox, 2);
+
+    auto* buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
+    buttons->addButton(QDialogButtonBox::Cancel)->setText(tr("Avbryt"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(body, 1);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+
+    m_filling = true;
+    m_likelihoodSize->setValue(m_original.likelihoodSize());
+    m_consequenceSize->setValue(m_original.consequenceSize());
+    fillScale(m_likelihoodLabels, m_original.likelihoodLabels());
+    fillScale(m_consequenceLabels, m_original.consequenceLabels());
+    fillLevels(m_original.levels());
+    fillDimensions(m_original.dimensions());
+    m_filling = false;
+
+    connect(m_likelihoodSize, &QSpinBox::valueChanged, this, &RiskMatrixDialog::onSizeChanged);
+    connect(m_consequenceSize, &QSpinBox::valueChanged, this, &RiskMatrixDialog::onSizeChanged);
+    for (QTableWidget* table : {m_likelihoodLabels, m_consequenceLabels, m_levels, m_dimensions})
+        connect(table, &QTableWidget::itemChanged, this, &RiskMatrixDialog::onEdited);
+    connect(m_levels, &QTableWidget::cellActivated, this, [this](int, int column) {
+        if (column == LevelColour)
+            chooseColour();
+    });
+    connect(m_levels, &QTableWidget::cellDoubleClicked, this, [this](int, int column) {
+        if (column == LevelColour)
+            chooseColour();
+    });
+    connect(m_save, &QPushButton::clicked, this, &RiskMatrixDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    resize(980, 620);
+    onEdited();
+}
+
+QWidget* RiskMatrixDialog::createScalesPage()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QHBoxLayout(page);
+    auto* likelihood = new QGroupBox(tr("Sannolikhet (lägst först)"), page);
+    auto* likelihoodLayout = new QVBoxLayout(likelihood);
+    likelihoodLayout->addWidget(m_likelihoodLabels);
+    auto* consequence = new QGroupBox(tr("Konsekvens (lindrigast först)"), page);
+    auto* consequenceLayout = new QVBoxLayout(consequence);
+    consequenceLayout->addWidget(m_consequenceLabels);
+    layout->addWidget(likelihood);
+    layout->addWidget(consequence);
+    return page;
+}
+
+QWidget* RiskMatrixDialog::createLevelsPage()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    auto* help = new QLabel(tr("En ruta får den högsta nivå vars gräns dess poäng (sannolikhet × konsekvens) når. "
+                               "Den lägsta nivån börjar på 1. Dubbelklicka på färgen för att byta den."),
+                            page);
+    help->setWordWrap(true);
+    layout->addWidget(help);
+    layout->addWidget(m_levels, 1);
+    m_levels->horizontalHeader()->setSectionResizeMode(LevelMinScore, QHeaderView::ResizeToContents);
+    auto* buttons = new QHBoxLayout;
+    auto* add = new QPushButton(tr("Lägg till nivå"), page);
+    add->setObjectName(QStringLiteral("addLevelButton"));
+    auto* remove = new QPushButton(tr("Ta bort nivå"), page);
+    remove->setObjectName(QStringLiteral("removeLevelButton"));
+    auto* colour = new QPushButton(tr("Välj &färg…"), page);
+    colour->setObjectName(QStringLiteral("levelColourButton"));
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    buttons->addWidget(colour);
+    layout->addLayout(buttons);
+    connect(add, &QPushButton::clicked, this, &RiskMatrixDialog::addLevel);
+    connect(remove, &QPushButton::clicked, this, &RiskMatrixDialog::removeLevel);
+    connect(colour, &QPushButton::clicked, this, &RiskMatrixDialog::chooseColour);
+    return page;
+}
+
+QWidget* RiskMatrixDialog::createDimensionsPage()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    auto* help = new QLabel(tr("Med konsekvensdimensioner (t.ex. liv och hälsa, verksamhet, ekonomi) bedöms "
+                               "konsekvensen för var och en, och den värsta räknas. Utan dimensioner finns en enda "
+                               "konsekvensskala. Nyckeln används i registret och i exporter och bör inte ändras "
+                               "i efterhand."),
+                            page);
+    help->setWordWrap(true);
+    layout->addWidget(help);
+    layout->addWidget(m_dimensions, 1);
+    auto* buttons = new QHBoxLayout;
+    auto* add = new QPushButton(tr("Lägg till dimension"), page);
+    add->setObjectName(QStringLiteral("addDimensionButton"));
+    auto* remove = new QPushButton(tr("Ta bort dimension"), page);
+    remove->setObjectName(QStringLiteral("removeDimensionButton"));
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    connect(add, &QPushButton::clicked, this, &RiskMatrixDialog::addDimension);
+    connect(remove, &QPushButton::clicked, this, &RiskMatrixDialog::removeDimension);
+    return page;
+}
+
+void RiskMatrixDialog::fillScale(QTableWidget* table, const std::vector<RiskMatrix::Label>& labels)
+{
+    const bool filling = m_filling;
+    m_filling = true;
+    table->setRowCount(int(labels.size()));
+    for (int row = 0; row < int(labels.size()); ++row) {
+        table->setVerticalHeaderItem(row, new QTableWidgetItem(QString::number(row + 1)));
+        table->setItem(row, 0, new QTableWidgetItem(labels[std::size_t(row)].sv));
+        table->setItem(row, 1, new QTableWidgetItem(labels[std::size_t(row)].en));
+    }
+    m_filling = filling;
+}
+
+void RiskMatrixDialog::fillLevels(const std::vector<RiskMatrix::Level>& levels)
+{
+    const bool filling = m_filling;
+    m_filling = true;
+    m_levels->setRowCount(int(levels.size()));
+    for (int row = 0; row < int(levels.size()); ++row) {
+        const RiskMatrix::Level& level = levels[std::size_t(row)];
+        m_levels->setItem(row, LevelSv, new QTableWidgetItem(level.name.sv));
+        m_levels->setItem(row, LevelEn, new QTableWidgetItem(level.name.en));
+        auto* colour = new QTableWidgetItem;
+        colour->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        m_levels->setItem(row, LevelColour, colour);
+        setLevelColour(row, level.colour);
+        auto* score = new QTableWidgetItem;
+        score->setData(Qt::EditRole, level.minScore);
+        m_levels->setItem(row, LevelMinScore, score);
+    }
+    m_filling = filling;
+}
+
+void RiskMatrixDialog::fillDimensions(const std::vector<RiskMatrix::Dimension>& dimensions)
+{
+    const bool filling = m_filling;
+    m_filling = true;
+    m_dimensions->setRowCount(int(dimensions.size()));
+    for (int row = 0; row < int(dimensions.size()); ++row) {
+        const RiskMatrix::Dimension& d = dimensions[std::size_t(row)];
+        m_dimensions->setItem(row, DimensionKey, new QTableWidgetItem(d.key));
+        m_dimensions->setItem(row, DimensionSv, new QTableWidgetItem(d.name.sv));
+        m_dimensions->setItem(row, DimensionEn, new QTableWidgetItem(d.name.en));
+    }
+    m_filling = filling;
+}
+
+void RiskMatrixDialog::setLevelColour(int row, const QColor& colour)
+{
+    QTableWidgetItem* item = m_levels->item(row, LevelColour);
+    if (!item)
+        return;
+    // The colour's name is written in the cell too, so it can be read without seeing the colour.
+    item->setText(colour.name());
+    item->setData(Qt::UserRole, colour);
+    item->setBackground(colour);
+    item->setForeground(ColourContrast::textOn(colour));
+    item->setToolTip(tr("Dubbelklicka eller tryck Enter för att välja färg"));
+}
+
+RiskMatrix RiskMatrixDialog::edited() const
+{
+    RiskMatrix m = m_original;
+    auto readScale = [](const QTableWidget* table) {
+        std::vector<RiskMatrix::Label> labels;
+        for (int row = 0; row < table->rowCount(); ++row)
+            labels.push_back({cellText(table, row, 0), cellText(table, row, 1)});
+        return labels;
+    };
+    m.setLikelihoodLabels(readScale(m_likelihoodLabels));
+    m.setConsequenceLabels(readScale(m_consequenceLabels));
+    std::vector<RiskMatrix::Level> levels;
+    for (int row = 0; row < m_levels->rowCount(); ++row) {
+        const QTableWidgetItem* colour = m_levels->item(row, LevelColour);
+        const QTableWidgetItem* score = m_levels->item(row, LevelMinScore);
+        levels.push_back({{cellText(m_levels, row, LevelSv), cellText(m_levels, row, LevelEn)},
+                          colour ? colour->data(Qt::UserRole).value<QColor>() : QColor(),
+                          score ? score->data(Qt::EditRole).toInt() : 0});
+    }
+    m.setLevels(levels);
+    std::vector<RiskMatrix::Dimension> dimensions;
+    for (int row = 0; row < m_dimensions->rowCount(); ++row)
+        dimensions.push_back({cellText(m_dimensions, row, DimensionKey),
+                              {cellText(m_dimensions, row, DimensionSv), cellText(m_dimensions, row, DimensionEn)}});
+    m.setDimensions(dimensions);
+    return m;
+}
+
+void RiskMatrixDialog::onSizeChanged()
+{
+    RiskMatrix m = edited();
+    m.resize(m_likelihoodSize->value(), m_consequenceSize->value());
+    fillScale(m_likelihoodLabels, m.likelihoodLabels());
+    fillScale(m_consequenceLabels, m.consequenceLabels());
+    onEdited();
+}
+
+void RiskMatrixDialog::chooseColour()
+{
+    const int row = m_levels->currentRow();
+    if (row < 0)
+        return;
+    const QColor current = m_levels->item(row, LevelColour)->data(Qt::UserRole).value<QColor>();
+    const QColor chosen =
+        QColorDialog::getColor(current, this, tr("Färg för nivån %1").arg(cellText(m_levels, row, LevelSv)));
+    if (!chosen.isValid())
+        return;
+    setLevelColour(row, chosen);
+    onEdited();
+}
+
+void RiskMatrixDialog::addLevel()
+{
+    RiskMatrix m = edited();
+    std::vector<RiskMatrix::Level> levels = m.levels();
+    const int above = levels.empty() ? 0 : levels.back().minScore;
+    levels.push_back({{tr("Ny nivå"), QString()}, QColor(0x9e, 0x9e, 0x9e), above + 1});
+    fillLevels(levels);
+    m_levels->setCurrentCell(int(levels.size()) - 1, LevelSv);
+    m_levels->editItem(m_levels->currentItem());
+    onEdited();
+}
+
+void RiskMatrixDialog::removeLevel()
+{
+    const int row = m_levels->currentRow();
+    if (row < 0)
+        return;
+    m_levels->removeRow(row);
+    onEdited();
+}
+
+void RiskMatrixDialog::addDimension()
+{
+    const int row = m_dimensions->rowCount();
+    m_filling = true;
+    m_dimensions->insertRow(row);
+    m_dimensions->setItem(row, DimensionKey, new QTableWidgetItem(QStringLiteral("dimension%1").arg(row + 1)));
+    m_dimensions->setItem(row, DimensionSv, new QTableWidgetItem);
+    m_dimensions->setItem(row, DimensionEn, new QTableWidgetItem);
+    m_filling = false;
+    m_dimensions->setCurrentCell(row, DimensionSv);
+    m_dimensions->editItem(m_dimensions->currentItem());
+    onEdited();
+}
+
+void RiskMatrixDialog::removeDimension()
+{
+    const int row = m_dimensions->currentRow();
+    if (row < 0)
+        return;
+    m_dimensions->removeRow(row);
+    onEdited();
+}
+
+void RiskMatrixDialog::onEdited()
+{
+    if (m_filling)
+        return;
+    const RiskMatrix m = edited();
+    const QString problem = m.problem();
+    const bool changed = !(m == m_original);
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    m_problem->setAccessibleName(problem);
+    m_save->setEnabled(problem.isEmpty() && changed);
+    m_save->setToolTip(!problem.isEmpty() ? tr("Rätta det som står i rutan ovan först")
+                       : !changed         ? tr("Inget är ändrat")
+                                          : tr("Spara matrisen och bedöm om riskerna (kan ångras)"));
+    m_previewModel->setMatrix(m);
+}
+
+void RiskMatrixDialog::save()
+{
+    const RiskMatrix after = edited();
+    if (!after.problem().isEmpty() || after == m_original || !m_session.hasRegister())
+        return;
+    Register& reg = m_session.reg();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const int affected = RegradePreview::changedRisks(reg.riskMatrix().grades(), m_original, after);
+    const qint64 total = reg.risks().count();
+    QApplication::restoreOverrideCursor();
+
+    const QString question =
+        affected == 0 ? tr("Ingen av registrets %1 risker får andra värden eller en annan nivå.").arg(QLocale().toString(total))
+                      : tr("%1 av registrets %2 risker får nya värden eller en ny nivå när matrisen sparas.")
+                            .arg(QLocale().toString(affected), QLocale().toString(total));
+    if (QMessageBox::question(this, tr("Spara riskmatrisen"),
+                              question + QStringLiteral("\n\n") + tr("Spara matrisen? Det går att ångra.")) !=
+        QMessageBox::Yes)
+        return;
+
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    CommandFailure failure;
+    const bool saved = m_session.execute(new ChangeRiskMatrixCommand(m_session, after, tr("Ändra riskmatrisen")), &failure);
+    QApplication::restoreOverrideCursor();
+    if (!saved) {
+        m_problem->setText(tr("Kunde inte spara: %1").arg(failure.message));
+        m_problem->show();
+        return;
+    }
+    accept();
+}
+
+} // namespace sakra::gui

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "risk/RiskMatrix.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace sakra::gui {
+
+class HeatMapModel;
+class HeatMapWidget;
+class RegisterSession;
+
+// Edits the register's risk matrix: the size and step names of both scales, the risk levels
+// with their colours and thresholds, and the consequence dimensions. A preview shows the grid
+// as it will be; what is wrong is said as it happens and Save waits until nothing is. Saving
+// says how many risks will be re-graded and is one step on the undo stack.
+class RiskMatrixDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit RiskMatrixDialog(RegisterSession& session, QWidget* parent = nullptr);
+
+    // The matrix as the form has it now.
+    RiskMatrix edited() const;
+
+public Q_SLOTS:
+    void save();
+
+private:
+    QWidget* createScalesPage();
+    QWidget* createLevelsPage();
+    QWidget* createDimensionsPage();
+    void fillScale(QTableWidget* table, const std::vector<RiskMatrix::Label>& labels);
+    void fillLevels(const std::vector<RiskMatrix::Level>& levels);
+    void fillDimensions(const std::vector<RiskMatrix::Dimension>& dimensions);
+    void setLevelColour(int row, const QColor& colour);
+    void onSizeChanged();
+    void chooseColour();
+    void addLevel();
+    void removeLevel();
+    void addDimension();
+    void removeDimension();
+    void onEdited();
+
+    RegisterSession& m_session;
+    RiskMatrix m_original;
+    bool m_filling = false;
+    QSpinBox* m_likelihoodSize;
+    QSpinBox* m_consequenceSize;
+    QTableWidget* m_likelihoodLabels;
+    QTableWidget* m_consequenceLabels;
+    QTableWidget* m_levels;
+    QTableWidget* m_dimensions;
+    HeatMapModel* m_previewModel;
+    HeatMapWidget* m_preview;
+    QLabel* m_problem;
+    QPushButton* m_save;
+};
+
+} // namespace sakra::gui

@@ -1,0 +1,104 @@
+#include "SecurityWalksTab.h"
+
+#include "Register.h"
+#include "RegisterSession.h"
+#include "SecurityWalkEditor.h"
+#include "SecurityWalkTableModel.h"
+#include "commands/RiskEntityTraits.h"
+#include "commands/RemoveEntityCommand.h"
+#include "storage/Tables.h"
+#include "widgets/Formatting.h"
+
+#include <QHBoxLayout>
+#include <QHash>
+#include <QHeaderView>
+#include <QTableView>
+
+namespace sakra::gui {
+
+SecurityWalksTab::SecurityWalksTab(RegisterSession& session, QWidget* parent)
+    : ListEditorTab(session, QStringLiteral("walks"), parent), m_model(new SecurityWalkTableModel(this)),
+      m_editor(new SecurityWalkEditor(session, this))
+{
+    setObjectName(QStringLiteral("walksTab"));
+    setUp(m_model, m_editor, tr("Ny säkerhetsvandring"), tr("Ta bort säkerhetsvandring"));
+    toolLayout()->addStretch();
+    table()->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    table()->horizontalHeader()->setStretchLastSection(true);
+    table()->setColumnWidth(SecurityWalkTableModel::DateColumn, 100);
+    table()->setColumnWidth(SecurityWalkTableModel::SiteColumn, 220);
+    table()->setColumnWidth(SecurityWalkTableModel::ParticipantsColumn, 280);
+    connect(m_editor, &SecurityWalkEditor::walkCreated, this, &SecurityWalksTab::selectId);
+    connect(m_editor, &SecurityWalkEditor::riskActivated, this, &SecurityWalksTab::riskActivated);
+}
+
+bool SecurityWalksTab::dependsOn(const TableSpec& table) const
+{
+    return &table == &Tables::securityWalk() || &table == &Tables::walkFinding() || &table == &Tables::risk() ||
+           &table == &Tables::site() || &table == &Tables::riskMatrix();
+}
+
+void SecurityWalksTab::reload()
+{
+    const qint64 shown = shownId();
+    std::vector<SecurityWalkRow> rows;
+    if (session().hasRegister()) {
+        Register& reg = session().reg();
+        QHash<qint64, QString> siteNames;
+        for (const Site& s : reg.sites().all())
+            siteNames.insert(s.id, s.name);
+        for (SecurityWalk& walk : reg.securityWalks().list(0)) {
+            SecurityWalkRow row{walk, siteNames.value(walk.siteId)};
+            for (const WalkFinding& f : reg.walkFindings().ofWalk(walk.id)) {
+                ++row.findings;
+                row.findingsWithoutRisk += f.riskId == 0 ? 1 : 0;
+            }
+            rows.push_back(std::move(row));
+        }
+    }
+    m_model->setRows(std::move(rows));
+    m_editor->sitesChanged();
+    selectId(shown);
+}
+
+void SecurityWalksTab::announceSelection()
+{
+    const SecurityWalkRow* row = m_model->rowAt(rowOfId(m_editor->walkId()));
+    if (row)
+        session().setHistorySubject(&Tables::securityWalk(), row->walk.uuid,
+                                    tr("Säkerhetsvandring %1, %2").arg(Formatting::date(row->walk.walkedOn), row->siteName));
+    else
+        session().setHistorySubject(nullptr, QString(), QString());
+}
+
+qint64 SecurityWalksTab::idAtRow(int row) const
+{
+    const SecurityWalkRow* r = m_model->rowAt(row);
+    return r ? r->walk.id : 0;
+}
+
+int SecurityWalksTab::rowOfId(qint64 id) const
+{
+    return m_model->rowOf(id);
+}
+
+void SecurityWalksTab::showItem(qint64 id)
+{
+    m_editor->showWalk(id);
+    announceSelection();
+}
+
+void SecurityWalksTab::startNew()
+{
+    m_editor->startNew();
+}
+
+void SecurityWalksTab::removeItem(qint64 id)
+{
+    const SecurityWalkRow* row = m_model->rowAt(rowOfId(id));
+    const QString name = row ? tr("%1, %2").arg(Formatting::date(row->walk.walkedOn), row->siteName) : QString();
+    confirmAndRun(tr("Ta bort säkerhetsvandring"), tr("Ta bort säkerhetsvandringen %1? Det går att ångra.").arg(name),
+                  new RemoveEntityCommand<SecurityWalk>(session(), id, tr("Ta bort säkerhetsvandring %1").arg(name)));
+}
+
+} // namespace sakra::gui

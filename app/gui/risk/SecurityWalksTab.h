@@ -1,0 +1,41 @@
+#pragma once
+
+#include "widgets/ListEditorTab.h"
+
+namespace sakra::gui {
+
+class SecurityWalkEditor;
+class SecurityWalkTableModel;
+
+// Security walks through the register's sites, newest first, with the findings of the selected
+// walk; a finding becomes a risk from here. Sites are shared by the whole municipality, so the
+// scope does not filter the walks.
+class SecurityWalksTab : public ListEditorTab
+{
+    Q_OBJECT
+
+public:
+    explicit SecurityWalksTab(RegisterSession& session, QWidget* parent = nullptr);
+
+    void announceSelection() override;
+    SecurityWalkEditor* editor() const { return m_editor; }
+
+Q_SIGNALS:
+    void riskActivated(qint64 riskId);
+
+protected:
+    void reload() override;
+    bool dependsOn(const TableSpec& table) const override;
+
+    qint64 idAtRow(int row) const override;
+    int rowOfId(qint64 id) const override;
+    void showItem(qint64 id) override;
+    void startNew() override;
+    void removeItem(qint64 id) override;
+
+private:
+    SecurityWalkTableModel* m_model;
+    SecurityWalkEditor* m_editor;
+};
+
+} // namespace sakra::gui

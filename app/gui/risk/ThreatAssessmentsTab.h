@@ -1,0 +1,34 @@
+#pragma once
+
+#include "widgets/ListEditorTab.h"
+
+namespace sakra::gui {
+
+class ThreatAssessmentEditor;
+class ThreatAssessmentTableModel;
+
+// The threat assessments within the scope, for the restricted view. Nothing of them is handed to
+// the main window's history panel, which stays on screen after the view is closed.
+class ThreatAssessmentsTab : public ListEditorTab
+{
+    Q_OBJECT
+
+public:
+    explicit ThreatAssessmentsTab(RegisterSession& session, QWidget* parent = nullptr);
+
+protected:
+    void reload() override;
+    bool dependsOn(const TableSpec& table) const override;
+
+    qint64 idAtRow(int row) const override;
+    int rowOfId(qint64 id) const override;
+    void showItem(qint64 id) override;
+    void startNew() override;
+    void removeItem(qint64 id) override;
+
+private:
+    ThreatAssessmentTableModel* m_model;
+    ThreatAssessmentEditor* m_editor;
+};
+
+} // namespace sakra::gui
