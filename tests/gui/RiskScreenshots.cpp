@@ -52,9 +52,10 @@ bool save(QWidget& widget, const QString& folder, const QString& name)
     return ok;
 }
 
-void selectFirstRow(QWidget* tab)
+// By name: an editor may hold tables of its own (a walk's findings).
+void selectFirstRow(QWidget* parent, const QString& tableName)
 {
-    if (auto* table = tab->findChild<QTableView*>())
+    if (auto* table = parent->findChild<QTableView*>(tableName))
         if (table->model() && table->model()->rowCount() > 0)
             table->setCurrentIndex(table->model()->index(0, 0));
 }
@@ -97,7 +98,7 @@ int main(int argc, char* argv[])
         return 1;
     RiskListTab* list = area->riskList();
     settle();
-    selectFirstRow(list);
+    selectFirstRow(list, QStringLiteral("riskTable"));
     failures += !save(window, folder, QStringLiteral("risk-01-lista"));
 
     // The editor at its full height, as it scrolls.
@@ -144,7 +145,7 @@ int main(int argc, char* argv[])
     // Overdue reviews only.
     if (auto* overdue = window.findChild<QAbstractButton*>(QStringLiteral("riskOverdueFilter"))) {
         overdue->setChecked(true);
-        selectFirstRow(list);
+        selectFirstRow(list, QStringLiteral("riskTable"));
         failures += !save(window, folder, QStringLiteral("risk-07-forsenade"));
         overdue->setChecked(false);
     }
@@ -174,10 +175,14 @@ int main(int argc, char* argv[])
 
     const QStringList names{QString(), QStringLiteral("risk-11-inventeringar"), QStringLiteral("risk-12-vandringar"),
                             QStringLiteral("risk-13-lokalinventeringar"), QStringLiteral("risk-14-kategorier")};
+    const QStringList tables{QString(), QStringLiteral("inventoriesTable"), QStringLiteral("walksTable"),
+                             QStringLiteral("premisesTable"), QStringLiteral("categoriesTable")};
     for (int i = 1; i < area->count() && i < names.size(); ++i) {
         area->setCurrentIndex(i);
         settle();
-        selectFirstRow(area->widget(i));
+        selectFirstRow(area->widget(i), tables.at(i));
+        if (i == 2)
+            selectFirstRow(area->widget(i), QStringLiteral("findingsTable"));
         failures += !save(window, folder, names.at(i));
     }
 
@@ -201,7 +206,7 @@ int main(int argc, char* argv[])
         ThreatAssessmentsDialog dialog(session, &window);
         dialog.show();
         settle();
-        selectFirstRow(&dialog);
+        selectFirstRow(&dialog, QStringLiteral("threatsTable"));
         failures += !save(dialog, folder, QStringLiteral("risk-16-hotbildsbedomningar"));
         dialog.reject();
     }

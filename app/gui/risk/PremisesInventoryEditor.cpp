@@ -23,7 +23,7 @@ PremisesInventoryEditor::PremisesInventoryEditor(RegisterSession& session, QWidg
       m_inventoriedOn(new QDateEdit(this)), m_exits(new QPlainTextEdit(this)), m_lockdownRooms(new QPlainTextEdit(this)),
       m_alarmSystems(new QPlainTextEdit(this)), m_accessControl(new QPlainTextEdit(this)),
       m_cameras(new QCheckBox(tr("Lokalen har kameraövervakning"), this)), m_permitRef(new QLineEdit(this)),
-      m_permitHasEnd(new QCheckBox(tr("gäller t.o.m."), this)), m_permitExpires(new QDateEdit(this)),
+      m_permitHasEnd(new QCheckBox(this)), m_permitExpires(new QDateEdit(this)),
       m_guards(new QPlainTextEdit(this)), m_note(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("premisesEditor"));
@@ -78,10 +78,15 @@ PremisesInventoryEditor::PremisesInventoryEditor(RegisterSession& session, QWidg
     expiryLayout->setContentsMargins(0, 0, 0, 0);
     expiryLayout->addWidget(m_permitHasEnd);
     expiryLayout->addWidget(m_permitExpires, 1);
-    addField(tr("Tillståndet:"), expiry, QStringLiteral("camera_permit_expires"));
+    m_permitHasEnd->setAccessibleName(tr("Tillståndet har ett slutdatum"));
+    m_permitHasEnd->setToolTip(tr("Kryssa i om tillståndet gäller till ett visst datum"));
+    m_permitExpires->setAccessibleName(tr("Tillståndet gäller till och med"));
+    addField(tr("Gäller t.o.&m.:"), expiry, QStringLiteral("camera_permit_expires"));
     addField(tr("&Väktare:"), m_guards, QStringLiteral("guards"));
     addField(tr("Ant&eckning:"), m_note, QStringLiteral("note"));
 
+    // Spare height goes below the form, not between its rows.
+    extraLayout()->addStretch();
     connect(m_cameras, &QCheckBox::toggled, this, &PremisesInventoryEditor::updateCameraFields);
     connect(m_permitHasEnd, &QCheckBox::toggled, this, &PremisesInventoryEditor::updateCameraFields);
 
@@ -151,6 +156,7 @@ void PremisesInventoryEditor::fill(const PremisesInventory& p)
     m_accessControl->setPlainText(p.accessControl);
     m_cameras->setChecked(p.cameras);
     m_permitRef->setText(p.cameraPermitRef);
+    m_permitRef->setCursorPosition(0);
     m_permitHasEnd->setChecked(p.cameraPermitExpires.isValid());
     m_permitExpires->setDate(p.cameraPermitExpires.isValid() ? p.cameraPermitExpires : QDate::currentDate().addYears(1));
     m_guards->setPlainText(p.guards);

@@ -9,6 +9,7 @@
 #include "commands/CreateEntityCommand.h"
 #include "commands/UpdateEntityCommand.h"
 #include "widgets/Formatting.h"
+#include "widgets/MessageLabel.h"
 #include "widgets/PersonPicker.h"
 #include "widgets/UnitComboBox.h"
 
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QStyle>
 
@@ -80,16 +82,19 @@ RiskEditor::RiskEditor(RegisterSession& session, QWidget* parent)
     m_heading->setTextFormat(Qt::PlainText);
     m_heading->setWordWrap(true);
     form()->addRow(m_heading);
+    // The form is taller than the pane it scrolls in: a refusal is said under the heading, where
+    // it shows together with the fields most often refused, rather than below the last field.
+    layout()->removeWidget(messageLabel());
+    form()->addRow(messageLabel());
 
     setTextHeight(m_description, 3);
     setTextHeight(m_controls, 3);
     m_threatSource->setPlaceholderText(tr("t.ex. klient, anhörig, extern gärningsperson, teknik"));
-    m_site->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_site->setMinimumContentsLength(20);
-    m_inventory->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_inventory->setMinimumContentsLength(20);
-    m_category->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_category->setMinimumContentsLength(20);
+    // Narrow enough for the editor's pane beside the list; the fields grow with the pane.
+    for (QComboBox* combo : {static_cast<QComboBox*>(m_unit), m_site, m_inventory, m_category}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
+    }
     for (Risk::Status s : {Risk::Status::Open, Risk::Status::Treated, Risk::Status::Accepted, Risk::Status::Closed})
         m_status->addItem(Risk::statusLabel(s), int(s));
     m_assessedOn->setCalendarPopup(true);
@@ -131,6 +136,9 @@ RiskEditor::RiskEditor(RegisterSession& session, QWidget* parent)
     nextLayout->addWidget(m_nextReviewIcon);
     nextLayout->addWidget(m_nextReview, 1);
     form()->addRow(tr("Nästa omprövning:"), next);
+
+    // Spare height goes below the form, not between its rows.
+    extraLayout()->addStretch();
 
     auto update = [this] { updateDerived(); };
     connect(m_likelihood, &QComboBox::currentIndexChanged, this, update);
@@ -277,16 +285,20 @@ void RiskEditor::fill(const Risk& risk)
 {
     m_heading->setText(risk.title);
     m_title->setText(risk.title);
+    m_title->setCursorPosition(0);
     m_description->setPlainText(risk.description);
     {
         // The unit's signal would reload sites and inventories before the risk's are known.
         const QSignalBlocker blocker(m_unit);
         m_unit->setUnitId(risk.unitId);
     }
+    // Long names and titles: show where they begin.
+    m_unit->lineEdit()->setCursorPosition(0);
     loadSites(risk.siteId);
     loadInventories(risk.inventoryId);
     selectData(m_category, risk.categoryId);
     m_threatSource->setText(risk.threatSource);
+    m_threatSource->setCursorPosition(0);
     m_controls->setPlainText(risk.existingControls);
     m_likelihood->setValue(risk.likelihood);
     m_consequence->setValues(risk.consequence, risk.consequenceByDimension);
@@ -358,6 +370,13 @@ bool RiskEditor::runCommand(RegisterCommand* command)
     else if (field == QStringLiteral("residual_detail"))
         field = QStringLiteral("residual_consequence");
     showMessage(failure.message, field);
+    for (QWidget* w = parentWidget(); w; w = w->parentWidget())
+        if (auto* scroll = qobject_cast<QScrollArea*>(w)) {
+            scroll->ensureWidgetVisible(messageLabel());
+            if (QWidget* focused = focusWidget())
+                scroll->ensureWidgetVisible(focused);
+            break;
+        }
     return false;
 }
 

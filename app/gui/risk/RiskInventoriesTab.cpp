@@ -25,9 +25,9 @@ RiskInventoriesTab::RiskInventoriesTab(RegisterSession& session, QWidget* parent
     toolLayout()->addStretch();
     table()->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table()->horizontalHeader()->setStretchLastSection(true);
-    table()->setColumnWidth(RiskInventoryTableModel::DateColumn, 100);
-    table()->setColumnWidth(RiskInventoryTableModel::UnitColumn, 240);
-    table()->setColumnWidth(RiskInventoryTableModel::ParticipantsColumn, 260);
+    table()->setColumnWidth(RiskInventoryTableModel::DateColumn, 90);
+    table()->setColumnWidth(RiskInventoryTableModel::UnitColumn, 200);
+    table()->setColumnWidth(RiskInventoryTableModel::ParticipantsColumn, 180);
     connect(m_editor, &RiskInventoryEditor::inventoryCreated, this, &RiskInventoriesTab::selectId);
     connect(m_editor, &RiskInventoryEditor::riskActivated, this, &RiskInventoriesTab::riskActivated);
     connect(m_editor, &RiskInventoryEditor::newRiskRequested, this, &RiskInventoriesTab::newRiskRequested);

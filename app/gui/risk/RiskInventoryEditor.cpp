@@ -126,8 +126,11 @@ void RiskInventoryEditor::fill(const RiskInventory& inventory)
                                                   : QString());
     m_heldOn->setDate(inventory.heldOn.isValid() ? inventory.heldOn : QDate::currentDate());
     m_unit->setUnitId(inventory.unitId);
+    // Long names: show where they begin.
+    m_unit->lineEdit()->setCursorPosition(0);
     m_participants->setPlainText(inventory.participants);
     m_method->setText(inventory.method);
+    m_method->setCursorPosition(0);
     m_note->setPlainText(inventory.note);
 }
 

@@ -59,9 +59,9 @@ RiskListTab::RiskListTab(RegisterSession& session, QWidget* parent)
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(RiskTableModel::TitleColumn, 260);
-    m_table->setColumnWidth(RiskTableModel::UnitColumn, 170);
-    m_table->setColumnWidth(RiskTableModel::CategoryColumn, 130);
+    m_table->setColumnWidth(RiskTableModel::TitleColumn, 240);
+    m_table->setColumnWidth(RiskTableModel::UnitColumn, 150);
+    m_table->setColumnWidth(RiskTableModel::CategoryColumn, 120);
     m_table->setColumnWidth(RiskTableModel::LevelColumn, 80);
     m_table->setColumnWidth(RiskTableModel::ResidualLevelColumn, 100);
     m_table->setColumnWidth(RiskTableModel::StatusColumn, 80);

@@ -78,8 +78,11 @@ RiskMatrixDialog::RiskMatrixDialog(RegisterSession& session, QWidget* parent)
         spin->setRange(RiskMatrix::kMinSize, RiskMatrix::kMaxSize);
         spin->setSuffix(tr(" steg"));
     }
+    m_likelihoodMemory = m_original.likelihoodLabels();
+    m_consequenceMemory = m_original.consequenceLabels();
     m_preview->setModel(m_previewModel);
     m_preview->setInteractive(false);
+    m_preview->setCellText(HeatMapWidget::CellText::Score);
     m_preview->setAccessibleName(tr("Förhandsvisning av matrisen"));
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
@@ -116,8 +119,8 @@ RiskMatrixDialog::RiskMatrixDialog(RegisterSession& session, QWidget* parent)
     auto* previewLayout = new QVBoxLayout(previewBox);
     previewLayout->addWidget(m_preview, 1);
     auto* body = new QHBoxLayout;
-    body->addLayout(left, 3);
-    body->addWidget(previewBox, 2);
+    body->addLayout(left, 1);
+    body->addWidget(previewBox, 1);
 
     auto* buttons = new QDialogButtonBox(this);
     buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
@@ -316,10 +319,21 @@ RiskMatrix RiskMatrixDialog::edited() const
 
 void RiskMatrixDialog::onSizeChanged()
 {
-    RiskMatrix m = edited();
-    m.resize(m_likelihoodSize->value(), m_consequenceSize->value());
-    fillScale(m_likelihoodLabels, m.likelihoodLabels());
-    fillScale(m_consequenceLabels, m.consequenceLabels());
+    auto resized = [](const std::vector<RiskMatrix::Label>& shown, std::vector<RiskMatrix::Label>& memory, int size) {
+        for (std::size_t i = 0; i < shown.size(); ++i) {
+            if (i < memory.size())
+                memory[i] = shown[i];
+            else
+                memory.push_back(shown[i]);
+        }
+        std::vector<RiskMatrix::Label> labels(memory.begin(), memory.begin() + std::min<std::ptrdiff_t>(size, memory.size()));
+        for (int i = int(labels.size()); i < size; ++i)
+            labels.push_back({QString::number(i + 1), QString::number(i + 1)});
+        return labels;
+    };
+    const RiskMatrix m = edited();
+    fillScale(m_likelihoodLabels, resized(m.likelihoodLabels(), m_likelihoodMemory, m_likelihoodSize->value()));
+    fillScale(m_consequenceLabels, resized(m.consequenceLabels(), m_consequenceMemory, m_consequenceSize->value()));
     onEdited();
 }
 

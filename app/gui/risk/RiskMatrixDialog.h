@@ -50,6 +50,9 @@ private:
 
     RegisterSession& m_session;
     RiskMatrix m_original;
+    // Step names that a smaller size hid, so that growing again brings them back.
+    std::vector<RiskMatrix::Label> m_likelihoodMemory;
+    std::vector<RiskMatrix::Label> m_consequenceMemory;
     bool m_filling = false;
     QSpinBox* m_likelihoodSize;
     QSpinBox* m_consequenceSize;

@@ -25,9 +25,9 @@ SecurityWalksTab::SecurityWalksTab(RegisterSession& session, QWidget* parent)
     toolLayout()->addStretch();
     table()->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table()->horizontalHeader()->setStretchLastSection(true);
-    table()->setColumnWidth(SecurityWalkTableModel::DateColumn, 100);
-    table()->setColumnWidth(SecurityWalkTableModel::SiteColumn, 220);
-    table()->setColumnWidth(SecurityWalkTableModel::ParticipantsColumn, 280);
+    table()->setColumnWidth(SecurityWalkTableModel::DateColumn, 90);
+    table()->setColumnWidth(SecurityWalkTableModel::SiteColumn, 170);
+    table()->setColumnWidth(SecurityWalkTableModel::ParticipantsColumn, 170);
     connect(m_editor, &SecurityWalkEditor::walkCreated, this, &SecurityWalksTab::selectId);
     connect(m_editor, &SecurityWalkEditor::riskActivated, this, &SecurityWalksTab::riskActivated);
 }

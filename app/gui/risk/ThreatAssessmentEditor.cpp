@@ -41,7 +41,6 @@ ThreatAssessmentEditor::ThreatAssessmentEditor(RegisterSession& session, QWidget
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
     m_heading->setFont(headingFont);
     m_heading->setTextFormat(Qt::PlainText);
-    m_heading->setWordWrap(true);
     form()->addRow(m_heading);
 
     for (QDateEdit* date : {m_assessedOn, m_closedOn}) {
@@ -68,6 +67,8 @@ ThreatAssessmentEditor::ThreatAssessmentEditor(RegisterSession& session, QWidget
     addField(tr("Hand&läggare:"), m_handledBy, QStringLiteral("handled_by"));
     addField(tr("S&tatus:"), m_status, QStringLiteral("status"));
     addField(tr("Avs&lutad:"), m_closedOn, QStringLiteral("closed_on"));
+    // Spare height goes below the form, not between its rows.
+    extraLayout()->addStretch();
     connect(m_status, &QComboBox::currentIndexChanged, this, &ThreatAssessmentEditor::updateClosedField);
 
     showAssessment(0);
@@ -121,8 +122,11 @@ void ThreatAssessmentEditor::fill(const ThreatAssessment& t)
 {
     m_heading->setText(t.assessedOn.isValid() ? tr("Hotbildsbedömning %1").arg(Formatting::date(t.assessedOn)) : QString());
     m_unit->setUnitId(t.unitId);
+    // Long names: show where they begin.
+    m_unit->lineEdit()->setCursorPosition(0);
     m_assessedOn->setDate(t.assessedOn.isValid() ? t.assessedOn : QDate::currentDate());
     m_subject->setText(t.subject);
+    m_subject->setCursorPosition(0);
     m_description->setPlainText(t.description);
     m_level->setCurrentIndex(m_level->findData(int(t.threatLevel)));
     m_measures->setPlainText(t.measures);

@@ -25,10 +25,10 @@ ThreatAssessmentsTab::ThreatAssessmentsTab(RegisterSession& session, QWidget* pa
     toolLayout()->addStretch();
     table()->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table()->horizontalHeader()->setStretchLastSection(true);
-    table()->setColumnWidth(ThreatAssessmentTableModel::DateColumn, 100);
-    table()->setColumnWidth(ThreatAssessmentTableModel::UnitColumn, 200);
-    table()->setColumnWidth(ThreatAssessmentTableModel::SubjectColumn, 260);
-    table()->setColumnWidth(ThreatAssessmentTableModel::LevelColumn, 100);
+    table()->setColumnWidth(ThreatAssessmentTableModel::DateColumn, 90);
+    table()->setColumnWidth(ThreatAssessmentTableModel::UnitColumn, 150);
+    table()->setColumnWidth(ThreatAssessmentTableModel::SubjectColumn, 170);
+    table()->setColumnWidth(ThreatAssessmentTableModel::LevelColumn, 70);
     connect(m_editor, &ThreatAssessmentEditor::assessmentCreated, this, &ThreatAssessmentsTab::selectId);
 }
 

@@ -95,6 +95,12 @@ void HeatMapWidget::setInteractive(bool interactive)
     update();
 }
 
+void HeatMapWidget::setCellText(CellText text)
+{
+    m_cellText = text;
+    update();
+}
+
 void HeatMapWidget::setAxisTitles(const QString& likelihood, const QString& consequence)
 {
     m_likelihoodTitle = likelihood;
@@ -130,7 +136,7 @@ HeatMapWidget::Geometry HeatMapWidget::geometry() const
     int widest = 0;
     for (int l = 1; l <= m_model->likelihoodSize(); ++l)
         widest = std::max(widest, fm.horizontalAdvance(m_model->likelihoodText(l)));
-    g.labelWidth = std::clamp(widest + 8, fm.horizontalAdvance(QStringLiteral("0000")), std::max(60, width() * 2 / 5));
+    g.labelWidth = std::clamp(widest + 8, fm.horizontalAdvance(QStringLiteral("0000")), std::max(60, width() * 3 / 10));
     g.labelLeft = kMargin + g.axisWidth;
     g.bottomLabels = fm.lineSpacing() * 3 + 6;
     const int left = g.labelLeft + g.labelWidth + 4;
@@ -210,12 +216,28 @@ void HeatMapWidget::paintEvent(QPaintEvent* event)
         painter.drawText(QRect(g.labelLeft, row.top(), g.labelWidth, row.height()),
                          Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap, m_model->likelihoodText(l));
     }
+    // Consequence names go under narrow columns: a smaller font first, then cut words that
+    // still do not fit (the tool tip and the accessible text have them whole).
+    const int available = std::max(8, int(g.cellWidth) - 4);
+    int widestWord = 0;
+    for (const RiskMatrix::Label& label : m_model->matrix().consequenceLabels())
+        for (const QString& word : label.text().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            widestWord = std::max(widestWord, fm.horizontalAdvance(word));
+    QFont labelFont = font();
+    if (widestWord > available)
+        labelFont.setPointSizeF(std::max(0.75, double(available) / widestWord) * font().pointSizeF());
+    painter.setFont(labelFont);
+    const QFontMetrics labelMetrics(labelFont);
     for (int c = 1; c <= m_model->consequenceSize(); ++c) {
         const QRect column = cellRect(g, 1, c);
-        const QString label = QStringLiteral("%1\n%2").arg(c).arg(m_model->matrix().consequenceLabels()[std::size_t(c - 1)].text());
+        QStringList words = m_model->matrix().consequenceLabels()[std::size_t(c - 1)].text().split(QLatin1Char(' '));
+        for (QString& word : words)
+            word = labelMetrics.elidedText(word, Qt::ElideRight, available);
         painter.drawText(QRect(column.left() + 2, g.grid.bottom() + 4, column.width() - 4, g.bottomLabels - 4),
-                         Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, label);
+                         Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+                         QStringLiteral("%1\n%2").arg(c).arg(words.join(QLatin1Char(' '))));
     }
+    painter.setFont(font());
 
     QFont countFont = font();
     countFont.setPointSizeF(countFont.pointSizeF() * 1.25);
@@ -232,8 +254,8 @@ void HeatMapWidget::paintEvent(QPaintEvent* event)
             painter.fillRect(cell, fill);
             painter.setPen(QPen(base, 1));
             painter.drawRect(cell.adjusted(0, 0, 0, 0));
-            const int n = m_model->count(l, c);
-            countFont.setBold(n > 0);
+            const int n = m_cellText == CellText::Count ? m_model->count(l, c) : l * c;
+            countFont.setBold(m_cellText == CellText::Count && n > 0);
             painter.setFont(countFont);
             painter.setPen(ColourContrast::textOn(fill));
             painter.drawText(cell, Qt::AlignCenter, QString::number(n));

@@ -39,6 +39,10 @@ public:
 
     // A preview (in the matrix editor) shows but does not take choices or focus.
     void setInteractive(bool interactive);
+    // What each cell says: the number of risks in it, or its score (likelihood × consequence),
+    // which is what a preview of a matrix without risks can usefully show.
+    enum class CellText { Count, Score };
+    void setCellText(CellText text);
     void setAxisTitles(const QString& likelihood, const QString& consequence);
 
     QSize sizeHint() const override;
@@ -79,6 +83,7 @@ private:
     QString m_likelihoodTitle;
     QString m_consequenceTitle;
     bool m_interactive = true;
+    CellText m_cellText = CellText::Count;
     int m_selectedLikelihood = 0;
     int m_selectedConsequence = 0;
     int m_currentLikelihood = 0;
