@@ -1,5 +1,6 @@
 #include "AreaCatalogue.h"
 
+#include "action/ActionArea.h"
 #include "organisation/OrganisationArea.h"
 #include "risk/RiskArea.h"
 
@@ -12,7 +13,8 @@ std::vector<Area> AreaCatalogue::areas()
          [](RegisterSession& session) -> QWidget* { return new OrganisationArea(session); }},
         {QStringLiteral("risk"), tr("Risker"),
          [](RegisterSession& session) -> QWidget* { return new RiskArea(session); }},
-        {QStringLiteral("action"), tr("Åtgärder"), nullptr},
+        {QStringLiteral("action"), tr("Åtgärder"),
+         [](RegisterSession& session) -> QWidget* { return new ActionArea(session); }},
         {QStringLiteral("incident"), tr("Händelser"), nullptr},
         {QStringLiteral("training"), tr("Utbildning och övningar"), nullptr},
         {QStringLiteral("routine"), tr("Rutiner"), nullptr},

@@ -194,10 +194,15 @@ TEST_CASE("A due date before the start is refused next to the field and nothing 
     ActionWindow w;
     MainWindow& window = w.window;
     Register& reg = w.reg();
-    REQUIRE(w.model->rowCount() > 0);
-    w.table->setCurrentIndex(w.model->index(0, 0));
+    // An open action, so no done date stands in the way of the dates tried here.
+    int open = -1;
+    for (int row = 0; row < w.model->rowCount() && open < 0; ++row)
+        if (w.model->rowAt(row)->action.isOpen())
+            open = row;
+    REQUIRE(open >= 0);
+    w.table->setCurrentIndex(w.model->index(open, 0));
     auto* editor = find<ActionEditor>(window, "actionEditor");
-    const qint64 id = w.model->rowAt(0)->action.id;
+    const qint64 id = w.model->rowAt(open)->action.id;
     REQUIRE(editor->actionId() == id);
     const QVariantMap before = reg.actions().get(id).toValues();
     const int steps = w.undo()->count();

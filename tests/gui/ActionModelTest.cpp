@@ -8,7 +8,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
+#include <QSet>
 #include <QSignalSpy>
+
+#include <functional>
+#include <optional>
 
 using namespace sakra;
 using namespace sakra::gui;
@@ -54,18 +58,26 @@ TEST_CASE("The action list reads a page at a time, sorts in the database and kee
     REQUIRE(total > 2 * ActionTableModel::kPageSize);
 
     ActionTableModel model;
-    // The tester fetches as it checks; it gets the model after the first reset.
     model.setQuery(reg.get(), ActionQuery());
     CHECK(model.rowCount() == ActionTableModel::kPageSize);
     CHECK(model.totalCount() == total);
     REQUIRE(model.canFetchMore(QModelIndex()));
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-    const int before = model.rowCount();
     model.fetchMore(QModelIndex());
-    CHECK(model.rowCount() == before + ActionTableModel::kPageSize);
-    CHECK(inserted.count() >= 1);
+    CHECK(model.rowCount() == 2 * ActionTableModel::kPageSize);
+    CHECK(inserted.count() == 1);
+
+    // Qt 6.4's tester runs its checks, which fetch, from the modelReset signal before it counts the
+    // reset as finished, and then takes the fetch for a change inside the reset. So it watches the
+    // model between resets and is attached afresh after each one.
+    std::optional<QAbstractItemModelTester> tester;
+    const auto attach = [&] { tester.emplace(&model, QAbstractItemModelTester::FailureReportingMode::Fatal); };
+    const auto reset = [&](const std::function<void()>& step) {
+        tester.reset();
+        step();
+        attach();
+    };
+    attach();
     while (model.canFetchMore(QModelIndex()))
         model.fetchMore(QModelIndex());
     REQUIRE(model.rowCount() == total);
@@ -80,15 +92,17 @@ TEST_CASE("The action list reads a page at a time, sorts in the database and kee
 
     SECTION("sorting by a column asks the database and starts again at the first page")
     {
-        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        model.sort(ActionTableModel::TitleColumn, Qt::AscendingOrder);
-        CHECK(reset.count() == 1);
-        CHECK(model.rowCount() == ActionTableModel::kPageSize);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        reset([&] {
+            model.sort(ActionTableModel::TitleColumn, Qt::AscendingOrder);
+            CHECK(model.rowCount() == ActionTableModel::kPageSize);
+        });
+        CHECK(resets.count() == 1);
         CHECK(model.query().sort == ActionQuery::Sort::Title);
         for (int row = 1; row < model.rowCount(); ++row)
             REQUIRE(model.rowAt(row - 1)->action.title.compare(model.rowAt(row)->action.title, Qt::CaseInsensitive) <= 0);
 
-        model.sort(ActionTableModel::CostColumn, Qt::DescendingOrder);
+        reset([&] { model.sort(ActionTableModel::CostColumn, Qt::DescendingOrder); });
         CHECK(model.query().sort == ActionQuery::Sort::EstimatedCost);
         CHECK_FALSE(model.query().ascending);
         while (model.canFetchMore(QModelIndex()))
@@ -98,23 +112,38 @@ TEST_CASE("The action list reads a page at a time, sorts in the database and kee
             REQUIRE(model.rowAt(row - 1)->action.estimatedCostKr >= model.rowAt(row)->action.estimatedCostKr);
 
         // The latest note is worked out per row; the list keeps its order.
-        reset.clear();
+        resets.clear();
         model.sort(ActionTableModel::LatestNoteColumn, Qt::AscendingOrder);
-        CHECK(reset.count() == 0);
+        CHECK(resets.count() == 0);
         CHECK(model.query().sort == ActionQuery::Sort::EstimatedCost);
         CHECK_FALSE(ActionTableModel::isSortable(ActionTableModel::LatestNoteColumn));
 
-        for (int column = 0; column < ActionTableModel::ColumnCount; ++column)
-            if (ActionTableModel::isSortable(column))
-                model.sort(column, Qt::DescendingOrder);
+        // Every sortable column, both ways, without losing or repeating rows.
+        for (int column = 0; column < ActionTableModel::ColumnCount; ++column) {
+            if (!ActionTableModel::isSortable(column))
+                continue;
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                INFO("column " << column << " order " << int(order));
+                reset([&] { model.sort(column, order); });
+                while (model.canFetchMore(QModelIndex()))
+                    model.fetchMore(QModelIndex());
+                REQUIRE(model.rowCount() == total);
+                QSet<qint64> ids;
+                for (int row = 0; row < model.rowCount(); ++row)
+                    ids.insert(model.rowAt(row)->action.id);
+                CHECK(ids.size() == total);
+            }
+        }
     }
 
     SECTION("a new filter keeps the sort chosen in the view")
     {
-        model.sort(ActionTableModel::TitleColumn, Qt::DescendingOrder);
         ActionQuery overdue;
         overdue.overdueOnly = true;
-        model.setQuery(reg.get(), overdue);
+        reset([&] {
+            model.sort(ActionTableModel::TitleColumn, Qt::DescendingOrder);
+            model.setQuery(reg.get(), overdue);
+        });
         CHECK(model.query().sort == ActionQuery::Sort::Title);
         CHECK(model.query().overdueOnly);
         REQUIRE(model.rowCount() > 0);
@@ -129,7 +158,7 @@ TEST_CASE("The action list reads a page at a time, sorts in the database and kee
 
     SECTION("the latest note is shown in its column and a refresh keeps the pages read")
     {
-        model.sort(ActionTableModel::TitleColumn, Qt::AscendingOrder);
+        reset([&] { model.sort(ActionTableModel::TitleColumn, Qt::AscendingOrder); });
         model.fetchMore(QModelIndex());
         const int loaded = model.rowCount();
         const int row = model.rowOf(model.rowAt(0)->action.id);
@@ -140,7 +169,7 @@ TEST_CASE("The action list reads a page at a time, sorts in the database and kee
         note.notedOn = QDate::currentDate();
         note.text = QStringLiteral("Beställning lagd");
         reg->actionNotes().create(note);
-        model.refresh();
+        reset([&] { model.refresh(); });
         CHECK(model.rowCount() == loaded);
         CHECK(model.index(model.rowOf(id), ActionTableModel::LatestNoteColumn).data().toString().contains(note.text));
     }

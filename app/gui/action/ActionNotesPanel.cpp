@@ -1,0 +1,173 @@
+#include "ActionNotesPanel.h"
+
+#include "Register.h"
+#include "RegisterSession.h"
+#include "commands/ActionEntityTraits.h"
+#include "commands/CreateEntityCommand.h"
+#include "commands/RemoveEntityCommand.h"
+#include "widgets/Formatting.h"
+#include "widgets/MessageLabel.h"
+
+#include <QAction>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTextDocument>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace sakra::gui {
+
+ActionNotesPanel::ActionNotesPanel(RegisterSession& session, QWidget* parent)
+    : QGroupBox(tr("Uppföljning"), parent), m_session(session), m_current(new QLabel(this)),
+      m_list(new QTreeWidget(this)), m_date(new QDateEdit(this)), m_text(new QPlainTextEdit(this)),
+      m_addButton(new QPushButton(tr("Ny &anteckning"), this)),
+      m_removeButton(new QPushButton(tr("Ta bort anteckning"), this)), m_message(new MessageLabel(this))
+{
+    setObjectName(QStringLiteral("actionNotesPanel"));
+    m_current->setObjectName(QStringLiteral("actionCurrentStateLabel"));
+    m_list->setObjectName(QStringLiteral("actionNotesList"));
+    m_date->setObjectName(QStringLiteral("actionNoteDateEdit"));
+    m_text->setObjectName(QStringLiteral("actionNoteTextEdit"));
+    m_addButton->setObjectName(QStringLiteral("addActionNoteButton"));
+    m_removeButton->setObjectName(QStringLiteral("removeActionNoteButton"));
+    m_message->setObjectName(QStringLiteral("actionNoteMessage"));
+
+    m_current->setTextFormat(Qt::PlainText);
+    m_current->setWordWrap(true);
+    m_current->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_current->setFrameShape(QFrame::StyledPanel);
+    m_current->setContentsMargins(6, 4, 6, 4);
+    m_current->setAccessibleName(tr("Nuläge"));
+
+    m_list->setRootIsDecorated(false);
+    m_list->setAlternatingRowColors(true);
+    m_list->setWordWrap(true);
+    m_list->setUniformRowHeights(false);
+    m_list->setHeaderLabels({tr("Datum"), tr("Anteckning"), tr("Av")});
+    m_list->setAccessibleName(tr("Anteckningar, de senaste först"));
+    m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_list->header()->setStretchLastSection(false);
+    m_list->setMinimumHeight(m_list->fontMetrics().lineSpacing() * 6);
+
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setDate(QDate::currentDate());
+    m_date->setAccessibleName(tr("Anteckningens datum"));
+    m_text->setTabChangesFocus(true);
+    m_text->setPlaceholderText(tr("Vad har hänt? t.ex. \"Offert inkommen, beställning i maj\""));
+    m_text->setFixedHeight(m_text->fontMetrics().lineSpacing() * 3 + 12);
+    m_text->setAccessibleName(tr("Ny anteckning"));
+    m_addButton->setToolTip(tr("Lägg till anteckningen i uppföljningen (Ctrl+Retur); kan ångras"));
+    // Ctrl+Return in the text adds the note; only there, so it cannot clash with other areas.
+    auto* addFromText = new QAction(this);
+    addFromText->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    addFromText->setShortcutContext(Qt::WidgetShortcut);
+    m_text->addAction(addFromText);
+    connect(addFromText, &QAction::triggered, this, &ActionNotesPanel::addNote);
+    m_removeButton->setToolTip(tr("Ta bort den valda anteckningen; kan ångras"));
+
+    auto* currentLabel = new QLabel(tr("Nuläge (senaste anteckningen):"), this);
+    currentLabel->setBuddy(m_list);
+    auto* newRow = new QHBoxLayout;
+    auto* dateLabel = new QLabel(tr("Datum:"), this);
+    dateLabel->setBuddy(m_date);
+    newRow->addWidget(dateLabel);
+    newRow->addWidget(m_date);
+    newRow->addStretch();
+    newRow->addWidget(m_removeButton);
+    newRow->addWidget(m_addButton);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(currentLabel);
+    layout->addWidget(m_current);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_text);
+    layout->addLayout(newRow);
+    layout->addWidget(m_message);
+
+    connect(m_addButton, &QPushButton::clicked, this, &ActionNotesPanel::addNote);
+    connect(m_removeButton, &QPushButton::clicked, this, &ActionNotesPanel::removeSelectedNote);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &ActionNotesPanel::updateButtons);
+    setActionId(0);
+}
+
+void ActionNotesPanel::setActionId(qint64 actionId)
+{
+    m_actionId = actionId;
+    m_list->clear();
+    m_message->clearMessage();
+    const bool usable = actionId != 0 && m_session.hasRegister();
+    setEnabled(usable);
+    if (!usable) {
+        m_current->setText(actionId == 0 ? tr("Spara åtgärden först; sedan kan du följa upp den här.") : QString());
+        updateButtons();
+        return;
+    }
+    const auto notes = m_session.reg().actionNotes().ofAction(actionId);
+    for (const ActionNote& note : notes) {
+        auto* item = new QTreeWidgetItem(m_list, {Formatting::date(note.notedOn), note.text, note.author});
+        item->setData(0, Qt::UserRole, note.id);
+        item->setToolTip(1, note.text);
+    }
+    if (notes.empty())
+        m_current->setText(tr("Ingen uppföljning ännu."));
+    else
+        m_current->setText(tr("%1: %2").arg(Formatting::date(notes.front().notedOn), notes.front().text));
+    updateButtons();
+}
+
+bool ActionNotesPanel::addNote()
+{
+    if (!m_actionId || !m_session.hasRegister())
+        return false;
+    ActionNote note;
+    note.actionId = m_actionId;
+    note.notedOn = m_date->date();
+    note.text = m_text->toPlainText().trimmed();
+    auto* command = new CreateEntityCommand<ActionNote>(m_session, note, tr("Ny anteckning: %1").arg(note.text.left(40)));
+    CommandFailure failure;
+    if (!m_session.execute(command, &failure)) {
+        m_message->showMessage(failure.message);
+        m_text->setFocus(Qt::OtherFocusReason);
+        return false;
+    }
+    m_text->clear();
+    // Ctrl+Z should now undo the note, not bring back the text the field held.
+    m_text->document()->clearUndoRedoStacks();
+    m_date->setDate(QDate::currentDate());
+    // The session's change notice has the editor read the log again; read it here too in case
+    // this panel stands alone.
+    setActionId(m_actionId);
+    return true;
+}
+
+void ActionNotesPanel::removeSelectedNote()
+{
+    QTreeWidgetItem* item = m_list->currentItem();
+    if (!item || !m_session.hasRegister())
+        return;
+    const qint64 id = item->data(0, Qt::UserRole).toLongLong();
+    const QString title = tr("Ta bort anteckning");
+    if (QMessageBox::question(this, title, tr("Ta bort anteckningen från %1? Det går att ångra.").arg(item->text(0))) !=
+        QMessageBox::Yes)
+        return;
+    CommandFailure failure;
+    if (!m_session.execute(new RemoveEntityCommand<ActionNote>(m_session, id, tr("Ta bort anteckning")), &failure))
+        m_message->showMessage(failure.message);
+    setActionId(m_actionId);
+}
+
+void ActionNotesPanel::updateButtons()
+{
+    m_removeButton->setEnabled(m_list->currentItem() != nullptr);
+}
+
+} // namespace sakra::gui
