@@ -1,0 +1,30 @@
+#!/bin/sh
+# Renders every view of the main window on the demo register into screenshots/ under Xvfb, for a
+# person to look at. Usage: scripts/screenshots.sh [BUILD_DIR] [REGISTER]
+set -eu
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:-"$root/build"}
+register=${2:-}
+out="$root/screenshots"
+
+if [ ! -f "$build/build.ninja" ] && [ ! -f "$build/Makefile" ]; then
+    cmake -S "$root" -B "$build" -G Ninja
+fi
+cmake --build "$build" --target sakra-screenshots sakra-cli -j2
+
+tool=$(find "$build" -name sakra-screenshots -type f -perm -u+x | head -n 1)
+cli=$(find "$build" -name sakra-cli -type f -perm -u+x | head -n 1)
+
+if [ -z "$register" ]; then
+    # The demo register as the command line makes it, so the pictures show what users get.
+    work=$(mktemp -d)
+    trap 'rm -rf "$work"' EXIT
+    register="$work/demo.sakra"
+    "$cli" init "$register" --demo
+fi
+
+mkdir -p "$out"
+rm -f "$out"/*.png
+xvfb-run -a -s "-screen 0 1600x1000x24" "$tool" "$out" "$register"
+echo "Screenshots in $out"
