@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "Register.h"
 #include "RegisterSession.h"
+#include "commands/ChangeRiskMatrixCommand.h"
 #include "commands/MakeRiskFromFindingCommand.h"
 #include "risk/RiskArea.h"
 #include "risk/RiskTableModel.h"
@@ -255,4 +256,47 @@ TEST_CASE("Threat assessments appear nowhere in the risk area until asked for", 
             CHECK_FALSE(label->text().contains(subject));
     }
     CHECK(find<QPushButton>(window, "threatAssessmentsButton")->text().contains(QStringLiteral("hotbildsbedömningar")));
+}
+
+TEST_CASE("With consequence dimensions the editor asks for each, and the worst one counts", "[gui][risk]")
+{
+    test::TempRegisterFile file;
+    MainWindow window;
+    REQUIRE(window.openFile(file.path()));
+    RegisterSession& session = window.session();
+    Register& reg = session.reg();
+    RiskMatrix matrix = reg.riskMatrix().current();
+    matrix.setDimensions({{QStringLiteral("liv"), {QStringLiteral("Liv och hälsa"), QStringLiteral("Life and health")}},
+                          {QStringLiteral("verksamhet"), {QStringLiteral("Verksamhet"), QStringLiteral("Operations")}}});
+    REQUIRE(session.execute(new ChangeRiskMatrixCommand(session, matrix, QStringLiteral("Dimensioner"))));
+
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showArea(QStringLiteral("risk"));
+    auto* table = find<QTableView>(window, "riskTable");
+    auto* model = qobject_cast<RiskTableModel*>(table->model());
+    // A risk whose consequence is not already the top of the scale, so that it can rise.
+    int row = 0;
+    while (row < model->rowCount() && model->rowAt(row)->risk.consequence >= matrix.consequenceSize())
+        ++row;
+    REQUIRE(row < model->rowCount());
+    table->setCurrentIndex(model->index(row, 0));
+    const Risk before = model->rowAt(row)->risk;
+
+    CHECK(window.findChild<QComboBox*>(QStringLiteral("riskConsequenceCombo")) == nullptr);
+    auto* life = find<QComboBox>(window, "riskConsequencelivCombo");
+    auto* operations = find<QComboBox>(window, "riskConsequenceverksamhetCombo");
+    CHECK(life->currentData().toInt() == before.consequence);
+    CHECK(operations->currentData().toInt() == before.consequence);
+
+    const int worse = before.consequence + 1;
+    operations->setCurrentIndex(operations->findData(worse));
+    CHECK(find<QLabel>(window, "riskLevelLabel")->text().contains(QStringLiteral("%1 × %2").arg(before.likelihood).arg(worse)));
+    QTest::mouseClick(find<QPushButton>(window, "riskApplyButton"), Qt::LeftButton);
+
+    const Risk after = reg.risks().get(before.id);
+    CHECK(after.consequenceByDimension.value(QStringLiteral("liv")) == before.consequence);
+    CHECK(after.consequenceByDimension.value(QStringLiteral("verksamhet")) == worse);
+    CHECK(after.consequence == worse);
+    CHECK(after.level == matrix.levelOf(before.likelihood, worse));
 }

@@ -232,4 +232,14 @@ TEST_CASE("The heat map can be used with the keyboard alone", "[gui][risk]")
     for (int i = 0; i < 10; ++i)
         QTest::keyClick(&widget, Qt::Key_Up);
     CHECK(widget.currentLikelihood() == 5);
+
+    // A click chooses a cell, a second click on it lets go.
+    const QPoint cell = widget.cellGeometry(2, 4).center();
+    REQUIRE_FALSE(cell.isNull());
+    QTest::mouseClick(&widget, Qt::LeftButton, Qt::NoModifier, cell);
+    CHECK(widget.selectedLikelihood() == 2);
+    CHECK(widget.selectedConsequence() == 4);
+    CHECK(widget.count(2, 4) == model.count(2, 4));
+    QTest::mouseClick(&widget, Qt::LeftButton, Qt::NoModifier, cell);
+    CHECK_FALSE(widget.hasSelection());
 }

@@ -158,6 +158,14 @@ QRect HeatMapWidget::cellRect(const Geometry& g, int likelihood, int consequence
     return QRect(QPoint(x0, y0), QPoint(x1 - 1, y1 - 1));
 }
 
+QRect HeatMapWidget::cellGeometry(int likelihood, int consequence) const
+{
+    if (!hasCells() || likelihood < 1 || consequence < 1 || likelihood > m_model->likelihoodSize() ||
+        consequence > m_model->consequenceSize())
+        return {};
+    return cellRect(geometry(), likelihood, consequence);
+}
+
 QPoint HeatMapWidget::cellAt(const QPoint& position) const
 {
     const Geometry g = geometry();

@@ -36,6 +36,8 @@ public:
     int currentLikelihood() const { return m_currentLikelihood; }
     int currentConsequence() const { return m_currentConsequence; }
     void setCurrentCell(int likelihood, int consequence);
+    // Where the cell is drawn, in widget coordinates (empty outside the matrix).
+    QRect cellGeometry(int likelihood, int consequence) const;
 
     // A preview (in the matrix editor) shows but does not take choices or focus.
     void setInteractive(bool interactive);
