@@ -21,6 +21,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -28,7 +29,6 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
-#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace sakra;
@@ -117,9 +117,9 @@ TEST_CASE("An action made from a risk is followed up and marked done, and each s
     CHECK(w.model->rowCount() == linksBefore + 1);
     CHECK(w.model->rowOf(id) >= 0);
     CHECK(find<QLineEdit>(window, "actionTitleEdit")->text() == created.title);
-    auto* risks = find<QTreeWidget>(window, "actionRisksList");
-    REQUIRE(risks->topLevelItemCount() == 1);
-    CHECK(risks->topLevelItem(0)->text(0) == riskRow.risk.title);
+    auto* risks = find<QListWidget>(window, "actionRisksList");
+    REQUIRE(risks->count() == 1);
+    CHECK(risks->item(0)->data(ActionRisksPanel::TitleRole).toString() == riskRow.risk.title);
 
     // Step 2: a progress note, typed as a person would.
     auto* noteText = find<QPlainTextEdit>(window, "actionNoteTextEdit");
@@ -135,7 +135,7 @@ TEST_CASE("An action made from a risk is followed up and marked done, and each s
     CHECK(w.undo()->count() == 2);
     CHECK(noteText->toPlainText().isEmpty());
     CHECK(find<QLabel>(window, "actionCurrentStateLabel")->text().contains(noteTextValue));
-    CHECK(find<QTreeWidget>(window, "actionNotesList")->topLevelItemCount() == 1);
+    CHECK(find<QListWidget>(window, "actionNotesList")->count() == 1);
     CHECK(w.model->index(w.model->rowOf(id), ActionTableModel::LatestNoteColumn).data().toString().contains(noteTextValue));
 
     // Step 3: marked done in the editor.
@@ -167,7 +167,7 @@ TEST_CASE("An action made from a risk is followed up and marked done, and each s
     undo->trigger();
     CHECK_FALSE(reg.actionNotes().latest(id).has_value());
     CHECK(reg.actions().find(id).has_value());
-    CHECK(find<QTreeWidget>(window, "actionNotesList")->topLevelItemCount() == 0);
+    CHECK(find<QListWidget>(window, "actionNotesList")->count() == 0);
 
     undo->trigger();
     CHECK_FALSE(reg.actions().find(id).has_value());
@@ -281,14 +281,14 @@ TEST_CASE("A risk linked with an expected residual offers to set the risk's resi
         }
     REQUIRE(riskId != 0);
     const Risk before = reg.risks().get(riskId);
-    const int links = panel->findChild<QTreeWidget*>(QStringLiteral("actionRisksList"))->topLevelItemCount();
+    const int links = panel->findChild<QListWidget*>(QStringLiteral("actionRisksList"))->count();
 
     answerNextMessageBox(QMessageBox::Yes);
     REQUIRE(panel->addLink(riskId, 1, 1));
     CHECK(reg.actionRisks().linkId(actionId, riskId) != 0);
     CHECK(reg.risks().get(riskId).residualLikelihood == 1);
     CHECK(reg.risks().get(riskId).residualConsequence == 1);
-    CHECK(panel->findChild<QTreeWidget*>(QStringLiteral("actionRisksList"))->topLevelItemCount() == links + 1);
+    CHECK(panel->findChild<QListWidget*>(QStringLiteral("actionRisksList"))->count() == links + 1);
 
     // Two steps: the residual, then the link.
     w.undo()->undo();
@@ -297,7 +297,7 @@ TEST_CASE("A risk linked with an expected residual offers to set the risk's resi
     CHECK(reg.actionRisks().linkId(actionId, riskId) != 0);
     w.undo()->undo();
     CHECK(reg.actionRisks().linkId(actionId, riskId) == 0);
-    CHECK(panel->findChild<QTreeWidget*>(QStringLiteral("actionRisksList"))->topLevelItemCount() == links);
+    CHECK(panel->findChild<QListWidget*>(QStringLiteral("actionRisksList"))->count() == links);
 
     // Declining the offer links without touching the risk.
     answerNextMessageBox(QMessageBox::No);

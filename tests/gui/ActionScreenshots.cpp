@@ -66,6 +66,38 @@ qint64 richestAction(Register& reg)
     }
     return best;
 }
+// The demo plan keeps within every budget; one costly action due this year shows how a board over
+// its allocation looks in the overview.
+void addOverBudgetAction(Register& reg)
+{
+    const auto costs = reg.actionOverview().costPerBoardAndYear();
+    const int year = QDate::currentDate().year();
+    for (const BoardYearCost& c : costs) {
+        if (c.year != year || c.budgetKr <= 0)
+            continue;
+        ActionQuery query;
+        query.scopeUnitId = c.boardId;
+        query.limit = 1;
+        const auto rows = reg.actions().list(query);
+        if (rows.empty())
+            continue;
+        Action a = rows.front().action;
+        a.id = 0;
+        a.uuid.clear();
+        a.rowVersion = 0;
+        a.title = QStringLiteral("Nytt passersystem i alla lokaler");
+        a.status = Action::Status::Planned;
+        a.doneDate = QDate();
+        a.startDate = QDate(year, 1, 15);
+        a.dueDate = QDate(year, 12, 20);
+        a.estimatedCostKr = c.remainingKr() + 450'000;
+        a.actualCostKr = 0;
+        a.fitsBudget = true;
+        a.needsBoardDecision = true;
+        reg.actions().create(a);
+        return;
+    }
+}
 } // namespace
 
 int main(int argc, char* argv[])
@@ -91,6 +123,7 @@ int main(int argc, char* argv[])
         path = temp.filePath(QStringLiteral("demo.sakra"));
         auto reg = Register::create(path);
         test::SampleMunicipality::populateDemo(*reg);
+        addOverBudgetAction(*reg);
     }
 
     QTextStream out(stdout);
@@ -132,6 +165,9 @@ int main(int argc, char* argv[])
     area->overviewTab()->repaint();
     out << "action overview on screen: " << clock.elapsed() << " ms" << Qt::endl;
     failures += !save(window, folder, prefix + QStringLiteral("03-oversikt"));
+    // The whole overview page, the parts below the fold included.
+    if (auto* page = area->overviewTab()->findChild<QScrollArea*>(QStringLiteral("actionOverviewScroll")))
+        failures += !save(*page->widget(), folder, prefix + QStringLiteral("03b-oversikt-hela"));
 
     if (demo) {
         // A due date before the start, refused next to the field.

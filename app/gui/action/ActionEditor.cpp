@@ -85,6 +85,8 @@ ActionEditor::ActionEditor(RegisterSession& session, QWidget* parent)
     for (int s = 0; s < Action::kStatusCount; ++s)
         m_status->addItem(Action::statusLabel(Action::Status(s)), s);
     m_statusInfo->setTextFormat(Qt::PlainText);
+    // The date and the overdue note can be long; they wrap rather than widen the editor.
+    m_statusInfo->setWordWrap(true);
     m_estimated->setAccessibleName(tr("Beräknad kostnad i kronor"));
     m_actual->setAccessibleName(tr("Verklig kostnad i kronor"));
     m_budgetGroup->addButton(m_fitsBudget);
@@ -112,12 +114,13 @@ ActionEditor::ActionEditor(RegisterSession& session, QWidget* parent)
     addHeading(tr("Kostnad och beslut"));
     addCheckedField(tr("Beräknad &kostnad:"), m_estimated, QStringLiteral("estimated_cost_kr"));
     addCheckedField(tr("&Verklig kostnad:"), m_actual, QStringLiteral("actual_cost_kr"));
+    // One above the other, so the editor stays narrow enough to sit beside the list.
     auto* budgetRow = new QWidget(this);
-    auto* budgetLayout = new QHBoxLayout(budgetRow);
+    auto* budgetLayout = new QVBoxLayout(budgetRow);
     budgetLayout->setContentsMargins(0, 0, 0, 0);
+    budgetLayout->setSpacing(2);
     budgetLayout->addWidget(m_fitsBudget);
     budgetLayout->addWidget(m_newMoney);
-    budgetLayout->addStretch();
     addCheckedField(tr("Budget:"), budgetRow, QStringLiteral("fits_budget"));
     addCheckedField(QString(), m_needsDecision, QStringLiteral("needs_board_decision"));
 
@@ -248,6 +251,8 @@ void ActionEditor::fill(const Action& a)
 {
     m_heading->setText(a.title);
     m_title->setText(a.title);
+    // Long texts show their beginning, not the end where the cursor was put.
+    m_title->setCursorPosition(0);
     m_description->setPlainText(a.description);
     if (a.kindId)
         selectData(m_kind, a.kindId);
@@ -255,6 +260,8 @@ void ActionEditor::fill(const Action& a)
         const QSignalBlocker blocker(m_unit);
         m_unit->setUnitId(a.unitId);
     }
+    if (QLineEdit* unitText = m_unit->lineEdit())
+        unitText->setCursorPosition(0);
     loadSites(a.siteId);
     QString responsible;
     if (a.responsibleId && session().hasRegister())

@@ -53,14 +53,15 @@ ActionListTab::ActionListTab(RegisterSession& session, QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(ActionTableModel::TitleColumn, 250);
-    m_table->setColumnWidth(ActionTableModel::StatusColumn, 150);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->setColumnWidth(ActionTableModel::TitleColumn, 240);
+    m_table->setColumnWidth(ActionTableModel::StatusColumn, 170);
     m_table->setColumnWidth(ActionTableModel::DueColumn, 90);
-    m_table->setColumnWidth(ActionTableModel::UnitColumn, 160);
-    m_table->setColumnWidth(ActionTableModel::KindColumn, 140);
-    m_table->setColumnWidth(ActionTableModel::ResponsibleColumn, 130);
-    m_table->setColumnWidth(ActionTableModel::CostColumn, 110);
+    m_table->setColumnWidth(ActionTableModel::LatestNoteColumn, 260);
+    m_table->setColumnWidth(ActionTableModel::UnitColumn, 170);
+    m_table->setColumnWidth(ActionTableModel::ResponsibleColumn, 140);
+    m_table->setColumnWidth(ActionTableModel::KindColumn, 150);
+    m_table->setColumnWidth(ActionTableModel::CostColumn, 120);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ActionTableModel::DueColumn, Qt::AscendingOrder);
 
@@ -85,14 +86,14 @@ ActionListTab::ActionListTab(RegisterSession& session, QWidget* parent)
     scroll->setWidget(m_editor);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setMinimumWidth(400);
+    scroll->setMinimumWidth(420);
 
     auto* splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("actionSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(scroll);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 5);
+    splitter->setStretchFactor(1, 4);
     splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);

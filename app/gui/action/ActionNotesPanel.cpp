@@ -12,20 +12,19 @@
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTextDocument>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace sakra::gui {
 
 ActionNotesPanel::ActionNotesPanel(RegisterSession& session, QWidget* parent)
     : QGroupBox(tr("Uppföljning"), parent), m_session(session), m_current(new QLabel(this)),
-      m_list(new QTreeWidget(this)), m_date(new QDateEdit(this)), m_text(new QPlainTextEdit(this)),
+      m_list(new QListWidget(this)), m_date(new QDateEdit(this)), m_text(new QPlainTextEdit(this)),
       m_addButton(new QPushButton(tr("Ny &anteckning"), this)),
       m_removeButton(new QPushButton(tr("Ta bort anteckning"), this)), m_message(new MessageLabel(this))
 {
@@ -45,17 +44,15 @@ ActionNotesPanel::ActionNotesPanel(RegisterSession& session, QWidget* parent)
     m_current->setContentsMargins(6, 4, 6, 4);
     m_current->setAccessibleName(tr("Nuläge"));
 
-    m_list->setRootIsDecorated(false);
+    // Each note as a short paragraph, the date and author above the text: the editor is narrow
+    // and notes are sentences, which columns would cut off.
     m_list->setAlternatingRowColors(true);
     m_list->setWordWrap(true);
-    m_list->setUniformRowHeights(false);
-    m_list->setHeaderLabels({tr("Datum"), tr("Anteckning"), tr("Av")});
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setUniformItemSizes(false);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setAccessibleName(tr("Anteckningar, de senaste först"));
-    m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_list->header()->setStretchLastSection(false);
-    m_list->setMinimumHeight(m_list->fontMetrics().lineSpacing() * 6);
+    m_list->setMinimumHeight(m_list->fontMetrics().lineSpacing() * 7);
 
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -76,26 +73,29 @@ ActionNotesPanel::ActionNotesPanel(RegisterSession& session, QWidget* parent)
 
     auto* currentLabel = new QLabel(tr("Nuläge (senaste anteckningen):"), this);
     currentLabel->setBuddy(m_list);
+    auto* removeRow = new QHBoxLayout;
+    removeRow->addStretch();
+    removeRow->addWidget(m_removeButton);
     auto* newRow = new QHBoxLayout;
     auto* dateLabel = new QLabel(tr("Datum:"), this);
     dateLabel->setBuddy(m_date);
     newRow->addWidget(dateLabel);
     newRow->addWidget(m_date);
     newRow->addStretch();
-    newRow->addWidget(m_removeButton);
     newRow->addWidget(m_addButton);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(currentLabel);
     layout->addWidget(m_current);
     layout->addWidget(m_list, 1);
+    layout->addLayout(removeRow);
     layout->addWidget(m_text);
     layout->addLayout(newRow);
     layout->addWidget(m_message);
 
     connect(m_addButton, &QPushButton::clicked, this, &ActionNotesPanel::addNote);
     connect(m_removeButton, &QPushButton::clicked, this, &ActionNotesPanel::removeSelectedNote);
-    connect(m_list, &QTreeWidget::currentItemChanged, this, &ActionNotesPanel::updateButtons);
+    connect(m_list, &QListWidget::currentItemChanged, this, &ActionNotesPanel::updateButtons);
     setActionId(0);
 }
 
@@ -113,9 +113,13 @@ void ActionNotesPanel::setActionId(qint64 actionId)
     }
     const auto notes = m_session.reg().actionNotes().ofAction(actionId);
     for (const ActionNote& note : notes) {
-        auto* item = new QTreeWidgetItem(m_list, {Formatting::date(note.notedOn), note.text, note.author});
-        item->setData(0, Qt::UserRole, note.id);
-        item->setToolTip(1, note.text);
+        const QString heading = note.author.isEmpty()
+                                    ? Formatting::date(note.notedOn)
+                                    : tr("%1 – %2").arg(Formatting::date(note.notedOn), note.author);
+        auto* item = new QListWidgetItem(heading + QLatin1Char('\n') + note.text, m_list);
+        item->setData(Qt::UserRole, note.id);
+        item->setData(Qt::UserRole + 1, Formatting::date(note.notedOn));
+        item->setToolTip(note.text);
     }
     if (notes.empty())
         m_current->setText(tr("Ingen uppföljning ännu."));
@@ -151,12 +155,12 @@ bool ActionNotesPanel::addNote()
 
 void ActionNotesPanel::removeSelectedNote()
 {
-    QTreeWidgetItem* item = m_list->currentItem();
+    QListWidgetItem* item = m_list->currentItem();
     if (!item || !m_session.hasRegister())
         return;
-    const qint64 id = item->data(0, Qt::UserRole).toLongLong();
+    const qint64 id = item->data(Qt::UserRole).toLongLong();
     const QString title = tr("Ta bort anteckning");
-    if (QMessageBox::question(this, title, tr("Ta bort anteckningen från %1? Det går att ångra.").arg(item->text(0))) !=
+    if (QMessageBox::question(this, title, tr("Ta bort anteckningen från %1? Det går att ångra.").arg(item->data(Qt::UserRole + 1).toString())) !=
         QMessageBox::Yes)
         return;
     CommandFailure failure;

@@ -6,7 +6,7 @@ class QDateEdit;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
-class QTreeWidget;
+class QListWidget;
 
 namespace sakra::gui {
 
@@ -38,7 +38,7 @@ private:
     RegisterSession& m_session;
     qint64 m_actionId = 0;
     QLabel* m_current;
-    QTreeWidget* m_list;
+    QListWidget* m_list;
     QDateEdit* m_date;
     QPlainTextEdit* m_text;
     QPushButton* m_addButton;

@@ -15,7 +15,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
-#include <QSplitter>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -43,91 +43,101 @@ ActionOverviewTab::ActionOverviewTab(RegisterSession& session, QWidget* parent)
     : SessionTab(session, parent), m_overdue(new ActionTableModel(this)), m_dueSoon(new ActionTableModel(this)),
       m_cost(new BoardCostTableModel(this)), m_status(new DepartmentStatusTableModel(this)),
       m_timeline(new ActionTimeline(this)), m_overdueBox(new QGroupBox(this)), m_dueSoonBox(new QGroupBox(this)),
-      m_timelineNote(new QLabel(this))
+      m_timelineNote(new QLabel(this)), m_costTable(new QTableView(this)), m_statusTable(new QTableView(this))
 {
     setObjectName(QStringLiteral("actionOverviewTab"));
     m_overdueBox->setObjectName(QStringLiteral("actionOverdueBox"));
     m_dueSoonBox->setObjectName(QStringLiteral("actionDueSoonBox"));
     m_timelineNote->setObjectName(QStringLiteral("actionTimelineNote"));
+    m_costTable->setObjectName(QStringLiteral("actionCostTable"));
+    m_statusTable->setObjectName(QStringLiteral("actionStatusTable"));
     m_overdue->sort(ActionTableModel::DueColumn, Qt::AscendingOrder);
     m_dueSoon->sort(ActionTableModel::DueColumn, Qt::AscendingOrder);
+
+    // One page that scrolls as a whole: every part gets the height its rows need instead of
+    // sharing the window's height, which left each too small to read.
+    auto* page = new QWidget(this);
+    auto* pageLayout = new QVBoxLayout(page);
 
     auto* overdueLayout = new QVBoxLayout(m_overdueBox);
     overdueLayout->addWidget(makeActionTable(m_overdue, QStringLiteral("actionOverdueTable")));
     auto* dueSoonLayout = new QVBoxLayout(m_dueSoonBox);
     dueSoonLayout->addWidget(makeActionTable(m_dueSoon, QStringLiteral("actionDueSoonTable")));
-    auto* lists = new QWidget(this);
-    auto* listsLayout = new QHBoxLayout(lists);
-    listsLayout->setContentsMargins(0, 0, 0, 0);
-    listsLayout->addWidget(m_overdueBox);
-    listsLayout->addWidget(m_dueSoonBox);
+    auto* lists = new QHBoxLayout;
+    lists->addWidget(m_overdueBox);
+    lists->addWidget(m_dueSoonBox);
+    pageLayout->addLayout(lists);
 
-    auto* costTable = new QTableView(this);
-    costTable->setObjectName(QStringLiteral("actionCostTable"));
-    costTable->setAccessibleName(tr("Kostnad per nämnd och år"));
-    setUpTable(costTable);
-    costTable->setModel(m_cost);
-    costTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    costTable->horizontalHeader()->setSectionResizeMode(BoardCostTableModel::BoardColumn, QHeaderView::Stretch);
-    costTable->horizontalHeader()->setStretchLastSection(false);
-    auto* costBox = new QGroupBox(tr("Kostnad per nämnd och år mot budgetramen"), this);
+    m_costTable->setAccessibleName(tr("Kostnad per nämnd och år"));
+    setUpTable(m_costTable);
+    m_costTable->setModel(m_cost);
+    m_costTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_costTable->horizontalHeader()->setSectionResizeMode(BoardCostTableModel::BoardColumn, QHeaderView::Stretch);
+    m_costTable->horizontalHeader()->setStretchLastSection(false);
+    auto* costBox = new QGroupBox(tr("Kostnad per nämnd och år mot budgetramen"), page);
     auto* costLayout = new QVBoxLayout(costBox);
-    costLayout->addWidget(costTable);
-    auto* costNote = new QLabel(tr("Kvar av budget: budgeten minus de beräknade kostnader som ska rymmas i den. "
-                                   "Åtgärder som kräver nya pengar räknas inte av."),
-                                this);
+    costLayout->addWidget(m_costTable);
+    auto* costNote = new QLabel(tr("Kvar av budget: budgeten minus de beräknade kostnader som ska rymmas i den; åtgärder "
+                                   "som kräver nya pengar räknas inte av. Avbrutna åtgärder räknas inte. Året är "
+                                   "slutdatumets, annars startdatumets."),
+                                costBox);
     costNote->setWordWrap(true);
     costLayout->addWidget(costNote);
+    pageLayout->addWidget(costBox);
 
-    auto* statusTable = new QTableView(this);
-    statusTable->setObjectName(QStringLiteral("actionStatusTable"));
-    statusTable->setAccessibleName(tr("Åtgärder per status och avdelning"));
-    setUpTable(statusTable);
-    statusTable->setModel(m_status);
-    statusTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    statusTable->horizontalHeader()->setSectionResizeMode(DepartmentStatusTableModel::DepartmentColumn, QHeaderView::Stretch);
-    statusTable->horizontalHeader()->setStretchLastSection(false);
-    auto* statusBox = new QGroupBox(tr("Åtgärder per status och avdelning"), this);
+    m_statusTable->setAccessibleName(tr("Åtgärder per status och avdelning"));
+    setUpTable(m_statusTable);
+    m_statusTable->setModel(m_status);
+    m_statusTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_statusTable->horizontalHeader()->setSectionResizeMode(DepartmentStatusTableModel::DepartmentColumn,
+                                                            QHeaderView::Stretch);
+    m_statusTable->horizontalHeader()->setStretchLastSection(false);
+    auto* statusBox = new QGroupBox(tr("Åtgärder per status och avdelning"), page);
     auto* statusLayout = new QVBoxLayout(statusBox);
-    statusLayout->addWidget(statusTable);
+    statusLayout->addWidget(m_statusTable);
+    pageLayout->addWidget(statusBox);
 
-    auto* money = new QWidget(this);
-    auto* moneyLayout = new QHBoxLayout(money);
-    moneyLayout->setContentsMargins(0, 0, 0, 0);
-    moneyLayout->addWidget(costBox, 3);
-    moneyLayout->addWidget(statusBox, 2);
-
-    auto* timelineScroll = new QScrollArea(this);
-    timelineScroll->setObjectName(QStringLiteral("actionTimelineScroll"));
-    timelineScroll->setWidget(m_timeline);
-    timelineScroll->setWidgetResizable(true);
-    timelineScroll->setFrameShape(QFrame::NoFrame);
     m_timelineNote->setWordWrap(true);
     m_timelineNote->setTextFormat(Qt::PlainText);
     auto* legend = new QLabel(tr("Stapeln går från start till slutdatum; ◆ = bara slutdatum. ✓ = genomförd den dagen. "
-                                 "Röd stapel med streckat fält och ! = försenad, fältet visar tiden efter slutdatum. "
-                                 "Den streckade lodräta linjen är i dag. Dubbelklicka för att öppna åtgärden."),
-                              this);
+                                 "Röd stapel med streckat fält och ! = försenad; fältet visar tiden efter slutdatum. "
+                                 "Den streckade lodräta linjen är i dag. Dubbelklicka eller tryck Retur för att öppna "
+                                 "åtgärden."),
+                              page);
     legend->setWordWrap(true);
-    auto* timelineBox = new QGroupBox(tr("Tidslinje"), this);
+    auto* timelineBox = new QGroupBox(tr("Tidslinje"), page);
     auto* timelineLayout = new QVBoxLayout(timelineBox);
     timelineLayout->addWidget(m_timelineNote);
-    timelineLayout->addWidget(timelineScroll, 1);
     timelineLayout->addWidget(legend);
+    timelineLayout->addWidget(m_timeline);
+    pageLayout->addWidget(timelineBox);
+    pageLayout->addStretch();
 
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("actionOverviewSplitter"));
-    splitter->addWidget(lists);
-    splitter->addWidget(money);
-    splitter->addWidget(timelineBox);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 2);
-    splitter->setStretchFactor(2, 3);
-    splitter->setChildrenCollapsible(false);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("actionOverviewScroll"));
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
 
     connect(m_timeline, &ActionTimeline::actionActivated, this, &ActionOverviewTab::actionActivated);
+}
+
+void ActionOverviewTab::announceSelection()
+{
+    // Nothing here is one row to show the history of.
+    if (isVisible())
+        session().setHistorySubject(nullptr, QString(), QString());
+}
+
+void ActionOverviewTab::fitHeight(QTableView* table, int rows)
+{
+    const int shown = std::clamp(rows, 2, kMaxTableRows);
+    const int height = table->horizontalHeader()->sizeHint().height() + shown * table->verticalHeader()->defaultSectionSize() +
+                       table->horizontalScrollBar()->sizeHint().height() + 2 * table->frameWidth() + 2;
+    table->setFixedHeight(height);
 }
 
 QTableView* ActionOverviewTab::makeActionTable(ActionTableModel* model, const QString& name)
@@ -140,6 +150,8 @@ QTableView* ActionOverviewTab::makeActionTable(ActionTableModel* model, const QS
     for (int column : {int(ActionTableModel::StatusColumn), int(ActionTableModel::KindColumn),
                        int(ActionTableModel::CostColumn)})
         table->setColumnHidden(column, true);
+    table->setColumnHidden(ActionTableModel::LatestNoteColumn, true);
+    fitHeight(table, kMaxTableRows);
     table->setColumnWidth(ActionTableModel::TitleColumn, 220);
     table->setColumnWidth(ActionTableModel::DueColumn, 90);
     table->setColumnWidth(ActionTableModel::UnitColumn, 150);
@@ -176,6 +188,15 @@ void ActionOverviewTab::reload()
                                .arg(locale.toString(m_dueSoon->totalCount())));
     m_cost->setRows(reg ? reg->actionOverview().costPerBoardAndYear(scope) : std::vector<BoardYearCost>());
     m_status->setRows(reg ? reg->actionOverview().statusPerDepartment(scope) : std::vector<StatusCounts>());
+    fitHeight(m_costTable, m_cost->rowCount());
+    fitHeight(m_statusTable, m_status->rowCount());
+    // This year's rows first in view; earlier years are a scroll away.
+    const int year = QDate::currentDate().year();
+    for (int row = 0; row < m_cost->rowCount(); ++row)
+        if (m_cost->rowAt(row)->year >= year) {
+            m_costTable->scrollTo(m_cost->index(row, 0), QAbstractItemView::PositionAtTop);
+            break;
+        }
     loadTimeline();
 }
 

@@ -23,8 +23,12 @@ class ActionOverviewTab : public SessionTab
 public:
     // At most this many actions on the time line; a note says when there are more.
     static constexpr int kTimelineLimit = 200;
+    // The tables show up to this many rows at once and scroll beyond.
+    static constexpr int kMaxTableRows = 10;
 
     explicit ActionOverviewTab(RegisterSession& session, QWidget* parent = nullptr);
+
+    void announceSelection() override;
 
     ActionTableModel* overdueModel() const { return m_overdue; }
     ActionTableModel* dueSoonModel() const { return m_dueSoon; }
@@ -42,6 +46,7 @@ protected:
 private:
     QTableView* makeActionTable(ActionTableModel* model, const QString& name);
     void loadTimeline();
+    static void fitHeight(QTableView* table, int rows);
 
     ActionTableModel* m_overdue;
     ActionTableModel* m_dueSoon;
@@ -51,6 +56,8 @@ private:
     QGroupBox* m_overdueBox;
     QGroupBox* m_dueSoonBox;
     QLabel* m_timelineNote;
+    QTableView* m_costTable;
+    QTableView* m_statusTable;
 };
 
 } // namespace sakra::gui

@@ -10,11 +10,10 @@
 #include "widgets/MessageLabel.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <set>
@@ -32,7 +31,7 @@ QString cell(const RiskMatrix& matrix, int likelihood, int consequence)
 {
     if (likelihood <= 0 || consequence <= 0)
         return QStringLiteral("–");
-    return ActionRisksPanel::tr("%1 (%2 × %3)")
+    return ActionRisksPanel::tr("%1 (%2×%3)")
         .arg(levelName(matrix, matrix.levelOf(likelihood, consequence)))
         .arg(likelihood)
         .arg(consequence);
@@ -40,7 +39,7 @@ QString cell(const RiskMatrix& matrix, int likelihood, int consequence)
 } // namespace
 
 ActionRisksPanel::ActionRisksPanel(RegisterSession& session, QWidget* parent)
-    : QGroupBox(tr("Risker som åtgärden behandlar"), parent), m_session(session), m_list(new QTreeWidget(this)),
+    : QGroupBox(tr("Risker som åtgärden behandlar"), parent), m_session(session), m_list(new QListWidget(this)),
       m_addButton(new QPushButton(tr("&Koppla risk…"), this)),
       m_removeButton(new QPushButton(tr("Ta bort koppling"), this)), m_message(new MessageLabel(this))
 {
@@ -50,16 +49,15 @@ ActionRisksPanel::ActionRisksPanel(RegisterSession& session, QWidget* parent)
     m_removeButton->setObjectName(QStringLiteral("removeActionRiskButton"));
     m_message->setObjectName(QStringLiteral("actionRiskMessage"));
 
-    m_list->setRootIsDecorated(false);
+    // Each risk as a short paragraph, its title above its levels: the editor is narrow and
+    // titles are long, which columns would cut off.
     m_list->setAlternatingRowColors(true);
-    m_list->setHeaderLabels({tr("Risk"), tr("Enhet"), tr("Nivå nu"), tr("Väntas efter åtgärden")});
+    m_list->setWordWrap(true);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setUniformItemSizes(false);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setAccessibleName(tr("Risker som åtgärden behandlar"));
-    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_list->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
-    m_list->header()->setStretchLastSection(false);
-    m_list->setMinimumHeight(m_list->fontMetrics().lineSpacing() * 5);
+    m_list->setMinimumHeight(m_list->fontMetrics().lineSpacing() * 6);
     m_addButton->setToolTip(tr("Välj en risk inom omfattningen som åtgärden ska minska; kan ångras"));
     m_removeButton->setToolTip(tr("Åtgärden behandlar inte längre den valda risken; kan ångras"));
 
@@ -74,9 +72,9 @@ ActionRisksPanel::ActionRisksPanel(RegisterSession& session, QWidget* parent)
 
     connect(m_addButton, &QPushButton::clicked, this, &ActionRisksPanel::chooseAndAddLink);
     connect(m_removeButton, &QPushButton::clicked, this, &ActionRisksPanel::removeSelectedLink);
-    connect(m_list, &QTreeWidget::currentItemChanged, this, &ActionRisksPanel::updateButtons);
-    connect(m_list, &QTreeWidget::itemActivated, this,
-            [this](QTreeWidgetItem* item) { Q_EMIT riskActivated(item->data(0, Qt::UserRole + 1).toLongLong()); });
+    connect(m_list, &QListWidget::currentItemChanged, this, &ActionRisksPanel::updateButtons);
+    connect(m_list, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { Q_EMIT riskActivated(item->data(RiskIdRole).toLongLong()); });
     setActionId(0);
 }
 
@@ -97,14 +95,21 @@ void ActionRisksPanel::setActionId(qint64 actionId)
         if (!risk)
             continue;
         const auto unit = reg.units().find(risk->unitId);
-        QString now = cell(matrix, risk->likelihood, risk->consequence);
-        if (risk->hasResidual())
-            now += tr(", kvarvarande %1").arg(cell(matrix, risk->residualLikelihood, risk->residualConsequence));
-        auto* item = new QTreeWidgetItem(m_list, {risk->title, unit ? unit->name : QString(), now,
-                                                  cell(matrix, link.residualLikelihood, link.residualConsequence)});
-        item->setData(0, Qt::UserRole, link.id);
-        item->setData(0, Qt::UserRole + 1, risk->id);
-        item->setToolTip(0, risk->description.isEmpty() ? risk->title : risk->description);
+        const QString levels = tr("Nivå %1 · kvarvarande %2 · väntas efter åtgärden %3")
+                                   .arg(cell(matrix, risk->likelihood, risk->consequence),
+                                        cell(matrix, risk->residualLikelihood, risk->residualConsequence),
+                                        cell(matrix, link.residualLikelihood, link.residualConsequence));
+        auto* item = new QListWidgetItem(risk->title + QLatin1Char('\n') + levels, m_list);
+        item->setData(LinkIdRole, link.id);
+        item->setData(RiskIdRole, risk->id);
+        item->setData(TitleRole, risk->title);
+        // The unit and the description where there is room for them.
+        QString tip = risk->title;
+        if (unit)
+            tip += QLatin1Char('\n') + tr("Enhet: %1").arg(unit->name);
+        if (!risk->description.isEmpty())
+            tip += QLatin1Char('\n') + risk->description;
+        item->setToolTip(tip);
     }
     updateButtons();
 }
@@ -114,8 +119,8 @@ void ActionRisksPanel::chooseAndAddLink()
     if (!m_actionId || !m_session.hasRegister())
         return;
     std::set<qint64> linked;
-    for (int row = 0; row < m_list->topLevelItemCount(); ++row)
-        linked.insert(m_list->topLevelItem(row)->data(0, Qt::UserRole + 1).toLongLong());
+    for (int row = 0; row < m_list->count(); ++row)
+        linked.insert(m_list->item(row)->data(RiskIdRole).toLongLong());
     LinkRiskDialog dialog(m_session, linked, this);
     if (dialog.exec() != QDialog::Accepted || dialog.riskId() == 0)
         return;
@@ -174,14 +179,14 @@ void ActionRisksPanel::offerResidual(qint64 riskId, int likelihood, int conseque
 
 void ActionRisksPanel::removeSelectedLink()
 {
-    QTreeWidgetItem* item = m_list->currentItem();
+    QListWidgetItem* item = m_list->currentItem();
     if (!item || !m_session.hasRegister())
         return;
-    const qint64 linkId = item->data(0, Qt::UserRole).toLongLong();
+    const qint64 linkId = item->data(LinkIdRole).toLongLong();
     CommandFailure failure;
     // No question: the link is easy to make again and the removal can be undone.
     if (!m_session.execute(new RemoveEntityCommand<ActionRisk>(m_session, linkId,
-                                                               tr("Ta bort kopplingen till risken %1").arg(item->text(0))),
+                                                               tr("Ta bort kopplingen till risken %1").arg(item->data(TitleRole).toString())),
                            &failure))
         m_message->showMessage(failure.message);
     setActionId(m_actionId);

@@ -3,7 +3,7 @@
 #include <QGroupBox>
 
 class QPushButton;
-class QTreeWidget;
+class QListWidget;
 
 namespace sakra::gui {
 
@@ -18,6 +18,9 @@ class ActionRisksPanel : public QGroupBox
     Q_OBJECT
 
 public:
+    // Item data of the list of links.
+    enum Role { LinkIdRole = Qt::UserRole + 1, RiskIdRole, TitleRole };
+
     explicit ActionRisksPanel(RegisterSession& session, QWidget* parent = nullptr);
 
     // Reads the action's links (0: none, the panel is disabled).
@@ -43,7 +46,7 @@ private:
 
     RegisterSession& m_session;
     qint64 m_actionId = 0;
-    QTreeWidget* m_list;
+    QListWidget* m_list;
     QPushButton* m_addButton;
     QPushButton* m_removeButton;
     MessageLabel* m_message;

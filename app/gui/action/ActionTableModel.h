@@ -26,11 +26,11 @@ public:
         TitleColumn,
         StatusColumn,
         DueColumn,
+        LatestNoteColumn, // the current state belongs next to the deadline, in view
         UnitColumn,
-        KindColumn,
         ResponsibleColumn,
+        KindColumn,
         CostColumn,
-        LatestNoteColumn,
         ColumnCount
     };
     enum Role { IdRole = Qt::UserRole + 1, OverdueRole };

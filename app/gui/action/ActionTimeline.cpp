@@ -190,7 +190,9 @@ void ActionTimeline::paintAxis(QPainter& painter, const QRect& chart)
             text = QStringLiteral("%1 %2").arg(locale.monthName(d.month(), QLocale::ShortFormat)).arg(d.year());
         else
             text = locale.monthName(d.month(), QLocale::ShortFormat);
-        painter.drawText(QPointF(x + 3, textY + fontMetrics().ascent() + 2), text);
+        // A label that would run off the right edge is left out rather than cut.
+        if (x + 3 + fontMetrics().horizontalAdvance(text) <= width())
+            painter.drawText(QPointF(x + 3, textY + fontMetrics().ascent() + 2), text);
     }
     painter.setPen(palette().color(QPalette::Mid));
     painter.drawLine(QPointF(0, headerHeight() - 1), QPointF(width(), headerHeight() - 1));
