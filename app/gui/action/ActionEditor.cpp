@@ -39,7 +39,7 @@ ActionEditor::ActionEditor(RegisterSession& session, QWidget* parent)
     : EntityEditor(session, QStringLiteral("action"), parent), m_heading(new QLabel(this)),
       m_title(new QLineEdit(this)), m_description(new QPlainTextEdit(this)), m_kind(new QComboBox(this)),
       m_unit(new UnitComboBox(this)), m_site(new QComboBox(this)), m_responsible(new PersonPicker(session, this)),
-      m_status(new QComboBox(this)), m_statusInfo(new QLabel(this)),
+      m_status(new QComboBox(this)), m_statusInfo(new QLabel(this)), m_overdueInfo(new QLabel(this)),
       m_start(new OptionalDateEdit(tr("Har startdatum"), this)),
       m_due(new OptionalDateEdit(tr("Har slutdatum"), this)),
       m_done(new OptionalDateEdit(tr("Genomförd den"), this)), m_estimated(new KronorEdit(this)),
@@ -85,8 +85,11 @@ ActionEditor::ActionEditor(RegisterSession& session, QWidget* parent)
     for (int s = 0; s < Action::kStatusCount; ++s)
         m_status->addItem(Action::statusLabel(Action::Status(s)), s);
     m_statusInfo->setTextFormat(Qt::PlainText);
-    // The date and the overdue note can be long; they wrap rather than widen the editor.
-    m_statusInfo->setWordWrap(true);
+    m_overdueInfo->setObjectName(QStringLiteral("actionOverdueLabel"));
+    m_overdueInfo->setTextFormat(Qt::PlainText);
+    m_overdueInfo->setWordWrap(true);
+    m_overdueInfo->setStyleSheet(QStringLiteral("QLabel { color: #9b1c1c; font-weight: bold; }"));
+    m_overdueInfo->hide();
     m_estimated->setAccessibleName(tr("Beräknad kostnad i kronor"));
     m_actual->setAccessibleName(tr("Verklig kostnad i kronor"));
     m_budgetGroup->addButton(m_fitsBudget);
@@ -107,6 +110,8 @@ ActionEditor::ActionEditor(RegisterSession& session, QWidget* parent)
     statusLayout->addWidget(m_status);
     statusLayout->addWidget(m_statusInfo, 1);
     addCheckedField(tr("&Status:"), statusRow, QStringLiteral("status"));
+    // Its own row: the note wraps there instead of widening the status row.
+    form()->addRow(static_cast<QWidget*>(nullptr), m_overdueInfo);
     addCheckedField(tr("Sta&rt:"), m_start, QStringLiteral("start_date"));
     addCheckedField(tr("Klar sena&st:"), m_due, QStringLiteral("due_date"));
     addCheckedField(tr("Genomför&d:"), m_done, QStringLiteral("done_date"));
@@ -285,18 +290,19 @@ void ActionEditor::fill(const Action& a)
 void ActionEditor::updateStatusInfo()
 {
     const auto status = Action::Status(m_status->currentData().toInt());
-    if (!m_action) {
+    const QDate today = QDate::currentDate();
+    const bool overdue = m_action && status == m_action->status && m_action->isOverdue(today);
+    m_overdueInfo->setVisible(overdue);
+    if (overdue)
+        m_overdueInfo->setText(tr("Försenad: skulle ha varit klar %1, för %n dagar sedan.", nullptr,
+                                  int(m_action->dueDate.daysTo(today)))
+                                   .arg(Formatting::date(m_action->dueDate)));
+    if (!m_action)
         m_statusInfo->setText(m_creating ? tr("från i dag") : QString());
-        return;
-    }
-    if (status != m_action->status) {
-        m_statusInfo->setText(tr("ändras i dag när du verkställer"));
-        return;
-    }
-    QString text = tr("sedan %1").arg(Formatting::date(m_action->statusChangedOn));
-    if (m_action->isOverdue(QDate::currentDate()))
-        text += tr(" – försenad, skulle ha varit klar %1").arg(Formatting::date(m_action->dueDate));
-    m_statusInfo->setText(text);
+    else if (status != m_action->status)
+        m_statusInfo->setText(tr("ändras i dag"));
+    else
+        m_statusInfo->setText(tr("sedan %1").arg(Formatting::date(m_action->statusChangedOn)));
 }
 
 std::optional<Action> ActionEditor::edited()

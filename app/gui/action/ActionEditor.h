@@ -86,6 +86,7 @@ private:
     PersonPicker* m_responsible;
     QComboBox* m_status;
     QLabel* m_statusInfo;
+    QLabel* m_overdueInfo;
     OptionalDateEdit* m_start;
     OptionalDateEdit* m_due;
     OptionalDateEdit* m_done;
