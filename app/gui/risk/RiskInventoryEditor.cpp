@@ -59,6 +59,10 @@ RiskInventoryEditor::RiskInventoryEditor(RegisterSession& session, QWidget* pare
     auto* boxLayout = new QVBoxLayout(box);
     m_risks->setAccessibleName(tr("Risker som kom fram vid inventeringen"));
     m_risks->setToolTip(tr("Dubbelklicka eller tryck Enter för att öppna risken"));
+    // Long titles wrap in the pane rather than hide behind a sideways scroll bar.
+    m_risks->setWordWrap(true);
+    m_risks->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_risks->setResizeMode(QListView::Adjust);
     boxLayout->addWidget(m_risks);
     boxLayout->addWidget(m_newRisk);
     extraLayout()->addWidget(box);
