@@ -1,10 +1,12 @@
 // Times how long the main window takes to show a register, and its first page of people, on a
 // register of a large city's size. Usage: sakra-gui-timing REGISTER
-// (make one with: sakra-cli generate FILE --scale stockholm)
+// (make one with: sakra-cli generate FILE --scale stockholm), or
+// sakra-gui-timing --generate FILE UNITS PEOPLE to make one of a chosen size first.
 #include "ApplicationSetup.h"
 #include "MainWindow.h"
 #include "Register.h"
 #include "RegisterSession.h"
+#include "SampleMunicipality.h"
 #include "commands/UpdateEntityCommand.h"
 
 #include <QApplication>
@@ -39,11 +41,20 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("SakraTiming"));
     QCoreApplication::setApplicationName(QStringLiteral("sakra-gui-timing"));
     ApplicationSetup::apply(app);
-    if (app.arguments().size() < 2) {
-        QTextStream(stderr) << "usage: sakra-gui-timing REGISTER" << Qt::endl;
+    const QStringList args = app.arguments();
+    if (args.size() < 2) {
+        QTextStream(stderr) << "usage: sakra-gui-timing REGISTER | --generate FILE UNITS PEOPLE" << Qt::endl;
         return 2;
     }
-    const QString path = app.arguments().at(1);
+    QString path = args.at(1);
+    if (path == QLatin1String("--generate") && args.size() == 5) {
+        path = args.at(2);
+        QElapsedTimer made;
+        made.start();
+        auto reg = Register::create(path);
+        test::SampleMunicipality::generate(*reg, args.at(3).toInt(), args.at(4).toInt());
+        report("generated", made.elapsed());
+    }
 
     QElapsedTimer total;
     total.start();
@@ -53,6 +64,9 @@ int main(int argc, char* argv[])
     report("Register::open", step.restart());
     const qint64 units = reg->units().count();
     const qint64 people = reg->people().count();
+    step.restart();
+    const auto scopes = reg->units().scopeCandidates();
+    report("  (of which later) scope candidates", step.restart());
 
     MainWindow window;
     window.resize(1440, 900);
@@ -67,7 +81,7 @@ int main(int argc, char* argv[])
     report("register shown, tree's first rows painted", step.restart());
     report("TOTAL open to usable window", total.elapsed());
 
-    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("organisationTabs"));
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("organisationArea"));
     tabs->setCurrentIndex(2);
     settle();
     auto* peopleTable = window.findChild<QTableView*>(QStringLiteral("peopleTable"));

@@ -81,7 +81,7 @@ int main(int argc, char* argv[])
         return 1;
     int failures = 0;
 
-    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("organisationTabs"));
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("organisationArea"));
     auto* tree = window.findChild<QTreeView*>(QStringLiteral("unitTree"));
     if (!tabs || !tree)
         return 1;

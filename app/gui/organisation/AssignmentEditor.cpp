@@ -39,6 +39,7 @@ AssignmentEditor::AssignmentEditor(RegisterSession& session, QWidget* parent)
     m_person->setObjectName(QStringLiteral("assignmentPersonEdit"));
     m_role->setObjectName(QStringLiteral("assignmentRoleCombo"));
     m_unit->setObjectName(QStringLiteral("assignmentUnitCombo"));
+    m_unit->setDeferred(true);
     m_start->setObjectName(QStringLiteral("assignmentStartEdit"));
     m_hasEnd->setObjectName(QStringLiteral("assignmentHasEndCheck"));
     m_end->setObjectName(QStringLiteral("assignmentEndEdit"));

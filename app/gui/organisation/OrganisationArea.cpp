@@ -14,7 +14,6 @@ namespace sakra::gui {
 
 OrganisationArea::OrganisationArea(RegisterSession& session, QWidget* parent) : QTabWidget(parent)
 {
-    setObjectName(QStringLiteral("organisationTabs"));
     setDocumentMode(true);
     addTab(new UnitsTab(session), tr("&Organisation"));
     addTab(new SitesTab(session), tr("&Lokaler"));

@@ -29,6 +29,7 @@ PersonEditor::PersonEditor(RegisterSession& session, QWidget* parent)
     m_phone->setObjectName(QStringLiteral("personPhoneEdit"));
     m_email->setObjectName(QStringLiteral("personEmailEdit"));
     m_unit->setObjectName(QStringLiteral("personUnitCombo"));
+    m_unit->setDeferred(true);
     m_assignments->setObjectName(QStringLiteral("personAssignmentsView"));
 
     QFont headingFont = m_heading->font();

@@ -32,6 +32,7 @@ StaffingTab::StaffingTab(RegisterSession& session, QWidget* parent)
     m_table->setObjectName(QStringLiteral("staffingTable"));
     m_summary->setObjectName(QStringLiteral("staffingSummary"));
     m_unit->setObjectName(QStringLiteral("staffingUnitCombo"));
+    m_unit->setDeferred(true);
     m_level->setObjectName(QStringLiteral("staffingLevelCombo"));
     m_posts->setObjectName(QStringLiteral("staffingPostsSpin"));
     m_setButton->setObjectName(QStringLiteral("staffingSetButton"));

@@ -55,6 +55,7 @@ UnitEditor::UnitEditor(RegisterSession& session, QWidget* parent)
     m_name->setObjectName(QStringLiteral("unitNameEdit"));
     m_kind->setObjectName(QStringLiteral("unitKindCombo"));
     m_parent->setObjectName(QStringLiteral("unitParentCombo"));
+    m_parent->setDeferred(true);
     m_board->setObjectName(QStringLiteral("unitBoardCombo"));
     m_note->setObjectName(QStringLiteral("unitNoteEdit"));
     m_sites->setObjectName(QStringLiteral("unitSitesList"));
