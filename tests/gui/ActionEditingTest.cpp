@@ -6,9 +6,15 @@
 #include "action/ActionEditor.h"
 #include "action/ActionFilterPanel.h"
 #include "action/ActionListTab.h"
+#include "action/ActionOverviewTab.h"
 #include "action/ActionRequests.h"
 #include "action/ActionRisksPanel.h"
 #include "action/ActionTableModel.h"
+#include "action/ActionTimeline.h"
+#include "action/BoardCostTableModel.h"
+#include "action/DepartmentStatusTableModel.h"
+#include "commands/ActionEntityTraits.h"
+#include "commands/UpdateEntityCommand.h"
 #include "widgets/MessageLabel.h"
 #include "widgets/OptionalDateEdit.h"
 
@@ -354,4 +360,41 @@ TEST_CASE("The filters narrow the action list in the database", "[gui][action]")
         const Action& a = w.model->rowAt(row)->action;
         CHECK((a.title.contains(word, Qt::CaseInsensitive) || a.description.contains(word, Qt::CaseInsensitive)));
     }
+}
+
+TEST_CASE("The overview is read off the GUI thread and follows edits; its lists lead to the action list",
+          "[gui][action]")
+{
+    ActionWindow w;
+    MainWindow& window = w.window;
+    Register& reg = w.reg();
+    auto* overview = find<ActionOverviewTab>(window, "actionOverviewTab");
+    w.area->setCurrentWidget(overview);
+    REQUIRE(QTest::qWaitFor([&] { return !overview->isLoading(); }, 10000));
+
+    ActionQuery overdue;
+    overdue.overdueOnly = true;
+    CHECK(overview->overdueModel()->rowCount() == reg.actions().count(overdue));
+    CHECK(overview->overdueModel()->totalCount() == reg.actions().count(overdue));
+    CHECK(overview->costModel()->rowCount() == int(reg.actionOverview().costPerBoardAndYear().size()));
+    CHECK(overview->statusModel()->rowCount() == int(reg.actionOverview().statusPerDepartment().size()));
+    REQUIRE_FALSE(overview->timeline()->entries().empty());
+    for (const ActionTimeline::Entry& e : overview->timeline()->entries())
+        CHECK(e.due.isValid());
+
+    // An overdue action marked done leaves the overdue list once the new answer is in.
+    const qint64 late = overview->overdueModel()->rowAt(0)->action.id;
+    Action done = reg.actions().get(late);
+    const Action before = done;
+    done.status = Action::Status::Done;
+    REQUIRE(window.session().execute(new UpdateEntityCommand<Action>(window.session(), before, done, QStringLiteral("klar"))));
+    REQUIRE(QTest::qWaitFor([&] { return !overview->isLoading(); }, 10000));
+    CHECK(overview->overdueModel()->rowOf(late) < 0);
+    CHECK(overview->overdueModel()->totalCount() == reg.actions().count(overdue));
+
+    // "Show in the list" filters the action list to the overdue ones.
+    QTest::mouseClick(find<QPushButton>(window, "actionOverdueListButton"), Qt::LeftButton);
+    CHECK(w.area->currentWidget() == w.area->listTab());
+    CHECK(find<QCheckBox>(window, "actionOverdueFilter")->isChecked());
+    CHECK(w.model->rowCount() == reg.actions().count(overdue));
 }

@@ -23,6 +23,14 @@ ActionArea::ActionArea(RegisterSession& session, QWidget* parent)
     connect(&requests, &ActionRequests::actionRequested, this, &ActionArea::showAction);
     connect(&requests, &ActionRequests::riskActionsRequested, this, &ActionArea::showActionsForRisk);
     connect(m_overview, &ActionOverviewTab::actionActivated, this, &ActionArea::showAction);
+    connect(m_overview, &ActionOverviewTab::overdueListRequested, this, [this] {
+        setCurrentWidget(m_list);
+        m_list->showOverdue();
+    });
+    connect(m_overview, &ActionOverviewTab::dueSoonListRequested, this, [this] {
+        setCurrentWidget(m_list);
+        m_list->showDueSoon();
+    });
     connect(this, &QTabWidget::currentChanged, this, &ActionArea::onCurrentChanged);
 }
 

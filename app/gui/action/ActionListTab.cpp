@@ -250,6 +250,18 @@ void ActionListTab::showActionsForRisk(qint64 riskId)
     m_filters->setRisk(riskId, title);
 }
 
+void ActionListTab::showOverdue()
+{
+    m_filters->clearFilters();
+    m_filters->setOverdueOnly(true);
+}
+
+void ActionListTab::showDueSoon()
+{
+    m_filters->clearFilters();
+    m_filters->setDueSoonOnly(true);
+}
+
 void ActionListTab::onCurrentChanged()
 {
     const qint64 id = currentId();

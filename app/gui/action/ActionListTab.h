@@ -28,6 +28,9 @@ public:
     void startNewAction(qint64 unitId);
     // Only the actions treating the risk (0: all again).
     void showActionsForRisk(qint64 riskId);
+    // Only the overdue actions, or those due within 30 days; the other filters are let go.
+    void showOverdue();
+    void showDueSoon();
 
     QTableView* table() const { return m_table; }
     ActionTableModel* model() const { return m_model; }

@@ -1,6 +1,7 @@
 #include "ActionOverviewTab.h"
 
-#include "ActionFilterPanel.h"
+#include "ActionOverviewData.h"
+#include "ActionOverviewLoader.h"
 #include "ActionTableModel.h"
 #include "ActionTimeline.h"
 #include "BoardCostTableModel.h"
@@ -14,13 +15,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <set>
 
 namespace sakra::gui {
 
@@ -43,7 +44,9 @@ ActionOverviewTab::ActionOverviewTab(RegisterSession& session, QWidget* parent)
     : SessionTab(session, parent), m_overdue(new ActionTableModel(this)), m_dueSoon(new ActionTableModel(this)),
       m_cost(new BoardCostTableModel(this)), m_status(new DepartmentStatusTableModel(this)),
       m_timeline(new ActionTimeline(this)), m_overdueBox(new QGroupBox(this)), m_dueSoonBox(new QGroupBox(this)),
-      m_timelineNote(new QLabel(this)), m_costTable(new QTableView(this)), m_statusTable(new QTableView(this))
+      m_timelineNote(new QLabel(this)), m_busy(new QLabel(this)), m_costTable(new QTableView(this)),
+      m_statusTable(new QTableView(this)), m_overdueButton(new QPushButton(tr("Visa alla i listan"), this)),
+      m_dueSoonButton(new QPushButton(tr("Visa alla i listan"), this)), m_loader(new ActionOverviewLoader)
 {
     setObjectName(QStringLiteral("actionOverviewTab"));
     m_overdueBox->setObjectName(QStringLiteral("actionOverdueBox"));
@@ -51,18 +54,26 @@ ActionOverviewTab::ActionOverviewTab(RegisterSession& session, QWidget* parent)
     m_timelineNote->setObjectName(QStringLiteral("actionTimelineNote"));
     m_costTable->setObjectName(QStringLiteral("actionCostTable"));
     m_statusTable->setObjectName(QStringLiteral("actionStatusTable"));
-    m_overdue->sort(ActionTableModel::DueColumn, Qt::AscendingOrder);
-    m_dueSoon->sort(ActionTableModel::DueColumn, Qt::AscendingOrder);
+    m_busy->setObjectName(QStringLiteral("actionOverviewBusyLabel"));
+    m_overdueButton->setObjectName(QStringLiteral("actionOverdueListButton"));
+    m_dueSoonButton->setObjectName(QStringLiteral("actionDueSoonListButton"));
+    m_busy->setText(tr("Räknar fram översikten …"));
+    m_busy->hide();
 
     // One page that scrolls as a whole: every part gets the height its rows need instead of
     // sharing the window's height, which left each too small to read.
     auto* page = new QWidget(this);
     auto* pageLayout = new QVBoxLayout(page);
+    pageLayout->addWidget(m_busy);
 
+    m_overdueButton->setToolTip(tr("Åtgärdslistan med bara de försenade"));
+    m_dueSoonButton->setToolTip(tr("Åtgärdslistan med bara de som förfaller inom %1 dagar").arg(ActionOverviewData::kSoonDays));
     auto* overdueLayout = new QVBoxLayout(m_overdueBox);
     overdueLayout->addWidget(makeActionTable(m_overdue, QStringLiteral("actionOverdueTable")));
+    overdueLayout->addWidget(m_overdueButton, 0, Qt::AlignRight);
     auto* dueSoonLayout = new QVBoxLayout(m_dueSoonBox);
     dueSoonLayout->addWidget(makeActionTable(m_dueSoon, QStringLiteral("actionDueSoonTable")));
+    dueSoonLayout->addWidget(m_dueSoonButton, 0, Qt::AlignRight);
     auto* lists = new QHBoxLayout;
     lists->addWidget(m_overdueBox);
     lists->addWidget(m_dueSoonBox);
@@ -123,6 +134,24 @@ ActionOverviewTab::ActionOverviewTab(RegisterSession& session, QWidget* parent)
     layout->addWidget(scroll);
 
     connect(m_timeline, &ActionTimeline::actionActivated, this, &ActionOverviewTab::actionActivated);
+    connect(m_overdueButton, &QPushButton::clicked, this, &ActionOverviewTab::overdueListRequested);
+    connect(m_dueSoonButton, &QPushButton::clicked, this, &ActionOverviewTab::dueSoonListRequested);
+
+    qRegisterMetaType<std::shared_ptr<const ActionOverviewData>>();
+    m_thread.setObjectName(QStringLiteral("actionOverview"));
+    m_loader->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
+    connect(m_loader, &ActionOverviewLoader::loaded, this, &ActionOverviewTab::onLoaded);
+    connect(m_loader, &ActionOverviewLoader::failed, this, &ActionOverviewTab::onFailed);
+    m_thread.start();
+}
+
+ActionOverviewTab::~ActionOverviewTab()
+{
+    // The loader's connection belongs to its thread and is closed there, after any read under way.
+    QMetaObject::invokeMethod(m_loader, [loader = m_loader] { loader->close(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
 }
 
 void ActionOverviewTab::announceSelection()
@@ -171,89 +200,86 @@ bool ActionOverviewTab::dependsOn(const TableSpec& table) const
 
 void ActionOverviewTab::reload()
 {
-    Register* reg = session().hasRegister() ? &session().reg() : nullptr;
+    const quint64 generation = ++m_generation;
+    if (!session().hasRegister()) {
+        m_pending = 0;
+        m_busy->hide();
+        QMetaObject::invokeMethod(m_loader, [loader = m_loader] { loader->close(); }, Qt::QueuedConnection);
+        ActionOverviewData none;
+        none.today = QDate::currentDate();
+        display(none);
+        return;
+    }
+    m_pending = generation;
+    m_busy->show();
+    const QString path = session().reg().path();
     const qint64 scope = session().scopeUnitId();
-    ActionQuery overdue;
-    overdue.scopeUnitId = scope;
-    overdue.overdueOnly = true;
-    m_overdue->setQuery(reg, overdue);
-    ActionQuery soon;
-    soon.scopeUnitId = scope;
-    soon.dueWithinDays = ActionFilterPanel::kSoonDays;
-    m_dueSoon->setQuery(reg, soon);
+    const QDate today = QDate::currentDate();
+    QMetaObject::invokeMethod(
+        m_loader, [loader = m_loader, generation, path, scope, today] { loader->load(generation, path, scope, today); },
+        Qt::QueuedConnection);
+}
+
+void ActionOverviewTab::onLoaded(quint64 generation, std::shared_ptr<const ActionOverviewData> data)
+{
+    // An answer to an earlier question (another scope, before an edit) is dropped.
+    if (generation != m_pending || !data)
+        return;
+    m_pending = 0;
+    m_busy->hide();
+    display(*data);
+    Q_EMIT loaded();
+}
+
+void ActionOverviewTab::onFailed(quint64 generation, const QString& message)
+{
+    if (generation != m_pending)
+        return;
+    m_pending = 0;
+    m_busy->setText(tr("Översikten kunde inte läsas: %1").arg(message));
+    m_busy->show();
+}
+
+void ActionOverviewTab::display(const ActionOverviewData& data)
+{
     const QLocale locale;
-    m_overdueBox->setTitle(tr("Försenade (%1)").arg(locale.toString(m_overdue->totalCount())));
-    m_dueSoonBox->setTitle(tr("Förfaller inom %1 dagar (%2)")
-                               .arg(ActionFilterPanel::kSoonDays)
-                               .arg(locale.toString(m_dueSoon->totalCount())));
-    m_cost->setRows(reg ? reg->actionOverview().costPerBoardAndYear(scope) : std::vector<BoardYearCost>());
-    m_status->setRows(reg ? reg->actionOverview().statusPerDepartment(scope) : std::vector<StatusCounts>());
+    m_overdue->setRows(data.overdue, data.overdueTotal);
+    m_dueSoon->setRows(data.dueSoon, data.dueSoonTotal);
+    m_overdueBox->setTitle(tr("Försenade (%1)").arg(locale.toString(data.overdueTotal)));
+    m_dueSoonBox->setTitle(
+        tr("Förfaller inom %1 dagar (%2)").arg(ActionOverviewData::kSoonDays).arg(locale.toString(data.dueSoonTotal)));
+    m_overdueButton->setVisible(data.overdueTotal > 0);
+    m_dueSoonButton->setVisible(data.dueSoonTotal > 0);
+    if (data.overdueTotal > qint64(data.overdue.size()))
+        m_overdueButton->setText(tr("Visa alla %1 i listan").arg(locale.toString(data.overdueTotal)));
+    else
+        m_overdueButton->setText(tr("Visa i listan"));
+    if (data.dueSoonTotal > qint64(data.dueSoon.size()))
+        m_dueSoonButton->setText(tr("Visa alla %1 i listan").arg(locale.toString(data.dueSoonTotal)));
+    else
+        m_dueSoonButton->setText(tr("Visa i listan"));
+
+    m_cost->setRows(data.cost);
+    m_status->setRows(data.status);
     fitHeight(m_costTable, m_cost->rowCount());
     fitHeight(m_statusTable, m_status->rowCount());
     // This year's rows first in view; earlier years are a scroll away.
-    const int year = QDate::currentDate().year();
+    const int year = data.today.year();
     for (int row = 0; row < m_cost->rowCount(); ++row)
         if (m_cost->rowAt(row)->year >= year) {
             m_costTable->scrollTo(m_cost->index(row, 0), QAbstractItemView::PositionAtTop);
             break;
         }
-    loadTimeline();
-}
 
-void ActionOverviewTab::loadTimeline()
-{
-    const QDate today = QDate::currentDate();
-    if (!session().hasRegister()) {
-        m_timeline->setEntries({}, today);
-        m_timelineNote->clear();
-        return;
-    }
-    ActionRepository& actions = session().reg().actions();
-    // The actions whose due dates lie nearest today, on either side: overdue and coming ones
-    // still open, and those done. Each is read sorted by distance from today and cut at the limit
-    // in the database, so a plan of any size costs three short queries.
-    ActionQuery base;
-    base.scopeUnitId = session().scopeUnitId();
-    base.today = today;
-    base.limit = kTimelineLimit;
-    ActionQuery late = base;
-    late.overdueOnly = true;
-    late.ascending = false;
-    ActionQuery coming = base;
-    coming.dueWithinDays = 100 * 365;
-    ActionQuery done = base;
-    done.status = Action::Status::Done;
-    done.ascending = false;
-
-    std::vector<ActionTimeline::Entry> entries;
-    std::set<qint64> seen;
-    qint64 total = 0;
-    for (const ActionQuery& q : {late, coming, done}) {
-        total += actions.count(q);
-        for (const ActionRow& row : actions.list(q)) {
-            const Action& a = row.action;
-            if (!a.dueDate.isValid() || !seen.insert(a.id).second)
-                continue;
-            entries.push_back({a.id, a.title, a.startDate, a.dueDate, a.doneDate, a.status, a.isOverdue(today)});
-        }
-    }
-    std::sort(entries.begin(), entries.end(), [&](const auto& x, const auto& y) {
-        return std::abs(x.due.daysTo(today)) < std::abs(y.due.daysTo(today));
-    });
-    if (int(entries.size()) > kTimelineLimit)
-        entries.resize(std::size_t(kTimelineLimit));
-    std::sort(entries.begin(), entries.end(), [](const auto& x, const auto& y) {
-        return x.due != y.due ? x.due < y.due : x.id < y.id;
-    });
-    const QLocale locale;
-    if (total > qint64(entries.size()))
+    const qint64 shown = qint64(data.timeline.size());
+    if (data.timelineTotal > shown)
         m_timelineNote->setText(tr("Visar de %1 åtgärder vars slutdatum ligger närmast i dag, av %2 försenade, kommande "
                                    "och genomförda med slutdatum. Välj en mindre del av organisationen för att se dem alla.")
-                                    .arg(locale.toString(qint64(entries.size())), locale.toString(total)));
+                                    .arg(locale.toString(shown), locale.toString(data.timelineTotal)));
     else
         m_timelineNote->setText(tr("Alla %1 försenade, kommande och genomförda åtgärder med slutdatum.")
-                                    .arg(locale.toString(total)));
-    m_timeline->setEntries(std::move(entries), today);
+                                    .arg(locale.toString(shown)));
+    m_timeline->setEntries(data.timeline, data.today);
 }
 
 } // namespace sakra::gui

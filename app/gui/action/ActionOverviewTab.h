@@ -2,33 +2,42 @@
 
 #include "widgets/SessionTab.h"
 
+#include <QThread>
+
+#include <memory>
+
 class QGroupBox;
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace sakra::gui {
 
+class ActionOverviewLoader;
 class ActionTableModel;
 class ActionTimeline;
 class BoardCostTableModel;
 class DepartmentStatusTableModel;
+struct ActionOverviewData;
 
 // The action plan at a glance, for the scope: what is overdue and what falls due within 30 days,
 // money per board and year against the budget allocation, progress per department, and a time
-// line of the actions whose due dates lie nearest today.
+// line of the actions whose due dates lie nearest today. It is read off the GUI thread (see
+// ActionOverviewLoader); until the answer comes the last one stays on screen with a note.
 class ActionOverviewTab : public SessionTab
 {
     Q_OBJECT
 
 public:
-    // At most this many actions on the time line; a note says when there are more.
-    static constexpr int kTimelineLimit = 200;
     // The tables show up to this many rows at once and scroll beyond.
     static constexpr int kMaxTableRows = 10;
 
     explicit ActionOverviewTab(RegisterSession& session, QWidget* parent = nullptr);
+    ~ActionOverviewTab() override;
 
     void announceSelection() override;
+    // Whether an answer is still awaited.
+    bool isLoading() const { return m_pending != 0; }
 
     ActionTableModel* overdueModel() const { return m_overdue; }
     ActionTableModel* dueSoonModel() const { return m_dueSoon; }
@@ -38,6 +47,11 @@ public:
 
 Q_SIGNALS:
     void actionActivated(qint64 id);
+    // The list of actions, filtered to the overdue ones or to those due soon.
+    void overdueListRequested();
+    void dueSoonListRequested();
+    // A new answer is on screen.
+    void loaded();
 
 protected:
     void reload() override;
@@ -45,7 +59,9 @@ protected:
 
 private:
     QTableView* makeActionTable(ActionTableModel* model, const QString& name);
-    void loadTimeline();
+    void display(const ActionOverviewData& data);
+    void onLoaded(quint64 generation, std::shared_ptr<const ActionOverviewData> data);
+    void onFailed(quint64 generation, const QString& message);
     static void fitHeight(QTableView* table, int rows);
 
     ActionTableModel* m_overdue;
@@ -56,8 +72,15 @@ private:
     QGroupBox* m_overdueBox;
     QGroupBox* m_dueSoonBox;
     QLabel* m_timelineNote;
+    QLabel* m_busy;
     QTableView* m_costTable;
     QTableView* m_statusTable;
+    QPushButton* m_overdueButton;
+    QPushButton* m_dueSoonButton;
+    QThread m_thread;
+    ActionOverviewLoader* m_loader;
+    quint64 m_generation = 0;
+    quint64 m_pending = 0;
 };
 
 } // namespace sakra::gui

@@ -62,10 +62,22 @@ void ActionTableModel::setQuery(Register* reg, const ActionQuery& query)
     const ActionQuery::Sort sort = m_query.sort;
     const bool ascending = m_query.ascending;
     m_register = reg;
+    m_fixedTotal = 0;
     m_query = query;
     m_query.sort = sort;
     m_query.ascending = ascending;
     readFirstPages(1);
+}
+
+void ActionTableModel::setRows(std::vector<ActionRow> rows, qint64 total)
+{
+    beginResetModel();
+    m_register = nullptr;
+    m_today = QDate::currentDate();
+    m_rows = std::move(rows);
+    m_complete = true;
+    m_fixedTotal = total;
+    endResetModel();
 }
 
 void ActionTableModel::refresh()
@@ -76,7 +88,7 @@ void ActionTableModel::refresh()
 
 qint64 ActionTableModel::totalCount() const
 {
-    return m_register ? m_register->actions().count(m_query) : 0;
+    return m_register ? m_register->actions().count(m_query) : m_fixedTotal;
 }
 
 const ActionRow* ActionTableModel::rowAt(int row) const
@@ -239,7 +251,9 @@ void ActionTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_query.sort = *sort;
     m_query.ascending = order == Qt::AscendingOrder;
-    readFirstPages(1);
+    // Rows handed in by setRows() have no query to read again.
+    if (m_register)
+        readFirstPages(1);
 }
 
 } // namespace sakra::gui

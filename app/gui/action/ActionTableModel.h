@@ -40,6 +40,9 @@ public:
 
     // Starts over on reg (may be null) with the query's filters; the sort chosen in the view stays.
     void setQuery(Register* reg, const ActionQuery& query);
+    // Shows rows read elsewhere (off the GUI thread), with the total they were cut from; no
+    // register is asked, no further pages are read and sort() does nothing.
+    void setRows(std::vector<ActionRow> rows, qint64 total);
     // Reads the rows already shown again (after an edit), as many as were loaded.
     void refresh();
     const ActionQuery& query() const { return m_query; }
@@ -70,6 +73,7 @@ private:
     ActionQuery m_query;
     std::vector<ActionRow> m_rows;
     bool m_complete = true;
+    qint64 m_fixedTotal = 0;
     QDate m_today;
 };
 

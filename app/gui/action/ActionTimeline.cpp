@@ -175,6 +175,7 @@ void ActionTimeline::paintAxis(QPainter& painter, const QRect& chart)
     // Month lines while there is room for a label, else quarters, else years.
     const int step = perMonth >= 34 ? 1 : perMonth * 3 >= 34 ? 3 : 12;
     const int textY = fontMetrics().height() + 4;
+    double labelsEnd = -1;
     for (QDate d = m_first; d <= m_last; d = d.addMonths(1)) {
         if ((d.month() - 1) % step != 0)
             continue;
@@ -190,9 +191,13 @@ void ActionTimeline::paintAxis(QPainter& painter, const QRect& chart)
             text = QStringLiteral("%1 %2").arg(locale.monthName(d.month(), QLocale::ShortFormat)).arg(d.year());
         else
             text = locale.monthName(d.month(), QLocale::ShortFormat);
-        // A label that would run off the right edge is left out rather than cut.
-        if (x + 3 + fontMetrics().horizontalAdvance(text) <= width())
+        // A label that would run into the one before it or off the right edge is left out rather
+        // than overprinted or cut; the line still marks its month.
+        const double textEnd = x + 3 + fontMetrics().horizontalAdvance(text);
+        if (x + 3 > labelsEnd + 4 && textEnd <= width()) {
             painter.drawText(QPointF(x + 3, textY + fontMetrics().ascent() + 2), text);
+            labelsEnd = textEnd;
+        }
     }
     painter.setPen(palette().color(QPalette::Mid));
     painter.drawLine(QPointF(0, headerHeight() - 1), QPointF(width(), headerHeight() - 1));
