@@ -362,7 +362,7 @@ TEST_CASE("The filters narrow the action list in the database", "[gui][action]")
     }
 }
 
-TEST_CASE("The overview is read off the GUI thread and follows edits; its lists lead to the action list",
+TEST_CASE("The overview is read off the GUI thread, follows edits and leads to the filtered action list",
           "[gui][action]")
 {
     ActionWindow w;
