@@ -16,6 +16,7 @@
 #include "widgets/OptionalDateEdit.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -30,6 +31,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <functional>
 
 using namespace sakra;
 using namespace sakra::gui;
@@ -198,6 +200,34 @@ int main(int argc, char* argv[])
         page->verticalScrollBar()->setValue(overview->timeline()->parentWidget()->y() - 8);
         failures += !save(window, folder, prefix + QStringLiteral("03c-tidslinje"));
         page->verticalScrollBar()->setValue(0);
+    }
+
+    if (!demo) {
+        // What the filters cost on this register: each is a query on the GUI thread.
+        area->setCurrentWidget(list);
+        settle();
+        const auto timeFilter = [&](const char* what, const std::function<void()>& step) {
+            clock.restart();
+            step();
+            list->repaint();
+            out << what << ": " << clock.elapsed() << " ms (" << list->model()->totalCount() << " actions)" << Qt::endl;
+        };
+        auto* overdueBox = window.findChild<QCheckBox*>(QStringLiteral("actionOverdueFilter"));
+        auto* soonBox = window.findChild<QCheckBox*>(QStringLiteral("actionDueSoonFilter"));
+        auto* decisionBox = window.findChild<QCheckBox*>(QStringLiteral("actionNeedsDecisionFilter"));
+        timeFilter("filter overdue", [&] { overdueBox->setChecked(true); });
+        timeFilter("next page of overdue", [&] { list->model()->fetchMore(QModelIndex()); });
+        timeFilter("filter due within 30 days", [&] { soonBox->setChecked(true); });
+        timeFilter("filter needs a board decision", [&] {
+            soonBox->setChecked(false);
+            decisionBox->setChecked(true);
+        });
+        timeFilter("sort by title", [&] { list->table()->sortByColumn(ActionTableModel::TitleColumn, Qt::AscendingOrder); });
+        timeFilter("all again, by due date", [&] {
+            decisionBox->setChecked(false);
+            list->table()->sortByColumn(ActionTableModel::DueColumn, Qt::AscendingOrder);
+        });
+        failures += !save(window, folder, prefix + QStringLiteral("04-lista-efter-filter"));
     }
 
     if (demo) {
