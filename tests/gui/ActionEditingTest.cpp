@@ -397,4 +397,18 @@ TEST_CASE("The overview is read off the GUI thread, follows edits and leads to t
     CHECK(w.area->currentWidget() == w.area->listTab());
     CHECK(find<QCheckBox>(window, "actionOverdueFilter")->isChecked());
     CHECK(w.model->rowCount() == reg.actions().count(overdue));
+
+    // Another file opened while the overview is on screen: it answers for the new file.
+    w.area->setCurrentWidget(overview);
+    REQUIRE(QTest::qWaitFor([&] { return !overview->isLoading(); }, 10000));
+    // The new file is empty of actions, so its answer differs from the old file's. (The old
+    // register is gone once the new one is open.)
+    const qint64 oldOverdue = reg.actions().count(overdue);
+    REQUIRE(oldOverdue > 0);
+    test::TempRegisterFile other(false);
+    REQUIRE(window.openFile(other.path()));
+    REQUIRE(QTest::qWaitFor([&] { return !overview->isLoading(); }, 10000));
+    CHECK(overview->overdueModel()->totalCount() == 0);
+    CHECK(window.session().reg().actions().count(overdue) == 0);
+    CHECK(overview->costModel()->rowCount() == int(window.session().reg().actionOverview().costPerBoardAndYear().size()));
 }

@@ -144,6 +144,13 @@ ActionOverviewTab::ActionOverviewTab(RegisterSession& session, QWidget* parent)
     connect(m_loader, &ActionOverviewLoader::loaded, this, &ActionOverviewTab::onLoaded);
     connect(m_loader, &ActionOverviewLoader::failed, this, &ActionOverviewTab::onFailed);
     m_thread.start();
+    // Another file (or none): let go of the old one at once, not when the overview is next shown,
+    // so it is not held open (on Windows that would keep it from being moved or removed). When the
+    // overview is on screen it has asked for the new file already, which lets go of the old one.
+    connect(&session, &RegisterSession::registerOpened, this, [this] {
+        if (m_pending == 0)
+            QMetaObject::invokeMethod(m_loader, [loader = m_loader] { loader->close(); }, Qt::QueuedConnection);
+    });
 }
 
 ActionOverviewTab::~ActionOverviewTab()
