@@ -11,6 +11,7 @@
 #include "action/ActionRisksPanel.h"
 #include "action/ActionTableModel.h"
 #include "action/ActionTimeline.h"
+#include "action/RiskActionsPanel.h"
 #include "action/BoardCostTableModel.h"
 #include "action/DepartmentStatusTableModel.h"
 #include "commands/ActionEntityTraits.h"
@@ -35,6 +36,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace sakra;
@@ -411,4 +413,36 @@ TEST_CASE("The overview is read off the GUI thread, follows edits and leads to t
     CHECK(overview->overdueModel()->totalCount() == 0);
     CHECK(window.session().reg().actions().count(overdue) == 0);
     CHECK(overview->costModel()->rowCount() == int(window.session().reg().actionOverview().costPerBoardAndYear().size()));
+}
+
+TEST_CASE("The panel offered to the risk editor lists a risk's actions and makes a new one", "[gui][action]")
+{
+    ActionWindow w;
+    MainWindow& window = w.window;
+    Register& reg = w.reg();
+    window.showArea(QStringLiteral("organisation"));
+    // A risk that the demo plan treats.
+    qint64 riskId = 0;
+    for (const RiskRow& row : reg.risks().list(RiskQuery()))
+        if (!reg.actionRisks().ofRisk(row.risk.id).empty()) {
+            riskId = row.risk.id;
+            break;
+        }
+    REQUIRE(riskId != 0);
+    const int treating = int(reg.actionRisks().ofRisk(riskId).size());
+
+    RiskActionsPanel panel(window.session());
+    panel.setRiskId(riskId);
+    panel.show();
+    auto* list = panel.findChild<QTreeWidget*>(QStringLiteral("riskActionsList"));
+    REQUIRE(list);
+    CHECK(list->topLevelItemCount() == treating);
+
+    QTest::mouseClick(panel.findChild<QPushButton*>(QStringLiteral("newActionForRiskButton")), Qt::LeftButton);
+    CHECK(int(reg.actionRisks().ofRisk(riskId).size()) == treating + 1);
+    CHECK(find<QStackedWidget>(window, "areaPages")->currentWidget() == w.area);
+    CHECK(list->topLevelItemCount() == treating + 1);
+    w.undo()->undo();
+    CHECK(int(reg.actionRisks().ofRisk(riskId).size()) == treating);
+    CHECK(list->topLevelItemCount() == treating);
 }
