@@ -25,6 +25,6 @@ if [ -z "$register" ]; then
 fi
 
 mkdir -p "$out"
-rm -f "$out"/*.png
+rm -f "$out"/organisation-*.png
 xvfb-run -a -s "-screen 0 1600x1000x24" "$tool" "$out" "$register"
 echo "Screenshots in $out"

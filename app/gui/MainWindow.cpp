@@ -177,8 +177,12 @@ void MainWindow::createCentralArea()
     static_cast<QLabel*>(m_noRegisterPage)->setAlignment(Qt::AlignCenter);
     m_pages->addWidget(m_noRegisterPage);
 
-    m_areaList->setMinimumWidth(m_areaList->sizeHintForColumn(0) + 24);
-    m_areaList->setMaximumWidth(m_areaList->sizeHintForColumn(0) + 60);
+    // Narrow, wrapping the long titles of areas still to come, so the pages get the width.
+    m_areaList->setWordWrap(true);
+    m_areaList->setTextElideMode(Qt::ElideNone);
+    m_areaList->setResizeMode(QListView::Adjust);
+    m_areaList->setMinimumWidth(140);
+    m_areaList->setMaximumWidth(260);
 
     auto* splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -186,6 +190,7 @@ void MainWindow::createCentralArea()
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({180, 1100});
     setCentralWidget(splitter);
 
     connect(m_areaList, &QListWidget::currentRowChanged, this, &MainWindow::onAreaChosen);

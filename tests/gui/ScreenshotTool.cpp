@@ -37,7 +37,8 @@ void settle()
 bool save(QWidget& window, const QString& folder, const QString& name)
 {
     settle();
-    const QString path = QDir(folder).filePath(name + QStringLiteral(".png"));
+    // Prefixed so other areas' screenshot tools can share the folder.
+    const QString path = QDir(folder).filePath(QStringLiteral("organisation-") + name + QStringLiteral(".png"));
     const bool ok = window.grab().save(path);
     QTextStream(stdout) << (ok ? "wrote " : "FAILED ") << path << Qt::endl;
     return ok;
@@ -103,14 +104,14 @@ int main(int argc, char* argv[])
         }
     }
     tree->setCurrentIndex(pick);
-    failures += !save(window, folder, QStringLiteral("01-organisation"));
+    failures += !save(window, folder, QStringLiteral("01-enheter"));
 
     // The same editor refusing an empty name.
     auto* name = window.findChild<QLineEdit*>(QStringLiteral("unitNameEdit"));
     const QString kept = name->text();
     name->clear();
     window.findChild<QPushButton*>(QStringLiteral("unitApplyButton"))->click();
-    failures += !save(window, folder, QStringLiteral("02-organisation-validation"));
+    failures += !save(window, folder, QStringLiteral("02-enheter-tomt-namn"));
     name->setText(kept);
     window.findChild<MessageLabel*>(QStringLiteral("unitMessage"))->clearMessage();
 
@@ -137,7 +138,7 @@ int main(int argc, char* argv[])
     tabs->setCurrentIndex(4);
     failures += !save(window, folder, QStringLiteral("10-bemanning-omfattning"));
     tabs->setCurrentIndex(0);
-    failures += !save(window, folder, QStringLiteral("11-organisation-omfattning"));
+    failures += !save(window, folder, QStringLiteral("11-enheter-omfattning"));
 
     window.close();
     return failures == 0 ? 0 : 1;

@@ -49,8 +49,11 @@ QVariant AssignmentTableModel::data(const QModelIndex& index, int role) const
     const bool active = a.isActiveOn(QDate::currentDate());
     if (role == Qt::ForegroundRole && !active)
         return QPalette().brush(QPalette::Disabled, QPalette::Text);
-    if (role == Qt::ToolTipRole && !active)
-        return tr("Inte aktivt i dag");
+    if (role == Qt::ToolTipRole) {
+        // The full text of narrow columns, and why a row is greyed.
+        const QString text = data(index, Qt::DisplayRole).toString();
+        return active ? text : tr("%1 (inte aktivt i dag)").arg(text);
+    }
     if (role == Qt::TextAlignmentRole && index.column() == ShareColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
@@ -82,7 +85,7 @@ QVariant AssignmentTableModel::headerData(int section, Qt::Orientation orientati
     case UnitColumn: return tr("Enhet");
     case StartColumn: return tr("Från");
     case EndColumn: return tr("Till");
-    case ShareColumn: return tr("Andel av heltid");
+    case ShareColumn: return tr("Andel");
     case ColumnCount: break;
     }
     return {};

@@ -28,8 +28,12 @@ AssignmentsTab::AssignmentsTab(RegisterSession& session, QWidget* parent)
     toolLayout()->addWidget(m_count);
     setUp(m_model, m_editor, tr("Nytt uppdrag"), tr("Ta bort uppdrag"));
 
-    table()->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table()->horizontalHeader()->setSectionResizeMode(AssignmentTableModel::UnitColumn, QHeaderView::Stretch);
+    // Role names can be long ("Informationssäkerhetssamordnare"); the unit is what tells rows apart.
+    QHeaderView* header = table()->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(AssignmentTableModel::RoleColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(AssignmentTableModel::UnitColumn, QHeaderView::Stretch);
+    table()->setColumnWidth(AssignmentTableModel::RoleColumn, 150);
 
     connect(m_showAll, &QCheckBox::toggled, this, &AssignmentsTab::reload);
     connect(m_editor, &AssignmentEditor::assignmentCreated, this, [this](qint64 id) {

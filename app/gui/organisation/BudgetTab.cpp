@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QTableWidget>
 #include <QLayout>
 #include <QTableView>
 
@@ -20,16 +21,23 @@ namespace sakra::gui {
 
 BudgetTab::BudgetTab(RegisterSession& session, QWidget* parent)
     : ListEditorTab(session, QStringLiteral("budget"), parent), m_model(new BudgetTableModel(this)),
-      m_editor(new BudgetEditor(session, this)), m_totals(new QLabel(this))
+      m_editor(new BudgetEditor(session, this)), m_matrix(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("budgetTab"));
-    m_totals->setObjectName(QStringLiteral("budgetTotalsLabel"));
-    m_totals->setTextFormat(Qt::PlainText);
-    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_matrix->setObjectName(QStringLiteral("budgetMatrix"));
+    m_matrix->setAccessibleName(tr("Budget per nämnd och år"));
+    m_matrix->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_matrix->setSelectionMode(QAbstractItemView::NoSelection);
+    m_matrix->setFocusPolicy(Qt::NoFocus);
+    m_matrix->setWordWrap(false);
+    m_matrix->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_matrix->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     setUp(m_model, m_editor, tr("Ny budgetrad"), tr("Ta bort budgetrad"));
     toolLayout()->addStretch();
-    // Totals under the table, where a reader's eye ends up after the rows.
-    table()->parentWidget()->layout()->addWidget(m_totals);
+    // The overview under the lines, where a reader's eye ends up after the rows.
+    auto* heading = new QLabel(tr("Per nämnd och år"), this);
+    table()->parentWidget()->layout()->addWidget(heading);
+    table()->parentWidget()->layout()->addWidget(m_matrix);
     table()->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table()->horizontalHeader()->setSectionResizeMode(BudgetTableModel::NoteColumn, QHeaderView::Stretch);
     connect(m_editor, &BudgetEditor::lineCreated, this, &BudgetTab::selectId);
@@ -75,7 +83,7 @@ void BudgetTab::reload()
                 rows.push_back(std::move(row));
     }
     m_model->setRows(std::move(rows));
-    updateTotals();
+    updateMatrix();
     selectId(shown);
 }
 
@@ -86,19 +94,54 @@ void BudgetTab::refresh(const TableSpec& table)
     reload();
 }
 
-void BudgetTab::updateTotals()
+void BudgetTab::updateMatrix()
 {
     std::map<int, qint64> perYear;
-    for (const BudgetRow& row : m_model->rows())
+    std::map<QString, std::map<int, qint64>> perBoard;
+    for (const BudgetRow& row : m_model->rows()) {
         perYear[row.line.year] += row.line.amountKr;
-    if (perYear.empty()) {
-        m_totals->setText(tr("Inga budgetramar."));
-        return;
+        perBoard[row.boardName][row.line.year] += row.line.amountKr;
     }
-    QStringList lines;
+    m_matrix->clear();
+    m_matrix->setRowCount(int(perBoard.size()) + 1);
+    m_matrix->setColumnCount(int(perYear.size()));
+    QStringList years;
     for (const auto& [year, total] : perYear)
-        lines << tr("Summa %1: %2").arg(year).arg(Formatting::kronor(total));
-    m_totals->setText(lines.join(QLatin1Char('\n')));
+        years << QString::number(year);
+    m_matrix->setHorizontalHeaderLabels(years);
+
+    QStringList boards;
+    QFont bold = m_matrix->font();
+    bold.setBold(true);
+    auto cell = [](const QString& text) {
+        auto* item = new QTableWidgetItem(text);
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        return item;
+    };
+    int row = 0;
+    for (const auto& [board, amounts] : perBoard) {
+        boards << board;
+        int column = 0;
+        for (const auto& [year, total] : perYear) {
+            const auto it = amounts.find(year);
+            // A dash rather than an empty cell: no allocation is an answer, not a gap.
+            m_matrix->setItem(row, column++, cell(it == amounts.end() ? tr("–") : Formatting::kronor(it->second)));
+        }
+        ++row;
+    }
+    boards << tr("Summa");
+    int column = 0;
+    for (const auto& [year, total] : perYear) {
+        QTableWidgetItem* item = cell(Formatting::kronor(total));
+        item->setFont(bold);
+        m_matrix->setItem(row, column++, item);
+    }
+    m_matrix->setVerticalHeaderLabels(boards);
+    if (QTableWidgetItem* header = m_matrix->verticalHeaderItem(row))
+        header->setFont(bold);
+    // Tall enough for every board without a scroll bar of its own, up to a limit.
+    const int height = m_matrix->horizontalHeader()->height() + m_matrix->verticalHeader()->length() + 4;
+    m_matrix->setFixedHeight(std::min(height, 320));
 }
 
 void BudgetTab::announceSelection()

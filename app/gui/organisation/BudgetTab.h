@@ -4,15 +4,15 @@
 
 #include <QSet>
 
-class QLabel;
+class QTableWidget;
 
 namespace sakra::gui {
 
 class BudgetEditor;
 class BudgetTableModel;
 
-// Budget allocations per board and year with the total of each year. A scope shows the boards
-// it holds or reports to.
+// Budget allocations per board and year: the lines to edit, and below them the same money as a
+// board × year table with each year's total. A scope shows the boards it holds or reports to.
 class BudgetTab : public ListEditorTab
 {
     Q_OBJECT
@@ -36,11 +36,11 @@ protected:
 private:
     // Empty for the whole municipality.
     QSet<qint64> boardsInScope() const;
-    void updateTotals();
+    void updateMatrix();
 
     BudgetTableModel* m_model;
     BudgetEditor* m_editor;
-    QLabel* m_totals;
+    QTableWidget* m_matrix;
 };
 
 } // namespace sakra::gui

@@ -54,6 +54,8 @@ PersonEditor::PersonEditor(RegisterSession& session, QWidget* parent)
     m_assignments->setHeaderLabels({tr("Roll"), tr("Enhet"), tr("Från"), tr("Till"), tr("Andel")});
     m_assignments->setAccessibleName(tr("Personens uppdrag"));
     m_assignments->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_assignments->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_assignments->header()->setStretchLastSection(false);
     boxLayout->addWidget(m_assignments);
     boxLayout->addWidget(new QLabel(tr("Uppdrag läggs till och ändras under fliken Uppdrag."), box));
     extraLayout()->addWidget(box);

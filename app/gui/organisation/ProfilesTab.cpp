@@ -38,6 +38,11 @@ ProfilesTab::ProfilesTab(RegisterSession& session, QWidget* parent)
     m_removeArea->setObjectName(QStringLiteral("removeFocusAreaButton"));
     m_message->setObjectName(QStringLiteral("profileMessage"));
     m_units->setAccessibleName(tr("Förvaltningar och bolag"));
+    m_units->setWordWrap(true);
+    m_units->setTextElideMode(Qt::ElideNone);
+    m_units->setResizeMode(QListView::Adjust);
+    m_units->setSpacing(1);
+    m_areas->setSpacing(1);
     m_areas->setAccessibleName(tr("Sakområden i kravprofilen"));
 
     auto* unitBox = new QGroupBox(tr("Förvaltning eller bolag"), this);

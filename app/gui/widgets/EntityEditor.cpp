@@ -30,9 +30,10 @@ EntityEditor::EntityEditor(RegisterSession& session, const QString& prefix, QWid
     buttons->addWidget(m_applyButton);
 
     auto* layout = new QVBoxLayout(this);
+    // The message right under the fields it is about, not below lists further down.
     layout->addLayout(m_form);
-    layout->addLayout(m_extra, 1);
     layout->addWidget(m_message);
+    layout->addLayout(m_extra, 1);
     layout->addLayout(buttons);
 
     connect(m_applyButton, &QPushButton::clicked, this, &EntityEditor::apply);

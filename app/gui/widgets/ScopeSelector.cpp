@@ -4,9 +4,42 @@
 #include "RegisterSession.h"
 #include "storage/Tables.h"
 
+#include <QAbstractItemView>
+#include <QStyledItemDelegate>
+
 #include <algorithm>
 
 namespace sakra::gui {
+
+namespace {
+constexpr int kDepthRole = Qt::UserRole + 1;
+
+// Indents the open list by depth, so the closed box shows the name alone and type-ahead finds
+// names by their first letter.
+class DepthDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QStyleOptionViewItem indented(option);
+        indented.rect.adjust(indent(option, index), 0, 0, 0);
+        QStyledItemDelegate::paint(painter, indented, index);
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        return QStyledItemDelegate::sizeHint(option, index) + QSize(indent(option, index), 0);
+    }
+
+private:
+    static int indent(const QStyleOptionViewItem& option, const QModelIndex& index)
+    {
+        return index.data(kDepthRole).toInt() * option.fontMetrics.horizontalAdvance(QLatin1Char('M')) * 2;
+    }
+};
+} // namespace
 
 ScopeSelector::ScopeSelector(RegisterSession& session, QWidget* parent) : QComboBox(parent), m_session(session)
 {
@@ -16,6 +49,7 @@ ScopeSelector::ScopeSelector(RegisterSession& session, QWidget* parent) : QCombo
     setMaxVisibleItems(25);
     setToolTip(tr("Vilken del av organisationen vyerna visar"));
     setAccessibleName(tr("Omfattning"));
+    view()->setItemDelegate(new DepthDelegate(this));
     connect(&m_session, &RegisterSession::registerOpened, this, &ScopeSelector::reload);
     connect(&m_session, &RegisterSession::dataChanged, this, &ScopeSelector::onDataChanged);
     connect(&m_session, &RegisterSession::scopeChanged, this, &ScopeSelector::onScopeChanged);
@@ -31,12 +65,11 @@ void ScopeSelector::reload()
     setEnabled(m_session.hasRegister());
     if (!m_session.hasRegister())
         return;
-    // Indent with em spaces: a plain list stays readable by screen readers and type-ahead.
     for (const auto& [unit, depth] : m_session.reg().units().scopeCandidates()) {
         if (unit.kind == UnitKind::Municipality)
             continue; // the same as the whole municipality
-        const int indent = std::max(0, depth - 1) + 1;
-        addItem(QString(indent, QChar(0x2003)) + unit.name, unit.id);
+        addItem(unit.name, unit.id);
+        setItemData(count() - 1, std::max(0, depth - 1) + 1, kDepthRole);
         setItemData(count() - 1, unitKindLabel(unit.kind), Qt::ToolTipRole);
     }
     const int index = findData(m_session.scopeUnitId());

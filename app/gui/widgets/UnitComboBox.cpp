@@ -4,6 +4,7 @@
 
 #include <QCompleter>
 #include <QHash>
+#include <QLineEdit>
 
 #include <algorithm>
 
@@ -97,6 +98,14 @@ void UnitComboBox::fill(const QList<QPair<qint64, QString>>& units, qint64 curre
     setCurrentIndex(index);
     if (index < 0)
         setEditText(QString());
+    showStart();
+}
+
+void UnitComboBox::showStart()
+{
+    // A long "unit (parent)" text is read from its start, not scrolled to its end.
+    if (QLineEdit* edit = lineEdit())
+        edit->setCursorPosition(0);
 }
 
 qint64 UnitComboBox::unitId() const
@@ -118,6 +127,7 @@ void UnitComboBox::setUnitId(qint64 id)
         setCurrentIndex(index);
         if (index < 0)
             setEditText(QString());
+        showStart();
         return;
     }
     // Only the chosen entry until the list is wanted.
@@ -128,6 +138,7 @@ void UnitComboBox::setUnitId(qint64 id)
         addItem(text.isEmpty() ? m_noneText : text, text.isEmpty() ? qint64(0) : id);
         setCurrentIndex(0);
     }
+    showStart();
 }
 
 void UnitComboBox::showPopup()

@@ -44,6 +44,7 @@ protected:
 
 private:
     void populate();
+    void showStart();
     void fill(const QList<QPair<qint64, QString>>& units, qint64 current);
     QString label(qint64 id) const;
 
