@@ -1,6 +1,7 @@
 #include "GuiTestSupport.h"
 #include "Register.h"
 #include "SampleMunicipality.h"
+#include "organisation/PersonTableModel.h"
 #include "organisation/UnitTreeModel.h"
 
 #include <catch2/catch.hpp>
@@ -77,4 +78,40 @@ TEST_CASE("The unit tree keeps its place when a unit is renamed or added", "[gui
         model.fetchMore(parentIndex);
     CHECK(model.rowCount(parentIndex) == before + 1);
     CHECK(model.reveal(childId).isValid());
+}
+
+TEST_CASE("People are read a page at a time, sorted and searched by the database", "[gui][model]")
+{
+    QTemporaryDir dir;
+    auto reg = Register::create(dir.filePath(QStringLiteral("people.sakra")));
+    test::SampleMunicipality::generate(*reg, 100, 1000);
+
+    PersonTableModel model;
+    // No QAbstractItemModelTester here: it fetches pages of its own, and the counts are the point.
+    model.setQuery(reg.get(), 0, QString());
+    CHECK(model.rowCount() == PersonTableModel::kPageSize);
+    CHECK(model.totalCount() == 1000);
+    REQUIRE(model.canFetchMore(QModelIndex()));
+    model.fetchMore(QModelIndex());
+    CHECK(model.rowCount() == 2 * PersonTableModel::kPageSize);
+
+    // Sorting starts over from the first page, in the database's order.
+    const QString firstAscending = model.index(0, PersonTableModel::NameColumn).data().toString();
+    model.sort(PersonTableModel::NameColumn, Qt::DescendingOrder);
+    CHECK(model.rowCount() == PersonTableModel::kPageSize);
+    const QString firstDescending = model.index(0, PersonTableModel::NameColumn).data().toString();
+    CHECK(QString::localeAwareCompare(firstDescending, firstAscending) > 0);
+
+    // A refresh keeps as many rows as were shown, so the view keeps its place.
+    model.fetchMore(QModelIndex());
+    model.fetchMore(QModelIndex());
+    REQUIRE(model.rowCount() == 3 * PersonTableModel::kPageSize);
+    model.refresh();
+    CHECK(model.rowCount() == 3 * PersonTableModel::kPageSize);
+
+    model.setQuery(reg.get(), 0, QStringLiteral("person17@"));
+    CHECK(model.totalCount() == 1);
+    REQUIRE(model.rowCount() == 1);
+    CHECK_FALSE(model.canFetchMore(QModelIndex()));
+    CHECK(model.rowAt(0)->person.email == QStringLiteral("person17@exempel.kommun.se"));
 }

@@ -2,6 +2,8 @@
 
 #include "Register.h"
 
+#include <QScopedValueRollback>
+
 namespace sakra::gui {
 
 PersonTableModel::PersonTableModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -101,8 +103,10 @@ bool PersonTableModel::canFetchMore(const QModelIndex& parent) const
 
 void PersonTableModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || m_complete)
+    // Views and testers ask for more from inside the insert signals; one page at a time.
+    if (parent.isValid() || m_complete || m_fetching)
         return;
+    const QScopedValueRollback<bool> fetching(m_fetching, true);
     std::vector<PersonRow> page = read(int(m_rows.size()), kPageSize);
     m_complete = int(page.size()) < kPageSize;
     if (page.empty())

@@ -51,6 +51,7 @@ private:
     PersonQuery m_query;
     std::vector<PersonRow> m_rows;
     bool m_complete = true;
+    bool m_fetching = false;
 };
 
 } // namespace sakra::gui
