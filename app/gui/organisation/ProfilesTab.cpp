@@ -6,6 +6,7 @@
 #include "commands/RemoveEntityCommand.h"
 #include "commands/UpdateEntityCommand.h"
 #include "storage/Tables.h"
+#include "widgets/Confirm.h"
 #include "widgets/MessageLabel.h"
 
 #include <QGroupBox>
@@ -21,8 +22,25 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <optional>
 
 namespace sakra::gui {
+
+namespace {
+// A name asked for in a small dialog whose buttons are in Swedish; nullopt when cancelled.
+std::optional<QString> askName(QWidget* parent, const QString& title, const QString& label, const QString& text)
+{
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setTextValue(text);
+    dialog.setOkButtonText(QCoreApplication::translate("sakra::gui::ProfilesTab", "OK"));
+    dialog.setCancelButtonText(QCoreApplication::translate("sakra::gui::ProfilesTab", "Avbryt"));
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.textValue();
+}
+} // namespace
 
 ProfilesTab::ProfilesTab(RegisterSession& session, QWidget* parent)
     : SessionTab(session, parent), m_units(new QListWidget(this)), m_areas(new QListWidget(this)),
@@ -206,16 +224,14 @@ void ProfilesTab::runCommand(RegisterCommand* command)
 
 void ProfilesTab::addArea()
 {
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Nytt sakområde"), tr("Sakområdets namn:"), QLineEdit::Normal,
-                                               QString(), &ok);
-    if (!ok)
+    const auto name = askName(this, tr("Nytt sakområde"), tr("Sakområdets namn:"), QString());
+    if (!name)
         return;
     int last = 0;
     for (const FocusArea& area : session().reg().focusAreas().all())
         last = std::max(last, area.sortOrder);
     FocusArea area;
-    area.name = name.trimmed();
+    area.name = name->trimmed();
     area.sortOrder = last + 10;
     m_message->clearMessage();
     runCommand(new CreateEntityCommand<FocusArea>(session(), area, tr("Nytt sakområde %1").arg(area.name)));
@@ -229,13 +245,11 @@ void ProfilesTab::renameArea()
     const auto before = session().reg().focusAreas().find(item->data(Qt::UserRole).toLongLong());
     if (!before)
         return;
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Byt namn på sakområde"), tr("Nytt namn:"), QLineEdit::Normal,
-                                               before->name, &ok);
-    if (!ok || name.trimmed() == before->name)
+    const auto name = askName(this, tr("Byt namn på sakområde"), tr("Nytt namn:"), before->name);
+    if (!name || name->trimmed() == before->name)
         return;
     FocusArea after = *before;
-    after.name = name.trimmed();
+    after.name = name->trimmed();
     m_message->clearMessage();
     runCommand(new UpdateEntityCommand<FocusArea>(session(), *before, after,
                                                   tr("Byt namn på %1").arg(before->name)));
@@ -246,8 +260,7 @@ void ProfilesTab::removeArea()
     QListWidgetItem* item = m_areas->currentItem();
     if (!item)
         return;
-    if (QMessageBox::question(this, tr("Ta bort sakområde"),
-                              tr("Ta bort %1 ur katalogen? Det går att ångra.").arg(item->text())) != QMessageBox::Yes)
+    if (!Confirm::removal(this, tr("Ta bort sakområde"), tr("Ta bort %1 ur katalogen? Det går att ångra.").arg(item->text())))
         return;
     m_message->clearMessage();
     runCommand(new RemoveEntityCommand<FocusArea>(session(), item->data(Qt::UserRole).toLongLong(),

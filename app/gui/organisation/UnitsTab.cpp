@@ -6,6 +6,7 @@
 #include "UnitTreeModel.h"
 #include "commands/RemoveEntityCommand.h"
 #include "storage/Tables.h"
+#include "widgets/Confirm.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -166,9 +167,7 @@ void UnitsTab::removeUnit()
         return;
     const QString name = unit->name;
     const qint64 id = unit->id;
-    const auto answer = QMessageBox::question(this, tr("Ta bort enhet"),
-                                              tr("Ta bort %1 ur organisationen? Det går att ångra.").arg(name));
-    if (answer != QMessageBox::Yes)
+    if (!Confirm::removal(this, tr("Ta bort enhet"), tr("Ta bort %1 ur organisationen? Det går att ångra.").arg(name)))
         return;
     CommandFailure failure;
     if (!session().execute(new RemoveEntityCommand<OrgUnit>(session(), id, tr("Ta bort %1").arg(name)), &failure))

@@ -1,5 +1,6 @@
 #include "ListEditorTab.h"
 
+#include "Confirm.h"
 #include "RegisterSession.h"
 #include "commands/RegisterCommand.h"
 
@@ -134,7 +135,7 @@ void ListEditorTab::onCurrentChanged()
 void ListEditorTab::confirmAndRun(const QString& title, const QString& question, RegisterCommand* command)
 {
     std::unique_ptr<RegisterCommand> owned(command);
-    if (QMessageBox::question(this, title, question) != QMessageBox::Yes)
+    if (!Confirm::removal(this, title, question))
         return;
     CommandFailure failure;
     if (!session().execute(owned.release(), &failure))
