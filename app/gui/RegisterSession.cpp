@@ -54,6 +54,11 @@ bool RegisterSession::execute(RegisterCommand* command, CommandFailure* failure)
         if (failure)
             *failure = {QString(), e.message()};
         return false;
+    } catch (const std::exception& e) {
+        // Not one of core's own errors; still nothing may escape into Qt's event loop.
+        if (failure)
+            *failure = {QString(), tr("Ett oväntat fel inträffade: %1").arg(QString::fromLocal8Bit(e.what()))};
+        return false;
     }
     const TableSpec& table = owned->table();
     m_undoStack->push(owned.release());

@@ -31,6 +31,9 @@ void RegisterCommand::redo()
     } catch (const Error& e) {
         setObsolete(true);
         m_session.reportError(e.message());
+    } catch (const std::exception& e) {
+        setObsolete(true);
+        m_session.reportError(QString::fromLocal8Bit(e.what()));
     }
     m_session.notifyChanged(table());
 }
@@ -42,6 +45,9 @@ void RegisterCommand::undo()
     } catch (const Error& e) {
         setObsolete(true);
         m_session.reportError(e.message());
+    } catch (const std::exception& e) {
+        setObsolete(true);
+        m_session.reportError(QString::fromLocal8Bit(e.what()));
     }
     m_session.notifyChanged(table());
 }
