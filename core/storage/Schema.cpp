@@ -250,6 +250,104 @@ const char* const kStep4[] = {
     "CREATE INDEX action_note_action ON action_note(action_id, noted_on, id) WHERE deleted_at IS NULL",
 };
 
+#define SAKRA_OPT_DATE(col) col " TEXT CHECK (" col " IS NULL OR " col " GLOB '" SAKRA_DATE_GLOB "')"
+
+// Incidents, training and exercises, routines, alarm equipment, the self-assessment's overrides
+// and report drafts (the work-environment rules on violence and threats; seeds 001-003).
+const char* const kStep5[] = {
+    "CREATE TABLE incident (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
+    "occurred_on TEXT NOT NULL CHECK (occurred_on GLOB '" SAKRA_DATE_GLOB "'), "
+    "occurred_time TEXT CHECK (occurred_time IS NULL OR occurred_time GLOB '[0-2][0-9]:[0-5][0-9]'), "
+    "unit_id INTEGER NOT NULL REFERENCES org_unit(id), site_id INTEGER REFERENCES site(id), "
+    "target TEXT NOT NULL CHECK (target IN ('employee','elected_official','other')), "
+    "kind TEXT NOT NULL CHECK (kind IN ('threat','violence','harassment','undue_influence','vandalism','near_miss','other')), "
+    "channel TEXT NOT NULL CHECK (channel IN ('on_site','phone','email','social_media','home_visit','outside_work')), "
+    "severity INTEGER NOT NULL CHECK (severity BETWEEN 1 AND 4), "
+    "description TEXT NOT NULL DEFAULT '', "
+    "perpetrator TEXT NOT NULL CHECK (perpetrator IN ('client','relative','unknown','colleague','other')), "
+    "organised_crime INTEGER NOT NULL DEFAULT 0 CHECK (organised_crime IN (0, 1)), "
+    "system_ref TEXT NOT NULL DEFAULT '', "
+    "police_reported INTEGER NOT NULL DEFAULT 0 CHECK (police_reported IN (0, 1)), "
+    SAKRA_OPT_DATE("police_reported_on") ", "
+    "serious INTEGER NOT NULL DEFAULT 0 CHECK (serious IN (0, 1)), "
+    SAKRA_OPT_DATE("authority_reported_on") ", "
+    "support_manager INTEGER NOT NULL DEFAULT 0 CHECK (support_manager IN (0, 1)), "
+    "support_occupational_health INTEGER NOT NULL DEFAULT 0 CHECK (support_occupational_health IN (0, 1)), "
+    "support_crisis INTEGER NOT NULL DEFAULT 0 CHECK (support_crisis IN (0, 1)), "
+    "follow_up TEXT NOT NULL CHECK (follow_up IN ('new','investigating','measures','closed')), "
+    "closed_on TEXT CHECK (closed_on IS NULL OR (closed_on GLOB '" SAKRA_DATE_GLOB "' AND closed_on >= occurred_on)))",
+    "CREATE INDEX incident_unit ON incident(unit_id, occurred_on) WHERE deleted_at IS NULL",
+    "CREATE INDEX incident_date ON incident(occurred_on, id) WHERE deleted_at IS NULL",
+    "CREATE INDEX incident_site ON incident(site_id) WHERE deleted_at IS NULL",
+    "CREATE TABLE incident_risk (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
+    "incident_id INTEGER NOT NULL REFERENCES incident(id), risk_id INTEGER NOT NULL REFERENCES risk(id))",
+    "CREATE UNIQUE INDEX incident_risk_live ON incident_risk(incident_id, risk_id) WHERE deleted_at IS NULL",
+    "CREATE INDEX incident_risk_risk ON incident_risk(risk_id) WHERE deleted_at IS NULL",
+    "CREATE TABLE incident_action (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
+    "incident_id INTEGER NOT NULL REFERENCES incident(id), action_id INTEGER NOT NULL REFERENCES action(id))",
+    "CREATE UNIQUE INDEX incident_action_live ON incident_action(incident_id, action_id) WHERE deleted_at IS NULL",
+    "CREATE INDEX incident_action_action ON incident_action(action_id) WHERE deleted_at IS NULL",
+    "CREATE TABLE training (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
+    "kind TEXT NOT NULL CHECK (kind IN ('threats_violence','lethal_violence','visitor_treatment','alarm_drill',"
+    "'evacuation','lockdown','fire_drill','crisis_exercise')), "
+    "title TEXT NOT NULL DEFAULT '', unit_id INTEGER NOT NULL REFERENCES org_unit(id), "
+    "held_on TEXT NOT NULL CHECK (held_on GLOB '" SAKRA_DATE_GLOB "'), "
+    "participants INTEGER NOT NULL DEFAULT 0 CHECK (participants >= 0), "
+    "target_group INTEGER NOT NULL DEFAULT 0 CHECK (target_group >= 0), "
+    "recurrence_months INTEGER CHECK (recurrence_months IS NULL OR recurrence_months BETWEEN 1 AND 120), "
+    "next_due TEXT CHECK (next_due IS NULL OR (next_due GLOB '" SAKRA_DATE_GLOB "' AND next_due > held_on)), "
+    "note TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX training_unit ON training(unit_id, kind, held_on) WHERE deleted_at IS NULL",
+    "CREATE INDEX training_held ON training(held_on, id) WHERE deleted_at IS NULL",
+    "CREATE INDEX training_due ON training(next_due, id) WHERE deleted_at IS NULL",
+    "CREATE TABLE routine (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
+    "title TEXT NOT NULL CHECK (length(trim(title)) > 0), "
+    "kind TEXT NOT NULL CHECK (kind IN ('security','threats_violence','alarm','home_visit','support',"
+    "'outside_work','crisis_plan','preparedness_plan','checklist','action_plan')), "
+    "documented INTEGER NOT NULL DEFAULT 1 CHECK (documented IN (0, 1)), "
+    SAKRA_OPT_DATE("adopted_on") ", owner_id INTEGER REFERENCES person(id), "
+    "review_months INTEGER CHECK (review_months IS NULL OR review_months BETWEEN 1 AND 60), "
+    SAKRA_OPT_DATE("last_review_on") ", " SAKRA_OPT_DATE("next_review") ", "
+    "known_by_staff TEXT NOT NULL CHECK (known_by_staff IN ('yes','partly','no')), "
+    SAKRA_OPT_DATE("staff_briefed_on") ", "
+    "document_link TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX routine_review ON routine(next_review, id) WHERE deleted_at IS NULL",
+    "CREATE INDEX routine_title ON routine(title COLLATE NOCASE, id) WHERE deleted_at IS NULL",
+    "CREATE TABLE routine_unit (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
+    "routine_id INTEGER NOT NULL REFERENCES routine(id), unit_id INTEGER NOT NULL REFERENCES org_unit(id))",
+    "CREATE UNIQUE INDEX routine_unit_live ON routine_unit(routine_id, unit_id) WHERE deleted_at IS NULL",
+    "CREATE INDEX routine_unit_unit ON routine_unit(unit_id) WHERE deleted_at IS NULL",
+    "CREATE TABLE alarm_equipment (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
+    "kind TEXT NOT NULL CHECK (kind IN ('personal','panic','intrusion')), "
+    "unit_id INTEGER REFERENCES org_unit(id), site_id INTEGER REFERENCES site(id), "
+    "devices INTEGER NOT NULL DEFAULT 1 CHECK (devices >= 1), "
+    "receiver TEXT NOT NULL DEFAULT '', " SAKRA_OPT_DATE("last_tested_on") ", "
+    "test_interval_months INTEGER NOT NULL DEFAULT 12 CHECK (test_interval_months BETWEEN 1 AND 60), "
+    SAKRA_OPT_DATE("next_test") ", note TEXT NOT NULL DEFAULT '', "
+    "CHECK (unit_id IS NOT NULL OR site_id IS NOT NULL))",
+    "CREATE INDEX alarm_equipment_unit ON alarm_equipment(unit_id) WHERE deleted_at IS NULL",
+    "CREATE INDEX alarm_equipment_site ON alarm_equipment(site_id) WHERE deleted_at IS NULL",
+    "CREATE INDEX alarm_equipment_test ON alarm_equipment(next_test, id) WHERE deleted_at IS NULL",
+    "CREATE TABLE assessment_override (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
+    "unit_id INTEGER NOT NULL REFERENCES org_unit(id), question TEXT NOT NULL CHECK (length(question) > 0), "
+    "answer TEXT NOT NULL CHECK (answer IN ('yes','mostly','partly','no')), "
+    "justification TEXT NOT NULL CHECK (length(trim(justification)) > 0), "
+    "decided_on TEXT NOT NULL CHECK (decided_on GLOB '" SAKRA_DATE_GLOB "'))",
+    "CREATE UNIQUE INDEX assessment_override_live ON assessment_override(unit_id, question) WHERE deleted_at IS NULL",
+    "CREATE TABLE report_draft (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
+    "kind TEXT NOT NULL CHECK (kind IN ('measures','annual','organisation','situation','assessment')), "
+    "name TEXT NOT NULL CHECK (length(trim(name)) > 0), "
+    "scope_id INTEGER REFERENCES org_unit(id), "
+    SAKRA_OPT_DATE("period_from") ", " SAKRA_OPT_DATE("period_to") ", "
+    "language TEXT NOT NULL DEFAULT 'sv' CHECK (language IN ('sv','en')), "
+    SAKRA_OPT_DATE("document_date") ", "
+    "registration_number TEXT NOT NULL DEFAULT '', classification TEXT NOT NULL DEFAULT '', "
+    "proposed_decision TEXT NOT NULL DEFAULT '', matter TEXT NOT NULL DEFAULT '', "
+    "preparation TEXT NOT NULL DEFAULT '', presentation TEXT NOT NULL DEFAULT '', "
+    "signatory_id INTEGER REFERENCES person(id), second_signatory_id INTEGER REFERENCES person(id), "
+    "CHECK (period_from IS NULL OR period_to IS NULL OR period_to >= period_from))",
+};
+
 // Kinds of action from the measures reports (seed 000) and the work-environment rules.
 const CatalogueRow kActionKinds[] = {
     {"camera", "Kameraövervakning", "", ""},
@@ -351,6 +449,7 @@ const std::vector<Step>& steps()
         {std::vector<const char*>(std::begin(kStep2), std::end(kStep2)), seedCatalogues},
         {std::vector<const char*>(std::begin(kStep3), std::end(kStep3)), seedRisk},
         {std::vector<const char*>(std::begin(kStep4), std::end(kStep4)), seedActions},
+        {std::vector<const char*>(std::begin(kStep5), std::end(kStep5)), {}},
     };
     return all;
 }
