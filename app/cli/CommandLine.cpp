@@ -94,6 +94,10 @@ int CommandLine::run(const QStringList& arguments)
             return importJson(rest);
         if (command == QLatin1String("generate"))
             return generate(rest);
+        if (command == QLatin1String("assess"))
+            return assess(rest);
+        if (command == QLatin1String("report"))
+            return report(rest);
     } catch (const Error& e) {
         return failure(e.message());
     }

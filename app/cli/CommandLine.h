@@ -24,6 +24,9 @@ private:
     int exportJson(const QStringList& args);
     int importJson(const QStringList& args);
     int generate(const QStringList& args);
+    // In AssessCommand.cpp and ReportCommand.cpp.
+    int assess(const QStringList& args);
+    int report(const QStringList& args);
 
     int usageError(const QString& message);
     int failure(const QString& message);
