@@ -270,6 +270,137 @@ const TableSpec& actionNote()
     return spec;
 }
 
+const TableSpec& incident()
+{
+    static const TableSpec spec{"incident", QT_TRANSLATE_NOOP("sakra::Entity", "Händelse"), "occurred_on",
+                                {{"occurred_on", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Datum")},
+                                 {"occurred_time", T::Text, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Klockslag")},
+                                 {"unit_id", T::Ref, "org_unit", true, QT_TRANSLATE_NOOP("sakra::Field", "Enhet")},
+                                 {"site_id", T::Ref, "site", false, QT_TRANSLATE_NOOP("sakra::Field", "Lokal")},
+                                 {"target", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Utsatt")},
+                                 {"kind", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Typ av händelse")},
+                                 {"channel", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Kanal")},
+                                 {"severity", T::Integer, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Allvarlighetsgrad")},
+                                 {"description", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Beskrivning")},
+                                 {"perpetrator", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Gärningspersonens relation")},
+                                 {"organised_crime", T::Integer, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Misstänkt koppling till organiserad brottslighet")},
+                                 {"system_ref", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Referens i incidentsystemet")},
+                                 {"police_reported", T::Integer, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Polisanmäld")},
+                                 {"police_reported_on", T::Text, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Polisanmäld den")},
+                                 {"serious", T::Integer, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Allvarlig händelse")},
+                                 {"authority_reported_on", T::Text, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Anmäld till Arbetsmiljöverket den")},
+                                 {"support_manager", T::Integer, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Samtal med chef")},
+                                 {"support_occupational_health", T::Integer, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Företagshälsovård")},
+                                 {"support_crisis", T::Integer, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Krisstöd")},
+                                 {"follow_up", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Uppföljning")},
+                                 {"closed_on", T::Text, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Avslutad")}}};
+    return spec;
+}
+
+const TableSpec& incidentRisk()
+{
+    static const TableSpec spec{"incident_risk", QT_TRANSLATE_NOOP("sakra::Entity", "Händelse som ledde till risk"), "risk_id",
+                                {{"incident_id", T::Ref, "incident", true, QT_TRANSLATE_NOOP("sakra::Field", "Händelse")},
+                                 {"risk_id", T::Ref, "risk", true, QT_TRANSLATE_NOOP("sakra::Field", "Risk")}}};
+    return spec;
+}
+
+const TableSpec& incidentAction()
+{
+    static const TableSpec spec{"incident_action", QT_TRANSLATE_NOOP("sakra::Entity", "Händelse som ledde till åtgärd"), "action_id",
+                                {{"incident_id", T::Ref, "incident", true, QT_TRANSLATE_NOOP("sakra::Field", "Händelse")},
+                                 {"action_id", T::Ref, "action", true, QT_TRANSLATE_NOOP("sakra::Field", "Åtgärd")}}};
+    return spec;
+}
+
+const TableSpec& training()
+{
+    static const TableSpec spec{"training", QT_TRANSLATE_NOOP("sakra::Entity", "Utbildning eller övning"), "held_on",
+                                {{"kind", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Typ")},
+                                 {"title", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Rubrik")},
+                                 {"unit_id", T::Ref, "org_unit", true, QT_TRANSLATE_NOOP("sakra::Field", "Enhet")},
+                                 {"held_on", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Datum")},
+                                 {"participants", T::Integer, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Deltagare")},
+                                 {"target_group", T::Integer, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Målgruppens storlek")},
+                                 {"recurrence_months", T::Integer, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Återkommer var (månader)")},
+                                 {"next_due", T::Text, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Nästa tillfälle senast")},
+                                 {"note", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Anteckning")}}};
+    return spec;
+}
+
+const TableSpec& routine()
+{
+    static const TableSpec spec{"routine", QT_TRANSLATE_NOOP("sakra::Entity", "Rutin"), "title",
+                                {{"title", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Rubrik")},
+                                 {"kind", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Typ")},
+                                 {"documented", T::Integer, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Dokumenterad")},
+                                 {"adopted_on", T::Text, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Fastställd")},
+                                 {"owner_id", T::Ref, "person", false, QT_TRANSLATE_NOOP("sakra::Field", "Ägare")},
+                                 {"review_months", T::Integer, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Ses över var (månader)")},
+                                 {"last_review_on", T::Text, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Senast översedd")},
+                                 {"next_review", T::Text, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Nästa översyn")},
+                                 {"known_by_staff", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Känd av personalen")},
+                                 {"staff_briefed_on", T::Text, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Senast genomgången på arbetsplatsträff")},
+                                 {"document_link", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Länk till dokumentet")},
+                                 {"note", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Anteckning")}}};
+    return spec;
+}
+
+const TableSpec& routineUnit()
+{
+    static const TableSpec spec{"routine_unit", QT_TRANSLATE_NOOP("sakra::Entity", "Enhet som rutinen gäller"), "unit_id",
+                                {{"routine_id", T::Ref, "routine", true, QT_TRANSLATE_NOOP("sakra::Field", "Rutin")},
+                                 {"unit_id", T::Ref, "org_unit", true, QT_TRANSLATE_NOOP("sakra::Field", "Enhet")}}};
+    return spec;
+}
+
+const TableSpec& alarmEquipment()
+{
+    static const TableSpec spec{"alarm_equipment", QT_TRANSLATE_NOOP("sakra::Entity", "Larmutrustning"), "kind",
+                                {{"kind", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Typ")},
+                                 {"unit_id", T::Ref, "org_unit", false, QT_TRANSLATE_NOOP("sakra::Field", "Enhet")},
+                                 {"site_id", T::Ref, "site", false, QT_TRANSLATE_NOOP("sakra::Field", "Lokal")},
+                                 {"devices", T::Integer, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Antal")},
+                                 {"receiver", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Larmet tas emot av")},
+                                 {"last_tested_on", T::Text, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Senast testad eller underhållen")},
+                                 {"test_interval_months", T::Integer, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Testas var (månader)")},
+                                 {"next_test", T::Text, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Nästa test")},
+                                 {"note", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Anteckning")}}};
+    return spec;
+}
+
+const TableSpec& assessmentOverride()
+{
+    static const TableSpec spec{"assessment_override", QT_TRANSLATE_NOOP("sakra::Entity", "Ändrat svar i självskattningen"), "question",
+                                {{"unit_id", T::Ref, "org_unit", true, QT_TRANSLATE_NOOP("sakra::Field", "Enhet")},
+                                 {"question", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Fråga")},
+                                 {"answer", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Svar")},
+                                 {"justification", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Motivering")},
+                                 {"decided_on", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Beslutat")}}};
+    return spec;
+}
+
+const TableSpec& reportDraft()
+{
+    static const TableSpec spec{"report_draft", QT_TRANSLATE_NOOP("sakra::Entity", "Rapportutkast"), "name",
+                                {{"kind", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Typ av rapport")},
+                                 {"name", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Namn")},
+                                 {"scope_id", T::Ref, "org_unit", false, QT_TRANSLATE_NOOP("sakra::Field", "Omfattning")},
+                                 {"period_from", T::Text, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Period från")},
+                                 {"period_to", T::Text, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Period till")},
+                                 {"language", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Språk")},
+                                 {"document_date", T::Text, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Datum på handlingen")},
+                                 {"registration_number", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Diarienummer")},
+                                 {"classification", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Informationsklassning")},
+                                 {"proposed_decision", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Förslag till beslut")},
+                                 {"matter", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Ärendet")},
+                                 {"preparation", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Beredning")},
+                                 {"presentation", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Föredragning")},
+                                 {"signatory_id", T::Ref, "person", false, QT_TRANSLATE_NOOP("sakra::Field", "Undertecknas av")},
+                                 {"second_signatory_id", T::Ref, "person", false, QT_TRANSLATE_NOOP("sakra::Field", "Kontrasigneras av")}}};
+    return spec;
+}
+
 const std::vector<const TableSpec*>& all()
 {
     static const std::vector<const TableSpec*> tables = {
@@ -277,6 +408,8 @@ const std::vector<const TableSpec*>& all()
         &plannedPost(),  &focusArea(), &profileArea(), &milestone(), &budgetLine(),
         &riskCategory(), &riskMatrix(), &riskInventory(), &risk(), &securityWalk(), &walkFinding(),
         &premisesInventory(), &threatAssessment(), &actionKind(), &action(), &actionRisk(), &actionNote(),
+        &incident(), &incidentRisk(), &incidentAction(), &training(), &routine(), &routineUnit(),
+        &alarmEquipment(), &assessmentOverride(), &reportDraft(),
     };
     return tables;
 }

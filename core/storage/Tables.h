@@ -32,6 +32,15 @@ const TableSpec& actionKind();
 const TableSpec& action();
 const TableSpec& actionRisk();
 const TableSpec& actionNote();
+const TableSpec& incident();
+const TableSpec& incidentRisk();
+const TableSpec& incidentAction();
+const TableSpec& training();
+const TableSpec& routine();
+const TableSpec& routineUnit();
+const TableSpec& alarmEquipment();
+const TableSpec& assessmentOverride();
+const TableSpec& reportDraft();
 const std::vector<const TableSpec*>& all();
 // Tables every new register starts with rows in (the catalogues and the risk matrix), rows that
 // carry the same UUIDs in every register.
