@@ -5,7 +5,11 @@
 #include "action/ActionOverview.h"
 #include "action/ActionRepository.h"
 #include "action/ActionRiskRepository.h"
+#include "alarm/AlarmEquipmentRepository.h"
 #include "history/ChangeLog.h"
+#include "incident/IncidentActionRepository.h"
+#include "incident/IncidentRepository.h"
+#include "incident/IncidentRiskRepository.h"
 #include "organisation/AssignmentRepository.h"
 #include "organisation/BudgetRepository.h"
 #include "organisation/FocusAreaRepository.h"
@@ -26,7 +30,10 @@
 #include "risk/SecurityWalkRepository.h"
 #include "risk/ThreatAssessmentRepository.h"
 #include "risk/WalkFindingRepository.h"
+#include "routine/RoutineRepository.h"
+#include "routine/RoutineUnitRepository.h"
 #include "storage/Database.h"
+#include "training/TrainingRepository.h"
 
 #include <QList>
 #include <QPair>
@@ -79,6 +86,13 @@ public:
     ChangeLog& history() { return m_history; }
 
     // Live rows per entity table, in Tables::all() order, plus the change history. Restricted
+    IncidentRepository& incidents() { return m_incidents; }
+    IncidentRiskRepository& incidentRisks() { return m_incidentRisks; }
+    IncidentActionRepository& incidentActions() { return m_incidentActions; }
+    TrainingRepository& trainings() { return m_trainings; }
+    RoutineRepository& routines() { return m_routines; }
+    RoutineUnitRepository& routineUnits() { return m_routineUnits; }
+    AlarmEquipmentRepository& alarmEquipment() { return m_alarmEquipment; }
     // tables are counted (a number says nothing of their content).
     QList<QPair<QString, qint64>> stats() const;
     // True when the register holds nothing but the catalogues and the risk matrix (what import requires).
@@ -116,4 +130,11 @@ private:
     ChangeLog m_history;
 };
 
+    IncidentRepository m_incidents;
+    IncidentRiskRepository m_incidentRisks;
+    IncidentActionRepository m_incidentActions;
+    TrainingRepository m_trainings;
+    RoutineRepository m_routines;
+    RoutineUnitRepository m_routineUnits;
+    AlarmEquipmentRepository m_alarmEquipment;
 } // namespace sakra

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "storage/EntityBase.h"
+#include "storage/Tables.h"
+
+#include <QDate>
+
+#include <optional>
+
+namespace sakra {
+
+// Alarm equipment at a unit or a site (or both): what kind, how many devices, who receives the
+// alarms, when it was last tested or serviced and how often it must be.
+struct AlarmEquipment : EntityBase
+{
+    enum class Kind { Personal, Panic, Intrusion };
+    static constexpr int kKindCount = 3;
+    static constexpr int kMaxIntervalMonths = 60;
+
+    Kind kind = Kind::Personal;
+    qint64 unitId = 0; // 0: none (then a site)
+    qint64 siteId = 0; // 0: none (then a unit)
+    int devices = 1;
+    QString receiver; // who receives the alarms (a guard company, reception, colleagues)
+    QDate lastTestedOn;
+    int testIntervalMonths = 12;
+    QDate nextTest; // derived: lastTestedOn + testIntervalMonths; invalid when never tested
+    QString note;
+
+    // lastTestedOn + months (month ends as QDate::addMonths); invalid when never tested.
+    static QDate nextTestFrom(const QDate& lastTestedOn, int months);
+    // Never tested, or the next test's date has passed.
+    bool isTestOverdue(const QDate& today) const { return !lastTestedOn.isValid() || (nextTest.isValid() && nextTest < today); }
+
+    static QString kindCode(Kind value);
+    static std::optional<Kind> kindFromCode(const QString& code);
+    static QString kindLabel(Kind value);
+
+    static const TableSpec& spec() { return Tables::alarmEquipment(); }
+    static AlarmEquipment fromValues(const QVariantMap& v);
+    QVariantMap toValues() const;
+};
+
+} // namespace sakra

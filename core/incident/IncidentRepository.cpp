@@ -1,0 +1,212 @@
+#include "IncidentRepository.h"
+
+#include "storage/Query.h"
+#include "storage/SqlSnippets.h"
+
+namespace sakra {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sakra::IncidentRepository", text);
+}
+
+struct Filter
+{
+    QString sql;
+    QVariantList values;
+};
+
+Filter filterFor(const IncidentQuery& q)
+{
+    Filter f{QStringLiteral(" WHERE i.deleted_at IS NULL"), {}};
+    if (q.scopeUnitId > 0) {
+        f.sql += SqlSnippets::inScope("i.unit_id");
+        f.values << q.scopeUnitId;
+    }
+    if (q.kind) {
+        f.sql += QStringLiteral(" AND i.kind = ?");
+        f.values << Incident::kindCode(*q.kind);
+    }
+    if (q.target) {
+        f.sql += QStringLiteral(" AND i.target = ?");
+        f.values << Incident::targetCode(*q.target);
+    }
+    if (q.channel) {
+        f.sql += QStringLiteral(" AND i.channel = ?");
+        f.values << Incident::channelCode(*q.channel);
+    }
+    if (q.followUp) {
+        f.sql += QStringLiteral(" AND i.follow_up = ?");
+        f.values << Incident::followUpCode(*q.followUp);
+    }
+    if (q.from.isValid()) {
+        f.sql += QStringLiteral(" AND i.occurred_on >= ?");
+        f.values << q.from.toString(Qt::ISODate);
+    }
+    if (q.to.isValid()) {
+        f.sql += QStringLiteral(" AND i.occurred_on <= ?");
+        f.values << q.to.toString(Qt::ISODate);
+    }
+    if (q.minSeverity > 0) {
+        f.sql += QStringLiteral(" AND i.severity >= ?");
+        f.values << q.minSeverity;
+    }
+    if (q.openOnly)
+        f.sql += QStringLiteral(" AND i.follow_up <> 'closed'");
+    if (q.organisedCrimeOnly)
+        f.sql += QStringLiteral(" AND i.organised_crime = 1");
+    if (q.seriousOnly)
+        f.sql += QStringLiteral(" AND i.serious = 1");
+    if (q.overdueOnly) {
+        // Unreported with the deadline (Incident::authorityDeadlineFor) before today, i.e. the
+        // incident occurred before the day before today.
+        f.sql += QStringLiteral(" AND i.serious = 1 AND i.authority_reported_on IS NULL AND i.occurred_on < ?");
+        f.values << q.today.addDays(-1).toString(Qt::ISODate);
+    }
+    const QString text = q.text.trimmed();
+    if (!text.isEmpty()) {
+        const QString pattern = SqlSnippets::containsPattern(text);
+        f.sql += QStringLiteral(" AND (i.description LIKE ? ESCAPE '\\' OR i.system_ref LIKE ? ESCAPE '\\')");
+        f.values << pattern << pattern;
+    }
+    return f;
+}
+
+QString orderBy(const IncidentQuery& q)
+{
+    QString column;
+    switch (q.sort) {
+    case IncidentQuery::Sort::OccurredOn: column = QStringLiteral("i.occurred_on"); break;
+    case IncidentQuery::Sort::Unit: column = QStringLiteral("u.name COLLATE NOCASE"); break;
+    case IncidentQuery::Sort::Kind: column = QStringLiteral("i.kind"); break;
+    case IncidentQuery::Sort::Target: column = QStringLiteral("i.target"); break;
+    case IncidentQuery::Sort::Channel: column = QStringLiteral("i.channel"); break;
+    case IncidentQuery::Sort::Severity: column = QStringLiteral("i.severity"); break;
+    case IncidentQuery::Sort::FollowUp: column = QStringLiteral("i.follow_up"); break;
+    }
+    const QString dir = q.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    if (q.sort == IncidentQuery::Sort::OccurredOn)
+        return QStringLiteral(" ORDER BY i.occurred_on") + dir + QStringLiteral(", i.occurred_time") + dir +
+               QStringLiteral(", i.id") + dir;
+    return QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", i.occurred_on DESC, i.id DESC");
+}
+
+const QString kColumns = QStringLiteral(
+    "i.id, i.uuid, i.row_version, i.deleted_at, i.occurred_on, i.occurred_time, i.unit_id, i.site_id, i.target, i.kind, "
+    "i.channel, i.severity, i.description, i.perpetrator, i.organised_crime, i.system_ref, i.police_reported, "
+    "i.police_reported_on, i.serious, i.authority_reported_on, i.support_manager, i.support_occupational_health, "
+    "i.support_crisis, i.follow_up, i.closed_on");
+
+} // namespace
+
+std::vector<IncidentRow> IncidentRepository::list(const IncidentQuery& query) const
+{
+    const Filter f = filterFor(query);
+    const QString sql = QStringLiteral("SELECT ") + kColumns +
+                        QStringLiteral(", u.name, s.name FROM incident i JOIN org_unit u ON u.id = i.unit_id "
+                                       "LEFT JOIN site s ON s.id = i.site_id") +
+                        f.sql + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?");
+    Query q(m_db, sql);
+    for (const QVariant& v : f.values)
+        q.bind(v);
+    q.bind(query.limit).bind(query.offset).exec();
+    const QStringList names = QString(kColumns).remove(QStringLiteral("i.")).split(QStringLiteral(", "));
+    const int n = int(names.size());
+    std::vector<IncidentRow> out;
+    while (q.next()) {
+        QVariantMap values;
+        for (int i = 0; i < n; ++i)
+            values.insert(names.at(i), q.value(i));
+        out.push_back({Incident::fromValues(values), q.value(n).toString(), q.value(n + 1).toString()});
+    }
+    return out;
+}
+
+qint64 IncidentRepository::count(const IncidentQuery& query) const
+{
+    const Filter f = filterFor(query);
+    Query q(m_db, QStringLiteral("SELECT count(*) FROM incident i") + f.sql);
+    for (const QVariant& v : f.values)
+        q.bind(v);
+    return q.scalar().toLongLong();
+}
+
+void IncidentRepository::validate(const Incident& i) const
+{
+    const QDate today = QDate::currentDate();
+    if (!i.occurredOn.isValid())
+        throw ValidationError(QStringLiteral("occurred_on"), tr("Ange det datum då händelsen inträffade."));
+    if (i.occurredOn > today)
+        throw ValidationError(QStringLiteral("occurred_on"), tr("Händelsen kan inte ha inträffat i framtiden."));
+    if (!RecordStore(m_db, Tables::orgUnit()).isLive(i.unitId))
+        throw ValidationError(QStringLiteral("unit_id"), tr("Välj den enhet där händelsen inträffade."));
+    if (i.siteId != 0 && !RecordStore(m_db, Tables::site()).isLive(i.siteId))
+        throw ValidationError(QStringLiteral("site_id"), tr("Den valda lokalen finns inte."));
+    if (i.severity < Incident::kMinSeverity || i.severity > Incident::kMaxSeverity)
+        throw ValidationError(QStringLiteral("severity"), tr("Allvarlighetsgraden ska vara mellan 1 och 4."));
+    if (i.description.trimmed().size() > kMaxDescription)
+        throw ValidationError(QStringLiteral("description"), tr("Beskrivningen är för lång (högst 4 000 tecken)."));
+    if (i.systemRef.trimmed().size() > kMaxSystemRef)
+        throw ValidationError(QStringLiteral("system_ref"), tr("Referensen i incidentsystemet är för lång (högst 100 tecken)."));
+    if (i.systemRef.contains(QLatin1Char('\n')))
+        throw ValidationError(QStringLiteral("system_ref"), tr("Referensen i incidentsystemet ska stå på en rad."));
+    if (!i.policeReported && i.policeReportedOn.isValid())
+        throw ValidationError(QStringLiteral("police_reported_on"),
+                              tr("Ett datum för polisanmälan kan bara anges när händelsen är polisanmäld."));
+    if (i.policeReportedOn.isValid() && i.policeReportedOn < i.occurredOn)
+        throw ValidationError(QStringLiteral("police_reported_on"), tr("Polisanmälan kan inte vara gjord före händelsen."));
+    if (i.policeReportedOn.isValid() && i.policeReportedOn > today)
+        throw ValidationError(QStringLiteral("police_reported_on"), tr("Polisanmälan kan inte vara gjord i framtiden."));
+    if (!i.serious && i.authorityReportedOn.isValid())
+        throw ValidationError(QStringLiteral("authority_reported_on"),
+                              tr("Bara en allvarlig händelse anmäls till Arbetsmiljöverket; markera den som allvarlig eller ta bort datumet."));
+    if (i.authorityReportedOn.isValid() && i.authorityReportedOn < i.occurredOn)
+        throw ValidationError(QStringLiteral("authority_reported_on"),
+                              tr("Anmälan till Arbetsmiljöverket kan inte vara gjord före händelsen."));
+    if (i.authorityReportedOn.isValid() && i.authorityReportedOn > today)
+        throw ValidationError(QStringLiteral("authority_reported_on"),
+                              tr("Anmälan till Arbetsmiljöverket kan inte vara gjord i framtiden."));
+    if (i.isClosed() && !i.closedOn.isValid())
+        throw ValidationError(QStringLiteral("closed_on"), tr("Ange det datum då uppföljningen avslutades."));
+    if (!i.isClosed() && i.closedOn.isValid())
+        throw ValidationError(QStringLiteral("closed_on"),
+                              tr("Ett avslutsdatum kan bara anges när uppföljningen är avslutad."));
+    if (i.closedOn.isValid() && i.closedOn < i.occurredOn)
+        throw ValidationError(QStringLiteral("closed_on"), tr("Uppföljningen kan inte ha avslutats före händelsen."));
+    if (i.closedOn.isValid() && i.closedOn > today)
+        throw ValidationError(QStringLiteral("closed_on"), tr("Uppföljningen kan inte ha avslutats i framtiden."));
+}
+
+void IncidentRepository::removeDependants(qint64 id)
+{
+    for (const TableSpec* spec : {&Tables::incidentRisk(), &Tables::incidentAction()}) {
+        RecordStore store(m_db, *spec);
+        const QString sql = QStringLiteral("SELECT id FROM %1 WHERE incident_id = ? AND deleted_at IS NULL").arg(QLatin1String(spec->table));
+        Query q(m_db, sql);
+        q.bind(id).exec();
+        std::vector<qint64> ids;
+        while (q.next())
+            ids.push_back(q.value(0).toLongLong());
+        for (qint64 dependant : ids)
+            store.remove(dependant);
+    }
+}
+
+void IncidentRepository::restoreDependants(qint64 id, const QString& removedAt)
+{
+    for (const TableSpec* spec : {&Tables::incidentRisk(), &Tables::incidentAction()}) {
+        RecordStore store(m_db, *spec);
+        const QString sql = QStringLiteral("SELECT id FROM %1 WHERE incident_id = ? AND deleted_at >= ?").arg(QLatin1String(spec->table));
+        Query q(m_db, sql);
+        q.bind(id).bind(removedAt).exec();
+        std::vector<qint64> ids;
+        while (q.next())
+            ids.push_back(q.value(0).toLongLong());
+        for (qint64 dependant : ids)
+            store.restore(dependant);
+    }
+}
+
+} // namespace sakra

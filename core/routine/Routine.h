@@ -1,0 +1,52 @@
+#pragma once
+
+#include "storage/EntityBase.h"
+#include "storage/Tables.h"
+
+#include <QDate>
+
+#include <optional>
+
+namespace sakra {
+
+// A routine, plan or checklist for security work: whether it is written down, when it was
+// adopted and last reviewed, when the next review is due, and whether the staff know it. The
+// units it covers are RoutineUnit rows.
+struct Routine : EntityBase
+{
+    enum class Kind { Security, ThreatsViolence, Alarm, HomeVisit, Support, OutsideWork, CrisisPlan, PreparednessPlan, Checklist, ActionPlan };
+    enum class Known { Yes, Partly, No };
+    static constexpr int kKindCount = 10;
+    static constexpr int kKnownCount = 3;
+    static constexpr int kMaxReviewMonths = 60;
+
+    QString title;
+    Kind kind = Kind::Security;
+    bool documented = true;
+    QDate adoptedOn;
+    qint64 ownerId = 0; // person, 0: none
+    int reviewMonths = 0; // 0: no review interval
+    QDate lastReviewOn;
+    QDate nextReview; // derived: (lastReviewOn or adoptedOn) + reviewMonths
+    Known knownByStaff = Known::No;
+    QDate staffBriefedOn; // last gone through at a workplace meeting
+    QString documentLink;
+    QString note;
+
+    // (lastReviewOn, else adoptedOn) + months; invalid without months or without either date.
+    static QDate nextReviewFrom(const QDate& adoptedOn, const QDate& lastReviewOn, int months);
+    bool isReviewOverdue(const QDate& today) const { return nextReview.isValid() && nextReview < today; }
+
+    static QString kindCode(Kind value);
+    static std::optional<Kind> kindFromCode(const QString& code);
+    static QString kindLabel(Kind value);
+    static QString knownCode(Known value);
+    static std::optional<Known> knownFromCode(const QString& code);
+    static QString knownLabel(Known value);
+
+    static const TableSpec& spec() { return Tables::routine(); }
+    static Routine fromValues(const QVariantMap& v);
+    QVariantMap toValues() const;
+};
+
+} // namespace sakra
