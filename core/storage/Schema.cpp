@@ -250,6 +250,26 @@ const char* const kStep4[] = {
     "CREATE INDEX action_note_action ON action_note(action_id, noted_on, id) WHERE deleted_at IS NULL",
 };
 
+// The quarter an incident row r falls in, as year * 10 + 1..4 (20241 is 2024's first quarter).
+#define SAKRA_QUARTER(r) \
+    "(CAST(substr(" r ".occurred_on, 1, 4) AS INTEGER) * 10 + (CAST(substr(" r ".occurred_on, 6, 2) AS INTEGER) + 2) / 3)"
+#define SAKRA_TALLY_UPSERT(amount) "ON CONFLICT (scope_id, quarter, kind) DO UPDATE SET n = n + " amount
+// Counts incident row r once more in its unit and every unit above it.
+#define SAKRA_TALLY_ADD(r) \
+    "INSERT INTO incident_tally (scope_id, quarter, kind, n) SELECT ancestor_id, " SAKRA_QUARTER(r) ", " r ".kind, 1 " \
+    "FROM unit_closure WHERE unit_id = " r ".unit_id"
+// Counts incident row r once less, dropping tallies that reach nothing; condition guards both.
+#define SAKRA_TALLY_TAKE(r, condition) \
+    "UPDATE incident_tally SET n = n - 1 WHERE scope_id IN (SELECT ancestor_id FROM unit_closure WHERE unit_id = " r \
+    ".unit_id) AND quarter = " SAKRA_QUARTER(r) " AND kind = " r ".kind " condition "; " \
+    "DELETE FROM incident_tally WHERE n <= 0 AND scope_id IN (SELECT ancestor_id FROM unit_closure WHERE unit_id = " r \
+    ".unit_id) AND quarter = " SAKRA_QUARTER(r) " AND kind = " r ".kind " condition
+// Adds (sign "") or takes away (sign "-") the tallies of unit NEW's subtree at NEW's ancestors.
+#define SAKRA_TALLY_SHIFT(sign) \
+    "INSERT INTO incident_tally (scope_id, quarter, kind, n) SELECT a.ancestor_id, t.quarter, t.kind, " sign "t.n " \
+    "FROM unit_closure a JOIN incident_tally t ON t.scope_id = NEW.id WHERE a.unit_id = NEW.id AND a.depth > 0 " \
+    SAKRA_TALLY_UPSERT("excluded.n")
+
 #define SAKRA_OPT_DATE(col) col " TEXT CHECK (" col " IS NULL OR " col " GLOB '" SAKRA_DATE_GLOB "')"
 
 // Incidents, training and exercises, routines, alarm equipment, the self-assessment's overrides
@@ -346,6 +366,51 @@ const char* const kStep5[] = {
     "preparation TEXT NOT NULL DEFAULT '', presentation TEXT NOT NULL DEFAULT '', "
     "signatory_id INTEGER REFERENCES person(id), second_signatory_id INTEGER REFERENCES person(id), "
     "CHECK (period_from IS NULL OR period_to IS NULL OR period_to >= period_from))",
+    // Incident statistics at dashboard speed (about a million incidents): unit_closure pairs every
+    // unit with itself and each unit below it, reached through live units only (the scope rule of
+    // SqlSnippets::inScope); incident_tally counts the live incidents per scope unit, quarter
+    // (year * 10 + 1..4) and kind. Triggers keep both current on every write path: repositories,
+    // import, the generator and units moved, removed or restored. A migrated register gets its
+    // closure from the tree it already has.
+    "CREATE TABLE unit_closure (ancestor_id INTEGER NOT NULL, unit_id INTEGER NOT NULL, depth INTEGER NOT NULL, "
+    "PRIMARY KEY (ancestor_id, unit_id)) WITHOUT ROWID",
+    "CREATE INDEX unit_closure_unit ON unit_closure(unit_id, depth)",
+    "INSERT INTO unit_closure (ancestor_id, unit_id, depth) WITH RECURSIVE cl(a, u, d) AS ("
+    "SELECT id, id, 0 FROM org_unit UNION ALL SELECT cl.a, c.id, cl.d + 1 FROM cl "
+    "JOIN org_unit c ON c.parent_id = cl.u AND c.deleted_at IS NULL) SELECT a, u, d FROM cl",
+    "CREATE TABLE incident_tally (scope_id INTEGER NOT NULL, quarter INTEGER NOT NULL, kind TEXT NOT NULL, "
+    "n INTEGER NOT NULL, PRIMARY KEY (scope_id, quarter, kind)) WITHOUT ROWID",
+    "INSERT INTO incident_tally (scope_id, quarter, kind, n) SELECT c.ancestor_id, " SAKRA_QUARTER("i") ", i.kind, "
+    "count(*) FROM incident i JOIN unit_closure c ON c.unit_id = i.unit_id WHERE i.deleted_at IS NULL GROUP BY 1, 2, 3",
+    "CREATE TRIGGER org_unit_closure_insert AFTER INSERT ON org_unit BEGIN "
+    "INSERT INTO unit_closure (ancestor_id, unit_id, depth) VALUES (NEW.id, NEW.id, 0); "
+    "INSERT INTO unit_closure (ancestor_id, unit_id, depth) SELECT ancestor_id, NEW.id, depth + 1 FROM unit_closure "
+    "WHERE unit_id = NEW.parent_id AND NEW.deleted_at IS NULL; END",
+    // A unit that moves, or is removed or restored, takes its subtree (and the subtree's tallies)
+    // away from its old ancestors and to its new ones. Removal is a move to nowhere.
+    "CREATE TRIGGER org_unit_closure_move AFTER UPDATE OF parent_id, deleted_at ON org_unit "
+    "WHEN OLD.parent_id IS NOT NEW.parent_id OR (OLD.deleted_at IS NULL) <> (NEW.deleted_at IS NULL) BEGIN "
+    SAKRA_TALLY_SHIFT("-") "; "
+    "DELETE FROM incident_tally WHERE n = 0 AND scope_id IN "
+    "(SELECT ancestor_id FROM unit_closure WHERE unit_id = NEW.id AND depth > 0); "
+    "DELETE FROM unit_closure WHERE ancestor_id IN (SELECT ancestor_id FROM unit_closure WHERE unit_id = NEW.id AND depth > 0) "
+    "AND unit_id IN (SELECT unit_id FROM unit_closure WHERE ancestor_id = NEW.id); "
+    "INSERT INTO unit_closure (ancestor_id, unit_id, depth) SELECT a.ancestor_id, d.unit_id, a.depth + 1 + d.depth "
+    "FROM unit_closure a JOIN unit_closure d ON d.ancestor_id = NEW.id WHERE a.unit_id = NEW.parent_id "
+    "AND NEW.deleted_at IS NULL; "
+    SAKRA_TALLY_SHIFT("") "; END",
+    "CREATE TRIGGER org_unit_closure_delete AFTER DELETE ON org_unit BEGIN "
+    "DELETE FROM unit_closure WHERE unit_id = OLD.id OR ancestor_id = OLD.id; "
+    "DELETE FROM incident_tally WHERE scope_id = OLD.id; END",
+    "CREATE TRIGGER incident_tally_insert AFTER INSERT ON incident WHEN NEW.deleted_at IS NULL BEGIN "
+    SAKRA_TALLY_ADD("NEW") " " SAKRA_TALLY_UPSERT("1") "; END",
+    "CREATE TRIGGER incident_tally_update AFTER UPDATE OF occurred_on, unit_id, kind, deleted_at ON incident "
+    "WHEN OLD.occurred_on IS NOT NEW.occurred_on OR OLD.unit_id IS NOT NEW.unit_id OR OLD.kind IS NOT NEW.kind "
+    "OR (OLD.deleted_at IS NULL) <> (NEW.deleted_at IS NULL) BEGIN "
+    SAKRA_TALLY_TAKE("OLD", "AND OLD.deleted_at IS NULL") "; "
+    SAKRA_TALLY_ADD("NEW") " AND NEW.deleted_at IS NULL " SAKRA_TALLY_UPSERT("1") "; END",
+    "CREATE TRIGGER incident_tally_delete AFTER DELETE ON incident WHEN OLD.deleted_at IS NULL BEGIN "
+    SAKRA_TALLY_TAKE("OLD", "") "; END",
 };
 
 // Kinds of action from the measures reports (seed 000) and the work-environment rules.
