@@ -1,7 +1,11 @@
 #include "Register.h"
 
+#include "storage/Errors.h"
 #include "storage/Query.h"
+#include "storage/Schema.h"
 #include "storage/Tables.h"
+
+#include <QCoreApplication>
 
 namespace sakra {
 
@@ -22,6 +26,19 @@ std::unique_ptr<Register> Register::open(const QString& path)
 {
     auto db = std::make_unique<Database>();
     db->openExisting(path);
+    return std::unique_ptr<Register>(new Register(std::move(db)));
+}
+
+std::unique_ptr<Register> Register::openReadOnly(const QString& path)
+{
+    auto db = std::make_unique<Database>();
+    db->openReadOnly(path);
+    if (db->schemaVersion() < Schema::currentVersion())
+        throw OpenError(QCoreApplication::translate("sakra::Register",
+                                                    "Registret har filformat %1 och behöver uppgraderas till %2: öppna det en gång "
+                                                    "i Säkra (eller med sakra-cli stats) först.")
+                            .arg(db->schemaVersion())
+                            .arg(Schema::currentVersion()));
     return std::unique_ptr<Register>(new Register(std::move(db)));
 }
 

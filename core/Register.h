@@ -48,6 +48,9 @@ class Register
 public:
     // Throws OpenError with a message for people; the file is left untouched then.
     static std::unique_ptr<Register> open(const QString& path);
+    // Opens for reading only (reports from the command line): nothing is written, so a register
+    // of an older version is refused with a message instead of being upgraded.
+    static std::unique_ptr<Register> openReadOnly(const QString& path);
     // Creates a new, empty register (catalogues only). Refuses an existing file.
     static std::unique_ptr<Register> create(const QString& path);
 

@@ -1,0 +1,16 @@
+#include "AssessmentReport.h"
+
+#include "ReportContext.h"
+#include "storage/Errors.h"
+
+#include <QCoreApplication>
+
+namespace sakra::report {
+
+ReportDocument AssessmentReport::build(const ReportContext& context)
+{
+    Q_UNUSED(context)
+    throw ValidationError(QStringLiteral("kind"), QCoreApplication::translate("sakra::Report", "Den här rapporten finns inte än."));
+}
+
+} // namespace sakra::report

@@ -1,0 +1,16 @@
+#include "SituationReport.h"
+
+#include "ReportContext.h"
+#include "storage/Errors.h"
+
+#include <QCoreApplication>
+
+namespace sakra::report {
+
+ReportDocument SituationReport::build(const ReportContext& context)
+{
+    Q_UNUSED(context)
+    throw ValidationError(QStringLiteral("kind"), QCoreApplication::translate("sakra::Report", "Den här rapporten finns inte än."));
+}
+
+} // namespace sakra::report
