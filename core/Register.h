@@ -22,6 +22,7 @@
 #include "organisation/SiteRepository.h"
 #include "organisation/StaffingService.h"
 #include "organisation/UnitSiteRepository.h"
+#include "report/ReportDraftRepository.h"
 #include "risk/PremisesInventoryRepository.h"
 #include "risk/RiskCategoryRepository.h"
 #include "risk/RiskInventoryRepository.h"
@@ -86,9 +87,6 @@ public:
     ActionRiskRepository& actionRisks() { return m_actionRisks; }
     ActionNoteRepository& actionNotes() { return m_actionNotes; }
     ActionOverview& actionOverview() { return m_actionOverview; }
-    ChangeLog& history() { return m_history; }
-
-    // Live rows per entity table, in Tables::all() order, plus the change history. Restricted
     IncidentRepository& incidents() { return m_incidents; }
     IncidentRiskRepository& incidentRisks() { return m_incidentRisks; }
     IncidentActionRepository& incidentActions() { return m_incidentActions; }
@@ -96,6 +94,10 @@ public:
     RoutineRepository& routines() { return m_routines; }
     RoutineUnitRepository& routineUnits() { return m_routineUnits; }
     AlarmEquipmentRepository& alarmEquipment() { return m_alarmEquipment; }
+    ReportDraftRepository& reportDrafts() { return m_reportDrafts; }
+    ChangeLog& history() { return m_history; }
+
+    // Live rows per entity table, in Tables::all() order, plus the change history. Restricted
     // tables are counted (a number says nothing of their content).
     QList<QPair<QString, qint64>> stats() const;
     // True when the register holds nothing but the catalogues and the risk matrix (what import requires).
@@ -130,9 +132,6 @@ private:
     ActionRiskRepository m_actionRisks;
     ActionNoteRepository m_actionNotes;
     ActionOverview m_actionOverview;
-    ChangeLog m_history;
-};
-
     IncidentRepository m_incidents;
     IncidentRiskRepository m_incidentRisks;
     IncidentActionRepository m_incidentActions;
@@ -140,4 +139,8 @@ private:
     RoutineRepository m_routines;
     RoutineUnitRepository m_routineUnits;
     AlarmEquipmentRepository m_alarmEquipment;
+    ReportDraftRepository m_reportDrafts;
+    ChangeLog m_history;
+};
+
 } // namespace sakra
