@@ -6,10 +6,13 @@
 #include "action/ActionRepository.h"
 #include "action/ActionRiskRepository.h"
 #include "alarm/AlarmEquipmentRepository.h"
+#include "assessment/AssessmentEngine.h"
+#include "assessment/AssessmentOverrideRepository.h"
 #include "history/ChangeLog.h"
 #include "incident/IncidentActionRepository.h"
 #include "incident/IncidentRepository.h"
 #include "incident/IncidentRiskRepository.h"
+#include "incident/IncidentStatistics.h"
 #include "organisation/AssignmentRepository.h"
 #include "organisation/BudgetRepository.h"
 #include "organisation/FocusAreaRepository.h"
@@ -22,6 +25,7 @@
 #include "organisation/SiteRepository.h"
 #include "organisation/StaffingService.h"
 #include "organisation/UnitSiteRepository.h"
+#include "overview/Dashboard.h"
 #include "report/ReportDraftRepository.h"
 #include "risk/PremisesInventoryRepository.h"
 #include "risk/RiskCategoryRepository.h"
@@ -95,6 +99,10 @@ public:
     RoutineUnitRepository& routineUnits() { return m_routineUnits; }
     AlarmEquipmentRepository& alarmEquipment() { return m_alarmEquipment; }
     ReportDraftRepository& reportDrafts() { return m_reportDrafts; }
+    IncidentStatistics& incidentStatistics() { return m_incidentStatistics; }
+    AssessmentOverrideRepository& assessmentOverrides() { return m_assessmentOverrides; }
+    AssessmentEngine& assessment() { return m_assessment; }
+    Dashboard& dashboard() { return m_dashboard; }
     ChangeLog& history() { return m_history; }
 
     // Live rows per entity table, in Tables::all() order, plus the change history. Restricted
@@ -140,6 +148,10 @@ private:
     RoutineUnitRepository m_routineUnits;
     AlarmEquipmentRepository m_alarmEquipment;
     ReportDraftRepository m_reportDrafts;
+    IncidentStatistics m_incidentStatistics;
+    AssessmentOverrideRepository m_assessmentOverrides;
+    AssessmentEngine m_assessment;
+    Dashboard m_dashboard;
     ChangeLog m_history;
 };
 

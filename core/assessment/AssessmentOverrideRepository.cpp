@@ -1,0 +1,79 @@
+#include "AssessmentOverrideRepository.h"
+
+#include "AssessmentRules.h"
+#include "storage/Query.h"
+
+#include <algorithm>
+
+namespace sakra {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sakra::AssessmentOverrideRepository", text);
+}
+
+int questionOrder(const QString& code)
+{
+    const auto& all = AssessmentRules::questions();
+    for (std::size_t i = 0; i < all.size(); ++i)
+        if (code == QLatin1String(all[i].code))
+            return int(i);
+    return int(all.size());
+}
+} // namespace
+
+std::optional<AssessmentOverride> AssessmentOverrideRepository::of(qint64 unitId, const QString& question) const
+{
+    const qint64 id = Query(m_db, QStringLiteral("SELECT id FROM assessment_override WHERE unit_id = ? AND question = ? "
+                                                 "AND deleted_at IS NULL"))
+                          .bind(unitId)
+                          .bind(question)
+                          .scalar()
+                          .toLongLong();
+    return id ? find(id) : std::nullopt;
+}
+
+std::vector<AssessmentOverride> AssessmentOverrideRepository::ofUnit(qint64 unitId) const
+{
+    Query q(m_db, QStringLiteral("SELECT id FROM assessment_override WHERE unit_id = ? AND deleted_at IS NULL"));
+    q.bind(unitId).exec();
+    std::vector<AssessmentOverride> out;
+    while (q.next())
+        out.push_back(get(q.value(0).toLongLong()));
+    std::sort(out.begin(), out.end(), [](const AssessmentOverride& a, const AssessmentOverride& b) {
+        return questionOrder(a.question) < questionOrder(b.question);
+    });
+    return out;
+}
+
+void AssessmentOverrideRepository::completeDerived(AssessmentOverride& item) const
+{
+    if (!item.decidedOn.isValid())
+        item.decidedOn = QDate::currentDate();
+}
+
+void AssessmentOverrideRepository::validate(const AssessmentOverride& item) const
+{
+    if (!RecordStore(m_db, Tables::orgUnit()).isLive(item.unitId))
+        throw ValidationError(QStringLiteral("unit_id"), tr("Välj den enhet som svaret gäller."));
+    if (!AssessmentRules::isKnownQuestion(item.question.trimmed()))
+        throw ValidationError(QStringLiteral("question"), tr("Frågan finns inte i självskattningen."));
+    if (item.justification.trimmed().isEmpty())
+        throw ValidationError(QStringLiteral("justification"), tr("Skriv varför svaret ändras; en ändring utan motivering godtas inte."));
+    if (item.justification.size() > kMaxJustification)
+        throw ValidationError(QStringLiteral("justification"), tr("Motiveringen är för lång (högst 4 000 tecken)."));
+    if (item.decidedOn > QDate::currentDate())
+        throw ValidationError(QStringLiteral("decided_on"), tr("Beslutsdatum kan inte ligga i framtiden."));
+    const qint64 other = Query(m_db, QStringLiteral("SELECT id FROM assessment_override WHERE unit_id = ? AND question = ? "
+                                                    "AND deleted_at IS NULL AND id <> ?"))
+                             .bind(item.unitId)
+                             .bind(item.question.trimmed())
+                             .bind(item.id)
+                             .scalar()
+                             .toLongLong();
+    if (other)
+        throw ValidationError(QStringLiteral("question"), tr("Svaret på frågan är redan ändrat för enheten; ändra den ändringen i stället."));
+}
+
+} // namespace sakra
