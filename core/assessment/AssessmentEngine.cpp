@@ -319,10 +319,11 @@ Assessment AssessmentEngine::assess(qint64 scopeUnitId, const QDate& today) cons
                 a.computed = a.answer = computed.value_or(AssessmentAnswer::No);
                 const int applicable = std::accumulate(a.unitCounts.begin(), a.unitCounts.end(), 0);
                 if (!a.applicable) {
-                    a.reasons << tr("Frågan gäller ingen av de %n enheterna.", ga.units);
+                    a.reasons << tr("Frågan gäller ingen av gruppens enheter (%1).").arg(ga.units);
                 } else {
-                    a.reasons << tr("%1 av %n enhet(er) svarar ja eller i huvudsak.", applicable)
-                                     .arg(a.unitCounts[0] + a.unitCounts[1]);
+                    a.reasons << tr("Enheter som svarar ja eller i huvudsak: %1 av %2.")
+                                     .arg(a.unitCounts[0] + a.unitCounts[1])
+                                     .arg(applicable);
                     for (int k = 0; k < kAssessmentAnswerCount; ++k)
                         if (!names[std::size_t(k)].isEmpty())
                             a.reasons << tr("%1: %2.").arg(assessmentAnswerLabel(AssessmentAnswer(k)), nameList(names[std::size_t(k)]));
@@ -330,7 +331,7 @@ Assessment AssessmentEngine::assess(qint64 scopeUnitId, const QDate& today) cons
                 std::vector<std::pair<QString, int>> recs(recommendations.begin(), recommendations.end());
                 std::stable_sort(recs.begin(), recs.end(), [](const auto& x, const auto& y) { return x.second > y.second; });
                 for (const auto& [text, n] : recs)
-                    a.recommendations << tr("%1 (%2 av %n enhet(er))", applicable).arg(text).arg(n);
+                    a.recommendations << tr("%1 (enheter: %2 av %3)").arg(text).arg(n).arg(applicable);
                 applyOverride(a, overrides, gid);
                 ga.answers.push_back(a);
             }
