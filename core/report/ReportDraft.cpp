@@ -65,7 +65,6 @@ ReportDraft ReportDraft::fromValues(const QVariantMap& v)
     d.presentation = v.value(QStringLiteral("presentation")).toString();
     d.signatoryId = v.value(QStringLiteral("signatory_id")).toLongLong();
     d.secondSignatoryId = v.value(QStringLiteral("second_signatory_id")).toLongLong();
-    d.updatedAt = v.value(QStringLiteral("updated_at")).toString();
     return d;
 }
 

@@ -30,7 +30,7 @@ struct ReportDraft : EntityBase
     QString presentation;
     qint64 signatoryId = 0;
     qint64 secondSignatoryId = 0;
-    QString updatedAt; // read only: when the row was last written (UTC, ISO 8601)
+    QString updatedAt; // read only, filled by ReportDraftRepository::all(): when last written (UTC, ISO 8601)
 
     report::ReportRequest toRequest() const;
 

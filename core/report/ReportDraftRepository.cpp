@@ -20,11 +20,15 @@ bool liveRow(Database& db, const char* table, qint64 id)
 
 std::vector<ReportDraft> ReportDraftRepository::all() const
 {
-    Query q(m_db, QStringLiteral("SELECT id FROM report_draft WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC"));
+    Query q(m_db, QStringLiteral("SELECT id, updated_at FROM report_draft WHERE deleted_at IS NULL "
+                                 "ORDER BY updated_at DESC, id DESC"));
     q.exec();
     std::vector<ReportDraft> out;
-    while (q.next())
-        out.push_back(get(q.value(0).toLongLong()));
+    while (q.next()) {
+        ReportDraft d = get(q.value(0).toLongLong());
+        d.updatedAt = q.value(1).toString();
+        out.push_back(d);
+    }
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "storage/Errors.h"
 
+#include <QDateTime>
 #include <QThread>
 
 #include <catch2/catch.hpp>
@@ -80,7 +81,10 @@ TEST_CASE("a report draft keeps every text and setting and gives them to the req
     CHECK(d.proposedDecision == QStringLiteral("Informationen läggs till handlingarna."));
     CHECK(d.signatoryId == f.person);
     CHECK(d.secondSignatoryId == f.person2);
-    CHECK_FALSE(d.updatedAt.isEmpty());
+    REQUIRE(f.reg->reportDrafts().all().size() == 1);
+    const QDateTime changed = QDateTime::fromString(f.reg->reportDrafts().all().front().updatedAt, Qt::ISODateWithMs);
+    REQUIRE(changed.isValid());
+    CHECK(qAbs(changed.secsTo(QDateTime::currentDateTimeUtc())) < 120);
 
     const report::ReportRequest r = d.toRequest();
     CHECK(r.kind == report::ReportKind::Measures);
