@@ -39,7 +39,12 @@ const std::pair<const char*, const char*> kStatNames[] = {
     {"walk_finding", "walkFindings"}, {"premises_inventory", "premisesInventories"},
     {"threat_assessment", "threatAssessments"}, {"action_kind", "actionKinds"},
     {"action", "actions"},           {"action_risk", "actionRisks"},
-    {"action_note", "actionNotes"},  {"change_log", "historyEntries"},
+    {"action_note", "actionNotes"},  {"incident", "incidents"},
+    {"incident_risk", "incidentRisks"}, {"incident_action", "incidentActions"},
+    {"training", "trainings"},       {"routine", "routines"},
+    {"routine_unit", "routineUnits"}, {"alarm_equipment", "alarmEquipment"},
+    {"assessment_override", "assessmentOverrides"}, {"report_draft", "reportDrafts"},
+    {"change_log", "historyEntries"},
 };
 
 } // namespace

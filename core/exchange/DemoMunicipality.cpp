@@ -1,6 +1,8 @@
 #include "DemoMunicipality.h"
 
 #include "DemoActions.h"
+#include "DemoIncidents.h"
+#include "DemoPreparedness.h"
 #include "DemoRisks.h"
 #include "Register.h"
 #include "storage/Transaction.h"
@@ -347,6 +349,8 @@ void DemoMunicipality::populate(Register& reg)
     }
     DemoRisks::populate(reg);
     DemoActions::populate(reg);
+    DemoIncidents::populate(reg);
+    DemoPreparedness::populate(reg);
     tx.commit();
 }
 

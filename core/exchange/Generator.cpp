@@ -1,5 +1,6 @@
 #include "Generator.h"
 
+#include "IncidentGenerator.h"
 #include "Register.h"
 #include "storage/Transaction.h"
 
@@ -65,13 +66,15 @@ Generator::Counts Generator::countsFor(Scale scale)
 {
     switch (scale) {
     case Scale::Small:
-        return {3, 4, 1, 2, 3, 2, 10, 2, 3};
+        return {3, 4, 1, 2, 3, 2, 10, 2, 3, 300, 2, 1};
     case Scale::Municipality:
-        return {12, 15, 3, 6, 6, 4, 200, 4, 8};
+        // 648 units: about 30 incidents a unit over ten years.
+        return {12, 15, 3, 6, 6, 4, 200, 4, 8, 20'000, 3, 2};
     case Scale::Stockholm:
         // 15 + 33 * (1 + 15 * (1 + 9)) ≈ 5,000 units; 4,455 units with 11 risks ≈ 50,000 risks
-        // and 22 actions ≈ 100,000 actions.
-        return {15, 25, 8, 15, 9, 6, 1500, 11, 22};
+        // and 22 actions ≈ 100,000 actions; about 1,000,000 incidents over ten years, a few
+        // units with thousands and most with a few dozen.
+        return {15, 25, 8, 15, 9, 6, 1500, 11, 22, 1'000'000, 3, 2};
     }
     return {};
 }
@@ -201,6 +204,8 @@ void Generator::generate(Register& reg, Scale scale, quint32 seed, const std::fu
         }
     };
 
+    std::vector<IncidentGenerator::LeafUnit> leafUnits;
+    std::vector<qint64> administrations;
     for (int a = 0; a < n.administrations + n.companies; ++a) {
         const bool company = a >= n.administrations;
         OrgUnit admin;
@@ -211,6 +216,7 @@ void Generator::generate(Register& reg, Scale scale, quint32 seed, const std::fu
                              : QStringLiteral("%1 %2").arg(pick(rng, kAdminKinds), pick(rng, kAreas));
         admin.name += QStringLiteral(" (%1)").arg(a + 1);
         const qint64 adminId = reg.units().create(admin);
+        administrations.push_back(adminId);
         tick();
 
         const int coordinators = 1 + rng.bounded(3);
@@ -248,12 +254,15 @@ void Generator::generate(Register& reg, Scale scale, quint32 seed, const std::fu
                 unit.name = QStringLiteral("%1%2 %3.%4.%5").arg(pick(rng, kAreas), kind).arg(a + 1).arg(d + 1).arg(u + 1);
                 const qint64 unitId = reg.units().create(unit);
                 tick();
+                IncidentGenerator::LeafUnit leaf{unitId, 0};
                 if (!sites.empty()) {
                     UnitSite link;
                     link.unitId = unitId;
                     link.siteId = sites[rng.bounded(int(sites.size()))];
                     reg.unitSites().create(link);
+                    leaf.siteId = link.siteId;
                 }
+                leafUnits.push_back(leaf);
                 qint64 manager = 0;
                 for (int p = 0; p < n.peoplePerUnit; ++p) {
                     const qint64 personId = makePerson(unitId);
@@ -278,6 +287,8 @@ void Generator::generate(Register& reg, Scale scale, quint32 seed, const std::fu
             line.amountKr = 100'000 * (2 + rng.bounded(40));
             reg.budget().create(line);
         }
+    IncidentGenerator::generate(reg.database(), leafUnits, administrations, sites,
+                                {n.incidents, n.exerciseKinds, n.routinesPerUnit}, rng, today);
     tx.commit();
     reg.database().refreshPlannerStatistics();
     if (progress)

@@ -27,6 +27,9 @@ public:
         int sites = 0;
         int risksPerUnit = 0;
         int actionsPerUnit = 0;
+        int incidents = 0;       // over ten years, across the units (IncidentGenerator)
+        int exerciseKinds = 0;   // kinds of training or drill a unit keeps up, at most
+        int routinesPerUnit = 0; // at most, besides three per administration
     };
 
     static std::optional<Scale> scaleFromName(const QString& name);

@@ -4,11 +4,15 @@
 #include "exchange/ImportError.h"
 #include "exchange/JsonExporter.h"
 #include "exchange/JsonImporter.h"
+#include "storage/RecordStore.h"
+#include "storage/Transaction.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 #include <catch2/catch.hpp>
 
@@ -152,4 +156,91 @@ TEST_CASE("threat assessments stay out of an export unless asked for", "[exchang
 
     const QByteArray full = JsonExporter::exportRegister(*source, true);
     CHECK(full.contains(secret.toUtf8()));
+}
+
+TEST_CASE("incidents, training, routines, alarms, overrides and report drafts make the round trip", "[exchange][incident]")
+{
+    TestRegister source(true);
+    // Overrides and drafts have no demo rows; write one of each as the assessment and report areas would.
+    const qint64 unit = source->units().root()->id;
+    {
+        Transaction tx(source->database());
+        RecordStore(source->database(), Tables::assessmentOverride())
+            .insert({{QStringLiteral("unit_id"), unit},
+                     {QStringLiteral("question"), QStringLiteral("routines")},
+                     {QStringLiteral("answer"), QStringLiteral("mostly")},
+                     {QStringLiteral("justification"), QStringLiteral("Rutinerna gicks igenom på APT i oktober.")},
+                     {QStringLiteral("decided_on"), QStringLiteral("2026-10-30")}});
+        RecordStore(source->database(), Tables::reportDraft())
+            .insert({{QStringLiteral("kind"), QStringLiteral("assessment")},
+                     {QStringLiteral("name"), QStringLiteral("Självskattning till KS")},
+                     {QStringLiteral("scope_id"), unit},
+                     {QStringLiteral("language"), QStringLiteral("sv")}});
+        tx.commit();
+    }
+    const auto stats = source->stats();
+    for (const char* table : {"incident", "incident_risk", "incident_action", "training", "routine", "routine_unit",
+                              "alarm_equipment", "assessment_override", "report_draft"}) {
+        INFO(table);
+        const auto it = std::find_if(stats.begin(), stats.end(), [&](const auto& p) { return p.first == QLatin1String(table); });
+        REQUIRE(it != stats.end());
+        CHECK(it->second > 0);
+    }
+
+    const QByteArray first = JsonExporter::exportRegister(*source, true);
+    TestRegister target;
+    JsonImporter::importRegister(*target, first);
+    CHECK(JsonExporter::exportRegister(*target, true) == first);
+    CHECK(target->stats() == stats);
+    CHECK(target->incidents().count() == source->incidents().count());
+    // Values come back as they were, derived dates included.
+    const auto trainingBefore = source->trainings().list(TrainingQuery());
+    const auto trainingAfter = target->trainings().list(TrainingQuery());
+    REQUIRE(trainingBefore.size() == trainingAfter.size());
+    CHECK(trainingAfter.front().training.nextDue == trainingBefore.front().training.nextDue);
+    CHECK(trainingAfter.front().training.uuid == trainingBefore.front().training.uuid);
+
+    // Broken rows in the new tables are named by their place in the document.
+    struct Case
+    {
+        const char* table;
+        int row;
+        const char* field;
+        QJsonValue value;
+        const char* place;
+    };
+    const Case cases[] = {
+        {"incident", 3, "kind", QStringLiteral("robbery"), "tables.incident[3]: raden godtas inte"},
+        {"incident", 0, "severity", 2.5, "tables.incident[0].severity: ska vara ett heltal"},
+        {"incident", 1, "closed_on", QStringLiteral("1999-01-01"), "tables.incident[1]: raden godtas inte"},
+        {"incident", 2, "unit_id", QJsonValue(), "tables.incident[2].unit_id: värde saknas"},
+        {"incident_risk", 0, "risk_id", QStringLiteral("7d3c1c1e-0000-4000-8000-000000000000"),
+         "tables.incident_risk[0].risk_id: hänvisar till risk"},
+        {"training", 4, "participants", QStringLiteral("tjugo"), "tables.training[4].participants: ska vara ett heltal"},
+        {"routine", 0, "known_by_staff", QStringLiteral("kanske"), "tables.routine[0]: raden godtas inte"},
+        {"alarm_equipment", 1, "test_interval_months", 0, "tables.alarm_equipment[1]: raden godtas inte"},
+        {"assessment_override", 0, "justification", QStringLiteral(" "), "tables.assessment_override[0]: raden godtas inte"},
+        {"report_draft", 0, "personnummer", QStringLiteral("x"), "tables.report_draft[0].personnummer: okänt fält"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.place);
+        QJsonObject root = QJsonDocument::fromJson(first).object();
+        QJsonObject tables = root.value(QStringLiteral("tables")).toObject();
+        QJsonArray rows = tables.value(QLatin1String(c.table)).toArray();
+        REQUIRE(rows.size() > c.row);
+        QJsonObject row = rows.at(c.row).toObject();
+        row.insert(QLatin1String(c.field), c.value);
+        rows.replace(c.row, row);
+        tables.insert(QLatin1String(c.table), rows);
+        root.insert(QStringLiteral("tables"), tables);
+        TestRegister broken;
+        try {
+            JsonImporter::importRegister(*broken, QJsonDocument(root).toJson());
+            FAIL("the import should have been refused");
+        } catch (const ImportError& e) {
+            INFO(e.message().toStdString());
+            CHECK(e.message().startsWith(QString::fromUtf8(c.place)));
+        }
+        CHECK(broken->holdsNoData());
+    }
 }

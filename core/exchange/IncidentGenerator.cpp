@@ -1,0 +1,269 @@
+#include "IncidentGenerator.h"
+
+#include "alarm/AlarmEquipment.h"
+#include "incident/Incident.h"
+#include "routine/Routine.h"
+#include "routine/RoutineUnit.h"
+#include "storage/Database.h"
+#include "storage/Errors.h"
+#include "storage/RecordStore.h"
+#include "training/Training.h"
+
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <algorithm>
+#include <cmath>
+
+namespace sakra {
+
+namespace {
+
+const char* const kDescriptions[] = {
+    "Besökare uppträdde hotfullt i receptionen.", "Hotfullt telefonsamtal efter ett beslut.",
+    "Kränkande e-post till handläggare.", "Brukare slog personal vid omvårdnad.", "Elev hotade lärare på rasten.",
+    "Anhörig hotade personal vid besök.", "Skadegörelse på entrén nattetid.", "Hat och hot i sociala medier.",
+    "Påtryckningar i ett ärende om tillstånd.", "Tillbud vid hembesök; personalen lämnade bostaden."};
+const char* const kTrainingTitles[] = {"Grundkurs", "Repetition", "Övning med väktarbolaget", "Övning med räddningstjänsten",
+                                       "Arbetsplatsträff med övning"};
+const char* const kRoutineTitles[] = {"Rutin vid hot och våld", "Larmrutin", "Rutin för hembesök", "Stöd efter hot och våld",
+                                      "Säkerhetsrutin", "Checklista för stängning", "Rutin för ensamarbete",
+                                      "Handlingsplan vid pågående dödligt våld"};
+const char* const kReceivers[] = {"Väktarbolagets larmcentral", "Receptionen", "Trygghetsjouren", "Kollegor i tjänst"};
+
+// One prepared INSERT for a table, bound by position in the spec's column order.
+class BulkInsert
+{
+public:
+    BulkInsert(Database& db, const TableSpec& spec) : m_spec(spec), m_query(db.connection()), m_now(Database::nowUtc())
+    {
+        QStringList columns{QStringLiteral("uuid"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
+                            QStringLiteral("updated_by")};
+        for (const Column& c : spec.columns)
+            columns << QLatin1String(c.name);
+        const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                .arg(QLatin1String(spec.table), columns.join(QLatin1Char(',')),
+                                     QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+        if (!m_query.prepare(sql))
+            throw StorageError(QStringLiteral("SQL prepare failed: %1").arg(m_query.lastError().text()));
+    }
+
+    qint64 insert(const QString& uuid, const QVariantMap& values)
+    {
+        int i = 0;
+        m_query.bindValue(i++, uuid);
+        m_query.bindValue(i++, m_now);
+        m_query.bindValue(i++, m_now);
+        m_query.bindValue(i++, QStringLiteral("generator"));
+        for (const Column& c : m_spec.columns)
+            m_query.bindValue(i++, RecordStore::normalise(c, values.value(QLatin1String(c.name))));
+        if (!m_query.exec())
+            throw StorageError(QStringLiteral("SQL failed: %1").arg(m_query.lastError().text()));
+        return m_query.lastInsertId().toLongLong();
+    }
+
+private:
+    const TableSpec& m_spec;
+    QSqlQuery m_query;
+    QString m_now;
+};
+
+// A version-4 UUID from the seeded generator, so the same seed gives the same file.
+QString uuidFrom(QRandomGenerator& rng)
+{
+    quint32 w[4];
+    rng.fillRange(w);
+    uchar b[16];
+    for (int i = 0; i < 4; ++i)
+        for (int j = 0; j < 4; ++j)
+            b[i * 4 + j] = uchar(w[i] >> (8 * j));
+    b[6] = uchar((b[6] & 0x0f) | 0x40);
+    b[8] = uchar((b[8] & 0x3f) | 0x80);
+    return QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char*>(b), 16)).toString(QUuid::WithoutBraces);
+}
+
+template <std::size_t N>
+QString pick(QRandomGenerator& rng, const char* const (&list)[N])
+{
+    return QString::fromUtf8(list[rng.bounded(int(N))]);
+}
+
+// Index into weights (cumulative), chosen with probability proportional to each weight.
+int weighted(QRandomGenerator& rng, std::initializer_list<int> weights)
+{
+    int total = 0;
+    for (int w : weights)
+        total += w;
+    int r = rng.bounded(total);
+    int i = 0;
+    for (int w : weights) {
+        if (r < w)
+            return i;
+        r -= w;
+        ++i;
+    }
+    return i - 1;
+}
+
+void incidents(Database& db, const std::vector<IncidentGenerator::LeafUnit>& units, int total, QRandomGenerator& rng,
+               const QDate& today)
+{
+    if (units.empty() || total <= 0)
+        return;
+    // Skewed: a unit's weight is u^6 for a uniform u, so a few units (reception desks, group
+    // homes) carry most of the incidents and most units have a handful.
+    std::vector<double> weights;
+    double sum = 0;
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        const double u = rng.generateDouble();
+        weights.push_back(0.02 + std::pow(u, 6));
+        sum += weights.back();
+    }
+    BulkInsert insert(db, Incident::spec());
+    const int span = 3652; // ten years
+    for (std::size_t n = 0; n < units.size(); ++n) {
+        const int count = int(std::lround(total * weights[n] / sum));
+        for (int k = 0; k < count; ++k) {
+            Incident i;
+            // More in recent years, as reporting has grown.
+            const int daysAgo = int(span * (1.0 - std::sqrt(rng.generateDouble())));
+            i.occurredOn = today.addDays(-daysAgo);
+            if (rng.bounded(4) != 0)
+                i.occurredTime = QTime(7 + rng.bounded(14), rng.bounded(60));
+            i.unitId = units[n].id;
+            i.siteId = units[n].siteId && rng.bounded(5) != 0 ? units[n].siteId : 0;
+            i.target = Incident::Target(weighted(rng, {93, 4, 3}));
+            i.kind = Incident::Kind(weighted(rng, {40, 25, 15, 3, 7, 8, 2}));
+            i.channel = Incident::Channel(weighted(rng, {55, 15, 8, 7, 10, 5}));
+            i.severity = 1 + std::min(rng.bounded(4), rng.bounded(4));
+            i.perpetrator = Incident::Perpetrator(weighted(rng, {50, 15, 25, 3, 7}));
+            i.organisedCrime = rng.bounded(100) == 0;
+            i.systemRef = QStringLiteral("KIA-%1").arg(rng.bounded(1'000'000));
+            i.description = pick(rng, kDescriptions);
+            if (rng.bounded(7) == 0) {
+                i.policeReported = true;
+                i.policeReportedOn = std::min(i.occurredOn.addDays(rng.bounded(5)), today);
+            }
+            if (i.severity == 4 && rng.bounded(4) == 0) {
+                i.serious = true;
+                if (rng.bounded(10) != 0)
+                    i.authorityReportedOn = std::min(i.occurredOn.addDays(rng.bounded(3)), today);
+            }
+            i.supportManager = rng.bounded(3) != 0;
+            i.supportOccupationalHealth = i.severity >= 3 && rng.bounded(2) == 0;
+            i.supportCrisis = i.severity == 4 && rng.bounded(3) == 0;
+            const bool old = daysAgo > 90;
+            const int f = old ? weighted(rng, {2, 3, 5, 90}) : weighted(rng, {40, 30, 20, 10});
+            i.followUp = Incident::FollowUp(f);
+            if (i.followUp == Incident::FollowUp::Closed)
+                i.closedOn = std::min(i.occurredOn.addDays(rng.bounded(60)), today);
+            insert.insert(uuidFrom(rng), i.toValues());
+        }
+    }
+}
+
+void trainings(Database& db, const std::vector<IncidentGenerator::LeafUnit>& units, int kinds, QRandomGenerator& rng,
+               const QDate& today)
+{
+    BulkInsert insert(db, Training::spec());
+    for (const auto& unit : units) {
+        // Some units never train at all; the others keep up one to `kinds` kinds, some of them lapsed.
+        if (rng.bounded(8) == 0)
+            continue;
+        const int keep = 1 + rng.bounded(std::max(1, kinds));
+        for (int k = 0; k < keep; ++k) {
+            Training t;
+            t.kind = Training::Kind(rng.bounded(Training::kKindCount));
+            t.unitId = unit.id;
+            t.recurrenceMonths = rng.bounded(3) == 0 ? 24 : 12;
+            const bool lapsed = rng.bounded(4) == 0;
+            QDate held = today.addDays(-3650 + rng.bounded(365));
+            const QDate last = lapsed ? today.addMonths(-t.recurrenceMonths - 1 - rng.bounded(24)) : today;
+            while (held <= last) {
+                t.heldOn = held;
+                t.targetGroup = 5 + rng.bounded(60);
+                t.participants = t.targetGroup - rng.bounded(std::max(1, t.targetGroup / 3));
+                t.nextDue = Training::nextDueFrom(t.heldOn, t.recurrenceMonths);
+                t.title = pick(rng, kTrainingTitles);
+                insert.insert(uuidFrom(rng), t.toValues());
+                held = held.addMonths(t.recurrenceMonths).addDays(rng.bounded(60) - 20);
+            }
+        }
+    }
+}
+
+void routines(Database& db, const std::vector<IncidentGenerator::LeafUnit>& units, const std::vector<qint64>& administrations,
+              int perUnit, QRandomGenerator& rng, const QDate& today)
+{
+    BulkInsert routine(db, Routine::spec());
+    BulkInsert cover(db, RoutineUnit::spec());
+    auto make = [&](qint64 unitId) {
+        Routine r;
+        r.kind = Routine::Kind(rng.bounded(Routine::kKindCount));
+        r.title = pick(rng, kRoutineTitles);
+        r.documented = rng.bounded(7) != 0;
+        if (r.documented) {
+            r.adoptedOn = today.addDays(-30 - rng.bounded(3000));
+            r.reviewMonths = rng.bounded(3) == 0 ? 24 : 12;
+            if (rng.bounded(3) != 0)
+                r.lastReviewOn = std::min(r.adoptedOn.addDays(rng.bounded(3000)), today);
+            r.nextReview = Routine::nextReviewFrom(r.adoptedOn, r.lastReviewOn, r.reviewMonths);
+            r.documentLink = QStringLiteral("https://intranat.example/rutiner/%1.pdf").arg(rng.bounded(1'000'000));
+            if (rng.bounded(2) == 0)
+                r.staffBriefedOn = std::min(r.adoptedOn.addDays(rng.bounded(1000)), today);
+        }
+        r.knownByStaff = Routine::Known(weighted(rng, {50, 35, 15}));
+        RoutineUnit link;
+        link.routineId = routine.insert(uuidFrom(rng), r.toValues());
+        link.unitId = unitId;
+        cover.insert(uuidFrom(rng), link.toValues());
+    };
+    for (qint64 admin : administrations)
+        for (int k = 0; k < 3; ++k)
+            make(admin);
+    for (const auto& unit : units) {
+        const int n = rng.bounded(perUnit + 1);
+        for (int k = 0; k < n; ++k)
+            make(unit.id);
+    }
+}
+
+void alarms(Database& db, const std::vector<IncidentGenerator::LeafUnit>& units, const std::vector<qint64>& sites,
+            QRandomGenerator& rng, const QDate& today)
+{
+    BulkInsert insert(db, AlarmEquipment::spec());
+    auto make = [&](AlarmEquipment::Kind kind, qint64 unitId, qint64 siteId) {
+        AlarmEquipment a;
+        a.kind = kind;
+        a.unitId = unitId;
+        a.siteId = siteId;
+        a.devices = kind == AlarmEquipment::Kind::Intrusion ? 1 : 1 + rng.bounded(20);
+        a.receiver = pick(rng, kReceivers);
+        a.testIntervalMonths = rng.bounded(3) == 0 ? 6 : 12;
+        if (rng.bounded(15) != 0)
+            a.lastTestedOn = today.addDays(-rng.bounded(540));
+        a.nextTest = AlarmEquipment::nextTestFrom(a.lastTestedOn, a.testIntervalMonths);
+        insert.insert(uuidFrom(rng), a.toValues());
+    };
+    for (const auto& unit : units)
+        if (rng.bounded(10) < 7)
+            make(rng.bounded(2) == 0 ? AlarmEquipment::Kind::Personal : AlarmEquipment::Kind::Panic, unit.id, unit.siteId);
+    for (qint64 site : sites)
+        make(AlarmEquipment::Kind::Intrusion, 0, site);
+}
+
+} // namespace
+
+void IncidentGenerator::generate(Database& db, const std::vector<LeafUnit>& units, const std::vector<qint64>& administrations,
+                                 const std::vector<qint64>& sites, const Volumes& volumes, QRandomGenerator& rng,
+                                 const QDate& today)
+{
+    incidents(db, units, volumes.incidents, rng, today);
+    trainings(db, units, volumes.exerciseKinds, rng, today);
+    routines(db, units, administrations, volumes.routinesPerUnit, rng, today);
+    alarms(db, units, sites, rng, today);
+}
+
+} // namespace sakra
