@@ -447,7 +447,10 @@ void ReportLayout::place(const Table& t)
     };
 
     RowLines first = t.rows.empty() ? RowLines{} : measure(t.rows.front());
-    ensure(head.height + first.height);
+    qreal start = head.height + first.height;
+    if (t.rows.size() > 1 && t.rows.front().kind == TableRow::Kind::Group)
+        start += measure(t.rows[1]).height; // a group row keeps its first row
+    ensure(start);
     placeHead();
     int zebra = 0;
     std::optional<RowLines> pending = std::move(first);

@@ -29,6 +29,7 @@ public:
 
     // The document must outlive the renderer.
     explicit ReportRenderer(const ReportDocument& document);
+    explicit ReportRenderer(ReportDocument&&) = delete; // would dangle
     ~ReportRenderer();
     ReportRenderer(const ReportRenderer&) = delete;
     ReportRenderer& operator=(const ReportRenderer&) = delete;

@@ -334,3 +334,92 @@ TEST_CASE("sakra-cli report writes an owner-only PDF and refuses bad input in on
                QStringLiteral("--colour"), QStringLiteral("red")})
               .code == 2);
 }
+
+TEST_CASE("every kind renders in Swedish and English with its headings and figures", "[report][kinds]")
+{
+    TestRegister reg(true);
+    struct Expect
+    {
+        ReportKind kind;
+        std::vector<const char*> sv;
+        std::vector<const char*> en;
+    };
+    const Expect kinds[] = {
+        {ReportKind::Annual,
+         {"SAMMANSTÄLLNING", "Årlig sammanställning av planerade", "Sammanfattning", "Lokaler – fysisk och teknisk säkerhet",
+          "Arbetsmarknadsnämnden", "Väktarrond mellan"},
+         {"COMPILATION", "Annual compilation of planned", "Summary", "Premises – physical and technical security"}},
+        {ReportKind::Organisation,
+         {"UPPFÖLJNING", "Säkerhetsorganisationens status", "Planerade och tillsatta tjänster per förvaltning", "Kravprofiler",
+          "Milstolpar i implementeringsplanen", "Budget per nämnd", "Taktisk nivå", "Utbildningsförvaltningen",
+          "Säkerhetsforum startat"},
+         {"FOLLOW-UP", "Status of the security organisation", "Requirement profiles", "Milestones of the implementation plan",
+          "Budget per board", "Tactical level"}},
+        {ReportKind::Situation,
+         {"LÄGESBILD", "Händelser", "Slag av händelse", "Risker", "Öppna höga risker",
+          "Försenade åtgärder", "Utbildningar och övningar som skulle ha upprepats"},
+         {"SITUATION REPORT", "Incidents", "Kind of incident", "Open high risks",
+          "Overdue measures"}},
+        {ReportKind::Assessment,
+         {"EGENKONTROLL", "Sammanfattning", "Fråga", "Motivering", "Rekommendation", "Erbjuds den som har blivit",
+          "Arbetsmarknadsnämnden"},
+         {"SELF-ASSESSMENT", "Question", "Reasons", "Recommendation", "Is support offered"}},
+    };
+    for (const Expect& e : kinds) {
+        for (const Language language : {Language::Swedish, Language::English}) {
+            ReportRequest r = request(e.kind, 0, language);
+            r.to = r.documentDate;
+            const QString name = reportKindCode(e.kind) + (language == Language::English ? QStringLiteral("-en.pdf")
+                                                                                          : QStringLiteral("-sv.pdf"));
+            INFO(name.toStdString());
+            const PdfFacts pdf = write(reg, r, name);
+            checkFrame(pdf, language);
+            const QString text = pdf.all().simplified(); // a heading may wrap
+            for (const char* expected : language == Language::English ? e.en : e.sv) {
+                INFO(expected);
+                CHECK(text.contains(QString::fromUtf8(expected)));
+            }
+        }
+    }
+    CHECK(ReportText::missingEnglish() == QStringList());
+}
+
+TEST_CASE("the situation report counts the incidents of the period against the year before", "[report][situation]")
+{
+    TestRegister reg(true);
+    ReportRequest r = request(ReportKind::Situation, 0);
+    r.to = r.documentDate;
+    const KindCounts now = reg->incidentStatistics().perKind(0, r.from, r.to);
+    const KindCounts before = reg->incidentStatistics().perKind(0, r.from.addYears(-1), r.to.addYears(-1));
+    REQUIRE(now.total() > 0);
+    const PdfFacts pdf = write(reg, r, QStringLiteral("situation.pdf"));
+    CHECK(pdf.all().simplified().contains(QStringLiteral("registrerades %1 händelser inom Lindvalla kommun, mot %2 under samma period")
+                                 .arg(now.total())
+                                 .arg(before.total())));
+}
+
+TEST_CASE("every kind on an empty scope gives a short document that says so", "[report][kinds][empty]")
+{
+    TestRegister reg(true);
+    const qint64 admin = unitNamed(*reg, QStringLiteral("Kultur- och fritidsförvaltningen"));
+    const qint64 fresh = reg.unit(UnitKind::Department, QStringLiteral("Avdelningen Nybildad"), admin);
+    const std::pair<ReportKind, const char*> kinds[] = {
+        {ReportKind::Annual, "Inga planerade åtgärder är registrerade för perioden."},
+        {ReportKind::Situation, "Inga händelser är registrerade för perioden."},
+    };
+    for (const auto& [kind, message] : kinds) {
+        INFO(reportKindCode(kind).toStdString());
+        const PdfFacts pdf = write(reg, request(kind, fresh), reportKindCode(kind) + QStringLiteral("-empty.pdf"));
+        checkFrame(pdf, Language::Swedish);
+        CHECK(pdf.pages.size() <= 2);
+        CHECK(pdf.all().contains(QString::fromUtf8(message)));
+    }
+    // A new department with nothing below it is itself a workplace: assessed, with nothing met.
+    const PdfFacts assessed = write(reg, request(ReportKind::Assessment, fresh), QStringLiteral("assessment-empty.pdf"));
+    CHECK(assessed.pages.size() <= 3);
+    CHECK(assessed.all().simplified().contains(QStringLiteral("1 arbetsplatser är bedömda")));
+    CHECK(assessed.all().contains(QStringLiteral("Avdelningen Nybildad")));
+    // The organisation report of a new department shows its administration's organisation.
+    const PdfFacts org = write(reg, request(ReportKind::Organisation, fresh), QStringLiteral("org-empty.pdf"));
+    CHECK(org.all().contains(QStringLiteral("Kultur- och fritidsförvaltningen")));
+}
