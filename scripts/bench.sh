@@ -28,6 +28,12 @@ echo
 echo "## Actions"
 "$build/bench/sakra-bench-action" "$file" 7 | tee "$work/action.txt"
 echo
+echo "## Incidents"
+"$build/bench/sakra-bench-incident" "$file" 7 | tee "$work/incident.txt"
+echo
+echo "## Self-assessment and dashboard"
+"$build/bench/sakra-bench-assessment" "$file" 5 | tee "$work/assessment.txt"
+echo
 echo "## The same queries through the sqlite3 command line"
 echo
 echo "| query | sqlite3 ms (median of 5 runs in one process) |"
@@ -59,3 +65,17 @@ board_cte="WITH RECURSIVE board(unit_id, board_id) AS (SELECT id, CASE WHEN kind
 sq "overdue actions: first 200" "SELECT a.*, u.name, k.name, p.name FROM action a JOIN org_unit u ON u.id = a.unit_id JOIN action_kind k ON k.id = a.kind_id LEFT JOIN person p ON p.id = a.responsible_id WHERE a.deleted_at IS NULL AND a.status IN ('planned','in_progress') AND a.due_date < '$today' ORDER BY a.due_date IS NULL, a.due_date ASC, a.id ASC LIMIT 200"
 sq "overdue actions: count" "SELECT count(*) FROM action a WHERE a.deleted_at IS NULL AND a.status IN ('planned','in_progress') AND a.due_date < '$today'"
 sq "cost per board and year (plain join, one pass)" "$board_cte SELECT b.board_id, CAST(substr(coalesce(a.due_date, a.start_date), 1, 4) AS INTEGER), sum(CASE WHEN a.status <> 'cancelled' THEN a.estimated_cost_kr ELSE 0 END), sum(a.actual_cost_kr) FROM action a JOIN board b ON b.unit_id = a.unit_id WHERE a.deleted_at IS NULL GROUP BY 1, 2"
+# Incidents: the plain queries the tallies stand in for, on the administration the incident benchmark used.
+inc_admin=$(sed -n 's/.*administration (id \([0-9]*\)).*/\1/p' "$work/incident.txt")
+root=$(sed -n 's/.*root id \([0-9]*\).*/\1/p' "$work/incident.txt")
+year=$(( $(date +%Y) - 1 ))
+iscope="unit_id IN (WITH RECURSIVE sub(id) AS (SELECT id FROM org_unit WHERE id = $inc_admin UNION ALL SELECT c.id FROM org_unit c JOIN sub ON c.parent_id = sub.id WHERE c.deleted_at IS NULL) SELECT id FROM sub)"
+sq "incidents per kind, one administration, one year (plain, index on unit and date)" "SELECT kind, count(*) FROM incident WHERE deleted_at IS NULL AND occurred_on BETWEEN '$year-01-01' AND '$year-12-31' AND $iscope GROUP BY kind"
+sq "incidents per kind, one administration, one year (tallies)" "SELECT kind, sum(n) FROM incident_tally WHERE scope_id = $inc_admin AND quarter BETWEEN ${year}1 AND ${year}4 GROUP BY kind"
+sq "quarterly trend, whole municipality (plain full scan)" "SELECT substr(occurred_on, 1, 4), (CAST(substr(occurred_on, 6, 2) AS INTEGER) + 2) / 3, kind, count(*) FROM incident WHERE deleted_at IS NULL GROUP BY 1, 2, 3"
+sq "quarterly trend, whole municipality (tallies)" "SELECT quarter, kind, n FROM incident_tally WHERE scope_id = $root AND quarter >= $(( $(date +%Y) - 9 ))1"
+sq "incidents this year, whole municipality (plain, date index)" "SELECT kind, count(*) FROM incident WHERE deleted_at IS NULL AND occurred_on BETWEEN '$(date +%Y)-01-01' AND '$today' GROUP BY kind"
+sq "incidents per kind as a plain full scan (no index, for scale)" "SELECT kind, count(*) FROM incident NOT INDEXED WHERE deleted_at IS NULL GROUP BY kind"
+# Self-assessment: two of its heaviest fact queries written the plain way, walking the tree in the query.
+sq "assessment: last year's incidents per unit (plain)" "SELECT unit_id, count(*), sum(follow_up <> 'new'), sum(support_manager OR support_occupational_health OR support_crisis) FROM incident WHERE deleted_at IS NULL AND occurred_on >= date('$today', '-12 months') GROUP BY unit_id"
+sq "assessment: routines covering each unit (plain recursive walk)" "WITH RECURSIVE cover(unit_id, routine_id) AS (SELECT ru.unit_id, ru.routine_id FROM routine_unit ru WHERE ru.deleted_at IS NULL UNION SELECT c.id, cover.routine_id FROM org_unit c JOIN cover ON c.parent_id = cover.unit_id WHERE c.deleted_at IS NULL) SELECT cover.unit_id, r.kind, r.documented, r.known_by_staff, r.next_review FROM cover JOIN routine r ON r.id = cover.routine_id WHERE r.deleted_at IS NULL"
