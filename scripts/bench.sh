@@ -79,3 +79,9 @@ sq "incidents per kind as a plain full scan (no index, for scale)" "SELECT kind,
 # Self-assessment: two of its heaviest fact queries written the plain way, walking the tree in the query.
 sq "assessment: last year's incidents per unit (plain)" "SELECT unit_id, count(*), sum(follow_up <> 'new'), sum(support_manager OR support_occupational_health OR support_crisis) FROM incident WHERE deleted_at IS NULL AND occurred_on >= date('$today', '-12 months') GROUP BY unit_id"
 sq "assessment: routines covering each unit (plain recursive walk)" "WITH RECURSIVE cover(unit_id, routine_id) AS (SELECT ru.unit_id, ru.routine_id FROM routine_unit ru WHERE ru.deleted_at IS NULL UNION SELECT c.id, cover.routine_id FROM org_unit c JOIN cover ON c.parent_id = cover.unit_id WHERE c.deleted_at IS NULL) SELECT cover.unit_id, r.kind, r.documented, r.known_by_staff, r.next_review FROM cover JOIN routine r ON r.id = cover.routine_id WHERE r.deleted_at IS NULL"
+echo
+echo "## Board documents"
+# The report benchmark opens its file for writing (a register of an older version is upgraded):
+# it works on a copy so that the file the other benchmarks read stays as it was.
+cp "$file" "$work/report.sakra"
+"$build/bench/sakra-bench-report" "$work/report.sakra" 3
