@@ -113,11 +113,12 @@ void FontSet::breakLongWord(Entry& e, const QString& word, qreal width, QStringL
         lineWidth = e.metrics.horizontalAdvance(rest);
         return;
     }
+    // Inside a word, break with a hyphen, as a typesetter would.
     QString part;
     for (const QChar c : rest) {
         const QString next = part + c;
-        if (!part.isEmpty() && e.metrics.horizontalAdvance(next) > width) {
-            lines.append(part);
+        if (part.size() > 1 && e.metrics.horizontalAdvance(next + QLatin1Char('-')) > width) {
+            lines.append(part + QLatin1Char('-'));
             part = c;
         } else {
             part = next;
