@@ -130,16 +130,22 @@ ReportDocument MeasuresReport::build(const ReportContext& c)
         doc.add(Paragraph{t("Av %1 åtgärder är %2 genomförda, %3 pågår och %4 är planerade.", t.number(all.total),
                             t.number(all.done))
                               .arg(t.number(all.inProgress), t.number(all.planned)) +
-                          (all.other > 0 ? QLatin1Char(' ') + t("%1 är uppskjutna eller avbrutna.", t.number(all.other))
-                                         : QString()) +
-                          (all.overdue > 0 ? QLatin1Char(' ') + t("%1 har passerat sitt slutdatum utan att vara genomförda.",
-                                                                  t.number(all.overdue))
-                                           : QString())});
+                          (all.other == 1   ? QLatin1Char(' ') + t("En åtgärd är uppskjuten eller avbruten.")
+                           : all.other > 1 ? QLatin1Char(' ') + t("%1 är uppskjutna eller avbrutna.", t.number(all.other))
+                                           : QString()) +
+                          (all.overdue == 1 ? QLatin1Char(' ') + t("En åtgärd har passerat sitt slutdatum utan att vara genomförd.")
+                           : all.overdue > 1
+                               ? QLatin1Char(' ') + t("%1 har passerat sitt slutdatum utan att vara genomförda.", t.number(all.overdue))
+                               : QString())});
         if (perGroup.size() > 1 && perGroup.size() <= 40) {
             BulletList list;
             for (const auto& [group, n] : perGroup)
-                list.items << t("%1: %2 åtgärder, varav %3 genomförda och %4 pågående.", group, t.number(n.total))
-                                  .arg(t.number(n.done), t.number(n.inProgress));
+                list.items << (n.total == 1 ? t("%1: en åtgärd, %2.", group, (n.done ? t("genomförd")
+                                                                        : n.inProgress ? t("pågående")
+                                                                        : n.planned ? t("planerad")
+                                                                                    : t("uppskjuten eller avbruten")))
+                                            : t("%1: %2 åtgärder, varav %3 genomförda och %4 pågående.", group, t.number(n.total))
+                                                  .arg(t.number(n.done), t.number(n.inProgress)));
             doc.add(std::move(list));
         }
     }
