@@ -378,6 +378,8 @@ const char* const kStep5[] = {
     "INSERT INTO unit_closure (ancestor_id, unit_id, depth) WITH RECURSIVE cl(a, u, d) AS ("
     "SELECT id, id, 0 FROM org_unit UNION ALL SELECT cl.a, c.id, cl.d + 1 FROM cl "
     "JOIN org_unit c ON c.parent_id = cl.u AND c.deleted_at IS NULL) SELECT a, u, d FROM cl",
+    // The days of a period that do not fill a quarter are counted from this index alone.
+    "CREATE INDEX incident_unit_kind ON incident(unit_id, occurred_on, kind) WHERE deleted_at IS NULL",
     "CREATE TABLE incident_tally (scope_id INTEGER NOT NULL, quarter INTEGER NOT NULL, kind TEXT NOT NULL, "
     "n INTEGER NOT NULL, PRIMARY KEY (scope_id, quarter, kind)) WITHOUT ROWID",
     "INSERT INTO incident_tally (scope_id, quarter, kind, n) SELECT c.ancestor_id, " SAKRA_QUARTER("i") ", i.kind, "
