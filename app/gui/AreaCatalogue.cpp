@@ -2,6 +2,7 @@
 
 #include "action/ActionArea.h"
 #include "organisation/OrganisationArea.h"
+#include "report/ReportArea.h"
 #include "risk/RiskArea.h"
 
 namespace sakra::gui {
@@ -20,7 +21,8 @@ std::vector<Area> AreaCatalogue::areas()
         {QStringLiteral("routine"), tr("Rutiner"), nullptr},
         {QStringLiteral("alarm"), tr("Larm"), nullptr},
         {QStringLiteral("assessment"), tr("Egenkontroll"), nullptr},
-        {QStringLiteral("report"), tr("Rapporter"), nullptr},
+        {QStringLiteral("report"), tr("Rapporter"),
+         [](RegisterSession& session) -> QWidget* { return new ReportArea(session); }},
     };
 }
 

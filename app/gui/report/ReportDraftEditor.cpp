@@ -1,0 +1,436 @@
+#include "ReportDraftEditor.h"
+
+#include "Register.h"
+#include "RegisterSession.h"
+#include "commands/ReportDraftEntityTraits.h"
+#include "commands/CreateEntityCommand.h"
+#include "commands/UpdateEntityCommand.h"
+#include "report/ReportKind.h"
+#include "widgets/MessageLabel.h"
+#include "widgets/OptionalDateEdit.h"
+#include "widgets/PersonPicker.h"
+#include "widgets/UnitComboBox.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QSignalBlocker>
+#include <QToolButton>
+
+#include <tuple>
+#include <utility>
+
+namespace sakra::gui {
+
+using report::Language;
+using report::ReportKind;
+
+namespace {
+
+constexpr ReportKind kKinds[] = {ReportKind::Measures, ReportKind::Annual, ReportKind::Organisation,
+                                 ReportKind::Situation, ReportKind::Assessment};
+
+void selectData(QComboBox* combo, const QVariant& data)
+{
+    const int index = combo->findData(data);
+    combo->setCurrentIndex(index >= 0 ? index : (combo->count() > 0 ? 0 : -1));
+}
+
+} // namespace
+
+QStringList ReportDraftEditor::classificationSuggestions()
+{
+    return {tr("Handlingen kan innehålla uppgifter som omfattas av sekretess enligt OSL"),
+            tr("Handlingen kan innehålla uppgifter som omfattas av sekretess enligt 18 kap. 8 § OSL "
+               "(säkerhets- eller bevakningsåtgärd)"),
+            tr("Intern handling – sprids inte utanför kommunen")};
+}
+
+ReportDraftEditor::ReportDraftEditor(RegisterSession& session, QWidget* parent)
+    : EntityEditor(session, QStringLiteral("reportDraft"), parent), m_heading(new QLabel(this)),
+      m_kind(new QComboBox(this)), m_name(new QLineEdit(this)), m_scope(new UnitComboBox(this)),
+      m_from(new OptionalDateEdit(tr("Från och med"), this)), m_to(new OptionalDateEdit(tr("Till och med"), this)),
+      m_language(new QComboBox(this)), m_documentDate(new OptionalDateEdit(tr("Bestämt datum"), this)),
+      m_registrationNumber(new QLineEdit(this)), m_classification(new QLineEdit(this)),
+      m_classificationMenu(new QToolButton(this)), m_proposedDecision(textField(QStringLiteral("reportProposedDecisionEdit"), 3)),
+      m_matter(textField(QStringLiteral("reportMatterEdit"), 5)),
+      m_preparation(textField(QStringLiteral("reportPreparationEdit"), 3)),
+      m_presentation(textField(QStringLiteral("reportPresentationEdit"), 5)), m_signatory(new PersonPicker(session, this)),
+      m_signatoryInfo(new QLabel(this)), m_secondSignatory(new PersonPicker(session, this)),
+      m_secondSignatoryInfo(new QLabel(this))
+{
+    setObjectName(QStringLiteral("reportDraftEditor"));
+    m_heading->setObjectName(QStringLiteral("reportDraftHeading"));
+    m_kind->setObjectName(QStringLiteral("reportKindCombo"));
+    m_name->setObjectName(QStringLiteral("reportNameEdit"));
+    m_scope->setObjectName(QStringLiteral("reportScopeCombo"));
+    m_from->setObjectName(QStringLiteral("reportPeriodFrom"));
+    m_to->setObjectName(QStringLiteral("reportPeriodTo"));
+    m_language->setObjectName(QStringLiteral("reportLanguageCombo"));
+    m_documentDate->setObjectName(QStringLiteral("reportDocumentDate"));
+    m_registrationNumber->setObjectName(QStringLiteral("reportRegistrationNumberEdit"));
+    m_classification->setObjectName(QStringLiteral("reportClassificationEdit"));
+    m_classificationMenu->setObjectName(QStringLiteral("reportClassificationSuggestions"));
+    m_signatory->setObjectName(QStringLiteral("reportSignatoryPicker"));
+    m_signatoryInfo->setObjectName(QStringLiteral("reportSignatoryInfo"));
+    m_secondSignatory->setObjectName(QStringLiteral("reportSecondSignatoryPicker"));
+    m_secondSignatoryInfo->setObjectName(QStringLiteral("reportSecondSignatoryInfo"));
+
+    QFont headingFont = m_heading->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
+    m_heading->setFont(headingFont);
+    m_heading->setTextFormat(Qt::PlainText);
+    m_heading->setWordWrap(true);
+    form()->addRow(m_heading);
+
+    for (const ReportKind kind : kKinds)
+        m_kind->addItem(report::reportKindLabel(kind), int(kind));
+    m_language->addItem(tr("Svenska"), int(Language::Swedish));
+    m_language->addItem(tr("Engelska"), int(Language::English));
+    m_scope->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_scope->setMinimumContentsLength(24);
+    m_from->setToolTip(tr("Utan datum räknas perioden från början"));
+    m_to->setToolTip(tr("Utan datum räknas perioden till handlingens datum"));
+    m_documentDate->setToolTip(tr("Utan bestämt datum får handlingen dagens datum när den skrivs ut"));
+    m_registrationNumber->setPlaceholderText(tr("t.ex. KS 2024/123"));
+    m_classification->setPlaceholderText(tr("Ingen rad om sekretess"));
+    m_classification->setToolTip(tr("Står överst på varje sida"));
+    m_classificationMenu->setText(tr("Förslag"));
+    m_classificationMenu->setToolTip(tr("Välj en vanlig formulering"));
+    m_classificationMenu->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(m_classificationMenu);
+    for (const QString& line : classificationSuggestions())
+        menu->addAction(line, this, [this, line] { m_classification->setText(line); });
+    menu->addSeparator();
+    menu->addAction(tr("Ingen rad"), this, [this] { m_classification->clear(); });
+    m_classificationMenu->setMenu(menu);
+    for (PersonPicker* picker : {m_signatory, m_secondSignatory})
+        picker->setPlaceholderText(tr("Skriv en del av namnet"));
+    for (QLabel* info : {m_signatoryInfo, m_secondSignatoryInfo}) {
+        info->setTextFormat(Qt::PlainText);
+        info->setWordWrap(true);
+        info->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
+    }
+
+    addCheckedField(tr("&Typ av rapport:"), m_kind, QStringLiteral("kind"));
+    addCheckedField(tr("&Namn:"), m_name, QStringLiteral("name"));
+    addCheckedField(tr("&Omfattning:"), m_scope, QStringLiteral("scope_id"));
+    addCheckedField(tr("Period &från:"), m_from, QStringLiteral("period_from"));
+    addCheckedField(tr("Period t&ill:"), m_to, QStringLiteral("period_to"));
+    addCheckedField(tr("&Språk:"), m_language, QStringLiteral("language"));
+
+    addHeading(tr("Handlingen"));
+    addCheckedField(tr("&Datum:"), m_documentDate, QStringLiteral("document_date"));
+    addCheckedField(tr("Dia&rienummer:"), m_registrationNumber, QStringLiteral("registration_number"));
+    auto* classificationRow = new QWidget(this);
+    auto* classificationLayout = new QHBoxLayout(classificationRow);
+    classificationLayout->setContentsMargins(0, 0, 0, 0);
+    classificationLayout->addWidget(m_classification, 1);
+    classificationLayout->addWidget(m_classificationMenu);
+    addCheckedField(tr("&Klassning:"), classificationRow, QStringLiteral("classification"));
+
+    addHeading(tr("Texter"));
+    addCheckedField(tr("Förslag till &beslut:"), m_proposedDecision, QStringLiteral("proposed_decision"));
+    addCheckedField(tr("Ä&rendet:"), m_matter, QStringLiteral("matter"));
+    addCheckedField(tr("Berednin&g:"), m_preparation, QStringLiteral("preparation"));
+    addCheckedField(tr("Före&dragning:"), m_presentation, QStringLiteral("presentation"));
+
+    addHeading(tr("Underskrifter"));
+    addCheckedField(tr("&Undertecknas av:"), m_signatory, QStringLiteral("signatory_id"));
+    form()->addRow(static_cast<QWidget*>(nullptr), m_signatoryInfo);
+    addCheckedField(tr("Kontra&signeras av:"), m_secondSignatory, QStringLiteral("second_signatory_id"));
+    form()->addRow(static_cast<QWidget*>(nullptr), m_secondSignatoryInfo);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportDraftEditor::onKindChanged);
+    connect(m_signatory, &QLineEdit::textChanged, this, [this] { updateSignatoryInfo(m_signatory, m_signatoryInfo); });
+    connect(m_secondSignatory, &QLineEdit::textChanged, this,
+            [this] { updateSignatoryInfo(m_secondSignatory, m_secondSignatoryInfo); });
+
+    showDraft(0);
+}
+
+QPlainTextEdit* ReportDraftEditor::textField(const QString& name, int lines)
+{
+    auto* edit = new QPlainTextEdit(this);
+    edit->setObjectName(name);
+    edit->setTabChangesFocus(true);
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 12);
+    return edit;
+}
+
+void ReportDraftEditor::addHeading(const QString& text)
+{
+    auto* label = new QLabel(text, this);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    label->setContentsMargins(0, 8, 0, 0);
+    form()->addRow(label);
+}
+
+void ReportDraftEditor::addCheckedField(const QString& label, QWidget* field, const QString& column)
+{
+    addField(label, field, column);
+    auto* message = new MessageLabel(this);
+    message->setObjectName(QStringLiteral("reportFieldMessage_") + column);
+    form()->addRow(static_cast<QWidget*>(nullptr), message);
+    m_fieldMessages.insert(column, message);
+}
+
+void ReportDraftEditor::loadChoices()
+{
+    if (!m_choicesStale || !session().hasRegister())
+        return;
+    m_choicesStale = false;
+    m_scope->load(session().reg(), {}, tr("Hela kommunen"));
+}
+
+void ReportDraftEditor::showDraft(qint64 id)
+{
+    m_creating = false;
+    m_draft.reset();
+    clearMessage();
+    clearFieldMessages();
+    if (id > 0 && session().hasRegister())
+        m_draft = session().reg().reportDrafts().find(id);
+    if (m_draft) {
+        loadChoices();
+        fill(*m_draft);
+    } else {
+        fill(ReportDraft());
+        m_heading->setText(tr("Inget utkast valt"));
+    }
+    setFieldsEnabled(m_draft.has_value());
+}
+
+QString ReportDraftEditor::defaultName(ReportKind kind) const
+{
+    return tr("%1 %2").arg(report::reportKindLabel(kind)).arg(QDate::currentDate().year());
+}
+
+void ReportDraftEditor::startNew(qint64 scopeUnitId)
+{
+    if (!session().hasRegister())
+        return;
+    loadChoices();
+    m_draft.reset();
+    m_creating = true;
+    clearMessage();
+    clearFieldMessages();
+    const int year = QDate::currentDate().year();
+    ReportDraft blank;
+    blank.kind = ReportKind::Measures;
+    blank.name = defaultName(blank.kind);
+    blank.scopeUnitId = scopeUnitId;
+    blank.periodFrom = QDate(year, 1, 1);
+    blank.periodTo = QDate(year, 12, 31);
+    blank.classification = classificationSuggestions().constFirst();
+    fill(blank);
+    m_heading->setText(tr("Nytt rapportutkast"));
+    setFieldsEnabled(true);
+    m_name->setFocus(Qt::OtherFocusReason);
+    m_name->selectAll();
+}
+
+void ReportDraftEditor::onKindChanged()
+{
+    // A new draft whose name is still the suggestion follows the kind chosen.
+    if (!m_creating)
+        return;
+    for (const ReportKind kind : kKinds)
+        if (m_name->text() == defaultName(kind)) {
+            m_name->setText(defaultName(ReportKind(m_kind->currentData().toInt())));
+            return;
+        }
+}
+
+void ReportDraftEditor::fill(const ReportDraft& d)
+{
+    m_heading->setText(d.name);
+    {
+        const QSignalBlocker blocker(m_kind);
+        selectData(m_kind, int(d.kind));
+    }
+    m_name->setText(d.name);
+    m_name->setCursorPosition(0);
+    m_scope->setUnitId(d.scopeUnitId);
+    if (QLineEdit* scopeText = m_scope->lineEdit())
+        scopeText->setCursorPosition(0);
+    m_from->setDate(d.periodFrom);
+    m_to->setDate(d.periodTo);
+    selectData(m_language, int(d.language));
+    m_documentDate->setDate(d.documentDate);
+    m_registrationNumber->setText(d.registrationNumber);
+    m_classification->setText(d.classification);
+    m_classification->setCursorPosition(0);
+    m_proposedDecision->setPlainText(d.proposedDecision);
+    m_matter->setPlainText(d.matter);
+    m_preparation->setPlainText(d.preparation);
+    m_presentation->setPlainText(d.presentation);
+    for (const auto& [picker, id] : {std::pair{m_signatory, d.signatoryId}, std::pair{m_secondSignatory, d.secondSignatoryId}}) {
+        QString name;
+        if (id && session().hasRegister())
+            if (const auto person = session().reg().people().find(id))
+                name = person->name;
+        picker->setPerson(id, name);
+    }
+    updateSignatoryInfo(m_signatory, m_signatoryInfo);
+    updateSignatoryInfo(m_secondSignatory, m_secondSignatoryInfo);
+}
+
+void ReportDraftEditor::updateSignatoryInfo(PersonPicker* picker, QLabel* info)
+{
+    const qint64 id = picker->personId();
+    if (id == 0) {
+        info->setText(picker->text().trimmed().isEmpty()
+                          ? (picker == m_signatory ? tr("Tomt: förvaltningens chef skriver under, när registret vet vem.")
+                                                   : tr("Tomt: förvaltningens säkerhetssamordnare, när registret vet vem."))
+                          : tr("Välj bland förslagen som visas när du skriver."));
+        return;
+    }
+    if (!session().hasRegister())
+        return;
+    const auto person = session().reg().people().find(id);
+    if (!person) {
+        info->clear();
+        return;
+    }
+    QString text = person->title.isEmpty() ? tr("(ingen titel i registret)") : person->title;
+    if (person->unitId)
+        if (const auto unit = session().reg().units().find(person->unitId))
+            text += QStringLiteral(", ") + unit->name;
+    info->setText(text);
+}
+
+std::optional<ReportDraft> ReportDraftEditor::edited()
+{
+    ReportDraft d = m_draft.value_or(ReportDraft());
+    d.kind = ReportKind(m_kind->currentData().toInt());
+    d.name = m_name->text().trimmed();
+    d.scopeUnitId = m_scope->unitId();
+    // Text that names no unit is no scope; the whole municipality is chosen by name (or left empty).
+    const QString scopeText = m_scope->currentText().trimmed();
+    if (d.scopeUnitId == 0 && !scopeText.isEmpty() && scopeText != tr("Hela kommunen")) {
+        showFieldMessage(tr("Välj en enhet bland förslagen, eller Hela kommunen."), QStringLiteral("scope_id"));
+        return std::nullopt;
+    }
+    d.periodFrom = m_from->date();
+    d.periodTo = m_to->date();
+    d.language = Language(m_language->currentData().toInt());
+    d.documentDate = m_documentDate->date();
+    d.registrationNumber = m_registrationNumber->text().trimmed();
+    d.classification = m_classification->text().trimmed();
+    d.proposedDecision = m_proposedDecision->toPlainText().trimmed();
+    d.matter = m_matter->toPlainText().trimmed();
+    d.preparation = m_preparation->toPlainText().trimmed();
+    d.presentation = m_presentation->toPlainText().trimmed();
+    for (const auto& [picker, column, target] :
+         {std::tuple{m_signatory, QStringLiteral("signatory_id"), &d.signatoryId},
+          std::tuple{m_secondSignatory, QStringLiteral("second_signatory_id"), &d.secondSignatoryId}}) {
+        *target = picker->personId();
+        if (*target == 0 && !picker->text().trimmed().isEmpty()) {
+            showFieldMessage(tr("Välj personen bland förslagen som visas när du skriver, eller töm fältet."), column);
+            return std::nullopt;
+        }
+    }
+    return d;
+}
+
+std::optional<report::ReportRequest> ReportDraftEditor::request()
+{
+    if (!hasDraft())
+        return std::nullopt;
+    clearFieldMessages();
+    const auto d = edited();
+    if (!d)
+        return std::nullopt;
+    report::ReportRequest r;
+    r.kind = d->kind;
+    r.scopeUnitId = d->scopeUnitId;
+    r.from = d->periodFrom;
+    r.to = d->periodTo;
+    r.language = d->language;
+    r.documentDate = d->documentDate;
+    r.classification = d->classification;
+    r.registrationNumber = d->registrationNumber;
+    r.proposedDecision = d->proposedDecision;
+    r.matter = d->matter;
+    r.preparation = d->preparation;
+    r.presentation = d->presentation;
+    r.signatoryId = d->signatoryId;
+    r.secondSignatoryId = d->secondSignatoryId;
+    return r;
+}
+
+QString ReportDraftEditor::draftName() const
+{
+    return m_name->text().trimmed();
+}
+
+bool ReportDraftEditor::runCommand(RegisterCommand* command)
+{
+    CommandFailure failure;
+    if (session().execute(command, &failure)) {
+        clearMessage();
+        clearFieldMessages();
+        return true;
+    }
+    showFieldMessage(failure.message, failure.field);
+    return false;
+}
+
+void ReportDraftEditor::showFieldMessage(const QString& text, const QString& column)
+{
+    clearFieldMessages();
+    MessageLabel* message = m_fieldMessages.value(column);
+    if (!message) {
+        showMessage(text, column);
+        return;
+    }
+    clearMessage();
+    message->showMessage(text);
+    // EntityEditor puts the cursor in the field; the message stands right below it.
+    showMessage(QString(), column);
+}
+
+void ReportDraftEditor::clearFieldMessages()
+{
+    for (MessageLabel* message : std::as_const(m_fieldMessages))
+        message->clearMessage();
+}
+
+void ReportDraftEditor::applyChanges()
+{
+    if (!session().hasRegister() || !hasDraft())
+        return;
+    clearFieldMessages();
+    const auto after = edited();
+    if (!after)
+        return;
+    if (m_creating) {
+        auto* command = new CreateEntityCommand<ReportDraft>(session(), *after, tr("Lägg till rapportutkastet %1").arg(after->name));
+        if (runCommand(command)) {
+            const qint64 id = command->createdId();
+            showDraft(id);
+            Q_EMIT draftCreated(id);
+        }
+        return;
+    }
+    if (after->toValues() == m_draft->toValues())
+        return;
+    runCommand(new UpdateEntityCommand<ReportDraft>(session(), *m_draft, *after,
+                                                    tr("Ändra rapportutkastet %1").arg(m_draft->name)));
+}
+
+void ReportDraftEditor::revertChanges()
+{
+    clearFieldMessages();
+    showDraft(m_creating ? 0 : draftId());
+}
+
+} // namespace sakra::gui

@@ -1,0 +1,186 @@
+// Renders the report area (drafts, editor, print preview) to PNG files for a person to look at,
+// and says how long making a document took and how long the window was held up meanwhile. Usage:
+//   sakra-report-screenshots OUTDIR [REGISTER [KIND]]
+// Without a register the demo municipality is used, with two drafts added. With a register (a
+// copy: it is migrated on open and a draft is added) a draft of KIND (measures by default) for
+// the whole municipality is made, previewed and exported. Run under Xvfb (xvfb-run -a).
+#include "ApplicationSetup.h"
+#include "MainWindow.h"
+#include "Register.h"
+#include "RegisterSession.h"
+#include "SampleMunicipality.h"
+#include "report/ReportArea.h"
+#include "report/ReportDraftEditor.h"
+#include "report/ReportDraftRepository.h"
+#include "report/ReportKind.h"
+#include "report/ReportPreviewDialog.h"
+#include "report/ReportTask.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QLabel>
+#include <QPrintPreviewWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace sakra;
+using namespace sakra::gui;
+
+namespace {
+void settle()
+{
+    for (int i = 0; i < 5; ++i) {
+        QCoreApplication::processEvents();
+        QThread::msleep(20);
+    }
+}
+
+bool save(QWidget& widget, const QString& folder, const QString& name)
+{
+    settle();
+    const QString path = QDir(folder).filePath(name + QStringLiteral(".png"));
+    const bool ok = widget.grab().save(path);
+    QTextStream(stdout) << (ok ? "wrote " : "FAILED ") << path << Qt::endl;
+    return ok;
+}
+
+qint64 addDraft(Register& reg, report::ReportKind kind, const QString& name, bool withTexts)
+{
+    ReportDraft d;
+    d.kind = kind;
+    d.name = name;
+    const int year = QDate::currentDate().year();
+    d.periodFrom = QDate(year, 1, 1);
+    d.periodTo = QDate(year, 12, 31);
+    d.classification = ReportDraftEditor::classificationSuggestions().constFirst();
+    if (withTexts) {
+        d.registrationNumber = QStringLiteral("KS %1/118").arg(year);
+        d.proposedDecision = QStringLiteral("Kommunstyrelsen lägger informationen om säkerhetsåtgärderna till handlingarna.");
+        d.matter = QStringLiteral("Kommunens revisorer rekommenderade i sin granskning av det systematiska "
+                                  "säkerhetsarbetet en årlig redovisning av planerade och genomförda åtgärder per "
+                                  "förvaltning. Denna skrivelse redovisar läget för årets åtgärder.");
+        d.preparation = QStringLiteral("Ärendet har beretts av kommunledningsförvaltningens säkerhetsenhet i samråd "
+                                       "med förvaltningarnas säkerhetssamordnare.");
+        d.presentation = QStringLiteral("Säkerhetschefen föredrar ärendet.");
+    }
+    return reg.reportDrafts().create(d);
+}
+
+// Waits for the task while a timer that should fire every 10 ms measures how long the GUI thread
+// was held up at most.
+qint64 waitResponsive(ReportTask* task)
+{
+    QEventLoop wait;
+    QObject::connect(task, &ReportTask::finished, &wait, &QEventLoop::quit);
+    QElapsedTimer sinceTick;
+    qint64 longestStall = 0;
+    QTimer ticker;
+    ticker.setInterval(10);
+    QObject::connect(&ticker, &QTimer::timeout, [&] { longestStall = std::max(longestStall, sinceTick.restart()); });
+    sinceTick.start();
+    ticker.start();
+    if (task->status() == ReportTask::Status::Running)
+        wait.exec();
+    return longestStall;
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SakraScreenshots"));
+    QCoreApplication::setApplicationName(QStringLiteral("sakra-report-screenshots"));
+    ApplicationSetup::apply(app);
+
+    const QStringList args = app.arguments();
+    if (args.size() < 2) {
+        QTextStream(stderr) << "usage: sakra-report-screenshots OUTDIR [REGISTER [KIND]]" << Qt::endl;
+        return 2;
+    }
+    const QString folder = args.at(1);
+    QDir().mkpath(folder);
+    QTemporaryDir temp;
+    QString path = args.value(2);
+    const bool demo = path.isEmpty();
+    const QString prefix = demo ? QStringLiteral("report-") : QStringLiteral("report-large-");
+    const auto kind = report::reportKindFromCode(args.value(3, QStringLiteral("measures")));
+    if (!kind) {
+        QTextStream(stderr) << "unknown kind; one of " << report::reportKindCodes().join(QLatin1Char(' ')) << Qt::endl;
+        return 2;
+    }
+    qint64 shownDraft = 0;
+    {
+        if (demo) {
+            path = temp.filePath(QStringLiteral("demo.sakra"));
+            auto reg = Register::create(path);
+            test::SampleMunicipality::populateDemo(*reg);
+            addDraft(*reg, report::ReportKind::Situation, QStringLiteral("Lägesbild första halvåret"), false);
+            shownDraft = addDraft(*reg, report::ReportKind::Measures, QStringLiteral("Redovisning av säkerhetsåtgärder"), true);
+        } else {
+            auto reg = Register::open(path);
+            shownDraft = addDraft(*reg, *kind, report::reportKindLabel(*kind) + QStringLiteral(" (mätning)"), true);
+        }
+    }
+
+    QTextStream out(stdout);
+    MainWindow window;
+    window.resize(1440, 900);
+    window.show();
+    settle();
+    if (!window.openFile(path))
+        return 1;
+    window.showArea(QStringLiteral("report"));
+    settle();
+    auto* area = window.findChild<ReportArea*>(QStringLiteral("reportArea"));
+    if (!area)
+        return 1;
+    area->showDraft(shownDraft);
+    int failures = 0;
+    failures += !save(window, folder, prefix + QStringLiteral("01-utkast"));
+    failures += !save(*area->editor(), folder, prefix + QStringLiteral("02-redigering"));
+
+    QElapsedTimer clock;
+    clock.start();
+    ReportTask* task = area->preview();
+    if (!task)
+        return 1;
+    const qint64 stall = waitResponsive(task);
+    const qint64 ready = clock.elapsed();
+    settle();
+    ReportPreviewDialog* dialog = area->previewDialog();
+    if (!dialog) {
+        out << "no preview: " << area->statusLabel()->text() << Qt::endl;
+        return 1;
+    }
+    out << "preview on screen after " << ready << " ms, " << dialog->pageCount() << " pages; of that " << dialog->paintMilliseconds()
+        << " ms painting the pages on the GUI thread with a progress dialog, the rest building and laying out in the "
+           "worker (longest the window was held up: " << stall << " ms)" << Qt::endl;
+    dialog->resize(1000, 1100);
+    failures += !save(*dialog, folder, prefix + QStringLiteral("03-forhandsgranskning"));
+    dialog->previewWidget()->setCurrentPage(2);
+    failures += !save(*dialog, folder, prefix + QStringLiteral("04-sida-2"));
+    dialog->previewWidget()->setCurrentPage(dialog->previewWidget()->pageCount());
+    failures += !save(*dialog, folder, prefix + QStringLiteral("05-sista-sidan"));
+    dialog->close();
+    settle();
+
+    QTemporaryDir exportDir;
+    clock.restart();
+    task = area->exportPdf(exportDir.filePath(QStringLiteral("rapport.pdf")));
+    if (!task)
+        return 1;
+    const qint64 exportStall = waitResponsive(task);
+    out << "export built and written off the GUI thread: " << clock.elapsed() << " ms, " << task->pages()
+        << " pages (longest the window was held up meanwhile: " << exportStall << " ms)" << Qt::endl;
+    settle();
+    failures += !save(window, folder, prefix + QStringLiteral("06-exporterad"));
+    return failures == 0 ? 0 : 1;
+}
