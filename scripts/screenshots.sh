@@ -11,7 +11,8 @@ out="$root/screenshots"
 if [ ! -f "$build/build.ninja" ] && [ ! -f "$build/Makefile" ]; then
     cmake -S "$root" -B "$build" -G Ninja
 fi
-cmake --build "$build" --target sakra-screenshots sakra-cli -j2
+cmake --build "$build" --target sakra-screenshots sakra-risk-screenshots sakra-action-screenshots \
+    sakra-incident-screenshots sakra-cli -j2
 
 tool=$(find "$build" -name sakra-screenshots -type f -perm -u+x | head -n 1)
 cli=$(find "$build" -name sakra-cli -type f -perm -u+x | head -n 1)
@@ -27,4 +28,10 @@ fi
 mkdir -p "$out"
 rm -f "$out"/organisation-*.png
 xvfb-run -a -s "-screen 0 1600x1000x24" "$tool" "$out" "$register"
+# The areas' own tools, each on the same register: risks, actions, and the overview with the
+# incident, training, routine, alarm and self-assessment areas.
+for area in risk action incident; do
+    areatool=$(find "$build" -name "sakra-$area-screenshots" -type f -perm -u+x | head -n 1)
+    xvfb-run -a -s "-screen 0 1600x1000x24" "$areatool" "$out" "$register"
+done
 echo "Screenshots in $out"

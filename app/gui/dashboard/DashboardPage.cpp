@@ -1,0 +1,200 @@
+#include "DashboardPage.h"
+
+#include "DashboardTile.h"
+#include "MainWindow.h"
+#include "Register.h"
+#include "RegisterSession.h"
+#include "action/ActionArea.h"
+#include "action/ActionListTab.h"
+#include "alarm/AlarmListTab.h"
+#include "incident/IncidentArea.h"
+#include "incident/Incident.h"
+#include "incident/IncidentBarChart.h"
+#include "incident/IncidentStatistics.h"
+#include "incident/IncidentStatisticsTab.h"
+#include "incident/RecordFilterPanel.h"
+#include "routine/RoutineListTab.h"
+#include "storage/Errors.h"
+#include "training/TrainingListTab.h"
+
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace sakra::gui {
+
+DashboardPage::DashboardPage(RegisterSession& session, QWidget* parent)
+    : SessionTab(session, parent), m_heading(new QLabel(this)), m_risks(new DashboardTile(this)),
+      m_actions(new DashboardTile(this)), m_training(new DashboardTile(this)), m_routines(new DashboardTile(this)),
+      m_alarms(new DashboardTile(this)), m_incidents(new DashboardTile(this)), m_years(new IncidentBarChart(this))
+{
+    setObjectName(QStringLiteral("dashboardPage"));
+    m_heading->setObjectName(QStringLiteral("dashboardHeading"));
+    m_risks->setObjectName(QStringLiteral("dashboardRisksTile"));
+    m_actions->setObjectName(QStringLiteral("dashboardActionsTile"));
+    m_training->setObjectName(QStringLiteral("dashboardTrainingTile"));
+    m_routines->setObjectName(QStringLiteral("dashboardRoutinesTile"));
+    m_alarms->setObjectName(QStringLiteral("dashboardAlarmsTile"));
+    m_incidents->setObjectName(QStringLiteral("dashboardIncidentsTile"));
+    m_years->setObjectName(QStringLiteral("dashboardIncidentYearsChart"));
+    m_years->setAccessibleName(tr("Händelser i år och förra året"));
+
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setTextFormat(Qt::PlainText);
+    m_heading->setWordWrap(true);
+
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_heading);
+    auto* hint = new QLabel(tr("Välj en siffra för att se vad den räknar."), page);
+    layout->addWidget(hint);
+    auto* grid = new QGridLayout;
+    grid->setSpacing(12);
+    grid->addWidget(m_risks, 0, 0);
+    grid->addWidget(m_actions, 0, 1);
+    grid->addWidget(m_incidents, 0, 2);
+    grid->addWidget(m_training, 1, 0);
+    grid->addWidget(m_routines, 1, 1);
+    grid->addWidget(m_alarms, 1, 2);
+    layout->addLayout(grid);
+    auto* yearsBox = new QGroupBox(tr("Händelser per typ, i år mot samma period förra året"), page);
+    auto* yearsLayout = new QVBoxLayout(yearsBox);
+    yearsLayout->addWidget(m_years);
+    layout->addWidget(yearsBox);
+    layout->addStretch();
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    // Tab order follows the reading order: the first row, then the second.
+    setTabOrder(m_risks, m_actions);
+    setTabOrder(m_actions, m_incidents);
+    setTabOrder(m_incidents, m_training);
+    setTabOrder(m_training, m_routines);
+    setTabOrder(m_routines, m_alarms);
+
+    connect(m_risks, &QPushButton::clicked, this, [this] { open(QStringLiteral("risk")); });
+    connect(m_actions, &QPushButton::clicked, this, [this] { openOverdue(QStringLiteral("action")); });
+    connect(m_training, &QPushButton::clicked, this, [this] { openOverdue(QStringLiteral("training")); });
+    connect(m_routines, &QPushButton::clicked, this, [this] { openOverdue(QStringLiteral("routine")); });
+    connect(m_alarms, &QPushButton::clicked, this, [this] { openOverdue(QStringLiteral("alarm")); });
+    connect(m_incidents, &QPushButton::clicked, this, [this] { open(QStringLiteral("incident")); });
+}
+
+bool DashboardPage::dependsOn(const TableSpec& table) const
+{
+    return &table == &Tables::risk() || &table == &Tables::riskMatrix() || &table == &Tables::action() ||
+           &table == &Tables::training() || &table == &Tables::routine() || &table == &Tables::routineUnit() ||
+           &table == &Tables::alarmEquipment() || &table == &Tables::incident() || &table == &Tables::orgUnit() ||
+           &table == &Tables::unitSite();
+}
+
+void DashboardPage::reload()
+{
+    if (!session().hasRegister()) {
+        m_heading->clear();
+        return;
+    }
+    Register& reg = session().reg();
+    const qint64 scope = session().scopeUnitId();
+    QString scopeName = tr("hela kommunen");
+    if (scope)
+        if (const auto unit = reg.units().find(scope))
+            scopeName = unit->name;
+    const QDate today = QDate::currentDate();
+    m_heading->setText(tr("Översikt för %1, %2").arg(scopeName, QLocale().toString(today, QLocale::LongFormat)));
+    const QLocale locale;
+    try {
+        const DashboardFigures f = reg.dashboard().figures(scope, today);
+        m_risks->setFigure(locale.toString(f.openHighRisks), tr("öppna höga risker"),
+                           f.openHighRisks ? tr("Risker på hög nivå som ännu inte är hanterade.") : tr("Inga öppna höga risker."),
+                           f.openHighRisks > 0);
+        m_actions->setFigure(locale.toString(f.overdueActions), tr("försenade åtgärder"),
+                             f.overdueActions ? tr("Planerade eller pågående åtgärder vars slutdatum har passerat.")
+                                              : tr("Inga åtgärder är försenade."),
+                             f.overdueActions > 0);
+        m_training->setFigure(locale.toString(f.overdueTrainings), tr("försenade utbildningar och övningar"),
+                              f.overdueTrainings ? tr("Enheter som är skyldiga ett nytt tillfälle av en återkommande "
+                                                      "utbildning eller övning.")
+                                                 : tr("Inga återkommande utbildningar eller övningar är försenade."),
+                              f.overdueTrainings > 0);
+        m_routines->setFigure(locale.toString(f.overdueRoutineReviews), tr("rutiner med försenad granskning"),
+                              f.overdueRoutineReviews ? tr("Rutiner som gäller här och skulle ha granskats.")
+                                                      : tr("Alla rutiner är granskade i tid."),
+                              f.overdueRoutineReviews > 0);
+        m_alarms->setFigure(locale.toString(f.overdueAlarmTests), tr("larm med försenat test"),
+                            f.overdueAlarmTests ? tr("Larmutrustning som aldrig testats eller skulle ha testats.")
+                                                : tr("All larmutrustning är testad i tid."),
+                            f.overdueAlarmTests > 0);
+        QString change;
+        if (f.incidentsLastYearToDate > 0) {
+            const double percent = 100.0 * double(f.incidentsThisYear - f.incidentsLastYearToDate) /
+                                   double(f.incidentsLastYearToDate);
+            change = percent >= 0 ? tr(" (+%1 %)").arg(locale.toString(percent, 'f', 0))
+                                  : tr(" (−%1 %)").arg(locale.toString(-percent, 'f', 0));
+        }
+        m_incidents->setFigure(locale.toString(f.incidentsThisYear), tr("händelser i år"),
+                               tr("Samma period förra året: %1%2. Hela förra året: %3.")
+                                   .arg(locale.toString(f.incidentsLastYearToDate), change,
+                                        locale.toString(f.incidentsLastYear)),
+                               false);
+
+        const YearComparison years = IncidentStatistics(reg.database()).yearComparison(scope, today);
+        std::vector<IncidentBarChart::Bar> bars;
+        for (int k = 0; k < IncidentStatistics::kKindCount; ++k) {
+            const auto kind = Incident::kindFromCode(QLatin1String(IncidentStatistics::kindCodes()[size_t(k)]));
+            bars.push_back({kind ? Incident::kindLabel(*kind) : QString(), years.thisYear[size_t(k)],
+                            years.lastYearToDate[size_t(k)]});
+        }
+        m_years->setBars(std::move(bars), tr("I år"), tr("Samma period förra året"));
+    } catch (const Error& e) {
+        m_heading->setText(tr("Översikten kunde inte läsas: %1").arg(e.message()));
+    }
+}
+
+void DashboardPage::open(const QString& key)
+{
+    auto* window = qobject_cast<MainWindow*>(this->window());
+    if (!window)
+        return;
+    window->showArea(key);
+    if (key == QLatin1String("incident"))
+        if (auto* area = window->findChild<IncidentArea*>())
+            area->setCurrentWidget(area->statisticsTab());
+    Q_EMIT areaOpened(key);
+}
+
+void DashboardPage::openOverdue(const QString& key)
+{
+    open(key);
+    auto* window = this->window();
+    // The area's list filtered to what the figure counted.
+    if (key == QLatin1String("action")) {
+        if (auto* area = window->findChild<ActionArea*>()) {
+            area->setCurrentWidget(area->listTab());
+            area->listTab()->showOverdue();
+        }
+    } else if (key == QLatin1String("training")) {
+        if (auto* tab = window->findChild<TrainingListTab*>())
+            tab->filters()->showOverdueOnly();
+    } else if (key == QLatin1String("routine")) {
+        if (auto* tab = window->findChild<RoutineListTab*>())
+            tab->filters()->showOverdueOnly();
+    } else if (key == QLatin1String("alarm")) {
+        if (auto* tab = window->findChild<AlarmListTab*>())
+            tab->filters()->showOverdueOnly();
+    }
+}
+
+} // namespace sakra::gui

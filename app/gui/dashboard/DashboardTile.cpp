@@ -1,0 +1,73 @@
+#include "DashboardTile.h"
+
+#include <QPainter>
+#include <QStyleOptionButton>
+
+namespace sakra::gui {
+
+namespace {
+const QColor kWarningText(0x9b, 0x1c, 0x1c);
+const QColor kWarningBackground(0xfd, 0xec, 0xea);
+const QColor kWarningBorder(0xd9, 0x9a, 0x9a);
+const QColor kCalmBorder(0xc8, 0xcc, 0xd0);
+const QColor kText(0x20, 0x20, 0x20);
+const QColor kDetail(0x4a, 0x4e, 0x52);
+} // namespace
+
+DashboardTile::DashboardTile(QWidget* parent) : QPushButton(parent)
+{
+    setCursor(Qt::PointingHandCursor);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+}
+
+void DashboardTile::setFigure(const QString& number, const QString& title, const QString& detail, bool warning)
+{
+    m_number = number;
+    m_title = title;
+    m_detail = detail;
+    m_warning = warning;
+    // The button's own text is what screen readers and tests read; the painting shows the same.
+    setText(tr("%1 %2").arg(number, title));
+    setAccessibleDescription(detail);
+    setToolTip(detail);
+    update();
+}
+
+QSize DashboardTile::sizeHint() const
+{
+    const QFontMetrics metrics = fontMetrics();
+    return {260, metrics.height() * 2 * 2 + metrics.height() * 3 + 24};
+}
+
+void DashboardTile::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF frame = QRectF(rect()).adjusted(1, 1, -1, -1);
+    painter.setPen(QPen(m_warning ? kWarningBorder : kCalmBorder, hasFocus() ? 2.5 : 1));
+    painter.setBrush(m_warning ? kWarningBackground : (underMouse() ? palette().color(QPalette::AlternateBase)
+                                                                      : palette().color(QPalette::Base)));
+    painter.drawRoundedRect(frame, 6, 6);
+
+    QFont big = font();
+    big.setPointSizeF(font().pointSizeF() * 2.2);
+    big.setBold(true);
+    QFont bold = font();
+    bold.setBold(true);
+    const int pad = 12;
+    QRect area = rect().adjusted(pad, pad / 2 + 2, -pad, -pad / 2);
+    painter.setFont(big);
+    painter.setPen(m_warning ? kWarningText : kText);
+    const int bigHeight = QFontMetrics(big).height();
+    painter.drawText(QRect(area.left(), area.top(), area.width(), bigHeight), Qt::AlignLeft | Qt::AlignVCenter, m_number);
+    painter.setFont(bold);
+    const int line = QFontMetrics(bold).height();
+    painter.drawText(QRect(area.left(), area.top() + bigHeight, area.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+                     QFontMetrics(bold).elidedText(m_title, Qt::ElideRight, area.width()));
+    painter.setFont(font());
+    painter.setPen(kDetail);
+    painter.drawText(QRect(area.left(), area.top() + bigHeight + line + 2, area.width(), area.bottom() - (area.top() + bigHeight + line + 2)),
+                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_detail);
+}
+
+} // namespace sakra::gui

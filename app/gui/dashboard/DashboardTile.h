@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QPushButton>
+
+namespace sakra::gui {
+
+// One figure of the start page as a large button: the number, what it counts and a line of
+// detail. Late work is said in words ("försenade") as well as drawn in red. Enter, space or a
+// click opens the area behind it.
+class DashboardTile : public QPushButton
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardTile(QWidget* parent = nullptr);
+
+    // warning: draw it as needing attention (the words must say why too).
+    void setFigure(const QString& number, const QString& title, const QString& detail, bool warning);
+    QString number() const { return m_number; }
+
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    QString m_number;
+    QString m_title;
+    QString m_detail;
+    bool m_warning = false;
+};
+
+} // namespace sakra::gui

@@ -1,0 +1,180 @@
+#include "IncidentBarChart.h"
+
+#include <QHelpEvent>
+#include <QLocale>
+#include <QPainter>
+#include <QToolTip>
+
+#include <algorithm>
+#include <utility>
+
+namespace sakra::gui {
+
+namespace {
+const QColor kBar(0x1f, 0x5f, 0xbf);
+const QColor kPrevious(0xa0, 0xa4, 0xa8);
+const QColor kText(0x20, 0x20, 0x20);
+const QColor kGrid(0xe0, 0xe0, 0xe0);
+constexpr int kMargin = 8;
+} // namespace
+
+IncidentBarChart::IncidentBarChart(QWidget* parent) : QWidget(parent), m_emptyText(tr("Inga händelser under perioden."))
+{
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(true);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setFocusPolicy(Qt::TabFocus);
+}
+
+void IncidentBarChart::setBars(std::vector<Bar> bars, const QString& currentName, const QString& previousName)
+{
+    m_bars = std::move(bars);
+    m_currentName = currentName;
+    m_previousName = previousName;
+    // The figures in words for screen readers: the chart itself is only a picture.
+    QStringList parts;
+    for (const Bar& b : m_bars) {
+        QString part = tr("%1: %2").arg(b.label, QLocale().toString(b.value));
+        if (b.previous >= 0)
+            part += tr(" (%1: %2)").arg(m_previousName, QLocale().toString(b.previous));
+        parts << part;
+    }
+    setAccessibleDescription(parts.isEmpty() ? m_emptyText : parts.join(QStringLiteral("; ")));
+    updateGeometry();
+    update();
+}
+
+void IncidentBarChart::setEmptyText(const QString& text)
+{
+    m_emptyText = text;
+    update();
+}
+
+bool IncidentBarChart::hasComparison() const
+{
+    return std::any_of(m_bars.begin(), m_bars.end(), [](const Bar& b) { return b.previous >= 0; });
+}
+
+int IncidentBarChart::rowHeight() const
+{
+    return hasComparison() ? fontMetrics().height() + 12 : fontMetrics().height() + 6;
+}
+
+int IncidentBarChart::legendHeight() const
+{
+    return hasComparison() ? fontMetrics().height() + 8 : 0;
+}
+
+int IncidentBarChart::labelWidth() const
+{
+    int widest = 0;
+    for (const Bar& b : m_bars)
+        widest = std::max(widest, fontMetrics().horizontalAdvance(b.label));
+    return std::clamp(widest + 8, 60, std::max(60, width() * 2 / 5));
+}
+
+qint64 IncidentBarChart::maximum() const
+{
+    qint64 top = 1;
+    for (const Bar& b : m_bars)
+        top = std::max({top, b.value, b.previous});
+    return top;
+}
+
+QSize IncidentBarChart::sizeHint() const
+{
+    const int rows = std::max(1, int(m_bars.size()));
+    return {420, kMargin * 2 + legendHeight() + rows * rowHeight()};
+}
+
+QSize IncidentBarChart::minimumSizeHint() const
+{
+    return {240, sizeHint().height()};
+}
+
+int IncidentBarChart::rowAt(const QPoint& position) const
+{
+    const int y = position.y() - kMargin - legendHeight();
+    if (y < 0)
+        return -1;
+    const int row = y / rowHeight();
+    return row < int(m_bars.size()) ? row : -1;
+}
+
+void IncidentBarChart::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QFontMetrics metrics = fontMetrics();
+    if (m_bars.empty()) {
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(rect().adjusted(kMargin, kMargin, -kMargin, -kMargin), Qt::AlignLeft | Qt::AlignTop, m_emptyText);
+        return;
+    }
+    const bool comparison = hasComparison();
+    int top = kMargin;
+    if (comparison) {
+        // Legend: a swatch and a name for each series.
+        int x = kMargin;
+        const int swatch = metrics.height() - 4;
+        for (const auto& [colour, name] : {std::pair{kBar, m_currentName}, std::pair{kPrevious, m_previousName}}) {
+            painter.fillRect(QRect(x, top + 2, swatch, swatch), colour);
+            x += swatch + 4;
+            painter.setPen(kText);
+            painter.drawText(QRect(x, top, metrics.horizontalAdvance(name) + 2, metrics.height()), Qt::AlignVCenter, name);
+            x += metrics.horizontalAdvance(name) + 16;
+        }
+        top += legendHeight();
+    }
+    const int labels = labelWidth();
+    const int numberSpace = metrics.horizontalAdvance(QLocale().toString(maximum())) + 12;
+    const int barLeft = kMargin + labels;
+    const int barSpace = std::max(20, width() - barLeft - numberSpace - kMargin);
+    const double scale = double(barSpace) / double(maximum());
+    const int row = rowHeight();
+
+    painter.setPen(kGrid);
+    painter.drawLine(barLeft, top, barLeft, top + row * int(m_bars.size()));
+    for (int i = 0; i < int(m_bars.size()); ++i) {
+        const Bar& b = m_bars[size_t(i)];
+        const int y = top + i * row;
+        painter.setPen(kText);
+        const QString label = metrics.elidedText(b.label, Qt::ElideRight, labels - 6);
+        painter.drawText(QRect(kMargin, y, labels - 6, row), Qt::AlignVCenter | Qt::AlignRight, label);
+        const int mainHeight = comparison ? (row - 4) * 2 / 3 : row - 6;
+        const int mainWidth = int(double(b.value) * scale + 0.5);
+        const QRect bar(barLeft, y + 2, std::max(b.value > 0 ? 2 : 0, mainWidth), mainHeight);
+        painter.fillRect(bar, kBar);
+        QString number = QLocale().toString(b.value);
+        if (b.previous >= 0) {
+            const int previousWidth = int(double(b.previous) * scale + 0.5);
+            painter.fillRect(QRect(barLeft, bar.bottom() + 1, std::max(b.previous > 0 ? 2 : 0, previousWidth),
+                                   std::max(3, row - 4 - mainHeight - 1)),
+                             kPrevious);
+        }
+        painter.setPen(kText);
+        painter.drawText(QRect(bar.right() + 5, y, numberSpace + barSpace, row), Qt::AlignVCenter | Qt::AlignLeft, number);
+    }
+}
+
+bool IncidentBarChart::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const int row = rowAt(help->pos());
+        if (row < 0) {
+            QToolTip::hideText();
+            event->ignore();
+            return true;
+        }
+        const Bar& b = m_bars[size_t(row)];
+        QString text = tr("%1: %2").arg(b.label, QLocale().toString(b.value));
+        if (b.previous >= 0)
+            text += QLatin1Char('\n') + tr("%1: %2").arg(m_previousName, QLocale().toString(b.previous));
+        QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+} // namespace sakra::gui

@@ -1,0 +1,353 @@
+#include "IncidentEditor.h"
+
+#include "IncidentLinksPanel.h"
+#include "Register.h"
+#include "commands/IncidentEntityTraits.h"
+#include "widgets/Formatting.h"
+#include "widgets/OptionalDateEdit.h"
+#include "widgets/UnitComboBox.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalBlocker>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+namespace sakra::gui {
+
+namespace {
+const QString kWarningStyle = QStringLiteral("QLabel { color: #9b1c1c; font-weight: bold; }");
+
+QWidget* row(QWidget* parent, std::initializer_list<QWidget*> widgets, bool vertical = false)
+{
+    auto* box = new QWidget(parent);
+    QBoxLayout* layout = vertical ? static_cast<QBoxLayout*>(new QVBoxLayout(box)) : new QHBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(vertical ? 2 : 6);
+    for (QWidget* w : widgets)
+        layout->addWidget(w);
+    if (!vertical)
+        layout->addStretch();
+    return box;
+}
+} // namespace
+
+IncidentEditor::IncidentEditor(RegisterSession& session, QWidget* parent)
+    : RecordEditor(session, QStringLiteral("incident"), parent), m_date(new QDateEdit(this)),
+      m_timeKnown(new QCheckBox(tr("klockan"), this)), m_time(new QTimeEdit(this)), m_unit(new UnitComboBox(this)),
+      m_site(new QComboBox(this)), m_target(new QComboBox(this)), m_kind(new QComboBox(this)),
+      m_channel(new QComboBox(this)), m_severity(new QComboBox(this)), m_description(new QPlainTextEdit(this)),
+      m_perpetrator(new QComboBox(this)),
+      m_organisedCrime(new QCheckBox(tr("Misstänkt koppling till organiserad brottslighet"), this)),
+      m_systemRef(new QLineEdit(this)), m_policeReported(new QCheckBox(tr("Polisanmäld"), this)),
+      m_policeDate(new OptionalDateEdit(tr("Datum känt"), this)),
+      m_serious(new QCheckBox(tr("Allvarlig händelse som ska anmälas till Arbetsmiljöverket"), this)),
+      m_deadline(new QLabel(this)), m_authorityDate(new OptionalDateEdit(tr("Anmäld den"), this)),
+      m_supportManager(new QCheckBox(tr("Samtal med chef"), this)),
+      m_supportHealth(new QCheckBox(tr("Företagshälsovård"), this)),
+      m_supportCrisis(new QCheckBox(tr("Krisstöd"), this)), m_followUp(new QComboBox(this)),
+      m_closedDate(new OptionalDateEdit(tr("Avslutad den"), this)), m_links(new IncidentLinksPanel(session, this))
+{
+    setObjectName(QStringLiteral("incidentEditor"));
+    m_date->setObjectName(QStringLiteral("incidentDateEdit"));
+    m_timeKnown->setObjectName(QStringLiteral("incidentTimeKnownCheck"));
+    m_time->setObjectName(QStringLiteral("incidentTimeEdit"));
+    m_unit->setObjectName(QStringLiteral("incidentUnitCombo"));
+    m_site->setObjectName(QStringLiteral("incidentSiteCombo"));
+    m_target->setObjectName(QStringLiteral("incidentTargetCombo"));
+    m_kind->setObjectName(QStringLiteral("incidentKindCombo"));
+    m_channel->setObjectName(QStringLiteral("incidentChannelCombo"));
+    m_severity->setObjectName(QStringLiteral("incidentSeverityCombo"));
+    m_description->setObjectName(QStringLiteral("incidentDescriptionEdit"));
+    m_perpetrator->setObjectName(QStringLiteral("incidentPerpetratorCombo"));
+    m_organisedCrime->setObjectName(QStringLiteral("incidentOrganisedCrimeCheck"));
+    m_systemRef->setObjectName(QStringLiteral("incidentSystemRefEdit"));
+    m_policeReported->setObjectName(QStringLiteral("incidentPoliceReportedCheck"));
+    m_policeDate->setObjectName(QStringLiteral("incidentPoliceDate"));
+    m_serious->setObjectName(QStringLiteral("incidentSeriousCheck"));
+    m_deadline->setObjectName(QStringLiteral("incidentDeadlineLabel"));
+    m_authorityDate->setObjectName(QStringLiteral("incidentAuthorityDate"));
+    m_supportManager->setObjectName(QStringLiteral("incidentSupportManagerCheck"));
+    m_supportHealth->setObjectName(QStringLiteral("incidentSupportHealthCheck"));
+    m_supportCrisis->setObjectName(QStringLiteral("incidentSupportCrisisCheck"));
+    m_followUp->setObjectName(QStringLiteral("incidentFollowUpCombo"));
+    m_closedDate->setObjectName(QStringLiteral("incidentClosedDate"));
+
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setAccessibleName(tr("Datum då händelsen inträffade"));
+    m_time->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_time->setAccessibleName(tr("Klockslag"));
+    m_timeKnown->setToolTip(tr("Bocka i om klockslaget är känt"));
+    for (int t = 0; t < Incident::kTargetCount; ++t)
+        m_target->addItem(Incident::targetLabel(Incident::Target(t)), t);
+    for (int k = 0; k < Incident::kKindCount; ++k)
+        m_kind->addItem(Incident::kindLabel(Incident::Kind(k)), k);
+    for (int c = 0; c < Incident::kChannelCount; ++c)
+        m_channel->addItem(Incident::channelLabel(Incident::Channel(c)), c);
+    for (int s = Incident::kMinSeverity; s <= Incident::kMaxSeverity; ++s)
+        m_severity->addItem(Incident::severityLabel(s), s);
+    for (int p = 0; p < Incident::kPerpetratorCount; ++p)
+        m_perpetrator->addItem(Incident::perpetratorLabel(Incident::Perpetrator(p)), p);
+    for (int f = 0; f < Incident::kFollowUpCount; ++f)
+        m_followUp->addItem(Incident::followUpLabel(Incident::FollowUp(f)), f);
+    m_site->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_site->setMinimumContentsLength(20);
+    // The description is about what happened, never who: the hint says so while it is empty.
+    m_description->setPlaceholderText(Incident::descriptionHint());
+    m_description->setToolTip(Incident::descriptionHint());
+    m_description->setTabChangesFocus(true);
+    m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 4 + 12);
+    m_systemRef->setPlaceholderText(tr("t.ex. KIA 2025-0412"));
+    m_deadline->setWordWrap(true);
+    m_deadline->setTextFormat(Qt::PlainText);
+    m_deadline->hide();
+
+    addHeading(tr("Vad och var"));
+    addCheckedField(tr("&Inträffade:"), row(this, {m_date, m_timeKnown, m_time}), QStringLiteral("occurred_on"));
+    addCheckedField(tr("E&nhet:"), m_unit, QStringLiteral("unit_id"));
+    addCheckedField(tr("&Lokal:"), m_site, QStringLiteral("site_id"));
+    addCheckedField(tr("&Typ:"), m_kind, QStringLiteral("kind"));
+    addCheckedField(tr("&Drabbad:"), m_target, QStringLiteral("target"));
+    addCheckedField(tr("&Kanal:"), m_channel, QStringLiteral("channel"));
+    addCheckedField(tr("Allvarli&ghet:"), m_severity, QStringLiteral("severity"));
+    addCheckedField(tr("&Beskrivning:"), m_description, QStringLiteral("description"));
+    addCheckedField(tr("&Gärningsperson:"), m_perpetrator, QStringLiteral("perpetrator"));
+    addCheckedField(QString(), m_organisedCrime, QStringLiteral("organised_crime"));
+
+    addHeading(tr("Anmälningar"));
+    addCheckedField(tr("KIA/IA-&referens:"), m_systemRef, QStringLiteral("system_ref"));
+    addCheckedField(tr("&Polisen:"), row(this, {m_policeReported, m_policeDate}), QStringLiteral("police_reported_on"));
+    addCheckedField(tr("Arbetsmiljö&verket:"), row(this, {m_serious, m_authorityDate}, true),
+                    QStringLiteral("authority_reported_on"));
+    form()->addRow(static_cast<QWidget*>(nullptr), m_deadline);
+
+    addHeading(tr("Stöd och uppföljning"));
+    addCheckedField(tr("Stöd erbjudet:"), row(this, {m_supportManager, m_supportHealth, m_supportCrisis}, true),
+                    QStringLiteral("support_manager"));
+    addCheckedField(tr("&Uppföljning:"), m_followUp, QStringLiteral("follow_up"));
+    addCheckedField(tr("Avslu&tad:"), m_closedDate, QStringLiteral("closed_on"));
+
+    extraLayout()->addWidget(m_links);
+
+    connect(m_unit, &QComboBox::currentIndexChanged, this, [this] { loadSites(m_site->currentData().toLongLong()); });
+    connect(m_timeKnown, &QCheckBox::toggled, m_time, &QWidget::setEnabled);
+    connect(m_policeReported, &QCheckBox::toggled, this, &IncidentEditor::updateEnabled);
+    connect(m_serious, &QCheckBox::toggled, this, [this] {
+        updateEnabled();
+        updateAuthorityInfo();
+    });
+    connect(m_date, &QDateEdit::dateChanged, this, &IncidentEditor::updateAuthorityInfo);
+    connect(m_authorityDate, &OptionalDateEdit::dateChanged, this, &IncidentEditor::updateAuthorityInfo);
+    connect(m_followUp, &QComboBox::currentIndexChanged, this, [this] {
+        // A closed follow-up has a closing date: offer today, which can be changed before applying.
+        const bool closed = Incident::FollowUp(m_followUp->currentData().toInt()) == Incident::FollowUp::Closed;
+        if (closed && !m_closedDate->date().isValid())
+            m_closedDate->setDate(QDate::currentDate());
+        else if (!closed)
+            m_closedDate->setDate(QDate());
+        updateEnabled();
+    });
+
+    showRecord(0);
+}
+
+void IncidentEditor::loadChoices()
+{
+    if (!takeChoicesStale() || !session().hasRegister())
+        return;
+    m_unit->load(session().reg());
+}
+
+void IncidentEditor::loadSites(qint64 keepSiteId)
+{
+    const QSignalBlocker blocker(m_site);
+    m_site->clear();
+    m_site->addItem(tr("(ingen särskild lokal)"), qint64(0));
+    if (!session().hasRegister())
+        return;
+    Register& reg = session().reg();
+    if (const qint64 unitId = m_unit->unitId())
+        for (const Site& s : reg.sites().ofUnit(unitId))
+            m_site->addItem(s.name, s.id);
+    if (keepSiteId && m_site->findData(keepSiteId) < 0)
+        if (const auto site = reg.sites().find(keepSiteId))
+            m_site->addItem(site->name, site->id);
+    selectData(m_site, keepSiteId);
+}
+
+void IncidentEditor::showRecord(qint64 id)
+{
+    setCreating(false);
+    m_incident.reset();
+    clearMessage();
+    clearFieldMessages();
+    if (id > 0 && session().hasRegister())
+        m_incident = session().reg().incidents().find(id);
+    if (m_incident) {
+        loadChoices();
+        fill(*m_incident);
+        heading()->setText(tr("%1 %2 – %3")
+                               .arg(Incident::kindLabel(m_incident->kind), Formatting::date(m_incident->occurredOn),
+                                    m_unit->currentText()));
+    } else {
+        fill(Incident());
+        heading()->setText(tr("Ingen händelse vald"));
+    }
+    setFieldsEnabled(m_incident.has_value());
+    if (m_incident)
+        updateEnabled();
+    m_links->setIncidentId(recordId());
+}
+
+void IncidentEditor::startNew(qint64 unitId)
+{
+    if (!session().hasRegister())
+        return;
+    loadChoices();
+    m_incident.reset();
+    setCreating(true);
+    clearMessage();
+    clearFieldMessages();
+    Incident blank;
+    blank.unitId = unitId;
+    blank.occurredOn = QDate::currentDate();
+    fill(blank);
+    heading()->setText(tr("Ny händelse"));
+    setFieldsEnabled(true);
+    updateEnabled();
+    m_links->setIncidentId(0);
+    m_date->setFocus(Qt::OtherFocusReason);
+}
+
+void IncidentEditor::fill(const Incident& i)
+{
+    m_date->setDate(i.occurredOn.isValid() ? i.occurredOn : QDate::currentDate());
+    m_timeKnown->setChecked(i.occurredTime.isValid());
+    m_time->setTime(i.occurredTime.isValid() ? i.occurredTime : QTime(12, 0));
+    m_time->setEnabled(i.occurredTime.isValid());
+    {
+        const QSignalBlocker blocker(m_unit);
+        m_unit->setUnitId(i.unitId);
+    }
+    if (QLineEdit* unitText = m_unit->lineEdit())
+        unitText->setCursorPosition(0);
+    loadSites(i.siteId);
+    selectData(m_target, int(i.target));
+    selectData(m_kind, int(i.kind));
+    selectData(m_channel, int(i.channel));
+    selectData(m_severity, i.severity);
+    m_description->setPlainText(i.description);
+    selectData(m_perpetrator, int(i.perpetrator));
+    m_organisedCrime->setChecked(i.organisedCrime);
+    m_systemRef->setText(i.systemRef);
+    m_policeReported->setChecked(i.policeReported);
+    m_policeDate->setDate(i.policeReportedOn);
+    m_serious->setChecked(i.serious);
+    m_authorityDate->setDate(i.authorityReportedOn);
+    m_supportManager->setChecked(i.supportManager);
+    m_supportHealth->setChecked(i.supportOccupationalHealth);
+    m_supportCrisis->setChecked(i.supportCrisis);
+    {
+        const QSignalBlocker blocker(m_followUp);
+        selectData(m_followUp, int(i.followUp));
+    }
+    m_closedDate->setDate(i.closedOn);
+    updateAuthorityInfo();
+}
+
+void IncidentEditor::updateEnabled()
+{
+    if (!m_incident && !isCreating())
+        return;
+    m_policeDate->setEnabled(m_policeReported->isChecked());
+    m_authorityDate->setEnabled(m_serious->isChecked());
+    m_closedDate->setEnabled(Incident::FollowUp(m_followUp->currentData().toInt()) == Incident::FollowUp::Closed);
+}
+
+void IncidentEditor::updateAuthorityInfo()
+{
+    if (!m_serious->isChecked()) {
+        m_deadline->hide();
+        return;
+    }
+    const QDate occurred = m_date->date();
+    const QDate deadline = Incident::authorityDeadlineFor(occurred);
+    const QDate reported = m_authorityDate->date();
+    const QDate today = QDate::currentDate();
+    // The deadline is shown always; a missed one is said in words, in red and bold besides.
+    if (reported.isValid() && reported > deadline) {
+        m_deadline->setText(tr("Anmäld %1, efter sista dagen %2: anmälan ska göras utan dröjsmål.")
+                                .arg(Formatting::date(reported), Formatting::date(deadline)));
+        m_deadline->setStyleSheet(kWarningStyle);
+    } else if (reported.isValid()) {
+        m_deadline->setText(tr("Anmäld i tid (sista dag %1).").arg(Formatting::date(deadline)));
+        m_deadline->setStyleSheet(QString());
+    } else if (today > deadline) {
+        m_deadline->setText(tr("Inte anmäld: sista dagen var %1, för %n dagar sedan. Anmäl till Arbetsmiljöverket nu.",
+                               nullptr, int(deadline.daysTo(today)))
+                                .arg(Formatting::date(deadline)));
+        m_deadline->setStyleSheet(kWarningStyle);
+    } else {
+        m_deadline->setText(tr("Ska anmälas till Arbetsmiljöverket utan dröjsmål, senast %1.").arg(Formatting::date(deadline)));
+        m_deadline->setStyleSheet(QString());
+    }
+    m_deadline->show();
+}
+
+std::optional<Incident> IncidentEditor::edited()
+{
+    Incident i = m_incident.value_or(Incident());
+    i.occurredOn = m_date->date();
+    i.occurredTime = m_timeKnown->isChecked() ? QTime(m_time->time().hour(), m_time->time().minute()) : QTime();
+    i.unitId = m_unit->unitId();
+    if (i.unitId == 0 && !m_unit->currentText().trimmed().isEmpty()) {
+        showFieldMessage(tr("Välj enheten bland förslagen som visas när du skriver."), QStringLiteral("unit_id"));
+        return std::nullopt;
+    }
+    i.siteId = m_site->currentData().toLongLong();
+    i.target = Incident::Target(m_target->currentData().toInt());
+    i.kind = Incident::Kind(m_kind->currentData().toInt());
+    i.channel = Incident::Channel(m_channel->currentData().toInt());
+    i.severity = m_severity->currentData().toInt();
+    i.description = m_description->toPlainText();
+    i.perpetrator = Incident::Perpetrator(m_perpetrator->currentData().toInt());
+    i.organisedCrime = m_organisedCrime->isChecked();
+    i.systemRef = m_systemRef->text();
+    i.policeReported = m_policeReported->isChecked();
+    i.policeReportedOn = i.policeReported ? m_policeDate->date() : QDate();
+    i.serious = m_serious->isChecked();
+    i.authorityReportedOn = i.serious ? m_authorityDate->date() : QDate();
+    i.supportManager = m_supportManager->isChecked();
+    i.supportOccupationalHealth = m_supportHealth->isChecked();
+    i.supportCrisis = m_supportCrisis->isChecked();
+    i.followUp = Incident::FollowUp(m_followUp->currentData().toInt());
+    i.closedOn = i.isClosed() ? m_closedDate->date() : QDate();
+    return i;
+}
+
+void IncidentEditor::applyChanges()
+{
+    if (!session().hasRegister() || (!m_incident && !isCreating()))
+        return;
+    clearFieldMessages();
+    const auto after = edited();
+    if (!after)
+        return;
+    const QString what = tr("%1 %2").arg(Incident::kindLabel(after->kind).toLower(), Formatting::date(after->occurredOn));
+    commit(m_incident, *after, tr("Registrera händelsen %1").arg(what), tr("Ändra händelsen %1").arg(what));
+}
+
+void IncidentEditor::revertChanges()
+{
+    clearFieldMessages();
+    showRecord(isCreating() ? 0 : recordId());
+}
+
+} // namespace sakra::gui

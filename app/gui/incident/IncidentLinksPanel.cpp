@@ -1,0 +1,217 @@
+#include "IncidentLinksPanel.h"
+
+#include "LinkChooserDialog.h"
+#include "Register.h"
+#include "RegisterSession.h"
+#include "commands/IncidentEntityTraits.h"
+#include "commands/CreateEntityCommand.h"
+#include "commands/RemoveEntityCommand.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+
+#include <set>
+
+namespace sakra::gui {
+
+IncidentLinksPanel::IncidentLinksPanel(RegisterSession& session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_risks(new QListWidget(this)), m_actions(new QListWidget(this)),
+      m_addRisk(new QPushButton(tr("Koppla r&isk…"), this)), m_removeRisk(new QPushButton(tr("Släpp risken"), this)),
+      m_addAction(new QPushButton(tr("Koppla å&tgärd…"), this)),
+      m_removeAction(new QPushButton(tr("Släpp åtgärden"), this))
+{
+    setObjectName(QStringLiteral("incidentLinksPanel"));
+    m_risks->setObjectName(QStringLiteral("incidentRiskList"));
+    m_actions->setObjectName(QStringLiteral("incidentActionList"));
+    m_addRisk->setObjectName(QStringLiteral("incidentLinkRiskButton"));
+    m_removeRisk->setObjectName(QStringLiteral("incidentUnlinkRiskButton"));
+    m_addAction->setObjectName(QStringLiteral("incidentLinkActionButton"));
+    m_removeAction->setObjectName(QStringLiteral("incidentUnlinkActionButton"));
+    for (QListWidget* list : {m_risks, m_actions}) {
+        list->setWordWrap(true);
+        list->setMaximumHeight(list->fontMetrics().height() * 5 + 10);
+    }
+    m_risks->setAccessibleName(tr("Risker som händelsen ledde till"));
+    m_actions->setAccessibleName(tr("Åtgärder som händelsen ledde till"));
+
+    auto* riskLabel = new QLabel(tr("Risker händelsen ledde till:"), this);
+    riskLabel->setBuddy(m_risks);
+    auto* actionLabel = new QLabel(tr("Åtgärder händelsen ledde till:"), this);
+    actionLabel->setBuddy(m_actions);
+    auto* grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 8, 0, 0);
+    grid->addWidget(riskLabel, 0, 0, 1, 3);
+    grid->addWidget(m_risks, 1, 0, 1, 3);
+    grid->addWidget(m_addRisk, 2, 1);
+    grid->addWidget(m_removeRisk, 2, 2);
+    grid->addWidget(actionLabel, 3, 0, 1, 3);
+    grid->addWidget(m_actions, 4, 0, 1, 3);
+    grid->addWidget(m_addAction, 5, 1);
+    grid->addWidget(m_removeAction, 5, 2);
+    grid->setColumnStretch(0, 1);
+
+    connect(m_addRisk, &QPushButton::clicked, this, &IncidentLinksPanel::chooseRisk);
+    connect(m_addAction, &QPushButton::clicked, this, &IncidentLinksPanel::chooseAction);
+    connect(m_removeRisk, &QPushButton::clicked, this, &IncidentLinksPanel::unlinkRisk);
+    connect(m_removeAction, &QPushButton::clicked, this, &IncidentLinksPanel::unlinkAction);
+    connect(m_risks, &QListWidget::currentRowChanged, this, &IncidentLinksPanel::updateButtons);
+    connect(m_actions, &QListWidget::currentRowChanged, this, &IncidentLinksPanel::updateButtons);
+    connect(&m_session, &RegisterSession::dataChanged, this, [this](const TableSpec* table) {
+        if (table == &Tables::incidentRisk() || table == &Tables::incidentAction() || table == &Tables::risk() ||
+            table == &Tables::action())
+            reload();
+    });
+    reload();
+}
+
+void IncidentLinksPanel::setIncidentId(qint64 id)
+{
+    m_incidentId = id;
+    reload();
+}
+
+void IncidentLinksPanel::reload()
+{
+    m_risks->clear();
+    m_actions->clear();
+    if (m_incidentId && m_session.hasRegister()) {
+        Register& reg = m_session.reg();
+        for (const IncidentRisk& link : reg.incidentRisks().ofIncident(m_incidentId))
+            if (const auto risk = reg.risks().find(link.riskId)) {
+                auto* item = new QListWidgetItem(risk->title, m_risks);
+                item->setData(Qt::UserRole, link.id);
+            }
+        for (const IncidentAction& link : reg.incidentActions().ofIncident(m_incidentId))
+            if (const auto action = reg.actions().find(link.actionId)) {
+                auto* item = new QListWidgetItem(
+                    tr("%1 (%2)").arg(action->title, Action::statusLabel(action->status).toLower()), m_actions);
+                item->setData(Qt::UserRole, link.id);
+            }
+    }
+    updateButtons();
+}
+
+void IncidentLinksPanel::updateButtons()
+{
+    const bool on = m_incidentId != 0 && m_session.hasRegister();
+    m_risks->setEnabled(on);
+    m_actions->setEnabled(on);
+    m_addRisk->setEnabled(on);
+    m_addAction->setEnabled(on);
+    m_removeRisk->setEnabled(on && m_risks->currentItem());
+    m_removeAction->setEnabled(on && m_actions->currentItem());
+    if (!on)
+        setToolTip(tr("Spara händelsen först; sedan kan den kopplas till risker och åtgärder."));
+    else
+        setToolTip(QString());
+}
+
+bool IncidentLinksPanel::linkRisk(qint64 riskId)
+{
+    IncidentRisk link;
+    link.incidentId = m_incidentId;
+    link.riskId = riskId;
+    CommandFailure failure;
+    if (m_session.execute(new CreateEntityCommand<IncidentRisk>(m_session, link, tr("Koppla händelsen till en risk")),
+                          &failure))
+        return true;
+    QMessageBox::information(this, tr("Koppla risk"), failure.message);
+    return false;
+}
+
+bool IncidentLinksPanel::linkAction(qint64 actionId)
+{
+    IncidentAction link;
+    link.incidentId = m_incidentId;
+    link.actionId = actionId;
+    CommandFailure failure;
+    if (m_session.execute(new CreateEntityCommand<IncidentAction>(m_session, link, tr("Koppla händelsen till en åtgärd")),
+                          &failure))
+        return true;
+    QMessageBox::information(this, tr("Koppla åtgärd"), failure.message);
+    return false;
+}
+
+void IncidentLinksPanel::chooseRisk()
+{
+    if (!m_incidentId || !m_session.hasRegister())
+        return;
+    Register& reg = m_session.reg();
+    std::set<qint64> linked;
+    for (const IncidentRisk& link : reg.incidentRisks().ofIncident(m_incidentId))
+        linked.insert(link.riskId);
+    const qint64 scope = m_session.scopeUnitId();
+    LinkChooserDialog dialog(
+        tr("Koppla risk"), tr("&Vilken risk ledde händelsen till eller gjorde mer sannolik?"),
+        [&reg, scope](const QString& text) {
+            RiskQuery query;
+            query.scopeUnitId = scope;
+            query.text = text;
+            query.sort = RiskQuery::Sort::Title;
+            query.ascending = true;
+            query.limit = 100;
+            std::vector<LinkChooserDialog::Choice> choices;
+            for (const RiskRow& row : reg.risks().list(query))
+                choices.push_back({row.risk.id, tr("%1 – %2").arg(row.risk.title, row.unitName)});
+            return choices;
+        },
+        linked, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.chosenId())
+        linkRisk(dialog.chosenId());
+}
+
+void IncidentLinksPanel::chooseAction()
+{
+    if (!m_incidentId || !m_session.hasRegister())
+        return;
+    Register& reg = m_session.reg();
+    std::set<qint64> linked;
+    for (const IncidentAction& link : reg.incidentActions().ofIncident(m_incidentId))
+        linked.insert(link.actionId);
+    const qint64 scope = m_session.scopeUnitId();
+    LinkChooserDialog dialog(
+        tr("Koppla åtgärd"), tr("&Vilken åtgärd ledde händelsen till?"),
+        [&reg, scope](const QString& text) {
+            ActionQuery query;
+            query.scopeUnitId = scope;
+            query.text = text;
+            query.sort = ActionQuery::Sort::Title;
+            query.limit = 100;
+            std::vector<LinkChooserDialog::Choice> choices;
+            for (const ActionRow& row : reg.actions().list(query))
+                choices.push_back({row.action.id, tr("%1 – %2").arg(row.action.title, row.unitName)});
+            return choices;
+        },
+        linked, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.chosenId())
+        linkAction(dialog.chosenId());
+}
+
+void IncidentLinksPanel::unlinkRisk()
+{
+    const QListWidgetItem* item = m_risks->currentItem();
+    if (!item)
+        return;
+    CommandFailure failure;
+    if (!m_session.execute(new RemoveEntityCommand<IncidentRisk>(m_session, item->data(Qt::UserRole).toLongLong(),
+                                                                 tr("Släpp händelsens koppling till risken")),
+                           &failure))
+        QMessageBox::information(this, tr("Släpp risken"), failure.message);
+}
+
+void IncidentLinksPanel::unlinkAction()
+{
+    const QListWidgetItem* item = m_actions->currentItem();
+    if (!item)
+        return;
+    CommandFailure failure;
+    if (!m_session.execute(new RemoveEntityCommand<IncidentAction>(m_session, item->data(Qt::UserRole).toLongLong(),
+                                                                   tr("Släpp händelsens koppling till åtgärden")),
+                           &failure))
+        QMessageBox::information(this, tr("Släpp åtgärden"), failure.message);
+}
+
+} // namespace sakra::gui

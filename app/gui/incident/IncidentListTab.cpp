@@ -1,0 +1,100 @@
+#include "IncidentListTab.h"
+
+#include "IncidentEditor.h"
+#include "IncidentFilterPanel.h"
+#include "IncidentTableModel.h"
+#include "Register.h"
+#include "commands/IncidentEntityTraits.h"
+#include "commands/RemoveEntityCommand.h"
+#include "widgets/Formatting.h"
+
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTableView>
+
+namespace sakra::gui {
+
+IncidentListTab::IncidentListTab(RegisterSession& session, QWidget* parent)
+    : IncidentListTab(session, new IncidentTableModel, new IncidentEditor(session), new IncidentFilterPanel, parent)
+{
+}
+
+IncidentListTab::IncidentListTab(RegisterSession& session, IncidentTableModel* model, IncidentEditor* editor,
+                                 IncidentFilterPanel* filters, QWidget* parent)
+    : RecordListTab(session, QStringLiteral("incident"), {tr("&Ny händelse"), tr("Ta &bort händelse"), tr("Händelser")},
+                    model, editor, filters, parent),
+      m_model(model), m_editor(editor), m_filters(filters)
+{
+    QTableView* view = table();
+    view->setColumnWidth(IncidentTableModel::OccurredColumn, 120);
+    view->setColumnWidth(IncidentTableModel::KindColumn, 150);
+    view->setColumnWidth(IncidentTableModel::SeverityColumn, 110);
+    view->setColumnWidth(IncidentTableModel::UnitColumn, 190);
+    view->setColumnWidth(IncidentTableModel::TargetColumn, 110);
+    view->setColumnWidth(IncidentTableModel::ChannelColumn, 110);
+    view->setColumnWidth(IncidentTableModel::FollowUpColumn, 200);
+    view->sortByColumn(IncidentTableModel::OccurredColumn, Qt::DescendingOrder);
+    connect(m_filters, &IncidentFilterPanel::changed, this, &IncidentListTab::requery);
+}
+
+const TableSpec& IncidentListTab::recordTable() const
+{
+    return Tables::incident();
+}
+
+bool IncidentListTab::dependsOn(const TableSpec& table) const
+{
+    return &table == &Tables::incident() || &table == &Tables::orgUnit() || &table == &Tables::site() ||
+           &table == &Tables::unitSite();
+}
+
+void IncidentListTab::applyQuery(Register* reg)
+{
+    IncidentQuery query;
+    query.scopeUnitId = session().scopeUnitId();
+    m_filters->applyTo(query, QDate::currentDate());
+    m_model->setQuery(reg, query);
+}
+
+QString IncidentListTab::countText(Register& reg, qint64 total) const
+{
+    QString text = total == 1 ? tr("1 händelse") : tr("%1 händelser").arg(QLocale().toString(total));
+    IncidentQuery open = m_model->query();
+    if (!open.openOnly && total > 0) {
+        open.openOnly = true;
+        text += tr(", varav %1 öppna").arg(QLocale().toString(reg.incidents().count(open)));
+    }
+    return text;
+}
+
+void IncidentListTab::removeRecord(qint64 id)
+{
+    const auto incident = session().reg().incidents().find(id);
+    if (!incident)
+        return;
+    const QString what = tr("%1 %2").arg(Incident::kindLabel(incident->kind).toLower(), Formatting::date(incident->occurredOn));
+    const QString title = tr("Ta bort händelse");
+    if (QMessageBox::question(this, title,
+                              tr("Ta bort händelsen (%1) med dess kopplingar till risker och åtgärder? Det går att ångra.")
+                                  .arg(what)) != QMessageBox::Yes)
+        return;
+    CommandFailure failure;
+    if (!session().execute(new RemoveEntityCommand<Incident>(session(), id, tr("Ta bort händelsen %1").arg(what)), &failure))
+        QMessageBox::information(this, title, failure.message);
+}
+
+void IncidentListTab::announceRecord(Register& reg, qint64 id)
+{
+    if (const auto incident = reg.incidents().find(id))
+        session().setHistorySubject(&Tables::incident(), incident->uuid,
+                                    tr("Händelse %1 (%2)")
+                                        .arg(Formatting::date(incident->occurredOn), Incident::kindLabel(incident->kind)));
+}
+
+QWidget* IncidentListTab::searchField() const
+{
+    return m_filters->searchField();
+}
+
+} // namespace sakra::gui

@@ -1,0 +1,223 @@
+#include "IncidentTrendChart.h"
+
+#include <QHelpEvent>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+
+namespace sakra::gui {
+
+namespace {
+const QColor kLine(0x1f, 0x5f, 0xbf);
+const QColor kPrevious(0x8a, 0x8e, 0x92);
+const QColor kText(0x20, 0x20, 0x20);
+const QColor kGrid(0xe4, 0xe4, 0xe4);
+constexpr int kMargin = 8;
+
+// A round step for the value axis: 1, 2 or 5 times a power of ten, about four lines in all.
+qint64 niceStep(qint64 top)
+{
+    const double raw = std::max(1.0, double(top) / 4.0);
+    const double power = std::pow(10.0, std::floor(std::log10(raw)));
+    for (const double m : {1.0, 2.0, 5.0, 10.0})
+        if (m * power >= raw)
+            return std::max<qint64>(1, qint64(m * power));
+    return qint64(10 * power);
+}
+} // namespace
+
+IncidentTrendChart::IncidentTrendChart(QWidget* parent) : QWidget(parent)
+{
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(true);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setFocusPolicy(Qt::TabFocus);
+}
+
+void IncidentTrendChart::setPoints(std::vector<Point> points, const QString& currentName, const QString& previousName)
+{
+    m_points = std::move(points);
+    m_currentName = currentName;
+    m_previousName = previousName;
+    QStringList parts;
+    for (const Point& p : m_points) {
+        QString part = tr("%1: %2").arg(p.label, QLocale().toString(p.value));
+        if (p.previous >= 0)
+            part += tr(" (året före %1)").arg(QLocale().toString(p.previous));
+        parts << part;
+    }
+    setAccessibleDescription(parts.join(QStringLiteral("; ")));
+    update();
+}
+
+qint64 IncidentTrendChart::maximum() const
+{
+    qint64 top = 1;
+    for (const Point& p : m_points)
+        top = std::max({top, p.value, p.previous});
+    return top;
+}
+
+QSize IncidentTrendChart::sizeHint() const
+{
+    return {640, fontMetrics().height() * 14};
+}
+
+QSize IncidentTrendChart::minimumSizeHint() const
+{
+    return {320, fontMetrics().height() * 12};
+}
+
+QRect IncidentTrendChart::plotRect() const
+{
+    const QFontMetrics metrics = fontMetrics();
+    const qint64 step = niceStep(maximum());
+    const qint64 top = ((maximum() + step - 1) / step) * step;
+    const int axis = metrics.horizontalAdvance(QLocale().toString(top)) + 10;
+    const int legend = metrics.height() + 8;
+    // Room for the value over the highest point, and two lines of quarter labels below.
+    return QRect(kMargin + axis, kMargin + legend + metrics.height(),
+                 std::max(40, width() - 2 * kMargin - axis - metrics.horizontalAdvance(QStringLiteral("0000"))),
+                 std::max(40, height() - 2 * kMargin - legend - metrics.height() * 4));
+}
+
+double IncidentTrendChart::xOf(int index, const QRect& plot) const
+{
+    const int n = int(m_points.size());
+    if (n <= 1)
+        return plot.center().x();
+    return plot.left() + plot.width() * (index + 0.5) / n;
+}
+
+int IncidentTrendChart::indexAt(const QPoint& position) const
+{
+    const QRect plot = plotRect();
+    if (m_points.empty() || position.x() < plot.left() || position.x() > plot.right())
+        return -1;
+    const int index = int(double(position.x() - plot.left()) * int(m_points.size()) / plot.width());
+    return std::clamp(index, 0, int(m_points.size()) - 1);
+}
+
+void IncidentTrendChart::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QFontMetrics metrics = fontMetrics();
+    if (m_points.empty()) {
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(rect().adjusted(kMargin, kMargin, -kMargin, -kMargin), Qt::AlignLeft | Qt::AlignTop,
+                         tr("Inga kvartal att visa."));
+        return;
+    }
+    const QRect plot = plotRect();
+    const qint64 step = niceStep(maximum());
+    const qint64 top = ((maximum() + step - 1) / step) * step;
+    auto yOf = [&](qint64 value) { return plot.bottom() - double(plot.height()) * double(value) / double(top); };
+
+    // Legend.
+    int x = plot.left();
+    const int y0 = kMargin;
+    for (const auto& [colour, name, dashed] :
+         {std::tuple{kLine, m_currentName, false}, std::tuple{kPrevious, m_previousName, true}}) {
+        QPen pen(colour, 2.5, dashed ? Qt::DashLine : Qt::SolidLine);
+        painter.setPen(pen);
+        painter.drawLine(QPointF(x, y0 + metrics.height() / 2.0), QPointF(x + 24, y0 + metrics.height() / 2.0));
+        x += 30;
+        painter.setPen(kText);
+        painter.drawText(QRect(x, y0, metrics.horizontalAdvance(name) + 2, metrics.height()), Qt::AlignVCenter, name);
+        x += metrics.horizontalAdvance(name) + 20;
+    }
+
+    // Value axis and grid.
+    for (qint64 v = 0; v <= top; v += step) {
+        const double y = yOf(v);
+        painter.setPen(kGrid);
+        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+        painter.setPen(kText);
+        const QString text = QLocale().toString(v);
+        painter.drawText(QRectF(kMargin, y - metrics.height() / 2.0, plot.left() - kMargin - 6, metrics.height()),
+                         Qt::AlignRight | Qt::AlignVCenter, text);
+    }
+
+    // Quarter labels: "2025" over "kv. 1" when the label has a space to break at.
+    const int n = int(m_points.size());
+    const double slot = double(plot.width()) / std::max(1, n);
+    for (int i = 0; i < n; ++i) {
+        const QString label = m_points[size_t(i)].label;
+        const int space = int(label.indexOf(QLatin1Char(' ')));
+        const QString first = space > 0 ? label.left(space) : label;
+        const QString second = space > 0 ? label.mid(space + 1) : QString();
+        const QRectF cell(xOf(i, plot) - slot / 2, plot.bottom() + 4, slot, metrics.height());
+        painter.setPen(kText);
+        painter.drawText(cell, Qt::AlignHCenter | Qt::AlignTop, first);
+        painter.drawText(cell.translated(0, metrics.height()), Qt::AlignHCenter | Qt::AlignTop, second);
+    }
+
+    // Last year first, so this year's line is drawn over it.
+    QPainterPath previous;
+    bool started = false;
+    for (int i = 0; i < n; ++i) {
+        const Point& p = m_points[size_t(i)];
+        if (p.previous < 0) {
+            started = false;
+            continue;
+        }
+        const QPointF at(xOf(i, plot), yOf(p.previous));
+        if (started)
+            previous.lineTo(at);
+        else
+            previous.moveTo(at);
+        started = true;
+    }
+    painter.setPen(QPen(kPrevious, 2, Qt::DashLine));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(previous);
+
+    QPainterPath current;
+    for (int i = 0; i < n; ++i) {
+        const QPointF at(xOf(i, plot), yOf(m_points[size_t(i)].value));
+        if (i == 0)
+            current.moveTo(at);
+        else
+            current.lineTo(at);
+    }
+    painter.setPen(QPen(kLine, 2.5));
+    painter.drawPath(current);
+    for (int i = 0; i < n; ++i) {
+        const Point& p = m_points[size_t(i)];
+        const QPointF at(xOf(i, plot), yOf(p.value));
+        painter.setPen(QPen(kLine, 2));
+        painter.setBrush(palette().color(QPalette::Base));
+        painter.drawEllipse(at, 3.5, 3.5);
+        painter.setPen(kText);
+        painter.drawText(QRectF(at.x() - slot / 2, at.y() - metrics.height() - 5, slot, metrics.height()),
+                         Qt::AlignHCenter | Qt::AlignBottom, QLocale().toString(p.value));
+    }
+}
+
+bool IncidentTrendChart::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const int index = indexAt(help->pos());
+        if (index < 0) {
+            QToolTip::hideText();
+            event->ignore();
+            return true;
+        }
+        const Point& p = m_points[size_t(index)];
+        QString text = tr("%1: %2").arg(p.label, QLocale().toString(p.value));
+        if (p.previous >= 0)
+            text += QLatin1Char('\n') + tr("%1: %2").arg(m_previousName, QLocale().toString(p.previous));
+        QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+} // namespace sakra::gui

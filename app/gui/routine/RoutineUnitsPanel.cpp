@@ -1,0 +1,124 @@
+#include "RoutineUnitsPanel.h"
+
+#include "Register.h"
+#include "RegisterSession.h"
+#include "commands/CreateEntityCommand.h"
+#include "commands/RemoveEntityCommand.h"
+#include "commands/RoutineEntityTraits.h"
+#include "widgets/UnitComboBox.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace sakra::gui {
+
+RoutineUnitsPanel::RoutineUnitsPanel(RegisterSession& session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_units(new QListWidget(this)), m_chooser(new UnitComboBox(this)),
+      m_add(new QPushButton(tr("Lägg till &enhet"), this)), m_remove(new QPushButton(tr("Släpp enheten"), this))
+{
+    setObjectName(QStringLiteral("routineUnitsPanel"));
+    m_units->setObjectName(QStringLiteral("routineUnitList"));
+    m_chooser->setObjectName(QStringLiteral("routineUnitChooser"));
+    m_add->setObjectName(QStringLiteral("routineAddUnitButton"));
+    m_remove->setObjectName(QStringLiteral("routineRemoveUnitButton"));
+    m_units->setAccessibleName(tr("Enheter som rutinen gäller"));
+    m_units->setMaximumHeight(m_units->fontMetrics().height() * 5 + 10);
+    m_chooser->setAccessibleName(tr("Enhet att lägga till"));
+
+    auto* label = new QLabel(tr("Gäller enheterna (och enheterna under dem):"), this);
+    label->setBuddy(m_units);
+    label->setWordWrap(true);
+    auto* grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 8, 0, 0);
+    grid->addWidget(label, 0, 0, 1, 3);
+    grid->addWidget(m_units, 1, 0, 1, 3);
+    grid->addWidget(m_chooser, 2, 0);
+    grid->addWidget(m_add, 2, 1);
+    grid->addWidget(m_remove, 2, 2);
+    grid->setColumnStretch(0, 1);
+
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        const qint64 unit = m_chooser->unitId();
+        if (unit == 0) {
+            QMessageBox::information(this, tr("Lägg till enhet"),
+                                     tr("Välj först en enhet i listan bredvid knappen, bland förslagen som visas när du skriver."));
+            return;
+        }
+        addUnit(unit);
+    });
+    connect(m_remove, &QPushButton::clicked, this, &RoutineUnitsPanel::removeCurrent);
+    connect(m_units, &QListWidget::currentRowChanged, this, &RoutineUnitsPanel::updateButtons);
+    connect(&m_session, &RegisterSession::dataChanged, this, [this](const TableSpec* table) {
+        if (table == &Tables::routineUnit() || table == &Tables::orgUnit())
+            reload();
+        if (table == &Tables::orgUnit())
+            m_choicesLoaded = false;
+    });
+    connect(&m_session, &RegisterSession::registerOpened, this, [this] { m_choicesLoaded = false; });
+    updateButtons();
+}
+
+void RoutineUnitsPanel::setRoutineId(qint64 id)
+{
+    m_routineId = id;
+    if (id && !m_choicesLoaded && m_session.hasRegister()) {
+        m_chooser->setDeferred(true);
+        m_chooser->load(m_session.reg());
+        m_choicesLoaded = true;
+    }
+    reload();
+}
+
+void RoutineUnitsPanel::reload()
+{
+    m_units->clear();
+    if (m_routineId && m_session.hasRegister()) {
+        Register& reg = m_session.reg();
+        for (const RoutineUnit& link : reg.routineUnits().ofRoutine(m_routineId))
+            if (const auto unit = reg.units().find(link.unitId)) {
+                auto* item = new QListWidgetItem(unit->name, m_units);
+                item->setData(Qt::UserRole, link.id);
+            }
+    }
+    updateButtons();
+}
+
+void RoutineUnitsPanel::updateButtons()
+{
+    const bool on = m_routineId != 0 && m_session.hasRegister();
+    m_units->setEnabled(on);
+    m_chooser->setEnabled(on);
+    m_add->setEnabled(on);
+    m_remove->setEnabled(on && m_units->currentItem());
+    setToolTip(on ? QString() : tr("Spara rutinen först; sedan kan enheterna den gäller läggas till."));
+}
+
+bool RoutineUnitsPanel::addUnit(qint64 unitId)
+{
+    RoutineUnit link;
+    link.routineId = m_routineId;
+    link.unitId = unitId;
+    CommandFailure failure;
+    if (m_session.execute(new CreateEntityCommand<RoutineUnit>(m_session, link, tr("Låt rutinen gälla en enhet till")),
+                          &failure))
+        return true;
+    QMessageBox::information(this, tr("Lägg till enhet"), failure.message);
+    return false;
+}
+
+void RoutineUnitsPanel::removeCurrent()
+{
+    const QListWidgetItem* item = m_units->currentItem();
+    if (!item)
+        return;
+    CommandFailure failure;
+    if (!m_session.execute(new RemoveEntityCommand<RoutineUnit>(m_session, item->data(Qt::UserRole).toLongLong(),
+                                                                tr("Släpp enheten %1 ur rutinen").arg(item->text())),
+                           &failure))
+        QMessageBox::information(this, tr("Släpp enheten"), failure.message);
+}
+
+} // namespace sakra::gui

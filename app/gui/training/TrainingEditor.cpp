@@ -1,0 +1,179 @@
+#include "TrainingEditor.h"
+
+#include "Register.h"
+#include "commands/TrainingEntityTraits.h"
+#include "widgets/Formatting.h"
+#include "widgets/UnitComboBox.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+
+namespace sakra::gui {
+
+TrainingEditor::TrainingEditor(RegisterSession& session, QWidget* parent)
+    : RecordEditor(session, QStringLiteral("training"), parent), m_kind(new QComboBox(this)),
+      m_title(new QLineEdit(this)), m_unit(new UnitComboBox(this)), m_date(new QDateEdit(this)),
+      m_participants(new QSpinBox(this)), m_targetGroup(new QSpinBox(this)), m_recurrence(new QSpinBox(this)),
+      m_nextDue(new QLabel(this)), m_note(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("trainingEditor"));
+    m_kind->setObjectName(QStringLiteral("trainingKindCombo"));
+    m_title->setObjectName(QStringLiteral("trainingTitleEdit"));
+    m_unit->setObjectName(QStringLiteral("trainingUnitCombo"));
+    m_date->setObjectName(QStringLiteral("trainingDateEdit"));
+    m_participants->setObjectName(QStringLiteral("trainingParticipantsSpin"));
+    m_targetGroup->setObjectName(QStringLiteral("trainingTargetGroupSpin"));
+    m_recurrence->setObjectName(QStringLiteral("trainingRecurrenceSpin"));
+    m_nextDue->setObjectName(QStringLiteral("trainingNextDueLabel"));
+    m_note->setObjectName(QStringLiteral("trainingNoteEdit"));
+
+    for (int k = 0; k < Training::kKindCount; ++k)
+        m_kind->addItem(Training::kindLabel(Training::Kind(k)), k);
+    m_title->setPlaceholderText(tr("Frivillig; annars används typen"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    // Spin boxes allow more than core does, so a too large number gets core's message, not a
+    // silent clamp.
+    m_participants->setRange(0, 9'999'999);
+    m_targetGroup->setRange(0, 9'999'999);
+    m_targetGroup->setSpecialValueText(tr("inte angiven"));
+    m_recurrence->setRange(0, 999);
+    m_recurrence->setSuffix(tr(" månader"));
+    m_recurrence->setSpecialValueText(tr("återkommer inte"));
+    m_nextDue->setWordWrap(true);
+    m_nextDue->setTextFormat(Qt::PlainText);
+    m_note->setTabChangesFocus(true);
+    m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 3 + 12);
+
+    addCheckedField(tr("&Typ:"), m_kind, QStringLiteral("kind"));
+    addCheckedField(tr("&Rubrik:"), m_title, QStringLiteral("title"));
+    addCheckedField(tr("E&nhet:"), m_unit, QStringLiteral("unit_id"));
+    addCheckedField(tr("&Datum:"), m_date, QStringLiteral("held_on"));
+    addCheckedField(tr("&Deltagare:"), m_participants, QStringLiteral("participants"));
+    addCheckedField(tr("&Målgrupp (antal):"), m_targetGroup, QStringLiteral("target_group"));
+    addCheckedField(tr("&Återkommer:"), m_recurrence, QStringLiteral("recurrence_months"));
+    form()->addRow(tr("Nästa senast:"), m_nextDue);
+    addCheckedField(tr("&Anteckning:"), m_note, QStringLiteral("note"));
+
+    connect(m_date, &QDateEdit::dateChanged, this, &TrainingEditor::updateNextDue);
+    connect(m_recurrence, &QSpinBox::valueChanged, this, &TrainingEditor::updateNextDue);
+    showRecord(0);
+}
+
+void TrainingEditor::showRecord(qint64 id)
+{
+    setCreating(false);
+    m_training.reset();
+    clearMessage();
+    clearFieldMessages();
+    if (id > 0 && session().hasRegister())
+        m_training = session().reg().trainings().find(id);
+    if (m_training) {
+        if (takeChoicesStale())
+            m_unit->load(session().reg());
+        fill(*m_training);
+        heading()->setText(tr("%1 %2").arg(m_training->displayTitle(), Formatting::date(m_training->heldOn)));
+    } else {
+        fill(Training());
+        heading()->setText(tr("Ingen utbildning eller övning vald"));
+    }
+    setFieldsEnabled(m_training.has_value());
+}
+
+void TrainingEditor::startNew(qint64 unitId)
+{
+    if (!session().hasRegister())
+        return;
+    if (takeChoicesStale())
+        m_unit->load(session().reg());
+    m_training.reset();
+    setCreating(true);
+    clearMessage();
+    clearFieldMessages();
+    Training blank;
+    blank.unitId = unitId;
+    blank.heldOn = QDate::currentDate();
+    blank.recurrenceMonths = 12;
+    fill(blank);
+    heading()->setText(tr("Ny utbildning eller övning"));
+    setFieldsEnabled(true);
+    m_kind->setFocus(Qt::OtherFocusReason);
+}
+
+void TrainingEditor::fill(const Training& t)
+{
+    selectData(m_kind, int(t.kind));
+    m_title->setText(t.title);
+    m_title->setCursorPosition(0);
+    m_unit->setUnitId(t.unitId);
+    if (QLineEdit* unitText = m_unit->lineEdit())
+        unitText->setCursorPosition(0);
+    m_date->setDate(t.heldOn.isValid() ? t.heldOn : QDate::currentDate());
+    m_participants->setValue(t.participants);
+    m_targetGroup->setValue(t.targetGroup);
+    m_recurrence->setValue(t.recurrenceMonths);
+    m_note->setPlainText(t.note);
+    updateNextDue();
+}
+
+void TrainingEditor::updateNextDue()
+{
+    // Worked out as core will store it, while the form is edited.
+    const QDate next = Training::nextDueFrom(m_date->date(), m_recurrence->value());
+    const QDate today = QDate::currentDate();
+    if (!next.isValid()) {
+        m_nextDue->setText(tr("inget nytt tillfälle planerat"));
+        m_nextDue->setStyleSheet(QString());
+    } else if (next < today) {
+        m_nextDue->setText(tr("%1 – försenad sedan %n dagar om inget senare tillfälle hållits", nullptr, int(next.daysTo(today)))
+                               .arg(Formatting::date(next)));
+        m_nextDue->setStyleSheet(QStringLiteral("QLabel { color: #9b1c1c; font-weight: bold; }"));
+    } else {
+        m_nextDue->setText(Formatting::date(next));
+        m_nextDue->setStyleSheet(QString());
+    }
+}
+
+std::optional<Training> TrainingEditor::edited()
+{
+    Training t = m_training.value_or(Training());
+    t.kind = Training::Kind(m_kind->currentData().toInt());
+    t.title = m_title->text().trimmed();
+    t.unitId = m_unit->unitId();
+    if (t.unitId == 0 && !m_unit->currentText().trimmed().isEmpty()) {
+        showFieldMessage(tr("Välj enheten bland förslagen som visas när du skriver."), QStringLiteral("unit_id"));
+        return std::nullopt;
+    }
+    t.heldOn = m_date->date();
+    t.participants = m_participants->value();
+    t.targetGroup = m_targetGroup->value();
+    t.recurrenceMonths = m_recurrence->value();
+    t.nextDue = Training::nextDueFrom(t.heldOn, t.recurrenceMonths);
+    t.note = m_note->toPlainText();
+    return t;
+}
+
+void TrainingEditor::applyChanges()
+{
+    if (!session().hasRegister() || (!m_training && !isCreating()))
+        return;
+    clearFieldMessages();
+    const auto after = edited();
+    if (!after)
+        return;
+    commit(m_training, *after, tr("Lägg till %1").arg(after->displayTitle().toLower()),
+           tr("Ändra %1").arg(after->displayTitle().toLower()));
+}
+
+void TrainingEditor::revertChanges()
+{
+    clearFieldMessages();
+    showRecord(isCreating() ? 0 : recordId());
+}
+
+} // namespace sakra::gui

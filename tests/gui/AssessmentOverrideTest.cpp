@@ -1,0 +1,91 @@
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "Register.h"
+#include "RegisterSession.h"
+#include "assessment/AssessmentArea.h"
+#include "assessment/AssessmentDetailPanel.h"
+#include "assessment/AssessmentRules.h"
+#include "assessment/AssessmentTableModel.h"
+#include "widgets/MessageLabel.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace sakra;
+using namespace sakra::gui;
+
+TEST_CASE("The self-assessment table answers every question per board, and an override needs a justification and undoes",
+          "[gui][assessment]")
+{
+    test::TempRegisterFile file;
+    MainWindow window;
+    REQUIRE(window.openFile(file.path()));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QApplication::setActiveWindow(&window);
+    window.showArea(QStringLiteral("assessment"));
+    auto* area = window.findChild<AssessmentArea*>();
+    REQUIRE(area);
+    AssessmentTableModel* model = area->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(model->rowCount() > 0);
+    CHECK(model->columnCount() == 1 + int(AssessmentRules::questions().size()));
+
+    // Each level lists what the engine rolled up.
+    auto* level = area->levelCombo();
+    level->setCurrentIndex(level->findData(int(AssessmentTableModel::Level::Units)));
+    CHECK(model->rowCount() == int(model->assessment().units.size()));
+    level->setCurrentIndex(level->findData(int(AssessmentTableModel::Level::Boards)));
+    CHECK(model->rowCount() == int(model->assessment().boards.size()));
+
+    // Find an applicable cell; its answer is in words and coloured.
+    QModelIndex cell;
+    for (int row = 0; row < model->rowCount() && !cell.isValid(); ++row)
+        for (int column = 1; column < model->columnCount() && !cell.isValid(); ++column)
+            if (const QuestionAnswer* a = model->answerAt(model->index(row, column)); a && a->applicable)
+                cell = model->index(row, column);
+    REQUIRE(cell.isValid());
+    const QuestionAnswer computed = *model->answerAt(cell);
+    CHECK(cell.data().toString() == assessmentAnswerLabel(computed.answer));
+    CHECK(cell.data(Qt::BackgroundRole).isValid());
+    area->table()->setCurrentIndex(cell);
+    AssessmentDetailPanel* detail = area->detailPanel();
+    CHECK(detail->question() == computed.question);
+    CHECK(detail->answerLabel()->text().contains(assessmentAnswerLabel(computed.answer)));
+
+    // Another answer without a justification is refused, with the reason shown.
+    const AssessmentAnswer other = computed.answer == AssessmentAnswer::Yes ? AssessmentAnswer::Partly : AssessmentAnswer::Yes;
+    detail->overrideCombo()->setCurrentIndex(detail->overrideCombo()->findData(int(other)));
+    detail->justificationEdit()->clear();
+    QTest::mouseClick(detail->overrideButton(), Qt::LeftButton);
+    CHECK(detail->messageLabel()->isVisible());
+    CHECK(detail->messageLabel()->text().contains(QStringLiteral("motivering")));
+    CHECK(window.session().undoStack()->count() == 0);
+
+    detail->justificationEdit()->setPlainText(QStringLiteral("Rutinen gicks igenom på APT i förra veckan."));
+    QTest::mouseClick(detail->overrideButton(), Qt::LeftButton);
+    REQUIRE(window.session().undoStack()->count() == 1);
+    const qint64 unitId = model->unitIdAt(cell.row());
+    const auto saved = window.session().reg().assessmentOverrides().of(unitId, computed.question);
+    REQUIRE(saved);
+    CHECK(saved->answer == other);
+    // The table shows it as overridden, in words.
+    const QModelIndex after = model->index(model->rowOf(unitId), AssessmentTableModel::columnOf(computed.question));
+    CHECK(after.data().toString().contains(QStringLiteral("ändrat")));
+    CHECK(after.data(AssessmentTableModel::OverriddenRole).toBool());
+    CHECK(detail->removeOverrideButton()->isEnabled());
+
+    window.session().undoStack()->undo();
+    CHECK_FALSE(window.session().reg().assessmentOverrides().of(unitId, computed.question));
+    const QModelIndex undone = model->index(model->rowOf(unitId), AssessmentTableModel::columnOf(computed.question));
+    CHECK(undone.data().toString() == assessmentAnswerLabel(computed.answer));
+}

@@ -1,0 +1,206 @@
+#include "GuiTestSupport.h"
+#include "Register.h"
+#include "alarm/AlarmTableModel.h"
+#include "incident/IncidentTableModel.h"
+#include "routine/RoutineTableModel.h"
+#include "storage/Transaction.h"
+#include "training/TrainingTableModel.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModelTester>
+
+#include <functional>
+#include <optional>
+
+using namespace sakra;
+using namespace sakra::gui;
+
+namespace {
+qint64 firstUnit(Register& reg)
+{
+    const auto units = reg.units().ofKinds({UnitKind::Unit, UnitKind::Department});
+    REQUIRE_FALSE(units.empty());
+    return units.back().id;
+}
+
+// Incidents over several pages: every fifth one closed, every seventh serious and unreported.
+void addIncidents(Register& reg, qint64 unitId, int n)
+{
+    const QDate today = QDate::currentDate();
+    Transaction tx(reg.database());
+    for (int i = 0; i < n; ++i) {
+        Incident incident;
+        incident.unitId = unitId;
+        incident.occurredOn = today.addDays(-(i % 700) - 3);
+        incident.kind = Incident::Kind(i % Incident::kKindCount);
+        incident.severity = 1 + i % 4;
+        incident.description = QStringLiteral("Testhändelse %1").arg(i);
+        incident.serious = i % 7 == 0;
+        if (i % 5 == 0) {
+            incident.followUp = Incident::FollowUp::Closed;
+            incident.closedOn = incident.occurredOn.addDays(2);
+        }
+        reg.incidents().create(incident);
+    }
+    tx.commit();
+}
+} // namespace
+
+TEST_CASE("The incident list reads a page at a time, filters and sorts in the database", "[gui][model][incident]")
+{
+    test::TempRegisterFile file;
+    auto reg = Register::open(file.path());
+    const qint64 unit = firstUnit(*reg);
+    addIncidents(*reg, unit, 450);
+    const qint64 total = reg->incidents().count(IncidentQuery());
+    REQUIRE(total >= 450);
+
+    IncidentTableModel model;
+    // Qt 6.4's tester fetches from the modelReset signal before it counts the reset as finished and
+    // then takes the fetch for a change inside the reset; so it watches the model between resets
+    // and is attached afresh after each one (as in the action model's test).
+    std::optional<QAbstractItemModelTester> tester;
+    const auto reset = [&](const std::function<void()>& step) {
+        tester.reset();
+        step();
+        tester.emplace(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    };
+    model.setQuery(reg.get(), IncidentQuery());
+    CHECK(model.totalCount() == total);
+    CHECK(model.rowCount() == RecordTableModel::kPageSize);
+    REQUIRE(model.canFetchMore(QModelIndex()));
+    model.fetchMore(QModelIndex());
+    CHECK(model.rowCount() == 2 * RecordTableModel::kPageSize);
+    reset([&] { model.setQuery(reg.get(), IncidentQuery()); });
+
+    // Newest first by default; sorting by severity is done by the database.
+    for (int row = 1; row < model.rowCount(); ++row)
+        REQUIRE(model.rowAt(row - 1)->incident.occurredOn >= model.rowAt(row)->incident.occurredOn);
+    reset([&] { model.sort(IncidentTableModel::SeverityColumn, Qt::DescendingOrder); });
+    CHECK(model.rowAt(0)->incident.severity == 4);
+    for (int row = 1; row < model.rowCount(); ++row)
+        REQUIRE(model.rowAt(row - 1)->incident.severity >= model.rowAt(row)->incident.severity);
+    CHECK_FALSE(model.isSortable(IncidentTableModel::ReferenceColumn));
+
+    IncidentQuery open;
+    open.openOnly = true;
+    reset([&] { model.setQuery(reg.get(), open); });
+    CHECK(model.totalCount() == reg->incidents().count(open));
+    CHECK(model.totalCount() < total);
+    for (int row = 0; row < model.rowCount(); ++row)
+        REQUIRE_FALSE(model.rowAt(row)->incident.isClosed());
+
+    // Late reports to the authority are said in words and flagged for the colour.
+    IncidentQuery late;
+    late.overdueOnly = true;
+    reset([&] { model.setQuery(reg.get(), late); });
+    REQUIRE(model.rowCount() > 0);
+    const QModelIndex followUp = model.index(0, IncidentTableModel::FollowUpColumn);
+    CHECK(followUp.data().toString().contains(QStringLiteral("Arbetsmiljöverket")));
+    CHECK(followUp.data(RecordTableModel::OverdueRole).toBool());
+    CHECK(followUp.data(Qt::BackgroundRole).isValid());
+
+    reset([&] { model.setQuery(nullptr, IncidentQuery()); });
+    CHECK(model.rowCount() == 0);
+    CHECK(model.totalCount() == 0);
+}
+
+TEST_CASE("The training list says an overdue session in words and keeps its rows consistent", "[gui][model][training]")
+{
+    test::TempRegisterFile file;
+    auto reg = Register::open(file.path());
+    const qint64 unit = firstUnit(*reg);
+    const QDate today = QDate::currentDate();
+    Training old;
+    old.kind = Training::Kind::AlarmDrill;
+    old.unitId = unit;
+    old.heldOn = today.addMonths(-20);
+    old.recurrenceMonths = 12;
+    old.participants = 8;
+    old.targetGroup = 10;
+    const qint64 oldId = reg->trainings().create(old);
+    Training fresh = old;
+    fresh.kind = Training::Kind::Evacuation;
+    fresh.heldOn = today.addMonths(-2);
+    const qint64 freshId = reg->trainings().create(fresh);
+
+    TrainingTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    TrainingQuery query;
+    query.scopeUnitId = unit;
+    model.setQuery(reg.get(), query);
+    const int oldRow = model.rowOf(oldId);
+    const int freshRow = model.rowOf(freshId);
+    REQUIRE(oldRow >= 0);
+    REQUIRE(freshRow >= 0);
+    CHECK(model.index(oldRow, TrainingTableModel::NextDueColumn).data().toString().startsWith(QStringLiteral("Försenad")));
+    CHECK(model.index(oldRow, 0).data(RecordTableModel::OverdueRole).toBool());
+    CHECK(model.index(oldRow, 0).data(Qt::ForegroundRole).isValid());
+    CHECK_FALSE(model.index(freshRow, TrainingTableModel::NextDueColumn).data().toString().startsWith(QStringLiteral("Försenad")));
+    CHECK(model.index(oldRow, TrainingTableModel::ParticipantsColumn).data().toString() == QStringLiteral("8 av 10"));
+
+    // A later alarm drill settles the debt: the old one is no longer overdue.
+    Training newer = old;
+    newer.heldOn = today.addDays(-1);
+    reg->trainings().create(newer);
+    model.refresh();
+    CHECK_FALSE(model.index(model.rowOf(oldId), 0).data(RecordTableModel::OverdueRole).toBool());
+}
+
+TEST_CASE("The routine and alarm lists say overdue reviews and tests in words", "[gui][model][routine][alarm]")
+{
+    test::TempRegisterFile file;
+    auto reg = Register::open(file.path());
+    const qint64 unit = firstUnit(*reg);
+    const QDate today = QDate::currentDate();
+
+    Routine routine;
+    routine.title = QStringLiteral("Rutin för hot och våld i receptionen");
+    routine.kind = Routine::Kind::ThreatsViolence;
+    routine.adoptedOn = today.addYears(-3);
+    routine.reviewMonths = 12;
+    routine.knownByStaff = Routine::Known::Partly;
+    const qint64 routineId = reg->routines().create(routine);
+    RoutineUnit covers;
+    covers.routineId = routineId;
+    covers.unitId = unit;
+    reg->routineUnits().create(covers);
+
+    RoutineTableModel routines;
+    QAbstractItemModelTester routineTester(&routines, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    RoutineQuery routineQuery;
+    routineQuery.scopeUnitId = unit;
+    routines.setQuery(reg.get(), routineQuery);
+    const int row = routines.rowOf(routineId);
+    REQUIRE(row >= 0);
+    CHECK(routines.index(row, RoutineTableModel::NextReviewColumn).data().toString().startsWith(QStringLiteral("Försenad")));
+    CHECK(routines.index(row, RoutineTableModel::KnownColumn).data().toString().startsWith(Routine::knownLabel(Routine::Known::Partly)));
+    CHECK(routines.index(row, RoutineTableModel::UnitsColumn).data().toString() == reg->units().get(unit).name);
+
+    AlarmEquipment never;
+    never.kind = AlarmEquipment::Kind::Personal;
+    never.unitId = unit;
+    never.devices = 4;
+    never.receiver = QStringLiteral("Receptionen");
+    const qint64 neverId = reg->alarmEquipment().create(never);
+    AlarmEquipment tested = never;
+    tested.kind = AlarmEquipment::Kind::Panic;
+    tested.lastTestedOn = today.addMonths(-1);
+    const qint64 testedId = reg->alarmEquipment().create(tested);
+
+    AlarmTableModel alarms;
+    QAbstractItemModelTester alarmTester(&alarms, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    AlarmQuery alarmQuery;
+    alarmQuery.scopeUnitId = unit;
+    alarms.setQuery(reg.get(), alarmQuery);
+    REQUIRE(alarms.rowOf(neverId) >= 0);
+    REQUIRE(alarms.rowOf(testedId) >= 0);
+    CHECK(alarms.index(alarms.rowOf(neverId), AlarmTableModel::NextTestColumn).data().toString().contains(QStringLiteral("aldrig")));
+    CHECK(alarms.index(alarms.rowOf(neverId), 0).data(RecordTableModel::OverdueRole).toBool());
+    CHECK_FALSE(alarms.index(alarms.rowOf(testedId), 0).data(RecordTableModel::OverdueRole).toBool());
+    alarmQuery.overdueOnly = true;
+    alarms.setQuery(reg.get(), alarmQuery);
+    CHECK(alarms.rowOf(neverId) >= 0);
+    CHECK(alarms.rowOf(testedId) < 0);
+}

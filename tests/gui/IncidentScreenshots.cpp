@@ -1,0 +1,230 @@
+// Renders the start page's overview and the incident, training, routine, alarm and
+// self-assessment areas to PNG files for a person to look at. Usage:
+//   sakra-incident-screenshots OUTDIR [REGISTER]
+// Without a register the demo municipality is used. Run under Xvfb (xvfb-run -a).
+#include "ApplicationSetup.h"
+#include "MainWindow.h"
+#include "Register.h"
+#include "RegisterSession.h"
+#include "SampleMunicipality.h"
+#include "alarm/AlarmListTab.h"
+#include "assessment/AssessmentArea.h"
+#include "assessment/AssessmentTableModel.h"
+#include "dashboard/DashboardPage.h"
+#include "incident/IncidentArea.h"
+#include "incident/IncidentEditor.h"
+#include "incident/IncidentListTab.h"
+#include "incident/IncidentStatisticsTab.h"
+#include "incident/RecordEditor.h"
+#include "incident/RecordTableModel.h"
+#include "routine/RoutineListTab.h"
+#include "training/TrainingListTab.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QScrollArea>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+using namespace sakra;
+using namespace sakra::gui;
+
+namespace {
+void settle()
+{
+    for (int i = 0; i < 5; ++i) {
+        QCoreApplication::processEvents();
+        QThread::msleep(20);
+    }
+}
+
+bool save(QWidget& widget, const QString& folder, const QString& name)
+{
+    settle();
+    const QString path = QDir(folder).filePath(name + QStringLiteral(".png"));
+    const bool ok = widget.grab().save(path);
+    QTextStream(stdout) << (ok ? "wrote " : "FAILED ") << path << Qt::endl;
+    return ok;
+}
+
+// Shows the first row the predicate picks (an overdue one where there is one), else the first.
+void showInteresting(RecordListTab* tab, const std::function<bool(const QModelIndex&)>& pick)
+{
+    RecordTableModel* model = tab->recordModel();
+    qint64 id = model->idAt(0);
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (pick(model->index(row, 0))) {
+            id = model->idAt(row);
+            break;
+        }
+    tab->showRecord(id);
+}
+
+bool overdue(const QModelIndex& index)
+{
+    return index.data(RecordTableModel::OverdueRole).toBool();
+}
+
+// Adds a few of each kind when the register has none (a demo without them, an old file), so
+// every view has something to show.
+void fillIfEmpty(Register& reg)
+{
+    const auto units = reg.units().ofKinds({UnitKind::Unit, UnitKind::Department});
+    if (units.empty())
+        return;
+    const qint64 unit = units.back().id;
+    const QDate today = QDate::currentDate();
+    if (reg.incidents().count(IncidentQuery()) == 0)
+        for (int i = 0; i < 60; ++i) {
+            Incident incident;
+            incident.unitId = units[size_t(i) % units.size()].id;
+            incident.occurredOn = today.addDays(-i * 11);
+            incident.kind = Incident::Kind(i % Incident::kKindCount);
+            incident.severity = 1 + i % 4;
+            incident.serious = i % 9 == 0;
+            incident.description = QStringLiteral("Händelse i receptionen");
+            reg.incidents().create(incident);
+        }
+    if (reg.trainings().count(TrainingQuery()) == 0) {
+        Training t;
+        t.kind = Training::Kind::AlarmDrill;
+        t.unitId = unit;
+        t.heldOn = today.addMonths(-15);
+        t.recurrenceMonths = 12;
+        t.participants = 9;
+        t.targetGroup = 14;
+        reg.trainings().create(t);
+    }
+    if (reg.routines().count(RoutineQuery()) == 0) {
+        Routine r;
+        r.title = QStringLiteral("Rutin för hot och våld");
+        r.kind = Routine::Kind::ThreatsViolence;
+        r.adoptedOn = today.addYears(-2);
+        r.reviewMonths = 12;
+        r.knownByStaff = Routine::Known::Partly;
+        RoutineUnit covers;
+        covers.routineId = reg.routines().create(r);
+        covers.unitId = unit;
+        reg.routineUnits().create(covers);
+    }
+    if (reg.alarmEquipment().count(AlarmQuery()) == 0) {
+        AlarmEquipment e;
+        e.kind = AlarmEquipment::Kind::Personal;
+        e.unitId = unit;
+        e.devices = 6;
+        e.receiver = QStringLiteral("Väktarbolagets larmcentral");
+        reg.alarmEquipment().create(e);
+    }
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SakraScreenshots"));
+    QCoreApplication::setApplicationName(QStringLiteral("sakra-incident-screenshots"));
+    ApplicationSetup::apply(app);
+
+    const QStringList args = app.arguments();
+    if (args.size() < 2) {
+        QTextStream(stderr) << "usage: sakra-incident-screenshots OUTDIR [REGISTER]" << Qt::endl;
+        return 2;
+    }
+    const QString folder = args.at(1);
+    QDir().mkpath(folder);
+    QTemporaryDir temp;
+    QString path = args.value(2);
+    if (path.isEmpty()) {
+        path = temp.filePath(QStringLiteral("demo.sakra"));
+        auto reg = Register::create(path);
+        test::SampleMunicipality::populateDemo(*reg);
+        fillIfEmpty(*reg);
+    }
+
+    QTextStream out(stdout);
+    MainWindow window;
+    window.resize(1440, 900);
+    window.show();
+    settle();
+    if (!window.openFile(path))
+        return 1;
+    int failures = 0;
+    QElapsedTimer clock;
+
+    clock.start();
+    window.showArea(QStringLiteral("overview"));
+    settle();
+    out << "overview on screen: " << clock.elapsed() << " ms" << Qt::endl;
+    failures += !save(window, folder, QStringLiteral("overview-01-start"));
+
+    clock.restart();
+    window.showArea(QStringLiteral("incident"));
+    auto* incidents = window.findChild<IncidentArea*>();
+    if (!incidents)
+        return 1;
+    incidents->setCurrentWidget(incidents->listTab());
+    settle();
+    out << "incident list on screen: " << clock.elapsed() << " ms" << Qt::endl;
+    showInteresting(incidents->listTab(), overdue);
+    failures += !save(window, folder, QStringLiteral("incident-01-lista"));
+    failures += !save(*incidents->listTab()->editor(), folder, QStringLiteral("incident-02-redigering"));
+    clock.restart();
+    incidents->setCurrentWidget(incidents->statisticsTab());
+    settle();
+    out << "incident statistics on screen: " << clock.elapsed() << " ms" << Qt::endl;
+    failures += !save(window, folder, QStringLiteral("incident-03-statistik"));
+    if (auto* page = window.findChild<QWidget*>(QStringLiteral("incidentStatisticsPage")))
+        failures += !save(*page, folder, QStringLiteral("incident-03b-statistik-hela"));
+
+    window.showArea(QStringLiteral("training"));
+    if (auto* tab = window.findChild<TrainingListTab*>()) {
+        settle();
+        showInteresting(tab, overdue);
+        failures += !save(window, folder, QStringLiteral("training-01-lista"));
+    }
+    window.showArea(QStringLiteral("routine"));
+    if (auto* tab = window.findChild<RoutineListTab*>()) {
+        settle();
+        showInteresting(tab, overdue);
+        failures += !save(window, folder, QStringLiteral("routine-01-lista"));
+    }
+    window.showArea(QStringLiteral("alarm"));
+    if (auto* tab = window.findChild<AlarmListTab*>()) {
+        settle();
+        showInteresting(tab, overdue);
+        failures += !save(window, folder, QStringLiteral("alarm-01-lista"));
+    }
+
+    clock.restart();
+    window.showArea(QStringLiteral("assessment"));
+    if (auto* area = window.findChild<AssessmentArea*>()) {
+        settle();
+        out << "self-assessment on screen: " << clock.elapsed() << " ms" << Qt::endl;
+        // A cell with a gap, so the reasons and recommendations show.
+        AssessmentTableModel* model = area->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            bool found = false;
+            for (int column = 1; column < model->columnCount(); ++column) {
+                const QuestionAnswer* a = model->answerAt(model->index(row, column));
+                if (a && a->applicable && a->answer != AssessmentAnswer::Yes) {
+                    area->table()->setCurrentIndex(model->index(row, column));
+                    found = true;
+                    break;
+                }
+            }
+            if (found)
+                break;
+        }
+        failures += !save(window, folder, QStringLiteral("assessment-01-namnder"));
+        area->levelCombo()->setCurrentIndex(area->levelCombo()->findData(int(AssessmentTableModel::Level::Units)));
+        area->table()->setCurrentIndex(model->index(0, 1));
+        failures += !save(window, folder, QStringLiteral("assessment-02-enheter"));
+    }
+    return failures == 0 ? 0 : 1;
+}
