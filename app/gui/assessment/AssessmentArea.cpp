@@ -40,11 +40,11 @@ AssessmentArea::AssessmentArea(RegisterSession& session, QWidget* parent)
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setDefaultSectionSize(112);
+    m_table->horizontalHeader()->setDefaultSectionSize(104);
     m_table->horizontalHeader()->setMinimumSectionSize(60);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
     m_table->horizontalHeader()->setFixedHeight(m_table->fontMetrics().height() * 2 + 12);
-    m_table->setColumnWidth(AssessmentTableModel::NameColumn, 240);
+    m_table->setColumnWidth(AssessmentTableModel::NameColumn, 210);
 
     auto* levelLabel = new QLabel(tr("&Visa per:"), this);
     levelLabel->setBuddy(m_level);
@@ -68,19 +68,20 @@ AssessmentArea::AssessmentArea(RegisterSession& session, QWidget* parent)
     scroll->setWidget(m_detail);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setMinimumWidth(380);
+    scroll->setMinimumWidth(340);
     auto* splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({1100, 420});
     splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
     connect(m_level, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setLevel(AssessmentTableModel::Level(m_level->currentData().toInt()));
-        m_table->setColumnWidth(AssessmentTableModel::NameColumn, 240);
+        m_table->setColumnWidth(AssessmentTableModel::NameColumn, 210);
         reselect();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &AssessmentArea::onCurrentChanged);
@@ -103,7 +104,7 @@ void AssessmentArea::reload()
         m_model->setAssessment(Assessment());
         m_summary->setText(tr("Egenkontrollen kunde inte räknas fram: %1").arg(e.message()));
     }
-    m_table->setColumnWidth(AssessmentTableModel::NameColumn, 240);
+    m_table->setColumnWidth(AssessmentTableModel::NameColumn, 210);
     reselect();
 }
 

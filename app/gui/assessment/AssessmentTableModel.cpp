@@ -197,8 +197,17 @@ QVariant AssessmentTableModel::headerData(int section, Qt::Orientation orientati
         return {};
     }
     const QString question = questionAt(section);
-    if (role == Qt::DisplayRole)
-        return shortTitle(question);
+    if (role == Qt::DisplayRole) {
+        // Two lines, so the columns stay narrow enough for every question to be in view.
+        QString title = shortTitle(question);
+        const int middle = int(title.size()) / 2;
+        const int before = int(title.lastIndexOf(QLatin1Char(' '), middle));
+        const int after = int(title.indexOf(QLatin1Char(' '), middle));
+        const int at = before < 0 ? after : (after < 0 || middle - before <= after - middle ? before : after);
+        if (at > 0)
+            title[at] = QLatin1Char('\n');
+        return title;
+    }
     if (role == Qt::ToolTipRole)
         return AssessmentRules::questionText(question);
     return {};

@@ -47,7 +47,7 @@ IncidentEditor::IncidentEditor(RegisterSession& session, QWidget* parent)
       m_organisedCrime(new QCheckBox(tr("Misstänkt koppling till organiserad brottslighet"), this)),
       m_systemRef(new QLineEdit(this)), m_policeReported(new QCheckBox(tr("Polisanmäld"), this)),
       m_policeDate(new OptionalDateEdit(tr("Datum känt"), this)),
-      m_serious(new QCheckBox(tr("Allvarlig händelse som ska anmälas till Arbetsmiljöverket"), this)),
+      m_serious(new QCheckBox(tr("Allvarlig händelse, ska anmälas"), this)),
       m_deadline(new QLabel(this)), m_authorityDate(new OptionalDateEdit(tr("Anmäld den"), this)),
       m_supportManager(new QCheckBox(tr("Samtal med chef"), this)),
       m_supportHealth(new QCheckBox(tr("Företagshälsovård"), this)),
@@ -105,6 +105,7 @@ IncidentEditor::IncidentEditor(RegisterSession& session, QWidget* parent)
     m_description->setTabChangesFocus(true);
     m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 4 + 12);
     m_systemRef->setPlaceholderText(tr("t.ex. KIA 2025-0412"));
+    m_serious->setToolTip(tr("En allvarlig händelse ska anmälas till Arbetsmiljöverket utan dröjsmål"));
     m_deadline->setWordWrap(true);
     m_deadline->setTextFormat(Qt::PlainText);
     m_deadline->hide();

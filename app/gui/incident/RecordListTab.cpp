@@ -72,6 +72,8 @@ RecordListTab::RecordListTab(RegisterSession& session, const QString& prefix, co
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setMinimumWidth(420);
+    // The form fits the width it is given; long unit names are cut in their combo boxes instead.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_splitter->setObjectName(prefix + QStringLiteral("Splitter"));
     m_splitter->addWidget(left);
