@@ -13,6 +13,7 @@
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace sakra::gui {
 
@@ -56,6 +57,9 @@ AlarmEditor::AlarmEditor(RegisterSession& session, QWidget* parent)
     addCheckedField(tr("Testas &var:"), m_interval, QStringLiteral("test_interval_months"));
     form()->addRow(tr("Nästa test senast:"), m_nextTest);
     addCheckedField(tr("Anteckn&ing:"), m_note, QStringLiteral("note"));
+
+    // Nothing below the form: the space left over goes under it, not between its rows.
+    extraLayout()->addStretch(1);
 
     connect(m_unit, &QComboBox::currentIndexChanged, this, [this] { loadSites(m_site->currentData().toLongLong()); });
     connect(m_lastTested, &OptionalDateEdit::dateChanged, this, &AlarmEditor::updateNextTest);

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace sakra::gui {
 
@@ -59,6 +60,9 @@ TrainingEditor::TrainingEditor(RegisterSession& session, QWidget* parent)
     addCheckedField(tr("&Återkommer:"), m_recurrence, QStringLiteral("recurrence_months"));
     form()->addRow(tr("Nästa senast:"), m_nextDue);
     addCheckedField(tr("&Anteckning:"), m_note, QStringLiteral("note"));
+
+    // Nothing below the form: the space left over goes under it, not between its rows.
+    extraLayout()->addStretch(1);
 
     connect(m_date, &QDateEdit::dateChanged, this, &TrainingEditor::updateNextDue);
     connect(m_recurrence, &QSpinBox::valueChanged, this, &TrainingEditor::updateNextDue);
