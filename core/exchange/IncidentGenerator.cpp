@@ -6,6 +6,7 @@
 #include "routine/RoutineUnit.h"
 #include "storage/Database.h"
 #include "storage/Errors.h"
+#include "storage/Query.h"
 #include "storage/RecordStore.h"
 #include "training/Training.h"
 
@@ -260,6 +261,24 @@ void IncidentGenerator::generate(Database& db, const std::vector<LeafUnit>& unit
                                  const std::vector<qint64>& sites, const Volumes& volumes, QRandomGenerator& rng,
                                  const QDate& today)
 {
+    // A million rows with their indexes and the statistics triggers touch pages all over the file;
+    // with SQLite's default 2 MB page cache they are written out and read back again and again
+    // inside the one transaction. A larger cache for the run keeps them in memory; the file's own
+    // setting comes back afterwards (PRAGMA takes no bound values; the numbers are ours).
+    struct CacheGuard
+    {
+        Database& db;
+        int previous;
+        ~CacheGuard()
+        {
+            try {
+                Query(db, QStringLiteral("PRAGMA cache_size = %1").arg(previous)).exec();
+            } catch (const StorageError&) {
+                // Only the cache size of this connection is left larger; nothing to report.
+            }
+        }
+    } guard{db, Query(db, QStringLiteral("PRAGMA cache_size")).scalar().toInt()};
+    Query(db, QStringLiteral("PRAGMA cache_size = -524288")).exec(); // 512 MB
     incidents(db, units, volumes.incidents, rng, today);
     trainings(db, units, volumes.exerciseKinds, rng, today);
     routines(db, units, administrations, volumes.routinesPerUnit, rng, today);
