@@ -70,10 +70,11 @@ ReportArea::ReportArea(RegisterSession& session, QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(ReportDraftTableModel::NameColumn, 220);
-    m_table->setColumnWidth(ReportDraftTableModel::KindColumn, 190);
-    m_table->setColumnWidth(ReportDraftTableModel::ScopeColumn, 170);
-    m_table->setColumnWidth(ReportDraftTableModel::PeriodColumn, 180);
+    // Narrow enough that all five columns fit beside the editor in a window of 1440 pixels.
+    m_table->setColumnWidth(ReportDraftTableModel::NameColumn, 190);
+    m_table->setColumnWidth(ReportDraftTableModel::KindColumn, 150);
+    m_table->setColumnWidth(ReportDraftTableModel::ScopeColumn, 120);
+    m_table->setColumnWidth(ReportDraftTableModel::PeriodColumn, 160);
 
     auto* heading = new QLabel(tr("Nämndhandlingar skrivs från registret: texterna sparas i utkastet, siffrorna "
                                   "hämtas när handlingen görs."),
@@ -103,14 +104,15 @@ ReportArea::ReportArea(RegisterSession& session, QWidget* parent)
     scroll->setWidget(m_editor);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setMinimumWidth(460);
+    scroll->setMinimumWidth(480);
 
     auto* splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("reportSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(scroll);
-    splitter->setStretchFactor(0, 4);
-    splitter->setStretchFactor(1, 5);
+    // The list gets the room: the editor's fields read well at its minimum width.
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);

@@ -44,9 +44,9 @@ QToolButton* toolButton(QWidget* parent, const QString& name, const QString& tex
 ReportPreviewDialog::ReportPreviewDialog(std::shared_ptr<PreparedReport> report, const QString& title, QWidget* parent)
     : QDialog(parent), m_report(std::move(report)), m_printer(new QPrinter(QPrinter::HighResolution)),
       m_preview(new QPrintPreviewWidget(m_printer, this)),
-      m_previous(toolButton(this, QStringLiteral("reportPreviewPrevious"), tr("Föregående"), tr("Föregående sida"),
-                            QStyle::SP_ArrowUp)),
-      m_next(toolButton(this, QStringLiteral("reportPreviewNext"), tr("Nästa"), tr("Nästa sida"), QStyle::SP_ArrowDown)),
+      m_previous(toolButton(this, QStringLiteral("reportPreviewPrevious"), tr("‹ Föregående"), tr("Föregående sida"),
+                            QStyle::SP_CustomBase)),
+      m_next(toolButton(this, QStringLiteral("reportPreviewNext"), tr("Nästa ›"), tr("Nästa sida"), QStyle::SP_CustomBase)),
       m_page(new QSpinBox(this)), m_pageTotal(new QLabel(this)), m_note(new QLabel(this)),
       m_printButton(new QPushButton(tr("Skriv &ut…"), this)), m_exportButton(new QPushButton(tr("&Exportera PDF…"), this))
 {

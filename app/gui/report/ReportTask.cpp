@@ -5,6 +5,7 @@
 #include "report/ReportWriter.h"
 #include "storage/Errors.h"
 
+#include <QElapsedTimer>
 #include <QLocale>
 #include <QProgressDialog>
 #include <QThread>
@@ -91,11 +92,14 @@ void ReportTask::work()
         }
         Q_EMIT stageChanged(tr("Hämtar uppgifterna ur registret…"));
         std::shared_ptr<PreparedReport> prepared;
+        QElapsedTimer clock;
+        clock.start();
         {
             // A connection of the worker's own, closed as soon as the figures are read.
             const std::unique_ptr<Register> reg = Register::open(m_registerPath);
             prepared = std::make_shared<PreparedReport>(report::ReportBuilder::build(*reg, m_request));
         }
+        outcome.buildMs = clock.elapsed();
         if (m_cancel) {
             outcome.status = Status::Cancelled;
         } else if (m_pdfPath.isEmpty()) {

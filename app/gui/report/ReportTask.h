@@ -57,6 +57,8 @@ public:
     int pages() const { return m_status == Status::Running ? 0 : m_outcome.pages; }
     std::shared_ptr<PreparedReport> prepared() const { return m_status == Status::Running ? nullptr : m_outcome.prepared; }
     QString pdfPath() const { return m_pdfPath; }
+    // How long reading the register into the document took, in the worker (for the timing tool).
+    qint64 buildMilliseconds() const { return m_status == Status::Running ? 0 : m_outcome.buildMs; }
     // Null once finished.
     QProgressDialog* progressDialog() const;
 
@@ -101,6 +103,7 @@ private:
         QString error;
         QString errorField;
         int pages = 0;
+        qint64 buildMs = 0; // reading the register into the document
         std::shared_ptr<PreparedReport> prepared;
     };
     Outcome m_outcome;
