@@ -174,7 +174,9 @@ void ActionRepository::validate(const Action& a) const
 
 void ActionRepository::removeDependants(qint64 id)
 {
-    for (const TableSpec* spec : {&Tables::actionNote(), &Tables::actionRisk()}) {
+    // An incident's link to the action goes with the action (incident_action), as do its notes
+    // and its links to risks.
+    for (const TableSpec* spec : {&Tables::actionNote(), &Tables::actionRisk(), &Tables::incidentAction()}) {
         RecordStore store(m_db, *spec);
         const QString sql = QStringLiteral("SELECT id FROM %1 WHERE action_id = ? AND deleted_at IS NULL").arg(QLatin1String(spec->table));
         Query q(m_db, sql);
@@ -189,9 +191,14 @@ void ActionRepository::removeDependants(qint64 id)
 
 void ActionRepository::restoreDependants(qint64 id, const QString& removedAt)
 {
-    for (const TableSpec* spec : {&Tables::actionNote(), &Tables::actionRisk()}) {
+    for (const TableSpec* spec : {&Tables::actionNote(), &Tables::actionRisk(), &Tables::incidentAction()}) {
         RecordStore store(m_db, *spec);
-        const QString sql = QStringLiteral("SELECT id FROM %1 WHERE action_id = ? AND deleted_at >= ?").arg(QLatin1String(spec->table));
+        // A link to an incident comes back only while the incident itself is there.
+        const QString sql = spec == &Tables::incidentAction()
+                                ? QStringLiteral("SELECT l.id FROM incident_action l JOIN incident i ON i.id = l.incident_id "
+                                                 "WHERE l.action_id = ? AND l.deleted_at >= ? AND i.deleted_at IS NULL")
+                                : QStringLiteral("SELECT id FROM %1 WHERE action_id = ? AND deleted_at >= ?")
+                                      .arg(QLatin1String(spec->table));
         Query q(m_db, sql);
         q.bind(id).bind(removedAt).exec();
         std::vector<qint64> ids;

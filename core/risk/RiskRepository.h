@@ -25,6 +25,9 @@ protected:
     void completeDerived(Risk& risk) const override;
     void validate(const Risk& risk) const override;
     void checkRemovable(qint64 id) const override;
+    // Incidents' links to the risk go with it and come back with it.
+    void removeDependants(qint64 id) override;
+    void restoreDependants(qint64 id, const QString& removedAt) override;
 };
 
 } // namespace sakra

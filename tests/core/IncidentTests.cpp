@@ -389,3 +389,42 @@ TEST_CASE("incident lists filter, sort and page in SQL against hand counts", "[i
     q.ascending = true;
     CHECK(ids(q) == std::vector<qint64>{e, d, a, b, c});
 }
+
+TEST_CASE("removing a risk or an action takes incidents' links to it along and restore brings them back",
+          "[incident][links]")
+{
+    IncidentFixture f;
+    const qint64 id = f.reg->incidents().create(f.incident(f.today.addDays(-3)));
+    const qint64 gone = f.reg->incidents().create(f.incident(f.today.addDays(-2)));
+    const qint64 risk = f.risk();
+    const qint64 action = f.action();
+    for (qint64 incident : {id, gone}) {
+        IncidentRisk r;
+        r.incidentId = incident;
+        r.riskId = risk;
+        f.reg->incidentRisks().create(r);
+        IncidentAction a;
+        a.incidentId = incident;
+        a.actionId = action;
+        f.reg->incidentActions().create(a);
+    }
+    REQUIRE(f.reg->incidentRisks().ofRisk(risk).size() == 2);
+    REQUIRE(f.reg->incidentActions().ofAction(action).size() == 2);
+
+    f.reg->risks().remove(risk);
+    f.reg->actions().remove(action);
+    CHECK(f.reg->incidentRisks().ofIncident(id).empty());
+    CHECK(f.reg->incidentActions().ofIncident(id).empty());
+    CHECK(f.reg->incidentRisks().ofIncident(gone).empty());
+
+    // An incident removed while the risk and action were away does not get its links back.
+    f.reg->incidents().remove(gone);
+    f.reg->risks().restore(risk);
+    f.reg->actions().restore(action);
+    const auto risks = f.reg->incidentRisks().ofRisk(risk);
+    REQUIRE(risks.size() == 1);
+    CHECK(risks.front().incidentId == id);
+    const auto actions = f.reg->incidentActions().ofAction(action);
+    REQUIRE(actions.size() == 1);
+    CHECK(actions.front().incidentId == id);
+}
