@@ -22,5 +22,8 @@ int main(int argc, char* argv[])
     sakra::gui::MainWindow window;
     window.show();
     window.openAtStartup(parser.positionalArguments().value(0));
+    // The day starts on the overview: open high risks, overdue actions, drills and reviews, and
+    // incidents this year against last. The tests and tools start on the first area instead.
+    window.showArea(QStringLiteral("overview"));
     return app.exec();
 }
