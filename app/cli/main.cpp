@@ -5,11 +5,28 @@
 
 #include <memory>
 
+namespace {
+
+QtMessageHandler previousHandler = nullptr;
+
+// Without a desktop session (a server, a cron job) Qt warns that XDG_RUNTIME_DIR is not set before
+// it picks a folder of its own; the command's one line on standard error should stand alone.
+void withoutRuntimeDirWarning(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
     // Reports need fonts and PDF painting, which need the GUI application object; on the
     // offscreen platform it needs no display. Every other command stays a plain core application.
     const bool report = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    previousHandler = qInstallMessageHandler(withoutRuntimeDirWarning);
     std::unique_ptr<QCoreApplication> app;
     if (report) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
