@@ -27,7 +27,7 @@ void settle()
         QCoreApplication::processEvents();
 }
 
-void report(const char* what, qint64 ms)
+void printTiming(const char* what, qint64 ms)
 {
     QTextStream(stdout) << QString::fromLatin1(what).leftJustified(48, QLatin1Char('.')) << ' ' << ms << " ms"
                         << Qt::endl;
@@ -53,7 +53,7 @@ int main(int argc, char* argv[])
         made.start();
         auto reg = Register::create(path);
         test::SampleMunicipality::generate(*reg, args.at(3).toInt(), args.at(4).toInt());
-        report("generated", made.elapsed());
+        printTiming("generated", made.elapsed());
     }
 
     QElapsedTimer total;
@@ -61,42 +61,42 @@ int main(int argc, char* argv[])
     QElapsedTimer step;
     step.start();
     auto reg = Register::open(path);
-    report("Register::open", step.restart());
+    printTiming("Register::open", step.restart());
     const qint64 units = reg->units().count();
     const qint64 people = reg->people().count();
     step.restart();
     const auto scopes = reg->units().scopeCandidates();
-    report("  (of which later) scope candidates", step.restart());
+    printTiming("  (of which later) scope candidates", step.restart());
 
     MainWindow window;
     window.resize(1440, 900);
-    report("MainWindow constructed", step.restart());
+    printTiming("MainWindow constructed", step.restart());
     window.show();
     settle();
-    report("window shown (no register)", step.restart());
+    printTiming("window shown (no register)", step.restart());
     window.setRegister(std::move(reg));
     settle();
     auto* tree = window.findChild<QTreeView*>(QStringLiteral("unitTree"));
     const int firstRows = tree->model()->rowCount(tree->model()->index(0, 0));
-    report("register shown, tree's first rows painted", step.restart());
-    report("TOTAL open to usable window", total.elapsed());
+    printTiming("register shown, tree's first rows painted", step.restart());
+    printTiming("TOTAL open to usable window", total.elapsed());
 
     auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("organisationArea"));
     tabs->setCurrentIndex(2);
     settle();
     auto* peopleTable = window.findChild<QTableView*>(QStringLiteral("peopleTable"));
-    report("people tab, first page", step.restart());
+    printTiming("people tab, first page", step.restart());
     const int peopleRows = peopleTable->model()->rowCount();
     peopleTable->sortByColumn(2, Qt::DescendingOrder);
     settle();
-    report("people sorted by unit (query again)", step.restart());
+    printTiming("people sorted by unit (query again)", step.restart());
     peopleTable->scrollToBottom();
     settle();
-    report("people scrolled to end of first page (+1 page)", step.restart());
+    printTiming("people scrolled to end of first page (+1 page)", step.restart());
 
     tabs->setCurrentIndex(4);
     settle();
-    report("staffing overview", step.restart());
+    printTiming("staffing overview", step.restart());
 
     tabs->setCurrentIndex(0);
     settle();
@@ -107,7 +107,7 @@ int main(int argc, char* argv[])
     after.name += QStringLiteral(" (omdöpt)");
     window.session().execute(new UpdateEntityCommand<OrgUnit>(window.session(), before, after, QStringLiteral("t")));
     settle();
-    report("rename a unit and refresh the views", step.restart());
+    printTiming("rename a unit and refresh the views", step.restart());
 
     QTextStream(stdout) << "units " << units << ", people " << people << ", tree rows under the top " << firstRows
                         << ", people rows read " << peopleRows << Qt::endl;
