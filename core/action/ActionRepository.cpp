@@ -1,5 +1,6 @@
 #include "ActionRepository.h"
 
+#include "storage/DependentRows.h"
 #include "storage/Query.h"
 #include "storage/SqlSnippets.h"
 
@@ -174,39 +175,15 @@ void ActionRepository::validate(const Action& a) const
 
 void ActionRepository::removeDependants(qint64 id)
 {
-    // An incident's link to the action goes with the action (incident_action), as do its notes
-    // and its links to risks.
-    for (const TableSpec* spec : {&Tables::actionNote(), &Tables::actionRisk(), &Tables::incidentAction()}) {
-        RecordStore store(m_db, *spec);
-        const QString sql = QStringLiteral("SELECT id FROM %1 WHERE action_id = ? AND deleted_at IS NULL").arg(QLatin1String(spec->table));
-        Query q(m_db, sql);
-        q.bind(id).exec();
-        std::vector<qint64> ids;
-        while (q.next())
-            ids.push_back(q.value(0).toLongLong());
-        for (qint64 dependant : ids)
-            store.remove(dependant);
-    }
+    // Its notes and links, and incidents' links to it, go with the action.
+    for (const TableSpec* spec : {&Tables::actionNote(), &Tables::actionRisk(), &Tables::incidentAction()})
+        DependentRows::remove(m_db, *spec, "action_id", id);
 }
 
 void ActionRepository::restoreDependants(qint64 id, const QString& removedAt)
 {
-    for (const TableSpec* spec : {&Tables::actionNote(), &Tables::actionRisk(), &Tables::incidentAction()}) {
-        RecordStore store(m_db, *spec);
-        // A link to an incident comes back only while the incident itself is there.
-        const QString sql = spec == &Tables::incidentAction()
-                                ? QStringLiteral("SELECT l.id FROM incident_action l JOIN incident i ON i.id = l.incident_id "
-                                                 "WHERE l.action_id = ? AND l.deleted_at >= ? AND i.deleted_at IS NULL")
-                                : QStringLiteral("SELECT id FROM %1 WHERE action_id = ? AND deleted_at >= ?")
-                                      .arg(QLatin1String(spec->table));
-        Query q(m_db, sql);
-        q.bind(id).bind(removedAt).exec();
-        std::vector<qint64> ids;
-        while (q.next())
-            ids.push_back(q.value(0).toLongLong());
-        for (qint64 dependant : ids)
-            store.restore(dependant);
-    }
+    for (const TableSpec* spec : {&Tables::actionNote(), &Tables::actionRisk(), &Tables::incidentAction()})
+        DependentRows::restore(m_db, *spec, "action_id", id, removedAt);
 }
 
 } // namespace sakra

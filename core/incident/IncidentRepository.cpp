@@ -1,5 +1,6 @@
 #include "IncidentRepository.h"
 
+#include "storage/DependentRows.h"
 #include "storage/Query.h"
 #include "storage/SqlSnippets.h"
 
@@ -182,32 +183,14 @@ void IncidentRepository::validate(const Incident& i) const
 
 void IncidentRepository::removeDependants(qint64 id)
 {
-    for (const TableSpec* spec : {&Tables::incidentRisk(), &Tables::incidentAction()}) {
-        RecordStore store(m_db, *spec);
-        const QString sql = QStringLiteral("SELECT id FROM %1 WHERE incident_id = ? AND deleted_at IS NULL").arg(QLatin1String(spec->table));
-        Query q(m_db, sql);
-        q.bind(id).exec();
-        std::vector<qint64> ids;
-        while (q.next())
-            ids.push_back(q.value(0).toLongLong());
-        for (qint64 dependant : ids)
-            store.remove(dependant);
-    }
+    for (const TableSpec* spec : {&Tables::incidentRisk(), &Tables::incidentAction()})
+        DependentRows::remove(m_db, *spec, "incident_id", id);
 }
 
 void IncidentRepository::restoreDependants(qint64 id, const QString& removedAt)
 {
-    for (const TableSpec* spec : {&Tables::incidentRisk(), &Tables::incidentAction()}) {
-        RecordStore store(m_db, *spec);
-        const QString sql = QStringLiteral("SELECT id FROM %1 WHERE incident_id = ? AND deleted_at >= ?").arg(QLatin1String(spec->table));
-        Query q(m_db, sql);
-        q.bind(id).bind(removedAt).exec();
-        std::vector<qint64> ids;
-        while (q.next())
-            ids.push_back(q.value(0).toLongLong());
-        for (qint64 dependant : ids)
-            store.restore(dependant);
-    }
+    for (const TableSpec* spec : {&Tables::incidentRisk(), &Tables::incidentAction()})
+        DependentRows::restore(m_db, *spec, "incident_id", id, removedAt);
 }
 
 } // namespace sakra

@@ -1,6 +1,7 @@
 #include "RiskRepository.h"
 
 #include "RiskMatrixRepository.h"
+#include "storage/DependentRows.h"
 #include "storage/Query.h"
 #include "storage/RecordStore.h"
 #include "storage/Tables.h"
@@ -228,27 +229,12 @@ void RiskRepository::checkRemovable(qint64 id) const
 
 void RiskRepository::removeDependants(qint64 id)
 {
-    RecordStore store(m_db, Tables::incidentRisk());
-    Query q(m_db, QStringLiteral("SELECT id FROM incident_risk WHERE risk_id = ? AND deleted_at IS NULL"));
-    q.bind(id).exec();
-    std::vector<qint64> ids;
-    while (q.next())
-        ids.push_back(q.value(0).toLongLong());
-    for (qint64 link : ids)
-        store.remove(link);
+    DependentRows::remove(m_db, Tables::incidentRisk(), "risk_id", id);
 }
 
 void RiskRepository::restoreDependants(qint64 id, const QString& removedAt)
 {
-    RecordStore store(m_db, Tables::incidentRisk());
-    Query q(m_db, QStringLiteral("SELECT l.id FROM incident_risk l JOIN incident i ON i.id = l.incident_id "
-                                 "WHERE l.risk_id = ? AND l.deleted_at >= ? AND i.deleted_at IS NULL"));
-    q.bind(id).bind(removedAt).exec();
-    std::vector<qint64> ids;
-    while (q.next())
-        ids.push_back(q.value(0).toLongLong());
-    for (qint64 link : ids)
-        store.restore(link);
+    DependentRows::restore(m_db, Tables::incidentRisk(), "risk_id", id, removedAt);
 }
 
 } // namespace sakra

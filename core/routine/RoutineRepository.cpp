@@ -1,5 +1,6 @@
 #include "RoutineRepository.h"
 
+#include "storage/DependentRows.h"
 #include "storage/Query.h"
 #include "storage/SqlSnippets.h"
 
@@ -169,26 +170,12 @@ void RoutineRepository::validate(const Routine& r) const
 
 void RoutineRepository::removeDependants(qint64 id)
 {
-    RecordStore store(m_db, Tables::routineUnit());
-    Query q(m_db, QStringLiteral("SELECT id FROM routine_unit WHERE routine_id = ? AND deleted_at IS NULL"));
-    q.bind(id).exec();
-    std::vector<qint64> ids;
-    while (q.next())
-        ids.push_back(q.value(0).toLongLong());
-    for (qint64 dependant : ids)
-        store.remove(dependant);
+    DependentRows::remove(m_db, Tables::routineUnit(), "routine_id", id);
 }
 
 void RoutineRepository::restoreDependants(qint64 id, const QString& removedAt)
 {
-    RecordStore store(m_db, Tables::routineUnit());
-    Query q(m_db, QStringLiteral("SELECT id FROM routine_unit WHERE routine_id = ? AND deleted_at >= ?"));
-    q.bind(id).bind(removedAt).exec();
-    std::vector<qint64> ids;
-    while (q.next())
-        ids.push_back(q.value(0).toLongLong());
-    for (qint64 dependant : ids)
-        store.restore(dependant);
+    DependentRows::restore(m_db, Tables::routineUnit(), "routine_id", id, removedAt);
 }
 
 } // namespace sakra

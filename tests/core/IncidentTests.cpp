@@ -428,3 +428,23 @@ TEST_CASE("removing a risk or an action takes incidents' links to it along and r
     REQUIRE(actions.size() == 1);
     CHECK(actions.front().incidentId == id);
 }
+
+TEST_CASE("restoring an incident leaves its link to a risk removed meanwhile removed", "[incident][links]")
+{
+    IncidentFixture f;
+    const qint64 id = f.reg->incidents().create(f.incident(f.today.addDays(-3)));
+    const qint64 kept = f.risk();
+    const qint64 gone = f.risk();
+    for (qint64 risk : {kept, gone}) {
+        IncidentRisk r;
+        r.incidentId = id;
+        r.riskId = risk;
+        f.reg->incidentRisks().create(r);
+    }
+    f.reg->incidents().remove(id);
+    f.reg->risks().remove(gone);
+    f.reg->incidents().restore(id);
+    const auto links = f.reg->incidentRisks().ofIncident(id);
+    REQUIRE(links.size() == 1);
+    CHECK(links.front().riskId == kept);
+}
