@@ -23,10 +23,10 @@ Register::Register(std::unique_ptr<Database> db)
 
 Register::~Register() = default;
 
-std::unique_ptr<Register> Register::open(const QString& path)
+std::unique_ptr<Register> Register::open(const QString& path, Database::WhenNotWritable whenNotWritable)
 {
     auto db = std::make_unique<Database>();
-    db->openExisting(path);
+    db->openExisting(path, whenNotWritable);
     return std::unique_ptr<Register>(new Register(std::move(db)));
 }
 

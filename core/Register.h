@@ -51,8 +51,10 @@ namespace sakra {
 class Register
 {
 public:
-    // Throws OpenError with a message for people; the file is left untouched then.
-    static std::unique_ptr<Register> open(const QString& path);
+    // Throws OpenError with a message for people; the file is left untouched then. An
+    // interrupted write is rolled back first (database().interruptedCopy() names the copies).
+    static std::unique_ptr<Register> open(const QString& path,
+                                          Database::WhenNotWritable whenNotWritable = Database::WhenNotWritable::Refuse);
     // Opens for reading only (reports from the command line): nothing is written, so a register
     // of an older version is refused with a message instead of being upgraded.
     static std::unique_ptr<Register> openReadOnly(const QString& path);

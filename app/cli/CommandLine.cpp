@@ -6,6 +6,8 @@
 #include "exchange/ImportError.h"
 #include "exchange/JsonExporter.h"
 #include "exchange/JsonImporter.h"
+#include "storage/BackupStore.h"
+#include "storage/InterruptedWrite.h"
 #include "storage/Schema.h"
 
 #include <QCoreApplication>
@@ -61,6 +63,12 @@ QString CommandLine::usage()
               "                                  skriv hela registret som JSON; hotbildsbedömningar\n"
               "                                  tas bara med när --include-restricted anges\n"
               "  import FIL --in DATA.json       läs in en JSON-export i ett nytt register från init\n"
+              "  recover FIL                     ångra en ändring som avbröts (krasch, strömavbrott); kopior\n"
+              "                                  av filen och journalen läggs i FIL.interrupted-…\n"
+              "  backup FIL --out KOPIA.sakra    spara en kopia av registret\n"
+              "  restore FIL --from KOPIA.sakra  ersätt registret med en kopia; det nuvarande innehållet\n"
+              "                                  sparas först i mappen för säkerhetskopior\n"
+              "  verify FIL                      kontrollera att ändringshistoriken inte ändrats utanför Säkra\n"
               "  generate FIL --scale small|municipality|stockholm\n"
               "                                  skapa ett syntetiskt register för test och mätning\n"
               "  assess FIL [--scope ENHET]      självskattningen (ja, i huvudsak, delvis, nej) per enhet,\n"
@@ -77,7 +85,11 @@ QString CommandLine::usage()
               "  --help                          visa den här hjälpen\n"
               "  --version                       visa versionen\n"
               "\n"
-              "Slutkod: 0 klart, 1 fel (en rad på standard error), 2 felaktig användning.\n");
+              "Säkerhetskopior läggs i mappen backups bredvid standardregistret, eller i\n"
+              "$SAKRA_BACKUP_DIR om den är satt.\n"
+              "\n"
+              "Slutkod: 0 klart, 1 fel (en rad på standard error), 2 felaktig användning,\n"
+              "3 den senaste ändringen avbröts: kör sakra-cli recover FIL.\n");
 }
 
 int CommandLine::run(const QStringList& arguments)
@@ -112,6 +124,17 @@ int CommandLine::run(const QStringList& arguments)
             return assess(rest);
         if (command == QLatin1String("report"))
             return report(rest);
+        if (command == QLatin1String("recover"))
+            return recover(rest);
+        if (command == QLatin1String("backup"))
+            return backup(rest);
+        if (command == QLatin1String("restore"))
+            return restore(rest);
+        if (command == QLatin1String("verify"))
+            return verify(rest);
+    } catch (const InterruptedWriteError& e) {
+        m_err << "sakra-cli: " << e.message() << '\n';
+        return 3;
     } catch (const Error& e) {
         return failure(e.message());
     }
@@ -181,6 +204,7 @@ int CommandLine::stats(const QStringList& args)
 {
     if (args.size() != 1)
         return usageError(tr("stats behöver exakt ett filnamn"));
+    refuseInterrupted(args.first());
     auto reg = Register::open(args.first());
     QJsonObject counts;
     for (const auto& [table, count] : reg->stats()) {
@@ -200,6 +224,7 @@ int CommandLine::exportJson(const QStringList& args)
     const bool restricted = args.contains(QStringLiteral("--include-restricted"));
     if (args.size() != (restricted ? 4 : 3) || out.isEmpty() || args.first().startsWith(QLatin1String("--")))
         return usageError(tr("export behöver FIL --out DATA.json [--include-restricted]"));
+    refuseInterrupted(args.first());
     auto reg = Register::open(args.first());
     const QByteArray json = JsonExporter::exportRegister(*reg, restricted);
     QSaveFile file(out);
@@ -223,6 +248,9 @@ int CommandLine::importJson(const QStringList& args)
         return failure(tr("kan inte läsa %1: %2").arg(QDir::toNativeSeparators(in), file.errorString()));
     const QByteArray json = file.readAll();
     auto reg = Register::open(args.first());
+    reportRecovery(reg->database());
+    // A copy first: an import rewrites much, and the file is the user's work.
+    BackupStore().make(reg->database(), BackupStore::Reason::Import);
     try {
         JsonImporter::importRegister(*reg, json);
     } catch (const ImportError& e) {
@@ -242,6 +270,7 @@ int CommandLine::generate(const QStringList& args)
     const QString path = args.first();
     const bool existed = QFileInfo::exists(path);
     auto reg = existed ? Register::open(path) : Register::create(path);
+    reportRecovery(reg->database());
     if (existed && !reg->holdsNoData())
         return failure(tr("%1 innehåller redan uppgifter; generate skriver bara till ett nytt register").arg(QDir::toNativeSeparators(path)));
     QElapsedTimer timer;

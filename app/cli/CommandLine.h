@@ -5,9 +5,12 @@
 
 namespace sakra {
 
+class Database;
+
 // sakra-cli: the register on the command line. Each command prints its result on standard output
 // and, on failure, one line on standard error; run() returns the process exit code
-// (0 success, 1 failure, 2 wrong usage).
+// (0 success, 1 failure, 2 wrong usage, 3 the last write to the file was interrupted and a
+// read-only command will not look at it before `sakra-cli recover`).
 class CommandLine
 {
 public:
@@ -27,6 +30,15 @@ private:
     // In AssessCommand.cpp and ReportCommand.cpp.
     int assess(const QStringList& args);
     int report(const QStringList& args);
+    // In RegisterFileCommands.cpp: the file itself rather than its content.
+    int recover(const QStringList& args);
+    int backup(const QStringList& args);
+    int restore(const QStringList& args);
+    int verify(const QStringList& args);
+    // Read-only commands refuse a file whose last write was interrupted (exit code 3).
+    static void refuseInterrupted(const QString& path);
+    // Writing commands roll an interrupted write back on open; this says so on standard error.
+    void reportRecovery(const Database& db);
 
     int usageError(const QString& message);
     int failure(const QString& message);

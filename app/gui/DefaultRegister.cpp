@@ -21,7 +21,7 @@ std::unique_ptr<Register> DefaultRegister::openOrCreate()
 {
     const QString file = path();
     if (QFileInfo::exists(file))
-        return Register::open(file);
+        return Register::open(file, Database::WhenNotWritable::OpenReadOnly);
 
     const QString folder = QFileInfo(file).absolutePath();
     if (!QDir().mkpath(folder))

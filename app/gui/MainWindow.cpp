@@ -4,6 +4,7 @@
 #include "DefaultRegister.h"
 #include "RecentFiles.h"
 #include "Register.h"
+#include "RegisterFileActions.h"
 #include "RegisterSession.h"
 #include "storage/Errors.h"
 #include "widgets/HistoryPanel.h"
@@ -42,8 +43,10 @@ MainWindow::MainWindow(QWidget* parent)
     createCentralArea();
     createToolBar();
     createHistoryDock();
-    createMenus();
     statusBar();
+    m_fileActions = new RegisterFileActions(*this, *m_session);
+    connect(m_fileActions, &RegisterFileActions::reopenRequested, this, &MainWindow::openFile);
+    createMenus();
 
     connect(m_session, &RegisterSession::registerOpened, this, &MainWindow::onRegisterOpened);
     connect(m_session, &RegisterSession::errorReported, this, &MainWindow::showError);
@@ -115,6 +118,10 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, [this] { m_recent->fillMenu(m_recentMenu); });
     m_recent->fillMenu(m_recentMenu);
     file->addAction(m_saveAsAction);
+    file->addSeparator();
+    file->addAction(m_fileActions->restoreAction());
+    file->addAction(m_fileActions->verifyAction());
+    file->addAction(m_fileActions->backupFolderAction());
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -241,7 +248,8 @@ void MainWindow::openAtStartup(const QString& file)
 bool MainWindow::openFile(const QString& path)
 {
     try {
-        setRegister(Register::open(path));
+        // A file this user may not write is shown read-only rather than refused.
+        setRegister(Register::open(path, Database::WhenNotWritable::OpenReadOnly));
     } catch (const Error& e) {
         QMessageBox::warning(this, tr("Kan inte öppna registret"),
                              tr("%1 kunde inte öppnas.\n\n%2").arg(QDir::toNativeSeparators(path), e.message()));

@@ -17,6 +17,7 @@ class Register;
 namespace sakra::gui {
 
 class RecentFiles;
+class RegisterFileActions;
 class RegisterSession;
 
 // Menus, navigation and the open file. The areas own their work; this window only places them.
@@ -29,6 +30,7 @@ public:
     ~MainWindow() override;
 
     RegisterSession& session() const { return *m_session; }
+    RegisterFileActions& fileActions() const { return *m_fileActions; }
 
     // Opens file if given; falls back to the default register (made and filled with the demo
     // municipality on first start) when there is no file or it cannot be opened.
@@ -64,6 +66,7 @@ private:
 
     RegisterSession* m_session;
     RecentFiles* m_recent;
+    RegisterFileActions* m_fileActions = nullptr;
     QListWidget* m_areaList = nullptr;
     QStackedWidget* m_pages = nullptr;
     QWidget* m_noRegisterPage = nullptr;

@@ -3,12 +3,24 @@
 #include "Register.h"
 #include "commands/RegisterCommand.h"
 #include "storage/Errors.h"
+#include "storage/Presence.h"
 
+#include <QGuiApplication>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace sakra::gui {
 
-RegisterSession::RegisterSession(QObject* parent) : QObject(parent), m_undoStack(new QUndoStack(this)) {}
+RegisterSession::RegisterSession(QObject* parent)
+    : QObject(parent), m_undoStack(new QUndoStack(this)), m_poll(new QTimer(this))
+{
+    // Another window or computer may commit to the same file: look while this one is in use,
+    // and at once when it comes back to the front.
+    m_poll->setInterval(kPollIntervalMs);
+    connect(m_poll, &QTimer::timeout, this, &RegisterSession::onPoll);
+    if (auto* app = qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        connect(app, &QGuiApplication::applicationStateChanged, this, &RegisterSession::onApplicationStateChanged);
+}
 
 RegisterSession::~RegisterSession()
 {
@@ -23,8 +35,19 @@ void RegisterSession::setRegister(std::unique_ptr<Register> reg)
     m_historyUuid.clear();
     m_historyTitle.clear();
     m_scopeUnitId = 0;
+    m_presence.reset();
+    m_holders.clear();
     m_register = std::move(reg);
+    m_poll->stop();
+    if (m_register) {
+        m_dataVersion = m_register->database().dataVersion();
+        m_presence = std::make_unique<Presence>(m_register->path(), m_register->database().actor());
+        m_holders = otherHolders();
+        m_pollsSincePresence = 0;
+        m_poll->start();
+    }
     Q_EMIT registerOpened();
+    Q_EMIT holdersChanged();
     Q_EMIT historySubjectChanged();
 }
 
@@ -50,6 +73,15 @@ bool RegisterSession::execute(RegisterCommand* command, CommandFailure* failure)
         if (failure)
             *failure = {e.field(), e.message()};
         return false;
+    } catch (const ConflictError& e) {
+        QString message = e.message();
+        for (const ConflictError::Difference& d : e.differences())
+            message += QLatin1Char('\n')
+                       + tr("%1: nu sparat »%2«, du skrev »%3«").arg(d.field, d.stored, d.yours);
+        if (failure)
+            *failure = {QString(), message, true};
+        Q_EMIT conflictReported(message);
+        return false;
     } catch (const Error& e) {
         if (failure)
             *failure = {QString(), e.message()};
@@ -69,6 +101,67 @@ bool RegisterSession::execute(RegisterCommand* command, CommandFailure* failure)
 void RegisterSession::notifyChanged(const TableSpec& table)
 {
     Q_EMIT dataChanged(&table);
+}
+
+void RegisterSession::notifyAllChanged()
+{
+    Q_EMIT dataChanged(nullptr);
+}
+
+bool RegisterSession::checkForOutsideChanges()
+{
+    if (!m_register)
+        return false;
+    qint64 version = m_dataVersion;
+    try {
+        version = m_register->database().dataVersion();
+    } catch (const Error&) {
+        // Busy past the timeout: look again at the next tick.
+        return false;
+    }
+    if (version == m_dataVersion)
+        return false;
+    m_dataVersion = version;
+    Q_EMIT changedElsewhere();
+    notifyAllChanged();
+    return true;
+}
+
+QStringList RegisterSession::otherHolders() const
+{
+    QStringList out;
+    if (!m_presence)
+        return out;
+    for (const Presence::Holder& h : m_presence->others())
+        out << tr("%1 på %2").arg(h.user, h.host);
+    return out;
+}
+
+void RegisterSession::onPoll()
+{
+    checkForOutsideChanges();
+    // The presence file is refreshed and the others looked up now and then, not at every tick.
+    if (m_presence && ++m_pollsSincePresence * kPollIntervalMs >= Presence::kRefreshSeconds * 1000) {
+        m_pollsSincePresence = 0;
+        m_presence->refresh();
+        const QStringList holders = otherHolders();
+        if (holders != m_holders) {
+            m_holders = holders;
+            Q_EMIT holdersChanged();
+        }
+    }
+}
+
+void RegisterSession::onApplicationStateChanged(Qt::ApplicationState state)
+{
+    // Inactive windows do not poll; coming back to the front catches up at once.
+    if (state == Qt::ApplicationActive) {
+        checkForOutsideChanges();
+        if (m_register)
+            m_poll->start();
+    } else {
+        m_poll->stop();
+    }
 }
 
 void RegisterSession::reportError(const QString& message)

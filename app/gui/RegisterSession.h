@@ -4,12 +4,15 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
+class QTimer;
 class QUndoStack;
 
 namespace sakra {
+class Presence;
 class Register;
 } // namespace sakra
 
@@ -18,10 +21,12 @@ namespace sakra::gui {
 class RegisterCommand;
 
 // Why a command was refused: the field it names (column name, may be empty) and the message.
+// conflict: the row was changed elsewhere (another window or computer) since it was read.
 struct CommandFailure
 {
     QString field;
     QString message;
+    bool conflict = false;
 };
 
 // The open register, the undo stack over it and the scope every view filters by. Views listen
@@ -53,6 +58,18 @@ public:
 
     // Called by commands after every redo and undo.
     void notifyChanged(const TableSpec& table);
+    // Anything may have changed (another window's or computer's commits): every view reloads.
+    // Announced as dataChanged(nullptr).
+    void notifyAllChanged();
+
+    // Looks whether another connection committed to the file since the last look (PRAGMA
+    // data_version) and if so announces that anything may have changed. Runs on a timer while
+    // the application is active and when it becomes active; returns whether it found a change.
+    bool checkForOutsideChanges();
+    static constexpr int kPollIntervalMs = 2000;
+
+    // Others who have the register open now (see Presence).
+    QStringList otherHolders() const;
     // An undo or redo that failed; nothing can be returned to a caller there.
     void reportError(const QString& message);
 
@@ -69,9 +86,22 @@ Q_SIGNALS:
     void scopeChanged(qint64 unitId);
     void historySubjectChanged();
     void errorReported(const QString& message);
+    // An edit was refused because the row changed elsewhere; message shows both values.
+    void conflictReported(const QString& message);
+    // Another window or computer committed to the register.
+    void changedElsewhere();
+    void holdersChanged();
 
 private:
+    void onApplicationStateChanged(Qt::ApplicationState state);
+    void onPoll();
+
     std::unique_ptr<Register> m_register;
+    std::unique_ptr<Presence> m_presence;
+    QTimer* m_poll;
+    qint64 m_dataVersion = 0;
+    QStringList m_holders;
+    int m_pollsSincePresence = 0;
     QUndoStack* m_undoStack;
     qint64 m_scopeUnitId = 0;
     const TableSpec* m_historyTable = nullptr;

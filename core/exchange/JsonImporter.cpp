@@ -3,6 +3,7 @@
 #include "ExchangeFormat.h"
 #include "ImportError.h"
 #include "Register.h"
+#include "history/HashChain.h"
 #include "storage/Query.h"
 #include "storage/Tables.h"
 #include "storage/Transaction.h"
@@ -240,8 +241,8 @@ void Importer::importHistory(const QJsonValue& value)
         fail(QStringLiteral("history"), tr("ska vara en lista"));
     static const char* const columns[] = {"at", "actor", "entity", "entity_uuid", "action", "field", "old_value", "new_value"};
     const QJsonArray rows = value.toArray();
-    Query q(m_db, QStringLiteral("INSERT INTO change_log (at, actor, entity, entity_uuid, action, field, old_value, "
-                                 "new_value) VALUES (?,?,?,?,?,?,?,?)"));
+    // The history gets a hash chain of its own in this register, appended to what is there.
+    HashChain::Link last = HashChain::last(m_db);
     for (int i = 0; i < rows.size(); ++i) {
         const QString place = QStringLiteral("history[%1]").arg(i);
         if (!rows.at(i).isObject())
@@ -251,12 +252,13 @@ void Importer::importHistory(const QJsonValue& value)
             if (std::find_if(std::begin(columns), std::end(columns),
                              [&](const char* c) { return it.key() == QLatin1String(c); }) == std::end(columns))
                 fail(place + QLatin1Char('.') + it.key(), tr("okänt fält"));
-        for (int c = 0; c < 8; ++c) {
-            const QString v = text(row, QLatin1String(columns[c]), place + QLatin1Char('.') + QLatin1String(columns[c]), c < 5);
-            q.bind(v.isNull() && c == 5 ? QVariant(QStringLiteral("")) : QVariant(v));
-        }
+        QString v[8];
+        for (int c = 0; c < 8; ++c)
+            v[c] = text(row, QLatin1String(columns[c]), place + QLatin1Char('.') + QLatin1String(columns[c]), c < 5);
+        const ChangeEntry entry{v[0], v[1], v[2], v[3], v[4], v[5].isNull() ? QStringLiteral("") : v[5],
+                                v[6].isNull() ? QVariant() : QVariant(v[6]), v[7].isNull() ? QVariant() : QVariant(v[7])};
         try {
-            q.exec();
+            last = HashChain::append(m_db, last, entry);
         } catch (const StorageError& e) {
             fail(place, tr("raden godtas inte: %1").arg(e.message()));
         }

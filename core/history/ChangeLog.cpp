@@ -1,5 +1,7 @@
 #include "ChangeLog.h"
 
+#include "HashChain.h"
+
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/Tables.h"
@@ -12,17 +14,12 @@ namespace sakra {
 
 void ChangeLog::record(const ChangeEntry& e)
 {
-    Query(m_db, QStringLiteral("INSERT INTO change_log (at, actor, entity, entity_uuid, action, field, old_value, "
-                               "new_value) VALUES (?,?,?,?,?,?,?,?)"))
-        .bind(e.at.isEmpty() ? Database::nowUtc() : e.at)
-        .bind(e.actor.isEmpty() ? m_db.actor() : e.actor)
-        .bind(e.entity)
-        .bind(e.entityUuid)
-        .bind(e.action)
-        .bind(e.field.isNull() ? QStringLiteral("") : e.field) // empty, not NULL
-        .bind(e.oldValue)
-        .bind(e.newValue)
-        .exec();
+    ChangeEntry filled = e;
+    if (filled.at.isEmpty())
+        filled.at = Database::nowUtc();
+    if (filled.actor.isEmpty())
+        filled.actor = m_db.actor();
+    HashChain::append(m_db, HashChain::last(m_db), filled);
 }
 
 std::vector<ChangeEntry> ChangeLog::entriesFor(const QString& entityUuid) const

@@ -2,6 +2,7 @@
 
 #include "Errors.h"
 #include "FileProbe.h"
+#include "InterruptedWrite.h"
 #include "Query.h"
 #include "Schema.h"
 
@@ -14,6 +15,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 
 #include <sqlite3.h>
 
@@ -54,6 +56,18 @@ void createOwnerOnlyFile(const QString& path)
 
 } // namespace
 
+namespace {
+
+// A commit cut off while SQLite was writing pages can leave the register shorter than its header
+// says. With a hot journal beside it that is an interrupted write, which the journal undoes, not
+// damage; FileProbe has already checked that the file is one of ours.
+bool interruptedMidCommit(const FileProbe::Result& probe, const QString& path)
+{
+    return probe.status == FileProbe::Status::Truncated && InterruptedWrite::detect(path);
+}
+
+} // namespace
+
 Database::Database() : m_connectionName(nextConnectionName()), m_actor(defaultActor()) {}
 
 Database::~Database()
@@ -67,8 +81,10 @@ void Database::openConnection(const QString& path, bool readOnly)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(path);
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
         if (readOnly)
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        db.setConnectOptions(options);
         if (!db.open()) {
             const QString why = db.lastError().text();
             db = QSqlDatabase();
@@ -77,21 +93,50 @@ void Database::openConnection(const QString& path, bool readOnly)
         }
     }
     m_path = path;
+    m_readOnly = readOnly;
+    m_onNetworkFolder = isNetworkFileSystem(path);
 }
 
 void Database::applyPragmas()
 {
     Query(*this, QStringLiteral("PRAGMA foreign_keys = ON")).exec();
-    // Rollback journal rather than WAL: registers often live on network home folders.
+    // Rollback journal rather than WAL: registers often live on network home folders, and WAL's
+    // shared memory does not work across computers on a network file system.
     Query(*this, QStringLiteral("PRAGMA journal_mode = DELETE")).exec();
     Query(*this, QStringLiteral("PRAGMA synchronous = FULL")).exec();
 }
 
-void Database::openExisting(const QString& path)
+void Database::openExisting(const QString& path, WhenNotWritable whenNotWritable)
 {
-    const FileProbe::Result probe = FileProbe::probe(path, kApplicationId, Schema::currentVersion());
-    if (!probe.ok())
+    FileProbe::Result probe = FileProbe::probe(path, kApplicationId, Schema::currentVersion());
+    if (!probe.ok() && !interruptedMidCommit(probe, path))
         throw OpenError(probe.message);
+
+    // A journal also needs the folder to be writable: SQLite creates and removes it there.
+    const QFileInfo info(path);
+    if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
+        if (whenNotWritable == WhenNotWritable::Refuse)
+            throw OpenError(tr("Du får inte ändra i %1 (filen eller mappen är skrivskyddad).").arg(QDir::toNativeSeparators(path)));
+        if (probe.userVersion < Schema::currentVersion())
+            throw OpenError(tr("Registret %1 är skrivskyddat och har ett äldre filformat (%2) som måste uppgraderas "
+                               "innan den här versionen kan visa det.")
+                                .arg(QDir::toNativeSeparators(path))
+                                .arg(probe.userVersion));
+        if (InterruptedWrite::detect(path))
+            InterruptedWrite::recover(path); // refuses with a message that says who can
+        openReadOnly(path);
+        Query(*this, QStringLiteral("PRAGMA foreign_keys = ON")).exec();
+        return;
+    }
+
+    // An interrupted write is rolled back before anything else looks at the file, so nothing
+    // reads the half-written pages and nothing calls the file damaged.
+    m_interruptedCopy = InterruptedWrite::recover(path);
+    if (!m_interruptedCopy.isEmpty()) {
+        probe = FileProbe::probe(path, kApplicationId, Schema::currentVersion());
+        if (!probe.ok())
+            throw OpenError(probe.message);
+    }
 
     // Read-only first: confirm SQLite agrees the file is sound before anything can write to it.
     // quick_check reads every page, so it is left to `sakra-cli check` for very large files; SQLite
@@ -134,9 +179,31 @@ void Database::openExisting(const QString& path)
 void Database::openReadOnly(const QString& path)
 {
     const FileProbe::Result probe = FileProbe::probe(path, kApplicationId, Schema::currentVersion());
-    if (!probe.ok())
+    if (!probe.ok() && !interruptedMidCommit(probe, path))
         throw OpenError(probe.message);
+    if (InterruptedWrite::detect(path))
+        throw InterruptedWriteError(InterruptedWrite::readOnlyMessage(path));
     openConnection(path, true);
+}
+
+qint64 Database::dataVersion() const
+{
+    return Query(*this, QStringLiteral("PRAGMA data_version")).scalar().toLongLong();
+}
+
+bool Database::isNetworkFileSystem(const QString& path)
+{
+    // Names as Qt reports them: the file system type on Unix; on Windows a mapped network drive
+    // reports its remote file system, and a UNC path is remote by its form.
+    const QString native = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    if (native.startsWith(QLatin1String("\\\\")))
+        return true;
+    const QByteArray type = QStorageInfo(QFileInfo(path).absolutePath()).fileSystemType().toLower();
+    static const char* const remote[] = {"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "9p", "afs", "fuse.sshfs", "ncpfs"};
+    for (const char* r : remote)
+        if (type == r)
+            return true;
+    return false;
 }
 
 void Database::createNew(const QString& path)
@@ -182,6 +249,7 @@ void Database::close()
     }
     m_path.clear();
     m_transactionDepth = 0;
+    m_readOnly = false;
 }
 
 void Database::refreshPlannerStatistics()
@@ -214,6 +282,38 @@ QString Database::integrityProblem() const
     return problems.join(QStringLiteral("; "));
 }
 
+namespace {
+
+// Copies the database open on source into the file at target with SQLite's online backup. target
+// may be a new empty file or an existing register: the backup API writes it page by page under
+// SQLite's locks, so another window with it open sees the new content as another commit.
+void copyPages(sqlite3* source, const QString& target)
+{
+    sqlite3* dest = nullptr;
+    const QByteArray encoded = QFile::encodeName(target);
+    int rc = sqlite3_open_v2(encoded.constData(), &dest, SQLITE_OPEN_READWRITE, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_busy_timeout(dest, Database::kBusyTimeoutMs);
+        sqlite3_backup* backup = sqlite3_backup_init(dest, "main", source, "main");
+        if (backup) {
+            // Copy in chunks so a long copy never holds the source lock for long.
+            do {
+                rc = sqlite3_backup_step(backup, 256);
+                if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+                    sqlite3_sleep(20);
+            } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+            sqlite3_backup_finish(backup);
+        }
+        rc = sqlite3_errcode(dest);
+    }
+    const QString why = dest ? QString::fromUtf8(sqlite3_errmsg(dest)) : QString();
+    sqlite3_close(dest);
+    if (rc != SQLITE_OK && rc != SQLITE_DONE)
+        throw StorageError(why);
+}
+
+} // namespace
+
 void Database::backupTo(const QString& path) const
 {
     auto* source = static_cast<sqlite3*>(nullptr);
@@ -229,28 +329,34 @@ void Database::backupTo(const QString& path) const
     if (QFileInfo::exists(path) && !QFile::remove(path))
         throw StorageError(tr("Kan inte ersätta %1.").arg(shown));
     createOwnerOnlyFile(path);
-
-    sqlite3* target = nullptr;
-    const QByteArray encoded = QFile::encodeName(path);
-    int rc = sqlite3_open_v2(encoded.constData(), &target, SQLITE_OPEN_READWRITE, nullptr);
-    if (rc == SQLITE_OK) {
-        sqlite3_backup* backup = sqlite3_backup_init(target, "main", source, "main");
-        if (backup) {
-            // Copy in chunks so a long copy never holds the source lock for long.
-            do {
-                rc = sqlite3_backup_step(backup, 256);
-            } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
-            sqlite3_backup_finish(backup);
-        }
-        rc = sqlite3_errcode(target);
-    }
-    const QString why = target ? QString::fromUtf8(sqlite3_errmsg(target)) : QString();
-    sqlite3_close(target);
-    if (rc != SQLITE_OK && rc != SQLITE_DONE) {
+    try {
+        copyPages(source, path);
+    } catch (const StorageError& e) {
         QFile::remove(path);
-        throw StorageError(tr("Kan inte spara en kopia till %1: %2").arg(shown, why));
+        throw StorageError(tr("Kan inte spara en kopia till %1: %2").arg(shown, e.message()));
     }
     QFile::setPermissions(path, kOwnerOnly);
+}
+
+void Database::copyOver(const QString& from, const QString& to)
+{
+    sqlite3* source = nullptr;
+    const QByteArray encoded = QFile::encodeName(from);
+    int rc = sqlite3_open_v2(encoded.constData(), &source, SQLITE_OPEN_READONLY, nullptr);
+    QString why = source ? QString::fromUtf8(sqlite3_errmsg(source)) : QString();
+    if (rc == SQLITE_OK) {
+        sqlite3_busy_timeout(source, kBusyTimeoutMs);
+        try {
+            copyPages(source, to);
+        } catch (const StorageError& e) {
+            rc = SQLITE_ERROR;
+            why = e.message();
+        }
+    }
+    sqlite3_close(source);
+    if (rc != SQLITE_OK)
+        throw StorageError(tr("Kan inte kopiera %1 till %2: %3")
+                               .arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(to), why));
 }
 
 QString Database::nowUtc()

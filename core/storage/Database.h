@@ -18,11 +18,18 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    enum class WhenNotWritable {
+        Refuse,       // the CLI's writing commands: a register they cannot write is an error
+        OpenReadOnly, // the GUI: show it, with a note that nothing can be changed
+    };
+
     // Opens an existing register. Refuses (OpenError) anything that is not a register this
-    // program can read, without writing to it. An older register is backed up beside itself
-    // (FILE.vN.bak) and migrated step by step.
-    void openExisting(const QString& path);
+    // program can read, without writing to it. A write that was interrupted is first rolled
+    // back (see InterruptedWrite; interruptedCopy() then names the copies). An older register is
+    // backed up beside itself (FILE.vN.bak) and migrated step by step.
+    void openExisting(const QString& path, WhenNotWritable whenNotWritable = WhenNotWritable::Refuse);
     // Opens a register read-only, older versions too, without migrating or writing anything.
+    // Refuses a file whose last write was interrupted with InterruptedWriteError.
     void openReadOnly(const QString& path);
     // Creates a new register at path with the newest schema. Refuses an existing file.
     void createNew(const QString& path);
@@ -30,6 +37,16 @@ public:
     void createAtVersion(const QString& path, int version);
 
     bool isOpen() const;
+    // Opened read-only: by openReadOnly(), or by openExisting() on a file this user may not write.
+    bool isReadOnly() const { return m_readOnly; }
+    // The folder holding the copies made when the last open rolled back an interrupted write;
+    // empty when it found none.
+    QString interruptedCopy() const { return m_interruptedCopy; }
+    // The file lives on a network file system (NFS, SMB/CIFS): several computers may open it.
+    bool onNetworkFolder() const { return m_onNetworkFolder; }
+    // PRAGMA data_version: changes whenever another connection (another window, another
+    // computer) commits to the file.
+    qint64 dataVersion() const;
     void close();
     QString path() const { return m_path; }
     int schemaVersion() const;
@@ -38,6 +55,9 @@ public:
 
     // Copies the whole register to path with SQLite's online backup; the copy is owner-only.
     void backupTo(const QString& path) const;
+    // Writes the register at from over the register at to, page by page through SQLite's backup
+    // API, so a window that has `to` open sees it as one more commit. Both files must exist.
+    static void copyOver(const QString& from, const QString& to);
     // Runs SQLite's integrity check; returns an empty string when the file is sound.
     QString integrityProblem() const;
 
@@ -50,7 +70,11 @@ public:
     // Used by Transaction only.
     int& transactionDepth() { return m_transactionDepth; }
 
+    // How long a write waits for another window or computer that is writing to the same file.
+    static constexpr int kBusyTimeoutMs = 5000;
+
     static QString nowUtc();
+    static bool isNetworkFileSystem(const QString& path);
     static QString defaultActor();
 
 private:
@@ -60,7 +84,10 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_actor;
+    QString m_interruptedCopy;
     int m_transactionDepth = 0;
+    bool m_readOnly = false;
+    bool m_onNetworkFolder = false;
 };
 
 } // namespace sakra

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <stdexcept>
@@ -25,6 +26,14 @@ public:
     using Error::Error;
 };
 
+// The last write to the file was interrupted and is waiting to be rolled back (see
+// InterruptedWrite). The file is not damaged; it was refused because the opener may not write.
+class InterruptedWriteError : public OpenError
+{
+public:
+    using OpenError::OpenError;
+};
+
 // A storage operation failed; the transaction it ran in was rolled back.
 class StorageError : public Error
 {
@@ -43,11 +52,35 @@ private:
     QString m_field;
 };
 
-// The row was changed or deleted by someone else since it was read.
+// Another window or computer held the register longer than the busy timeout; trying again later
+// may work. Nothing was written.
+class BusyError : public StorageError
+{
+public:
+    using StorageError::StorageError;
+};
+
+// The row was changed or deleted by someone else since it was read. For a changed row,
+// differences lists each field this write would change that the other change also touched or
+// that now holds something else: what is stored now beside what this write wanted.
 class ConflictError : public Error
 {
 public:
-    using Error::Error;
+    struct Difference
+    {
+        QString field;  // for people
+        QString stored; // what the register holds now
+        QString yours;  // what this write wanted
+    };
+
+    explicit ConflictError(const QString& message, QList<Difference> differences = {})
+        : Error(message), m_differences(std::move(differences))
+    {
+    }
+    const QList<Difference>& differences() const { return m_differences; }
+
+private:
+    QList<Difference> m_differences;
 };
 
 } // namespace sakra

@@ -51,6 +51,27 @@ FileProbe::Result FileProbe::probe(const QString& path, int applicationId, int n
     if (header.size() < kHeaderSize || !header.startsWith(QByteArray("SQLite format 3\0", 16)))
         return fail(Status::NotSqlite, tr("Filen %1 är inget Säkra-register.").arg(shown));
 
+    const int userVersion = int(bigEndian32(header, 60));
+    const int appId = int(bigEndian32(header, 68));
+    // SQLite keeps user_version signed, and Säkra only ever writes 1 up to the newest version. A
+    // negative one was written by something else, and passed on it would make the open back the
+    // file up and then index the migration steps from below the first.
+    if (appId != applicationId || userVersion < 0)
+        return fail(Status::ForeignDatabase,
+                    tr("Filen %1 är en databas från ett annat program, inget Säkra-register.").arg(shown));
+    if (userVersion > newestReadableVersion) {
+        Result r = fail(Status::NewerVersion,
+                        tr("Registret %1 är gjort av en nyare version av Säkra (filformat %2; den här "
+                           "versionen läser upp till %3). Uppdatera Säkra för att öppna det.")
+                            .arg(shown)
+                            .arg(userVersion)
+                            .arg(newestReadableVersion));
+        r.userVersion = userVersion;
+        return r;
+    }
+    // Checked last: a write cut off in the middle of a commit can leave a file shorter than its
+    // header says, with the journal that restores it beside it (see InterruptedWrite). The caller
+    // tells that apart from a truncated file; the identity checks above hold either way.
     const auto* p = reinterpret_cast<const unsigned char*>(header.constData());
     qint64 pageSize = (int(p[16]) << 8) | int(p[17]);
     if (pageSize == 1)
@@ -64,21 +85,6 @@ FileProbe::Result FileProbe::probe(const QString& path, int applicationId, int n
     if (pageCount != 0 && changeCounter == validFor && size < qint64(pageCount) * pageSize)
         return fail(Status::Truncated, tr("Filen %1 är skadad: den är kortare än den ska vara (avkortad?).").arg(shown));
 
-    const int userVersion = int(bigEndian32(header, 60));
-    const int appId = int(bigEndian32(header, 68));
-    if (appId != applicationId)
-        return fail(Status::ForeignDatabase,
-                    tr("Filen %1 är en databas från ett annat program, inget Säkra-register.").arg(shown));
-    if (userVersion > newestReadableVersion) {
-        Result r = fail(Status::NewerVersion,
-                        tr("Registret %1 är gjort av en nyare version av Säkra (filformat %2; den här "
-                           "versionen läser upp till %3). Uppdatera Säkra för att öppna det.")
-                            .arg(shown)
-                            .arg(userVersion)
-                            .arg(newestReadableVersion));
-        r.userVersion = userVersion;
-        return r;
-    }
     Result ok;
     ok.status = Status::Ok;
     ok.userVersion = userVersion;

@@ -3,15 +3,31 @@
 #include "Database.h"
 #include "Errors.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 namespace sakra {
+
+void Query::fail(const QSqlError& error, const QString& what)
+{
+    // SQLite's primary result codes, as Qt's driver reports them.
+    const int code = error.nativeErrorCode().toInt();
+    constexpr int kBusy = 5, kLocked = 6, kReadOnly = 8;
+    if (code == kBusy || code == kLocked)
+        throw BusyError(QCoreApplication::translate("sakra::Query",
+                                                    "Registret används just nu av ett annat fönster eller en annan dator. "
+                                                    "Inget har ändrats; försök igen om en stund."));
+    if (code == kReadOnly)
+        throw StorageError(QCoreApplication::translate("sakra::Query",
+                                                       "Registret är öppnat skrivskyddat; ändringen sparades inte."));
+    throw StorageError(QStringLiteral("%1: %2").arg(what, error.text()));
+}
 
 Query::Query(const Database& db, const QString& sql) : m_query(db.connection()), m_sql(sql)
 {
     m_query.setForwardOnly(true);
     if (!m_query.prepare(sql))
-        throw StorageError(QStringLiteral("SQL prepare failed: %1").arg(m_query.lastError().text()));
+        fail(m_query.lastError(), QStringLiteral("SQL prepare failed"));
 }
 
 Query& Query::bind(const QVariant& value)
@@ -29,7 +45,7 @@ Query& Query::bind(const QString& name, const QVariant& value)
 Query& Query::exec()
 {
     if (!m_query.exec())
-        throw StorageError(QStringLiteral("SQL failed: %1").arg(m_query.lastError().text()));
+        fail(m_query.lastError(), QStringLiteral("SQL failed"));
     return *this;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -27,6 +28,10 @@ public:
 
     // Executes and returns the first column of the first row, or an invalid QVariant.
     QVariant scalar();
+
+    // The error to throw for a failed statement: BusyError when another connection held the
+    // file past the busy timeout, a plain message for a read-only register, else StorageError.
+    [[noreturn]] static void fail(const QSqlError& error, const QString& what);
 
 private:
     QSqlQuery m_query;

@@ -107,6 +107,39 @@ std::optional<QVariantMap> RecordStore::load(qint64 id) const
     return row;
 }
 
+QString RecordStore::displayText(const Column& column, const QVariant& value) const
+{
+    if (value.isNull())
+        return QString();
+    if (column.type == ColumnType::Ref) {
+        // People know a referred row by its name, not its number.
+        if (const TableSpec* ref = Tables::byName(name(column.refTable))) {
+            const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                                    .arg(name(ref->displayColumn), name(ref->table));
+            const QVariant shown = Query(m_db, sql).bind(value).scalar();
+            if (shown.isValid())
+                return shown.toString();
+        }
+    }
+    return value.toString();
+}
+
+QList<ConflictError::Difference> RecordStore::differences(const QVariantMap& stored, const QVariantMap& wanted) const
+{
+    QList<ConflictError::Difference> out;
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+        const Column* c = m_spec.column(it.key());
+        if (!c)
+            continue;
+        const QVariant now = normalise(*c, stored.value(it.key()));
+        const QVariant yours = normalise(*c, it.value());
+        if (now == yours && now.isNull() == yours.isNull())
+            continue;
+        out.append({TableSpec::translatedFieldLabel(*c), displayText(*c, now), displayText(*c, yours)});
+    }
+    return out;
+}
+
 int RecordStore::update(qint64 id, const QVariantMap& changes, std::optional<int> expectedVersion)
 {
     const auto current = load(id);
@@ -115,7 +148,8 @@ int RecordStore::update(qint64 id, const QVariantMap& changes, std::optional<int
     const int version = current->value(QStringLiteral("row_version")).toInt();
     if (expectedVersion && *expectedVersion != version)
         throw ConflictError(tr("Posten (%1) har ändrats någon annanstans sedan du öppnade den; läs in den på nytt och försök igen.")
-                                .arg(m_spec.translatedLabel().toLower()));
+                                .arg(m_spec.translatedLabel().toLower()),
+                            differences(*current, changes));
 
     QStringList assignments;
     QVariantList bound;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Errors.h"
 #include "TableSpec.h"
 
 #include <QVariantMap>
@@ -41,6 +42,9 @@ public:
     static QVariant normalise(const Column& column, const QVariant& value);
 
 private:
+    // The fields of wanted that differ from stored, as people read them.
+    QList<ConflictError::Difference> differences(const QVariantMap& stored, const QVariantMap& wanted) const;
+    QString displayText(const Column& column, const QVariant& value) const;
     QVariant historyValue(const Column& column, const QVariant& value) const;
     void setDeleted(qint64 id, bool deleted);
 

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Errors.h"
+#include "Query.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,7 +14,7 @@ void run(Database& db, const char* sql)
 {
     QSqlQuery q(db.connection());
     if (!q.exec(QString::fromLatin1(sql)))
-        throw StorageError(QStringLiteral("%1 failed: %2").arg(QString::fromLatin1(sql), q.lastError().text()));
+        Query::fail(q.lastError(), QStringLiteral("%1 failed").arg(QString::fromLatin1(sql)));
 }
 } // namespace
 
@@ -36,9 +37,11 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    m_done = true;
+    // A COMMIT that fails (another reader held the file past the busy timeout) leaves the
+    // transaction open: m_done stays false so the destructor rolls it back.
     if (m_outermost)
         run(m_db, "COMMIT");
+    m_done = true;
 }
 
 } // namespace sakra

@@ -63,7 +63,7 @@ void requireInvalid(AlarmFixture& f, Write write, const char* field, const char*
 
 } // namespace
 
-TEST_CASE("alarm equipment's next test is the last test plus the interval; never tested counts as overdue", "[alarm][dates]")
+TEST_CASE("alarm equipment's next test is the last test plus the interval, and never tested counts as overdue", "[alarm][dates]")
 {
     CHECK(AlarmEquipment::nextTestFrom(QDate(2024, 2, 29), 12) == QDate(2025, 2, 28));
     CHECK(AlarmEquipment::nextTestFrom(QDate(2025, 10, 31), 4) == QDate(2026, 2, 28));

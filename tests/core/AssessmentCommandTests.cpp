@@ -12,25 +12,6 @@ using namespace sakra;
 
 namespace {
 
-struct Run
-{
-    int code;
-    QString out;
-    QString err;
-};
-
-Run cli(QStringList args)
-{
-    QString out;
-    QString err;
-    QTextStream o(&out);
-    QTextStream e(&err);
-    args.prepend(QStringLiteral("sakra-cli"));
-    const int code = CommandLine(o, e).run(args);
-    o.flush();
-    e.flush();
-    return {code, out, err};
-}
 
 QJsonObject answerOf(const QJsonObject& unit, const char* question)
 {
@@ -83,7 +64,7 @@ TEST_CASE("sakra-cli assess prints the self-assessment as JSON without touching 
 {
     CliFixture f;
     const QByteArray before = fileBytes(f.reg.path());
-    const Run run = cli({QStringLiteral("assess"), f.reg.path()});
+    const CliRun run = runCli({QStringLiteral("assess"), f.reg.path()});
     REQUIRE(run.code == 0);
     CHECK(run.err.isEmpty());
     CHECK(fileBytes(f.reg.path()) == before);
@@ -135,27 +116,27 @@ TEST_CASE("sakra-cli assess prints the self-assessment as JSON without touching 
 TEST_CASE("sakra-cli assess --scope takes a unit's name or id", "[cli][assessment]")
 {
     CliFixture f;
-    Run run = cli({QStringLiteral("assess"), f.reg.path(), QStringLiteral("--scope"), QStringLiteral("socialförvaltningen")});
+    CliRun run = runCli({QStringLiteral("assess"), f.reg.path(), QStringLiteral("--scope"), QStringLiteral("socialförvaltningen")});
     REQUIRE(run.code == 0);
     QJsonObject doc = QJsonDocument::fromJson(run.out.toUtf8()).object();
     CHECK(doc.value(QStringLiteral("scope")).toObject().value(QStringLiteral("id")).toInteger() == f.admin);
     CHECK(doc.value(QStringLiteral("units")).toArray().size() == 2);
     CHECK(doc.value(QStringLiteral("administrations")).toArray().size() == 1);
 
-    run = cli({QStringLiteral("assess"), f.reg.path(), QStringLiteral("--scope"), QString::number(f.other)});
+    run = runCli({QStringLiteral("assess"), f.reg.path(), QStringLiteral("--scope"), QString::number(f.other)});
     REQUIRE(run.code == 0);
     doc = QJsonDocument::fromJson(run.out.toUtf8()).object();
     REQUIRE(doc.value(QStringLiteral("units")).toArray().size() == 1);
     CHECK(doc.value(QStringLiteral("units")).toArray().at(0).toObject().value(QStringLiteral("name")).toString() == QStringLiteral("Biblioteket"));
 
-    run = cli({QStringLiteral("assess"), f.reg.path(), QStringLiteral("--scope"), QStringLiteral("Fritidsgården")});
+    run = runCli({QStringLiteral("assess"), f.reg.path(), QStringLiteral("--scope"), QStringLiteral("Fritidsgården")});
     CHECK(run.code == 1);
     CHECK(run.out.isEmpty());
     CHECK(run.err.contains(QStringLiteral("okänd enhet: Fritidsgården")));
-    run = cli({QStringLiteral("assess"), f.reg.path(), QStringLiteral("--scope"), QStringLiteral("987654")});
+    run = runCli({QStringLiteral("assess"), f.reg.path(), QStringLiteral("--scope"), QStringLiteral("987654")});
     CHECK(run.code == 1);
     CHECK(run.err.contains(QStringLiteral("okänd enhet")));
-    run = cli({QStringLiteral("assess"), f.reg.path(), QStringLiteral("--scope"), QStringLiteral("Biblioteket")});
+    run = runCli({QStringLiteral("assess"), f.reg.path(), QStringLiteral("--scope"), QStringLiteral("Biblioteket")});
     CHECK(run.code == 1);
     CHECK(run.err.contains(QStringLiteral("flera enheter heter Biblioteket")));
 }
@@ -171,11 +152,11 @@ TEST_CASE("sakra-cli assess refuses wrong usage, missing files and old registers
                                     QStringList{QStringLiteral("assess"), f.reg.path(), QStringLiteral("--scope"), QStringLiteral("a"),
                                                 QStringLiteral("--scope"), QStringLiteral("b")}}) {
         INFO(args.join(QLatin1Char(' ')).toStdString());
-        const Run run = cli(args);
+        const CliRun run = runCli(args);
         CHECK(run.code == 2);
         CHECK(run.err.contains(QStringLiteral("assess behöver FIL")));
     }
-    const Run missing = cli({QStringLiteral("assess"), f.reg.file(QStringLiteral("saknas.sakra"))});
+    const CliRun missing = runCli({QStringLiteral("assess"), f.reg.file(QStringLiteral("saknas.sakra"))});
     CHECK(missing.code == 1);
     CHECK_FALSE(QFileInfo::exists(f.reg.file(QStringLiteral("saknas.sakra"))));
 
@@ -185,7 +166,7 @@ TEST_CASE("sakra-cli assess refuses wrong usage, missing files and old registers
         db.createAtVersion(old, 4);
     }
     const QByteArray before = fileBytes(old);
-    const Run oldRun = cli({QStringLiteral("assess"), old});
+    const CliRun oldRun = runCli({QStringLiteral("assess"), old});
     CHECK(oldRun.code == 1);
     CHECK(oldRun.err.contains(QStringLiteral("äldre filformat")));
     CHECK(fileBytes(old) == before);
@@ -196,8 +177,8 @@ TEST_CASE("sakra-cli assess on the demo municipality answers for every board", "
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("demo.sakra"));
-    REQUIRE(cli({QStringLiteral("init"), file, QStringLiteral("--demo")}).code == 0);
-    const Run run = cli({QStringLiteral("assess"), file});
+    REQUIRE(runCli({QStringLiteral("init"), file, QStringLiteral("--demo")}).code == 0);
+    const CliRun run = runCli({QStringLiteral("assess"), file});
     REQUIRE(run.code == 0);
     const QJsonObject doc = QJsonDocument::fromJson(run.out.toUtf8()).object();
     CHECK_FALSE(doc.value(QStringLiteral("units")).toArray().isEmpty());

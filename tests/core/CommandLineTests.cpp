@@ -12,39 +12,18 @@
 
 using namespace sakra;
 
-namespace {
-struct Run
-{
-    int code;
-    QString out;
-    QString err;
-};
-
-Run cli(QStringList args)
-{
-    QString out;
-    QString err;
-    QTextStream o(&out);
-    QTextStream e(&err);
-    args.prepend(QStringLiteral("sakra-cli"));
-    const int code = CommandLine(o, e).run(args);
-    o.flush();
-    e.flush();
-    return {code, out, err};
-}
-} // namespace
 
 TEST_CASE("sakra-cli init, check and stats on the demo register", "[cli]")
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("demo.sakra"));
-    REQUIRE(cli({QStringLiteral("init"), file, QStringLiteral("--demo")}).code == 0);
+    REQUIRE(runCli({QStringLiteral("init"), file, QStringLiteral("--demo")}).code == 0);
     const QByteArray before = fileBytes(file);
-    const Run check = cli({QStringLiteral("check"), file});
+    const CliRun check = runCli({QStringLiteral("check"), file});
     CHECK(check.code == 0);
     CHECK(check.err.isEmpty());
     CHECK(fileBytes(file) == before); // check never writes
-    const Run stats = cli({QStringLiteral("stats"), file});
+    const CliRun stats = runCli({QStringLiteral("stats"), file});
     REQUIRE(stats.code == 0);
     const QJsonObject counts = QJsonDocument::fromJson(stats.out.toUtf8()).object();
     CHECK(counts.value(QStringLiteral("units")).toInt() == 54);
@@ -64,7 +43,7 @@ TEST_CASE("sakra-cli check gives one clear line and a non-zero exit for a bad fi
     for (const QString& path : {text, dir.filePath(QStringLiteral("missing.sakra")), dir.path(),
                                 QStringLiteral(SAKRA_TEST_DATA) + QStringLiteral("/open/newer-version.sakra")}) {
         INFO(path.toStdString());
-        const Run run = cli({QStringLiteral("check"), path});
+        const CliRun run = runCli({QStringLiteral("check"), path});
         CHECK(run.code == 1);
         CHECK(run.out.isEmpty());
         CHECK(run.err.count(QLatin1Char('\n')) == 1);
@@ -81,21 +60,21 @@ TEST_CASE("sakra-cli export and import round trip, all or nothing", "[cli][excha
     const QString copy = dir.filePath(QStringLiteral("copy.sakra"));
     const QString a = dir.filePath(QStringLiteral("a.json"));
     const QString b = dir.filePath(QStringLiteral("b.json"));
-    REQUIRE(cli({QStringLiteral("init"), demo, QStringLiteral("--demo")}).code == 0);
-    REQUIRE(cli({QStringLiteral("export"), demo, QStringLiteral("--out"), a}).code == 0);
+    REQUIRE(runCli({QStringLiteral("init"), demo, QStringLiteral("--demo")}).code == 0);
+    REQUIRE(runCli({QStringLiteral("export"), demo, QStringLiteral("--out"), a}).code == 0);
     CHECK(QFileInfo(a).permissions() == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
-    REQUIRE(cli({QStringLiteral("init"), copy}).code == 0);
-    REQUIRE(cli({QStringLiteral("import"), copy, QStringLiteral("--in"), a}).code == 0);
-    REQUIRE(cli({QStringLiteral("export"), copy, QStringLiteral("--out"), b}).code == 0);
+    REQUIRE(runCli({QStringLiteral("init"), copy}).code == 0);
+    REQUIRE(runCli({QStringLiteral("import"), copy, QStringLiteral("--in"), a}).code == 0);
+    REQUIRE(runCli({QStringLiteral("export"), copy, QStringLiteral("--out"), b}).code == 0);
     CHECK(fileBytes(a) == fileBytes(b));
 
     const QString fresh = dir.filePath(QStringLiteral("fresh.sakra"));
-    REQUIRE(cli({QStringLiteral("init"), fresh}).code == 0);
-    const Run bad = cli({QStringLiteral("import"), fresh, QStringLiteral("--in"),
+    REQUIRE(runCli({QStringLiteral("init"), fresh}).code == 0);
+    const CliRun bad = runCli({QStringLiteral("import"), fresh, QStringLiteral("--in"),
                          QStringLiteral(SAKRA_TEST_DATA) + QStringLiteral("/import/dangling-reference.json")});
     CHECK(bad.code == 1);
     CHECK(bad.err.contains(QStringLiteral("tables.assignment[0].person_id")));
-    const Run stats = cli({QStringLiteral("stats"), fresh});
+    const CliRun stats = runCli({QStringLiteral("stats"), fresh});
     CHECK(QJsonDocument::fromJson(stats.out.toUtf8()).object().value(QStringLiteral("units")).toInt() == 0);
 }
 
@@ -103,35 +82,35 @@ TEST_CASE("sakra-cli refuses wrong usage with exit code 2", "[cli]")
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("x.sakra"));
-    CHECK(cli({}).code == 2);
-    CHECK(cli({QStringLiteral("frobnicate")}).code == 2);
-    CHECK(cli({QStringLiteral("init")}).code == 2);
-    CHECK(cli({QStringLiteral("init"), file, QStringLiteral("--demon")}).code == 2);
-    CHECK(cli({QStringLiteral("export"), file}).code == 2);
-    CHECK(cli({QStringLiteral("import"), file, QStringLiteral("--in")}).code == 2);
-    CHECK(cli({QStringLiteral("generate"), file, QStringLiteral("--scale"), QStringLiteral("galaxy")}).code == 2);
+    CHECK(runCli({}).code == 2);
+    CHECK(runCli({QStringLiteral("frobnicate")}).code == 2);
+    CHECK(runCli({QStringLiteral("init")}).code == 2);
+    CHECK(runCli({QStringLiteral("init"), file, QStringLiteral("--demon")}).code == 2);
+    CHECK(runCli({QStringLiteral("export"), file}).code == 2);
+    CHECK(runCli({QStringLiteral("import"), file, QStringLiteral("--in")}).code == 2);
+    CHECK(runCli({QStringLiteral("generate"), file, QStringLiteral("--scale"), QStringLiteral("galaxy")}).code == 2);
     CHECK_FALSE(QFileInfo::exists(file));
-    const Run help = cli({QStringLiteral("--help")});
+    const CliRun help = runCli({QStringLiteral("--help")});
     CHECK(help.code == 0);
     CHECK(help.out.contains(QStringLiteral("generate FIL --scale")));
-    CHECK(cli({QStringLiteral("--version")}).out.startsWith(QStringLiteral("sakra-cli ")));
-    REQUIRE(cli({QStringLiteral("init"), file}).code == 0);
-    CHECK(cli({QStringLiteral("init"), file}).code == 1); // exists already
+    CHECK(runCli({QStringLiteral("--version")}).out.startsWith(QStringLiteral("sakra-cli ")));
+    REQUIRE(runCli({QStringLiteral("init"), file}).code == 0);
+    CHECK(runCli({QStringLiteral("init"), file}).code == 1); // exists already
 }
 
 TEST_CASE("sakra-cli generate makes a sound register of the asked scale", "[cli][generator]")
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("small.sakra"));
-    const Run run = cli({QStringLiteral("generate"), file, QStringLiteral("--scale"), QStringLiteral("small")});
+    const CliRun run = runCli({QStringLiteral("generate"), file, QStringLiteral("--scale"), QStringLiteral("small")});
     REQUIRE(run.code == 0);
-    CHECK(cli({QStringLiteral("check"), file}).code == 0);
-    const QJsonObject counts = QJsonDocument::fromJson(cli({QStringLiteral("stats"), file}).out.toUtf8()).object();
+    CHECK(runCli({QStringLiteral("check"), file}).code == 0);
+    const QJsonObject counts = QJsonDocument::fromJson(runCli({QStringLiteral("stats"), file}).out.toUtf8()).object();
     CHECK(counts.value(QStringLiteral("units")).toInt() == 49); // the municipality, 3 boards and 5 administrations with theirs
     CHECK(counts.value(QStringLiteral("people")).toInt() > 50);
     CHECK(counts.value(QStringLiteral("assignments")).toInt() > 5);
     // Not over a register that holds data.
-    CHECK(cli({QStringLiteral("generate"), file, QStringLiteral("--scale"), QStringLiteral("small")}).code == 1);
+    CHECK(runCli({QStringLiteral("generate"), file, QStringLiteral("--scale"), QStringLiteral("small")}).code == 1);
 }
 
 TEST_CASE("sakra-cli check reads an older register without upgrading it", "[cli][migration]")
@@ -143,7 +122,7 @@ TEST_CASE("sakra-cli check reads an older register without upgrading it", "[cli]
         db.createAtVersion(file, 1);
     }
     const QByteArray before = fileBytes(file);
-    const Run run = cli({QStringLiteral("check"), file});
+    const CliRun run = runCli({QStringLiteral("check"), file});
     CHECK(run.code == 0);
     CHECK(run.out.contains(QStringLiteral("filformat 1")));
     CHECK(run.out.contains(QStringLiteral("uppgraderas")));

@@ -73,23 +73,6 @@ void checkFrame(const PdfFacts& pdf, Language language)
     CHECK(xmp.contains(QRegularExpression(QStringLiteral("pdfaid:conformance(=\"|>)B"))));
 }
 
-struct Run
-{
-    int code;
-    QString out;
-    QString err;
-};
-
-Run cli(QStringList args)
-{
-    QString out, err;
-    QTextStream o(&out), e(&err);
-    args.prepend(QStringLiteral("sakra-cli"));
-    const int code = CommandLine(o, e).run(args);
-    o.flush();
-    e.flush();
-    return {code, out, err};
-}
 
 } // namespace
 
@@ -287,7 +270,7 @@ TEST_CASE("sakra-cli report writes an owner-only PDF and refuses bad input in on
     const QString file = reg.path();
     const QByteArray before = fileBytes(file);
 
-    Run ok = cli({QStringLiteral("report"), file, QStringLiteral("--kind"), QStringLiteral("measures"), QStringLiteral("--scope"),
+    CliRun ok = runCli({QStringLiteral("report"), file, QStringLiteral("--kind"), QStringLiteral("measures"), QStringLiteral("--scope"),
                   QStringLiteral("Arbetsmarknadsnämnden"), QStringLiteral("--from"), QStringLiteral("2025-01-01"),
                   QStringLiteral("--to"), QStringLiteral("2025-12-31"), QStringLiteral("--lang"), QStringLiteral("sv"),
                   QStringLiteral("--out"), out, QStringLiteral("--classification"), QStringLiteral("Sekretess enligt OSL 18:8")});
@@ -302,7 +285,7 @@ TEST_CASE("sakra-cli report writes an owner-only PDF and refuses bad input in on
         CHECK(page.contains(QStringLiteral("Sekretess enligt OSL 18:8")));
 
     const QString id = QString::number(unitNamed(*Register::open(file), QStringLiteral("Arbetsmarknadsnämnden")));
-    CHECK(cli({QStringLiteral("report"), file, QStringLiteral("--kind"), QStringLiteral("measures"), QStringLiteral("--scope"), id,
+    CHECK(runCli({QStringLiteral("report"), file, QStringLiteral("--kind"), QStringLiteral("measures"), QStringLiteral("--scope"), id,
                QStringLiteral("--out"), out, QStringLiteral("--lang"), QStringLiteral("en")})
               .code == 0);
 
@@ -325,15 +308,15 @@ TEST_CASE("sakra-cli report writes an owner-only PDF and refuses bad input in on
     };
     for (const Bad& b : bad) {
         const QString badOut = reg.file(QStringLiteral("bad.pdf"));
-        Run r = cli(QStringList{QStringLiteral("report"), file} + b.args + QStringList{QStringLiteral("--out"), badOut});
+        CliRun r = runCli(QStringList{QStringLiteral("report"), file} + b.args + QStringList{QStringLiteral("--out"), badOut});
         INFO(r.err.toStdString());
         CHECK(r.code == 1);
         CHECK(r.err.contains(QString::fromUtf8(b.message)));
         CHECK(r.err.count(QLatin1Char('\n')) == 1);
         CHECK_FALSE(QFileInfo::exists(badOut));
     }
-    CHECK(cli({QStringLiteral("report"), file, QStringLiteral("--kind"), QStringLiteral("measures")}).code == 2);
-    CHECK(cli({QStringLiteral("report"), file, QStringLiteral("--kind"), QStringLiteral("measures"), QStringLiteral("--out"), out,
+    CHECK(runCli({QStringLiteral("report"), file, QStringLiteral("--kind"), QStringLiteral("measures")}).code == 2);
+    CHECK(runCli({QStringLiteral("report"), file, QStringLiteral("--kind"), QStringLiteral("measures"), QStringLiteral("--out"), out,
                QStringLiteral("--colour"), QStringLiteral("red")})
               .code == 2);
 }

@@ -1,5 +1,6 @@
 #include "TestRegister.h"
 
+#include "CommandLine.h"
 #include "exchange/DemoMunicipality.h"
 
 #include <QFile>
@@ -43,4 +44,17 @@ QByteArray fileBytes(const QString& path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+CliRun runCli(QStringList args)
+{
+    QString out;
+    QString err;
+    QTextStream o(&out);
+    QTextStream e(&err);
+    args.prepend(QStringLiteral("sakra-cli"));
+    const int code = CommandLine(o, e).run(args);
+    o.flush();
+    e.flush();
+    return {code, out, err};
 }

@@ -35,6 +35,15 @@ private:
 // The bytes of a file, to prove it was not touched.
 QByteArray fileBytes(const QString& path);
 
+// sakra-cli run in this process: exit code, standard output and standard error.
+struct CliRun
+{
+    int code;
+    QString out;
+    QString err;
+};
+CliRun runCli(QStringList args);
+
 namespace Catch {
 template <>
 struct StringMaker<QString>

@@ -1,7 +1,9 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QGuiApplication>
+#include <QTemporaryDir>
 
 int main(int argc, char* argv[])
 {
@@ -10,5 +12,8 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
+    // Backups that commands make go to a folder of the test run's own, never the user's.
+    QTemporaryDir backups;
+    qputenv("SAKRA_BACKUP_DIR", QFile::encodeName(backups.path()));
     return Catch::Session().run(argc, argv);
 }

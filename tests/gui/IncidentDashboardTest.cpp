@@ -81,7 +81,7 @@ struct IncidentWindow
 };
 } // namespace
 
-TEST_CASE("Recording an incident through the editor changes the dashboard's count; undo takes it back",
+TEST_CASE("Recording an incident through the editor changes the dashboard's count, and undo takes it back",
           "[gui][incident][dashboard]")
 {
     IncidentWindow w;

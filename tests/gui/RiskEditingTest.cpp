@@ -58,7 +58,7 @@ struct RiskWindow
 };
 } // namespace
 
-TEST_CASE("A likelihood changed in the risk editor moves the risk in the heat map; undo and redo move it back and "
+TEST_CASE("A likelihood changed in the risk editor moves the risk in the heat map, and undo and redo move it back and "
           "forth",
           "[gui][risk]")
 {

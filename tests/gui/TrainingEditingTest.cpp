@@ -157,7 +157,7 @@ TEST_CASE("A routine is written through its editor, covers a unit, and both step
     CHECK_FALSE(w.reg().routines().find(id));
 }
 
-TEST_CASE("Alarm equipment needs a unit or a site; never tested stands out in words", "[gui][alarm]")
+TEST_CASE("Alarm equipment needs a unit or a site, and never tested stands out in words", "[gui][alarm]")
 {
     Window w("alarm");
     auto* tab = w.window.findChild<AlarmListTab*>();

@@ -4,7 +4,9 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QFile>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 int main(int argc, char* argv[])
 {
@@ -18,5 +20,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("SakraTests"));
     QCoreApplication::setApplicationName(QStringLiteral("sakra-gui-tests"));
     sakra::gui::ApplicationSetup::apply(app);
+    QTemporaryDir backups;
+    qputenv("SAKRA_BACKUP_DIR", QFile::encodeName(backups.path()));
     return Catch::Session().run(argc, argv);
 }

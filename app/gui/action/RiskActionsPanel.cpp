@@ -83,7 +83,7 @@ void RiskActionsPanel::showEvent(QShowEvent* event)
 
 void RiskActionsPanel::onDataChanged(const TableSpec* table)
 {
-    if (table != &Tables::action() && table != &Tables::actionRisk() && table != &Tables::actionNote())
+    if (table && table != &Tables::action() && table != &Tables::actionRisk() && table != &Tables::actionNote())
         return;
     m_stale = true;
     reload();

@@ -60,7 +60,7 @@ IncidentLinksPanel::IncidentLinksPanel(RegisterSession& session, QWidget* parent
     connect(m_risks, &QListWidget::currentRowChanged, this, &IncidentLinksPanel::updateButtons);
     connect(m_actions, &QListWidget::currentRowChanged, this, &IncidentLinksPanel::updateButtons);
     connect(&m_session, &RegisterSession::dataChanged, this, [this](const TableSpec* table) {
-        if (table == &Tables::incidentRisk() || table == &Tables::incidentAction() || table == &Tables::risk() ||
+        if (!table || table == &Tables::incidentRisk() || table == &Tables::incidentAction() || table == &Tables::risk() ||
             table == &Tables::action())
             reload();
     });

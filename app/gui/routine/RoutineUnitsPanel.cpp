@@ -52,9 +52,10 @@ RoutineUnitsPanel::RoutineUnitsPanel(RegisterSession& session, QWidget* parent)
     connect(m_remove, &QPushButton::clicked, this, &RoutineUnitsPanel::removeCurrent);
     connect(m_units, &QListWidget::currentRowChanged, this, &RoutineUnitsPanel::updateButtons);
     connect(&m_session, &RegisterSession::dataChanged, this, [this](const TableSpec* table) {
-        if (table == &Tables::routineUnit() || table == &Tables::orgUnit())
+        // nullptr: anything may have changed.
+        if (!table || table == &Tables::routineUnit() || table == &Tables::orgUnit())
             reload();
-        if (table == &Tables::orgUnit())
+        if (!table || table == &Tables::orgUnit())
             m_choicesLoaded = false;
     });
     connect(&m_session, &RegisterSession::registerOpened, this, [this] { m_choicesLoaded = false; });

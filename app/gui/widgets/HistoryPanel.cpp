@@ -50,7 +50,7 @@ void HistoryPanel::showEvent(QShowEvent* event)
 
 void HistoryPanel::onDataChanged(const TableSpec* table)
 {
-    if (table != m_session.historyTable())
+    if (table && table != m_session.historyTable())
         return;
     m_stale = true;
     if (isVisible())

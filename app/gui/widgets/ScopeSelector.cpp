@@ -83,7 +83,7 @@ void ScopeSelector::reload()
 
 void ScopeSelector::onDataChanged(const TableSpec* table)
 {
-    if (table == &Tables::orgUnit())
+    if (!table || table == &Tables::orgUnit()) // nullptr: anything may have changed
         reload();
 }
 

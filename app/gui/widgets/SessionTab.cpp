@@ -44,7 +44,13 @@ void SessionTab::onScopeChanged()
 
 void SessionTab::onDataChanged(const TableSpec* table)
 {
-    if (!table || !dependsOn(*table))
+    if (!table) {
+        // Anything may have changed (another window's commits): reload when shown.
+        m_pending = Pending::Reload;
+        catchUp();
+        return;
+    }
+    if (!dependsOn(*table))
         return;
     if (m_pending == Pending::None) {
         m_pending = Pending::Refresh;

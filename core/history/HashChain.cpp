@@ -1,0 +1,134 @@
+#include "HashChain.h"
+
+#include "storage/Database.h"
+#include "storage/Query.h"
+
+#include <QCryptographicHash>
+
+namespace sakra {
+
+namespace {
+
+bool isSqlNull(const QVariant& v)
+{
+    // A null QString binds as SQL NULL, though Qt 6's QVariant does not call it null.
+    return !v.isValid() || v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isNull());
+}
+
+// Length-prefixed, so no choice of field contents can make two different rows hash alike.
+void addField(QCryptographicHash& hash, const QVariant& value)
+{
+    if (isSqlNull(value)) {
+        hash.addData(QByteArrayView("N;"));
+        return;
+    }
+    const QByteArray bytes = value.toString().toUtf8();
+    hash.addData(QByteArray("S") + QByteArray::number(bytes.size()) + ':');
+    hash.addData(bytes);
+}
+
+ChangeEntry entryFrom(Query& q, int first)
+{
+    return {q.value(first).toString(),     q.value(first + 1).toString(), q.value(first + 2).toString(),
+            q.value(first + 3).toString(), q.value(first + 4).toString(), q.value(first + 5).toString(),
+            q.value(first + 6),            q.value(first + 7)};
+}
+
+const char* const kSelectAll = "SELECT id, at, actor, entity, entity_uuid, action, field, old_value, new_value, hash "
+                               "FROM change_log ORDER BY id";
+
+} // namespace
+
+QVariant HashChain::storedText(const QVariant& value)
+{
+    if (isSqlNull(value))
+        return QVariant();
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+        return QString(value.toBool() ? QStringLiteral("1") : QStringLiteral("0"));
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return QString::number(value.toDouble(), 'g', 15);
+    default:
+        return value.toString();
+    }
+}
+
+QString HashChain::hashOf(const QString& previousHash, qint64 id, const ChangeEntry& e)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    addField(hash, previousHash);
+    addField(hash, QString::number(id));
+    for (const QString& field : {e.at, e.actor, e.entity, e.entityUuid, e.action, e.field})
+        addField(hash, field.isNull() ? QStringLiteral("") : field);
+    addField(hash, storedText(e.oldValue));
+    addField(hash, storedText(e.newValue));
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+HashChain::Link HashChain::last(const Database& db)
+{
+    Query q(db, QStringLiteral("SELECT id, hash FROM change_log ORDER BY id DESC LIMIT 1"));
+    q.exec();
+    if (!q.next())
+        return {};
+    return {q.value(0).toLongLong(), q.value(1).toString()};
+}
+
+HashChain::Link HashChain::append(const Database& db, const Link& last, const ChangeEntry& e)
+{
+    const Link next{last.id + 1, hashOf(last.hash, last.id + 1, e)};
+    Query(db, QStringLiteral("INSERT INTO change_log (id, at, actor, entity, entity_uuid, action, field, old_value, "
+                             "new_value, hash) VALUES (?,?,?,?,?,?,?,?,?,?)"))
+        .bind(next.id)
+        .bind(e.at)
+        .bind(e.actor)
+        .bind(e.entity)
+        .bind(e.entityUuid)
+        .bind(e.action)
+        .bind(e.field.isNull() ? QStringLiteral("") : e.field) // empty, not NULL
+        .bind(storedText(e.oldValue))
+        .bind(storedText(e.newValue))
+        .bind(next.hash)
+        .exec();
+    return next;
+}
+
+void HashChain::rebuild(const Database& db)
+{
+    Query rows(db, QString::fromLatin1(kSelectAll));
+    rows.exec();
+    Query update(db, QStringLiteral("UPDATE change_log SET hash = ? WHERE id = ?"));
+    QString previous;
+    while (rows.next()) {
+        const qint64 id = rows.value(0).toLongLong();
+        previous = hashOf(previous, id, entryFrom(rows, 1));
+        update.bind(previous).bind(id).exec();
+    }
+}
+
+HashChain::Verification HashChain::verify(const Database& db, const std::function<bool()>& cancelled)
+{
+    Verification result;
+    Query rows(db, QString::fromLatin1(kSelectAll));
+    rows.exec();
+    QString previous;
+    while (rows.next()) {
+        if (cancelled && result.entries % 4096 == 0 && cancelled())
+            break;
+        ++result.entries;
+        const qint64 id = rows.value(0).toLongLong();
+        const ChangeEntry entry = entryFrom(rows, 1);
+        const QString expected = hashOf(previous, id, entry);
+        const QString stored = rows.value(9).toString();
+        if (result.intact() && stored != expected) {
+            result.firstBrokenId = id;
+            result.firstBrokenAt = QStringLiteral("%1, %2 %3").arg(entry.at, entry.entity, entry.entityUuid);
+        }
+        // Go on from the stored hash, so one edited row is named alone and the count stays whole.
+        previous = stored;
+    }
+    return result;
+}
+
+} // namespace sakra

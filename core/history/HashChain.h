@@ -1,0 +1,54 @@
+#pragma once
+
+#include "ChangeEntry.h"
+
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+
+namespace sakra {
+
+class Database;
+
+// The change history as a hash chain: each change_log row carries the SHA-256 of the previous
+// row's hash and its own content (id included). Editing, deleting or inserting a row with an
+// SQLite tool breaks the chain at that row or the one after it, and verify() finds it. The chain
+// has no secret: it makes a change outside Säkra visible, it does not prevent someone who
+// rewrites every hash from the edited row onward.
+class HashChain
+{
+public:
+    struct Link
+    {
+        qint64 id = 0;
+        QString hash; // hex; empty before the first row
+    };
+
+    struct Verification
+    {
+        qint64 entries = 0;
+        qint64 firstBrokenId = 0; // 0: the chain is intact
+        QString firstBrokenAt;    // the broken row's time and what it is about, for people
+        bool intact() const { return firstBrokenId == 0; }
+    };
+
+    // The text SQLite stores for a history value (old_value and new_value are TEXT columns), or
+    // a null QVariant for NULL. What is hashed is what is stored, so the hash reads back.
+    static QVariant storedText(const QVariant& value);
+
+    static QString hashOf(const QString& previousHash, qint64 id, const ChangeEntry& entry);
+
+    // The last row of the chain; write inside the transaction that appends to it.
+    static Link last(const Database& db);
+    // Appends entry as row last.id + 1 with its hash; returns the new last link. at and actor
+    // must be filled in.
+    static Link append(const Database& db, const Link& last, const ChangeEntry& entry);
+
+    // Computes every hash anew in id order (a migrated register).
+    static void rebuild(const Database& db);
+    // cancelled, when given, is asked now and then; a cancelled check returns what it saw so far.
+    static Verification verify(const Database& db, const std::function<bool()>& cancelled = {});
+};
+
+} // namespace sakra
