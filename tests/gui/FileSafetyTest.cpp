@@ -33,6 +33,7 @@
 #include <QUndoStack>
 
 #include <atomic>
+#include <functional>
 #include <thread>
 
 using namespace sakra;
@@ -302,4 +303,44 @@ TEST_CASE("Opening a register makes the day's backup, and restoring brings an ea
     REQUIRE(kept.size() >= 2);
     CHECK(kept.first().reason == BackupStore::Reason::Restore);
     window.fileActions().waitForBackup();
+}
+
+TEST_CASE("A register the user may not write opens read-only with a note, and an edit is refused in plain words",
+          "[gui][readonly]")
+{
+    test::TempRegisterFile file;
+    // Root may write any file whose permission bits say no; the immutable flag stops root too.
+    const bool root = QFileInfo(file.path()).ownerId() == 0 && QFile::exists(QStringLiteral("/usr/bin/chattr"));
+    auto lock = [&](bool on) {
+        if (root)
+            return QProcess::execute(QStringLiteral("/usr/bin/chattr"), {on ? QStringLiteral("+i") : QStringLiteral("-i"), file.path()}) == 0;
+        return QFile::setPermissions(file.path(), on ? QFile::ReadOwner : QFile::ReadOwner | QFile::WriteOwner);
+    };
+    REQUIRE(lock(true));
+    struct Unlock
+    {
+        std::function<bool(bool)> lock;
+        ~Unlock() { lock(false); }
+    } unlock{lock};
+    REQUIRE_FALSE(QFileInfo(file.path()).isWritable());
+    const QByteArray before = [&] {
+        QFile f(file.path());
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        return f.readAll();
+    }();
+
+    RiskWindow w(file.path());
+    CHECK(w.window.session().reg().database().isReadOnly());
+    CHECK(shownBox(w.window, "readOnlyMessage")->text().contains(QStringLiteral("skrivskyddad")));
+    CHECK(find<QLabel>(w.window, "readOnlyLabel")->isVisible());
+    CHECK_FALSE(w.window.fileActions().restoreAction()->isEnabled());
+    // Reading works; saving is refused with a message, and the file keeps its bytes.
+    const Risk risk = w.model->rowAt(0)->risk;
+    w.retitle(QStringLiteral("Ny rubrik"));
+    CHECK(find<MessageLabel>(w.window, "riskMessage")->text().contains(QStringLiteral("skrivskyddat")));
+    CHECK(w.window.session().reg().risks().get(risk.id).title == risk.title);
+    w.window.close();
+    QFile f(file.path());
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll() == before);
 }
