@@ -198,6 +198,8 @@ void RegisterFileActions::showConflict(const QString& message)
                                 tr("Ändringen sparades inte."), QMessageBox::NoButton, &m_window);
     box->setObjectName(QStringLiteral("conflictMessage"));
     box->setInformativeText(message);
+    // Wide enough that both values of a field stand on one line.
+    box->setStyleSheet(QStringLiteral("QLabel#qt_msgbox_informativelabel { min-width: 460px; }"));
     QPushButton* reload = box->addButton(tr("&Läs in på nytt"), QMessageBox::AcceptRole);
     reload->setObjectName(QStringLiteral("conflictReloadButton"));
     box->addButton(tr("&Fortsätt redigera"), QMessageBox::RejectRole);

@@ -1,0 +1,165 @@
+// Renders what the register file shows a person: the message after an interrupted write, two
+// windows on one file with a refused stale edit, the restore dialog and a read-only register.
+// Usage: sakra-file-screenshots OUTDIR (under xvfb-run -a; scripts/screenshots.sh runs it).
+#include "ApplicationSetup.h"
+#include "MainWindow.h"
+#include "Register.h"
+#include "RegisterFileActions.h"
+#include "RegisterSession.h"
+#include "SampleMunicipality.h"
+#include "storage/Query.h"
+#include "widgets/RestoreBackupDialog.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+using namespace sakra;
+using namespace sakra::gui;
+
+namespace {
+
+void settle()
+{
+    for (int i = 0; i < 10; ++i) {
+        QCoreApplication::processEvents();
+        QThread::msleep(20);
+    }
+}
+
+int save(QWidget& widget, const QString& folder, const QString& name)
+{
+    settle();
+    const QString path = QDir(folder).filePath(QStringLiteral("file-") + name + QStringLiteral(".png"));
+    const bool ok = widget.grab().save(path);
+    QTextStream(stdout) << (ok ? "wrote " : "FAILED ") << path << Qt::endl;
+    return ok ? 0 : 1;
+}
+
+QMessageBox* newest(QWidget& window, const char* name)
+{
+    const QList<QMessageBox*> boxes = window.findChildren<QMessageBox*>(QLatin1String(name));
+    return boxes.isEmpty() ? nullptr : boxes.last();
+}
+
+void selectFirstRisk(MainWindow& window)
+{
+    window.showArea(QStringLiteral("risk"));
+    auto* table = window.findChild<QTableView*>(QStringLiteral("riskTable"));
+    table->setCurrentIndex(table->model()->index(0, 0));
+    settle();
+}
+
+void retitle(MainWindow& window, const QString& title)
+{
+    window.findChild<QLineEdit*>(QStringLiteral("riskTitleEdit"))->setText(title);
+    window.findChild<QPushButton*>(QStringLiteral("riskApplyButton"))->click();
+}
+
+// What a crash in the middle of a large write leaves (see the interrupted-write tests).
+void interruptedCopy(const QString& source, const QString& copy)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cut"));
+        db.setDatabaseName(source);
+        db.open();
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA cache_size = 2"));
+        q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        q.exec(QStringLiteral("UPDATE org_unit SET note = hex(randomblob(1500))"));
+        QFile::copy(source, copy);
+        QFile::copy(source + QStringLiteral("-journal"), copy + QStringLiteral("-journal"));
+        q.exec(QStringLiteral("ROLLBACK"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("cut"));
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SakraScreenshots"));
+    QCoreApplication::setApplicationName(QStringLiteral("sakra-file-screenshots"));
+    ApplicationSetup::apply(app);
+    if (argc < 2) {
+        QTextStream(stderr) << "usage: sakra-file-screenshots OUTDIR" << Qt::endl;
+        return 2;
+    }
+    const QString out = QString::fromLocal8Bit(argv[1]);
+    QDir().mkpath(out);
+    QTemporaryDir work;
+    qputenv("SAKRA_BACKUP_DIR", QFile::encodeName(work.filePath(QStringLiteral("backups"))));
+    const QString path = work.filePath(QStringLiteral("lindvalla.sakra"));
+    {
+        auto reg = Register::create(path);
+        test::SampleMunicipality::populateDemo(*reg);
+    }
+    int failures = 0;
+
+    {
+        const QString cut = work.filePath(QStringLiteral("avbruten.sakra"));
+        interruptedCopy(path, cut);
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        window.openFile(cut);
+        if (QMessageBox* box = newest(window, "recoveredMessage"))
+            failures += save(*box, out, QStringLiteral("01-avbruten-andring"));
+        else
+            ++failures;
+        window.fileActions().waitForBackup();
+    }
+    {
+        MainWindow a;
+        MainWindow b;
+        for (MainWindow* w : {&a, &b}) {
+            w->resize(1280, 800);
+            w->show();
+            w->openFile(path);
+        }
+        // b has the risk in its editor before a changes it.
+        selectFirstRisk(a);
+        selectFirstRisk(b);
+        retitle(a, QStringLiteral("Hot mot personal i receptionen"));
+        retitle(b, QStringLiteral("Hot i entrén"));
+        failures += save(b, out, QStringLiteral("02-andrad-annanstans"));
+        if (QMessageBox* box = newest(b, "conflictMessage"))
+            failures += save(*box, out, QStringLiteral("03-andrad-annanstans-fraga"));
+        else
+            ++failures;
+        RestoreBackupDialog dialog(path, RegisterFileActions::backupFolder(), &b);
+        dialog.show();
+        failures += save(dialog, out, QStringLiteral("04-aterstall"));
+        a.fileActions().waitForBackup();
+        b.fileActions().waitForBackup();
+    }
+    {
+        QFile::setPermissions(path, QFile::ReadOwner);
+        const bool root = QFileInfo(path).isWritable();
+        if (root)
+            QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), path});
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        window.openFile(path);
+        window.showArea(QStringLiteral("risk"));
+        failures += save(window, out, QStringLiteral("05-skrivskyddat"));
+        if (root)
+            QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), path});
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    return failures == 0 ? 0 : 1;
+}
