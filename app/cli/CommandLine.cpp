@@ -205,7 +205,8 @@ int CommandLine::stats(const QStringList& args)
     if (args.size() != 1)
         return usageError(tr("stats behöver exakt ett filnamn"));
     refuseInterrupted(args.first());
-    auto reg = Register::open(args.first());
+    // Reading only: a register the user may not write is read as it is.
+    auto reg = Register::open(args.first(), Database::WhenNotWritable::OpenReadOnly);
     QJsonObject counts;
     for (const auto& [table, count] : reg->stats()) {
         QString name = table;
@@ -225,7 +226,8 @@ int CommandLine::exportJson(const QStringList& args)
     if (args.size() != (restricted ? 4 : 3) || out.isEmpty() || args.first().startsWith(QLatin1String("--")))
         return usageError(tr("export behöver FIL --out DATA.json [--include-restricted]"));
     refuseInterrupted(args.first());
-    auto reg = Register::open(args.first());
+    // Reading only: a register the user may not write is read as it is.
+    auto reg = Register::open(args.first(), Database::WhenNotWritable::OpenReadOnly);
     const QByteArray json = JsonExporter::exportRegister(*reg, restricted);
     QSaveFile file(out);
     if (!file.open(QIODevice::WriteOnly))

@@ -9,6 +9,7 @@
 #include "widgets/RestoreBackupDialog.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QLabel>
@@ -78,6 +79,9 @@ RegisterFileActions::RegisterFileActions(QMainWindow& window, RegisterSession& s
 
 RegisterFileActions::~RegisterFileActions()
 {
+    if (m_verifyCancelled)
+        *m_verifyCancelled = true;
+    waitForVerify();
     waitForBackup();
 }
 
@@ -138,9 +142,7 @@ void RegisterFileActions::startDailyBackup()
         QString made;
         QString problem;
         try {
-            Database db;
-            db.openReadOnly(path);
-            made = BackupStore(folder).makeDaily(db);
+            made = BackupStore(folder).makeDailyOf(path);
         } catch (const Error& e) {
             problem = e.message();
         }
@@ -222,19 +224,20 @@ void RegisterFileActions::verifyHistory()
     auto cancelled = std::make_shared<std::atomic<bool>>(false);
     connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
 
+    // One check at a time; the window waits for it when it closes (see the destructor).
+    waitForVerify();
+    m_verifyCancelled = cancelled;
     QPointer<RegisterFileActions> self(this);
     QPointer<QProgressDialog> shown(progress);
-    QThread* worker = QThread::create([self, path, cancelled, shown] {
+    m_verifyThread = QThread::create([self, path, cancelled, shown] {
         HashChain::Verification result;
         QString problem;
         try {
-            Database db;
-            db.openReadOnly(path);
-            result = HashChain::verify(db, [cancelled] { return cancelled->load(); });
+            result = HashChain::verifyFile(path, [cancelled] { return cancelled->load(); });
         } catch (const Error& e) {
             problem = e.message();
         }
-        QMetaObject::invokeMethod(self, [self, result, problem, cancelled, shown] {
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, result, problem, cancelled, shown] {
             if (shown)
                 shown->deleteLater();
             if (!self || *cancelled)
@@ -244,7 +247,8 @@ void RegisterFileActions::verifyHistory()
             if (!problem.isEmpty())
                 text = tr("Ändringshistoriken kunde inte kontrolleras: %1").arg(problem);
             else if (intact)
-                text = tr("Ändringshistoriken är obruten: %1 poster, ingen ändrad, borttagen eller tillagd utanför Säkra.")
+                text = tr("Ändringshistoriken är obruten: alla %1 poster hänger ihop med posten före, så ingen av dem "
+                          "har ändrats utanför Säkra.")
                            .arg(result.entries);
             else
                 text = tr("Ändringshistoriken har ändrats utanför Säkra. Post %1 (%2) stämmer inte: den eller posten "
@@ -256,8 +260,16 @@ void RegisterFileActions::verifyHistory()
             Q_EMIT self->verified(intact, text);
         }, Qt::QueuedConnection);
     });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    worker->start();
+    m_verifyThread->start();
+}
+
+void RegisterFileActions::waitForVerify()
+{
+    if (!m_verifyThread)
+        return;
+    m_verifyThread->wait();
+    delete m_verifyThread;
+    m_verifyThread = nullptr;
 }
 
 } // namespace sakra::gui

@@ -34,6 +34,8 @@ public:
 
     // Waits for the daily backup to finish (tests; closing the window).
     void waitForBackup();
+    // Waits for the history check to finish.
+    void waitForVerify();
 
 Q_SIGNALS:
     // The path of the daily copy made, or empty when none was due or it failed.
@@ -61,6 +63,8 @@ private:
     QLabel* m_sharedLabel;
     QLabel* m_holdersLabel;
     QThread* m_backupThread = nullptr;
+    QThread* m_verifyThread = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_verifyCancelled;
 };
 
 } // namespace sakra::gui

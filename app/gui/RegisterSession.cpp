@@ -12,12 +12,15 @@
 namespace sakra::gui {
 
 RegisterSession::RegisterSession(QObject* parent)
-    : QObject(parent), m_undoStack(new QUndoStack(this)), m_poll(new QTimer(this))
+    : QObject(parent), m_undoStack(new QUndoStack(this)), m_poll(new QTimer(this)), m_presenceTimer(new QTimer(this))
 {
     // Another window or computer may commit to the same file: look while this one is in use,
     // and at once when it comes back to the front.
     m_poll->setInterval(kPollIntervalMs);
     connect(m_poll, &QTimer::timeout, this, &RegisterSession::onPoll);
+    // Others must see this window as present even while it is in the background.
+    m_presenceTimer->setInterval(Presence::kRefreshSeconds * 1000);
+    connect(m_presenceTimer, &QTimer::timeout, this, &RegisterSession::refreshPresence);
     if (auto* app = qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         connect(app, &QGuiApplication::applicationStateChanged, this, &RegisterSession::onApplicationStateChanged);
 }
@@ -39,12 +42,14 @@ void RegisterSession::setRegister(std::unique_ptr<Register> reg)
     m_holders.clear();
     m_register = std::move(reg);
     m_poll->stop();
+    m_presenceTimer->stop();
     if (m_register) {
-        m_dataVersion = m_register->database().dataVersion();
+        m_changeCounter = Database::fileChangeCounter(m_register->path());
+        m_dataVersion = m_register->database().dataVersionIfFree().value_or(0);
         m_presence = std::make_unique<Presence>(m_register->path(), m_register->database().actor());
         m_holders = otherHolders();
-        m_pollsSincePresence = 0;
         m_poll->start();
+        m_presenceTimer->start();
     }
     Q_EMIT registerOpened();
     Q_EMIT holdersChanged();
@@ -77,7 +82,7 @@ bool RegisterSession::execute(RegisterCommand* command, CommandFailure* failure)
         QString message = e.message();
         for (const ConflictError::Difference& d : e.differences())
             message += QLatin1Char('\n')
-                       + tr("%1: nu sparat »%2«, du skrev »%3«").arg(d.field, d.stored, d.yours);
+                       + tr("%1: nu sparat »%2«, i din version »%3«").arg(d.field, d.stored, d.yours);
         if (failure)
             *failure = {QString(), message, true};
         Q_EMIT conflictReported(message);
@@ -105,25 +110,36 @@ void RegisterSession::notifyChanged(const TableSpec& table)
 
 void RegisterSession::notifyAllChanged()
 {
-    Q_EMIT dataChanged(nullptr);
+    announceAll();
+}
+
+void RegisterSession::announceAll()
+{
+    try {
+        Q_EMIT dataChanged(nullptr);
+    } catch (const Error& e) {
+        Q_EMIT errorReported(tr("Vyerna kunde inte läsas in på nytt: %1").arg(e.message()));
+    }
 }
 
 bool RegisterSession::checkForOutsideChanges()
 {
     if (!m_register)
         return false;
-    qint64 version = m_dataVersion;
-    try {
-        version = m_register->database().dataVersion();
-    } catch (const Error&) {
-        // Busy past the timeout: look again at the next tick.
+    const std::optional<qint64> version = m_register->database().dataVersionIfFree();
+    if (!version) {
+        // Another program is writing its commit right now: look again at the next tick.
+        m_changeCounter = 0;
         return false;
     }
-    if (version == m_dataVersion)
+    if (*version == m_dataVersion)
         return false;
-    m_dataVersion = version;
+    m_dataVersion = *version;
+    // Another program that opens the register commits too (its planner statistics): a good
+    // moment to see who has it open.
+    lookForOthers();
     Q_EMIT changedElsewhere();
-    notifyAllChanged();
+    announceAll();
     return true;
 }
 
@@ -139,16 +155,31 @@ QStringList RegisterSession::otherHolders() const
 
 void RegisterSession::onPoll()
 {
+    if (!m_register)
+        return;
+    // The header's commit counter is read without a lock; only when it moved does SQLite say
+    // whether the commit was another connection's.
+    const quint32 counter = Database::fileChangeCounter(m_register->path());
+    if (counter == m_changeCounter)
+        return;
+    m_changeCounter = counter;
     checkForOutsideChanges();
-    // The presence file is refreshed and the others looked up now and then, not at every tick.
-    if (m_presence && ++m_pollsSincePresence * kPollIntervalMs >= Presence::kRefreshSeconds * 1000) {
-        m_pollsSincePresence = 0;
-        m_presence->refresh();
-        const QStringList holders = otherHolders();
-        if (holders != m_holders) {
-            m_holders = holders;
-            Q_EMIT holdersChanged();
-        }
+}
+
+void RegisterSession::refreshPresence()
+{
+    if (!m_presence)
+        return;
+    m_presence->refresh();
+    lookForOthers();
+}
+
+void RegisterSession::lookForOthers()
+{
+    const QStringList holders = otherHolders();
+    if (holders != m_holders) {
+        m_holders = holders;
+        Q_EMIT holdersChanged();
     }
 }
 
@@ -156,7 +187,10 @@ void RegisterSession::onApplicationStateChanged(Qt::ApplicationState state)
 {
     // Inactive windows do not poll; coming back to the front catches up at once.
     if (state == Qt::ApplicationActive) {
+        if (m_register)
+            m_changeCounter = Database::fileChangeCounter(m_register->path());
         checkForOutsideChanges();
+        lookForOthers();
         if (m_register)
             m_poll->start();
     } else {

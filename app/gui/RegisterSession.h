@@ -95,14 +95,20 @@ Q_SIGNALS:
 private:
     void onApplicationStateChanged(Qt::ApplicationState state);
     void onPoll();
+    void refreshPresence();
+    void lookForOthers();
+    // Emits dataChanged(nullptr); a view that fails to reload is reported, never thrown into
+    // the event loop.
+    void announceAll();
 
     std::unique_ptr<Register> m_register;
     std::unique_ptr<Presence> m_presence;
-    QTimer* m_poll;
-    qint64 m_dataVersion = 0;
-    QStringList m_holders;
-    int m_pollsSincePresence = 0;
     QUndoStack* m_undoStack;
+    QTimer* m_poll;
+    QTimer* m_presenceTimer;
+    qint64 m_dataVersion = 0;
+    quint32 m_changeCounter = 0;
+    QStringList m_holders;
     qint64 m_scopeUnitId = 0;
     const TableSpec* m_historyTable = nullptr;
     QString m_historyUuid;

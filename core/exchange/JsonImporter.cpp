@@ -242,7 +242,7 @@ void Importer::importHistory(const QJsonValue& value)
     static const char* const columns[] = {"at", "actor", "entity", "entity_uuid", "action", "field", "old_value", "new_value"};
     const QJsonArray rows = value.toArray();
     // The history gets a hash chain of its own in this register, appended to what is there.
-    HashChain::Link last = HashChain::last(m_db);
+    HashChain::Appender chain(m_db);
     for (int i = 0; i < rows.size(); ++i) {
         const QString place = QStringLiteral("history[%1]").arg(i);
         if (!rows.at(i).isObject())
@@ -258,7 +258,7 @@ void Importer::importHistory(const QJsonValue& value)
         const ChangeEntry entry{v[0], v[1], v[2], v[3], v[4], v[5].isNull() ? QStringLiteral("") : v[5],
                                 v[6].isNull() ? QVariant() : QVariant(v[6]), v[7].isNull() ? QVariant() : QVariant(v[7])};
         try {
-            last = HashChain::append(m_db, last, entry);
+            chain.append(entry);
         } catch (const StorageError& e) {
             fail(place, tr("raden godtas inte: %1").arg(e.message()));
         }

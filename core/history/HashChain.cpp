@@ -2,6 +2,9 @@
 
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/Tables.h"
+
+#include <QDateTime>
 
 #include <QCryptographicHash>
 
@@ -75,23 +78,51 @@ HashChain::Link HashChain::last(const Database& db)
     return {q.value(0).toLongLong(), q.value(1).toString()};
 }
 
-HashChain::Link HashChain::append(const Database& db, const Link& last, const ChangeEntry& e)
+namespace {
+
+const char* const kInsert = "INSERT INTO change_log (id, at, actor, entity, entity_uuid, action, field, old_value, "
+                            "new_value, hash) VALUES (?,?,?,?,?,?,?,?,?,?)";
+
+HashChain::Link appendWith(Query& insert, const HashChain::Link& last, const ChangeEntry& e)
 {
-    const Link next{last.id + 1, hashOf(last.hash, last.id + 1, e)};
-    Query(db, QStringLiteral("INSERT INTO change_log (id, at, actor, entity, entity_uuid, action, field, old_value, "
-                             "new_value, hash) VALUES (?,?,?,?,?,?,?,?,?,?)"))
-        .bind(next.id)
+    const HashChain::Link next{last.id + 1, HashChain::hashOf(last.hash, last.id + 1, e)};
+    insert.bind(next.id)
         .bind(e.at)
         .bind(e.actor)
         .bind(e.entity)
         .bind(e.entityUuid)
         .bind(e.action)
         .bind(e.field.isNull() ? QStringLiteral("") : e.field) // empty, not NULL
-        .bind(storedText(e.oldValue))
-        .bind(storedText(e.newValue))
+        .bind(HashChain::storedText(e.oldValue))
+        .bind(HashChain::storedText(e.newValue))
         .bind(next.hash)
         .exec();
     return next;
+}
+
+} // namespace
+
+HashChain::Link HashChain::append(const Database& db, const Link& last, const ChangeEntry& e)
+{
+    Query insert(db, QString::fromLatin1(kInsert));
+    return appendWith(insert, last, e);
+}
+
+struct HashChain::Appender::Statement
+{
+    Query insert;
+};
+
+HashChain::Appender::Appender(const Database& db)
+    : m_statement(new Statement{Query(db, QString::fromLatin1(kInsert))}), m_last(HashChain::last(db))
+{
+}
+
+HashChain::Appender::~Appender() = default;
+
+void HashChain::Appender::append(const ChangeEntry& entry)
+{
+    m_last = appendWith(m_statement->insert, m_last, entry);
 }
 
 void HashChain::rebuild(const Database& db)
@@ -123,12 +154,24 @@ HashChain::Verification HashChain::verify(const Database& db, const std::functio
         const QString stored = rows.value(9).toString();
         if (result.intact() && stored != expected) {
             result.firstBrokenId = id;
-            result.firstBrokenAt = QStringLiteral("%1, %2 %3").arg(entry.at, entry.entity, entry.entityUuid);
+            // When and about what, as people read it: local time and the kind of row.
+            const QDateTime at = QDateTime::fromString(entry.at, Qt::ISODateWithMs);
+            const TableSpec* spec = Tables::byName(entry.entity);
+            result.firstBrokenAt = QStringLiteral("%1, %2")
+                                       .arg(at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : entry.at,
+                                            spec ? spec->translatedLabel().toLower() : entry.entity);
         }
         // Go on from the stored hash, so one edited row is named alone and the count stays whole.
         previous = stored;
     }
     return result;
+}
+
+HashChain::Verification HashChain::verifyFile(const QString& path, const std::function<bool()>& cancelled)
+{
+    Database db;
+    db.openReadOnly(path);
+    return verify(db, cancelled);
 }
 
 } // namespace sakra

@@ -6,6 +6,7 @@
 #include <QVariant>
 
 #include <functional>
+#include <memory>
 
 namespace sakra {
 
@@ -45,10 +46,28 @@ public:
     // must be filled in.
     static Link append(const Database& db, const Link& last, const ChangeEntry& entry);
 
+    // Appends many entries with one prepared statement (imports).
+    class Appender
+    {
+    public:
+        explicit Appender(const Database& db);
+        ~Appender();
+        Appender(const Appender&) = delete;
+        Appender& operator=(const Appender&) = delete;
+        void append(const ChangeEntry& entry);
+
+    private:
+        struct Statement;
+        std::unique_ptr<Statement> m_statement;
+        Link m_last;
+    };
+
     // Computes every hash anew in id order (a migrated register).
     static void rebuild(const Database& db);
     // cancelled, when given, is asked now and then; a cancelled check returns what it saw so far.
     static Verification verify(const Database& db, const std::function<bool()>& cancelled = {});
+    // The same through a read-only connection of its own on the file, for a worker thread.
+    static Verification verifyFile(const QString& path, const std::function<bool()>& cancelled = {});
 };
 
 } // namespace sakra

@@ -13,7 +13,9 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <optional>
@@ -54,6 +56,10 @@ QString BackupStore::defaultFolder()
     const QString chosen = qEnvironmentVariable("SAKRA_BACKUP_DIR");
     if (!chosen.isEmpty())
         return chosen;
+    // The GUI's setting, so the command line's copies land where the GUI lists them.
+    const QString set = QSettings(QStringLiteral("Sakra"), QStringLiteral("Sakra")).value(QStringLiteral("backups/folder")).toString();
+    if (!set.isEmpty())
+        return set;
     // Beside the default register, which the GUI keeps in its application-data folder; the
     // command line has another application name, so the folder is spelled out here.
 #ifdef Q_OS_WIN
@@ -75,18 +81,35 @@ QString BackupStore::prefixFor(const QString& registerPath) const
     return QStringLiteral("%1-%2-").arg(info.completeBaseName(), QString::fromLatin1(where));
 }
 
-QString BackupStore::make(const Database& db, Reason reason) const
+QString BackupStore::newPath(const QString& registerPath, Reason reason) const
 {
     QDir dir(m_folder);
-    if (!dir.exists() && !dir.mkpath(QStringLiteral(".")))
-        throw StorageError(tr("Kan inte skapa mappen för säkerhetskopior %1.").arg(QDir::toNativeSeparators(m_folder)));
-    QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    const QString stem = prefixFor(db.path()) + QDateTime::currentDateTime().toString(kStampFormat) + QLatin1Char('-') + reasonKey(reason);
+    if (!dir.exists()) {
+        if (!dir.mkpath(QStringLiteral(".")))
+            throw StorageError(tr("Kan inte skapa mappen för säkerhetskopior %1.").arg(QDir::toNativeSeparators(m_folder)));
+        // A folder of our own making is owner-only, like the copies in it; one the user chose
+        // keeps the rights it has.
+        QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+    const QString stem = prefixFor(registerPath) + QDateTime::currentDateTime().toString(kStampFormat) + QLatin1Char('-') + reasonKey(reason);
     QString path = dir.filePath(stem + QStringLiteral(".sakra"));
     for (int n = 2; QFileInfo::exists(path); ++n)
         path = dir.filePath(QStringLiteral("%1-%2.sakra").arg(stem).arg(n));
+    return path;
+}
+
+QString BackupStore::make(const Database& db, Reason reason) const
+{
+    const QString path = newPath(db.path(), reason);
     db.backupTo(path);
     return path;
+}
+
+QString BackupStore::makeDailyOf(const QString& registerPath) const
+{
+    Database db;
+    db.openReadOnly(registerPath);
+    return makeDaily(db);
 }
 
 QList<BackupStore::Entry> BackupStore::list(const QString& registerPath) const
@@ -194,11 +217,27 @@ QString BackupStore::reasonLabel(Reason reason)
     return tr("manuell");
 }
 
+QString BackupStore::keepUnreadable(const QString& registerPath) const
+{
+    // Kept byte for byte; a journal beside it goes along (moved, never deleted), so the copy is
+    // what was there and the restored register is not rolled back into by a stale journal.
+    const QString copy = newPath(registerPath, Reason::Restore);
+    if (!QFile::copy(registerPath, copy))
+        throw StorageError(tr("Kan inte spara det nuvarande innehållet i %1 före återställningen.")
+                               .arg(QDir::toNativeSeparators(registerPath)));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    const QString journal = registerPath + QStringLiteral("-journal");
+    if (QFileInfo::exists(journal) && !QFile::rename(journal, copy + QStringLiteral("-journal")))
+        throw StorageError(tr("Kan inte flytta journalen %1 till säkerhetskopian.").arg(QDir::toNativeSeparators(journal)));
+    return copy;
+}
+
 QString BackupStore::restore(const QString& registerPath, const QString& from) const
 {
     const QString shownFrom = QDir::toNativeSeparators(from);
     if (QFileInfo(from).absoluteFilePath() == QFileInfo(registerPath).absoluteFilePath())
         throw OpenError(tr("Kopian och registret är samma fil."));
+    int version = 0;
     {
         // The copy must be a sound register this version reads before anything is overwritten.
         Database copy;
@@ -206,30 +245,53 @@ QString BackupStore::restore(const QString& registerPath, const QString& from) c
         const QString problem = copy.integrityProblem();
         if (!problem.isEmpty())
             throw OpenError(tr("%1 är skadad och kan inte användas: %2").arg(shownFrom, problem));
+        version = copy.schemaVersion();
     }
-    // What is there now is kept first; the open also rolls back an interrupted write. A file that
-    // does not open as a register is kept byte for byte.
+    // A copy of an older version is upgraded on a copy of its own first, so windows that have
+    // the register open never see an old format under them.
+    QTemporaryDir work(QFileInfo(registerPath).absolutePath() + QStringLiteral("/.sakra-restore-XXXXXX"));
+    QString source = from;
+    if (version < Schema::currentVersion()) {
+        source = work.filePath(QStringLiteral("upgraded.sakra"));
+        Database original;
+        original.openReadOnly(from);
+        original.backupTo(source);
+        original.close();
+        Database upgraded;
+        upgraded.openExisting(source);
+    }
+
     QString before;
+    bool unreadable = false;
     if (!QFileInfo::exists(registerPath)) {
         QFile created(registerPath);
         if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner))
             throw StorageError(tr("Kan inte skapa %1: %2").arg(QDir::toNativeSeparators(registerPath), created.errorString()));
     } else {
+        // What is there now is kept first; the open also rolls back an interrupted write.
         try {
             Database current;
             current.openExisting(registerPath);
             before = make(current, Reason::Restore);
         } catch (const OpenError&) {
-            QDir().mkpath(m_folder);
-            before = QDir(m_folder).filePath(prefixFor(registerPath) + QDateTime::currentDateTime().toString(kStampFormat)
-                                             + QStringLiteral("-restore-unreadable.sakra"));
-            if (!QFile::copy(registerPath, before))
-                throw StorageError(tr("Kan inte spara det nuvarande innehållet i %1 före återställningen.")
-                                       .arg(QDir::toNativeSeparators(registerPath)));
-            QFile::setPermissions(before, QFile::ReadOwner | QFile::WriteOwner);
+            before = keepUnreadable(registerPath);
+            unreadable = true;
         }
     }
-    Database::copyOver(from, registerPath);
+    if (!unreadable) {
+        Database::copyOver(source, registerPath);
+        return before;
+    }
+    // SQLite cannot write page by page over a file it does not read: the copy replaces it whole.
+    const QString whole = work.filePath(QStringLiteral("whole.sakra"));
+    {
+        Database copy;
+        copy.openReadOnly(source);
+        copy.backupTo(whole);
+    }
+    if (!QFile::remove(registerPath) || !QFile::rename(whole, registerPath))
+        throw StorageError(tr("Kan inte ersätta %1; det tidigare innehållet finns i %2.")
+                               .arg(QDir::toNativeSeparators(registerPath), QDir::toNativeSeparators(before)));
     return before;
 }
 

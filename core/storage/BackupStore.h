@@ -26,7 +26,8 @@ public:
         Reason reason = Reason::Manual;
     };
 
-    // $SAKRA_BACKUP_DIR when set, else "backups" beside the default register.
+    // $SAKRA_BACKUP_DIR when set, else the folder chosen in the application's settings
+    // (backups/folder), else "backups" beside the default register.
     static QString defaultFolder();
 
     explicit BackupStore(const QString& folder = defaultFolder());
@@ -37,6 +38,8 @@ public:
     // The daily copy: made when none of db's register was made on today's date; older daily
     // copies beyond what is kept are removed. Returns the new copy's path, or empty when none was due.
     QString makeDaily(const Database& db, const QDateTime& now = QDateTime::currentDateTime()) const;
+    // The same through a read-only connection of its own, for a worker thread.
+    QString makeDailyOf(const QString& registerPath) const;
     // Copies of the register at registerPath, newest first.
     QList<Entry> list(const QString& registerPath) const;
 
@@ -46,12 +49,16 @@ public:
     static QString reasonLabel(Reason reason);
 
     // Checks that from is a sound register this version can read, copies the register at
-    // registerPath into the folder (reason Restore), then writes from over it. Returns the path
-    // of the copy of what was there. registerPath must not be open in this process.
+    // registerPath into the folder (reason Restore), then writes from over it, upgraded first
+    // when it is of an older version. Returns the path of the copy of what was there. A register
+    // that does not open is kept byte for byte (its journal moved beside the copy) and replaced
+    // whole. registerPath must not be open in this process.
     QString restore(const QString& registerPath, const QString& from) const;
 
 private:
     QString prefixFor(const QString& registerPath) const;
+    QString newPath(const QString& registerPath, Reason reason) const;
+    QString keepUnreadable(const QString& registerPath) const;
     void prune(const QString& registerPath, const QDate& today) const;
 
     QString m_folder;

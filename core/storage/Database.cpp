@@ -9,6 +9,7 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -97,6 +98,39 @@ void Database::openConnection(const QString& path, bool readOnly)
     m_onNetworkFolder = isNetworkFileSystem(path);
 }
 
+Database::QuickCheck Database::quickCheck(const QString& path)
+{
+    QuickCheck result;
+    openConnection(path, true);
+    {
+        QSqlQuery q(connection());
+        if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()) {
+            result.problem = q.lastError().text();
+            // SQLite's primary result code; Qt's driver may report an extended one.
+            switch (q.lastError().nativeErrorCode().toInt() & 0xff) {
+            case SQLITE_BUSY:
+            case SQLITE_LOCKED:
+                result.outcome = QuickCheck::Busy;
+                break;
+            case SQLITE_READONLY: // a hot journal that a read-only connection may not roll back
+                result.outcome = QuickCheck::Interrupted;
+                break;
+            case SQLITE_CORRUPT:
+            case SQLITE_NOTADB:
+                result.outcome = QuickCheck::Damaged;
+                break;
+            default:
+                result.outcome = QuickCheck::Failed;
+            }
+        } else if (q.value(0).toString() != QLatin1String("ok")) {
+            result.outcome = QuickCheck::Damaged;
+            result.problem = q.value(0).toString();
+        }
+    }
+    close();
+    return result;
+}
+
 void Database::applyPragmas()
 {
     Query(*this, QStringLiteral("PRAGMA foreign_keys = ON")).exec();
@@ -132,7 +166,7 @@ void Database::openExisting(const QString& path, WhenNotWritable whenNotWritable
     // An interrupted write is rolled back before anything else looks at the file, so nothing
     // reads the half-written pages and nothing calls the file damaged.
     m_interruptedCopy = InterruptedWrite::recover(path);
-    if (!m_interruptedCopy.isEmpty()) {
+    if (!probe.ok() || !m_interruptedCopy.isEmpty()) {
         probe = FileProbe::probe(path, kApplicationId, Schema::currentVersion());
         if (!probe.ok())
             throw OpenError(probe.message);
@@ -141,22 +175,28 @@ void Database::openExisting(const QString& path, WhenNotWritable whenNotWritable
     // Read-only first: confirm SQLite agrees the file is sound before anything can write to it.
     // quick_check reads every page, so it is left to `sakra-cli check` for very large files; SQLite
     // still reports damage on the pages it reads later, as a storage error.
-    openConnection(path, true);
     if (QFileInfo(path).size() <= kQuickCheckLimit) {
-        QString problem;
-        {
-            QSqlQuery q(connection());
-            if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next())
-                problem = q.lastError().text();
-            else if (q.value(0).toString() != QLatin1String("ok"))
-                problem = q.value(0).toString();
+        QuickCheck check = quickCheck(path);
+        // Another program's write was cut off between the recovery above and now: recover again.
+        if (check.outcome == QuickCheck::Interrupted) {
+            const QString again = InterruptedWrite::recover(path);
+            if (!again.isEmpty())
+                m_interruptedCopy = again;
+            check = quickCheck(path);
         }
-        if (!problem.isEmpty()) {
-            close();
-            throw OpenError(tr("Filen %1 är skadad: %2").arg(QDir::toNativeSeparators(path), problem));
+        const QString shown = QDir::toNativeSeparators(path);
+        switch (check.outcome) {
+        case QuickCheck::Sound:
+            break;
+        case QuickCheck::Busy:
+            throw OpenError(tr("%1 används just nu av ett annat fönster eller en annan dator; försök igen om en stund.").arg(shown));
+        case QuickCheck::Damaged:
+            throw OpenError(tr("Filen %1 är skadad: %2").arg(shown, check.problem));
+        case QuickCheck::Interrupted:
+        case QuickCheck::Failed:
+            throw OpenError(tr("Kan inte öppna %1: %2").arg(shown, check.problem));
         }
     }
-    close();
 
     if (probe.userVersion < Schema::currentVersion()) {
         const QString backup = QStringLiteral("%1.v%2.bak").arg(path).arg(probe.userVersion);
@@ -189,6 +229,32 @@ void Database::openReadOnly(const QString& path)
 qint64 Database::dataVersion() const
 {
     return Query(*this, QStringLiteral("PRAGMA data_version")).scalar().toLongLong();
+}
+
+std::optional<qint64> Database::dataVersionIfFree() const
+{
+    // Only while another program is in the middle of writing its commit does the read lock wait;
+    // a look that would wait is simply skipped.
+    QSqlQuery q(connection());
+    q.exec(QStringLiteral("PRAGMA busy_timeout = 0"));
+    std::optional<qint64> version;
+    if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
+        version = q.value(0).toLongLong();
+    q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs));
+    return version;
+}
+
+quint32 Database::fileChangeCounter(const QString& path)
+{
+    // Bytes 24-27 of the header: SQLite counts every commit there in rollback-journal mode.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray header = file.read(28);
+    if (header.size() < 28)
+        return 0;
+    const auto* p = reinterpret_cast<const unsigned char*>(header.constData() + 24);
+    return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
 }
 
 bool Database::isNetworkFileSystem(const QString& path)
@@ -296,13 +362,24 @@ void copyPages(sqlite3* source, const QString& target)
         sqlite3_busy_timeout(dest, Database::kBusyTimeoutMs);
         sqlite3_backup* backup = sqlite3_backup_init(dest, "main", source, "main");
         if (backup) {
-            // Copy in chunks so a long copy never holds the source lock for long.
+            // Copy in chunks so a long copy never holds the source lock for long. A copy that
+            // makes no progress for a minute (another program holds the file) gives up.
+            QElapsedTimer stalled;
+            stalled.start();
             do {
-                rc = sqlite3_backup_step(backup, 256);
-                if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-                    sqlite3_sleep(20);
-            } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+                rc = sqlite3_backup_step(backup, 1024);
+                if (rc == SQLITE_OK)
+                    stalled.restart();
+                else if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+                    sqlite3_sleep(50);
+            } while ((rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && stalled.elapsed() < 60000);
+            const bool gaveUp = rc != SQLITE_DONE && rc != SQLITE_OK && (rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
             sqlite3_backup_finish(backup);
+            if (gaveUp) {
+                sqlite3_close(dest);
+                throw BusyError(QCoreApplication::translate("sakra::Database",
+                                                            "registret var upptaget av ett annat program i över en minut"));
+            }
         }
         rc = sqlite3_errcode(dest);
     }

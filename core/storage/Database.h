@@ -3,6 +3,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 namespace sakra {
 
 // One connection to one register file. Owns the pragmas, the migration path on open and the
@@ -47,6 +49,11 @@ public:
     // PRAGMA data_version: changes whenever another connection (another window, another
     // computer) commits to the file.
     qint64 dataVersion() const;
+    // The same without waiting: nothing when another program is writing its commit right now.
+    std::optional<qint64> dataVersionIfFree() const;
+    // The commit counter in the file's header, read without SQLite and without a lock: a cheap
+    // first look whether anyone committed since the last look.
+    static quint32 fileChangeCounter(const QString& path);
     void close();
     QString path() const { return m_path; }
     int schemaVersion() const;
@@ -78,6 +85,14 @@ public:
     static QString defaultActor();
 
 private:
+    struct QuickCheck
+    {
+        enum Outcome { Sound, Busy, Interrupted, Damaged, Failed } outcome = Sound;
+        QString problem;
+    };
+    // SQLite's quick check through a read-only connection of its own; only what SQLite calls
+    // corrupt is damage.
+    QuickCheck quickCheck(const QString& path);
     void openConnection(const QString& path, bool readOnly);
     void applyPragmas();
 

@@ -77,13 +77,19 @@ FileProbe::Result FileProbe::probe(const QString& path, int applicationId, int n
     if (pageSize == 1)
         pageSize = 65536;
     const bool pageSizeValid = pageSize >= 512 && (pageSize & (pageSize - 1)) == 0;
-    if (!pageSizeValid || size % pageSize != 0)
-        return fail(Status::Truncated, tr("Filen %1 är skadad (storleken stämmer inte med sidstorleken).").arg(shown));
+    Result truncated = fail(Status::Truncated, QString());
+    truncated.userVersion = userVersion;
+    if (!pageSizeValid || size % pageSize != 0) {
+        truncated.message = tr("Filen %1 är skadad (storleken stämmer inte med sidstorleken).").arg(shown);
+        return truncated;
+    }
     const quint32 changeCounter = bigEndian32(header, 24);
     const quint32 pageCount = bigEndian32(header, 28);
     const quint32 validFor = bigEndian32(header, 92);
-    if (pageCount != 0 && changeCounter == validFor && size < qint64(pageCount) * pageSize)
-        return fail(Status::Truncated, tr("Filen %1 är skadad: den är kortare än den ska vara (avkortad?).").arg(shown));
+    if (pageCount != 0 && changeCounter == validFor && size < qint64(pageCount) * pageSize) {
+        truncated.message = tr("Filen %1 är skadad: den är kortare än den ska vara (avkortad?).").arg(shown);
+        return truncated;
+    }
 
     Result ok;
     ok.status = Status::Ok;

@@ -85,10 +85,17 @@ QString InterruptedWrite::recover(const QString& path)
     for (int n = 2; QFileInfo::exists(folder); ++n)
         folder = QStringLiteral("%1.interrupted-%2-%3").arg(info.absoluteFilePath(), stamp).arg(n);
     QDir dir;
-    if (!dir.mkpath(folder)
-        || !QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)
-        || !copyOwnerOnly(path, QDir(folder).filePath(info.fileName()))
-        || !copyOwnerOnly(journalPath(path), QDir(folder).filePath(info.fileName() + QStringLiteral("-journal"))))
+    const bool copied = dir.mkpath(folder)
+                        && QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)
+                        && copyOwnerOnly(path, QDir(folder).filePath(info.fileName()))
+                        && copyOwnerOnly(journalPath(path), QDir(folder).filePath(info.fileName() + QStringLiteral("-journal")));
+    if (!copied && !detect(path)) {
+        // Another window opened the same file at the same moment and has already rolled the
+        // journal back: nothing is left to recover, and the half-made copies are of no use.
+        QDir(folder).removeRecursively();
+        return QString();
+    }
+    if (!copied)
         throw OpenError(tr("Den senaste ändringen i %1 avbröts. Kan inte lägga en kopia av filen och dess journal i %2; "
                            "inget har ändrats.")
                             .arg(shown, QDir::toNativeSeparators(folder)));

@@ -71,7 +71,10 @@ void Presence::write()
     QSaveFile file(m_file);
     if (!file.open(QIODevice::WriteOnly))
         return;
-    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    // Readable by whoever may read the register (owner-only for a register of one's own), so
+    // colleagues on a shared folder see each other.
+    file.setPermissions(QFile::permissions(m_registerPath) & (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser
+                                                             | QFile::WriteUser | QFile::ReadGroup | QFile::ReadOther));
     const QJsonObject o{{QStringLiteral("user"), m_user},
                         {QStringLiteral("host"), QSysInfo::machineHostName()},
                         {QStringLiteral("pid"), processId()},

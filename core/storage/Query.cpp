@@ -11,7 +11,8 @@ namespace sakra {
 void Query::fail(const QSqlError& error, const QString& what)
 {
     // SQLite's primary result codes, as Qt's driver reports them.
-    const int code = error.nativeErrorCode().toInt();
+    // Qt's driver may report SQLite's extended codes; the primary code is the low byte.
+    const int code = error.nativeErrorCode().toInt() & 0xff;
     constexpr int kBusy = 5, kLocked = 6, kReadOnly = 8;
     if (code == kBusy || code == kLocked)
         throw BusyError(QCoreApplication::translate("sakra::Query",

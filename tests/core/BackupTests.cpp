@@ -4,6 +4,7 @@
 
 #include "storage/BackupStore.h"
 #include "storage/Query.h"
+#include "storage/Schema.h"
 
 #include <QDir>
 #include <QFile>
@@ -158,4 +159,51 @@ TEST_CASE("an import makes a backup first", "[backup][cli][exchange]")
     REQUIRE(kept.size() == 1);
     CHECK(kept.first().reason == BackupStore::Reason::Import);
     CHECK(BackupStore::summary(kept.first().path).at(0).second == 0); // as it was before the import
+}
+
+TEST_CASE("restore upgrades a copy of an older version before it writes it over the register", "[backup][cli][migration]")
+{
+    TestRegister reg(true);
+    const QString old = reg.file(QStringLiteral("gammal.sakra"));
+    {
+        Database db;
+        db.createAtVersion(old, Schema::currentVersion() - 1);
+        Query(db, QStringLiteral("INSERT INTO org_unit (uuid, created_at, updated_at, updated_by, kind, name) "
+                                 "VALUES ('8a7a1f3e-0000-4000-8000-000000000002', 'x', 'x', 'x', 'municipality', 'Gamla kommun')"))
+            .exec();
+    }
+    const QByteArray oldBytes = fileBytes(old);
+    reg.close();
+    const CliRun run = runCli({QStringLiteral("restore"), reg.path(), QStringLiteral("--from"), old});
+    CHECK(run.code == 0);
+    CHECK(fileBytes(old) == oldBytes); // the copy itself is left as it is
+    Database db;
+    db.openReadOnly(reg.path());
+    CHECK(db.schemaVersion() == Schema::currentVersion());
+    CHECK(unitName(reg.path()) == QStringLiteral("Gamla kommun"));
+    // No working files are left beside the register.
+    CHECK(QDir(QFileInfo(reg.path()).absolutePath()).entryList({QStringLiteral(".sakra-restore-*")}, QDir::Dirs | QDir::Hidden).isEmpty());
+}
+
+TEST_CASE("restore replaces a register that no longer opens and keeps it byte for byte", "[backup][cli]")
+{
+    TestRegister reg(true);
+    const QString copy = reg.file(QStringLiteral("kopia.sakra"));
+    REQUIRE(runCli({QStringLiteral("backup"), reg.path(), QStringLiteral("--out"), copy}).code == 0);
+    reg.close();
+    // The register's first page overwritten: SQLite cannot read it any more.
+    {
+        QFile f(reg.path());
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        f.write(QByteArray(4096, '\0'));
+    }
+    const QByteArray broken = fileBytes(reg.path());
+    CHECK(runCli({QStringLiteral("check"), reg.path()}).code == 1);
+    const CliRun run = runCli({QStringLiteral("restore"), reg.path(), QStringLiteral("--from"), copy});
+    CHECK(run.code == 0);
+    CHECK(runCli({QStringLiteral("check"), reg.path()}).code == 0);
+    const QList<BackupStore::Entry> kept = BackupStore().list(reg.path());
+    REQUIRE_FALSE(kept.isEmpty());
+    CHECK(kept.first().reason == BackupStore::Reason::Restore);
+    CHECK(fileBytes(kept.first().path) == broken);
 }

@@ -227,7 +227,11 @@ int main(int argc, char* argv[])
         return 2;
     }
     std::fprintf(stderr, "%d kills left a hot journal, %d workers finished before their kill\n", hot, finished);
+    // Kills that never caught a write in the act would prove nothing about recovery.
+    const bool exercised = unsafe || kills < 10 || hot > 0;
+    if (!exercised)
+        std::fprintf(stderr, "no kill left a hot journal: the recovery was not exercised\n");
     std::printf("%d kills: %d integrity failures, %d partial transactions, %d lost commits\n", kills,
                 total.integrityFailures, total.partialTransactions, total.lostCommits);
-    return total.clean() ? 0 : 1;
+    return total.clean() && exercised ? 0 : 1;
 }

@@ -15,7 +15,7 @@ void ActionOverviewLoader::load(quint64 generation, const QString& path, qint64 
     try {
         if (!m_register || m_register->path() != path) {
             m_register.reset();
-            m_register = Register::open(path);
+            m_register = Register::open(path, Database::WhenNotWritable::OpenReadOnly);
         }
         auto data = std::make_shared<ActionOverviewData>(ActionOverviewData::read(*m_register, scopeUnitId, today));
         Q_EMIT loaded(generation, std::move(data));

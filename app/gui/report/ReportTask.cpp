@@ -96,7 +96,7 @@ void ReportTask::work()
         clock.start();
         {
             // A connection of the worker's own, closed as soon as the figures are read.
-            const std::unique_ptr<Register> reg = Register::open(m_registerPath);
+            const std::unique_ptr<Register> reg = Register::open(m_registerPath, Database::WhenNotWritable::OpenReadOnly);
             prepared = std::make_shared<PreparedReport>(report::ReportBuilder::build(*reg, m_request));
         }
         outcome.buildMs = clock.elapsed();

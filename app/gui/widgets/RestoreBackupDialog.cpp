@@ -34,7 +34,7 @@ RestoreBackupDialog::RestoreBackupDialog(const QString& registerPath, const QStr
         try {
             QStringList parts;
             for (const auto& [label, count] : BackupStore::summary(e.path))
-                parts << QStringLiteral("%1 %2").arg(QLocale().toString(count), label);
+                parts << tr("%1 %2", "a number and what it counts").arg(QLocale().toString(count), label);
             contents = parts.join(QStringLiteral(", "));
         } catch (const Error& error) {
             contents = tr("kan inte läsas: %1").arg(error.message());
