@@ -17,16 +17,7 @@ namespace {
 // Changes the file the way a curious SQLite tool would: a connection of its own, no Säkra code.
 void tamper(const QString& path, const QString& sql)
 {
-    const QString name = QStringLiteral("tamper");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(sql));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    withRawConnection(path, [&](QSqlQuery& q) { REQUIRE(q.exec(sql)); });
 }
 
 } // namespace

@@ -22,12 +22,7 @@ namespace {
 // cache makes SQLite write changed pages to the file before the commit, as a large import does.
 void makeInterruptedCopy(const QString& source, const QString& copy)
 {
-    const QString name = QStringLiteral("interrupter");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(source);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
+    withRawConnection(source, [&](QSqlQuery& q) {
         REQUIRE(q.exec(QStringLiteral("PRAGMA cache_size = 2")));
         REQUIRE(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
         REQUIRE(q.exec(QStringLiteral("UPDATE org_unit SET note = hex(randomblob(1500))")));
@@ -35,9 +30,7 @@ void makeInterruptedCopy(const QString& source, const QString& copy)
         REQUIRE(QFile::copy(source, copy));
         REQUIRE(QFile::copy(source + QStringLiteral("-journal"), copy + QStringLiteral("-journal")));
         REQUIRE(q.exec(QStringLiteral("ROLLBACK")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    });
 }
 
 QString notesOf(Database& db)

@@ -58,3 +58,18 @@ CliRun runCli(QStringList args)
     e.flush();
     return {code, out, err};
 }
+
+void withRawConnection(const QString& path, const std::function<void(QSqlQuery&)>& work)
+{
+    const QString name = QStringLiteral("raw-connection");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        work(q);
+        q = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}

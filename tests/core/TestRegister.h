@@ -2,11 +2,13 @@
 
 #include "Register.h"
 
+#include <QSqlQuery>
 #include <QStringList>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
+#include <functional>
 #include <memory>
 
 // A fresh register in its own temporary folder for one test case.
@@ -34,6 +36,9 @@ private:
 
 // The bytes of a file, to prove it was not touched.
 QByteArray fileBytes(const QString& path);
+
+// Works on the file at path through a connection of its own, as another SQLite program would.
+void withRawConnection(const QString& path, const std::function<void(QSqlQuery&)>& work);
 
 // sakra-cli run in this process: exit code, standard output and standard error.
 struct CliRun

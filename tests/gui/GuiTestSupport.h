@@ -2,10 +2,12 @@
 
 #include <QString>
 #include <QTemporaryDir>
+#include <QWidget>
+
+#include <catch2/catch.hpp>
 
 #include <memory>
 
-class QWidget;
 
 namespace sakra {
 class Register;
@@ -25,6 +27,16 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
 };
+
+// The child widget of that object name; the test stops, naming it, when there is none.
+template <typename T>
+T* find(QWidget& window, const char* name)
+{
+    T* widget = window.findChild<T*>(QLatin1String(name));
+    INFO("widget " << name);
+    REQUIRE(widget);
+    return widget;
+}
 
 // Types text key by key as a keyboard would, including å, ä and ö, which QTest::keyClicks
 // cannot send.

@@ -29,17 +29,9 @@
 
 using namespace sakra;
 using namespace sakra::gui;
+using sakra::test::find;
 
 namespace {
-template <typename T>
-T* find(QWidget& window, const char* name)
-{
-    T* widget = window.findChild<T*>(QLatin1String(name));
-    INFO("widget " << name);
-    REQUIRE(widget);
-    return widget;
-}
-
 // The number the incidents tile shows, read off the button's text ("12 händelser i år").
 qint64 shownIncidents(DashboardTile* tile)
 {

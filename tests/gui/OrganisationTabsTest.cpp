@@ -23,17 +23,9 @@
 
 using namespace sakra;
 using namespace sakra::gui;
+using sakra::test::find;
 
 namespace {
-template <typename T>
-T* find(QWidget& window, const char* name)
-{
-    T* widget = window.findChild<T*>(QLatin1String(name));
-    INFO("widget " << name);
-    REQUIRE(widget);
-    return widget;
-}
-
 // The real window on a demo register, shown, with the organisation tab given.
 struct Fixture
 {

@@ -23,17 +23,9 @@
 
 using namespace sakra;
 using namespace sakra::gui;
+using sakra::test::find;
 
 namespace {
-template <typename T>
-T* find(QWidget& window, const char* name)
-{
-    T* widget = window.findChild<T*>(QLatin1String(name));
-    INFO("widget " << name);
-    REQUIRE(widget);
-    return widget;
-}
-
 // Opens the demo register in the main window, on the risk area with the first risk selected.
 struct RiskWindow
 {

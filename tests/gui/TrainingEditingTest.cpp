@@ -31,17 +31,9 @@
 
 using namespace sakra;
 using namespace sakra::gui;
+using sakra::test::find;
 
 namespace {
-template <typename T>
-T* find(QWidget& window, const char* name)
-{
-    T* widget = window.findChild<T*>(QLatin1String(name));
-    INFO("widget " << name);
-    REQUIRE(widget);
-    return widget;
-}
-
 struct Window
 {
     test::TempRegisterFile file;

@@ -16,6 +16,7 @@
 
 using namespace sakra;
 using namespace sakra::gui;
+using sakra::test::find;
 
 namespace {
 // The first unit below the top of the tree (a board in the demo municipality).
@@ -28,14 +29,6 @@ QModelIndex firstUnitBelowTop(QTreeView* tree)
     return child;
 }
 
-template <typename T>
-T* find(QWidget& window, const char* name)
-{
-    T* widget = window.findChild<T*>(QLatin1String(name));
-    INFO("widget " << name);
-    REQUIRE(widget);
-    return widget;
-}
 } // namespace
 
 TEST_CASE("A unit renamed in the detail editor can be undone and redone", "[gui][organisation]")
