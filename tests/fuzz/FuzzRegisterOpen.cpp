@@ -77,7 +77,7 @@ bool openReadOnly()
 
 // `sakra-cli stats` and the application: open for work, then a count of every table. True when
 // accepted. The integrity check is left to the read-only way above: on an accepted file it reads
-// the same pages again, and it is the slowest step of all.
+// the same pages again, and it is among the slowest steps.
 bool openForWork()
 {
     try {
