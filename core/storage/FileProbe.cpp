@@ -53,10 +53,11 @@ FileProbe::Result FileProbe::probe(const QString& path, int applicationId, int n
 
     const int userVersion = int(bigEndian32(header, 60));
     const int appId = int(bigEndian32(header, 68));
-    // SQLite keeps user_version signed, and Säkra only ever writes 1 up to the newest version. A
-    // negative one was written by something else, and passed on it would make the open back the
-    // file up and then index the migration steps from below the first.
-    if (appId != applicationId || userVersion < 0)
+    // SQLite keeps user_version signed, and Säkra only ever writes 1 up to the newest version (the
+    // first step sets the application id and version 1 in one transaction). Anything below was
+    // written by something else: passed on, a negative one would index the migration steps from
+    // below the first, and 0 would leave a FILE.v0.bak beside a file that is then refused.
+    if (appId != applicationId || userVersion < 1)
         return fail(Status::ForeignDatabase,
                     tr("Filen %1 är en databas från ett annat program, inget Säkra-register.").arg(shown));
     if (userVersion > newestReadableVersion) {

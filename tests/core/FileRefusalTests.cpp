@@ -80,6 +80,15 @@ TEST_CASE("opening something that is not a register is refused without touching 
     {
         requireRefused(data + QStringLiteral("other-program.sqlite"), "ett annat program");
     }
+    SECTION("a file with our application id but no file format")
+    {
+        const QString path = dir.filePath(QStringLiteral("no-version.sakra"));
+        QByteArray bytes = demoRegisterBytes(path);
+        bytes.replace(60, 4, QByteArray(4, '\0')); // user_version in the header
+        writeFile(path, bytes);
+        requireRefused(path, "ett annat program");
+        CHECK_FALSE(QFile::exists(path + QStringLiteral(".v0.bak")));
+    }
     SECTION("a register from a newer version")
     {
         requireRefused(data + QStringLiteral("newer-version.sakra"), "nyare version");
