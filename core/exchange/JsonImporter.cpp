@@ -229,7 +229,13 @@ void Importer::importTable(const TableSpec& spec, const QJsonValue& value)
         const qint64 target = ids.value(d.uuid);
         if (target == 0)
             fail(d.place, tr("hänvisar till %1 %2, som inte finns i filen").arg(table, d.uuid));
-        Query(m_db, QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, d.column)).bind(target).bind(d.id).exec();
+        // A reference the schema refuses (a unit made its own ancestor) is named by its place in the
+        // file, like every other refused row.
+        try {
+            Query(m_db, QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, d.column)).bind(target).bind(d.id).exec();
+        } catch (const StorageError& e) {
+            fail(d.place, tr("hänvisningen godtas inte: %1").arg(e.message()));
+        }
     }
 }
 

@@ -129,3 +129,18 @@ TEST_CASE("sakra-cli check reads an older register without upgrading it", "[cli]
     CHECK(fileBytes(file) == before);
     CHECK_FALSE(QFileInfo::exists(file + QStringLiteral(".v1.bak")));
 }
+
+TEST_CASE("sakra-cli import names the place of a unit made its own ancestor", "[cli][exchange][refusal]")
+{
+    TestRegister reg;
+    reg.close();
+    const QString cycle = QStringLiteral(SAKRA_TEST_DATA) + QStringLiteral("/../fuzz/corpus/json-import/broken-parent-cycle.json");
+    REQUIRE(QFile::exists(cycle));
+    const CliRun run = runCli({QStringLiteral("import"), reg.path(), QStringLiteral("--in"), cycle});
+    CHECK(run.code == 1);
+    CHECK(run.err.contains(QStringLiteral("lästes inte in")));
+    CHECK(run.err.contains(QStringLiteral("tables.org_unit[")));
+    CHECK(run.err.count(QLatin1Char('\n')) == 1);
+    auto after = Register::open(reg.path());
+    CHECK(after->holdsNoData()); // all or nothing
+}
