@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages Säkra needs to build, test and run, if any are missing.
+# Installs the Debian 12 packages Säkra needs to build, test and run, if any are missing, and
+# the further packages named as arguments (scripts/fuzz.sh asks for clang and libFuzzer).
 set -euo pipefail
 
 packages=(
@@ -7,6 +8,8 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6opengl6-dev libgl-dev libsqlite3-dev sqlite3
   catch2 xvfb xauth poppler-utils fonts-dejavu-core
+  e2fsprogs
+  "$@"
 )
 
 missing=()

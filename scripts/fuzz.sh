@@ -23,20 +23,7 @@ if ! [[ "$seconds" =~ ^[0-9]+$ ]]; then
   exit 2
 fi
 
-"$here/scripts/deps.sh"
-missing=()
-for p in clang-14 libfuzzer-14-dev libclang-rt-14-dev; do
-  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
-    missing+=("$p")
-  fi
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "Installing: ${missing[*]}"
-  sudo=""
-  [ "$(id -u)" -ne 0 ] && sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+"$here/scripts/deps.sh" clang-14 libfuzzer-14-dev libclang-rt-14-dev
 
 # The core with coverage and sanitizers but without libFuzzer's main; the targets add that main
 # (tests/fuzz/CMakeLists.txt). -O1 without NDEBUG: the core's assertions stay on. Any sanitizer
