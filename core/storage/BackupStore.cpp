@@ -3,6 +3,8 @@
 #include "Database.h"
 #include "Errors.h"
 #include "FileProbe.h"
+#include "InterruptedWrite.h"
+#include "OwnerOnly.h"
 #include "Query.h"
 #include "Schema.h"
 
@@ -84,13 +86,10 @@ QString BackupStore::prefixFor(const QString& registerPath) const
 QString BackupStore::newPath(const QString& registerPath, Reason reason) const
 {
     QDir dir(m_folder);
-    if (!dir.exists()) {
-        if (!dir.mkpath(QStringLiteral(".")))
-            throw StorageError(tr("Kan inte skapa mappen för säkerhetskopior %1.").arg(QDir::toNativeSeparators(m_folder)));
-        // A folder of our own making is owner-only, like the copies in it; one the user chose
-        // keeps the rights it has.
-        QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    }
+    // A folder of our own making is owner-only, like the copies in it; one the user chose keeps
+    // the rights it has.
+    if (!dir.exists() && !OwnerOnly::makeFolder(m_folder))
+        throw StorageError(tr("Kan inte skapa mappen för säkerhetskopior %1.").arg(QDir::toNativeSeparators(m_folder)));
     const QString stem = prefixFor(registerPath) + QDateTime::currentDateTime().toString(kStampFormat) + QLatin1Char('-') + reasonKey(reason);
     QString path = dir.filePath(stem + QStringLiteral(".sakra"));
     for (int n = 2; QFileInfo::exists(path); ++n)
@@ -222,12 +221,11 @@ QString BackupStore::keepUnreadable(const QString& registerPath) const
     // Kept byte for byte; a journal beside it goes along (moved, never deleted), so the copy is
     // what was there and the restored register is not rolled back into by a stale journal.
     const QString copy = newPath(registerPath, Reason::Restore);
-    if (!QFile::copy(registerPath, copy))
+    if (!OwnerOnly::copy(registerPath, copy))
         throw StorageError(tr("Kan inte spara det nuvarande innehållet i %1 före återställningen.")
                                .arg(QDir::toNativeSeparators(registerPath)));
-    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-    const QString journal = registerPath + QStringLiteral("-journal");
-    if (QFileInfo::exists(journal) && !QFile::rename(journal, copy + QStringLiteral("-journal")))
+    const QString journal = InterruptedWrite::journalPath(registerPath);
+    if (QFileInfo::exists(journal) && !QFile::rename(journal, InterruptedWrite::journalPath(copy)))
         throw StorageError(tr("Kan inte flytta journalen %1 till säkerhetskopian.").arg(QDir::toNativeSeparators(journal)));
     return copy;
 }
@@ -263,10 +261,10 @@ QString BackupStore::restore(const QString& registerPath, const QString& from) c
 
     QString before;
     bool unreadable = false;
+    QString why;
     if (!QFileInfo::exists(registerPath)) {
-        QFile created(registerPath);
-        if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner))
-            throw StorageError(tr("Kan inte skapa %1: %2").arg(QDir::toNativeSeparators(registerPath), created.errorString()));
+        if (!OwnerOnly::createFile(registerPath, &why))
+            throw StorageError(tr("Kan inte skapa %1: %2").arg(QDir::toNativeSeparators(registerPath), why));
     } else {
         // What is there now is kept first; the open also rolls back an interrupted write.
         try {

@@ -3,6 +3,7 @@
 #include "Errors.h"
 #include "FileProbe.h"
 #include "InterruptedWrite.h"
+#include "OwnerOnly.h"
 #include "Query.h"
 #include "Schema.h"
 
@@ -20,10 +21,7 @@
 
 #include <sqlite3.h>
 
-#ifdef Q_OS_UNIX
-#include <pwd.h>
-#include <unistd.h>
-#endif
+#include "platform/LocalSystem.h"
 
 namespace sakra {
 
@@ -44,15 +42,12 @@ QString nextConnectionName()
 // few. Checking every page of the former would keep people waiting at every start.
 constexpr qint64 kQuickCheckLimit = 64 * 1024 * 1024;
 
-constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
-
 // Creates path as an empty owner-only file; refuses to replace an existing one.
 void createOwnerOnlyFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly))
-        throw OpenError(tr("Kan inte skapa %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    file.close();
+    QString why;
+    if (!OwnerOnly::createFile(path, &why))
+        throw OpenError(tr("Kan inte skapa %1: %2").arg(QDir::toNativeSeparators(path), why));
 }
 
 } // namespace
@@ -201,9 +196,8 @@ void Database::openExisting(const QString& path, WhenNotWritable whenNotWritable
     if (probe.userVersion < Schema::currentVersion()) {
         const QString backup = QStringLiteral("%1.v%2.bak").arg(path).arg(probe.userVersion);
         QFile::remove(backup);
-        if (!QFile::copy(path, backup))
+        if (!OwnerOnly::copy(path, backup))
             throw OpenError(tr("Kan inte göra en säkerhetskopia av %1 före uppgraderingen.").arg(QDir::toNativeSeparators(path)));
-        QFile::setPermissions(backup, kOwnerOnly);
     }
     openConnection(path, false);
     try {
@@ -246,15 +240,7 @@ std::optional<qint64> Database::dataVersionIfFree() const
 
 quint32 Database::fileChangeCounter(const QString& path)
 {
-    // Bytes 24-27 of the header: SQLite counts every commit there in rollback-journal mode.
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray header = file.read(28);
-    if (header.size() < 28)
-        return 0;
-    const auto* p = reinterpret_cast<const unsigned char*>(header.constData() + 24);
-    return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
+    return FileProbe::changeCounter(path);
 }
 
 bool Database::isNetworkFileSystem(const QString& path)
@@ -412,7 +398,7 @@ void Database::backupTo(const QString& path) const
         QFile::remove(path);
         throw StorageError(tr("Kan inte spara en kopia till %1: %2").arg(shown, e.message()));
     }
-    QFile::setPermissions(path, kOwnerOnly);
+    QFile::setPermissions(path, OwnerOnly::kFile);
 }
 
 void Database::copyOver(const QString& from, const QString& to)
@@ -446,11 +432,8 @@ QString Database::defaultActor()
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME"); // Windows
-#ifdef Q_OS_UNIX
     if (user.isEmpty())
-        if (const passwd* pw = getpwuid(getuid()))
-            user = QString::fromLocal8Bit(pw->pw_name);
-#endif
+        user = LocalSystem::loginName();
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
 

@@ -98,4 +98,13 @@ FileProbe::Result FileProbe::probe(const QString& path, int applicationId, int n
     return ok;
 }
 
+quint32 FileProbe::changeCounter(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray header = file.read(28);
+    return header.size() == 28 ? bigEndian32(header, 24) : 0;
+}
+
 } // namespace sakra

@@ -31,6 +31,9 @@ public:
     };
 
     static Result probe(const QString& path, int applicationId, int newestReadableVersion);
+    // The header's file change counter (bytes 24-27), which SQLite raises at every commit in
+    // rollback-journal mode; 0 when the file cannot be read. No lock is taken.
+    static quint32 changeCounter(const QString& path);
 };
 
 } // namespace sakra

@@ -1,6 +1,7 @@
 #include "InterruptedWrite.h"
 
 #include "Errors.h"
+#include "OwnerOnly.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -51,13 +52,6 @@ int firstRead(const QString& path, bool readWrite, QString* why = nullptr)
     return rc;
 }
 
-bool copyOwnerOnly(const QString& from, const QString& to)
-{
-    if (!QFile::copy(from, to))
-        return false;
-    return QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner);
-}
-
 } // namespace
 
 bool InterruptedWrite::detect(const QString& path)
@@ -84,11 +78,9 @@ QString InterruptedWrite::recover(const QString& path)
     QString folder = QStringLiteral("%1.interrupted-%2").arg(info.absoluteFilePath(), stamp);
     for (int n = 2; QFileInfo::exists(folder); ++n)
         folder = QStringLiteral("%1.interrupted-%2-%3").arg(info.absoluteFilePath(), stamp).arg(n);
-    QDir dir;
-    const bool copied = dir.mkpath(folder)
-                        && QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)
-                        && copyOwnerOnly(path, QDir(folder).filePath(info.fileName()))
-                        && copyOwnerOnly(journalPath(path), QDir(folder).filePath(info.fileName() + QStringLiteral("-journal")));
+    const QString copy = QDir(folder).filePath(info.fileName());
+    const bool copied = OwnerOnly::makeFolder(folder) && OwnerOnly::copy(path, copy)
+                        && OwnerOnly::copy(journalPath(path), journalPath(copy));
     if (!copied && !detect(path)) {
         // Another window opened the same file at the same moment and has already rolled the
         // journal back: nothing is left to recover, and the half-made copies are of no use.

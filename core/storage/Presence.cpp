@@ -1,46 +1,18 @@
 #include "Presence.h"
 
+#include "platform/LocalSystem.h"
+
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSysInfo>
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-
-#ifdef Q_OS_UNIX
-#include <cerrno>
-#include <csignal>
-#include <unistd.h>
-#endif
+#include <QSysInfo>
 
 namespace sakra {
-
-namespace {
-
-qint64 processId()
-{
-#ifdef Q_OS_UNIX
-    return qint64(getpid());
-#else
-    return QCoreApplication::applicationPid();
-#endif
-}
-
-// Whether a process of this computer still runs; unknown counts as running.
-bool processRuns(qint64 pid)
-{
-#ifdef Q_OS_UNIX
-    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
-#else
-    Q_UNUSED(pid)
-    return true;
-#endif
-}
-
-} // namespace
 
 Presence::Presence(const QString& registerPath, const QString& user)
     : m_registerPath(QFileInfo(registerPath).absoluteFilePath()), m_user(user), m_since(QDateTime::currentDateTimeUtc())
@@ -50,7 +22,7 @@ Presence::Presence(const QString& registerPath, const QString& user)
     static QAtomicInt instances;
     m_file = info.absoluteDir().filePath(QStringLiteral(".%1.%2-%3-%4.open")
                                              .arg(info.fileName(), QSysInfo::machineHostName())
-                                             .arg(processId())
+                                             .arg(QCoreApplication::applicationPid())
                                              .arg(instances.fetchAndAddRelaxed(1)));
     write();
 }
@@ -77,7 +49,7 @@ void Presence::write()
                                                              | QFile::WriteUser | QFile::ReadGroup | QFile::ReadOther));
     const QJsonObject o{{QStringLiteral("user"), m_user},
                         {QStringLiteral("host"), QSysInfo::machineHostName()},
-                        {QStringLiteral("pid"), processId()},
+                        {QStringLiteral("pid"), QCoreApplication::applicationPid()},
                         {QStringLiteral("since"), m_since.toString(Qt::ISODate)},
                         {QStringLiteral("seen"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
     file.write(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -106,7 +78,7 @@ QList<Presence::Holder> Presence::others() const
         if (!seen.isValid() || seen.secsTo(now) > kStaleAfterSeconds)
             continue;
         const QString host = o.value(QStringLiteral("host")).toString();
-        if (host == thisHost && !processRuns(o.value(QStringLiteral("pid")).toInteger()))
+        if (host == thisHost && !LocalSystem::processRuns(o.value(QStringLiteral("pid")).toInteger()))
             continue;
         out.append({o.value(QStringLiteral("user")).toString(), host,
                     QDateTime::fromString(o.value(QStringLiteral("since")).toString(), Qt::ISODate)});

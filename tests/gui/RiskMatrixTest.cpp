@@ -20,6 +20,7 @@
 
 using namespace sakra;
 using namespace sakra::gui;
+using sakra::test::find;
 
 namespace {
 struct Snapshot
@@ -53,15 +54,6 @@ int differing(const std::map<qint64, Snapshot>& a, const std::map<qint64, Snapsh
     for (const auto& [id, values] : a)
         n += b.count(id) && b.at(id) == values ? 0 : 1;
     return n;
-}
-
-template <typename T>
-T* find(QWidget& parent, const char* name)
-{
-    T* widget = parent.findChild<T*>(QLatin1String(name));
-    INFO("widget " << name);
-    REQUIRE(widget);
-    return widget;
 }
 
 // Answers the next question box with Yes and keeps its text.
