@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMainWindow>
@@ -169,13 +170,29 @@ void RegisterFileActions::restoreFromBackup()
     waitForBackup();
     // The file is rewritten under this window: let go of it first, then open it again.
     m_session.setRegister(nullptr);
+    // Backing up and copying a large register takes a while: on a worker thread, with the window
+    // painted and a note of what it is doing meanwhile. Nothing may be cancelled half-way.
+    QProgressDialog progress(tr("Återställer registret från säkerhetskopian…"), QString(), 0, 0, &m_window);
+    progress.setObjectName(QStringLiteral("restoreProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    const QString chosen = dialog.chosenPath();
     QString before;
     QString problem;
-    try {
-        before = BackupStore(folder).restore(path, dialog.chosenPath());
-    } catch (const Error& e) {
-        problem = e.message();
-    }
+    QThread* worker = QThread::create([&] {
+        try {
+            before = BackupStore(folder).restore(path, chosen);
+        } catch (const Error& e) {
+            problem = e.message();
+        }
+    });
+    QEventLoop loop;
+    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec();
+    worker->wait();
+    delete worker;
+    progress.reset();
     Q_EMIT reopenRequested(path);
     if (!problem.isEmpty())
         QMessageBox::warning(&m_window, tr("Kan inte återställa"), problem);
