@@ -73,4 +73,14 @@ bool Register::holdsNoData() const
     return true;
 }
 
+int Register::observeChanges(std::function<void(const ChangeSet&)> observer)
+{
+    return m_db->addChangeObserver(std::move(observer));
+}
+
+void Register::stopObserving(int handle)
+{
+    m_db->removeChangeObserver(handle);
+}
+
 } // namespace sakra

@@ -8,7 +8,7 @@
 #include "alarm/AlarmEquipmentRepository.h"
 #include "assessment/AssessmentEngine.h"
 #include "assessment/AssessmentOverrideRepository.h"
-#include "history/ChangeLog.h"
+#include "storage/ChangeLog.h"
 #include "incident/IncidentActionRepository.h"
 #include "incident/IncidentRepository.h"
 #include "incident/IncidentRiskRepository.h"
@@ -37,13 +37,18 @@
 #include "risk/WalkFindingRepository.h"
 #include "routine/RoutineRepository.h"
 #include "routine/RoutineUnitRepository.h"
+#include "storage/ChangeLog.h"
+#include "storage/ChangeSet.h"
 #include "storage/Database.h"
+#include "storage/Errors.h"
 #include "training/TrainingRepository.h"
 
 #include <QList>
 #include <QPair>
 
+#include <functional>
 #include <memory>
+#include <type_traits>
 
 namespace sakra {
 
@@ -107,6 +112,16 @@ public:
     Dashboard& dashboard() { return m_dashboard; }
     ChangeLog& history() { return m_history; }
 
+    // The repository that holds entities of type T, for code that needs only the entity type
+    // (the generic undoable edits).
+    template <typename T>
+    auto& repository();
+
+    // Calls observer after every commit through this register with what it changed (rows and
+    // tables; see ChangeSet). Returns a handle for stopObserving().
+    int observeChanges(std::function<void(const ChangeSet&)> observer);
+    void stopObserving(int handle);
+
     // Live rows per entity table, in Tables::all() order, plus the change history. Restricted
     // tables are counted (a number says nothing of their content).
     QList<QPair<QString, qint64>> stats() const;
@@ -156,5 +171,72 @@ private:
     Dashboard m_dashboard;
     ChangeLog m_history;
 };
+
+template <typename T>
+auto& Register::repository()
+{
+    if constexpr (std::is_same_v<T, OrgUnit>)
+        return m_units;
+    else if constexpr (std::is_same_v<T, Site>)
+        return m_sites;
+    else if constexpr (std::is_same_v<T, UnitSite>)
+        return m_unitSites;
+    else if constexpr (std::is_same_v<T, Person>)
+        return m_people;
+    else if constexpr (std::is_same_v<T, Assignment>)
+        return m_assignments;
+    else if constexpr (std::is_same_v<T, PlannedPost>)
+        return m_plannedPosts;
+    else if constexpr (std::is_same_v<T, FocusArea>)
+        return m_focusAreas;
+    else if constexpr (std::is_same_v<T, ProfileArea>)
+        return m_profileAreas;
+    else if constexpr (std::is_same_v<T, Milestone>)
+        return m_milestones;
+    else if constexpr (std::is_same_v<T, BudgetLine>)
+        return m_budget;
+    else if constexpr (std::is_same_v<T, RiskCategory>)
+        return m_riskCategories;
+    else if constexpr (std::is_same_v<T, Risk>)
+        return m_risks;
+    else if constexpr (std::is_same_v<T, RiskInventory>)
+        return m_riskInventories;
+    else if constexpr (std::is_same_v<T, SecurityWalk>)
+        return m_securityWalks;
+    else if constexpr (std::is_same_v<T, WalkFinding>)
+        return m_walkFindings;
+    else if constexpr (std::is_same_v<T, PremisesInventory>)
+        return m_premisesInventories;
+    else if constexpr (std::is_same_v<T, ThreatAssessment>)
+        return m_threatAssessments;
+    else if constexpr (std::is_same_v<T, ActionKind>)
+        return m_actionKinds;
+    else if constexpr (std::is_same_v<T, Action>)
+        return m_actions;
+    else if constexpr (std::is_same_v<T, ActionRisk>)
+        return m_actionRisks;
+    else if constexpr (std::is_same_v<T, ActionNote>)
+        return m_actionNotes;
+    else if constexpr (std::is_same_v<T, Incident>)
+        return m_incidents;
+    else if constexpr (std::is_same_v<T, IncidentRisk>)
+        return m_incidentRisks;
+    else if constexpr (std::is_same_v<T, IncidentAction>)
+        return m_incidentActions;
+    else if constexpr (std::is_same_v<T, Training>)
+        return m_trainings;
+    else if constexpr (std::is_same_v<T, Routine>)
+        return m_routines;
+    else if constexpr (std::is_same_v<T, RoutineUnit>)
+        return m_routineUnits;
+    else if constexpr (std::is_same_v<T, AlarmEquipment>)
+        return m_alarmEquipment;
+    else if constexpr (std::is_same_v<T, AssessmentOverride>)
+        return m_assessmentOverrides;
+    else if constexpr (std::is_same_v<T, ReportDraft>)
+        return m_reportDrafts;
+    else
+        static_assert(!std::is_same_v<T, T>, "no repository holds this type");
+}
 
 } // namespace sakra

@@ -1,7 +1,7 @@
 // sakra-cli's commands on the register file itself: recover, backup, restore and verify.
 #include "CommandLine.h"
 
-#include "history/HashChain.h"
+#include "storage/HashChain.h"
 #include "storage/BackupStore.h"
 #include "storage/Database.h"
 #include "storage/Errors.h"

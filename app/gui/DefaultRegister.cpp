@@ -2,7 +2,6 @@
 
 #include "Register.h"
 #include "exchange/DemoMunicipality.h"
-#include "storage/Errors.h"
 
 #include <QCoreApplication>
 #include <QDir>

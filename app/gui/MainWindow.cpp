@@ -6,7 +6,6 @@
 #include "Register.h"
 #include "RegisterFileActions.h"
 #include "RegisterSession.h"
-#include "storage/Errors.h"
 #include "widgets/HistoryPanel.h"
 #include "widgets/ScopeSelector.h"
 

@@ -2,10 +2,7 @@
 
 #include "Register.h"
 #include "RegisterSession.h"
-#include "history/HashChain.h"
-#include "storage/BackupStore.h"
-#include "storage/Errors.h"
-#include "storage/InterruptedWrite.h"
+#include "RegisterFiles.h"
 #include "widgets/RestoreBackupDialog.h"
 
 #include <QAction>

@@ -1,9 +1,7 @@
 #include "RegisterSession.h"
 
-#include "Register.h"
+#include "RegisterFiles.h"
 #include "commands/RegisterCommand.h"
-#include "storage/Errors.h"
-#include "storage/Presence.h"
 
 #include <QGuiApplication>
 #include <QTimer>
@@ -29,6 +27,8 @@ RegisterSession::~RegisterSession()
 {
     // Commands refer to the register; they must go first.
     m_undoStack->clear();
+    if (m_register)
+        m_register->stopObserving(m_observer);
 }
 
 void RegisterSession::setRegister(std::unique_ptr<Register> reg)
@@ -40,10 +40,14 @@ void RegisterSession::setRegister(std::unique_ptr<Register> reg)
     m_scopeUnitId = 0;
     m_presence.reset();
     m_holders.clear();
+    if (m_register)
+        m_register->stopObserving(m_observer);
+    m_held.clear();
     m_register = std::move(reg);
     m_poll->stop();
     m_presenceTimer->stop();
     if (m_register) {
+        m_observer = m_register->observeChanges([this](const ChangeSet& changes) { onCommitted(changes); });
         m_changeCounter = Database::fileChangeCounter(m_register->path());
         m_dataVersion = m_register->database().dataVersionIfFree().value_or(0);
         m_presence = std::make_unique<Presence>(m_register->path(), m_register->database().actor());
@@ -72,6 +76,7 @@ bool RegisterSession::execute(RegisterCommand* command, CommandFailure* failure)
             *failure = {QString(), tr("Inget register är öppet.")};
         return false;
     }
+    HeldChanges held(*this);
     try {
         owned->runFirst();
     } catch (const ValidationError& e) {
@@ -97,28 +102,45 @@ bool RegisterSession::execute(RegisterCommand* command, CommandFailure* failure)
             *failure = {QString(), tr("Ett oväntat fel inträffade: %1").arg(QString::fromLocal8Bit(e.what()))};
         return false;
     }
-    const TableSpec& table = owned->table();
     m_undoStack->push(owned.release());
-    notifyChanged(table);
     return true;
 }
 
-void RegisterSession::notifyChanged(const TableSpec& table)
+RegisterSession::HeldChanges::HeldChanges(RegisterSession& session) : m_session(session)
 {
-    Q_EMIT dataChanged(&table);
+    ++m_session.m_holds;
+}
+
+RegisterSession::HeldChanges::~HeldChanges()
+{
+    if (--m_session.m_holds > 0 || m_session.m_held.isEmpty())
+        return;
+    const ChangeSet changes = m_session.m_held;
+    m_session.m_held.clear();
+    m_session.announce(changes);
+}
+
+void RegisterSession::onCommitted(const ChangeSet& changes)
+{
+    if (m_holds > 0)
+        m_held.merge(changes);
+    else
+        announce(changes);
 }
 
 void RegisterSession::notifyAllChanged()
 {
-    announceAll();
+    announce(ChangeSet::everything());
 }
 
-void RegisterSession::announceAll()
+void RegisterSession::announce(const ChangeSet& changes)
 {
     try {
-        Q_EMIT dataChanged(nullptr);
+        Q_EMIT changed(changes);
     } catch (const Error& e) {
         Q_EMIT errorReported(tr("Vyerna kunde inte läsas in på nytt: %1").arg(e.message()));
+    } catch (const std::exception& e) {
+        Q_EMIT errorReported(tr("Vyerna kunde inte läsas in på nytt: %1").arg(QString::fromLocal8Bit(e.what())));
     }
 }
 
@@ -139,7 +161,7 @@ bool RegisterSession::checkForOutsideChanges()
     // moment to see who has it open.
     lookForOthers();
     Q_EMIT changedElsewhere();
-    announceAll();
+    announce(ChangeSet::everything());
     return true;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/TableSpec.h"
+#include "Register.h"
 
 #include <QObject>
 #include <QString>
@@ -13,7 +13,6 @@ class QUndoStack;
 
 namespace sakra {
 class Presence;
-class Register;
 } // namespace sakra
 
 namespace sakra::gui {
@@ -30,7 +29,9 @@ struct CommandFailure
 };
 
 // The open register, the undo stack over it and the scope every view filters by. Views listen
-// here instead of to each other, so an edit in one tab refreshes the others without wiring.
+// here instead of to each other: what core announces after each commit (a ChangeSet) comes out
+// as changed(), so an edit in one tab, an import or another window's commit refreshes the views
+// that show what changed, without wiring.
 class RegisterSession : public QObject
 {
     Q_OBJECT
@@ -56,11 +57,24 @@ public:
     // edit leaves neither data nor an undo step behind. Takes ownership either way.
     bool execute(RegisterCommand* command, CommandFailure* failure = nullptr);
 
-    // Called by commands after every redo and undo.
-    void notifyChanged(const TableSpec& table);
     // Anything may have changed (another window's or computer's commits): every view reloads.
-    // Announced as dataChanged(nullptr).
+    // Announced as changed(ChangeSet::everything()).
     void notifyAllChanged();
+
+    // While one is alive, what commits announce is gathered and comes out as one changed() when
+    // the last one goes: an undoable edit of several transactions refreshes the views once, after
+    // the edit is done.
+    class HeldChanges
+    {
+    public:
+        explicit HeldChanges(RegisterSession& session);
+        ~HeldChanges();
+        HeldChanges(const HeldChanges&) = delete;
+        HeldChanges& operator=(const HeldChanges&) = delete;
+
+    private:
+        RegisterSession& m_session;
+    };
 
     // Looks whether another connection committed to the file since the last look (PRAGMA
     // data_version) and if so announces that anything may have changed. Runs on a timer while
@@ -82,7 +96,8 @@ public:
 
 Q_SIGNALS:
     void registerOpened();
-    void dataChanged(const sakra::TableSpec* table);
+    // What a commit changed, or ChangeSet::everything() when another connection committed.
+    void changed(const sakra::ChangeSet& changes);
     void scopeChanged(qint64 unitId);
     void historySubjectChanged();
     void errorReported(const QString& message);
@@ -97,15 +112,18 @@ private:
     void onPoll();
     void refreshPresence();
     void lookForOthers();
-    // Emits dataChanged(nullptr); a view that fails to reload is reported, never thrown into
-    // the event loop.
-    void announceAll();
+    void onCommitted(const ChangeSet& changes);
+    // Emits changed(); a view that fails to reload is reported, never thrown into the event loop.
+    void announce(const ChangeSet& changes);
 
     std::unique_ptr<Register> m_register;
     std::unique_ptr<Presence> m_presence;
     QUndoStack* m_undoStack;
     QTimer* m_poll;
     QTimer* m_presenceTimer;
+    int m_observer = 0;
+    int m_holds = 0;
+    ChangeSet m_held;
     qint64 m_dataVersion = 0;
     quint32 m_changeCounter = 0;
     QStringList m_holders;

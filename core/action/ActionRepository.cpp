@@ -1,5 +1,6 @@
 #include "ActionRepository.h"
 
+#include "ActionRiskRepository.h"
 #include "storage/DependentRows.h"
 #include "storage/Query.h"
 #include "storage/SqlSnippets.h"
@@ -184,6 +185,18 @@ void ActionRepository::restoreDependants(qint64 id, const QString& removedAt)
 {
     for (const TableSpec* spec : {&Tables::actionNote(), &Tables::actionRisk(), &Tables::incidentAction()})
         DependentRows::restore(m_db, *spec, "action_id", id, removedAt);
+}
+
+qint64 ActionRepository::createForRisk(const Action& action, qint64 riskId)
+{
+    Transaction tx(m_db);
+    const qint64 id = create(action);
+    ActionRisk link;
+    link.actionId = id;
+    link.riskId = riskId;
+    ActionRiskRepository(m_db).create(link);
+    tx.commit();
+    return id;
 }
 
 } // namespace sakra

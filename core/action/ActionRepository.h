@@ -17,6 +17,10 @@ public:
     std::vector<ActionRow> list(const ActionQuery& query) const;
     qint64 count(const ActionQuery& query) const;
 
+    // An action made for a risk and linked to it in the same transaction, so an action is never
+    // left without the link it was made for. Undo is remove(); restore() brings the link back too.
+    qint64 createForRisk(const Action& action, qint64 riskId);
+
     static constexpr qint64 kMaxCostKr = 10'000'000'000LL;
 
 protected:

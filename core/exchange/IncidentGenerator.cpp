@@ -49,6 +49,8 @@ public:
                                      QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
         if (!m_query.prepare(sql))
             throw StorageError(QStringLiteral("SQL prepare failed: %1").arg(m_query.lastError().text()));
+        // The rows go past the record store: the table as a whole is what changed.
+        db.pendingChanges().addTable(spec);
     }
 
     qint64 insert(const QString& uuid, const QVariantMap& values)

@@ -3,7 +3,7 @@
 #include "ExchangeFormat.h"
 #include "ImportError.h"
 #include "Register.h"
-#include "history/HashChain.h"
+#include "storage/HashChain.h"
 #include "storage/Query.h"
 #include "storage/Tables.h"
 #include "storage/Transaction.h"
@@ -132,6 +132,8 @@ void Importer::importTable(const TableSpec& spec, const QJsonValue& value)
         sets << c + QStringLiteral(" = ?");
     const QString updateSql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QLatin1Char(',')));
 
+    // The rows go past the record store: the table as a whole is what changed.
+    m_db.pendingChanges().addTable(spec);
     QHash<QString, qint64>& ids = idsOf(table);
     QSet<QString> seen;
     struct Deferred

@@ -10,6 +10,15 @@
 
 namespace sakra {
 
+// A risk's assessment after treatment: likelihood and consequence and, with a matrix of several
+// consequence dimensions, the value per dimension. Zeros: not assessed.
+struct RiskResidual
+{
+    int likelihood = 0;
+    int consequence = 0;
+    QMap<QString, int> byDimension;
+};
+
 // A risk of a unit (and, where it applies, of one of its sites), assessed on the register's matrix.
 // level, residualLevel and nextReview are worked out by the repository from the other fields.
 struct Risk : EntityBase
@@ -41,6 +50,7 @@ struct Risk : EntityBase
     QDate nextReview;
 
     bool hasResidual() const { return residualLikelihood > 0 && residualConsequence > 0; }
+    RiskResidual residual() const { return {residualLikelihood, residualConsequence, residualByDimension}; }
     bool isReviewOverdue(const QDate& today) const
     {
         return status != Status::Closed && nextReview.isValid() && nextReview < today;

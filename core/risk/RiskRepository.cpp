@@ -1,11 +1,12 @@
 #include "RiskRepository.h"
 
 #include "RiskMatrixRepository.h"
+#include "WalkFindingRepository.h"
 #include "storage/DependentRows.h"
 #include "storage/Query.h"
 #include "storage/RecordStore.h"
-#include "storage/Tables.h"
 #include "storage/SqlSnippets.h"
+#include "storage/Tables.h"
 
 #include <algorithm>
 
@@ -235,6 +236,82 @@ void RiskRepository::removeDependants(qint64 id)
 void RiskRepository::restoreDependants(qint64 id, const QString& removedAt)
 {
     DependentRows::restore(m_db, Tables::incidentRisk(), "risk_id", id, removedAt);
+}
+
+RiskResidual RiskRepository::proposedResidual(qint64 riskId, int likelihood, int consequence) const
+{
+    const Risk risk = get(riskId);
+    RiskResidual out{likelihood, consequence, {}};
+    const RiskMatrix matrix = RiskMatrixRepository(m_db).current();
+    if (matrix.dimensions().empty())
+        return out;
+    QString worstKey;
+    int worst = 0;
+    for (const RiskMatrix::Dimension& d : matrix.dimensions()) {
+        const int inherent = risk.consequenceByDimension.value(d.key, consequence);
+        const int value = std::min(inherent, consequence);
+        out.byDimension.insert(d.key, value);
+        if (value >= worst) {
+            worst = value;
+            worstKey = d.key;
+        }
+    }
+    if (!worstKey.isEmpty())
+        out.byDimension.insert(worstKey, consequence);
+    return out;
+}
+
+int RiskRepository::setResidual(qint64 riskId, const RiskResidual& residual)
+{
+    Transaction tx(m_db);
+    Risk risk = get(riskId);
+    risk.residualLikelihood = residual.likelihood;
+    risk.residualConsequence = residual.consequence;
+    risk.residualByDimension = residual.byDimension;
+    const int version = update(risk);
+    tx.commit();
+    return version;
+}
+
+qint64 RiskRepository::createFromFinding(qint64 findingId, const Risk& risk)
+{
+    Transaction tx(m_db);
+    WalkFindingRepository findings(m_db);
+    WalkFinding finding = findings.get(findingId);
+    if (finding.riskId != 0)
+        throw ValidationError(QStringLiteral("risk_id"), QCoreApplication::translate("sakra::RiskRepository",
+                                                                                    "Iakttagelsen är redan kopplad till en risk."));
+    const qint64 id = create(risk);
+    finding.riskId = id;
+    findings.update(finding);
+    tx.commit();
+    return id;
+}
+
+void RiskRepository::removeFromFinding(qint64 findingId, qint64 riskId)
+{
+    Transaction tx(m_db);
+    WalkFindingRepository findings(m_db);
+    WalkFinding finding = findings.get(findingId);
+    finding.riskId = 0;
+    findings.update(finding);
+    // After the unlink: a risk that a finding points at cannot be removed.
+    remove(riskId);
+    tx.commit();
+}
+
+void RiskRepository::restoreToFinding(qint64 findingId, qint64 riskId)
+{
+    Transaction tx(m_db);
+    WalkFindingRepository findings(m_db);
+    WalkFinding finding = findings.get(findingId);
+    if (finding.riskId != 0 && finding.riskId != riskId)
+        throw ValidationError(QStringLiteral("risk_id"), QCoreApplication::translate("sakra::RiskRepository",
+                                                                                    "Iakttagelsen är redan kopplad till en risk."));
+    restore(riskId);
+    finding.riskId = riskId;
+    findings.update(finding);
+    tx.commit();
 }
 
 } // namespace sakra

@@ -437,4 +437,28 @@ QString Database::defaultActor()
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
 
+int Database::addChangeObserver(ChangeObserver observer)
+{
+    const int handle = m_nextObserver++;
+    m_observers.emplace(handle, std::move(observer));
+    return handle;
+}
+
+void Database::removeChangeObserver(int handle)
+{
+    m_observers.erase(handle);
+}
+
+void Database::announcePendingChanges()
+{
+    if (m_pending.isEmpty())
+        return;
+    const ChangeSet done = m_pending;
+    m_pending.clear();
+    // A copy of the list: an observer may add or remove observers.
+    const std::map<int, ChangeObserver> observers = m_observers;
+    for (const auto& [handle, observer] : observers)
+        observer(done);
+}
+
 } // namespace sakra

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "ChangeSet.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+#include <map>
 #include <optional>
 
 namespace sakra {
@@ -77,6 +81,19 @@ public:
     // Used by Transaction only.
     int& transactionDepth() { return m_transactionDepth; }
 
+    // What the open transaction has changed so far. Writers add to it inside a Transaction; the
+    // outermost commit hands it to the observers, a rollback drops it.
+    ChangeSet& pendingChanges() { return m_pending; }
+    using ChangeObserver = std::function<void(const ChangeSet&)>;
+    // Called after every commit that changed something, with what it changed. Returns a handle
+    // for removeChangeObserver().
+    int addChangeObserver(ChangeObserver observer);
+    void removeChangeObserver(int handle);
+    // Used by Transaction only: hands the pending changes to the observers (after a commit) or
+    // drops them (after a rollback).
+    void announcePendingChanges();
+    void dropPendingChanges() { m_pending.clear(); }
+
     // How long a write waits for another window or computer that is writing to the same file.
     static constexpr int kBusyTimeoutMs = 5000;
 
@@ -101,6 +118,9 @@ private:
     QString m_actor;
     QString m_interruptedCopy;
     int m_transactionDepth = 0;
+    ChangeSet m_pending;
+    std::map<int, ChangeObserver> m_observers;
+    int m_nextObserver = 1;
     bool m_readOnly = false;
     bool m_onNetworkFolder = false;
 };

@@ -4,7 +4,7 @@
 #include "Errors.h"
 #include "Query.h"
 #include "Tables.h"
-#include "history/ChangeLog.h"
+#include "ChangeLog.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -60,8 +60,17 @@ QVariant RecordStore::historyValue(const Column& column, const QVariant& value) 
     return QVariant(value.toString());
 }
 
+void RecordStore::refuseUnknownColumns(const QVariantMap& values) const
+{
+    // A misspelled key would otherwise lose its value without a word.
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        if (!m_spec.column(it.key()))
+            throw StorageError(QStringLiteral("%1 has no column %2").arg(name(m_spec.table), it.key()));
+}
+
 qint64 RecordStore::insert(const QVariantMap& values, const QString& givenUuid)
 {
+    refuseUnknownColumns(values);
     const QString uuid = givenUuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : givenUuid;
     const QString now = Database::nowUtc();
     QStringList columns{QStringLiteral("uuid"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
@@ -86,6 +95,7 @@ qint64 RecordStore::insert(const QVariantMap& values, const QString& givenUuid)
 
     ChangeLog(m_db).record({now, m_db.actor(), name(m_spec.table), uuid, QStringLiteral("create"), QString(), {},
                             QString::fromUtf8(QJsonDocument(firstValues).toJson(QJsonDocument::Compact))});
+    m_db.pendingChanges().addRow(m_spec, id, uuid, ChangeSet::Kind::Created);
     return id;
 }
 
@@ -142,6 +152,7 @@ QList<ConflictError::Difference> RecordStore::differences(const QVariantMap& sto
 
 int RecordStore::update(qint64 id, const QVariantMap& changes, std::optional<int> expectedVersion)
 {
+    refuseUnknownColumns(changes);
     const auto current = load(id);
     if (!current || !current->value(QStringLiteral("deleted_at")).isNull())
         throw ConflictError(tr("Posten (%1) har tagits bort under tiden.").arg(m_spec.translatedLabel().toLower()));
@@ -158,8 +169,6 @@ int RecordStore::update(qint64 id, const QVariantMap& changes, std::optional<int
     const QString uuid = current->value(QStringLiteral("uuid")).toString();
     for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
         const Column* c = m_spec.column(it.key());
-        if (!c)
-            continue;
         const QVariant before = normalise(*c, current->value(it.key()));
         const QVariant after = normalise(*c, it.value());
         if (before == after && before.isNull() == after.isNull())
@@ -186,6 +195,7 @@ int RecordStore::update(qint64 id, const QVariantMap& changes, std::optional<int
     ChangeLog log(m_db);
     for (const ChangeEntry& e : entries)
         log.record(e);
+    m_db.pendingChanges().addRow(m_spec, id, uuid, ChangeSet::Kind::Updated);
     return version + 1;
 }
 
@@ -208,6 +218,8 @@ void RecordStore::setDeleted(qint64 id, bool deleted)
         .exec();
     ChangeLog(m_db).record({now, m_db.actor(), name(m_spec.table), current->value(QStringLiteral("uuid")).toString(),
                             deleted ? QStringLiteral("delete") : QStringLiteral("restore"), QString(), {}, {}});
+    m_db.pendingChanges().addRow(m_spec, id, current->value(QStringLiteral("uuid")).toString(),
+                                 deleted ? ChangeSet::Kind::Removed : ChangeSet::Kind::Restored);
 }
 
 void RecordStore::remove(qint64 id)

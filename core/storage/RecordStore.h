@@ -15,7 +15,9 @@ class Database;
 // tombstones and records every change in the change history. Must be called inside a
 // Transaction; repositories validate before they call it.
 //
-// Values are keyed by column name. A Ref column holds the referred row's id (0 or null: none).
+// Values are keyed by column name; a name the table does not have is refused (StorageError). A
+// Ref column holds the referred row's id (0 or null: none). Every write is added to the
+// database's pending change set, announced when the outermost transaction commits.
 class RecordStore
 {
 public:
@@ -47,6 +49,7 @@ private:
     QString displayText(const Column& column, const QVariant& value) const;
     QVariant historyValue(const Column& column, const QVariant& value) const;
     void setDeleted(qint64 id, bool deleted);
+    void refuseUnknownColumns(const QVariantMap& values) const;
 
     Database& m_db;
     const TableSpec& m_spec;

@@ -4,7 +4,7 @@
 #include "Errors.h"
 #include "Query.h"
 #include "Transaction.h"
-#include "history/HashChain.h"
+#include "HashChain.h"
 #include "risk/RiskMatrix.h"
 
 #include <QCoreApplication>

@@ -21,17 +21,22 @@ void run(Database& db, const char* sql)
 Transaction::Transaction(Database& db) : m_db(db)
 {
     m_outermost = db.transactionDepth() == 0;
-    if (m_outermost)
+    if (m_outermost) {
         run(m_db, "BEGIN IMMEDIATE");
+        m_db.dropPendingChanges();
+    }
     ++m_db.transactionDepth();
 }
 
 Transaction::~Transaction()
 {
-    --m_db.transactionDepth();
+    if (m_holdsDepth)
+        --m_db.transactionDepth();
     if (m_outermost && !m_done) {
         QSqlQuery q(m_db.connection());
         q.exec(QStringLiteral("ROLLBACK"));
+        // Nothing of it happened.
+        m_db.dropPendingChanges();
     }
 }
 
@@ -42,6 +47,12 @@ void Transaction::commit()
     if (m_outermost)
         run(m_db, "COMMIT");
     m_done = true;
+    if (m_outermost) {
+        // Observers run outside the transaction: one that writes starts a transaction of its own.
+        --m_db.transactionDepth();
+        m_holdsDepth = false;
+        m_db.announcePendingChanges();
+    }
 }
 
 } // namespace sakra

@@ -2,7 +2,7 @@
 // found by verify, which names the first entry that does not match.
 #include "TestRegister.h"
 
-#include "history/HashChain.h"
+#include "storage/HashChain.h"
 #include "storage/Query.h"
 #include "storage/Schema.h"
 

@@ -2,7 +2,7 @@
 
 #include "CrashWorker.h"
 #include "Register.h"
-#include "history/HashChain.h"
+#include "storage/HashChain.h"
 #include "storage/Query.h"
 
 #include <QSet>

@@ -14,7 +14,6 @@
 #include "action/RiskActionsPanel.h"
 #include "action/BoardCostTableModel.h"
 #include "action/DepartmentStatusTableModel.h"
-#include "commands/ActionEntityTraits.h"
 #include "commands/UpdateEntityCommand.h"
 #include "widgets/MessageLabel.h"
 #include "widgets/OptionalDateEdit.h"

@@ -121,10 +121,10 @@ TEST_CASE("Two windows on one file see each other's edits, refuse a stale edit w
     CHECK(box->informativeText() == conflicts.first().first().toString());
     auto* reload = box->findChild<QPushButton*>(QStringLiteral("conflictReloadButton"));
     REQUIRE(reload);
-    QSignalSpy changed(&b.window.session(), &RegisterSession::dataChanged);
+    QSignalSpy changed(&b.window.session(), &RegisterSession::changed);
     reload->click();
     REQUIRE(changed.count() >= 1);
-    CHECK(changed.last().first().value<const TableSpec*>() == nullptr);
+    CHECK(changed.last().first().value<ChangeSet>().isEverything());
     CHECK(b.model->rowAt(0)->risk.title == QStringLiteral("Hot mot personal i receptionen"));
     CHECK(find<QLineEdit>(b.window, "riskTitleEdit")->text() == QStringLiteral("Hot mot personal i receptionen"));
 

@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -211,18 +212,32 @@ TEST_CASE("A finding of a security walk becomes a linked risk in one undoable st
     risk.likelihood = 3;
     risk.consequence = 3;
     risk.assessedOn = walk.walkedOn;
+    // Views hear of each step once, with every row it touched, from core: the command says nothing.
+    QSignalSpy changed(&session, &RegisterSession::changed);
     auto* command = new MakeRiskFromFindingCommand(session, finding.id, risk, QStringLiteral("Gör till risk"));
     REQUIRE(session.execute(command));
     const qint64 riskId = command->riskId();
     CHECK(reg.walkFindings().get(finding.id).riskId == riskId);
     CHECK(reg.risks().count() == risksBefore + 1);
+    REQUIRE(changed.count() == 1);
+    const auto made = changed.takeFirst().first().value<ChangeSet>();
+    REQUIRE(made.rowsOf(Risk::spec()).size() == 1);
+    CHECK(made.rowsOf(Risk::spec()).front().id == riskId);
+    CHECK(made.rowsOf(Risk::spec()).front().kind == ChangeSet::Kind::Created);
+    REQUIRE(made.rowsOf(WalkFinding::spec()).size() == 1);
+    CHECK(made.rowsOf(WalkFinding::spec()).front().id == finding.id);
 
     session.undoStack()->undo();
+    REQUIRE(changed.count() == 1);
+    const auto undone = changed.takeFirst().first().value<ChangeSet>();
+    CHECK(undone.rowsOf(Risk::spec()).front().kind == ChangeSet::Kind::Removed);
+    CHECK(undone.touches(WalkFinding::spec()));
     CHECK(reg.walkFindings().get(finding.id).riskId == 0);
     CHECK_FALSE(reg.risks().find(riskId));
     CHECK(reg.risks().count() == risksBefore);
 
     session.undoStack()->redo();
+    CHECK(changed.count() == 1);
     CHECK(reg.walkFindings().get(finding.id).riskId == riskId);
     CHECK(reg.risks().get(riskId).title == finding.description);
 

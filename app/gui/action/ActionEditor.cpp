@@ -4,7 +4,6 @@
 #include "ActionRisksPanel.h"
 #include "Register.h"
 #include "RegisterSession.h"
-#include "commands/ActionEntityTraits.h"
 #include "commands/CreateEntityCommand.h"
 #include "commands/UpdateEntityCommand.h"
 #include "widgets/Formatting.h"

@@ -5,9 +5,7 @@
 #include "ActionTableModel.h"
 #include "Register.h"
 #include "RegisterSession.h"
-#include "commands/ActionEntityTraits.h"
 #include "commands/RemoveEntityCommand.h"
-#include "storage/Tables.h"
 
 #include <QAction>
 #include <QGroupBox>
@@ -32,6 +30,7 @@ ActionListTab::ActionListTab(RegisterSession& session, QWidget* parent)
       m_addButton(new QPushButton(tr("&Ny åtgärd"), this)), m_removeButton(new QPushButton(tr("Ta &bort åtgärd"), this)),
       m_sortColumn(ActionTableModel::DueColumn)
 {
+    watch<Action, ActionNote, ActionRisk, ActionKind, Risk, RiskMatrixSetting, OrgUnit, Person, Site, UnitSite>();
     setObjectName(QStringLiteral("actionListTab"));
     m_table->setObjectName(QStringLiteral("actionTable"));
     m_count->setObjectName(QStringLiteral("actionCountLabel"));
@@ -128,14 +127,6 @@ ActionListTab::ActionListTab(RegisterSession& session, QWidget* parent)
     connect(m_editor, &ActionEditor::actionCreated, this, &ActionListTab::selectId);
 }
 
-bool ActionListTab::dependsOn(const TableSpec& table) const
-{
-    return &table == &Tables::action() || &table == &Tables::actionNote() || &table == &Tables::actionRisk() ||
-           &table == &Tables::actionKind() || &table == &Tables::risk() || &table == &Tables::riskMatrix() ||
-           &table == &Tables::orgUnit() || &table == &Tables::person() || &table == &Tables::site() ||
-           &table == &Tables::unitSite();
-}
-
 ActionQuery ActionListTab::query() const
 {
     ActionQuery q;
@@ -158,27 +149,29 @@ void ActionListTab::reload()
     requery();
 }
 
-void ActionListTab::refresh(const TableSpec& table)
+void ActionListTab::refresh(const ChangeSet& changes)
 {
-    if (&table == &Tables::action()) {
+    if (changes.touches(ActionKind::spec()) || changes.touches(OrgUnit::spec()) || changes.touches(Person::spec()) ||
+        changes.touches(Site::spec()) || changes.touches(UnitSite::spec())) {
+        reload(); // the filters' and the form's choices
+        return;
+    }
+    const bool risks = changes.touches(ActionRisk::spec()) || changes.touches(Risk::spec()) ||
+                       changes.touches(RiskMatrixSetting::spec());
+    if (changes.touches(Action::spec())) {
         m_model->refresh();
         updateCount();
         selectId(m_shownId);
-    } else if (&table == &Tables::actionNote()) {
+    } else if (changes.touches(ActionNote::spec()) || (risks && m_filters->riskId() != 0)) {
         // The latest note is a column; the form keeps what is being typed in it.
         m_model->refresh();
+        updateCount();
         reselect();
-        m_editor->reloadNotes();
-    } else if (&table == &Tables::actionRisk() || &table == &Tables::risk() || &table == &Tables::riskMatrix()) {
-        if (m_filters->riskId() != 0) {
-            m_model->refresh();
-            updateCount();
-            reselect();
-        }
-        m_editor->reloadRisks();
-    } else {
-        reload();
     }
+    if (changes.touches(ActionNote::spec()))
+        m_editor->reloadNotes();
+    if (risks)
+        m_editor->reloadRisks();
 }
 
 void ActionListTab::requery()
@@ -325,7 +318,7 @@ void ActionListTab::announceSelection()
         return;
     }
     if (const auto action = session().reg().actions().find(m_editor->actionId()))
-        session().setHistorySubject(&Tables::action(), action->uuid, action->title);
+        session().setHistorySubject(&Action::spec(), action->uuid, action->title);
 }
 
 } // namespace sakra::gui

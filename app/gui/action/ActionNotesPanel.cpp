@@ -2,7 +2,6 @@
 
 #include "Register.h"
 #include "RegisterSession.h"
-#include "commands/ActionEntityTraits.h"
 #include "commands/CreateEntityCommand.h"
 #include "commands/RemoveEntityCommand.h"
 #include "widgets/Formatting.h"

@@ -2,7 +2,6 @@
 
 #include "ActionOverviewData.h"
 #include "Register.h"
-#include "storage/Errors.h"
 
 namespace sakra::gui {
 

@@ -8,7 +8,6 @@
 #include "DepartmentStatusTableModel.h"
 #include "Register.h"
 #include "RegisterSession.h"
-#include "storage/Tables.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -48,6 +47,7 @@ ActionOverviewTab::ActionOverviewTab(RegisterSession& session, QWidget* parent)
       m_statusTable(new QTableView(this)), m_overdueButton(new QPushButton(tr("Visa alla i listan"), this)),
       m_dueSoonButton(new QPushButton(tr("Visa alla i listan"), this)), m_loader(new ActionOverviewLoader)
 {
+    watch<Action, ActionNote, ActionKind, OrgUnit, Person, BudgetLine>();
     setObjectName(QStringLiteral("actionOverviewTab"));
     m_overdueBox->setObjectName(QStringLiteral("actionOverdueBox"));
     m_dueSoonBox->setObjectName(QStringLiteral("actionDueSoonBox"));
@@ -197,12 +197,6 @@ QTableView* ActionOverviewTab::makeActionTable(ActionTableModel* model, const QS
             Q_EMIT actionActivated(row->action.id);
     });
     return table;
-}
-
-bool ActionOverviewTab::dependsOn(const TableSpec& table) const
-{
-    return &table == &Tables::action() || &table == &Tables::actionNote() || &table == &Tables::actionKind() ||
-           &table == &Tables::orgUnit() || &table == &Tables::person() || &table == &Tables::budgetLine();
 }
 
 void ActionOverviewTab::reload()

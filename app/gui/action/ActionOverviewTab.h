@@ -55,7 +55,6 @@ Q_SIGNALS:
 
 protected:
     void reload() override;
-    bool dependsOn(const TableSpec& table) const override;
 
 private:
     QTableView* makeActionTable(ActionTableModel* model, const QString& name);

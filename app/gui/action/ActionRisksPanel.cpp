@@ -3,7 +3,6 @@
 #include "LinkRiskDialog.h"
 #include "Register.h"
 #include "RegisterSession.h"
-#include "commands/ActionEntityTraits.h"
 #include "commands/CreateEntityCommand.h"
 #include "commands/RemoveEntityCommand.h"
 #include "commands/SetRiskResidualCommand.h"

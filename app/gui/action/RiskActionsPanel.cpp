@@ -3,7 +3,6 @@
 #include "ActionRequests.h"
 #include "Register.h"
 #include "RegisterSession.h"
-#include "storage/Tables.h"
 #include "widgets/Formatting.h"
 
 #include <QBrush>
@@ -63,7 +62,7 @@ RiskActionsPanel::RiskActionsPanel(RegisterSession& session, QWidget* parent)
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         ActionRequests::of(m_session).showAction(item->data(0, Qt::UserRole).toLongLong());
     });
-    connect(&m_session, &RegisterSession::dataChanged, this, &RiskActionsPanel::onDataChanged);
+    connect(&m_session, &RegisterSession::changed, this, &RiskActionsPanel::onChanged);
     connect(&m_session, &RegisterSession::registerOpened, this, [this] { setRiskId(0); });
     setRiskId(0);
 }
@@ -81,9 +80,9 @@ void RiskActionsPanel::showEvent(QShowEvent* event)
     reload();
 }
 
-void RiskActionsPanel::onDataChanged(const TableSpec* table)
+void RiskActionsPanel::onChanged(const ChangeSet& changes)
 {
-    if (table && table != &Tables::action() && table != &Tables::actionRisk() && table != &Tables::actionNote())
+    if (!changes.touches(Action::spec()) && !changes.touches(ActionRisk::spec()) && !changes.touches(ActionNote::spec()))
         return;
     m_stale = true;
     reload();

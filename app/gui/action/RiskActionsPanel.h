@@ -7,7 +7,7 @@ class QPushButton;
 class QTreeWidget;
 
 namespace sakra {
-struct TableSpec;
+class ChangeSet;
 }
 
 namespace sakra::gui {
@@ -35,7 +35,7 @@ protected:
 
 private:
     void reload();
-    void onDataChanged(const TableSpec* table);
+    void onChanged(const ChangeSet& changes);
 
     RegisterSession& m_session;
     qint64 m_riskId = 0;

@@ -1,7 +1,6 @@
 #include "AlarmEditor.h"
 
 #include "Register.h"
-#include "commands/AlarmEntityTraits.h"
 #include "widgets/Formatting.h"
 #include "widgets/OptionalDateEdit.h"
 #include "widgets/UnitComboBox.h"

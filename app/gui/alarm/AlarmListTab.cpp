@@ -3,7 +3,6 @@
 #include "AlarmEditor.h"
 #include "AlarmTableModel.h"
 #include "Register.h"
-#include "commands/AlarmEntityTraits.h"
 #include "commands/RemoveEntityCommand.h"
 #include "incident/RecordFilterPanel.h"
 
@@ -20,6 +19,7 @@ AlarmListTab::AlarmListTab(RegisterSession& session, QWidget* parent)
                                          tr("T&yp:"), tr("Endast &försenade tester")),
                    parent)
 {
+    watch<AlarmEquipment, OrgUnit, Site, UnitSite>();
 }
 
 AlarmListTab::AlarmListTab(RegisterSession& session, AlarmTableModel* model, AlarmEditor* editor,
@@ -43,13 +43,7 @@ AlarmListTab::AlarmListTab(RegisterSession& session, AlarmTableModel* model, Ala
 
 const TableSpec& AlarmListTab::recordTable() const
 {
-    return Tables::alarmEquipment();
-}
-
-bool AlarmListTab::dependsOn(const TableSpec& table) const
-{
-    return &table == &Tables::alarmEquipment() || &table == &Tables::orgUnit() || &table == &Tables::site() ||
-           &table == &Tables::unitSite();
+    return AlarmEquipment::spec();
 }
 
 void AlarmListTab::applyQuery(Register* reg)
@@ -92,7 +86,7 @@ void AlarmListTab::removeRecord(qint64 id)
 void AlarmListTab::announceRecord(Register& reg, qint64 id)
 {
     if (const auto equipment = reg.alarmEquipment().find(id))
-        session().setHistorySubject(&Tables::alarmEquipment(), equipment->uuid,
+        session().setHistorySubject(&AlarmEquipment::spec(), equipment->uuid,
                                     AlarmEquipment::kindLabel(equipment->kind));
 }
 

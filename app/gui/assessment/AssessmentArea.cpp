@@ -4,7 +4,6 @@
 #include "AssessmentTableModel.h"
 #include "Register.h"
 #include "RegisterSession.h"
-#include "storage/Errors.h"
 #include "widgets/Formatting.h"
 
 #include <QComboBox>

@@ -4,7 +4,6 @@
 #include "Register.h"
 #include "RegisterSession.h"
 #include "assessment/AssessmentRules.h"
-#include "commands/AssessmentEntityTraits.h"
 #include "commands/CreateEntityCommand.h"
 #include "commands/RemoveEntityCommand.h"
 #include "commands/UpdateEntityCommand.h"
@@ -162,7 +161,7 @@ void AssessmentDetailPanel::announce()
         return;
     }
     if (const auto existing = m_session.reg().assessmentOverrides().of(m_unitId, m_question))
-        m_session.setHistorySubject(&Tables::assessmentOverride(), existing->uuid,
+        m_session.setHistorySubject(&AssessmentOverride::spec(), existing->uuid,
                                     tr("Ändrat svar: %1").arg(AssessmentRules::questionText(m_question)));
     else
         m_session.setHistorySubject(nullptr, QString(), QString());

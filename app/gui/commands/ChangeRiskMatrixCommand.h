@@ -18,14 +18,12 @@ public:
 
     // Risks whose values or levels the last run changed.
     int changedRisks() const { return m_changed; }
-    const TableSpec& table() const override;
 
 protected:
     void apply(bool firstTime) override;
     void revert() override;
 
 private:
-    RegisterSession& m_session;
     RiskMatrix m_before;
     RiskMatrix m_after;
     std::vector<RiskMatrixRepository::Grades> m_grades;

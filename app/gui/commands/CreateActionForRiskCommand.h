@@ -16,14 +16,12 @@ public:
     // The new action's id once the command has run.
     qint64 actionId() const { return m_actionId; }
     qint64 riskId() const { return m_riskId; }
-    const TableSpec& table() const override;
 
 protected:
     void apply(bool firstTime) override;
     void revert() override;
 
 private:
-    RegisterSession& m_session;
     qint64 m_riskId;
     Action m_action;
     qint64 m_actionId = 0;

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "EntityTraits.h"
 #include "RegisterCommand.h"
 
 namespace sakra::gui {
@@ -18,18 +17,16 @@ public:
 
     // The new row's id once the command has run.
     qint64 createdId() const { return m_id; }
-    const TableSpec& table() const override { return T::spec(); }
-
 protected:
     void apply(bool) override
     {
-        auto& repository = EntityTraits<T>::repository(reg());
+        auto& repository = reg().repository<T>();
         if (m_id == 0)
             m_id = repository.create(m_item);
         else
             repository.restore(m_id);
     }
-    void revert() override { EntityTraits<T>::repository(reg()).remove(m_id); }
+    void revert() override { reg().repository<T>().remove(m_id); }
 
 private:
     T m_item;

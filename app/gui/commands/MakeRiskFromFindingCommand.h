@@ -14,14 +14,12 @@ public:
     MakeRiskFromFindingCommand(RegisterSession& session, qint64 findingId, const Risk& risk, const QString& text);
 
     qint64 riskId() const { return m_riskId; }
-    const TableSpec& table() const override;
 
 protected:
     void apply(bool firstTime) override;
     void revert() override;
 
 private:
-    RegisterSession& m_session;
     qint64 m_findingId;
     Risk m_risk;
     qint64 m_riskId = 0;

@@ -1,7 +1,6 @@
 #include "RegisterCommand.h"
 
 #include "RegisterSession.h"
-#include "storage/Errors.h"
 
 namespace sakra::gui {
 
@@ -26,6 +25,7 @@ void RegisterCommand::redo()
         m_skipNextRedo = false;
         return;
     }
+    const RegisterSession::HeldChanges held(m_session);
     try {
         apply(false);
     } catch (const Error& e) {
@@ -35,11 +35,11 @@ void RegisterCommand::redo()
         setObsolete(true);
         m_session.reportError(QString::fromLocal8Bit(e.what()));
     }
-    m_session.notifyChanged(table());
 }
 
 void RegisterCommand::undo()
 {
+    const RegisterSession::HeldChanges held(m_session);
     try {
         revert();
     } catch (const Error& e) {
@@ -49,7 +49,6 @@ void RegisterCommand::undo()
         setObsolete(true);
         m_session.reportError(QString::fromLocal8Bit(e.what()));
     }
-    m_session.notifyChanged(table());
 }
 
 } // namespace sakra::gui

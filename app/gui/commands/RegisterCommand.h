@@ -4,7 +4,6 @@
 
 namespace sakra {
 class Register;
-struct TableSpec;
 } // namespace sakra
 
 namespace sakra::gui {
@@ -14,7 +13,8 @@ class RegisterSession;
 // An undoable edit of the register. RegisterSession::execute() runs it once through runFirst(),
 // where core may refuse it with an exception, and only then pushes it; the push's own redo() is
 // skipped. Later undo() and redo() calls come from QUndoStack, where an exception cannot be
-// handed back, so they report failures through the session and drop the command.
+// handed back, so they report failures through the session and drop the command. Commands do
+// not announce what they change: core does, after each commit (RegisterSession::changed).
 class RegisterCommand : public QUndoCommand
 {
 public:
@@ -24,8 +24,6 @@ public:
     void undo() final;
     // Throws what core throws; nothing is pushed then.
     void runFirst();
-
-    virtual const TableSpec& table() const = 0;
 
 protected:
     // firstTime: the edit as the user made it (conflicts with changes made meanwhile count);

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "EntityTraits.h"
 #include "RegisterCommand.h"
 
 namespace sakra::gui {
@@ -16,11 +15,10 @@ public:
     {
     }
 
-    const TableSpec& table() const override { return T::spec(); }
 
 protected:
-    void apply(bool) override { EntityTraits<T>::repository(reg()).remove(m_id); }
-    void revert() override { EntityTraits<T>::repository(reg()).restore(m_id); }
+    void apply(bool) override { reg().repository<T>().remove(m_id); }
+    void revert() override { reg().repository<T>().restore(m_id); }
 
 private:
     qint64 m_id;

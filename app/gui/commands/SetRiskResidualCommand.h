@@ -1,8 +1,7 @@
 #pragma once
 
 #include "RegisterCommand.h"
-
-#include <QMap>
+#include "risk/Risk.h"
 
 namespace sakra::gui {
 
@@ -15,25 +14,17 @@ public:
     SetRiskResidualCommand(RegisterSession& session, qint64 riskId, int likelihood, int consequence,
                            const QString& text);
 
-    const TableSpec& table() const override;
 
 protected:
     void apply(bool firstTime) override;
     void revert() override;
 
 private:
-    struct Residual
-    {
-        int likelihood = 0;
-        int consequence = 0;
-        QMap<QString, int> byDimension;
-    };
-
-    void write(const Residual& residual);
-
     qint64 m_riskId;
-    Residual m_before;
-    Residual m_after;
+    int m_likelihood;
+    int m_consequence;
+    RiskResidual m_before;
+    RiskResidual m_after;
     bool m_read = false;
 };
 

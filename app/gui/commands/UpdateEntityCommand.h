@@ -1,6 +1,5 @@
 #pragma once
 
-#include "EntityTraits.h"
 #include "RegisterCommand.h"
 
 namespace sakra::gui {
@@ -17,7 +16,6 @@ public:
     {
     }
 
-    const TableSpec& table() const override { return T::spec(); }
 
 protected:
     void apply(bool firstTime) override { write(m_after, firstTime); }
@@ -26,7 +24,7 @@ protected:
 private:
     void write(T item, bool keepVersion)
     {
-        auto& repository = EntityTraits<T>::repository(reg());
+        auto& repository = reg().repository<T>();
         if (!keepVersion)
             item.rowVersion = repository.get(item.id).rowVersion;
         repository.update(item);

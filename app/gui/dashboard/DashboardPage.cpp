@@ -14,7 +14,6 @@
 #include "incident/IncidentStatisticsTab.h"
 #include "incident/RecordFilterPanel.h"
 #include "routine/RoutineListTab.h"
-#include "storage/Errors.h"
 #include "training/TrainingListTab.h"
 
 #include <QGridLayout>
@@ -31,6 +30,7 @@ DashboardPage::DashboardPage(RegisterSession& session, QWidget* parent)
       m_actions(new DashboardTile(this)), m_training(new DashboardTile(this)), m_routines(new DashboardTile(this)),
       m_alarms(new DashboardTile(this)), m_incidents(new DashboardTile(this)), m_years(new IncidentBarChart(this))
 {
+    watch<Risk, RiskMatrixSetting, Action, Training, Routine, RoutineUnit, AlarmEquipment, Incident, OrgUnit, UnitSite>();
     setObjectName(QStringLiteral("dashboardPage"));
     m_heading->setObjectName(QStringLiteral("dashboardHeading"));
     m_risks->setObjectName(QStringLiteral("dashboardRisksTile"));
@@ -90,14 +90,6 @@ DashboardPage::DashboardPage(RegisterSession& session, QWidget* parent)
     connect(m_routines, &QPushButton::clicked, this, [this] { openOverdue(QStringLiteral("routine")); });
     connect(m_alarms, &QPushButton::clicked, this, [this] { openOverdue(QStringLiteral("alarm")); });
     connect(m_incidents, &QPushButton::clicked, this, [this] { open(QStringLiteral("incident")); });
-}
-
-bool DashboardPage::dependsOn(const TableSpec& table) const
-{
-    return &table == &Tables::risk() || &table == &Tables::riskMatrix() || &table == &Tables::action() ||
-           &table == &Tables::training() || &table == &Tables::routine() || &table == &Tables::routineUnit() ||
-           &table == &Tables::alarmEquipment() || &table == &Tables::incident() || &table == &Tables::orgUnit() ||
-           &table == &Tables::unitSite();
 }
 
 void DashboardPage::reload()

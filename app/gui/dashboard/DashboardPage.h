@@ -32,7 +32,6 @@ Q_SIGNALS:
 
 protected:
     void reload() override;
-    bool dependsOn(const TableSpec& table) const override;
 
 private:
     void open(const QString& key);

@@ -2,7 +2,6 @@
 
 #include "IncidentLinksPanel.h"
 #include "Register.h"
-#include "commands/IncidentEntityTraits.h"
 #include "widgets/Formatting.h"
 #include "widgets/OptionalDateEdit.h"
 #include "widgets/UnitComboBox.h"

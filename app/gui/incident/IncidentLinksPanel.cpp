@@ -3,7 +3,6 @@
 #include "LinkChooserDialog.h"
 #include "Register.h"
 #include "RegisterSession.h"
-#include "commands/IncidentEntityTraits.h"
 #include "commands/CreateEntityCommand.h"
 #include "commands/RemoveEntityCommand.h"
 
@@ -59,9 +58,9 @@ IncidentLinksPanel::IncidentLinksPanel(RegisterSession& session, QWidget* parent
     connect(m_removeAction, &QPushButton::clicked, this, &IncidentLinksPanel::unlinkAction);
     connect(m_risks, &QListWidget::currentRowChanged, this, &IncidentLinksPanel::updateButtons);
     connect(m_actions, &QListWidget::currentRowChanged, this, &IncidentLinksPanel::updateButtons);
-    connect(&m_session, &RegisterSession::dataChanged, this, [this](const TableSpec* table) {
-        if (!table || table == &Tables::incidentRisk() || table == &Tables::incidentAction() || table == &Tables::risk() ||
-            table == &Tables::action())
+    connect(&m_session, &RegisterSession::changed, this, [this](const ChangeSet& changes) {
+        if (changes.touches(IncidentRisk::spec()) || changes.touches(IncidentAction::spec()) ||
+            changes.touches(Risk::spec()) || changes.touches(Action::spec()))
             reload();
     });
     reload();

@@ -4,7 +4,6 @@
 #include "IncidentFilterPanel.h"
 #include "IncidentTableModel.h"
 #include "Register.h"
-#include "commands/IncidentEntityTraits.h"
 #include "commands/RemoveEntityCommand.h"
 #include "widgets/Formatting.h"
 
@@ -18,6 +17,7 @@ namespace sakra::gui {
 IncidentListTab::IncidentListTab(RegisterSession& session, QWidget* parent)
     : IncidentListTab(session, new IncidentTableModel, new IncidentEditor(session), new IncidentFilterPanel, parent)
 {
+    watch<Incident, OrgUnit, Site, UnitSite>();
 }
 
 IncidentListTab::IncidentListTab(RegisterSession& session, IncidentTableModel* model, IncidentEditor* editor,
@@ -40,13 +40,7 @@ IncidentListTab::IncidentListTab(RegisterSession& session, IncidentTableModel* m
 
 const TableSpec& IncidentListTab::recordTable() const
 {
-    return Tables::incident();
-}
-
-bool IncidentListTab::dependsOn(const TableSpec& table) const
-{
-    return &table == &Tables::incident() || &table == &Tables::orgUnit() || &table == &Tables::site() ||
-           &table == &Tables::unitSite();
+    return Incident::spec();
 }
 
 void IncidentListTab::applyQuery(Register* reg)
@@ -87,7 +81,7 @@ void IncidentListTab::removeRecord(qint64 id)
 void IncidentListTab::announceRecord(Register& reg, qint64 id)
 {
     if (const auto incident = reg.incidents().find(id))
-        session().setHistorySubject(&Tables::incident(), incident->uuid,
+        session().setHistorySubject(&Incident::spec(), incident->uuid,
                                     tr("Händelse %1 (%2)")
                                         .arg(Formatting::date(incident->occurredOn), Incident::kindLabel(incident->kind)));
 }

@@ -23,7 +23,6 @@ public:
 
 protected:
     const TableSpec& recordTable() const override;
-    bool dependsOn(const TableSpec& table) const override;
     void applyQuery(Register* reg) override;
     QString countText(Register& reg, qint64 total) const override;
     void removeRecord(qint64 id) override;

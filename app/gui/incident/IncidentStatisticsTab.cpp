@@ -6,7 +6,6 @@
 #include "RegisterSession.h"
 #include "incident/Incident.h"
 #include "incident/IncidentStatistics.h"
-#include "storage/Errors.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -35,6 +34,7 @@ IncidentStatisticsTab::IncidentStatisticsTab(RegisterSession& session, QWidget* 
     : SessionTab(session, parent), m_year(new QComboBox(this)), m_summary(new QLabel(this)),
       m_perKind(new IncidentBarChart(this)), m_perUnit(new IncidentBarChart(this)), m_trend(new IncidentTrendChart(this))
 {
+    watch<Incident, OrgUnit>();
     setObjectName(QStringLiteral("incidentStatisticsTab"));
     m_year->setObjectName(QStringLiteral("incidentStatisticsYearCombo"));
     m_summary->setObjectName(QStringLiteral("incidentStatisticsSummary"));
@@ -80,11 +80,6 @@ IncidentStatisticsTab::IncidentStatisticsTab(RegisterSession& session, QWidget* 
     layout->addWidget(scroll);
 
     connect(m_year, &QComboBox::currentIndexChanged, this, &IncidentStatisticsTab::reload);
-}
-
-bool IncidentStatisticsTab::dependsOn(const TableSpec& table) const
-{
-    return &table == &Tables::incident() || &table == &Tables::orgUnit();
 }
 
 void IncidentStatisticsTab::fillYears()

@@ -28,7 +28,6 @@ public:
 
 protected:
     void reload() override;
-    bool dependsOn(const TableSpec& table) const override;
 
 private:
     void fillYears();

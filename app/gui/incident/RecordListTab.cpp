@@ -132,9 +132,9 @@ void RecordListTab::reload()
     requery();
 }
 
-void RecordListTab::refresh(const TableSpec& table)
+void RecordListTab::refresh(const ChangeSet& changes)
 {
-    if (&table == &recordTable()) {
+    if (touchesOnly(changes, recordTable())) {
         m_model->refresh();
         updateCount();
         selectId(m_shownId);

@@ -47,7 +47,7 @@ public:
 
 protected:
     void reload() override;
-    void refresh(const TableSpec& table) override;
+    void refresh(const ChangeSet& changes) override;
 
     // The table of the records listed; a change there re-reads the rows, others reload all.
     virtual const TableSpec& recordTable() const = 0;

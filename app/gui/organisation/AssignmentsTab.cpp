@@ -5,7 +5,6 @@
 #include "Register.h"
 #include "RegisterSession.h"
 #include "commands/RemoveEntityCommand.h"
-#include "storage/Tables.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -20,6 +19,7 @@ AssignmentsTab::AssignmentsTab(RegisterSession& session, QWidget* parent)
       m_editor(new AssignmentEditor(session, this)), m_showAll(new QCheckBox(tr("Visa &även avslutade och kommande"), this)),
       m_count(new QLabel(this))
 {
+    watch<Assignment, Person, OrgUnit, SecurityRole>();
     setObjectName(QStringLiteral("assignmentsTab"));
     m_showAll->setObjectName(QStringLiteral("showAllAssignmentsCheck"));
     m_count->setObjectName(QStringLiteral("assignmentsCountLabel"));
@@ -42,12 +42,6 @@ AssignmentsTab::AssignmentsTab(RegisterSession& session, QWidget* parent)
     });
 }
 
-bool AssignmentsTab::dependsOn(const TableSpec& table) const
-{
-    return &table == &Tables::assignment() || &table == &Tables::person() || &table == &Tables::orgUnit() ||
-           &table == &Tables::securityRole();
-}
-
 void AssignmentsTab::reload()
 {
     const qint64 shown = shownId();
@@ -63,9 +57,9 @@ void AssignmentsTab::reload()
     selectId(shown);
 }
 
-void AssignmentsTab::refresh(const TableSpec& table)
+void AssignmentsTab::refresh(const ChangeSet& changes)
 {
-    if (&table == &Tables::orgUnit())
+    if (changes.touches(OrgUnit::spec()))
         m_editor->unitsChanged();
     reload();
 }
@@ -74,7 +68,7 @@ void AssignmentsTab::announceSelection()
 {
     const AssignmentRow* row = m_model->rowAt(rowOfId(m_editor->assignmentId()));
     if (row)
-        session().setHistorySubject(&Tables::assignment(), row->assignment.uuid,
+        session().setHistorySubject(&Assignment::spec(), row->assignment.uuid,
                                     tr("%1 som %2").arg(row->personName, row->roleName.toLower()));
     else
         session().setHistorySubject(nullptr, QString(), QString());

@@ -5,7 +5,6 @@
 #include "Register.h"
 #include "RegisterSession.h"
 #include "commands/RemoveEntityCommand.h"
-#include "storage/Tables.h"
 #include "widgets/Formatting.h"
 
 #include <QHBoxLayout>
@@ -23,6 +22,7 @@ BudgetTab::BudgetTab(RegisterSession& session, QWidget* parent)
     : ListEditorTab(session, QStringLiteral("budget"), parent), m_model(new BudgetTableModel(this)),
       m_editor(new BudgetEditor(session, this)), m_matrix(new QTableWidget(this))
 {
+    watch<BudgetLine, OrgUnit>();
     setObjectName(QStringLiteral("budgetTab"));
     m_matrix->setObjectName(QStringLiteral("budgetMatrix"));
     m_matrix->setAccessibleName(tr("Budget per nämnd och år"));
@@ -41,11 +41,6 @@ BudgetTab::BudgetTab(RegisterSession& session, QWidget* parent)
     table()->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table()->horizontalHeader()->setSectionResizeMode(BudgetTableModel::NoteColumn, QHeaderView::Stretch);
     connect(m_editor, &BudgetEditor::lineCreated, this, &BudgetTab::selectId);
-}
-
-bool BudgetTab::dependsOn(const TableSpec& table) const
-{
-    return &table == &Tables::budgetLine() || &table == &Tables::orgUnit();
 }
 
 QSet<qint64> BudgetTab::boardsInScope() const
@@ -87,9 +82,9 @@ void BudgetTab::reload()
     selectId(shown);
 }
 
-void BudgetTab::refresh(const TableSpec& table)
+void BudgetTab::refresh(const ChangeSet& changes)
 {
-    if (&table == &Tables::orgUnit())
+    if (changes.touches(OrgUnit::spec()))
         m_editor->boardsChanged();
     reload();
 }
@@ -148,7 +143,7 @@ void BudgetTab::announceSelection()
 {
     const BudgetRow* row = m_model->rowAt(rowOfId(m_editor->lineId()));
     if (row)
-        session().setHistorySubject(&Tables::budgetLine(), row->line.uuid,
+        session().setHistorySubject(&BudgetLine::spec(), row->line.uuid,
                                     tr("budgetram %1 %2").arg(row->boardName).arg(row->line.year));
     else
         session().setHistorySubject(nullptr, QString(), QString());

@@ -5,7 +5,6 @@
 #include "Register.h"
 #include "RegisterSession.h"
 #include "commands/RemoveEntityCommand.h"
-#include "storage/Tables.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,17 +16,13 @@ MilestonesTab::MilestonesTab(RegisterSession& session, QWidget* parent)
     : ListEditorTab(session, QStringLiteral("milestones"), parent), m_model(new MilestoneTableModel(this)),
       m_editor(new MilestoneEditor(session, this))
 {
+    watch<Milestone>();
     setObjectName(QStringLiteral("milestonesTab"));
     setUp(m_model, m_editor, tr("Ny milstolpe"), tr("Ta bort milstolpe"));
     toolLayout()->addStretch();
     table()->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table()->horizontalHeader()->setSectionResizeMode(MilestoneTableModel::TitleColumn, QHeaderView::Stretch);
     connect(m_editor, &MilestoneEditor::milestoneCreated, this, &MilestonesTab::selectId);
-}
-
-bool MilestonesTab::dependsOn(const TableSpec& table) const
-{
-    return &table == &Tables::milestone();
 }
 
 void MilestonesTab::reload()
@@ -41,7 +36,7 @@ void MilestonesTab::announceSelection()
 {
     const Milestone* m = m_model->milestoneAt(rowOfId(m_editor->milestoneId()));
     if (m)
-        session().setHistorySubject(&Tables::milestone(), m->uuid, m->title);
+        session().setHistorySubject(&Milestone::spec(), m->uuid, m->title);
     else
         session().setHistorySubject(nullptr, QString(), QString());
 }

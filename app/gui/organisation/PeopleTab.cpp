@@ -5,7 +5,6 @@
 #include "Register.h"
 #include "RegisterSession.h"
 #include "commands/RemoveEntityCommand.h"
-#include "storage/Tables.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -23,6 +22,7 @@ PeopleTab::PeopleTab(RegisterSession& session, QWidget* parent)
       m_editor(new PersonEditor(session, this)), m_search(new QLineEdit(this)), m_count(new QLabel(this)),
       m_searchDelay(new QTimer(this))
 {
+    watch<Person, Assignment, OrgUnit>();
     setObjectName(QStringLiteral("peopleTab"));
     m_search->setObjectName(QStringLiteral("personSearchEdit"));
     m_search->setPlaceholderText(tr("Sök namn, titel eller e-post (Ctrl+F)"));
@@ -62,11 +62,6 @@ PeopleTab::PeopleTab(RegisterSession& session, QWidget* parent)
     });
 }
 
-bool PeopleTab::dependsOn(const TableSpec& table) const
-{
-    return &table == &Tables::person() || &table == &Tables::assignment() || &table == &Tables::orgUnit();
-}
-
 void PeopleTab::reload()
 {
     const qint64 shown = shownId();
@@ -77,12 +72,12 @@ void PeopleTab::reload()
     selectId(shown);
 }
 
-void PeopleTab::refresh(const TableSpec& table)
+void PeopleTab::refresh(const ChangeSet& changes)
 {
     const qint64 shown = shownId();
-    if (&table == &Tables::orgUnit())
+    if (changes.touches(OrgUnit::spec()))
         m_editor->unitsChanged();
-    if (&table != &Tables::assignment()) {
+    if (!touchesOnly(changes, Assignment::spec())) {
         m_model->refresh();
         updateCount();
     }
@@ -103,7 +98,7 @@ void PeopleTab::announceSelection()
     }
     const auto person = session().reg().people().find(m_editor->personId());
     if (person)
-        session().setHistorySubject(&Tables::person(), person->uuid, person->name);
+        session().setHistorySubject(&Person::spec(), person->uuid, person->name);
 }
 
 qint64 PeopleTab::idAtRow(int row) const

@@ -23,8 +23,7 @@ public:
 
 protected:
     void reload() override;
-    void refresh(const TableSpec& table) override;
-    bool dependsOn(const TableSpec& table) const override;
+    void refresh(const ChangeSet& changes) override;
 
     qint64 idAtRow(int row) const override;
     int rowOfId(qint64 id) const override;

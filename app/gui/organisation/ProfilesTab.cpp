@@ -5,7 +5,6 @@
 #include "commands/CreateEntityCommand.h"
 #include "commands/RemoveEntityCommand.h"
 #include "commands/UpdateEntityCommand.h"
-#include "storage/Tables.h"
 #include "widgets/Confirm.h"
 #include "widgets/MessageLabel.h"
 
@@ -48,6 +47,7 @@ ProfilesTab::ProfilesTab(RegisterSession& session, QWidget* parent)
       m_renameArea(new QPushButton(tr("Byt &namn…"), this)),
       m_removeArea(new QPushButton(tr("Ta &bort ur katalogen"), this)), m_message(new MessageLabel(this))
 {
+    watch<ProfileArea, FocusArea, OrgUnit>();
     setObjectName(QStringLiteral("profilesTab"));
     m_units->setObjectName(QStringLiteral("profileUnitList"));
     m_areas->setObjectName(QStringLiteral("profileAreaList"));
@@ -97,11 +97,6 @@ ProfilesTab::ProfilesTab(RegisterSession& session, QWidget* parent)
     connect(m_addArea, &QPushButton::clicked, this, &ProfilesTab::addArea);
     connect(m_renameArea, &QPushButton::clicked, this, &ProfilesTab::renameArea);
     connect(m_removeArea, &QPushButton::clicked, this, &ProfilesTab::removeArea);
-}
-
-bool ProfilesTab::dependsOn(const TableSpec& table) const
-{
-    return &table == &Tables::profileArea() || &table == &Tables::focusArea() || &table == &Tables::orgUnit();
 }
 
 QList<qint64> ProfilesTab::unitsInScope() const
@@ -271,7 +266,7 @@ void ProfilesTab::announceSelection()
 {
     const QListWidgetItem* item = m_areas->currentItem();
     if (item)
-        session().setHistorySubject(&Tables::focusArea(), item->data(Qt::UserRole + 1).toString(), item->text());
+        session().setHistorySubject(&FocusArea::spec(), item->data(Qt::UserRole + 1).toString(), item->text());
     else
         session().setHistorySubject(nullptr, QString(), QString());
 }

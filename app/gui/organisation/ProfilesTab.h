@@ -23,7 +23,6 @@ public:
 
 protected:
     void reload() override;
-    bool dependsOn(const TableSpec& table) const override;
 
 private:
     QList<qint64> unitsInScope() const;

@@ -5,7 +5,6 @@
 #include "SiteEditor.h"
 #include "SiteTableModel.h"
 #include "commands/RemoveEntityCommand.h"
-#include "storage/Tables.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,17 +16,13 @@ SitesTab::SitesTab(RegisterSession& session, QWidget* parent)
     : ListEditorTab(session, QStringLiteral("sites"), parent), m_model(new SiteTableModel(this)),
       m_editor(new SiteEditor(session, this))
 {
+    watch<Site, UnitSite, OrgUnit>();
     setObjectName(QStringLiteral("sitesTab"));
     setUp(m_model, m_editor, tr("Ny lokal"), tr("Ta bort lokal"));
     toolLayout()->addStretch();
     table()->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table()->horizontalHeader()->setSectionResizeMode(SiteTableModel::NameColumn, QHeaderView::Stretch);
     connect(m_editor, &SiteEditor::siteCreated, this, &SitesTab::selectId);
-}
-
-bool SitesTab::dependsOn(const TableSpec& table) const
-{
-    return &table == &Tables::site() || &table == &Tables::unitSite() || &table == &Tables::orgUnit();
 }
 
 void SitesTab::reload()
@@ -41,7 +36,7 @@ void SitesTab::announceSelection()
 {
     const Site* site = m_model->siteAt(rowOfId(m_editor->siteId()));
     if (site)
-        session().setHistorySubject(&Tables::site(), site->uuid, site->name);
+        session().setHistorySubject(&Site::spec(), site->uuid, site->name);
     else
         session().setHistorySubject(nullptr, QString(), QString());
 }

@@ -5,7 +5,6 @@
 #include "StaffingTableModel.h"
 #include "commands/CreateEntityCommand.h"
 #include "commands/UpdateEntityCommand.h"
-#include "storage/Tables.h"
 #include "widgets/MessageLabel.h"
 #include "widgets/UnitComboBox.h"
 
@@ -28,6 +27,7 @@ StaffingTab::StaffingTab(RegisterSession& session, QWidget* parent)
       m_posts(new QSpinBox(this)), m_setButton(new QPushButton(tr("&Sätt antal"), this)),
       m_message(new MessageLabel(this))
 {
+    watch<PlannedPost, Assignment, OrgUnit, SecurityRole>();
     setObjectName(QStringLiteral("staffingTab"));
     m_table->setObjectName(QStringLiteral("staffingTable"));
     m_summary->setObjectName(QStringLiteral("staffingSummary"));
@@ -82,12 +82,6 @@ StaffingTab::StaffingTab(RegisterSession& session, QWidget* parent)
     connect(m_unit, &QComboBox::currentIndexChanged, this, &StaffingTab::showPlanned);
     connect(m_level, &QComboBox::currentIndexChanged, this, &StaffingTab::showPlanned);
     connect(m_setButton, &QPushButton::clicked, this, &StaffingTab::setPlanned);
-}
-
-bool StaffingTab::dependsOn(const TableSpec& table) const
-{
-    return &table == &Tables::plannedPost() || &table == &Tables::assignment() || &table == &Tables::orgUnit() ||
-           &table == &Tables::securityRole();
 }
 
 void StaffingTab::reload()
@@ -179,7 +173,7 @@ void StaffingTab::announceSelection()
     const auto post = line && session().hasRegister() ? session().reg().plannedPosts().find(line->unitId, line->level)
                                                       : std::nullopt;
     if (post)
-        session().setHistorySubject(&Tables::plannedPost(), post->uuid,
+        session().setHistorySubject(&PlannedPost::spec(), post->uuid,
                                     tr("planerade tjänster, %1, %2").arg(line->unitName, securityLevelLabel(line->level).toLower()));
     else
         session().setHistorySubject(nullptr, QString(), QString());

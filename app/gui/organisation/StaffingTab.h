@@ -27,7 +27,6 @@ public:
 
 protected:
     void reload() override;
-    bool dependsOn(const TableSpec& table) const override;
 
 private:
     void onCurrentChanged();

@@ -5,7 +5,6 @@
 #include "UnitEditor.h"
 #include "UnitTreeModel.h"
 #include "commands/RemoveEntityCommand.h"
-#include "storage/Tables.h"
 #include "widgets/Confirm.h"
 
 #include <QAction>
@@ -25,6 +24,7 @@ UnitsTab::UnitsTab(RegisterSession& session, QWidget* parent)
       m_editor(new UnitEditor(session, this)), m_addButton(new QPushButton(tr("N&y underenhet"), this)),
       m_removeButton(new QPushButton(tr("Ta bort enhet"), this))
 {
+    watch<OrgUnit, Site, UnitSite>();
     setObjectName(QStringLiteral("unitsTab"));
     m_tree->setObjectName(QStringLiteral("unitTree"));
     m_addButton->setObjectName(QStringLiteral("addUnitButton"));
@@ -83,11 +83,6 @@ UnitsTab::UnitsTab(RegisterSession& session, QWidget* parent)
     connect(m_editor, &UnitEditor::unitCreated, this, &UnitsTab::selectUnit);
 }
 
-bool UnitsTab::dependsOn(const TableSpec& table) const
-{
-    return &table == &Tables::orgUnit() || &table == &Tables::site() || &table == &Tables::unitSite();
-}
-
 void UnitsTab::reload()
 {
     const qint64 selected = m_editor->unitId();
@@ -108,9 +103,9 @@ void UnitsTab::reload()
     m_addButton->setEnabled(session().hasRegister());
 }
 
-void UnitsTab::refresh(const TableSpec& table)
+void UnitsTab::refresh(const ChangeSet& changes)
 {
-    const bool units = &table == &Tables::orgUnit();
+    const bool units = changes.touches(OrgUnit::spec());
     if (units)
         m_model->refresh();
     m_editor->refresh(units);
@@ -134,7 +129,7 @@ void UnitsTab::announceSelection()
 {
     const OrgUnit* unit = m_model->unit(m_tree->currentIndex());
     if (unit)
-        session().setHistorySubject(&Tables::orgUnit(), unit->uuid, unit->name);
+        session().setHistorySubject(&OrgUnit::spec(), unit->uuid, unit->name);
     else
         session().setHistorySubject(nullptr, QString(), QString());
 }

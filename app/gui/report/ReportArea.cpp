@@ -6,9 +6,7 @@
 #include "ReportDraftTableModel.h"
 #include "ReportPreviewDialog.h"
 #include "ReportTask.h"
-#include "commands/ReportDraftEntityTraits.h"
 #include "commands/RemoveEntityCommand.h"
-#include "storage/Tables.h"
 #include "widgets/Confirm.h"
 
 #include <QAction>
@@ -44,6 +42,7 @@ ReportArea::ReportArea(RegisterSession& session, QWidget* parent)
       m_previewButton(new QPushButton(tr("&Förhandsgranska…"), this)),
       m_exportButton(new QPushButton(tr("E&xportera PDF…"), this))
 {
+    watch<ReportDraft, OrgUnit, Person>();
     setObjectName(QStringLiteral("reportArea"));
     m_table->setObjectName(QStringLiteral("reportDraftTable"));
     m_count->setObjectName(QStringLiteral("reportDraftCountLabel"));
@@ -154,11 +153,6 @@ ReportPreviewDialog* ReportArea::previewDialog() const
     return m_previewDialog;
 }
 
-bool ReportArea::dependsOn(const TableSpec& table) const
-{
-    return &table == &Tables::reportDraft() || &table == &Tables::orgUnit() || &table == &Tables::person();
-}
-
 void ReportArea::reload()
 {
     m_model->load(session().hasRegister() ? &session().reg() : nullptr);
@@ -173,9 +167,9 @@ void ReportArea::reload()
     updateButtons();
 }
 
-void ReportArea::refresh(const TableSpec& table)
+void ReportArea::refresh(const ChangeSet& changes)
 {
-    if (&table == &Tables::reportDraft()) {
+    if (touchesOnly(changes, ReportDraft::spec())) {
         m_model->load(&session().reg());
         m_count->setText(tr("%1 utkast").arg(m_model->rowCount()));
         selectId(m_shownId);
@@ -398,7 +392,7 @@ void ReportArea::announceSelection()
         return;
     }
     if (const auto draft = session().reg().reportDrafts().find(m_editor->draftId()))
-        session().setHistorySubject(&Tables::reportDraft(), draft->uuid, draft->name);
+        session().setHistorySubject(&ReportDraft::spec(), draft->uuid, draft->name);
 }
 
 } // namespace sakra::gui

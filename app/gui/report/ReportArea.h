@@ -49,8 +49,7 @@ public:
 
 protected:
     void reload() override;
-    void refresh(const TableSpec& table) override;
-    bool dependsOn(const TableSpec& table) const override;
+    void refresh(const ChangeSet& changes) override;
 
 private:
     void selectId(qint64 id);

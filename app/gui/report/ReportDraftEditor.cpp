@@ -2,7 +2,6 @@
 
 #include "Register.h"
 #include "RegisterSession.h"
-#include "commands/ReportDraftEntityTraits.h"
 #include "commands/CreateEntityCommand.h"
 #include "commands/UpdateEntityCommand.h"
 #include "report/ReportKind.h"

@@ -3,7 +3,6 @@
 #include "Register.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportWriter.h"
-#include "storage/Errors.h"
 
 #include <QElapsedTimer>
 #include <QLocale>

@@ -2,7 +2,6 @@
 
 #include "Register.h"
 #include "RegisterSession.h"
-#include "commands/RiskEntityTraits.h"
 #include "commands/CreateEntityCommand.h"
 #include "commands/UpdateEntityCommand.h"
 #include "widgets/Formatting.h"

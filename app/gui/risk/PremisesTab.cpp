@@ -4,9 +4,7 @@
 #include "PremisesInventoryTableModel.h"
 #include "Register.h"
 #include "RegisterSession.h"
-#include "commands/RiskEntityTraits.h"
 #include "commands/RemoveEntityCommand.h"
-#include "storage/Tables.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -21,6 +19,7 @@ PremisesTab::PremisesTab(RegisterSession& session, QWidget* parent)
     : ListEditorTab(session, QStringLiteral("premises"), parent), m_model(new PremisesInventoryTableModel(this)),
       m_editor(new PremisesInventoryEditor(session, this)), m_siteFilter(new QComboBox(this))
 {
+    watch<PremisesInventory, Site>();
     setObjectName(QStringLiteral("premisesTab"));
     m_siteFilter->setObjectName(QStringLiteral("premisesSiteFilter"));
     m_siteFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -38,11 +37,6 @@ PremisesTab::PremisesTab(RegisterSession& session, QWidget* parent)
     table()->setColumnWidth(PremisesInventoryTableModel::PermitColumn, 200);
     connect(m_siteFilter, &QComboBox::activated, this, &PremisesTab::reload);
     connect(m_editor, &PremisesInventoryEditor::inventoryCreated, this, &PremisesTab::selectId);
-}
-
-bool PremisesTab::dependsOn(const TableSpec& table) const
-{
-    return &table == &Tables::premisesInventory() || &table == &Tables::site();
 }
 
 void PremisesTab::reload()
@@ -78,7 +72,7 @@ void PremisesTab::announceSelection()
 {
     const PremisesInventoryRow* row = m_model->rowAt(rowOfId(m_editor->inventoryId()));
     if (row)
-        session().setHistorySubject(&Tables::premisesInventory(), row->inventory.uuid,
+        session().setHistorySubject(&PremisesInventory::spec(), row->inventory.uuid,
                                     tr("Lokalinventering av %1").arg(row->siteName));
     else
         session().setHistorySubject(nullptr, QString(), QString());

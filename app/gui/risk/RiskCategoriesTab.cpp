@@ -4,9 +4,7 @@
 #include "RegisterSession.h"
 #include "RiskCategoryEditor.h"
 #include "RiskCategoryTableModel.h"
-#include "commands/RiskEntityTraits.h"
 #include "commands/RemoveEntityCommand.h"
-#include "storage/Tables.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -20,17 +18,13 @@ RiskCategoriesTab::RiskCategoriesTab(RegisterSession& session, QWidget* parent)
     : ListEditorTab(session, QStringLiteral("categories"), parent), m_model(new RiskCategoryTableModel(this)),
       m_editor(new RiskCategoryEditor(session, this))
 {
+    watch<RiskCategory, Risk, RiskMatrixSetting>();
     setObjectName(QStringLiteral("categoriesTab"));
     setUp(m_model, m_editor, tr("Ny kategori"), tr("Ta bort kategori"));
     toolLayout()->addStretch();
     table()->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table()->horizontalHeader()->setSectionResizeMode(RiskCategoryTableModel::NameColumn, QHeaderView::Stretch);
     connect(m_editor, &RiskCategoryEditor::categoryCreated, this, &RiskCategoriesTab::selectId);
-}
-
-bool RiskCategoriesTab::dependsOn(const TableSpec& table) const
-{
-    return &table == &Tables::riskCategory() || &table == &Tables::risk() || &table == &Tables::riskMatrix();
 }
 
 void RiskCategoriesTab::reload()
@@ -55,7 +49,7 @@ void RiskCategoriesTab::announceSelection()
 {
     const RiskCategoryRow* row = m_model->rowAt(rowOfId(m_editor->categoryId()));
     if (row)
-        session().setHistorySubject(&Tables::riskCategory(), row->category.uuid, row->category.name);
+        session().setHistorySubject(&RiskCategory::spec(), row->category.uuid, row->category.name);
     else
         session().setHistorySubject(nullptr, QString(), QString());
 }

@@ -5,7 +5,6 @@
 #include "RegisterSession.h"
 #include "RiskLevelLabel.h"
 #include "ScaleComboBox.h"
-#include "commands/RiskEntityTraits.h"
 #include "commands/CreateEntityCommand.h"
 #include "commands/UpdateEntityCommand.h"
 #include "widgets/Formatting.h"

@@ -4,9 +4,7 @@
 #include "RegisterSession.h"
 #include "RiskInventoryEditor.h"
 #include "RiskInventoryTableModel.h"
-#include "commands/RiskEntityTraits.h"
 #include "commands/RemoveEntityCommand.h"
-#include "storage/Tables.h"
 #include "widgets/Formatting.h"
 
 #include <QHBoxLayout>
@@ -20,6 +18,7 @@ RiskInventoriesTab::RiskInventoriesTab(RegisterSession& session, QWidget* parent
     : ListEditorTab(session, QStringLiteral("inventories"), parent), m_model(new RiskInventoryTableModel(this)),
       m_editor(new RiskInventoryEditor(session, this))
 {
+    watch<RiskInventory, Risk, OrgUnit, RiskMatrixSetting>();
     setObjectName(QStringLiteral("inventoriesTab"));
     setUp(m_model, m_editor, tr("Ny riskinventering"), tr("Ta bort riskinventering"));
     toolLayout()->addStretch();
@@ -31,12 +30,6 @@ RiskInventoriesTab::RiskInventoriesTab(RegisterSession& session, QWidget* parent
     connect(m_editor, &RiskInventoryEditor::inventoryCreated, this, &RiskInventoriesTab::selectId);
     connect(m_editor, &RiskInventoryEditor::riskActivated, this, &RiskInventoriesTab::riskActivated);
     connect(m_editor, &RiskInventoryEditor::newRiskRequested, this, &RiskInventoriesTab::newRiskRequested);
-}
-
-bool RiskInventoriesTab::dependsOn(const TableSpec& table) const
-{
-    return &table == &Tables::riskInventory() || &table == &Tables::risk() || &table == &Tables::orgUnit() ||
-           &table == &Tables::riskMatrix();
 }
 
 void RiskInventoriesTab::reload()
@@ -64,7 +57,7 @@ void RiskInventoriesTab::announceSelection()
 {
     const RiskInventoryRow* row = m_model->rowAt(rowOfId(m_editor->inventoryId()));
     if (row)
-        session().setHistorySubject(&Tables::riskInventory(), row->inventory.uuid,
+        session().setHistorySubject(&RiskInventory::spec(), row->inventory.uuid,
                                     tr("Riskinventering %1").arg(Formatting::date(row->inventory.heldOn)));
     else
         session().setHistorySubject(nullptr, QString(), QString());

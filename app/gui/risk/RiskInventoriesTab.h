@@ -24,7 +24,6 @@ Q_SIGNALS:
 
 protected:
     void reload() override;
-    bool dependsOn(const TableSpec& table) const override;
 
     qint64 idAtRow(int row) const override;
     int rowOfId(qint64 id) const override;

@@ -6,9 +6,7 @@
 #include "RiskFilterPanel.h"
 #include "RiskHeatMapPanel.h"
 #include "RiskTableModel.h"
-#include "commands/RiskEntityTraits.h"
 #include "commands/RemoveEntityCommand.h"
-#include "storage/Tables.h"
 #include "widgets/HeatMapModel.h"
 #include "widgets/HeatMapWidget.h"
 
@@ -34,6 +32,7 @@ RiskListTab::RiskListTab(RegisterSession& session, QWidget* parent)
       m_count(new QLabel(this)), m_cellLabel(new QLabel(this)), m_addButton(new QPushButton(tr("&Ny risk"), this)),
       m_removeButton(new QPushButton(tr("Ta &bort risk"), this))
 {
+    watch<Risk, RiskMatrixSetting, RiskCategory, RiskInventory, OrgUnit, Person, Site, UnitSite>();
     setObjectName(QStringLiteral("riskListTab"));
     m_table->setObjectName(QStringLiteral("riskTable"));
     m_count->setObjectName(QStringLiteral("riskCountLabel"));
@@ -146,13 +145,6 @@ RiskListTab::RiskListTab(RegisterSession& session, QWidget* parent)
     connect(m_editor, &RiskEditor::riskCreated, this, &RiskListTab::selectId);
 }
 
-bool RiskListTab::dependsOn(const TableSpec& table) const
-{
-    return &table == &Tables::risk() || &table == &Tables::riskMatrix() || &table == &Tables::riskCategory() ||
-           &table == &Tables::riskInventory() || &table == &Tables::orgUnit() || &table == &Tables::person() ||
-           &table == &Tables::site() || &table == &Tables::unitSite();
-}
-
 RiskQuery RiskListTab::query(bool withCell) const
 {
     RiskQuery q;
@@ -182,9 +174,9 @@ void RiskListTab::reload()
     requery(true);
 }
 
-void RiskListTab::refresh(const TableSpec& table)
+void RiskListTab::refresh(const ChangeSet& changes)
 {
-    if (&table != &Tables::risk()) {
+    if (!touchesOnly(changes, Risk::spec())) {
         reload();
         return;
     }
@@ -329,7 +321,7 @@ void RiskListTab::announceSelection()
         return;
     }
     if (const auto risk = session().reg().risks().find(m_editor->riskId()))
-        session().setHistorySubject(&Tables::risk(), risk->uuid, risk->title);
+        session().setHistorySubject(&Risk::spec(), risk->uuid, risk->title);
 }
 
 } // namespace sakra::gui

@@ -37,8 +37,7 @@ public:
 
 protected:
     void reload() override;
-    void refresh(const TableSpec& table) override;
-    bool dependsOn(const TableSpec& table) const override;
+    void refresh(const ChangeSet& changes) override;
 
 private:
     RiskQuery query(bool withCell) const;

@@ -4,9 +4,7 @@
 #include "RegisterSession.h"
 #include "SecurityWalkEditor.h"
 #include "SecurityWalkTableModel.h"
-#include "commands/RiskEntityTraits.h"
 #include "commands/RemoveEntityCommand.h"
-#include "storage/Tables.h"
 #include "widgets/Formatting.h"
 
 #include <QHBoxLayout>
@@ -20,6 +18,7 @@ SecurityWalksTab::SecurityWalksTab(RegisterSession& session, QWidget* parent)
     : ListEditorTab(session, QStringLiteral("walks"), parent), m_model(new SecurityWalkTableModel(this)),
       m_editor(new SecurityWalkEditor(session, this))
 {
+    watch<SecurityWalk, WalkFinding, Risk, Site, RiskMatrixSetting>();
     setObjectName(QStringLiteral("walksTab"));
     setUp(m_model, m_editor, tr("Ny säkerhetsvandring"), tr("Ta bort säkerhetsvandring"));
     toolLayout()->addStretch();
@@ -30,12 +29,6 @@ SecurityWalksTab::SecurityWalksTab(RegisterSession& session, QWidget* parent)
     table()->setColumnWidth(SecurityWalkTableModel::ParticipantsColumn, 170);
     connect(m_editor, &SecurityWalkEditor::walkCreated, this, &SecurityWalksTab::selectId);
     connect(m_editor, &SecurityWalkEditor::riskActivated, this, &SecurityWalksTab::riskActivated);
-}
-
-bool SecurityWalksTab::dependsOn(const TableSpec& table) const
-{
-    return &table == &Tables::securityWalk() || &table == &Tables::walkFinding() || &table == &Tables::risk() ||
-           &table == &Tables::site() || &table == &Tables::riskMatrix();
 }
 
 void SecurityWalksTab::reload()
@@ -65,7 +58,7 @@ void SecurityWalksTab::announceSelection()
 {
     const SecurityWalkRow* row = m_model->rowAt(rowOfId(m_editor->walkId()));
     if (row)
-        session().setHistorySubject(&Tables::securityWalk(), row->walk.uuid,
+        session().setHistorySubject(&SecurityWalk::spec(), row->walk.uuid,
                                     tr("Säkerhetsvandring %1, %2").arg(Formatting::date(row->walk.walkedOn), row->siteName));
     else
         session().setHistorySubject(nullptr, QString(), QString());

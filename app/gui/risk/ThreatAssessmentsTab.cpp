@@ -4,9 +4,7 @@
 #include "RegisterSession.h"
 #include "ThreatAssessmentEditor.h"
 #include "ThreatAssessmentTableModel.h"
-#include "commands/RiskEntityTraits.h"
 #include "commands/RemoveEntityCommand.h"
-#include "storage/Tables.h"
 #include "widgets/Formatting.h"
 
 #include <QHBoxLayout>
@@ -20,6 +18,7 @@ ThreatAssessmentsTab::ThreatAssessmentsTab(RegisterSession& session, QWidget* pa
     : ListEditorTab(session, QStringLiteral("threats"), parent), m_model(new ThreatAssessmentTableModel(this)),
       m_editor(new ThreatAssessmentEditor(session, this))
 {
+    watch<ThreatAssessment, OrgUnit>();
     setObjectName(QStringLiteral("threatsTab"));
     setUp(m_model, m_editor, tr("Ny hotbildsbedömning"), tr("Ta bort hotbildsbedömning"));
     toolLayout()->addStretch();
@@ -30,11 +29,6 @@ ThreatAssessmentsTab::ThreatAssessmentsTab(RegisterSession& session, QWidget* pa
     table()->setColumnWidth(ThreatAssessmentTableModel::SubjectColumn, 170);
     table()->setColumnWidth(ThreatAssessmentTableModel::LevelColumn, 70);
     connect(m_editor, &ThreatAssessmentEditor::assessmentCreated, this, &ThreatAssessmentsTab::selectId);
-}
-
-bool ThreatAssessmentsTab::dependsOn(const TableSpec& table) const
-{
-    return &table == &Tables::threatAssessment() || &table == &Tables::orgUnit();
 }
 
 void ThreatAssessmentsTab::reload()

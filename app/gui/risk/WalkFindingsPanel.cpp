@@ -4,7 +4,6 @@
 #include "Register.h"
 #include "RegisterSession.h"
 #include "WalkFindingTableModel.h"
-#include "commands/RiskEntityTraits.h"
 #include "commands/CreateEntityCommand.h"
 #include "commands/RemoveEntityCommand.h"
 #include "commands/UpdateEntityCommand.h"

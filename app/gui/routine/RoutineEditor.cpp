@@ -2,7 +2,6 @@
 
 #include "Register.h"
 #include "RoutineUnitsPanel.h"
-#include "commands/RoutineEntityTraits.h"
 #include "widgets/Formatting.h"
 #include "widgets/OptionalDateEdit.h"
 #include "widgets/PersonPicker.h"

@@ -4,7 +4,6 @@
 #include "RoutineEditor.h"
 #include "RoutineTableModel.h"
 #include "commands/RemoveEntityCommand.h"
-#include "commands/RoutineEntityTraits.h"
 #include "incident/RecordFilterPanel.h"
 
 #include <QLineEdit>
@@ -20,6 +19,7 @@ RoutineListTab::RoutineListTab(RegisterSession& session, QWidget* parent)
                                            tr("T&yp:"), tr("Endast &försenad granskning")),
                      parent)
 {
+    watch<Routine, RoutineUnit, OrgUnit, Person>();
 }
 
 RoutineListTab::RoutineListTab(RegisterSession& session, RoutineTableModel* model, RoutineEditor* editor,
@@ -43,13 +43,7 @@ RoutineListTab::RoutineListTab(RegisterSession& session, RoutineTableModel* mode
 
 const TableSpec& RoutineListTab::recordTable() const
 {
-    return Tables::routine();
-}
-
-bool RoutineListTab::dependsOn(const TableSpec& table) const
-{
-    return &table == &Tables::routine() || &table == &Tables::routineUnit() || &table == &Tables::orgUnit() ||
-           &table == &Tables::person();
+    return Routine::spec();
 }
 
 void RoutineListTab::applyQuery(Register* reg)
@@ -92,7 +86,7 @@ void RoutineListTab::removeRecord(qint64 id)
 void RoutineListTab::announceRecord(Register& reg, qint64 id)
 {
     if (const auto routine = reg.routines().find(id))
-        session().setHistorySubject(&Tables::routine(), routine->uuid, routine->title);
+        session().setHistorySubject(&Routine::spec(), routine->uuid, routine->title);
 }
 
 QWidget* RoutineListTab::searchField() const

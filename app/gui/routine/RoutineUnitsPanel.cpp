@@ -4,7 +4,6 @@
 #include "RegisterSession.h"
 #include "commands/CreateEntityCommand.h"
 #include "commands/RemoveEntityCommand.h"
-#include "commands/RoutineEntityTraits.h"
 #include "widgets/UnitComboBox.h"
 
 #include <QGridLayout>
@@ -51,12 +50,11 @@ RoutineUnitsPanel::RoutineUnitsPanel(RegisterSession& session, QWidget* parent)
     });
     connect(m_remove, &QPushButton::clicked, this, &RoutineUnitsPanel::removeCurrent);
     connect(m_units, &QListWidget::currentRowChanged, this, &RoutineUnitsPanel::updateButtons);
-    connect(&m_session, &RegisterSession::dataChanged, this, [this](const TableSpec* table) {
-        // nullptr: anything may have changed.
-        if (!table || table == &Tables::routineUnit() || table == &Tables::orgUnit())
-            reload();
-        if (!table || table == &Tables::orgUnit())
+    connect(&m_session, &RegisterSession::changed, this, [this](const ChangeSet& changes) {
+        if (changes.touches(OrgUnit::spec()))
             m_choicesLoaded = false;
+        if (changes.touches(RoutineUnit::spec()) || changes.touches(OrgUnit::spec()))
+            reload();
     });
     connect(&m_session, &RegisterSession::registerOpened, this, [this] { m_choicesLoaded = false; });
     updateButtons();

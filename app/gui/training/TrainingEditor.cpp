@@ -1,7 +1,6 @@
 #include "TrainingEditor.h"
 
 #include "Register.h"
-#include "commands/TrainingEntityTraits.h"
 #include "widgets/Formatting.h"
 #include "widgets/UnitComboBox.h"
 

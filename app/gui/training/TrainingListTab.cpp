@@ -4,7 +4,6 @@
 #include "TrainingEditor.h"
 #include "TrainingTableModel.h"
 #include "commands/RemoveEntityCommand.h"
-#include "commands/TrainingEntityTraits.h"
 #include "incident/RecordFilterPanel.h"
 #include "widgets/Formatting.h"
 
@@ -26,6 +25,7 @@ TrainingListTab::TrainingListTab(RegisterSession& session, QWidget* parent)
                                             tr("T&yp:"), tr("Endast &försenade (enheten är skyldig ett nytt tillfälle)")),
                       parent)
 {
+    watch<Training, OrgUnit>();
 }
 
 TrainingListTab::TrainingListTab(RegisterSession& session, TrainingTableModel* model, TrainingEditor* editor,
@@ -50,12 +50,7 @@ TrainingListTab::TrainingListTab(RegisterSession& session, TrainingTableModel* m
 
 const TableSpec& TrainingListTab::recordTable() const
 {
-    return Tables::training();
-}
-
-bool TrainingListTab::dependsOn(const TableSpec& table) const
-{
-    return &table == &Tables::training() || &table == &Tables::orgUnit();
+    return Training::spec();
 }
 
 void TrainingListTab::applyQuery(Register* reg)
@@ -101,7 +96,7 @@ void TrainingListTab::removeRecord(qint64 id)
 void TrainingListTab::announceRecord(Register& reg, qint64 id)
 {
     if (const auto training = reg.trainings().find(id))
-        session().setHistorySubject(&Tables::training(), training->uuid,
+        session().setHistorySubject(&Training::spec(), training->uuid,
                                     tr("%1 %2").arg(training->displayTitle(), Formatting::date(training->heldOn)));
 }
 

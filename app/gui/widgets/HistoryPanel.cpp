@@ -38,7 +38,7 @@ HistoryPanel::HistoryPanel(RegisterSession& session, QWidget* parent)
         if (isVisible())
             reload();
     });
-    connect(&m_session, &RegisterSession::dataChanged, this, &HistoryPanel::onDataChanged);
+    connect(&m_session, &RegisterSession::changed, this, &HistoryPanel::onChanged);
 }
 
 void HistoryPanel::showEvent(QShowEvent* event)
@@ -48,9 +48,9 @@ void HistoryPanel::showEvent(QShowEvent* event)
         reload();
 }
 
-void HistoryPanel::onDataChanged(const TableSpec* table)
+void HistoryPanel::onChanged(const ChangeSet& changes)
 {
-    if (table && table != m_session.historyTable())
+    if (!m_session.historyTable() || !changes.touches(*m_session.historyTable()))
         return;
     m_stale = true;
     if (isVisible())

@@ -6,6 +6,7 @@ class QLabel;
 class QTreeWidget;
 
 namespace sakra {
+class ChangeSet;
 struct TableSpec;
 }
 
@@ -27,7 +28,7 @@ protected:
 
 private:
     void reload();
-    void onDataChanged(const TableSpec* table);
+    void onChanged(const ChangeSet& changes);
 
     RegisterSession& m_session;
     QLabel* m_title;

@@ -1,7 +1,7 @@
 #include "RestoreBackupDialog.h"
 
-#include "storage/BackupStore.h"
-#include "storage/Errors.h"
+#include "RegisterFiles.h"
+#include "Register.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -2,7 +2,6 @@
 
 #include "Register.h"
 #include "RegisterSession.h"
-#include "storage/Tables.h"
 
 #include <QAbstractItemView>
 #include <QStyledItemDelegate>
@@ -51,7 +50,7 @@ ScopeSelector::ScopeSelector(RegisterSession& session, QWidget* parent) : QCombo
     setAccessibleName(tr("Omfattning"));
     view()->setItemDelegate(new DepthDelegate(this));
     connect(&m_session, &RegisterSession::registerOpened, this, &ScopeSelector::reload);
-    connect(&m_session, &RegisterSession::dataChanged, this, &ScopeSelector::onDataChanged);
+    connect(&m_session, &RegisterSession::changed, this, &ScopeSelector::onChanged);
     connect(&m_session, &RegisterSession::scopeChanged, this, &ScopeSelector::onScopeChanged);
     connect(this, &QComboBox::activated, this, &ScopeSelector::onActivated);
     reload();
@@ -81,9 +80,9 @@ void ScopeSelector::reload()
     }
 }
 
-void ScopeSelector::onDataChanged(const TableSpec* table)
+void ScopeSelector::onChanged(const ChangeSet& changes)
 {
-    if (!table || table == &Tables::orgUnit()) // nullptr: anything may have changed
+    if (changes.touches(OrgUnit::spec()))
         reload();
 }
 

@@ -3,7 +3,7 @@
 #include <QComboBox>
 
 namespace sakra {
-struct TableSpec;
+class ChangeSet;
 }
 
 namespace sakra::gui {
@@ -21,7 +21,7 @@ public:
 
 private:
     void reload();
-    void onDataChanged(const TableSpec* table);
+    void onChanged(const ChangeSet& changes);
     void onActivated(int index);
     void onScopeChanged(qint64 unitId);
 

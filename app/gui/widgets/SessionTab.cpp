@@ -2,24 +2,43 @@
 
 #include "RegisterSession.h"
 
+#include <algorithm>
+
 namespace sakra::gui {
 
-SessionTab::SessionTab(RegisterSession& session, QWidget* parent) : QWidget(parent), m_session(session)
+SessionTab::SessionTab(RegisterSession& session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_changes(std::make_unique<ChangeSet>())
 {
     connect(&m_session, &RegisterSession::registerOpened, this, &SessionTab::onRegisterOpened);
     connect(&m_session, &RegisterSession::scopeChanged, this, &SessionTab::onScopeChanged);
-    connect(&m_session, &RegisterSession::dataChanged, this, &SessionTab::onDataChanged);
+    connect(&m_session, &RegisterSession::changed, this, &SessionTab::onChanged);
 }
 
-void SessionTab::refresh(const TableSpec& table)
+SessionTab::~SessionTab() = default;
+
+void SessionTab::refresh(const ChangeSet& changes)
 {
-    Q_UNUSED(table)
+    Q_UNUSED(changes)
     reload();
 }
 
-bool SessionTab::dependsOn(const TableSpec& table) const
+bool SessionTab::watches(const ChangeSet& changes) const
 {
-    Q_UNUSED(table)
+    if (m_watched.empty() || changes.isEverything())
+        return true;
+    for (const TableSpec* spec : m_watched)
+        if (changes.touches(*spec))
+            return true;
+    return false;
+}
+
+bool SessionTab::touchesOnly(const ChangeSet& changes, const TableSpec& table) const
+{
+    if (changes.isEverything() || !changes.touches(table))
+        return false;
+    for (const TableSpec* t : changes.tables())
+        if (t != &table && (m_watched.empty() || std::find(m_watched.begin(), m_watched.end(), t) != m_watched.end()))
+            return false;
     return true;
 }
 
@@ -42,22 +61,21 @@ void SessionTab::onScopeChanged()
     catchUp();
 }
 
-void SessionTab::onDataChanged(const TableSpec* table)
+void SessionTab::onChanged(const ChangeSet& changes)
 {
-    if (!table) {
+    if (changes.isEverything()) {
         // Anything may have changed (another window's commits): reload when shown.
         m_pending = Pending::Reload;
         catchUp();
         return;
     }
-    if (!dependsOn(*table))
+    if (!watches(changes))
         return;
-    if (m_pending == Pending::None) {
+    if (m_pending == Pending::None)
+        m_changes->clear();
+    if (m_pending != Pending::Reload) {
         m_pending = Pending::Refresh;
-        m_changedTable = table;
-    } else if (m_pending == Pending::Refresh && m_changedTable != table) {
-        // Several tables changed while hidden: a refresh aimed at one would miss the others.
-        m_pending = Pending::Reload;
+        m_changes->merge(changes);
     }
     catchUp();
 }
@@ -68,11 +86,12 @@ void SessionTab::catchUp()
         return;
     const Pending pending = m_pending;
     m_pending = Pending::None;
-    if (pending == Pending::Refresh && m_changedTable)
-        refresh(*m_changedTable);
+    const ChangeSet changes = *m_changes;
+    m_changes->clear();
+    if (pending == Pending::Refresh)
+        refresh(changes);
     else
         reload();
-    m_changedTable = nullptr;
 }
 
 } // namespace sakra::gui

@@ -2,9 +2,9 @@
 
 #include "HashChain.h"
 
-#include "storage/Database.h"
-#include "storage/Query.h"
-#include "storage/Tables.h"
+#include "Database.h"
+#include "Query.h"
+#include "Tables.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #include "HashChain.h"
 
-#include "storage/Database.h"
-#include "storage/Query.h"
-#include "storage/Tables.h"
+#include "Database.h"
+#include "Query.h"
+#include "Tables.h"
 
 #include <QDateTime>
 
