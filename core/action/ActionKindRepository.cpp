@@ -13,12 +13,9 @@ QString tr(const char* text, int n = -1)
 
 std::vector<ActionKind> ActionKindRepository::all() const
 {
-    Query q(m_db, QStringLiteral("SELECT id FROM action_kind WHERE deleted_at IS NULL ORDER BY sort_order, name COLLATE NOCASE"));
+    Query q(m_db, QStringLiteral("SELECT %1 FROM action_kind WHERE deleted_at IS NULL ORDER BY sort_order, name COLLATE NOCASE").arg(wholeRows()));
     q.exec();
-    std::vector<ActionKind> out;
-    while (q.next())
-        out.push_back(get(q.value(0).toLongLong()));
-    return out;
+    return readAll(q);
 }
 
 void ActionKindRepository::validate(const ActionKind& kind) const

@@ -13,13 +13,10 @@ QString tr(const char* text)
 
 std::vector<ActionNote> ActionNoteRepository::ofAction(qint64 actionId) const
 {
-    Query q(m_db, QStringLiteral("SELECT id FROM action_note WHERE action_id = ? AND deleted_at IS NULL "
-                                 "ORDER BY noted_on DESC, id DESC"));
+    Query q(m_db, QStringLiteral("SELECT %1 FROM action_note WHERE action_id = ? AND deleted_at IS NULL "
+                                 "ORDER BY noted_on DESC, id DESC").arg(wholeRows()));
     q.bind(actionId).exec();
-    std::vector<ActionNote> out;
-    while (q.next())
-        out.push_back(get(q.value(0).toLongLong()));
-    return out;
+    return readAll(q);
 }
 
 std::optional<ActionNote> ActionNoteRepository::latest(qint64 actionId) const

@@ -36,11 +36,9 @@ std::optional<AssessmentOverride> AssessmentOverrideRepository::of(qint64 unitId
 
 std::vector<AssessmentOverride> AssessmentOverrideRepository::ofUnit(qint64 unitId) const
 {
-    Query q(m_db, QStringLiteral("SELECT id FROM assessment_override WHERE unit_id = ? AND deleted_at IS NULL"));
+    Query q(m_db, QStringLiteral("SELECT %1 FROM assessment_override WHERE unit_id = ? AND deleted_at IS NULL").arg(wholeRows()));
     q.bind(unitId).exec();
-    std::vector<AssessmentOverride> out;
-    while (q.next())
-        out.push_back(get(q.value(0).toLongLong()));
+    std::vector<AssessmentOverride> out = readAll(q);
     std::sort(out.begin(), out.end(), [](const AssessmentOverride& a, const AssessmentOverride& b) {
         return questionOrder(a.question) < questionOrder(b.question);
     });

@@ -13,14 +13,11 @@ QString tr(const char* text)
 
 std::vector<IncidentAction> IncidentActionRepository::select(const char* column, qint64 id) const
 {
-    const QString sql = QStringLiteral("SELECT id FROM incident_action WHERE %1 = ? AND deleted_at IS NULL ORDER BY id")
-                            .arg(QLatin1String(column));
+    const QString sql = QStringLiteral("SELECT %1 FROM incident_action WHERE %2 = ? AND deleted_at IS NULL ORDER BY id")
+                            .arg(wholeRows(), QLatin1String(column));
     Query q(m_db, sql);
     q.bind(id).exec();
-    std::vector<IncidentAction> out;
-    while (q.next())
-        out.push_back(get(q.value(0).toLongLong()));
-    return out;
+    return readAll(q);
 }
 
 std::vector<IncidentAction> IncidentActionRepository::ofIncident(qint64 incidentId) const

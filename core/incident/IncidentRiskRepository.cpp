@@ -13,14 +13,11 @@ QString tr(const char* text)
 
 std::vector<IncidentRisk> IncidentRiskRepository::select(const char* column, qint64 id) const
 {
-    const QString sql = QStringLiteral("SELECT id FROM incident_risk WHERE %1 = ? AND deleted_at IS NULL ORDER BY id")
-                            .arg(QLatin1String(column));
+    const QString sql = QStringLiteral("SELECT %1 FROM incident_risk WHERE %2 = ? AND deleted_at IS NULL ORDER BY id")
+                            .arg(wholeRows(), QLatin1String(column));
     Query q(m_db, sql);
     q.bind(id).exec();
-    std::vector<IncidentRisk> out;
-    while (q.next())
-        out.push_back(get(q.value(0).toLongLong()));
-    return out;
+    return readAll(q);
 }
 
 std::vector<IncidentRisk> IncidentRiskRepository::ofIncident(qint64 incidentId) const

@@ -14,12 +14,14 @@ QString tr(const char* text)
 
 std::vector<BudgetRow> BudgetRepository::all() const
 {
-    Query q(m_db, QStringLiteral("SELECT b.id, u.name FROM budget_line b JOIN org_unit u ON u.id = b.board_id "
-                                 "WHERE b.deleted_at IS NULL ORDER BY b.year, u.name COLLATE NOCASE"));
+    Query q(m_db, QStringLiteral("SELECT %1, u.name FROM budget_line b JOIN org_unit u ON u.id = b.board_id "
+                                 "WHERE b.deleted_at IS NULL ORDER BY b.year, u.name COLLATE NOCASE")
+                      .arg(wholeRows(QStringLiteral("b"))));
     q.exec();
+    const int boardName = m_store.selectListSize();
     std::vector<BudgetRow> out;
     while (q.next())
-        out.push_back({get(q.value(0).toLongLong()), q.value(1).toString()});
+        out.push_back({entityAt(q), q.value(boardName).toString()});
     return out;
 }
 

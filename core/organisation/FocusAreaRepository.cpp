@@ -13,12 +13,9 @@ QString tr(const char* text, int n = -1)
 
 std::vector<FocusArea> FocusAreaRepository::all() const
 {
-    Query q(m_db, QStringLiteral("SELECT id FROM focus_area WHERE deleted_at IS NULL ORDER BY sort_order, name COLLATE NOCASE"));
+    Query q(m_db, QStringLiteral("SELECT %1 FROM focus_area WHERE deleted_at IS NULL ORDER BY sort_order, name COLLATE NOCASE").arg(wholeRows()));
     q.exec();
-    std::vector<FocusArea> out;
-    while (q.next())
-        out.push_back(get(q.value(0).toLongLong()));
-    return out;
+    return readAll(q);
 }
 
 void FocusAreaRepository::validate(const FocusArea& area) const

@@ -13,12 +13,9 @@ QString tr(const char* text)
 
 std::vector<Milestone> MilestoneRepository::all() const
 {
-    Query q(m_db, QStringLiteral("SELECT id FROM milestone WHERE deleted_at IS NULL ORDER BY target_date, title"));
+    Query q(m_db, QStringLiteral("SELECT %1 FROM milestone WHERE deleted_at IS NULL ORDER BY target_date, title").arg(wholeRows()));
     q.exec();
-    std::vector<Milestone> out;
-    while (q.next())
-        out.push_back(get(q.value(0).toLongLong()));
-    return out;
+    return readAll(q);
 }
 
 void MilestoneRepository::validate(const Milestone& m) const

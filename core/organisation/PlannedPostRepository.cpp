@@ -14,12 +14,9 @@ QString tr(const char* text)
 
 std::vector<PlannedPost> PlannedPostRepository::all() const
 {
-    Query q(m_db, QStringLiteral("SELECT id FROM planned_post WHERE deleted_at IS NULL ORDER BY unit_id, level"));
+    Query q(m_db, QStringLiteral("SELECT %1 FROM planned_post WHERE deleted_at IS NULL ORDER BY unit_id, level").arg(wholeRows()));
     q.exec();
-    std::vector<PlannedPost> out;
-    while (q.next())
-        out.push_back(get(q.value(0).toLongLong()));
-    return out;
+    return readAll(q);
 }
 
 std::optional<PlannedPost> PlannedPostRepository::find(qint64 unitId, SecurityLevel level) const

@@ -14,13 +14,11 @@ QString tr(const char* text)
 
 std::vector<ProfileArea> ProfileAreaRepository::ofUnit(qint64 unitId) const
 {
-    Query q(m_db, QStringLiteral("SELECT p.id FROM profile_area p JOIN focus_area f ON f.id = p.focus_area_id "
-                                 "WHERE p.unit_id = ? AND p.deleted_at IS NULL ORDER BY f.sort_order, f.name"));
+    Query q(m_db, QStringLiteral("SELECT %1 FROM profile_area p JOIN focus_area f ON f.id = p.focus_area_id "
+                                 "WHERE p.unit_id = ? AND p.deleted_at IS NULL ORDER BY f.sort_order, f.name")
+                      .arg(wholeRows(QStringLiteral("p"))));
     q.bind(unitId).exec();
-    std::vector<ProfileArea> out;
-    while (q.next())
-        out.push_back(get(q.value(0).toLongLong()));
-    return out;
+    return readAll(q);
 }
 
 qint64 ProfileAreaRepository::linkId(qint64 unitId, qint64 focusAreaId) const

@@ -15,11 +15,9 @@ QString tr(const char* text, int n = -1)
 
 std::vector<SecurityRole> SecurityRoleRepository::all() const
 {
-    Query q(m_db, QStringLiteral("SELECT id FROM security_role WHERE deleted_at IS NULL"));
+    Query q(m_db, QStringLiteral("SELECT %1 FROM security_role WHERE deleted_at IS NULL").arg(wholeRows()));
     q.exec();
-    std::vector<SecurityRole> out;
-    while (q.next())
-        out.push_back(get(q.value(0).toLongLong()));
+    std::vector<SecurityRole> out = readAll(q);
     std::sort(out.begin(), out.end(), [](const SecurityRole& a, const SecurityRole& b) {
         return a.level != b.level ? a.level < b.level : a.nameSv.localeAwareCompare(b.nameSv) < 0;
     });

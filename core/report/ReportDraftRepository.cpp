@@ -20,13 +20,15 @@ bool liveRow(Database& db, const char* table, qint64 id)
 
 std::vector<ReportDraft> ReportDraftRepository::all() const
 {
-    Query q(m_db, QStringLiteral("SELECT id, updated_at FROM report_draft WHERE deleted_at IS NULL "
-                                 "ORDER BY updated_at DESC, id DESC"));
+    Query q(m_db, QStringLiteral("SELECT %1, updated_at FROM report_draft WHERE deleted_at IS NULL "
+                                 "ORDER BY updated_at DESC, id DESC")
+                      .arg(wholeRows()));
     q.exec();
+    const int updatedAt = m_store.selectListSize();
     std::vector<ReportDraft> out;
     while (q.next()) {
-        ReportDraft d = get(q.value(0).toLongLong());
-        d.updatedAt = q.value(1).toString();
+        ReportDraft d = entityAt(q);
+        d.updatedAt = q.value(updatedAt).toString();
         out.push_back(d);
     }
     return out;

@@ -13,24 +13,18 @@ QString tr(const char* text)
 
 std::vector<PremisesInventory> PremisesInventoryRepository::list(qint64 siteId) const
 {
-    Query q(m_db, QStringLiteral("SELECT id FROM premises_inventory WHERE deleted_at IS NULL AND (? = 0 OR site_id = ?) "
-                                 "ORDER BY inventoried_on DESC, id DESC"));
+    Query q(m_db, QStringLiteral("SELECT %1 FROM premises_inventory WHERE deleted_at IS NULL AND (? = 0 OR site_id = ?) "
+                                 "ORDER BY inventoried_on DESC, id DESC").arg(wholeRows()));
     q.bind(siteId).bind(siteId).exec();
-    std::vector<PremisesInventory> out;
-    while (q.next())
-        out.push_back(get(q.value(0).toLongLong()));
-    return out;
+    return readAll(q);
 }
 
 std::vector<PremisesInventory> PremisesInventoryRepository::cameraPermitsExpiringBefore(const QDate& day) const
 {
-    Query q(m_db, QStringLiteral("SELECT id FROM premises_inventory WHERE deleted_at IS NULL AND cameras = 1 "
-                                 "AND camera_permit_expires IS NOT NULL AND camera_permit_expires < ? ORDER BY camera_permit_expires"));
+    Query q(m_db, QStringLiteral("SELECT %1 FROM premises_inventory WHERE deleted_at IS NULL AND cameras = 1 "
+                                 "AND camera_permit_expires IS NOT NULL AND camera_permit_expires < ? ORDER BY camera_permit_expires").arg(wholeRows()));
     q.bind(day.toString(Qt::ISODate)).exec();
-    std::vector<PremisesInventory> out;
-    while (q.next())
-        out.push_back(get(q.value(0).toLongLong()));
-    return out;
+    return readAll(q);
 }
 
 void PremisesInventoryRepository::validate(const PremisesInventory& p) const

@@ -13,12 +13,9 @@ QString tr(const char* text, int n = -1)
 
 std::vector<RiskCategory> RiskCategoryRepository::all() const
 {
-    Query q(m_db, QStringLiteral("SELECT id FROM risk_category WHERE deleted_at IS NULL ORDER BY sort_order, name COLLATE NOCASE"));
+    Query q(m_db, QStringLiteral("SELECT %1 FROM risk_category WHERE deleted_at IS NULL ORDER BY sort_order, name COLLATE NOCASE").arg(wholeRows()));
     q.exec();
-    std::vector<RiskCategory> out;
-    while (q.next())
-        out.push_back(get(q.value(0).toLongLong()));
-    return out;
+    return readAll(q);
 }
 
 void RiskCategoryRepository::validate(const RiskCategory& category) const

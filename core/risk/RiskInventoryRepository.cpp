@@ -14,16 +14,13 @@ QString tr(const char* text, int n = -1)
 
 std::vector<RiskInventory> RiskInventoryRepository::list(qint64 scopeUnitId) const
 {
-    Query q(m_db, (QStringLiteral("SELECT id FROM risk_inventory WHERE deleted_at IS NULL") +
+    Query q(m_db, (QStringLiteral("SELECT %1 FROM risk_inventory WHERE deleted_at IS NULL") +
                       (scopeUnitId > 0 ? SqlSnippets::inScope("unit_id") : QString()) +
-                      QStringLiteral(" ORDER BY held_on DESC, id DESC")));
+                      QStringLiteral(" ORDER BY held_on DESC, id DESC")).arg(wholeRows()));
     if (scopeUnitId > 0)
         q.bind(scopeUnitId);
     q.exec();
-    std::vector<RiskInventory> out;
-    while (q.next())
-        out.push_back(get(q.value(0).toLongLong()));
-    return out;
+    return readAll(q);
 }
 
 void RiskInventoryRepository::validate(const RiskInventory& i) const

@@ -13,13 +13,10 @@ QString tr(const char* text, int n = -1)
 
 std::vector<SecurityWalk> SecurityWalkRepository::list(qint64 siteId) const
 {
-    Query q(m_db, QStringLiteral("SELECT id FROM security_walk WHERE deleted_at IS NULL AND (? = 0 OR site_id = ?) "
-                                 "ORDER BY walked_on DESC, id DESC"));
+    Query q(m_db, QStringLiteral("SELECT %1 FROM security_walk WHERE deleted_at IS NULL AND (? = 0 OR site_id = ?) "
+                                 "ORDER BY walked_on DESC, id DESC").arg(wholeRows()));
     q.bind(siteId).bind(siteId).exec();
-    std::vector<SecurityWalk> out;
-    while (q.next())
-        out.push_back(get(q.value(0).toLongLong()));
-    return out;
+    return readAll(q);
 }
 
 void SecurityWalkRepository::validate(const SecurityWalk& w) const

@@ -14,16 +14,13 @@ QString tr(const char* text)
 
 std::vector<ThreatAssessment> ThreatAssessmentRepository::listRestricted(qint64 scopeUnitId) const
 {
-    Query q(m_db, (QStringLiteral("SELECT id FROM threat_assessment WHERE deleted_at IS NULL") +
+    Query q(m_db, (QStringLiteral("SELECT %1 FROM threat_assessment WHERE deleted_at IS NULL") +
                       (scopeUnitId > 0 ? SqlSnippets::inScope("unit_id") : QString()) +
-                      QStringLiteral(" ORDER BY assessed_on DESC, id DESC")));
+                      QStringLiteral(" ORDER BY assessed_on DESC, id DESC")).arg(wholeRows()));
     if (scopeUnitId > 0)
         q.bind(scopeUnitId);
     q.exec();
-    std::vector<ThreatAssessment> out;
-    while (q.next())
-        out.push_back(get(q.value(0).toLongLong()));
-    return out;
+    return readAll(q);
 }
 
 void ThreatAssessmentRepository::validate(const ThreatAssessment& t) const

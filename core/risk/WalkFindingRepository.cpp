@@ -13,12 +13,9 @@ QString tr(const char* text)
 
 std::vector<WalkFinding> WalkFindingRepository::ofWalk(qint64 walkId) const
 {
-    Query q(m_db, QStringLiteral("SELECT id FROM walk_finding WHERE walk_id = ? AND deleted_at IS NULL ORDER BY id"));
+    Query q(m_db, QStringLiteral("SELECT %1 FROM walk_finding WHERE walk_id = ? AND deleted_at IS NULL ORDER BY id").arg(wholeRows()));
     q.bind(walkId).exec();
-    std::vector<WalkFinding> out;
-    while (q.next())
-        out.push_back(get(q.value(0).toLongLong()));
-    return out;
+    return readAll(q);
 }
 
 void WalkFindingRepository::validate(const WalkFinding& f) const

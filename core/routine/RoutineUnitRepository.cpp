@@ -13,14 +13,11 @@ QString tr(const char* text)
 
 std::vector<RoutineUnit> RoutineUnitRepository::select(const char* column, qint64 id) const
 {
-    const QString sql = QStringLiteral("SELECT id FROM routine_unit WHERE %1 = ? AND deleted_at IS NULL ORDER BY id")
-                            .arg(QLatin1String(column));
+    const QString sql = QStringLiteral("SELECT %1 FROM routine_unit WHERE %2 = ? AND deleted_at IS NULL ORDER BY id")
+                            .arg(wholeRows(), QLatin1String(column));
     Query q(m_db, sql);
     q.bind(id).exec();
-    std::vector<RoutineUnit> out;
-    while (q.next())
-        out.push_back(get(q.value(0).toLongLong()));
-    return out;
+    return readAll(q);
 }
 
 std::vector<RoutineUnit> RoutineUnitRepository::ofRoutine(qint64 routineId) const

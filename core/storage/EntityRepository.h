@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 
 #include <optional>
+#include <vector>
 
 namespace sakra {
 
@@ -104,6 +105,18 @@ protected:
     virtual void removeDependants(qint64 id) { Q_UNUSED(id) }
     // Brings back the dependants that were removed with the row (at or after removedAt).
     virtual void restoreDependants(qint64 id, const QString& removedAt) { Q_UNUSED(id) Q_UNUSED(removedAt) }
+
+    // For lists read in one statement: "SELECT %1 FROM table ..." with wholeRows() for %1 (more
+    // columns may follow), then readAll() on the executed query.
+    QString wholeRows(const QString& alias = QString()) const { return m_store.selectList(alias); }
+    T entityAt(const Query& q) const { return T::fromValues(m_store.rowAt(q)); }
+    std::vector<T> readAll(Query& q) const
+    {
+        std::vector<T> out;
+        while (q.next())
+            out.push_back(entityAt(q));
+        return out;
+    }
 
     // Live rows of table whose column equals value (all live rows when column is null). The names
     // are compile-time constants of the callers; the value is bound.

@@ -99,22 +99,35 @@ qint64 RecordStore::insert(const QVariantMap& values, const QString& givenUuid)
     return id;
 }
 
+QString RecordStore::selectList(const QString& alias) const
+{
+    const QString prefix = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
+    QStringList columns{prefix + QStringLiteral("id"), prefix + QStringLiteral("uuid"),
+                        prefix + QStringLiteral("row_version"), prefix + QStringLiteral("deleted_at")};
+    for (const Column& c : m_spec.columns)
+        columns << prefix + name(c.name);
+    return columns.join(QLatin1Char(','));
+}
+
+QVariantMap RecordStore::rowAt(const Query& q) const
+{
+    QVariantMap row{{QStringLiteral("id"), q.value(0)},
+                    {QStringLiteral("uuid"), q.value(1)},
+                    {QStringLiteral("row_version"), q.value(2)},
+                    {QStringLiteral("deleted_at"), q.value(3)}};
+    int i = 4;
+    for (const Column& c : m_spec.columns)
+        row.insert(name(c.name), q.value(i++));
+    return row;
+}
+
 std::optional<QVariantMap> RecordStore::load(qint64 id) const
 {
-    QStringList columns{QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("row_version"),
-                        QStringLiteral("deleted_at")};
-    for (const Column& c : m_spec.columns)
-        columns << name(c.name);
-    const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
-                            .arg(columns.join(QLatin1Char(',')), name(m_spec.table));
-    Query q(m_db, sql);
+    Query q(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(selectList(), name(m_spec.table)));
     q.bind(id).exec();
     if (!q.next())
         return std::nullopt;
-    QVariantMap row;
-    for (int i = 0; i < columns.size(); ++i)
-        row.insert(columns.at(i), q.value(i));
-    return row;
+    return rowAt(q);
 }
 
 QString RecordStore::displayText(const Column& column, const QVariant& value) const

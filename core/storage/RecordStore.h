@@ -10,6 +10,7 @@
 namespace sakra {
 
 class Database;
+class Query;
 
 // Generic writes for one entity table: fills the meta columns, bumps the row version, leaves
 // tombstones and records every change in the change history. Must be called inside a
@@ -33,6 +34,12 @@ public:
 
     // The row with its columns plus id, uuid, row_version and deleted_at; nullopt if absent.
     std::optional<QVariantMap> load(qint64 id) const;
+    // For lists that read whole rows in one statement: the columns load() reads, each prefixed
+    // with alias when given; a query may select more after them.
+    QString selectList(const QString& alias = QString()) const;
+    int selectListSize() const { return 4 + int(m_spec.columns.size()); }
+    // The row at the query's current position, from the columns of selectList().
+    QVariantMap rowAt(const Query& q) const;
     // Whether a row with this id exists and is not a tombstone.
     bool isLive(qint64 id) const;
     qint64 idForUuid(const QString& uuid) const;

@@ -5,7 +5,6 @@
 #include "Query.h"
 #include "Transaction.h"
 #include "HashChain.h"
-#include "risk/RiskMatrix.h"
 
 #include <QCoreApplication>
 #include <QUuid>
@@ -472,6 +471,12 @@ void seedCatalogues(Database& db)
     }
 }
 
+// The standard 5x5 matrix as step 3 wrote it. A released step never changes: a literal, not
+// RiskMatrix::standard(), so later changes to the risk area cannot alter old migrations (a test
+// checks that the two agree today).
+const char* const kStandardMatrixAtStep3 =
+    R"json({"consequence":[{"en":"Negligible","sv":"Försumbar"},{"en":"Minor","sv":"Lindrig"},{"en":"Moderate","sv":"Måttlig"},{"en":"Serious","sv":"Allvarlig"},{"en":"Very serious","sv":"Mycket allvarlig"}],"dimensions":[],"levels":[{"colour":"#8bc34a","minScore":1,"name":{"en":"Low","sv":"Låg"}},{"colour":"#ffd54f","minScore":5,"name":{"en":"Medium","sv":"Medel"}},{"colour":"#ff9800","minScore":10,"name":{"en":"High","sv":"Hög"}},{"colour":"#e53935","minScore":17,"name":{"en":"Very high","sv":"Mycket hög"}}],"likelihood":[{"en":"Very unlikely","sv":"Mycket osannolik"},{"en":"Unlikely","sv":"Osannolik"},{"en":"Possible","sv":"Möjlig"},{"en":"Likely","sv":"Sannolik"},{"en":"Very likely","sv":"Mycket sannolik"}]})json";
+
 void seedRisk(Database& db)
 {
     const QString now = Database::nowUtc();
@@ -489,7 +494,7 @@ void seedRisk(Database& db)
     Query(db, QStringLiteral("INSERT INTO risk_matrix (uuid, created_at, updated_at, updated_by, config) VALUES (?,?,?,?,?)"))
         .bind(catalogueUuid("risk_matrix", "the"))
         .bind(now).bind(now).bind(who)
-        .bind(QString::fromUtf8(RiskMatrix::standard().toJson()))
+        .bind(QString::fromUtf8(kStandardMatrixAtStep3))
         .exec();
 }
 

@@ -216,3 +216,23 @@ TEST_CASE("removal leaves a tombstone that can be restored", "[storage]")
     REQUIRE(reg->sites().find(id));
     CHECK(reg->sites().find(id)->name == QStringLiteral("Stadshuset"));
 }
+
+TEST_CASE("the matrix that migration step 3 seeds is a fixed literal equal to the standard matrix of today", "[storage][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.sakra"));
+    {
+        Database db;
+        db.createAtVersion(path, 3);
+    }
+    QString config;
+    withRawConnection(path, [&](QSqlQuery& q) {
+        REQUIRE(q.exec(QStringLiteral("SELECT config FROM risk_matrix")));
+        REQUIRE(q.next());
+        config = q.value(0).toString();
+        CHECK_FALSE(q.next());
+    });
+    // If the standard matrix changes, step 3 must not: a new step moves registers onto it.
+    CHECK(config == QString::fromUtf8(RiskMatrix::standard().toJson()));
+    CHECK(RiskMatrix::fromJson(config.toUtf8()).likelihoodSize() == 5);
+}
