@@ -1,11 +1,6 @@
 #pragma once
 
-#include "widgets/SessionTab.h"
-
-class QLabel;
-class QPushButton;
-class QSplitter;
-class QTableView;
+#include "widgets/ListFrame.h"
 
 namespace sakra {
 class Register;
@@ -17,9 +12,9 @@ class RecordEditor;
 class RecordTableModel;
 
 // A list of records within the scope with their filters above it and the selected record's editor
-// beside it: the frame the incident, training, routine and alarm lists share. Insert in the list
-// starts a new record, Delete removes the selected one (undoable), Ctrl+F goes to the filters.
-class RecordListTab : public SessionTab
+// beside it: the list frame bridged to a RecordTableModel and a RecordEditor, for the incident,
+// training, routine and alarm lists.
+class RecordListTab : public ListFrame
 {
     Q_OBJECT
 
@@ -37,13 +32,12 @@ public:
 
     // Shows the record in the editor and selects it in the list when the list holds it.
     void showRecord(qint64 id);
+    // A new record in the editor, for the unit when one is given (0: none chosen yet).
     void startNew(qint64 unitId);
     void announceSelection() override;
 
-    QTableView* table() const { return m_table; }
     RecordTableModel* recordModel() const { return m_model; }
     RecordEditor* recordEditor() const { return m_editor; }
-    QLabel* countLabel() const { return m_count; }
 
 protected:
     void reload() override;
@@ -60,26 +54,21 @@ protected:
     virtual void removeRecord(qint64 id) = 0;
     // What the history panel shows for the record.
     virtual void announceRecord(Register& reg, qint64 id) = 0;
-    // The filter field Ctrl+F goes to.
-    virtual QWidget* searchField() const { return nullptr; }
 
     void requery();
-    QSplitter* splitter() const { return m_splitter; }
 
 private:
+    qint64 idAtRow(int row) const override;
+    int rowOfId(qint64 id) const override;
+    void showItem(qint64 id) override;
+    void startNew() override;
+    void removeItem(qint64 id) override;
+    bool isCreating() const override;
     void updateCount();
-    void selectId(qint64 id);
-    void reselect();
-    void onCurrentChanged();
 
     RecordTableModel* m_model;
     RecordEditor* m_editor;
-    QTableView* m_table;
-    QLabel* m_count;
-    QPushButton* m_addButton;
-    QPushButton* m_removeButton;
-    QSplitter* m_splitter;
-    qint64 m_shownId = 0;
+    qint64 m_newUnitId = -1;
 };
 
 } // namespace sakra::gui

@@ -15,18 +15,17 @@
 namespace sakra::gui {
 
 AssignmentsTab::AssignmentsTab(RegisterSession& session, QWidget* parent)
-    : ListEditorTab(session, QStringLiteral("assignments"), parent), m_model(new AssignmentTableModel(this)),
+    : ListFrame(session, ListFrame::Names::entity(QStringLiteral("assignments")), parent), m_model(new AssignmentTableModel(this)),
       m_editor(new AssignmentEditor(session, this)), m_showAll(new QCheckBox(tr("Visa &även avslutade och kommande"), this)),
-      m_count(new QLabel(this))
+      m_count(countLabel())
 {
     watch<Assignment, Person, OrgUnit, SecurityRole>();
     setObjectName(QStringLiteral("assignmentsTab"));
     m_showAll->setObjectName(QStringLiteral("showAllAssignmentsCheck"));
-    m_count->setObjectName(QStringLiteral("assignmentsCountLabel"));
     toolLayout()->addWidget(m_showAll);
     toolLayout()->addStretch();
     toolLayout()->addWidget(m_count);
-    setUp(m_model, m_editor, tr("Nytt uppdrag"), tr("Ta bort uppdrag"));
+    setUp(m_model, m_editor, {.addText = tr("Nytt uppdrag"), .removeText = tr("Ta bort uppdrag")});
 
     // Role names can be long ("Informationssäkerhetssamordnare"); the unit is what tells rows apart.
     QHeaderView* header = table()->horizontalHeader();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "widgets/ListEditorTab.h"
+#include "widgets/ListFrame.h"
 
 class QCheckBox;
 class QLabel;
@@ -11,7 +11,7 @@ class AssignmentEditor;
 class AssignmentTableModel;
 
 // Assignments in the security organisation within the scope: those active today, or all.
-class AssignmentsTab : public ListEditorTab
+class AssignmentsTab : public ListFrame
 {
     Q_OBJECT
 

@@ -19,7 +19,7 @@
 namespace sakra::gui {
 
 BudgetTab::BudgetTab(RegisterSession& session, QWidget* parent)
-    : ListEditorTab(session, QStringLiteral("budget"), parent), m_model(new BudgetTableModel(this)),
+    : ListFrame(session, ListFrame::Names::entity(QStringLiteral("budget")), parent), m_model(new BudgetTableModel(this)),
       m_editor(new BudgetEditor(session, this)), m_matrix(new QTableWidget(this))
 {
     watch<BudgetLine, OrgUnit>();
@@ -32,7 +32,7 @@ BudgetTab::BudgetTab(RegisterSession& session, QWidget* parent)
     m_matrix->setWordWrap(false);
     m_matrix->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_matrix->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    setUp(m_model, m_editor, tr("Ny budgetrad"), tr("Ta bort budgetrad"));
+    setUp(m_model, m_editor, {.addText = tr("Ny budgetrad"), .removeText = tr("Ta bort budgetrad")});
     toolLayout()->addStretch();
     // The overview under the lines, where a reader's eye ends up after the rows.
     auto* heading = new QLabel(tr("Per nämnd och år"), this);

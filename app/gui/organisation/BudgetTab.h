@@ -1,6 +1,6 @@
 #pragma once
 
-#include "widgets/ListEditorTab.h"
+#include "widgets/ListFrame.h"
 
 #include <QSet>
 
@@ -13,7 +13,7 @@ class BudgetTableModel;
 
 // Budget allocations per board and year: the lines to edit, and below them the same money as a
 // board × year table with each year's total. A scope shows the boards it holds or reports to.
-class BudgetTab : public ListEditorTab
+class BudgetTab : public ListFrame
 {
     Q_OBJECT
 

@@ -13,12 +13,12 @@
 namespace sakra::gui {
 
 MilestonesTab::MilestonesTab(RegisterSession& session, QWidget* parent)
-    : ListEditorTab(session, QStringLiteral("milestones"), parent), m_model(new MilestoneTableModel(this)),
+    : ListFrame(session, ListFrame::Names::entity(QStringLiteral("milestones")), parent), m_model(new MilestoneTableModel(this)),
       m_editor(new MilestoneEditor(session, this))
 {
     watch<Milestone>();
     setObjectName(QStringLiteral("milestonesTab"));
-    setUp(m_model, m_editor, tr("Ny milstolpe"), tr("Ta bort milstolpe"));
+    setUp(m_model, m_editor, {.addText = tr("Ny milstolpe"), .removeText = tr("Ta bort milstolpe")});
     toolLayout()->addStretch();
     table()->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table()->horizontalHeader()->setSectionResizeMode(MilestoneTableModel::TitleColumn, QHeaderView::Stretch);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "widgets/ListEditorTab.h"
+#include "widgets/ListFrame.h"
 
 namespace sakra::gui {
 
@@ -9,7 +9,7 @@ class MilestoneTableModel;
 
 // The implementation plan of the security organisation. It concerns the whole municipality, so
 // the scope does not filter it.
-class MilestonesTab : public ListEditorTab
+class MilestonesTab : public ListFrame
 {
     Q_OBJECT
 

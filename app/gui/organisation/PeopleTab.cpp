@@ -18,8 +18,8 @@
 namespace sakra::gui {
 
 PeopleTab::PeopleTab(RegisterSession& session, QWidget* parent)
-    : ListEditorTab(session, QStringLiteral("people"), parent), m_model(new PersonTableModel(this)),
-      m_editor(new PersonEditor(session, this)), m_search(new QLineEdit(this)), m_count(new QLabel(this)),
+    : ListFrame(session, ListFrame::Names::entity(QStringLiteral("people")), parent), m_model(new PersonTableModel(this)),
+      m_editor(new PersonEditor(session, this)), m_search(new QLineEdit(this)), m_count(countLabel()),
       m_searchDelay(new QTimer(this))
 {
     watch<Person, Assignment, OrgUnit>();
@@ -28,14 +28,13 @@ PeopleTab::PeopleTab(RegisterSession& session, QWidget* parent)
     m_search->setPlaceholderText(tr("Sök namn, titel eller e-post (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Sök personer"));
-    m_count->setObjectName(QStringLiteral("peopleCountLabel"));
 
     auto* searchLabel = new QLabel(tr("Sök:"), this);
     searchLabel->setBuddy(m_search);
     toolLayout()->addWidget(searchLabel);
     toolLayout()->addWidget(m_search, 1);
     toolLayout()->addWidget(m_count);
-    setUp(m_model, m_editor, tr("Ny person"), tr("Ta bort person"));
+    setUp(m_model, m_editor, {.addText = tr("Ny person"), .removeText = tr("Ta bort person")});
 
     table()->setSortingEnabled(true);
     table()->sortByColumn(PersonTableModel::NameColumn, Qt::AscendingOrder);
@@ -51,15 +50,11 @@ PeopleTab::PeopleTab(RegisterSession& session, QWidget* parent)
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &PeopleTab::reload);
     connect(m_editor, &PersonEditor::personCreated, this, &PeopleTab::selectId);
+}
 
-    auto* find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(find);
-    connect(find, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
+QWidget* PeopleTab::searchField() const
+{
+    return m_search;
 }
 
 void PeopleTab::reload()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "widgets/ListEditorTab.h"
+#include "widgets/ListFrame.h"
 
 class QLabel;
 class QLineEdit;
@@ -12,7 +12,7 @@ class PersonEditor;
 class PersonTableModel;
 
 // Everyone in the register within the scope, searchable, with the selected person's details.
-class PeopleTab : public ListEditorTab
+class PeopleTab : public ListFrame
 {
     Q_OBJECT
 
@@ -29,6 +29,7 @@ protected:
     int rowOfId(qint64 id) const override;
     void showItem(qint64 id) override;
     void startNew() override;
+    QWidget* searchField() const override;
     void removeItem(qint64 id) override;
 
 private:

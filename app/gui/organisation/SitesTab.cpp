@@ -13,12 +13,12 @@
 namespace sakra::gui {
 
 SitesTab::SitesTab(RegisterSession& session, QWidget* parent)
-    : ListEditorTab(session, QStringLiteral("sites"), parent), m_model(new SiteTableModel(this)),
+    : ListFrame(session, ListFrame::Names::entity(QStringLiteral("sites")), parent), m_model(new SiteTableModel(this)),
       m_editor(new SiteEditor(session, this))
 {
     watch<Site, UnitSite, OrgUnit>();
     setObjectName(QStringLiteral("sitesTab"));
-    setUp(m_model, m_editor, tr("Ny lokal"), tr("Ta bort lokal"));
+    setUp(m_model, m_editor, {.addText = tr("Ny lokal"), .removeText = tr("Ta bort lokal")});
     toolLayout()->addStretch();
     table()->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table()->horizontalHeader()->setSectionResizeMode(SiteTableModel::NameColumn, QHeaderView::Stretch);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "widgets/ListEditorTab.h"
+#include "widgets/ListFrame.h"
 
 namespace sakra::gui {
 
@@ -9,7 +9,7 @@ class SiteTableModel;
 
 // The register's premises. Sites are shared by the whole municipality, so the scope does not
 // filter them.
-class SitesTab : public ListEditorTab
+class SitesTab : public ListFrame
 {
     Q_OBJECT
 

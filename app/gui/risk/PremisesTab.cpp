@@ -16,7 +16,7 @@
 namespace sakra::gui {
 
 PremisesTab::PremisesTab(RegisterSession& session, QWidget* parent)
-    : ListEditorTab(session, QStringLiteral("premises"), parent), m_model(new PremisesInventoryTableModel(this)),
+    : ListFrame(session, ListFrame::Names::entity(QStringLiteral("premises")), parent), m_model(new PremisesInventoryTableModel(this)),
       m_editor(new PremisesInventoryEditor(session, this)), m_siteFilter(new QComboBox(this))
 {
     watch<PremisesInventory, Site>();
@@ -28,7 +28,7 @@ PremisesTab::PremisesTab(RegisterSession& session, QWidget* parent)
     label->setBuddy(m_siteFilter);
     toolLayout()->addWidget(label);
     toolLayout()->addWidget(m_siteFilter, 1);
-    setUp(m_model, m_editor, tr("Ny lokalinventering"), tr("Ta bort lokalinventering"));
+    setUp(m_model, m_editor, {.addText = tr("Ny lokalinventering"), .removeText = tr("Ta bort lokalinventering")});
     table()->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table()->horizontalHeader()->setStretchLastSection(true);
     table()->setColumnWidth(PremisesInventoryTableModel::SiteColumn, 220);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "widgets/ListEditorTab.h"
+#include "widgets/ListFrame.h"
 
 class QComboBox;
 
@@ -11,7 +11,7 @@ class PremisesInventoryTableModel;
 
 // Premises inventories per site, newest first, with a choice of one site or all. Sites are
 // shared by the whole municipality, so the scope does not filter them.
-class PremisesTab : public ListEditorTab
+class PremisesTab : public ListFrame
 {
     Q_OBJECT
 

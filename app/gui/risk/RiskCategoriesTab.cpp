@@ -15,12 +15,12 @@
 namespace sakra::gui {
 
 RiskCategoriesTab::RiskCategoriesTab(RegisterSession& session, QWidget* parent)
-    : ListEditorTab(session, QStringLiteral("categories"), parent), m_model(new RiskCategoryTableModel(this)),
+    : ListFrame(session, ListFrame::Names::entity(QStringLiteral("categories")), parent), m_model(new RiskCategoryTableModel(this)),
       m_editor(new RiskCategoryEditor(session, this))
 {
     watch<RiskCategory, Risk, RiskMatrixSetting>();
     setObjectName(QStringLiteral("categoriesTab"));
-    setUp(m_model, m_editor, tr("Ny kategori"), tr("Ta bort kategori"));
+    setUp(m_model, m_editor, {.addText = tr("Ny kategori"), .removeText = tr("Ta bort kategori")});
     toolLayout()->addStretch();
     table()->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table()->horizontalHeader()->setSectionResizeMode(RiskCategoryTableModel::NameColumn, QHeaderView::Stretch);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "widgets/ListEditorTab.h"
+#include "widgets/ListFrame.h"
 
 namespace sakra::gui {
 
@@ -8,7 +8,7 @@ class RiskCategoryEditor;
 class RiskCategoryTableModel;
 
 // The catalogue of risk categories, shared by the whole register.
-class RiskCategoriesTab : public ListEditorTab
+class RiskCategoriesTab : public ListFrame
 {
     Q_OBJECT
 

@@ -15,12 +15,12 @@
 namespace sakra::gui {
 
 RiskInventoriesTab::RiskInventoriesTab(RegisterSession& session, QWidget* parent)
-    : ListEditorTab(session, QStringLiteral("inventories"), parent), m_model(new RiskInventoryTableModel(this)),
+    : ListFrame(session, ListFrame::Names::entity(QStringLiteral("inventories")), parent), m_model(new RiskInventoryTableModel(this)),
       m_editor(new RiskInventoryEditor(session, this))
 {
     watch<RiskInventory, Risk, OrgUnit, RiskMatrixSetting>();
     setObjectName(QStringLiteral("inventoriesTab"));
-    setUp(m_model, m_editor, tr("Ny riskinventering"), tr("Ta bort riskinventering"));
+    setUp(m_model, m_editor, {.addText = tr("Ny riskinventering"), .removeText = tr("Ta bort riskinventering")});
     toolLayout()->addStretch();
     table()->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table()->horizontalHeader()->setStretchLastSection(true);

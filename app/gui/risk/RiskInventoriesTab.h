@@ -1,6 +1,6 @@
 #pragma once
 
-#include "widgets/ListEditorTab.h"
+#include "widgets/ListFrame.h"
 
 namespace sakra::gui {
 
@@ -9,7 +9,7 @@ class RiskInventoryTableModel;
 
 // The risk inventories held within the scope, newest first, with the selected one's details
 // and the risks it found.
-class RiskInventoriesTab : public ListEditorTab
+class RiskInventoriesTab : public ListFrame
 {
     Q_OBJECT
 

@@ -15,12 +15,12 @@
 namespace sakra::gui {
 
 SecurityWalksTab::SecurityWalksTab(RegisterSession& session, QWidget* parent)
-    : ListEditorTab(session, QStringLiteral("walks"), parent), m_model(new SecurityWalkTableModel(this)),
+    : ListFrame(session, ListFrame::Names::entity(QStringLiteral("walks")), parent), m_model(new SecurityWalkTableModel(this)),
       m_editor(new SecurityWalkEditor(session, this))
 {
     watch<SecurityWalk, WalkFinding, Risk, Site, RiskMatrixSetting>();
     setObjectName(QStringLiteral("walksTab"));
-    setUp(m_model, m_editor, tr("Ny säkerhetsvandring"), tr("Ta bort säkerhetsvandring"));
+    setUp(m_model, m_editor, {.addText = tr("Ny säkerhetsvandring"), .removeText = tr("Ta bort säkerhetsvandring")});
     toolLayout()->addStretch();
     table()->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table()->horizontalHeader()->setStretchLastSection(true);

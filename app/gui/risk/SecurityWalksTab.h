@@ -1,6 +1,6 @@
 #pragma once
 
-#include "widgets/ListEditorTab.h"
+#include "widgets/ListFrame.h"
 
 namespace sakra::gui {
 
@@ -10,7 +10,7 @@ class SecurityWalkTableModel;
 // Security walks through the register's sites, newest first, with the findings of the selected
 // walk; a finding becomes a risk from here. Sites are shared by the whole municipality, so the
 // scope does not filter the walks.
-class SecurityWalksTab : public ListEditorTab
+class SecurityWalksTab : public ListFrame
 {
     Q_OBJECT
 

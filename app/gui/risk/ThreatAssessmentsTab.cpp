@@ -15,12 +15,12 @@
 namespace sakra::gui {
 
 ThreatAssessmentsTab::ThreatAssessmentsTab(RegisterSession& session, QWidget* parent)
-    : ListEditorTab(session, QStringLiteral("threats"), parent), m_model(new ThreatAssessmentTableModel(this)),
+    : ListFrame(session, ListFrame::Names::entity(QStringLiteral("threats")), parent), m_model(new ThreatAssessmentTableModel(this)),
       m_editor(new ThreatAssessmentEditor(session, this))
 {
     watch<ThreatAssessment, OrgUnit>();
     setObjectName(QStringLiteral("threatsTab"));
-    setUp(m_model, m_editor, tr("Ny hotbildsbedömning"), tr("Ta bort hotbildsbedömning"));
+    setUp(m_model, m_editor, {.addText = tr("Ny hotbildsbedömning"), .removeText = tr("Ta bort hotbildsbedömning")});
     toolLayout()->addStretch();
     table()->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table()->horizontalHeader()->setStretchLastSection(true);

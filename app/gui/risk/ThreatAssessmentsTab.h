@@ -1,6 +1,6 @@
 #pragma once
 
-#include "widgets/ListEditorTab.h"
+#include "widgets/ListFrame.h"
 
 namespace sakra::gui {
 
@@ -9,7 +9,7 @@ class ThreatAssessmentTableModel;
 
 // The threat assessments within the scope, for the restricted view. Nothing of them is handed to
 // the main window's history panel, which stays on screen after the view is closed.
-class ThreatAssessmentsTab : public ListEditorTab
+class ThreatAssessmentsTab : public ListFrame
 {
     Q_OBJECT
 

@@ -1,0 +1,245 @@
+#include "ListFrame.h"
+
+#include "Confirm.h"
+#include "RegisterSession.h"
+#include "commands/RegisterCommand.h"
+
+#include <QAction>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace sakra::gui {
+
+ListFrame::Names ListFrame::Names::entity(const QString& prefix)
+{
+    QString capitalised = prefix;
+    capitalised[0] = capitalised[0].toUpper();
+    return {prefix + QStringLiteral("ListTab"),
+            prefix + QStringLiteral("Table"),
+            prefix + QStringLiteral("CountLabel"),
+            QStringLiteral("add") + capitalised + QStringLiteral("Button"),
+            QStringLiteral("remove") + capitalised + QStringLiteral("Button"),
+            prefix + QStringLiteral("Splitter"),
+            prefix + QStringLiteral("EditorScroll"),
+            prefix + QStringLiteral("ListSplitter")};
+}
+
+ListFrame::Names ListFrame::Names::records(const QString& prefix)
+{
+    Names names = entity(prefix);
+    names.add = prefix + QStringLiteral("AddButton");
+    names.remove = prefix + QStringLiteral("RemoveButton");
+    return names;
+}
+
+ListFrame::ListFrame(RegisterSession& session, const Names& names, QWidget* parent)
+    : SessionTab(session, parent), m_names(names), m_tools(new QHBoxLayout), m_table(new QTableView(this)),
+      m_count(new QLabel(this)), m_addButton(new QPushButton(this)), m_removeButton(new QPushButton(this)),
+      m_splitter(new QSplitter(this))
+{
+    setObjectName(names.tab);
+    m_table->setObjectName(names.table);
+    m_count->setObjectName(names.count);
+    m_addButton->setObjectName(names.add);
+    m_removeButton->setObjectName(names.remove);
+    m_splitter->setObjectName(names.splitter);
+    m_removeButton->setEnabled(false);
+
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+}
+
+void ListFrame::setUp(QAbstractItemModel* model, QWidget* editor, const Options& options)
+{
+    m_table->setModel(model);
+    m_table->setAccessibleName(options.listName);
+    m_table->horizontalHeader()->setStretchLastSection(options.stretchLastColumn);
+    m_addButton->setText(options.addText);
+    m_removeButton->setText(options.removeText);
+    m_addButton->setToolTip(options.addTip.isEmpty() ? tr("Lägg till (Insert i listan, Alt+Insert var som helst i fliken)")
+                                                     : options.addTip);
+    m_removeButton->setToolTip(options.removeTip.isEmpty() ? tr("Ta bort den valda raden (Delete i listan); kan ångras")
+                                                           : options.removeTip);
+
+    // The count comes first unless the page placed it among its tools; add and remove go last.
+    if (m_tools->indexOf(m_count) < 0)
+        m_tools->insertWidget(0, m_count);
+    m_tools->addStretch();
+    m_tools->addWidget(m_addButton);
+    m_tools->addWidget(m_removeButton);
+    auto* list = new QWidget(this);
+    auto* listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    if (options.filters) {
+        auto* filterBox = new QGroupBox(tr("Filter"), this);
+        auto* filterLayout = new QVBoxLayout(filterBox);
+        filterLayout->addWidget(options.filters);
+        listLayout->addWidget(filterBox);
+    }
+    if (options.aboveList)
+        listLayout->addWidget(options.aboveList);
+    listLayout->addLayout(m_tools);
+    listLayout->addWidget(m_table, 1);
+    if (options.belowList)
+        listLayout->addWidget(options.belowList);
+
+    QWidget* left = list;
+    if (options.top) {
+        // People with a small screen can give the list the room the top takes.
+        auto* column = new QSplitter(Qt::Vertical, this);
+        column->setObjectName(m_names.listSplitter);
+        column->addWidget(options.top);
+        column->addWidget(list);
+        column->setStretchFactor(0, 0);
+        column->setStretchFactor(1, 1);
+        column->setChildrenCollapsible(false);
+        left = column;
+    }
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(m_names.editorScroll);
+    scroll->setWidget(editor);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setMinimumWidth(options.editorMinWidth);
+    if (!options.editorScrollsSideways)
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the form fits the width it is given
+
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(scroll);
+    m_splitter->setStretchFactor(0, options.listStretch);
+    m_splitter->setStretchFactor(1, options.editorStretch);
+    m_splitter->setChildrenCollapsible(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_splitter);
+
+    // Keys on the table itself, so Delete in a text field never removes a row.
+    auto* addAction = new QAction(this);
+    addAction->setShortcut(QKeySequence(Qt::Key_Insert));
+    addAction->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(addAction);
+    auto* removeAction = new QAction(this);
+    removeAction->setShortcut(QKeySequence::Delete);
+    removeAction->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(removeAction);
+    auto* addAnywhere = new QAction(this);
+    addAnywhere->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Insert));
+    addAnywhere->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QWidget::addAction(addAnywhere);
+    auto* find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QWidget::addAction(find);
+
+    if (options.sortable) {
+        m_table->setSortingEnabled(true);
+        connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &ListFrame::onSortChanged);
+    }
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ListFrame::onCurrentChanged);
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { m_removeButton->setEnabled(false); });
+    connect(m_addButton, &QPushButton::clicked, this, &ListFrame::beginNew);
+    connect(addAction, &QAction::triggered, m_addButton, &QPushButton::click);
+    connect(addAnywhere, &QAction::triggered, m_addButton, &QPushButton::click);
+    connect(m_removeButton, &QPushButton::clicked, this, [this] {
+        if (m_shownId != 0 && !isCreating() && session().hasRegister())
+            removeItem(m_shownId);
+    });
+    connect(removeAction, &QAction::triggered, m_removeButton, &QPushButton::click);
+    connect(find, &QAction::triggered, this, [this] {
+        if (QWidget* field = searchField()) {
+            field->setFocus(Qt::ShortcutFocusReason);
+            if (auto* edit = qobject_cast<QLineEdit*>(field))
+                edit->selectAll();
+        }
+    });
+}
+
+void ListFrame::onSortChanged(int column, Qt::SortOrder order)
+{
+    Q_UNUSED(column)
+    Q_UNUSED(order)
+    reselect();
+}
+
+qint64 ListFrame::currentId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? idAtRow(current.row()) : 0;
+}
+
+void ListFrame::selectId(qint64 id)
+{
+    m_shownId = id;
+    reselect();
+    if (!(id == 0 && isCreating()))
+        showItem(id);
+    if (isVisible())
+        announceSelection();
+}
+
+void ListFrame::reselect()
+{
+    // m_shownId is set already, so onCurrentChanged lets the editor be.
+    const int row = m_shownId ? rowOfId(m_shownId) : -1;
+    if (row >= 0) {
+        const QModelIndex index = m_table->model()->index(row, 0);
+        m_table->setCurrentIndex(index);
+        m_table->scrollTo(index);
+    } else {
+        m_table->clearSelection();
+        m_table->setCurrentIndex(QModelIndex());
+    }
+    m_removeButton->setEnabled(m_shownId != 0 && !isCreating());
+}
+
+void ListFrame::beginNew()
+{
+    m_shownId = 0;
+    m_table->clearSelection();
+    m_table->setCurrentIndex(QModelIndex());
+    m_removeButton->setEnabled(false);
+    startNew();
+    if (isVisible())
+        announceSelection();
+}
+
+void ListFrame::onCurrentChanged()
+{
+    const qint64 id = currentId();
+    if (id == 0 || id == m_shownId)
+        return;
+    m_shownId = id;
+    m_removeButton->setEnabled(true);
+    showItem(id);
+    announceSelection();
+}
+
+void ListFrame::confirmAndRun(const QString& title, const QString& question, RegisterCommand* command)
+{
+    std::unique_ptr<RegisterCommand> owned(command);
+    if (!Confirm::removal(this, title, question))
+        return;
+    CommandFailure failure;
+    if (!session().execute(owned.release(), &failure))
+        QMessageBox::information(this, title, failure.message);
+}
+
+} // namespace sakra::gui

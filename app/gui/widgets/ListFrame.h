@@ -1,0 +1,120 @@
+#pragma once
+
+#include "SessionTab.h"
+
+class QAbstractItemModel;
+class QHBoxLayout;
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QTableView;
+
+namespace sakra::gui {
+
+class RegisterCommand;
+
+// The one list-and-editor frame every list page uses: a table of rows with the selected row's
+// editor beside it, buttons to add and remove, optional filters and widgets above and below the
+// list, and the keys people expect (Insert adds, Delete removes the selected row, both only on
+// the table so they never act inside a text field; Alt+Insert adds from anywhere in the page;
+// Ctrl+F goes to the search field). The selection is kept by id across reloads and sorting, since
+// rows move when they are renamed or sorted; an item being shown stays in the editor when the
+// list no longer holds it.
+class ListFrame : public SessionTab
+{
+    Q_OBJECT
+
+public:
+    // The objectNames of the frame's widgets (tests and screenshots find them by name).
+    struct Names
+    {
+        QString tab;
+        QString table;
+        QString count;
+        QString add;
+        QString remove;
+        QString splitter;
+        QString editorScroll;
+        QString listSplitter; // between top and the list, when there is a top
+
+        // "risk": riskListTab, riskTable, riskCountLabel, addRiskButton, removeRiskButton, ...
+        static Names entity(const QString& prefix);
+        // "incident": incidentListTab, incidentTable, incidentAddButton, incidentRemoveButton, ...
+        static Names records(const QString& prefix);
+    };
+
+    struct Options
+    {
+        QString addText;
+        QString removeText;
+        QString addTip;    // empty: a tip that names the key
+        QString removeTip; // empty: a tip that names the key and says it can be undone
+        QString listName;  // the table's accessible name
+        QWidget* filters = nullptr;   // in a "Filter" box above the list
+        QWidget* top = nullptr;       // above the list in a splitter of its own (a heat map)
+        QWidget* aboveList = nullptr; // right above the row of buttons
+        QWidget* belowList = nullptr; // under the table
+        int editorMinWidth = 340;
+        int listStretch = 3;
+        int editorStretch = 2;
+        bool editorScrollsSideways = true;
+        bool sortable = false;
+        bool stretchLastColumn = false;
+    };
+
+    ListFrame(RegisterSession& session, const Names& names, QWidget* parent = nullptr);
+
+    QTableView* table() const { return m_table; }
+    QLabel* countLabel() const { return m_count; }
+
+protected:
+    // Builds the layout around the page's model and editor; call once from the constructor.
+    void setUp(QAbstractItemModel* model, QWidget* editor, const Options& options);
+    // Widgets put here before setUp() stand left of the add and remove buttons (search fields,
+    // check boxes; countLabel() too, where the page wants it elsewhere than first); the row is
+    // also where list-wide actions such as exporting the rows belong.
+    QHBoxLayout* toolLayout() const { return m_tools; }
+    QSplitter* splitter() const { return m_splitter; }
+
+    virtual qint64 idAtRow(int row) const = 0;
+    // -1 when the row is not in the list.
+    virtual int rowOfId(qint64 id) const = 0;
+    // The editor shows this row (0: none).
+    virtual void showItem(qint64 id) = 0;
+    // The editor starts a new row; the list's selection is cleared already.
+    virtual void startNew() = 0;
+    // Asks and removes (an undoable command); says why when core refuses.
+    virtual void removeItem(qint64 id) = 0;
+    // The editor holds a new row not yet saved.
+    virtual bool isCreating() const { return false; }
+    // The field Ctrl+F goes to.
+    virtual QWidget* searchField() const { return nullptr; }
+    // The list was sorted by another column; the default keeps the selection in view.
+    virtual void onSortChanged(int column, Qt::SortOrder order);
+
+    qint64 currentId() const;
+    // The row the editor shows, also when it is not among the rows read into the table.
+    qint64 shownId() const { return m_shownId; }
+    // Has the editor show this row and selects it when the list holds it.
+    void selectId(qint64 id);
+    // Selects the shown row again after the list was read again, leaving the editor be.
+    void reselect();
+    // Clears the selection and has the editor start a new row.
+    void beginNew();
+    // Asks, then runs the command; shows core's refusal (something depends on the row) if any.
+    void confirmAndRun(const QString& title, const QString& question, RegisterCommand* command);
+
+private:
+    void onCurrentChanged();
+
+    Names m_names;
+    QHBoxLayout* m_tools;
+    QTableView* m_table;
+    QLabel* m_count;
+    QPushButton* m_addButton;
+    QPushButton* m_removeButton;
+    QSplitter* m_splitter;
+    qint64 m_shownId = 0;
+};
+
+} // namespace sakra::gui
