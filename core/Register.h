@@ -8,7 +8,6 @@
 #include "alarm/AlarmEquipmentRepository.h"
 #include "assessment/AssessmentEngine.h"
 #include "assessment/AssessmentOverrideRepository.h"
-#include "storage/ChangeLog.h"
 #include "incident/IncidentActionRepository.h"
 #include "incident/IncidentRepository.h"
 #include "incident/IncidentRiskRepository.h"

@@ -9,7 +9,7 @@ struct TableSpec;
 
 // What one committed unit of work changed: a row per write of the record store, and whole tables
 // for bulk writes (an import, generated data, a restored backup) that do not go row by row. Views
-// ask touches() for the tables they show. A set that comesFromOutside() says only that another
+// ask touches() for the tables they show. A set that isEverything() says only that another
 // connection committed (another window, another computer): anything may have changed.
 class ChangeSet
 {

@@ -7,122 +7,44 @@
 #include "RegisterSession.h"
 #include "commands/RemoveEntityCommand.h"
 
-#include <QAction>
-#include <QGroupBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
-#include <QPushButton>
-#include <QScrollArea>
 #include <QSignalBlocker>
-#include <QSplitter>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace sakra::gui {
 
 ActionListTab::ActionListTab(RegisterSession& session, QWidget* parent)
-    : SessionTab(session, parent), m_model(new ActionTableModel(this)), m_filters(new ActionFilterPanel(session, this)),
-      m_editor(new ActionEditor(session, this)), m_table(new QTableView(this)), m_count(new QLabel(this)),
-      m_addButton(new QPushButton(tr("&Ny åtgärd"), this)), m_removeButton(new QPushButton(tr("Ta &bort åtgärd"), this)),
-      m_sortColumn(ActionTableModel::DueColumn)
+    : ListFrame(session, ListFrame::Names::entity(QStringLiteral("action")), parent),
+      m_model(new ActionTableModel(this)), m_filters(new ActionFilterPanel(session, this)),
+      m_editor(new ActionEditor(session, this)), m_sortColumn(ActionTableModel::DueColumn)
 {
     watch<Action, ActionNote, ActionRisk, ActionKind, Risk, RiskMatrixSetting, OrgUnit, Person, Site, UnitSite>();
-    setObjectName(QStringLiteral("actionListTab"));
-    m_table->setObjectName(QStringLiteral("actionTable"));
-    m_count->setObjectName(QStringLiteral("actionCountLabel"));
-    m_addButton->setObjectName(QStringLiteral("addActionButton"));
-    m_removeButton->setObjectName(QStringLiteral("removeActionButton"));
-    m_addButton->setToolTip(tr("Lägg till en åtgärd (Insert i listan)"));
-    m_removeButton->setToolTip(tr("Ta bort den valda åtgärden med dess uppföljning och riskkopplingar (Delete i "
-                                  "listan); kan ångras"));
-    m_removeButton->setEnabled(false);
+    setUp(m_model, m_editor,
+          {.addText = tr("&Ny åtgärd"),
+           .removeText = tr("Ta &bort åtgärd"),
+           .addTip = tr("Lägg till en åtgärd (Insert i listan)"),
+           .removeTip = tr("Ta bort den valda åtgärden med dess uppföljning och riskkopplingar (Delete i "
+                           "listan); kan ångras"),
+           .listName = tr("Åtgärder"),
+           .filters = m_filters,
+           .editorMinWidth = 420,
+           .listStretch = 5,
+           .editorStretch = 4,
+           .sortable = true});
+    QTableView* list = table();
+    list->setColumnWidth(ActionTableModel::TitleColumn, 240);
+    list->setColumnWidth(ActionTableModel::StatusColumn, 170);
+    list->setColumnWidth(ActionTableModel::DueColumn, 90);
+    list->setColumnWidth(ActionTableModel::LatestNoteColumn, 260);
+    list->setColumnWidth(ActionTableModel::UnitColumn, 170);
+    list->setColumnWidth(ActionTableModel::ResponsibleColumn, 140);
+    list->setColumnWidth(ActionTableModel::KindColumn, 150);
+    list->setColumnWidth(ActionTableModel::CostColumn, 120);
+    list->sortByColumn(ActionTableModel::DueColumn, Qt::AscendingOrder);
 
-    m_table->setModel(m_model);
-    m_table->setAccessibleName(tr("Åtgärder"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->setColumnWidth(ActionTableModel::TitleColumn, 240);
-    m_table->setColumnWidth(ActionTableModel::StatusColumn, 170);
-    m_table->setColumnWidth(ActionTableModel::DueColumn, 90);
-    m_table->setColumnWidth(ActionTableModel::LatestNoteColumn, 260);
-    m_table->setColumnWidth(ActionTableModel::UnitColumn, 170);
-    m_table->setColumnWidth(ActionTableModel::ResponsibleColumn, 140);
-    m_table->setColumnWidth(ActionTableModel::KindColumn, 150);
-    m_table->setColumnWidth(ActionTableModel::CostColumn, 120);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(ActionTableModel::DueColumn, Qt::AscendingOrder);
-
-    auto* filterBox = new QGroupBox(tr("Filter"), this);
-    auto* filterLayout = new QVBoxLayout(filterBox);
-    filterLayout->addWidget(m_filters);
-
-    auto* tools = new QHBoxLayout;
-    tools->addWidget(m_count);
-    tools->addStretch();
-    tools->addWidget(m_addButton);
-    tools->addWidget(m_removeButton);
-    auto* left = new QWidget(this);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(filterBox);
-    leftLayout->addLayout(tools);
-    leftLayout->addWidget(m_table, 1);
-
-    auto* scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("actionEditorScroll"));
-    scroll->setWidget(m_editor);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setMinimumWidth(420);
-
-    auto* splitter = new QSplitter(this);
-    splitter->setObjectName(QStringLiteral("actionSplitter"));
-    splitter->addWidget(left);
-    splitter->addWidget(scroll);
-    splitter->setStretchFactor(0, 5);
-    splitter->setStretchFactor(1, 4);
-    splitter->setChildrenCollapsible(false);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
-
-    // Keys on the table itself, so Delete in a text field never removes an action.
-    auto* addAction = new QAction(this);
-    addAction->setShortcut(QKeySequence(Qt::Key_Insert));
-    addAction->setShortcutContext(Qt::WidgetShortcut);
-    m_table->addAction(addAction);
-    auto* removeAction = new QAction(this);
-    removeAction->setShortcut(QKeySequence::Delete);
-    removeAction->setShortcutContext(Qt::WidgetShortcut);
-    m_table->addAction(removeAction);
-    auto* find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    this->addAction(find);
-
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ActionListTab::onCurrentChanged);
-    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
-            &ActionListTab::onSortIndicatorChanged);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_removeButton->setEnabled(false); });
-    connect(m_addButton, &QPushButton::clicked, this, [this] { startNewAction(SessionTab::session().scopeUnitId()); });
-    connect(addAction, &QAction::triggered, m_addButton, &QPushButton::click);
-    connect(m_removeButton, &QPushButton::clicked, this, &ActionListTab::removeCurrent);
-    connect(removeAction, &QAction::triggered, m_removeButton, &QPushButton::click);
-    connect(find, &QAction::triggered, this, [this] {
-        m_filters->searchField()->setFocus(Qt::ShortcutFocusReason);
-        m_filters->searchField()->selectAll();
-    });
     connect(m_filters, &ActionFilterPanel::changed, this, &ActionListTab::requery);
     connect(m_editor, &ActionEditor::actionCreated, this, &ActionListTab::selectId);
 }
@@ -139,8 +61,7 @@ void ActionListTab::reload()
 {
     if (!session().hasRegister()) {
         m_model->setQuery(nullptr, ActionQuery());
-        m_shownId = 0;
-        m_editor->showAction(0);
+        selectId(0);
         updateCount();
         return;
     }
@@ -161,7 +82,7 @@ void ActionListTab::refresh(const ChangeSet& changes)
     if (changes.touches(Action::spec())) {
         m_model->refresh();
         updateCount();
-        selectId(m_shownId);
+        selectId(shownId());
     } else if (changes.touches(ActionNote::spec()) || (risks && m_filters->riskId() != 0)) {
         // The latest note is a column; the form keeps what is being typed in it.
         m_model->refresh();
@@ -178,13 +99,13 @@ void ActionListTab::requery()
 {
     m_model->setQuery(session().hasRegister() ? &session().reg() : nullptr, query());
     updateCount();
-    selectId(m_shownId);
+    selectId(shownId());
 }
 
 void ActionListTab::updateCount()
 {
     if (!session().hasRegister()) {
-        m_count->clear();
+        countLabel()->clear();
         return;
     }
     const qint64 total = m_model->totalCount();
@@ -195,38 +116,33 @@ void ActionListTab::updateCount()
         if (const qint64 late = session().reg().actions().count(overdue))
             text += tr(", varav %1 försenade").arg(QLocale().toString(late));
     }
-    m_count->setText(text);
+    countLabel()->setText(text);
 }
 
-qint64 ActionListTab::currentId() const
+qint64 ActionListTab::idAtRow(int row) const
 {
-    const QModelIndex current = m_table->currentIndex();
-    const ActionRow* row = current.isValid() ? m_model->rowAt(current.row()) : nullptr;
-    return row ? row->action.id : 0;
+    const ActionRow* r = m_model->rowAt(row);
+    return r ? r->action.id : 0;
 }
 
-void ActionListTab::selectId(qint64 id)
+int ActionListTab::rowOfId(qint64 id) const
 {
-    m_shownId = id;
-    reselect();
-    if (!(id == 0 && m_editor->isCreating()))
-        m_editor->showAction(id);
-    announceSelection();
+    return m_model->rowOf(id);
 }
 
-void ActionListTab::reselect()
+void ActionListTab::showItem(qint64 id)
 {
-    // m_shownId is set already, so onCurrentChanged lets the editor be.
-    const int row = m_shownId ? m_model->rowOf(m_shownId) : -1;
-    if (row >= 0) {
-        const QModelIndex index = m_model->index(row, 0);
-        m_table->setCurrentIndex(index);
-        m_table->scrollTo(index);
-    } else {
-        m_table->clearSelection();
-        m_table->setCurrentIndex(QModelIndex());
-    }
-    m_removeButton->setEnabled(m_shownId != 0 && !m_editor->isCreating());
+    m_editor->showAction(id);
+}
+
+bool ActionListTab::isCreating() const
+{
+    return m_editor->isCreating();
+}
+
+QWidget* ActionListTab::searchField() const
+{
+    return m_filters->searchField();
 }
 
 void ActionListTab::showAction(qint64 id)
@@ -255,18 +171,7 @@ void ActionListTab::showDueSoon()
     m_filters->setDueSoonOnly(true);
 }
 
-void ActionListTab::onCurrentChanged()
-{
-    const qint64 id = currentId();
-    if (id == 0 || id == m_shownId)
-        return;
-    m_shownId = id;
-    m_removeButton->setEnabled(true);
-    m_editor->showAction(id);
-    announceSelection();
-}
-
-void ActionListTab::onSortIndicatorChanged(int column, Qt::SortOrder order)
+void ActionListTab::onSortChanged(int column, Qt::SortOrder order)
 {
     if (ActionTableModel::isSortable(column)) {
         m_sortColumn = column;
@@ -276,37 +181,30 @@ void ActionListTab::onSortIndicatorChanged(int column, Qt::SortOrder order)
     }
     // The latest note cannot be sorted by in the database; the indicator goes back to what the
     // list is sorted by.
-    const QSignalBlocker blocker(m_table->horizontalHeader());
-    m_table->horizontalHeader()->setSortIndicator(m_sortColumn, m_sortOrder);
+    const QSignalBlocker blocker(table()->horizontalHeader());
+    table()->horizontalHeader()->setSortIndicator(m_sortColumn, m_sortOrder);
 }
 
 void ActionListTab::startNewAction(qint64 unitId)
 {
-    m_shownId = 0;
-    m_table->clearSelection();
-    m_table->setCurrentIndex(QModelIndex());
-    m_removeButton->setEnabled(false);
-    m_editor->startNew(unitId);
-    announceSelection();
+    m_newUnitId = unitId;
+    beginNew();
+    m_newUnitId = -1;
 }
 
-void ActionListTab::removeCurrent()
+void ActionListTab::startNew()
 {
-    const qint64 id = m_shownId;
-    if (id == 0 || !session().hasRegister())
-        return;
+    m_editor->startNew(m_newUnitId >= 0 ? m_newUnitId : session().scopeUnitId());
+}
+
+void ActionListTab::removeItem(qint64 id)
+{
     const auto action = session().reg().actions().find(id);
     if (!action)
         return;
-    const QString title = tr("Ta bort åtgärd");
-    if (QMessageBox::question(this, title,
-                              tr("Ta bort åtgärden %1 med dess uppföljning och riskkopplingar? Det går att ångra.")
-                                  .arg(action->title)) != QMessageBox::Yes)
-        return;
-    CommandFailure failure;
-    if (!session().execute(new RemoveEntityCommand<Action>(session(), id, tr("Ta bort åtgärden %1").arg(action->title)),
-                           &failure))
-        QMessageBox::information(this, title, failure.message);
+    confirmAndRun(tr("Ta bort åtgärd"),
+                  tr("Ta bort åtgärden %1 med dess uppföljning och riskkopplingar? Det går att ångra.").arg(action->title),
+                  new RemoveEntityCommand<Action>(session(), id, tr("Ta bort åtgärden %1").arg(action->title)));
 }
 
 void ActionListTab::announceSelection()

@@ -1,11 +1,7 @@
 #pragma once
 
 #include "action/ActionQuery.h"
-#include "widgets/SessionTab.h"
-
-class QLabel;
-class QPushButton;
-class QTableView;
+#include "widgets/ListFrame.h"
 
 namespace sakra::gui {
 
@@ -15,7 +11,7 @@ class ActionTableModel;
 
 // The actions within the scope with their filters above the list and the selected action's
 // editor beside it. Read a page at a time, so the largest plans open at once.
-class ActionListTab : public SessionTab
+class ActionListTab : public ListFrame
 {
     Q_OBJECT
 
@@ -32,7 +28,6 @@ public:
     void showOverdue();
     void showDueSoon();
 
-    QTableView* table() const { return m_table; }
     ActionTableModel* model() const { return m_model; }
     ActionFilterPanel* filters() const { return m_filters; }
     ActionEditor* editor() const { return m_editor; }
@@ -42,27 +37,25 @@ protected:
     void refresh(const ChangeSet& changes) override;
 
 private:
+    qint64 idAtRow(int row) const override;
+    int rowOfId(qint64 id) const override;
+    void showItem(qint64 id) override;
+    void startNew() override;
+    void removeItem(qint64 id) override;
+    bool isCreating() const override;
+    QWidget* searchField() const override;
+    void onSortChanged(int column, Qt::SortOrder order) override;
+
     ActionQuery query() const;
     void requery();
     void updateCount();
-    void selectId(qint64 id);
-    // Selects the shown action's row again after the rows were read anew, leaving the editor be.
-    void reselect();
-    qint64 currentId() const;
-    void onCurrentChanged();
-    void onSortIndicatorChanged(int column, Qt::SortOrder order);
-    void removeCurrent();
 
     ActionTableModel* m_model;
     ActionFilterPanel* m_filters;
     ActionEditor* m_editor;
-    QTableView* m_table;
-    QLabel* m_count;
-    QPushButton* m_addButton;
-    QPushButton* m_removeButton;
-    qint64 m_shownId = 0;
     int m_sortColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    qint64 m_newUnitId = -1; // -1: the scope's unit
 };
 
 } // namespace sakra::gui

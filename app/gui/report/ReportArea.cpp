@@ -7,21 +7,15 @@
 #include "ReportPreviewDialog.h"
 #include "ReportTask.h"
 #include "commands/RemoveEntityCommand.h"
-#include "widgets/Confirm.h"
 
-#include <QAction>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QScrollArea>
-#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -36,105 +30,64 @@ QString pagesText(int pages)
 } // namespace
 
 ReportArea::ReportArea(RegisterSession& session, QWidget* parent)
-    : SessionTab(session, parent), m_model(new ReportDraftTableModel(this)), m_editor(new ReportDraftEditor(session, this)),
-      m_table(new QTableView(this)), m_count(new QLabel(this)), m_status(new QLabel(this)),
-      m_addButton(new QPushButton(tr("&Nytt utkast"), this)), m_removeButton(new QPushButton(tr("Ta &bort utkast"), this)),
+    : ListFrame(session, names(), parent), m_model(new ReportDraftTableModel(this)),
+      m_editor(new ReportDraftEditor(session, this)), m_status(new QLabel(this)),
       m_previewButton(new QPushButton(tr("&Förhandsgranska…"), this)),
       m_exportButton(new QPushButton(tr("E&xportera PDF…"), this))
 {
     watch<ReportDraft, OrgUnit, Person>();
-    setObjectName(QStringLiteral("reportArea"));
-    m_table->setObjectName(QStringLiteral("reportDraftTable"));
-    m_count->setObjectName(QStringLiteral("reportDraftCountLabel"));
     m_status->setObjectName(QStringLiteral("reportStatusLabel"));
-    m_addButton->setObjectName(QStringLiteral("addReportDraftButton"));
-    m_removeButton->setObjectName(QStringLiteral("removeReportDraftButton"));
     m_previewButton->setObjectName(QStringLiteral("reportPreviewButton"));
     m_exportButton->setObjectName(QStringLiteral("reportExportButton"));
-    m_addButton->setToolTip(tr("Börja ett nytt utkast till en nämndhandling (Insert i listan)"));
-    m_removeButton->setToolTip(tr("Ta bort det valda utkastet (Delete i listan); kan ångras"));
     m_previewButton->setToolTip(tr("Visa handlingen som den blir på papper, med registrets uppgifter som de är nu"));
     m_exportButton->setToolTip(tr("Spara handlingen som PDF/A för diariet och arkivet"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
 
-    m_table->setModel(m_model);
-    m_table->setAccessibleName(tr("Rapportutkast"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    // Narrow enough that all five columns fit beside the editor in a window of 1440 pixels.
-    m_table->setColumnWidth(ReportDraftTableModel::NameColumn, 190);
-    m_table->setColumnWidth(ReportDraftTableModel::KindColumn, 150);
-    m_table->setColumnWidth(ReportDraftTableModel::ScopeColumn, 120);
-    m_table->setColumnWidth(ReportDraftTableModel::PeriodColumn, 160);
-
     auto* heading = new QLabel(tr("Nämndhandlingar skrivs från registret: texterna sparas i utkastet, siffrorna "
                                   "hämtas när handlingen görs."),
                                this);
     heading->setWordWrap(true);
-    auto* tools = new QHBoxLayout;
-    tools->addWidget(m_count);
-    tools->addStretch();
-    tools->addWidget(m_addButton);
-    tools->addWidget(m_removeButton);
-    auto* output = new QHBoxLayout;
-    output->addStretch();
-    output->addWidget(m_previewButton);
-    output->addWidget(m_exportButton);
+    auto* output = new QWidget(this);
+    auto* outputLayout = new QVBoxLayout(output);
+    outputLayout->setContentsMargins(0, 0, 0, 0);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_previewButton);
+    buttons->addWidget(m_exportButton);
+    outputLayout->addLayout(buttons);
+    outputLayout->addWidget(m_status);
 
-    auto* left = new QWidget(this);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(heading);
-    leftLayout->addLayout(tools);
-    leftLayout->addWidget(m_table, 1);
-    leftLayout->addLayout(output);
-    leftLayout->addWidget(m_status);
+    setUp(m_model, m_editor,
+          {.addText = tr("&Nytt utkast"),
+           .removeText = tr("Ta &bort utkast"),
+           .addTip = tr("Börja ett nytt utkast till en nämndhandling (Insert i listan)"),
+           .removeTip = tr("Ta bort det valda utkastet (Delete i listan); kan ångras"),
+           .listName = tr("Rapportutkast"),
+           .aboveList = heading,
+           .belowList = output,
+           // The list gets the room: the editor's fields read well at its minimum width.
+           .editorMinWidth = 480,
+           .stretchLastColumn = true});
+    // Narrow enough that all five columns fit beside the editor in a window of 1440 pixels.
+    table()->setColumnWidth(ReportDraftTableModel::NameColumn, 190);
+    table()->setColumnWidth(ReportDraftTableModel::KindColumn, 150);
+    table()->setColumnWidth(ReportDraftTableModel::ScopeColumn, 120);
+    table()->setColumnWidth(ReportDraftTableModel::PeriodColumn, 160);
 
-    auto* scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("reportEditorScroll"));
-    scroll->setWidget(m_editor);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setMinimumWidth(480);
-
-    auto* splitter = new QSplitter(this);
-    splitter->setObjectName(QStringLiteral("reportSplitter"));
-    splitter->addWidget(left);
-    splitter->addWidget(scroll);
-    // The list gets the room: the editor's fields read well at its minimum width.
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(false);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
-
-    // Keys on the table itself, so Delete in a text field never removes a draft.
-    auto* addAction = new QAction(this);
-    addAction->setShortcut(QKeySequence(Qt::Key_Insert));
-    addAction->setShortcutContext(Qt::WidgetShortcut);
-    m_table->addAction(addAction);
-    auto* removeAction = new QAction(this);
-    removeAction->setShortcut(QKeySequence::Delete);
-    removeAction->setShortcutContext(Qt::WidgetShortcut);
-    m_table->addAction(removeAction);
-
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReportArea::onCurrentChanged);
-    connect(m_addButton, &QPushButton::clicked, this, &ReportArea::startNewDraft);
-    connect(addAction, &QAction::triggered, m_addButton, &QPushButton::click);
-    connect(m_removeButton, &QPushButton::clicked, this, &ReportArea::removeCurrent);
-    connect(removeAction, &QAction::triggered, m_removeButton, &QPushButton::click);
     connect(m_previewButton, &QPushButton::clicked, this, &ReportArea::preview);
     connect(m_exportButton, &QPushButton::clicked, this, &ReportArea::chooseFileAndExport);
     connect(m_editor, &ReportDraftEditor::draftCreated, this, &ReportArea::selectId);
     updateButtons();
+}
+
+ListFrame::Names ReportArea::names()
+{
+    Names names = Names::entity(QStringLiteral("reportDraft"));
+    names.tab = QStringLiteral("reportArea");
+    names.splitter = QStringLiteral("reportSplitter");
+    names.editorScroll = QStringLiteral("reportEditorScroll");
+    return names;
 }
 
 ReportArea::~ReportArea()
@@ -157,13 +110,8 @@ void ReportArea::reload()
 {
     m_model->load(session().hasRegister() ? &session().reg() : nullptr);
     m_editor->choicesChanged();
-    m_count->setText(session().hasRegister() ? tr("%1 utkast").arg(m_model->rowCount()) : QString());
-    if (!session().hasRegister()) {
-        m_shownId = 0;
-        m_editor->showDraft(0);
-    } else {
-        selectId(m_model->rowOf(m_shownId) >= 0 ? m_shownId : 0);
-    }
+    countLabel()->setText(session().hasRegister() ? tr("%1 utkast").arg(m_model->rowCount()) : QString());
+    selectId(session().hasRegister() && m_model->rowOf(shownId()) >= 0 ? shownId() : 0);
     updateButtons();
 }
 
@@ -171,41 +119,33 @@ void ReportArea::refresh(const ChangeSet& changes)
 {
     if (touchesOnly(changes, ReportDraft::spec())) {
         m_model->load(&session().reg());
-        m_count->setText(tr("%1 utkast").arg(m_model->rowCount()));
-        selectId(m_shownId);
+        countLabel()->setText(tr("%1 utkast").arg(m_model->rowCount()));
+        selectId(shownId());
     } else {
         reload();
     }
 }
 
-qint64 ReportArea::currentId() const
+qint64 ReportArea::idAtRow(int row) const
 {
-    const QModelIndex current = m_table->currentIndex();
-    const ReportDraft* draft = current.isValid() ? m_model->draftAt(current.row()) : nullptr;
+    const ReportDraft* draft = m_model->draftAt(row);
     return draft ? draft->id : 0;
 }
 
-void ReportArea::selectId(qint64 id)
+int ReportArea::rowOfId(qint64 id) const
 {
-    m_shownId = id;
-    reselect();
-    if (!(id == 0 && m_editor->isCreating()))
-        m_editor->showDraft(id);
-    updateButtons();
-    announceSelection();
+    return m_model->rowOf(id);
 }
 
-void ReportArea::reselect()
+void ReportArea::showItem(qint64 id)
 {
-    const int row = m_shownId ? m_model->rowOf(m_shownId) : -1;
-    if (row >= 0) {
-        const QModelIndex index = m_model->index(row, 0);
-        m_table->setCurrentIndex(index);
-        m_table->scrollTo(index);
-    } else {
-        m_table->clearSelection();
-        m_table->setCurrentIndex(QModelIndex());
-    }
+    m_editor->showDraft(id);
+    updateButtons();
+}
+
+bool ReportArea::isCreating() const
+{
+    return m_editor->isCreating();
 }
 
 void ReportArea::showDraft(qint64 id)
@@ -213,51 +153,30 @@ void ReportArea::showDraft(qint64 id)
     selectId(id);
 }
 
-void ReportArea::onCurrentChanged()
-{
-    const qint64 id = currentId();
-    if (id == 0 || id == m_shownId)
-        return;
-    m_shownId = id;
-    m_editor->showDraft(id);
-    updateButtons();
-    announceSelection();
-}
-
 void ReportArea::startNewDraft()
 {
-    m_shownId = 0;
-    m_table->clearSelection();
-    m_table->setCurrentIndex(QModelIndex());
-    m_editor->startNew(session().scopeUnitId());
-    updateButtons();
-    announceSelection();
+    beginNew();
 }
 
-void ReportArea::removeCurrent()
+void ReportArea::startNew()
 {
-    const qint64 id = m_shownId;
-    if (id == 0 || !session().hasRegister())
-        return;
+    m_editor->startNew(session().scopeUnitId());
+    updateButtons();
+}
+
+void ReportArea::removeItem(qint64 id)
+{
     const auto draft = session().reg().reportDrafts().find(id);
     if (!draft)
         return;
-    const QString title = tr("Ta bort utkast");
-    if (!Confirm::removal(this, title, tr("Ta bort utkastet %1? Det går att ångra.").arg(draft->name)))
-        return;
-    CommandFailure failure;
-    if (!session().execute(new RemoveEntityCommand<ReportDraft>(session(), id,
-                                                                      tr("Ta bort rapportutkastet %1").arg(draft->name)),
-                           &failure))
-        QMessageBox::information(this, title, failure.message);
+    confirmAndRun(tr("Ta bort utkast"), tr("Ta bort utkastet %1? Det går att ångra.").arg(draft->name),
+                  new RemoveEntityCommand<ReportDraft>(session(), id, tr("Ta bort rapportutkastet %1").arg(draft->name)));
 }
 
 void ReportArea::updateButtons()
 {
     const bool idle = !m_task;
     const bool form = session().hasRegister() && m_editor->hasDraft();
-    m_removeButton->setEnabled(m_shownId != 0 && !m_editor->isCreating());
-    m_addButton->setEnabled(session().hasRegister());
     m_previewButton->setEnabled(form && idle);
     m_exportButton->setEnabled(form && idle);
 }

@@ -1,12 +1,11 @@
 #pragma once
 
-#include "widgets/SessionTab.h"
+#include "widgets/ListFrame.h"
 
 #include <QPointer>
 
 class QLabel;
 class QPushButton;
-class QTableView;
 
 namespace sakra::gui {
 
@@ -18,7 +17,7 @@ class ReportTask;
 // The board documents area ("Rapporter"): the saved drafts with the selected draft's editor, a
 // print preview with printing, and PDF export. The figures are read from the register each time a
 // document is made, off the GUI thread with a progress dialog that can cancel.
-class ReportArea : public SessionTab
+class ReportArea : public ListFrame
 {
     Q_OBJECT
 
@@ -40,7 +39,6 @@ public:
     // The file name offered for a draft: its name made safe for a file system, with .pdf.
     static QString defaultFileName(const QString& draftName);
 
-    QTableView* table() const { return m_table; }
     ReportDraftTableModel* model() const { return m_model; }
     ReportDraftEditor* editor() const { return m_editor; }
     ReportTask* runningTask() const;
@@ -52,11 +50,13 @@ protected:
     void refresh(const ChangeSet& changes) override;
 
 private:
-    void selectId(qint64 id);
-    void reselect();
-    qint64 currentId() const;
-    void onCurrentChanged();
-    void removeCurrent();
+    static Names names();
+    qint64 idAtRow(int row) const override;
+    int rowOfId(qint64 id) const override;
+    void showItem(qint64 id) override;
+    void startNew() override;
+    void removeItem(qint64 id) override;
+    bool isCreating() const override;
     void chooseFileAndExport();
     void onPreviewFinished();
     void onExportFinished();
@@ -66,14 +66,9 @@ private:
 
     ReportDraftTableModel* m_model;
     ReportDraftEditor* m_editor;
-    QTableView* m_table;
-    QLabel* m_count;
     QLabel* m_status;
-    QPushButton* m_addButton;
-    QPushButton* m_removeButton;
     QPushButton* m_previewButton;
     QPushButton* m_exportButton;
-    qint64 m_shownId = 0;
     QPointer<ReportTask> m_task;
     QPointer<ReportPreviewDialog> m_previewDialog;
     QString m_previewTitle;

@@ -2,11 +2,9 @@
 
 #include "risk/RiskMatrix.h"
 #include "risk/RiskQuery.h"
-#include "widgets/SessionTab.h"
+#include "widgets/ListFrame.h"
 
 class QLabel;
-class QPushButton;
-class QTableView;
 
 namespace sakra::gui {
 
@@ -18,7 +16,7 @@ class RiskTableModel;
 // The risks within the scope: the heat map and the filters above the list, the selected risk's
 // editor beside it. A cell of the heat map filters the list; the heat map itself follows the
 // other filters. Everything is read a page at a time, so the largest registers open at once.
-class RiskListTab : public SessionTab
+class RiskListTab : public ListFrame
 {
     Q_OBJECT
 
@@ -30,7 +28,6 @@ public:
     void showRisk(qint64 id);
     void startNewRisk(qint64 unitId, qint64 inventoryId = 0, qint64 siteId = 0);
 
-    QTableView* table() const { return m_table; }
     RiskTableModel* model() const { return m_model; }
     RiskHeatMapPanel* heatMapPanel() const { return m_heatMap; }
     RiskEditor* editor() const { return m_editor; }
@@ -40,29 +37,35 @@ protected:
     void refresh(const ChangeSet& changes) override;
 
 private:
+    struct NewRisk
+    {
+        qint64 unitId = -1; // -1: the scope's unit
+        qint64 inventoryId = 0;
+        qint64 siteId = 0;
+    };
+
+    qint64 idAtRow(int row) const override;
+    int rowOfId(qint64 id) const override;
+    void showItem(qint64 id) override;
+    void startNew() override;
+    void removeItem(qint64 id) override;
+    bool isCreating() const override;
+    QWidget* searchField() const override;
+
     RiskQuery query(bool withCell) const;
     // Reads the list again, and the heat map too unless only the chosen cell changed.
     void requery(bool heatMapToo);
     void updateHeatMap();
     void updateCount();
     void updateCellLabel();
-    void selectId(qint64 id);
-    qint64 currentId() const;
-    void onCurrentChanged();
-    void startNew();
-    void removeCurrent();
 
     RiskTableModel* m_model;
     RiskFilterPanel* m_filters;
     RiskHeatMapPanel* m_heatMap;
     RiskEditor* m_editor;
-    QTableView* m_table;
-    QLabel* m_count;
     QLabel* m_cellLabel;
-    QPushButton* m_addButton;
-    QPushButton* m_removeButton;
     RiskMatrix m_matrix;
-    qint64 m_shownId = 0;
+    NewRisk m_newRisk;
 };
 
 } // namespace sakra::gui

@@ -208,6 +208,7 @@ void ListFrame::reselect()
         m_table->setCurrentIndex(QModelIndex());
     }
     m_removeButton->setEnabled(m_shownId != 0 && !isCreating());
+    m_addButton->setEnabled(session().hasRegister());
 }
 
 void ListFrame::beginNew()
