@@ -1,6 +1,6 @@
 #include "Incident.h"
 
-#include "CodeTable.h"
+#include "storage/CodeTable.h"
 
 namespace sakra {
 

@@ -1,6 +1,6 @@
 #include "Routine.h"
 
-#include "incident/CodeTable.h"
+#include "storage/CodeTable.h"
 
 namespace sakra {
 

@@ -16,7 +16,7 @@
 #include "incident/IncidentListTab.h"
 #include "incident/IncidentStatisticsTab.h"
 #include "incident/RecordEditor.h"
-#include "incident/RecordTableModel.h"
+#include "widgets/QueryTableModel.h"
 #include "routine/RoutineListTab.h"
 #include "training/TrainingListTab.h"
 

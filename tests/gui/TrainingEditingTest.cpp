@@ -5,7 +5,7 @@
 #include "alarm/AlarmEditor.h"
 #include "alarm/AlarmListTab.h"
 #include "incident/RecordFilterPanel.h"
-#include "incident/RecordTableModel.h"
+#include "widgets/QueryTableModel.h"
 #include "routine/RoutineEditor.h"
 #include "routine/RoutineListTab.h"
 #include "routine/RoutineUnitsPanel.h"

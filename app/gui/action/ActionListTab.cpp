@@ -173,7 +173,7 @@ void ActionListTab::showDueSoon()
 
 void ActionListTab::onSortChanged(int column, Qt::SortOrder order)
 {
-    if (ActionTableModel::isSortable(column)) {
+    if (m_model->isSortable(column)) {
         m_sortColumn = column;
         m_sortOrder = order;
         reselect();

@@ -16,8 +16,9 @@ namespace {
 const QColor kOverdueText(0x9b, 0x1c, 0x1c);
 const QColor kOverdueBackground(0xfd, 0xe4, 0xe4);
 const QColor kClosedText(0x5f, 0x63, 0x68);
+} // namespace
 
-std::optional<ActionQuery::Sort> sortOf(int column)
+std::optional<ActionQuery::Sort> ActionTableModel::sortOf(int column) const
 {
     switch (ActionTableModel::Column(column)) {
     case ActionTableModel::TitleColumn: return ActionQuery::Sort::Title;
@@ -32,86 +33,17 @@ std::optional<ActionQuery::Sort> sortOf(int column)
     }
     return std::nullopt;
 }
-} // namespace
 
-ActionTableModel::ActionTableModel(QObject* parent) : QAbstractTableModel(parent), m_today(QDate::currentDate()) {}
+ActionTableModel::ActionTableModel(QObject* parent) : QueryTableModel(parent) {}
 
-std::vector<ActionRow> ActionTableModel::read(int offset, int limit) const
+std::vector<ActionRow> ActionTableModel::list(Register& reg, const ActionQuery& query) const
 {
-    if (!m_register)
-        return {};
-    ActionQuery query = m_query;
-    query.offset = offset;
-    query.limit = limit;
-    return m_register->actions().list(query);
+    return reg.actions().list(query);
 }
 
-void ActionTableModel::readFirstPages(int pages)
+qint64 ActionTableModel::count(Register& reg, const ActionQuery& query) const
 {
-    beginResetModel();
-    // "Overdue" is measured against the day the rows were read, in the query and in the colours.
-    m_today = QDate::currentDate();
-    m_query.today = m_today;
-    m_rows = read(0, pages * kPageSize);
-    m_complete = int(m_rows.size()) < pages * kPageSize;
-    endResetModel();
-}
-
-void ActionTableModel::setQuery(Register* reg, const ActionQuery& query)
-{
-    const ActionQuery::Sort sort = m_query.sort;
-    const bool ascending = m_query.ascending;
-    m_register = reg;
-    m_fixedTotal = 0;
-    m_query = query;
-    m_query.sort = sort;
-    m_query.ascending = ascending;
-    readFirstPages(1);
-}
-
-void ActionTableModel::setRows(std::vector<ActionRow> rows, qint64 total)
-{
-    beginResetModel();
-    m_register = nullptr;
-    m_today = QDate::currentDate();
-    m_rows = std::move(rows);
-    m_complete = true;
-    m_fixedTotal = total;
-    endResetModel();
-}
-
-void ActionTableModel::refresh()
-{
-    // As many pages as were shown, so the view keeps its scroll position.
-    readFirstPages(std::max(1, int((m_rows.size() + kPageSize - 1) / kPageSize)));
-}
-
-qint64 ActionTableModel::totalCount() const
-{
-    return m_register ? m_register->actions().count(m_query) : m_fixedTotal;
-}
-
-const ActionRow* ActionTableModel::rowAt(int row) const
-{
-    return row >= 0 && row < int(m_rows.size()) ? &m_rows[size_t(row)] : nullptr;
-}
-
-int ActionTableModel::rowOf(qint64 actionId) const
-{
-    for (int row = 0; row < int(m_rows.size()); ++row)
-        if (m_rows[size_t(row)].action.id == actionId)
-            return row;
-    return -1;
-}
-
-bool ActionTableModel::isSortable(int column)
-{
-    return sortOf(column).has_value();
-}
-
-int ActionTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return reg.actions().count(query);
 }
 
 int ActionTableModel::columnCount(const QModelIndex& parent) const
@@ -126,7 +58,7 @@ QVariant ActionTableModel::display(const ActionRow& row, int column) const
     case TitleColumn: return a.title;
     case StatusColumn:
         // In words, so the state does not hang on the colour alone.
-        return a.isOverdue(m_today) ? tr("Försenad (%1)").arg(Action::statusLabel(a.status).toLower())
+        return a.isOverdue(today()) ? tr("Försenad (%1)").arg(Action::statusLabel(a.status).toLower())
                                     : Action::statusLabel(a.status);
     case DueColumn: return Formatting::date(a.dueDate);
     case UnitColumn: return row.unitName;
@@ -148,10 +80,10 @@ QString ActionTableModel::toolTip(const ActionRow& row, int column) const
     const Action& a = row.action;
     if (column == StatusColumn || column == DueColumn) {
         QString text = tr("%1 sedan %2").arg(Action::statusLabel(a.status), Formatting::date(a.statusChangedOn));
-        if (a.isOverdue(m_today))
+        if (a.isOverdue(today()))
             text += QLatin1Char('\n') + tr("Försenad: skulle ha varit klar %1 (%2 dagar sedan)")
                                             .arg(Formatting::date(a.dueDate))
-                                            .arg(a.dueDate.daysTo(m_today));
+                                            .arg(a.dueDate.daysTo(today()));
         else if (a.status == Action::Status::Done && a.doneDate.isValid())
             text += QLatin1Char('\n') + tr("Genomförd %1").arg(Formatting::date(a.doneDate));
         return text;
@@ -174,7 +106,7 @@ QVariant ActionTableModel::data(const QModelIndex& index, int role) const
     if (!row)
         return {};
     const Action& a = row->action;
-    const bool overdue = a.isOverdue(m_today);
+    const bool overdue = a.isOverdue(today());
     switch (role) {
     case Qt::DisplayRole: return display(*row, index.column());
     case Qt::ToolTipRole: return toolTip(*row, index.column());
@@ -223,37 +155,6 @@ QVariant ActionTableModel::headerData(int section, Qt::Orientation orientation, 
     case ColumnCount: break;
     }
     return {};
-}
-
-bool ActionTableModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && !m_complete;
-}
-
-void ActionTableModel::fetchMore(const QModelIndex& parent)
-{
-    if (parent.isValid() || m_complete)
-        return;
-    std::vector<ActionRow> page = read(int(m_rows.size()), kPageSize);
-    m_complete = int(page.size()) < kPageSize;
-    if (page.empty())
-        return;
-    const int first = int(m_rows.size());
-    beginInsertRows(QModelIndex(), first, first + int(page.size()) - 1);
-    m_rows.insert(m_rows.end(), std::make_move_iterator(page.begin()), std::make_move_iterator(page.end()));
-    endInsertRows();
-}
-
-void ActionTableModel::sort(int column, Qt::SortOrder order)
-{
-    const auto sort = sortOf(column);
-    if (!sort)
-        return;
-    m_query.sort = *sort;
-    m_query.ascending = order == Qt::AscendingOrder;
-    // Rows handed in by setRows() have no query to read again.
-    if (m_register)
-        readFirstPages(1);
 }
 
 } // namespace sakra::gui

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "alarm/AlarmQuery.h"
-#include "incident/RecordTableModel.h"
+#include "widgets/QueryTableModel.h"
 
 namespace sakra::gui {
 

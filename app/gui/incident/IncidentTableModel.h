@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RecordTableModel.h"
+#include "widgets/QueryTableModel.h"
 #include "incident/IncidentQuery.h"
 
 namespace sakra::gui {

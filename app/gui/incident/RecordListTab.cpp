@@ -1,7 +1,7 @@
 #include "RecordListTab.h"
 
 #include "RecordEditor.h"
-#include "RecordTableModel.h"
+#include "widgets/QueryTableModel.h"
 #include "Register.h"
 #include "RegisterSession.h"
 

@@ -2,64 +2,35 @@
 
 #include "Register.h"
 
-#include <QScopedValueRollback>
-
 namespace sakra::gui {
 
-PersonTableModel::PersonTableModel(QObject* parent) : QAbstractTableModel(parent) {}
-
-std::vector<PersonRow> PersonTableModel::read(int offset, int limit) const
-{
-    if (!m_register)
-        return {};
-    PersonQuery query = m_query;
-    query.offset = offset;
-    query.limit = limit;
-    return m_register->people().list(query);
-}
+PersonTableModel::PersonTableModel(QObject* parent) : QueryTableModel(parent) {}
 
 void PersonTableModel::setQuery(Register* reg, qint64 scopeUnitId, const QString& text)
 {
-    beginResetModel();
-    m_register = reg;
-    m_query.scopeUnitId = scopeUnitId;
-    m_query.text = text;
-    m_rows = read(0, kPageSize);
-    m_complete = int(m_rows.size()) < kPageSize;
-    endResetModel();
+    PersonQuery query;
+    query.scopeUnitId = scopeUnitId;
+    query.text = text;
+    QueryTableModel::setQuery(reg, query);
 }
 
-void PersonTableModel::refresh()
+std::vector<PersonRow> PersonTableModel::list(Register& reg, const PersonQuery& query) const
 {
-    // Read as many pages as were shown so the view keeps its scroll position.
-    const int pages = std::max(1, int((m_rows.size() + kPageSize - 1) / kPageSize));
-    beginResetModel();
-    m_rows = read(0, pages * kPageSize);
-    m_complete = int(m_rows.size()) < pages * kPageSize;
-    endResetModel();
+    return reg.people().list(query);
 }
 
-qint64 PersonTableModel::totalCount() const
+qint64 PersonTableModel::count(Register& reg, const PersonQuery& query) const
 {
-    return m_register ? m_register->people().count(m_query) : 0;
+    return reg.people().count(query);
 }
 
-const PersonRow* PersonTableModel::rowAt(int row) const
+std::optional<PersonQuery::Sort> PersonTableModel::sortOf(int column) const
 {
-    return row >= 0 && row < int(m_rows.size()) ? &m_rows[size_t(row)] : nullptr;
-}
-
-int PersonTableModel::rowOf(qint64 personId) const
-{
-    for (int row = 0; row < int(m_rows.size()); ++row)
-        if (m_rows[size_t(row)].person.id == personId)
-            return row;
-    return -1;
-}
-
-int PersonTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    static const PersonQuery::Sort sorts[] = {PersonQuery::Sort::Name, PersonQuery::Sort::Title,
+                                              PersonQuery::Sort::Unit, PersonQuery::Sort::Email};
+    if (column < 0 || column >= ColumnCount)
+        return std::nullopt;
+    return sorts[column];
 }
 
 int PersonTableModel::columnCount(const QModelIndex& parent) const
@@ -94,41 +65,6 @@ QVariant PersonTableModel::headerData(int section, Qt::Orientation orientation, 
     case ColumnCount: break;
     }
     return {};
-}
-
-bool PersonTableModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && !m_complete;
-}
-
-void PersonTableModel::fetchMore(const QModelIndex& parent)
-{
-    // Views and testers ask for more from inside the insert signals; one page at a time.
-    if (parent.isValid() || m_complete || m_fetching)
-        return;
-    const QScopedValueRollback<bool> fetching(m_fetching, true);
-    std::vector<PersonRow> page = read(int(m_rows.size()), kPageSize);
-    m_complete = int(page.size()) < kPageSize;
-    if (page.empty())
-        return;
-    const int first = int(m_rows.size());
-    beginInsertRows(QModelIndex(), first, first + int(page.size()) - 1);
-    m_rows.insert(m_rows.end(), std::make_move_iterator(page.begin()), std::make_move_iterator(page.end()));
-    endInsertRows();
-}
-
-void PersonTableModel::sort(int column, Qt::SortOrder order)
-{
-    static const PersonQuery::Sort sorts[] = {PersonQuery::Sort::Name, PersonQuery::Sort::Title,
-                                              PersonQuery::Sort::Unit, PersonQuery::Sort::Email};
-    if (column < 0 || column >= ColumnCount)
-        return;
-    m_query.sort = sorts[column];
-    m_query.ascending = order == Qt::AscendingOrder;
-    beginResetModel();
-    m_rows = read(0, kPageSize);
-    m_complete = int(m_rows.size()) < kPageSize;
-    endResetModel();
 }
 
 } // namespace sakra::gui

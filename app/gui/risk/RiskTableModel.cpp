@@ -19,67 +19,29 @@ namespace {
 const QColor kOverdueText(0x9b, 0x1c, 0x1c);
 } // namespace
 
-RiskTableModel::RiskTableModel(QObject* parent) : QAbstractTableModel(parent), m_today(QDate::currentDate()) {}
-
-std::vector<RiskRow> RiskTableModel::read(int offset, int limit) const
-{
-    if (!m_register)
-        return {};
-    RiskQuery query = m_query;
-    query.offset = offset;
-    query.limit = limit;
-    return m_register->risks().list(query);
-}
-
-void RiskTableModel::readFirstPages(int pages)
-{
-    beginResetModel();
-    m_today = QDate::currentDate();
-    m_query.today = m_today;
-    m_rows = read(0, pages * kPageSize);
-    m_complete = int(m_rows.size()) < pages * kPageSize;
-    endResetModel();
-}
+RiskTableModel::RiskTableModel(QObject* parent) : QueryTableModel(parent) {}
 
 void RiskTableModel::setQuery(Register* reg, const RiskQuery& query, const RiskMatrix& matrix)
 {
-    const RiskQuery::Sort sort = m_query.sort;
-    const bool ascending = m_query.ascending;
-    m_register = reg;
-    m_query = query;
-    m_query.sort = sort;
-    m_query.ascending = ascending;
     m_matrix = matrix;
-    readFirstPages(1);
+    QueryTableModel::setQuery(reg, query);
 }
 
-void RiskTableModel::refresh()
+std::vector<RiskRow> RiskTableModel::list(Register& reg, const RiskQuery& query) const
 {
-    // As many pages as were shown, so the view keeps its scroll position.
-    readFirstPages(std::max(1, int((m_rows.size() + kPageSize - 1) / kPageSize)));
+    return reg.risks().list(query);
 }
 
-qint64 RiskTableModel::totalCount() const
+qint64 RiskTableModel::count(Register& reg, const RiskQuery& query) const
 {
-    return m_register ? m_register->risks().count(m_query) : 0;
+    return reg.risks().count(query);
 }
 
-const RiskRow* RiskTableModel::rowAt(int row) const
+std::optional<RiskQuery::Sort> RiskTableModel::sortOf(int column) const
 {
-    return row >= 0 && row < int(m_rows.size()) ? &m_rows[size_t(row)] : nullptr;
-}
-
-int RiskTableModel::rowOf(qint64 riskId) const
-{
-    for (int row = 0; row < int(m_rows.size()); ++row)
-        if (m_rows[size_t(row)].risk.id == riskId)
-            return row;
-    return -1;
-}
-
-int RiskTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    if (column < 0 || column >= ColumnCount)
+        return std::nullopt;
+    return RiskQuery::Sort(column);
 }
 
 int RiskTableModel::columnCount(const QModelIndex& parent) const
@@ -103,7 +65,7 @@ QVariant RiskTableModel::levelData(int level, int role) const
 
 QVariant RiskTableModel::reviewData(const Risk& risk, int role) const
 {
-    const bool overdue = risk.isReviewOverdue(m_today);
+    const bool overdue = risk.isReviewOverdue(today());
     switch (role) {
     case Qt::DisplayRole:
         return overdue ? tr("%1 (försenad)").arg(Formatting::date(risk.nextReview)) : Formatting::date(risk.nextReview);
@@ -167,34 +129,6 @@ QVariant RiskTableModel::headerData(int section, Qt::Orientation orientation, in
     case ColumnCount: break;
     }
     return {};
-}
-
-bool RiskTableModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && !m_complete;
-}
-
-void RiskTableModel::fetchMore(const QModelIndex& parent)
-{
-    if (parent.isValid() || m_complete)
-        return;
-    std::vector<RiskRow> page = read(int(m_rows.size()), kPageSize);
-    m_complete = int(page.size()) < kPageSize;
-    if (page.empty())
-        return;
-    const int first = int(m_rows.size());
-    beginInsertRows(QModelIndex(), first, first + int(page.size()) - 1);
-    m_rows.insert(m_rows.end(), std::make_move_iterator(page.begin()), std::make_move_iterator(page.end()));
-    endInsertRows();
-}
-
-void RiskTableModel::sort(int column, Qt::SortOrder order)
-{
-    if (column < 0 || column >= ColumnCount)
-        return;
-    m_query.sort = RiskQuery::Sort(column);
-    m_query.ascending = order == Qt::AscendingOrder;
-    readFirstPages(1);
 }
 
 } // namespace sakra::gui

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "incident/RecordTableModel.h"
+#include "widgets/QueryTableModel.h"
 #include "routine/RoutineQuery.h"
 
 namespace sakra::gui {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "incident/RecordTableModel.h"
+#include "widgets/QueryTableModel.h"
 #include "training/TrainingQuery.h"
 
 namespace sakra::gui {

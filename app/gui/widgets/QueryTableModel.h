@@ -2,6 +2,7 @@
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QScopedValueRollback>
 
 #include <optional>
 #include <vector>
@@ -12,8 +13,9 @@ class Register;
 
 namespace sakra::gui {
 
-// What a list tab needs of its table model, whatever the rows are: read again, count, find a
-// row. The incident, training, routine and alarm lists share it through QueryTableModel.
+// What the list frame needs of a table model, whatever the rows are: read again, count, find a
+// row. The paged lists share it through QueryTableModel, the short in-memory lists through
+// EntityListModel.
 class RecordTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -38,8 +40,8 @@ public:
 
 // Rows of a core list query in pages: the first page at once, the next when the view scrolls to
 // the end, so the largest registers open immediately. Sorting and filtering are done by the
-// database; sortOf() maps a column onto the query's sort. Query has offset, limit, sort,
-// ascending and today, as every list query of core does.
+// database; sortOf() maps a column onto the query's sort. Query has offset, limit, sort and
+// ascending, as every list query of core does, and today where "overdue" depends on the day.
 template <typename Query, typename Row>
 class QueryTableModel : public RecordTableModel
 {
@@ -55,7 +57,20 @@ public:
         m_query = query;
         m_query.sort = sort;
         m_query.ascending = ascending;
+        m_fixedTotal = 0;
         readFirstPages(1);
+    }
+    // Shows rows read elsewhere (off the GUI thread), with the total they were cut from: no
+    // register is asked, no further pages are read and sort() only keeps the chosen order.
+    void setRows(std::vector<Row> rows, qint64 total)
+    {
+        beginResetModel();
+        m_register = nullptr;
+        m_today = QDate::currentDate();
+        m_rows = std::move(rows);
+        m_fixedTotal = total;
+        m_complete = true;
+        endResetModel();
     }
     const Query& query() const { return m_query; }
     Register* reg() const { return m_register; }
@@ -63,9 +78,11 @@ public:
 
     void refresh() override
     {
-        readFirstPages(std::max(1, int((m_rows.size() + kPageSize - 1) / kPageSize)));
+        // As many pages as were shown, so the view keeps its scroll position.
+        if (m_register)
+            readFirstPages(std::max(1, int((m_rows.size() + kPageSize - 1) / kPageSize)));
     }
-    qint64 totalCount() const override { return m_register ? count(*m_register, m_query) : 0; }
+    qint64 totalCount() const override { return m_register ? count(*m_register, m_query) : m_fixedTotal; }
     qint64 idAt(int row) const override
     {
         const Row* r = rowAt(row);
@@ -82,8 +99,10 @@ public:
     bool canFetchMore(const QModelIndex& parent) const override { return !parent.isValid() && !m_complete; }
     void fetchMore(const QModelIndex& parent) override
     {
-        if (parent.isValid() || m_complete || !m_register)
+        // Views and testers ask for more from inside the insert signals; one page at a time.
+        if (parent.isValid() || m_complete || !m_register || m_fetching)
             return;
+        const QScopedValueRollback<bool> fetching(m_fetching, true);
         std::vector<Row> page = read(int(m_rows.size()), kPageSize);
         m_complete = int(page.size()) < kPageSize;
         if (page.empty())
@@ -100,7 +119,9 @@ public:
             return;
         m_query.sort = *s;
         m_query.ascending = order == Qt::AscendingOrder;
-        readFirstPages(1);
+        // Rows handed in by setRows() have no query to read again.
+        if (m_register)
+            readFirstPages(1);
     }
 
 protected:
@@ -124,7 +145,8 @@ private:
         beginResetModel();
         // "Overdue" is measured against the day the rows were read, in the query and the colours.
         m_today = QDate::currentDate();
-        m_query.today = m_today;
+        if constexpr (requires(Query q) { q.today = QDate(); })
+            m_query.today = m_today;
         m_rows = read(0, pages * kPageSize);
         m_complete = int(m_rows.size()) < pages * kPageSize;
         endResetModel();
@@ -134,6 +156,8 @@ private:
     Query m_query;
     std::vector<Row> m_rows;
     bool m_complete = true;
+    bool m_fetching = false;
+    qint64 m_fixedTotal = 0;
     QDate m_today = QDate::currentDate();
 };
 

@@ -1,4 +1,4 @@
-#include "RecordTableModel.h"
+#include "QueryTableModel.h"
 
 namespace sakra::gui {
 
