@@ -119,17 +119,6 @@ void ActionListTab::updateCount()
     countLabel()->setText(text);
 }
 
-qint64 ActionListTab::idAtRow(int row) const
-{
-    const ActionRow* r = m_model->rowAt(row);
-    return r ? r->action.id : 0;
-}
-
-int ActionListTab::rowOfId(qint64 id) const
-{
-    return m_model->rowOf(id);
-}
-
 void ActionListTab::showItem(qint64 id)
 {
     m_editor->showAction(id);

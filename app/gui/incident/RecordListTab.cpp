@@ -70,16 +70,6 @@ void RecordListTab::updateCount()
     countLabel()->setText(countText(session().reg(), m_model->totalCount()));
 }
 
-qint64 RecordListTab::idAtRow(int row) const
-{
-    return m_model->idAt(row);
-}
-
-int RecordListTab::rowOfId(qint64 id) const
-{
-    return m_model->rowOf(id);
-}
-
 void RecordListTab::showItem(qint64 id)
 {
     m_editor->showRecord(id);

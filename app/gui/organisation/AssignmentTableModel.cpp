@@ -8,32 +8,7 @@
 
 namespace sakra::gui {
 
-AssignmentTableModel::AssignmentTableModel(QObject* parent) : QAbstractTableModel(parent) {}
-
-void AssignmentTableModel::setRows(std::vector<AssignmentRow> rows)
-{
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-}
-
-const AssignmentRow* AssignmentTableModel::rowAt(int row) const
-{
-    return row >= 0 && row < int(m_rows.size()) ? &m_rows[size_t(row)] : nullptr;
-}
-
-int AssignmentTableModel::rowOf(qint64 id) const
-{
-    for (int row = 0; row < int(m_rows.size()); ++row)
-        if (m_rows[size_t(row)].assignment.id == id)
-            return row;
-    return -1;
-}
-
-int AssignmentTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
+AssignmentTableModel::AssignmentTableModel(QObject* parent) : EntityListModel(parent) {}
 
 int AssignmentTableModel::columnCount(const QModelIndex& parent) const
 {

@@ -2,14 +2,14 @@
 
 #include "organisation/AssignmentRepository.h"
 
-#include <QAbstractTableModel>
+#include "widgets/EntityListModel.h"
 
 #include <vector>
 
 namespace sakra::gui {
 
 // Assignments in the security organisation: who holds which role where, and for how long.
-class AssignmentTableModel : public QAbstractTableModel
+class AssignmentTableModel : public EntityListModel<AssignmentRow>
 {
     Q_OBJECT
 
@@ -18,17 +18,12 @@ public:
 
     explicit AssignmentTableModel(QObject* parent = nullptr);
 
-    void setRows(std::vector<AssignmentRow> rows);
-    const AssignmentRow* rowAt(int row) const;
-    int rowOf(qint64 id) const;
-
-    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-private:
-    std::vector<AssignmentRow> m_rows;
+protected:
+    qint64 idOf(const AssignmentRow& row) const override { return row.assignment.id; }
 };
 
 } // namespace sakra::gui

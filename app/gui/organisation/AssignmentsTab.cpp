@@ -73,17 +73,6 @@ void AssignmentsTab::announceSelection()
         session().setHistorySubject(nullptr, QString(), QString());
 }
 
-qint64 AssignmentsTab::idAtRow(int row) const
-{
-    const AssignmentRow* r = m_model->rowAt(row);
-    return r ? r->assignment.id : 0;
-}
-
-int AssignmentsTab::rowOfId(qint64 id) const
-{
-    return m_model->rowOf(id);
-}
-
 void AssignmentsTab::showItem(qint64 id)
 {
     m_editor->showAssignment(id);

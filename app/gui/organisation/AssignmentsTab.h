@@ -24,8 +24,6 @@ protected:
     void reload() override;
     void refresh(const ChangeSet& changes) override;
 
-    qint64 idAtRow(int row) const override;
-    int rowOfId(qint64 id) const override;
     void showItem(qint64 id) override;
     void startNew() override;
     void removeItem(qint64 id) override;

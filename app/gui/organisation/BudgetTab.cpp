@@ -149,17 +149,6 @@ void BudgetTab::announceSelection()
         session().setHistorySubject(nullptr, QString(), QString());
 }
 
-qint64 BudgetTab::idAtRow(int row) const
-{
-    const BudgetRow* r = m_model->rowAt(row);
-    return r ? r->line.id : 0;
-}
-
-int BudgetTab::rowOfId(qint64 id) const
-{
-    return m_model->rowOf(id);
-}
-
 void BudgetTab::showItem(qint64 id)
 {
     m_editor->showLine(id);

@@ -4,32 +4,7 @@
 
 namespace sakra::gui {
 
-BudgetTableModel::BudgetTableModel(QObject* parent) : QAbstractTableModel(parent) {}
-
-void BudgetTableModel::setRows(std::vector<BudgetRow> rows)
-{
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-}
-
-const BudgetRow* BudgetTableModel::rowAt(int row) const
-{
-    return row >= 0 && row < int(m_rows.size()) ? &m_rows[size_t(row)] : nullptr;
-}
-
-int BudgetTableModel::rowOf(qint64 id) const
-{
-    for (int row = 0; row < int(m_rows.size()); ++row)
-        if (m_rows[size_t(row)].line.id == id)
-            return row;
-    return -1;
-}
-
-int BudgetTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
+BudgetTableModel::BudgetTableModel(QObject* parent) : EntityListModel(parent) {}
 
 int BudgetTableModel::columnCount(const QModelIndex& parent) const
 {

@@ -2,14 +2,14 @@
 
 #include "organisation/BudgetRepository.h"
 
-#include <QAbstractTableModel>
+#include "widgets/EntityListModel.h"
 
 #include <vector>
 
 namespace sakra::gui {
 
 // Budget allocations for security work per board and year, in kronor.
-class BudgetTableModel : public QAbstractTableModel
+class BudgetTableModel : public EntityListModel<BudgetRow>
 {
     Q_OBJECT
 
@@ -18,18 +18,12 @@ public:
 
     explicit BudgetTableModel(QObject* parent = nullptr);
 
-    void setRows(std::vector<BudgetRow> rows);
-    const std::vector<BudgetRow>& rows() const { return m_rows; }
-    const BudgetRow* rowAt(int row) const;
-    int rowOf(qint64 id) const;
-
-    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-private:
-    std::vector<BudgetRow> m_rows;
+protected:
+    qint64 idOf(const BudgetRow& row) const override { return row.line.id; }
 };
 
 } // namespace sakra::gui

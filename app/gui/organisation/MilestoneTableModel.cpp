@@ -6,36 +6,11 @@
 
 namespace sakra::gui {
 
-MilestoneTableModel::MilestoneTableModel(QObject* parent) : QAbstractTableModel(parent) {}
-
-void MilestoneTableModel::setMilestones(std::vector<Milestone> milestones)
-{
-    beginResetModel();
-    m_milestones = std::move(milestones);
-    endResetModel();
-}
-
-const Milestone* MilestoneTableModel::milestoneAt(int row) const
-{
-    return row >= 0 && row < int(m_milestones.size()) ? &m_milestones[size_t(row)] : nullptr;
-}
-
-int MilestoneTableModel::rowOf(qint64 id) const
-{
-    for (int row = 0; row < int(m_milestones.size()); ++row)
-        if (m_milestones[size_t(row)].id == id)
-            return row;
-    return -1;
-}
+MilestoneTableModel::MilestoneTableModel(QObject* parent) : EntityListModel(parent) {}
 
 QString MilestoneTableModel::levelText(const Milestone& milestone)
 {
     return milestone.level ? securityLevelLabel(*milestone.level) : tr("Alla nivåer");
-}
-
-int MilestoneTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_milestones.size());
 }
 
 int MilestoneTableModel::columnCount(const QModelIndex& parent) const
@@ -45,7 +20,7 @@ int MilestoneTableModel::columnCount(const QModelIndex& parent) const
 
 QVariant MilestoneTableModel::data(const QModelIndex& index, int role) const
 {
-    const Milestone* m = milestoneAt(index.row());
+    const Milestone* m = rowAt(index.row());
     if (!m)
         return {};
     // Late and not done: said in the status text, and bold so it is seen.

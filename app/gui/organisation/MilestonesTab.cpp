@@ -28,28 +28,17 @@ MilestonesTab::MilestonesTab(RegisterSession& session, QWidget* parent)
 void MilestonesTab::reload()
 {
     const qint64 shown = shownId();
-    m_model->setMilestones(session().hasRegister() ? session().reg().milestones().all() : std::vector<Milestone>());
+    m_model->setRows(session().hasRegister() ? session().reg().milestones().all() : std::vector<Milestone>());
     selectId(shown);
 }
 
 void MilestonesTab::announceSelection()
 {
-    const Milestone* m = m_model->milestoneAt(rowOfId(m_editor->milestoneId()));
+    const Milestone* m = m_model->rowAt(rowOfId(m_editor->milestoneId()));
     if (m)
         session().setHistorySubject(&Milestone::spec(), m->uuid, m->title);
     else
         session().setHistorySubject(nullptr, QString(), QString());
-}
-
-qint64 MilestonesTab::idAtRow(int row) const
-{
-    const Milestone* m = m_model->milestoneAt(row);
-    return m ? m->id : 0;
-}
-
-int MilestonesTab::rowOfId(qint64 id) const
-{
-    return m_model->rowOf(id);
 }
 
 void MilestonesTab::showItem(qint64 id)
@@ -65,7 +54,7 @@ void MilestonesTab::startNew()
 
 void MilestonesTab::removeItem(qint64 id)
 {
-    const Milestone* m = m_model->milestoneAt(rowOfId(id));
+    const Milestone* m = m_model->rowAt(rowOfId(id));
     const QString title = m ? m->title : QString();
     confirmAndRun(tr("Ta bort milstolpe"), tr("Ta bort milstolpen %1? Det går att ångra.").arg(title),
                   new RemoveEntityCommand<Milestone>(session(), id, tr("Ta bort milstolpe %1").arg(title)));

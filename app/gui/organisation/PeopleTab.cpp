@@ -96,17 +96,6 @@ void PeopleTab::announceSelection()
         session().setHistorySubject(&Person::spec(), person->uuid, person->name);
 }
 
-qint64 PeopleTab::idAtRow(int row) const
-{
-    const PersonRow* r = m_model->rowAt(row);
-    return r ? r->person.id : 0;
-}
-
-int PeopleTab::rowOfId(qint64 id) const
-{
-    return m_model->rowOf(id);
-}
-
 void PeopleTab::showItem(qint64 id)
 {
     m_editor->showPerson(id);

@@ -2,32 +2,7 @@
 
 namespace sakra::gui {
 
-SiteTableModel::SiteTableModel(QObject* parent) : QAbstractTableModel(parent) {}
-
-void SiteTableModel::setSites(std::vector<Site> sites)
-{
-    beginResetModel();
-    m_sites = std::move(sites);
-    endResetModel();
-}
-
-const Site* SiteTableModel::siteAt(int row) const
-{
-    return row >= 0 && row < int(m_sites.size()) ? &m_sites[size_t(row)] : nullptr;
-}
-
-int SiteTableModel::rowOf(qint64 id) const
-{
-    for (int row = 0; row < int(m_sites.size()); ++row)
-        if (m_sites[size_t(row)].id == id)
-            return row;
-    return -1;
-}
-
-int SiteTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_sites.size());
-}
+SiteTableModel::SiteTableModel(QObject* parent) : EntityListModel(parent) {}
 
 int SiteTableModel::columnCount(const QModelIndex& parent) const
 {
@@ -36,7 +11,7 @@ int SiteTableModel::columnCount(const QModelIndex& parent) const
 
 QVariant SiteTableModel::data(const QModelIndex& index, int role) const
 {
-    const Site* site = siteAt(index.row());
+    const Site* site = rowAt(index.row());
     if (!site)
         return {};
     if (role == Qt::ToolTipRole && index.column() == NameColumn && !site->note.isEmpty())

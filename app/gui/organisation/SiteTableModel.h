@@ -2,14 +2,14 @@
 
 #include "organisation/Site.h"
 
-#include <QAbstractTableModel>
+#include "widgets/EntityListModel.h"
 
 #include <vector>
 
 namespace sakra::gui {
 
 // Premises: name and address.
-class SiteTableModel : public QAbstractTableModel
+class SiteTableModel : public EntityListModel<Site>
 {
     Q_OBJECT
 
@@ -18,17 +18,9 @@ public:
 
     explicit SiteTableModel(QObject* parent = nullptr);
 
-    void setSites(std::vector<Site> sites);
-    const Site* siteAt(int row) const;
-    int rowOf(qint64 id) const;
-
-    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    std::vector<Site> m_sites;
 };
 
 } // namespace sakra::gui

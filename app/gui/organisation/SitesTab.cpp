@@ -28,28 +28,17 @@ SitesTab::SitesTab(RegisterSession& session, QWidget* parent)
 void SitesTab::reload()
 {
     const qint64 shown = shownId();
-    m_model->setSites(session().hasRegister() ? session().reg().sites().all() : std::vector<Site>());
+    m_model->setRows(session().hasRegister() ? session().reg().sites().all() : std::vector<Site>());
     selectId(shown);
 }
 
 void SitesTab::announceSelection()
 {
-    const Site* site = m_model->siteAt(rowOfId(m_editor->siteId()));
+    const Site* site = m_model->rowAt(rowOfId(m_editor->siteId()));
     if (site)
         session().setHistorySubject(&Site::spec(), site->uuid, site->name);
     else
         session().setHistorySubject(nullptr, QString(), QString());
-}
-
-qint64 SitesTab::idAtRow(int row) const
-{
-    const Site* site = m_model->siteAt(row);
-    return site ? site->id : 0;
-}
-
-int SitesTab::rowOfId(qint64 id) const
-{
-    return m_model->rowOf(id);
 }
 
 void SitesTab::showItem(qint64 id)
@@ -65,7 +54,7 @@ void SitesTab::startNew()
 
 void SitesTab::removeItem(qint64 id)
 {
-    const Site* site = m_model->siteAt(rowOfId(id));
+    const Site* site = m_model->rowAt(rowOfId(id));
     const QString name = site ? site->name : QString();
     confirmAndRun(tr("Ta bort lokal"), tr("Ta bort lokalen %1? Det går att ångra.").arg(name),
                   new RemoveEntityCommand<Site>(session(), id, tr("Ta bort lokal %1").arg(name)));

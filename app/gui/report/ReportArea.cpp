@@ -126,17 +126,6 @@ void ReportArea::refresh(const ChangeSet& changes)
     }
 }
 
-qint64 ReportArea::idAtRow(int row) const
-{
-    const ReportDraft* draft = m_model->draftAt(row);
-    return draft ? draft->id : 0;
-}
-
-int ReportArea::rowOfId(qint64 id) const
-{
-    return m_model->rowOf(id);
-}
-
 void ReportArea::showItem(qint64 id)
 {
     m_editor->showDraft(id);

@@ -7,38 +7,30 @@
 
 namespace sakra::gui {
 
-ReportDraftTableModel::ReportDraftTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+ReportDraftTableModel::ReportDraftTableModel(QObject* parent) : EntityListModel(parent) {}
 
 void ReportDraftTableModel::load(Register* reg)
 {
-    beginResetModel();
-    m_rows.clear();
+    std::vector<ReportDraftRow> rows;
     if (reg) {
         for (ReportDraft& draft : reg->reportDrafts().all()) {
-            Row row{std::move(draft), QString()};
+            ReportDraftRow row{std::move(draft), QString()};
             if (row.draft.scopeUnitId == 0)
                 row.scopeName = tr("Hela kommunen");
             else if (const auto unit = reg->units().find(row.draft.scopeUnitId))
                 row.scopeName = unit->name;
             else
                 row.scopeName = tr("(borttagen enhet)");
-            m_rows.push_back(std::move(row));
+            rows.push_back(std::move(row));
         }
     }
-    endResetModel();
+    setRows(std::move(rows));
 }
 
 const ReportDraft* ReportDraftTableModel::draftAt(int row) const
 {
-    return row >= 0 && row < int(m_rows.size()) ? &m_rows[std::size_t(row)].draft : nullptr;
-}
-
-int ReportDraftTableModel::rowOf(qint64 draftId) const
-{
-    for (std::size_t i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].draft.id == draftId)
-            return int(i);
-    return -1;
+    const ReportDraftRow* r = rowAt(row);
+    return r ? &r->draft : nullptr;
 }
 
 QString ReportDraftTableModel::periodText(const QDate& from, const QDate& to)
@@ -50,11 +42,6 @@ QString ReportDraftTableModel::periodText(const QDate& from, const QDate& to)
     return start + QStringLiteral(" – ") + end;
 }
 
-int ReportDraftTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
 int ReportDraftTableModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -62,7 +49,7 @@ int ReportDraftTableModel::columnCount(const QModelIndex& parent) const
 
 QVariant ReportDraftTableModel::data(const QModelIndex& index, int role) const
 {
-    const Row* row = index.isValid() && index.row() < int(m_rows.size()) ? &m_rows[std::size_t(index.row())] : nullptr;
+    const ReportDraftRow* row = index.isValid() ? rowAt(index.row()) : nullptr;
     if (!row)
         return {};
     if (role == IdRole)

@@ -8,34 +8,8 @@
 namespace sakra::gui {
 
 PremisesInventoryTableModel::PremisesInventoryTableModel(QObject* parent)
-    : QAbstractTableModel(parent), m_today(QDate::currentDate())
+    : EntityListModel(parent), m_today(QDate::currentDate())
 {
-}
-
-void PremisesInventoryTableModel::setRows(std::vector<PremisesInventoryRow> rows)
-{
-    beginResetModel();
-    m_rows = std::move(rows);
-    m_today = QDate::currentDate();
-    endResetModel();
-}
-
-const PremisesInventoryRow* PremisesInventoryTableModel::rowAt(int row) const
-{
-    return row >= 0 && row < int(m_rows.size()) ? &m_rows[std::size_t(row)] : nullptr;
-}
-
-int PremisesInventoryTableModel::rowOf(qint64 id) const
-{
-    for (int row = 0; row < int(m_rows.size()); ++row)
-        if (m_rows[std::size_t(row)].inventory.id == id)
-            return row;
-    return -1;
-}
-
-int PremisesInventoryTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int PremisesInventoryTableModel::columnCount(const QModelIndex& parent) const

@@ -2,7 +2,7 @@
 
 #include "risk/PremisesInventory.h"
 
-#include <QAbstractTableModel>
+#include "widgets/EntityListModel.h"
 #include <QDate>
 
 #include <vector>
@@ -17,7 +17,7 @@ struct PremisesInventoryRow
 
 // Premises inventories: the site, when, camera surveillance and its permit (one that has run out
 // or soon will is marked in words and with an icon), and guards.
-class PremisesInventoryTableModel : public QAbstractTableModel
+class PremisesInventoryTableModel : public EntityListModel<PremisesInventoryRow>
 {
     Q_OBJECT
 
@@ -28,11 +28,6 @@ public:
 
     explicit PremisesInventoryTableModel(QObject* parent = nullptr);
 
-    void setRows(std::vector<PremisesInventoryRow> rows);
-    const PremisesInventoryRow* rowAt(int row) const;
-    int rowOf(qint64 id) const;
-
-    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -40,8 +35,10 @@ public:
 private:
     QVariant permitData(const PremisesInventory& inventory, int role) const;
 
-    std::vector<PremisesInventoryRow> m_rows;
     QDate m_today;
+
+protected:
+    qint64 idOf(const PremisesInventoryRow& row) const override { return row.inventory.id; }
 };
 
 } // namespace sakra::gui

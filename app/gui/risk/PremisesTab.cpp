@@ -78,17 +78,6 @@ void PremisesTab::announceSelection()
         session().setHistorySubject(nullptr, QString(), QString());
 }
 
-qint64 PremisesTab::idAtRow(int row) const
-{
-    const PremisesInventoryRow* r = m_model->rowAt(row);
-    return r ? r->inventory.id : 0;
-}
-
-int PremisesTab::rowOfId(qint64 id) const
-{
-    return m_model->rowOf(id);
-}
-
 void PremisesTab::showItem(qint64 id)
 {
     m_editor->showInventory(id);

@@ -23,8 +23,6 @@ public:
 protected:
     void reload() override;
 
-    qint64 idAtRow(int row) const override;
-    int rowOfId(qint64 id) const override;
     void showItem(qint64 id) override;
     void startNew() override;
     void removeItem(qint64 id) override;

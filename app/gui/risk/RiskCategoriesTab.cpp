@@ -54,17 +54,6 @@ void RiskCategoriesTab::announceSelection()
         session().setHistorySubject(nullptr, QString(), QString());
 }
 
-qint64 RiskCategoriesTab::idAtRow(int row) const
-{
-    const RiskCategoryRow* r = m_model->rowAt(row);
-    return r ? r->category.id : 0;
-}
-
-int RiskCategoriesTab::rowOfId(qint64 id) const
-{
-    return m_model->rowOf(id);
-}
-
 void RiskCategoriesTab::showItem(qint64 id)
 {
     m_editor->showCategory(id);

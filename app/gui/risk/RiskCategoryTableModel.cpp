@@ -4,32 +4,7 @@
 
 namespace sakra::gui {
 
-RiskCategoryTableModel::RiskCategoryTableModel(QObject* parent) : QAbstractTableModel(parent) {}
-
-void RiskCategoryTableModel::setRows(std::vector<RiskCategoryRow> rows)
-{
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-}
-
-const RiskCategoryRow* RiskCategoryTableModel::rowAt(int row) const
-{
-    return row >= 0 && row < int(m_rows.size()) ? &m_rows[std::size_t(row)] : nullptr;
-}
-
-int RiskCategoryTableModel::rowOf(qint64 id) const
-{
-    for (int row = 0; row < int(m_rows.size()); ++row)
-        if (m_rows[std::size_t(row)].category.id == id)
-            return row;
-    return -1;
-}
-
-int RiskCategoryTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
+RiskCategoryTableModel::RiskCategoryTableModel(QObject* parent) : EntityListModel(parent) {}
 
 int RiskCategoryTableModel::columnCount(const QModelIndex& parent) const
 {

@@ -2,7 +2,7 @@
 
 #include "risk/RiskCategory.h"
 
-#include <QAbstractTableModel>
+#include "widgets/EntityListModel.h"
 
 #include <vector>
 
@@ -15,7 +15,7 @@ struct RiskCategoryRow
 };
 
 // The category catalogue in its order, with how many risks each category holds.
-class RiskCategoryTableModel : public QAbstractTableModel
+class RiskCategoryTableModel : public EntityListModel<RiskCategoryRow>
 {
     Q_OBJECT
 
@@ -24,17 +24,12 @@ public:
 
     explicit RiskCategoryTableModel(QObject* parent = nullptr);
 
-    void setRows(std::vector<RiskCategoryRow> rows);
-    const RiskCategoryRow* rowAt(int row) const;
-    int rowOf(qint64 id) const;
-
-    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-private:
-    std::vector<RiskCategoryRow> m_rows;
+protected:
+    qint64 idOf(const RiskCategoryRow& row) const override { return row.category.id; }
 };
 
 } // namespace sakra::gui

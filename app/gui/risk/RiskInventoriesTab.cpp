@@ -63,17 +63,6 @@ void RiskInventoriesTab::announceSelection()
         session().setHistorySubject(nullptr, QString(), QString());
 }
 
-qint64 RiskInventoriesTab::idAtRow(int row) const
-{
-    const RiskInventoryRow* r = m_model->rowAt(row);
-    return r ? r->inventory.id : 0;
-}
-
-int RiskInventoriesTab::rowOfId(qint64 id) const
-{
-    return m_model->rowOf(id);
-}
-
 void RiskInventoriesTab::showItem(qint64 id)
 {
     m_editor->showInventory(id);

@@ -25,8 +25,6 @@ Q_SIGNALS:
 protected:
     void reload() override;
 
-    qint64 idAtRow(int row) const override;
-    int rowOfId(qint64 id) const override;
     void showItem(qint64 id) override;
     void startNew() override;
     void removeItem(qint64 id) override;

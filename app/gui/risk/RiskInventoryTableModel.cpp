@@ -4,32 +4,7 @@
 
 namespace sakra::gui {
 
-RiskInventoryTableModel::RiskInventoryTableModel(QObject* parent) : QAbstractTableModel(parent) {}
-
-void RiskInventoryTableModel::setRows(std::vector<RiskInventoryRow> rows)
-{
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-}
-
-const RiskInventoryRow* RiskInventoryTableModel::rowAt(int row) const
-{
-    return row >= 0 && row < int(m_rows.size()) ? &m_rows[std::size_t(row)] : nullptr;
-}
-
-int RiskInventoryTableModel::rowOf(qint64 id) const
-{
-    for (int row = 0; row < int(m_rows.size()); ++row)
-        if (m_rows[std::size_t(row)].inventory.id == id)
-            return row;
-    return -1;
-}
-
-int RiskInventoryTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
+RiskInventoryTableModel::RiskInventoryTableModel(QObject* parent) : EntityListModel(parent) {}
 
 int RiskInventoryTableModel::columnCount(const QModelIndex& parent) const
 {

@@ -2,7 +2,7 @@
 
 #include "risk/RiskInventory.h"
 
-#include <QAbstractTableModel>
+#include "widgets/EntityListModel.h"
 
 #include <vector>
 
@@ -15,7 +15,7 @@ struct RiskInventoryRow
 };
 
 // Risk inventories, newest first: when, where, who took part and how.
-class RiskInventoryTableModel : public QAbstractTableModel
+class RiskInventoryTableModel : public EntityListModel<RiskInventoryRow>
 {
     Q_OBJECT
 
@@ -24,17 +24,12 @@ public:
 
     explicit RiskInventoryTableModel(QObject* parent = nullptr);
 
-    void setRows(std::vector<RiskInventoryRow> rows);
-    const RiskInventoryRow* rowAt(int row) const;
-    int rowOf(qint64 id) const;
-
-    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-private:
-    std::vector<RiskInventoryRow> m_rows;
+protected:
+    qint64 idOf(const RiskInventoryRow& row) const override { return row.inventory.id; }
 };
 
 } // namespace sakra::gui

@@ -160,17 +160,6 @@ void RiskListTab::updateCellLabel()
     m_cellLabel->show();
 }
 
-qint64 RiskListTab::idAtRow(int row) const
-{
-    const RiskRow* r = m_model->rowAt(row);
-    return r ? r->risk.id : 0;
-}
-
-int RiskListTab::rowOfId(qint64 id) const
-{
-    return m_model->rowOf(id);
-}
-
 void RiskListTab::showItem(qint64 id)
 {
     m_editor->showRisk(id);

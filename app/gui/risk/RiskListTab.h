@@ -44,8 +44,6 @@ private:
         qint64 siteId = 0;
     };
 
-    qint64 idAtRow(int row) const override;
-    int rowOfId(qint64 id) const override;
     void showItem(qint64 id) override;
     void startNew() override;
     void removeItem(qint64 id) override;

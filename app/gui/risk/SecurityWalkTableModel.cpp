@@ -4,32 +4,7 @@
 
 namespace sakra::gui {
 
-SecurityWalkTableModel::SecurityWalkTableModel(QObject* parent) : QAbstractTableModel(parent) {}
-
-void SecurityWalkTableModel::setRows(std::vector<SecurityWalkRow> rows)
-{
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-}
-
-const SecurityWalkRow* SecurityWalkTableModel::rowAt(int row) const
-{
-    return row >= 0 && row < int(m_rows.size()) ? &m_rows[std::size_t(row)] : nullptr;
-}
-
-int SecurityWalkTableModel::rowOf(qint64 id) const
-{
-    for (int row = 0; row < int(m_rows.size()); ++row)
-        if (m_rows[std::size_t(row)].walk.id == id)
-            return row;
-    return -1;
-}
-
-int SecurityWalkTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
+SecurityWalkTableModel::SecurityWalkTableModel(QObject* parent) : EntityListModel(parent) {}
 
 int SecurityWalkTableModel::columnCount(const QModelIndex& parent) const
 {

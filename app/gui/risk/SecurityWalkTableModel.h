@@ -2,7 +2,7 @@
 
 #include "risk/SecurityWalk.h"
 
-#include <QAbstractTableModel>
+#include "widgets/EntityListModel.h"
 
 #include <vector>
 
@@ -17,7 +17,7 @@ struct SecurityWalkRow
 };
 
 // Security walks, newest first: where, when, who, and how many findings are still to be handled.
-class SecurityWalkTableModel : public QAbstractTableModel
+class SecurityWalkTableModel : public EntityListModel<SecurityWalkRow>
 {
     Q_OBJECT
 
@@ -26,17 +26,12 @@ public:
 
     explicit SecurityWalkTableModel(QObject* parent = nullptr);
 
-    void setRows(std::vector<SecurityWalkRow> rows);
-    const SecurityWalkRow* rowAt(int row) const;
-    int rowOf(qint64 id) const;
-
-    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-private:
-    std::vector<SecurityWalkRow> m_rows;
+protected:
+    qint64 idOf(const SecurityWalkRow& row) const override { return row.walk.id; }
 };
 
 } // namespace sakra::gui

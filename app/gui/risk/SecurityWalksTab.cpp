@@ -64,17 +64,6 @@ void SecurityWalksTab::announceSelection()
         session().setHistorySubject(nullptr, QString(), QString());
 }
 
-qint64 SecurityWalksTab::idAtRow(int row) const
-{
-    const SecurityWalkRow* r = m_model->rowAt(row);
-    return r ? r->walk.id : 0;
-}
-
-int SecurityWalksTab::rowOfId(qint64 id) const
-{
-    return m_model->rowOf(id);
-}
-
 void SecurityWalksTab::showItem(qint64 id)
 {
     m_editor->showWalk(id);

@@ -4,36 +4,11 @@
 
 namespace sakra::gui {
 
-ThreatAssessmentTableModel::ThreatAssessmentTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+ThreatAssessmentTableModel::ThreatAssessmentTableModel(QObject* parent) : EntityListModel(parent) {}
 
 QString ThreatAssessmentTableModel::statusLabel(ThreatAssessment::Status status)
 {
     return status == ThreatAssessment::Status::Closed ? tr("Avslutad") : tr("Pågående");
-}
-
-void ThreatAssessmentTableModel::setRows(std::vector<ThreatAssessmentRow> rows)
-{
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-}
-
-const ThreatAssessmentRow* ThreatAssessmentTableModel::rowAt(int row) const
-{
-    return row >= 0 && row < int(m_rows.size()) ? &m_rows[std::size_t(row)] : nullptr;
-}
-
-int ThreatAssessmentTableModel::rowOf(qint64 id) const
-{
-    for (int row = 0; row < int(m_rows.size()); ++row)
-        if (m_rows[std::size_t(row)].assessment.id == id)
-            return row;
-    return -1;
-}
-
-int ThreatAssessmentTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int ThreatAssessmentTableModel::columnCount(const QModelIndex& parent) const

@@ -2,7 +2,7 @@
 
 #include "risk/ThreatAssessment.h"
 
-#include <QAbstractTableModel>
+#include "widgets/EntityListModel.h"
 
 #include <vector>
 
@@ -16,7 +16,7 @@ struct ThreatAssessmentRow
 
 // Threat assessments for the restricted view only: date, unit, whom it concerns, threat level
 // and status.
-class ThreatAssessmentTableModel : public QAbstractTableModel
+class ThreatAssessmentTableModel : public EntityListModel<ThreatAssessmentRow>
 {
     Q_OBJECT
 
@@ -25,19 +25,14 @@ public:
 
     explicit ThreatAssessmentTableModel(QObject* parent = nullptr);
 
-    void setRows(std::vector<ThreatAssessmentRow> rows);
-    const ThreatAssessmentRow* rowAt(int row) const;
-    int rowOf(qint64 id) const;
-
-    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString statusLabel(ThreatAssessment::Status status);
 
-private:
-    std::vector<ThreatAssessmentRow> m_rows;
+protected:
+    qint64 idOf(const ThreatAssessmentRow& row) const override { return row.assessment.id; }
 };
 
 } // namespace sakra::gui

@@ -52,17 +52,6 @@ void ThreatAssessmentsTab::reload()
     selectId(shown);
 }
 
-qint64 ThreatAssessmentsTab::idAtRow(int row) const
-{
-    const ThreatAssessmentRow* r = m_model->rowAt(row);
-    return r ? r->assessment.id : 0;
-}
-
-int ThreatAssessmentsTab::rowOfId(qint64 id) const
-{
-    return m_model->rowOf(id);
-}
-
 void ThreatAssessmentsTab::showItem(qint64 id)
 {
     m_editor->showAssessment(id);

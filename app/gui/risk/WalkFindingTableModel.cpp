@@ -2,32 +2,7 @@
 
 namespace sakra::gui {
 
-WalkFindingTableModel::WalkFindingTableModel(QObject* parent) : QAbstractTableModel(parent) {}
-
-void WalkFindingTableModel::setRows(std::vector<WalkFindingRow> rows)
-{
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-}
-
-const WalkFindingRow* WalkFindingTableModel::rowAt(int row) const
-{
-    return row >= 0 && row < int(m_rows.size()) ? &m_rows[std::size_t(row)] : nullptr;
-}
-
-int WalkFindingTableModel::rowOf(qint64 id) const
-{
-    for (int row = 0; row < int(m_rows.size()); ++row)
-        if (m_rows[std::size_t(row)].finding.id == id)
-            return row;
-    return -1;
-}
-
-int WalkFindingTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
+WalkFindingTableModel::WalkFindingTableModel(QObject* parent) : EntityListModel(parent) {}
 
 int WalkFindingTableModel::columnCount(const QModelIndex& parent) const
 {

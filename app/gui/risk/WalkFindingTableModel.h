@@ -2,7 +2,7 @@
 
 #include "risk/WalkFinding.h"
 
-#include <QAbstractTableModel>
+#include "widgets/EntityListModel.h"
 
 #include <vector>
 
@@ -15,7 +15,7 @@ struct WalkFindingRow
 };
 
 // The findings of one security walk and the risk each has become, if any.
-class WalkFindingTableModel : public QAbstractTableModel
+class WalkFindingTableModel : public EntityListModel<WalkFindingRow>
 {
     Q_OBJECT
 
@@ -24,17 +24,12 @@ public:
 
     explicit WalkFindingTableModel(QObject* parent = nullptr);
 
-    void setRows(std::vector<WalkFindingRow> rows);
-    const WalkFindingRow* rowAt(int row) const;
-    int rowOf(qint64 id) const;
-
-    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-private:
-    std::vector<WalkFindingRow> m_rows;
+protected:
+    qint64 idOf(const WalkFindingRow& row) const override { return row.finding.id; }
 };
 
 } // namespace sakra::gui

@@ -1,6 +1,7 @@
 #include "ListFrame.h"
 
 #include "Confirm.h"
+#include "QueryTableModel.h"
 #include "RegisterSession.h"
 #include "commands/RegisterCommand.h"
 
@@ -177,6 +178,18 @@ void ListFrame::onSortChanged(int column, Qt::SortOrder order)
     Q_UNUSED(column)
     Q_UNUSED(order)
     reselect();
+}
+
+qint64 ListFrame::idAtRow(int row) const
+{
+    const auto* model = qobject_cast<const RecordTableModel*>(m_table->model());
+    return model ? model->idAt(row) : 0;
+}
+
+int ListFrame::rowOfId(qint64 id) const
+{
+    const auto* model = qobject_cast<const RecordTableModel*>(m_table->model());
+    return model ? model->rowOf(id) : -1;
 }
 
 qint64 ListFrame::currentId() const

@@ -76,9 +76,10 @@ protected:
     QHBoxLayout* toolLayout() const { return m_tools; }
     QSplitter* splitter() const { return m_splitter; }
 
-    virtual qint64 idAtRow(int row) const = 0;
-    // -1 when the row is not in the list.
-    virtual int rowOfId(qint64 id) const = 0;
+    // The id of a row and the row of an id (-1 when the list does not hold it); by default
+    // asked of the model, which every list page's model answers (see RecordTableModel).
+    virtual qint64 idAtRow(int row) const;
+    virtual int rowOfId(qint64 id) const;
     // The editor shows this row (0: none).
     virtual void showItem(qint64 id) = 0;
     // The editor starts a new row; the list's selection is cleared already.
