@@ -12,32 +12,14 @@ QString tr(const char* text)
 }
 } // namespace
 
-std::vector<ActionRisk> ActionRiskRepository::select(const char* column, qint64 id) const
+ActionRiskRepository::ActionRiskRepository(Database& db)
+    : LinkRepository(db, {"sakra::ActionRiskRepository",
+                          {"action_id", &Tables::action, &ActionRisk::actionId,
+                           QT_TRANSLATE_NOOP("sakra::ActionRiskRepository", "Välj en åtgärd.")},
+                          {"risk_id", &Tables::risk, &ActionRisk::riskId,
+                           QT_TRANSLATE_NOOP("sakra::ActionRiskRepository", "Välj den risk som åtgärden ska minska.")},
+                          QT_TRANSLATE_NOOP("sakra::ActionRiskRepository", "Åtgärden är redan kopplad till risken.")})
 {
-    const QString sql = QStringLiteral("SELECT %1 FROM action_risk WHERE %2 = ? AND deleted_at IS NULL ORDER BY id")
-                            .arg(wholeRows(), QLatin1String(column));
-    Query q(m_db, sql);
-    q.bind(id).exec();
-    return readAll(q);
-}
-
-std::vector<ActionRisk> ActionRiskRepository::ofAction(qint64 actionId) const
-{
-    return select("action_id", actionId);
-}
-
-std::vector<ActionRisk> ActionRiskRepository::ofRisk(qint64 riskId) const
-{
-    return select("risk_id", riskId);
-}
-
-qint64 ActionRiskRepository::linkId(qint64 actionId, qint64 riskId) const
-{
-    return Query(m_db, QStringLiteral("SELECT id FROM action_risk WHERE action_id = ? AND risk_id = ? AND deleted_at IS NULL"))
-        .bind(actionId)
-        .bind(riskId)
-        .scalar()
-        .toLongLong();
 }
 
 std::optional<std::pair<int, int>> ActionRiskRepository::proposedResidual(qint64 riskId) const
@@ -51,13 +33,7 @@ std::optional<std::pair<int, int>> ActionRiskRepository::proposedResidual(qint64
 
 void ActionRiskRepository::validate(const ActionRisk& link) const
 {
-    if (!RecordStore(m_db, Tables::action()).isLive(link.actionId))
-        throw ValidationError(QStringLiteral("action_id"), tr("Välj en åtgärd."));
-    if (!RecordStore(m_db, Tables::risk()).isLive(link.riskId))
-        throw ValidationError(QStringLiteral("risk_id"), tr("Välj den risk som åtgärden ska minska."));
-    const qint64 existing = linkId(link.actionId, link.riskId);
-    if (existing != 0 && existing != link.id)
-        throw ValidationError(QStringLiteral("risk_id"), tr("Åtgärden är redan kopplad till risken."));
+    LinkRepository::validate(link);
     if ((link.residualLikelihood == 0) != (link.residualConsequence == 0))
         throw ValidationError(QStringLiteral("residual_likelihood"),
                               tr("Ange både sannolikhet och konsekvens efter åtgärden, eller ingen av dem."));

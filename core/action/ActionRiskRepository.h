@@ -1,30 +1,25 @@
 #pragma once
 
 #include "ActionRisk.h"
-#include "storage/EntityRepository.h"
+#include "storage/LinkRepository.h"
 
 #include <vector>
 
 namespace sakra {
 
 // Which actions treat which risks, both ways round.
-class ActionRiskRepository : public EntityRepository<ActionRisk>
+class ActionRiskRepository : public LinkRepository<ActionRisk>
 {
 public:
-    using EntityRepository::EntityRepository;
+    explicit ActionRiskRepository(Database& db);
 
-    std::vector<ActionRisk> ofAction(qint64 actionId) const;
-    std::vector<ActionRisk> ofRisk(qint64 riskId) const;
-    // The live link between the two, 0 if none.
-    qint64 linkId(qint64 actionId, qint64 riskId) const;
+    std::vector<ActionRisk> ofAction(qint64 actionId) const { return ofFirst(actionId); }
+    std::vector<ActionRisk> ofRisk(qint64 riskId) const { return ofSecond(riskId); }
     // The residual (likelihood, consequence) the newest action treating the risk proposes, if any.
     std::optional<std::pair<int, int>> proposedResidual(qint64 riskId) const;
 
 protected:
     void validate(const ActionRisk& link) const override;
-
-private:
-    std::vector<ActionRisk> select(const char* column, qint64 id) const;
 };
 
 } // namespace sakra

@@ -1,28 +1,20 @@
 #pragma once
 
 #include "IncidentRisk.h"
-#include "storage/EntityRepository.h"
+#include "storage/LinkRepository.h"
 
 #include <vector>
 
 namespace sakra {
 
 // Which incidents led to which risks, both ways round.
-class IncidentRiskRepository : public EntityRepository<IncidentRisk>
+class IncidentRiskRepository : public LinkRepository<IncidentRisk>
 {
 public:
-    using EntityRepository::EntityRepository;
+    explicit IncidentRiskRepository(Database& db);
 
-    std::vector<IncidentRisk> ofIncident(qint64 incidentId) const;
-    std::vector<IncidentRisk> ofRisk(qint64 riskId) const;
-    // The live link between the two, 0 if none.
-    qint64 linkId(qint64 incidentId, qint64 riskId) const;
-
-protected:
-    void validate(const IncidentRisk& link) const override;
-
-private:
-    std::vector<IncidentRisk> select(const char* column, qint64 id) const;
+    std::vector<IncidentRisk> ofIncident(qint64 incidentId) const { return ofFirst(incidentId); }
+    std::vector<IncidentRisk> ofRisk(qint64 riskId) const { return ofSecond(riskId); }
 };
 
 } // namespace sakra
