@@ -7,6 +7,7 @@
 #include "Register.h"
 #include "RegisterSession.h"
 #include "SampleMunicipality.h"
+#include "ScreenshotSupport.h"
 #include "action/ActionArea.h"
 #include "action/ActionEditor.h"
 #include "action/ActionListTab.h"
@@ -35,25 +36,9 @@
 
 using namespace sakra;
 using namespace sakra::gui;
+using namespace sakra::test::shots;
 
 namespace {
-void settle()
-{
-    for (int i = 0; i < 5; ++i) {
-        QCoreApplication::processEvents();
-        QThread::msleep(20);
-    }
-}
-
-bool save(QWidget& widget, const QString& folder, const QString& name)
-{
-    settle();
-    const QString path = QDir(folder).filePath(name + QStringLiteral(".png"));
-    const bool ok = widget.grab().save(path);
-    QTextStream(stdout) << (ok ? "wrote " : "FAILED ") << path << Qt::endl;
-    return ok;
-}
-
 // An action that shows the editor at its fullest: notes and risk links, overdue if possible.
 qint64 richestAction(Register& reg)
 {
@@ -110,28 +95,13 @@ void addOverBudgetAction(Register& reg)
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("SakraScreenshots"));
-    QCoreApplication::setApplicationName(QStringLiteral("sakra-action-screenshots"));
-    ApplicationSetup::apply(app);
-
-    const QStringList args = app.arguments();
-    if (args.size() < 2) {
-        QTextStream(stderr) << "usage: sakra-action-screenshots OUTDIR [REGISTER]" << Qt::endl;
+    const auto started = start(app, QStringLiteral("sakra-action-screenshots"), QStringLiteral("OUTDIR [REGISTER]"), addOverBudgetAction);
+    if (!started)
         return 2;
-    }
-    const QString folder = args.at(1);
-    QDir().mkpath(folder);
-    QTemporaryDir temp;
-    QString path = args.value(2);
-    const bool demo = path.isEmpty();
+    const QString& folder = started->folder;
+    const QString& path = started->path;
+    const bool demo = started->demo;
     const QString prefix = demo ? QStringLiteral("action-") : QStringLiteral("action-large-");
-    if (demo) {
-        path = temp.filePath(QStringLiteral("demo.sakra"));
-        auto reg = Register::create(path);
-        test::SampleMunicipality::populateDemo(*reg);
-        addOverBudgetAction(*reg);
-    }
 
     QTextStream out(stdout);
     MainWindow window;

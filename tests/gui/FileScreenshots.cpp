@@ -7,6 +7,7 @@
 #include "RegisterFileActions.h"
 #include "RegisterSession.h"
 #include "SampleMunicipality.h"
+#include "ScreenshotSupport.h"
 #include "storage/Query.h"
 #include "widgets/RestoreBackupDialog.h"
 
@@ -37,13 +38,11 @@ void settle()
     }
 }
 
+// 1 when the file could not be written, for counting failures.
 int save(QWidget& widget, const QString& folder, const QString& name)
 {
     settle();
-    const QString path = QDir(folder).filePath(QStringLiteral("file-") + name + QStringLiteral(".png"));
-    const bool ok = widget.grab().save(path);
-    QTextStream(stdout) << (ok ? "wrote " : "FAILED ") << path << Qt::endl;
-    return ok ? 0 : 1;
+    return sakra::test::shots::save(widget, folder, QStringLiteral("file-") + name) ? 0 : 1;
 }
 
 QMessageBox* newest(QWidget& window, const char* name)

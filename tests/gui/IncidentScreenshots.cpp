@@ -7,6 +7,7 @@
 #include "Register.h"
 #include "RegisterSession.h"
 #include "SampleMunicipality.h"
+#include "ScreenshotSupport.h"
 #include "alarm/AlarmListTab.h"
 #include "assessment/AssessmentArea.h"
 #include "assessment/AssessmentTableModel.h"
@@ -33,25 +34,9 @@
 
 using namespace sakra;
 using namespace sakra::gui;
+using namespace sakra::test::shots;
 
 namespace {
-void settle()
-{
-    for (int i = 0; i < 5; ++i) {
-        QCoreApplication::processEvents();
-        QThread::msleep(20);
-    }
-}
-
-bool save(QWidget& widget, const QString& folder, const QString& name)
-{
-    settle();
-    const QString path = QDir(folder).filePath(name + QStringLiteral(".png"));
-    const bool ok = widget.grab().save(path);
-    QTextStream(stdout) << (ok ? "wrote " : "FAILED ") << path << Qt::endl;
-    return ok;
-}
-
 // Shows the first row the predicate picks (an overdue one where there is one), else the first.
 void showInteresting(RecordListTab* tab, const std::function<bool(const QModelIndex&)>& pick)
 {
@@ -126,26 +111,11 @@ void fillIfEmpty(Register& reg)
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("SakraScreenshots"));
-    QCoreApplication::setApplicationName(QStringLiteral("sakra-incident-screenshots"));
-    ApplicationSetup::apply(app);
-
-    const QStringList args = app.arguments();
-    if (args.size() < 2) {
-        QTextStream(stderr) << "usage: sakra-incident-screenshots OUTDIR [REGISTER]" << Qt::endl;
+    const auto started = start(app, QStringLiteral("sakra-incident-screenshots"), QStringLiteral("OUTDIR [REGISTER]"), fillIfEmpty);
+    if (!started)
         return 2;
-    }
-    const QString folder = args.at(1);
-    QDir().mkpath(folder);
-    QTemporaryDir temp;
-    QString path = args.value(2);
-    if (path.isEmpty()) {
-        path = temp.filePath(QStringLiteral("demo.sakra"));
-        auto reg = Register::create(path);
-        test::SampleMunicipality::populateDemo(*reg);
-        fillIfEmpty(*reg);
-    }
+    const QString& folder = started->folder;
+    const QString& path = started->path;
 
     QTextStream out(stdout);
     MainWindow window;

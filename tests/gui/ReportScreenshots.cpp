@@ -9,6 +9,7 @@
 #include "Register.h"
 #include "RegisterSession.h"
 #include "SampleMunicipality.h"
+#include "ScreenshotSupport.h"
 #include "report/ReportArea.h"
 #include "report/ReportDraftEditor.h"
 #include "report/ReportDraftRepository.h"
@@ -33,25 +34,9 @@
 
 using namespace sakra;
 using namespace sakra::gui;
+using namespace sakra::test::shots;
 
 namespace {
-void settle()
-{
-    for (int i = 0; i < 5; ++i) {
-        QCoreApplication::processEvents();
-        QThread::msleep(20);
-    }
-}
-
-bool save(QWidget& widget, const QString& folder, const QString& name)
-{
-    settle();
-    const QString path = QDir(folder).filePath(name + QStringLiteral(".png"));
-    const bool ok = widget.grab().save(path);
-    QTextStream(stdout) << (ok ? "wrote " : "FAILED ") << path << Qt::endl;
-    return ok;
-}
-
 qint64 addDraft(Register& reg, report::ReportKind kind, const QString& name, bool withTexts)
 {
     ReportDraft d;

@@ -5,6 +5,7 @@
 #include "Register.h"
 #include "RegisterSession.h"
 #include "SampleMunicipality.h"
+#include "ScreenshotSupport.h"
 #include "risk/MakeRiskDialog.h"
 #include "risk/RiskArea.h"
 #include "risk/RiskEditor.h"
@@ -33,56 +34,19 @@
 
 using namespace sakra;
 using namespace sakra::gui;
+using namespace sakra::test::shots;
 
 namespace {
-void settle()
-{
-    for (int i = 0; i < 5; ++i) {
-        QCoreApplication::processEvents();
-        QThread::msleep(20);
-    }
-}
-
-bool save(QWidget& widget, const QString& folder, const QString& name)
-{
-    settle();
-    const QString path = QDir(folder).filePath(name + QStringLiteral(".png"));
-    const bool ok = widget.grab().save(path);
-    QTextStream(stdout) << (ok ? "wrote " : "FAILED ") << path << Qt::endl;
-    return ok;
-}
-
-// By name: an editor may hold tables of its own (a walk's findings).
-void selectFirstRow(QWidget* parent, const QString& tableName)
-{
-    if (auto* table = parent->findChild<QTableView*>(tableName))
-        if (table->model() && table->model()->rowCount() > 0)
-            table->setCurrentIndex(table->model()->index(0, 0));
-}
 } // namespace
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("SakraScreenshots"));
-    QCoreApplication::setApplicationName(QStringLiteral("sakra-risk-screenshots"));
-    ApplicationSetup::apply(app);
-
-    const QStringList args = app.arguments();
-    if (args.size() < 2) {
-        QTextStream(stderr) << "usage: sakra-risk-screenshots OUTDIR [REGISTER]" << Qt::endl;
+    const auto started = start(app, QStringLiteral("sakra-risk-screenshots"));
+    if (!started)
         return 2;
-    }
-    const QString folder = args.at(1);
-    QDir().mkpath(folder);
-    QTemporaryDir temp;
-    QString path = args.value(2);
-    if (path.isEmpty()) {
-        path = temp.filePath(QStringLiteral("demo.sakra"));
-        auto reg = Register::create(path);
-        test::SampleMunicipality::populateDemo(*reg);
-    }
+    const QString& folder = started->folder;
+    const QString& path = started->path;
 
     MainWindow window;
     window.resize(1440, 900);

@@ -5,6 +5,7 @@
 #include "Register.h"
 #include "RegisterSession.h"
 #include "SampleMunicipality.h"
+#include "ScreenshotSupport.h"
 #include "organisation/UnitTreeModel.h"
 #include "widgets/MessageLabel.h"
 
@@ -24,56 +25,24 @@
 
 using namespace sakra;
 using namespace sakra::gui;
+using namespace sakra::test::shots;
 
 namespace {
-void settle()
+// Prefixed so other areas' screenshot tools can share the folder.
+bool saveView(QWidget& window, const QString& folder, const QString& name)
 {
-    for (int i = 0; i < 5; ++i) {
-        QCoreApplication::processEvents();
-        QThread::msleep(20);
-    }
-}
-
-bool save(QWidget& window, const QString& folder, const QString& name)
-{
-    settle();
-    // Prefixed so other areas' screenshot tools can share the folder.
-    const QString path = QDir(folder).filePath(QStringLiteral("organisation-") + name + QStringLiteral(".png"));
-    const bool ok = window.grab().save(path);
-    QTextStream(stdout) << (ok ? "wrote " : "FAILED ") << path << Qt::endl;
-    return ok;
-}
-
-void selectFirstRow(QWidget* tab)
-{
-    if (auto* table = tab->findChild<QTableView*>())
-        if (table->model() && table->model()->rowCount() > 0)
-            table->setCurrentIndex(table->model()->index(0, 0));
+    return saveView(window, folder, QStringLiteral("organisation-") + name);
 }
 } // namespace
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("SakraScreenshots"));
-    QCoreApplication::setApplicationName(QStringLiteral("sakra-screenshots"));
-    ApplicationSetup::apply(app);
-
-    const QStringList args = app.arguments();
-    if (args.size() < 2) {
-        QTextStream(stderr) << "usage: sakra-screenshots OUTDIR [REGISTER]" << Qt::endl;
+    const auto started = start(app, QStringLiteral("sakra-screenshots"));
+    if (!started)
         return 2;
-    }
-    const QString folder = args.at(1);
-    QDir().mkpath(folder);
-    QTemporaryDir temp;
-    QString path = args.value(2);
-    if (path.isEmpty()) {
-        path = temp.filePath(QStringLiteral("demo.sakra"));
-        auto reg = Register::create(path);
-        test::SampleMunicipality::populateDemo(*reg);
-    }
+    const QString& folder = started->folder;
+    const QString& path = started->path;
 
     MainWindow window;
     window.resize(1440, 900);
@@ -104,14 +73,14 @@ int main(int argc, char* argv[])
         }
     }
     tree->setCurrentIndex(pick);
-    failures += !save(window, folder, QStringLiteral("01-enheter"));
+    failures += !saveView(window, folder, QStringLiteral("01-enheter"));
 
     // The same editor refusing an empty name.
     auto* name = window.findChild<QLineEdit*>(QStringLiteral("unitNameEdit"));
     const QString kept = name->text();
     name->clear();
     window.findChild<QPushButton*>(QStringLiteral("unitApplyButton"))->click();
-    failures += !save(window, folder, QStringLiteral("02-enheter-tomt-namn"));
+    failures += !saveView(window, folder, QStringLiteral("02-enheter-tomt-namn"));
     name->setText(kept);
     window.findChild<MessageLabel*>(QStringLiteral("unitMessage"))->clearMessage();
 
@@ -123,7 +92,7 @@ int main(int argc, char* argv[])
         tabs->setCurrentIndex(i);
         settle();
         selectFirstRow(tabs->widget(i));
-        failures += !save(window, folder, names.at(i));
+        failures += !saveView(window, folder, names.at(i));
     }
 
     // A scope: the first administration-like branch in the selector.
@@ -136,9 +105,9 @@ int main(int argc, char* argv[])
         }
     }
     tabs->setCurrentIndex(4);
-    failures += !save(window, folder, QStringLiteral("10-bemanning-omfattning"));
+    failures += !saveView(window, folder, QStringLiteral("10-bemanning-omfattning"));
     tabs->setCurrentIndex(0);
-    failures += !save(window, folder, QStringLiteral("11-enheter-omfattning"));
+    failures += !saveView(window, folder, QStringLiteral("11-enheter-omfattning"));
 
     window.close();
     return failures == 0 ? 0 : 1;

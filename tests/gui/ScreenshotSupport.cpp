@@ -1,0 +1,69 @@
+#include "ScreenshotSupport.h"
+
+#include "ApplicationSetup.h"
+#include "Register.h"
+#include "SampleMunicipality.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTextStream>
+#include <QThread>
+
+namespace sakra::test::shots {
+
+std::optional<Start> start(QApplication& app, const QString& tool, const QString& usage,
+                           const std::function<void(sakra::Register&)>& fill)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SakraScreenshots"));
+    QCoreApplication::setApplicationName(tool);
+    sakra::gui::ApplicationSetup::apply(app);
+
+    const QStringList args = app.arguments();
+    if (args.size() < 2) {
+        QTextStream(stderr) << "usage: " << tool << ' ' << usage << Qt::endl;
+        return std::nullopt;
+    }
+    Start s;
+    s.folder = args.at(1);
+    QDir().mkpath(s.folder);
+    s.temp = std::make_shared<QTemporaryDir>();
+    s.path = args.value(2);
+    s.demo = s.path.isEmpty();
+    if (s.demo) {
+        s.path = s.temp->filePath(QStringLiteral("demo.sakra"));
+        auto reg = sakra::Register::create(s.path);
+        SampleMunicipality::populateDemo(*reg);
+        if (fill)
+            fill(*reg);
+    }
+    return s;
+}
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i) {
+        QCoreApplication::processEvents();
+        QThread::msleep(20);
+    }
+}
+
+bool save(QWidget& widget, const QString& folder, const QString& name)
+{
+    settle();
+    const QString path = QDir(folder).filePath(name + QStringLiteral(".png"));
+    const bool ok = widget.grab().save(path);
+    QTextStream(stdout) << (ok ? "wrote " : "FAILED ") << path << Qt::endl;
+    return ok;
+}
+
+void selectFirstRow(QWidget* parent, const QString& tableName)
+{
+    auto* table = tableName.isEmpty() ? parent->findChild<QTableView*>() : parent->findChild<QTableView*>(tableName);
+    if (table && table->model() && table->model()->rowCount() > 0)
+        table->setCurrentIndex(table->model()->index(0, 0));
+}
+
+} // namespace sakra::test::shots

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QApplication;
+class QWidget;
+
+namespace sakra {
+class Register;
+}
+
+// What the screenshot tools share: the start (the application set up as Säkra's, the output
+// folder and the register: a filled demo register in a temporary folder unless one is named),
+// letting the event loop settle, saving a widget as PNG, and choosing a list's first row.
+namespace sakra::test::shots {
+
+struct Start
+{
+    QString folder;   // OUTDIR, made when missing
+    QString path;     // the register to open
+    bool demo = true; // path is the demo register made here
+    std::shared_ptr<QTemporaryDir> temp;
+};
+
+// Reads "TOOL OUTDIR [REGISTER ...]" from the arguments; on a missing OUTDIR prints the usage
+// line (TOOL followed by usage) and returns nothing. fill, when given, adds to the demo register
+// after the sample municipality.
+std::optional<Start> start(QApplication& app, const QString& tool, const QString& usage = QStringLiteral("OUTDIR [REGISTER]"),
+                           const std::function<void(sakra::Register&)>& fill = {});
+
+void settle();
+// FOLDER/NAME.png; says on standard output what was written or that it failed.
+bool save(QWidget& widget, const QString& folder, const QString& name);
+// The first row of the list named tableName (any list when empty) below parent.
+void selectFirstRow(QWidget* parent, const QString& tableName = QString());
+
+} // namespace sakra::test::shots
