@@ -31,7 +31,7 @@ namespace {
 // Prefixed so other areas' screenshot tools can share the folder.
 bool saveView(QWidget& window, const QString& folder, const QString& name)
 {
-    return saveView(window, folder, QStringLiteral("organisation-") + name);
+    return sakra::test::shots::save(window, folder, QStringLiteral("organisation-") + name);
 }
 } // namespace
 

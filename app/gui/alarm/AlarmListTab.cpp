@@ -8,7 +8,6 @@
 
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QTableView>
 
 namespace sakra::gui {
@@ -75,12 +74,8 @@ void AlarmListTab::removeRecord(qint64 id)
     if (!equipment)
         return;
     const QString what = AlarmEquipment::kindLabel(equipment->kind).toLower();
-    const QString title = tr("Ta bort larmutrustning");
-    if (QMessageBox::question(this, title, tr("Ta bort denna %1? Det går att ångra.").arg(what)) != QMessageBox::Yes)
-        return;
-    CommandFailure failure;
-    if (!session().execute(new RemoveEntityCommand<AlarmEquipment>(session(), id, tr("Ta bort %1").arg(what)), &failure))
-        QMessageBox::information(this, title, failure.message);
+    confirmAndRun(tr("Ta bort larmutrustning"), tr("Ta bort denna %1? Det går att ångra.").arg(what),
+                  new RemoveEntityCommand<AlarmEquipment>(session(), id, tr("Ta bort %1").arg(what)));
 }
 
 void AlarmListTab::announceRecord(Register& reg, qint64 id)

@@ -9,7 +9,6 @@
 
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QTableView>
 
 namespace sakra::gui {
@@ -68,14 +67,8 @@ void IncidentListTab::removeRecord(qint64 id)
     if (!incident)
         return;
     const QString what = tr("%1 %2").arg(Incident::kindLabel(incident->kind).toLower(), Formatting::date(incident->occurredOn));
-    const QString title = tr("Ta bort händelse");
-    if (QMessageBox::question(this, title,
-                              tr("Ta bort händelsen (%1) med dess kopplingar till risker och åtgärder? Det går att ångra.")
-                                  .arg(what)) != QMessageBox::Yes)
-        return;
-    CommandFailure failure;
-    if (!session().execute(new RemoveEntityCommand<Incident>(session(), id, tr("Ta bort händelsen %1").arg(what)), &failure))
-        QMessageBox::information(this, title, failure.message);
+    confirmAndRun(tr("Ta bort händelse"), tr("Ta bort händelsen (%1) med dess kopplingar till risker och åtgärder? Det går att ångra.") .arg(what),
+                  new RemoveEntityCommand<Incident>(session(), id, tr("Ta bort händelsen %1").arg(what)));
 }
 
 void IncidentListTab::announceRecord(Register& reg, qint64 id)

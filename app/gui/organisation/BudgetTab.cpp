@@ -33,7 +33,6 @@ BudgetTab::BudgetTab(RegisterSession& session, QWidget* parent)
     m_matrix->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_matrix->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     setUp(m_model, m_editor, {.addText = tr("Ny budgetrad"), .removeText = tr("Ta bort budgetrad")});
-    toolLayout()->addStretch();
     // The overview under the lines, where a reader's eye ends up after the rows.
     auto* heading = new QLabel(tr("Per nämnd och år"), this);
     table()->parentWidget()->layout()->addWidget(heading);

@@ -19,7 +19,6 @@ MilestonesTab::MilestonesTab(RegisterSession& session, QWidget* parent)
     watch<Milestone>();
     setObjectName(QStringLiteral("milestonesTab"));
     setUp(m_model, m_editor, {.addText = tr("Ny milstolpe"), .removeText = tr("Ta bort milstolpe")});
-    toolLayout()->addStretch();
     table()->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table()->horizontalHeader()->setSectionResizeMode(MilestoneTableModel::TitleColumn, QHeaderView::Stretch);
     connect(m_editor, &MilestoneEditor::milestoneCreated, this, &MilestonesTab::selectId);

@@ -19,7 +19,6 @@ SitesTab::SitesTab(RegisterSession& session, QWidget* parent)
     watch<Site, UnitSite, OrgUnit>();
     setObjectName(QStringLiteral("sitesTab"));
     setUp(m_model, m_editor, {.addText = tr("Ny lokal"), .removeText = tr("Ta bort lokal")});
-    toolLayout()->addStretch();
     table()->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table()->horizontalHeader()->setSectionResizeMode(SiteTableModel::NameColumn, QHeaderView::Stretch);
     connect(m_editor, &SiteEditor::siteCreated, this, &SitesTab::selectId);

@@ -21,7 +21,6 @@ RiskCategoriesTab::RiskCategoriesTab(RegisterSession& session, QWidget* parent)
     watch<RiskCategory, Risk, RiskMatrixSetting>();
     setObjectName(QStringLiteral("categoriesTab"));
     setUp(m_model, m_editor, {.addText = tr("Ny kategori"), .removeText = tr("Ta bort kategori")});
-    toolLayout()->addStretch();
     table()->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table()->horizontalHeader()->setSectionResizeMode(RiskCategoryTableModel::NameColumn, QHeaderView::Stretch);
     connect(m_editor, &RiskCategoryEditor::categoryCreated, this, &RiskCategoriesTab::selectId);

@@ -21,7 +21,6 @@ RiskInventoriesTab::RiskInventoriesTab(RegisterSession& session, QWidget* parent
     watch<RiskInventory, Risk, OrgUnit, RiskMatrixSetting>();
     setObjectName(QStringLiteral("inventoriesTab"));
     setUp(m_model, m_editor, {.addText = tr("Ny riskinventering"), .removeText = tr("Ta bort riskinventering")});
-    toolLayout()->addStretch();
     table()->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table()->horizontalHeader()->setStretchLastSection(true);
     table()->setColumnWidth(RiskInventoryTableModel::DateColumn, 90);

@@ -21,7 +21,6 @@ SecurityWalksTab::SecurityWalksTab(RegisterSession& session, QWidget* parent)
     watch<SecurityWalk, WalkFinding, Risk, Site, RiskMatrixSetting>();
     setObjectName(QStringLiteral("walksTab"));
     setUp(m_model, m_editor, {.addText = tr("Ny säkerhetsvandring"), .removeText = tr("Ta bort säkerhetsvandring")});
-    toolLayout()->addStretch();
     table()->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table()->horizontalHeader()->setStretchLastSection(true);
     table()->setColumnWidth(SecurityWalkTableModel::DateColumn, 90);

@@ -21,7 +21,6 @@ ThreatAssessmentsTab::ThreatAssessmentsTab(RegisterSession& session, QWidget* pa
     watch<ThreatAssessment, OrgUnit>();
     setObjectName(QStringLiteral("threatsTab"));
     setUp(m_model, m_editor, {.addText = tr("Ny hotbildsbedömning"), .removeText = tr("Ta bort hotbildsbedömning")});
-    toolLayout()->addStretch();
     table()->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table()->horizontalHeader()->setStretchLastSection(true);
     table()->setColumnWidth(ThreatAssessmentTableModel::DateColumn, 90);

@@ -8,7 +8,6 @@
 
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QTableView>
 
 namespace sakra::gui {
@@ -74,13 +73,8 @@ void RoutineListTab::removeRecord(qint64 id)
     const auto routine = session().reg().routines().find(id);
     if (!routine)
         return;
-    const QString title = tr("Ta bort rutin");
-    if (QMessageBox::question(this, title, tr("Ta bort rutinen %1? Det går att ångra.").arg(routine->title)) != QMessageBox::Yes)
-        return;
-    CommandFailure failure;
-    if (!session().execute(new RemoveEntityCommand<Routine>(session(), id, tr("Ta bort rutinen %1").arg(routine->title)),
-                           &failure))
-        QMessageBox::information(this, title, failure.message);
+    confirmAndRun(tr("Ta bort rutin"), tr("Ta bort rutinen %1? Det går att ångra.").arg(routine->title),
+                  new RemoveEntityCommand<Routine>(session(), id, tr("Ta bort rutinen %1").arg(routine->title)));
 }
 
 void RoutineListTab::announceRecord(Register& reg, qint64 id)

@@ -9,7 +9,6 @@
 
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QTableView>
 
 namespace sakra::gui {
@@ -85,12 +84,8 @@ void TrainingListTab::removeRecord(qint64 id)
     if (!training)
         return;
     const QString what = tr("%1 %2").arg(training->displayTitle(), Formatting::date(training->heldOn));
-    const QString title = tr("Ta bort utbildning eller övning");
-    if (QMessageBox::question(this, title, tr("Ta bort %1? Det går att ångra.").arg(what)) != QMessageBox::Yes)
-        return;
-    CommandFailure failure;
-    if (!session().execute(new RemoveEntityCommand<Training>(session(), id, tr("Ta bort %1").arg(what)), &failure))
-        QMessageBox::information(this, title, failure.message);
+    confirmAndRun(tr("Ta bort utbildning eller övning"), tr("Ta bort %1? Det går att ångra.").arg(what),
+                  new RemoveEntityCommand<Training>(session(), id, tr("Ta bort %1").arg(what)));
 }
 
 void TrainingListTab::announceRecord(Register& reg, qint64 id)
