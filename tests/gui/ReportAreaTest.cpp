@@ -194,7 +194,7 @@ TEST_CASE("Refused draft input is explained under the field and nothing is writt
     CHECK(w.editor->isCreating());
     CHECK(w.reg().reportDrafts().all().empty());
     CHECK(w.undo()->count() == 0);
-    auto* nameMessage = find<MessageLabel>(w.window, "reportFieldMessage_name");
+    auto* nameMessage = find<MessageLabel>(w.window, "reportDraftFieldMessage_name");
     CHECK(nameMessage->isVisible());
     CHECK_FALSE(nameMessage->text().isEmpty());
 
@@ -205,8 +205,8 @@ TEST_CASE("Refused draft input is explained under the field and nothing is writt
     w.apply();
     CHECK(w.reg().reportDrafts().all().empty());
     CHECK_FALSE(nameMessage->isVisible());
-    const bool periodMessage = find<MessageLabel>(w.window, "reportFieldMessage_period_to")->isVisible() ||
-                               find<MessageLabel>(w.window, "reportFieldMessage_period_from")->isVisible();
+    const bool periodMessage = find<MessageLabel>(w.window, "reportDraftFieldMessage_period_to")->isVisible() ||
+                               find<MessageLabel>(w.window, "reportDraftFieldMessage_period_from")->isVisible();
     CHECK(periodMessage);
 
     // A signatory typed but not chosen names nobody: refused before core is asked.
@@ -215,7 +215,7 @@ TEST_CASE("Refused draft input is explained under the field and nothing is writt
     test::typeText(signatory, QStringLiteral("Ingen Sådan Person"));
     w.apply();
     CHECK(w.reg().reportDrafts().all().empty());
-    CHECK(find<MessageLabel>(w.window, "reportFieldMessage_signatory_id")->isVisible());
+    CHECK(find<MessageLabel>(w.window, "reportDraftFieldMessage_signatory_id")->isVisible());
     // Neither preview nor export starts from a form that cannot be read.
     CHECK(w.area->exportPdf(QDir::temp().filePath(QStringLiteral("never.pdf"))) == nullptr);
     CHECK_FALSE(QFile::exists(QDir::temp().filePath(QStringLiteral("never.pdf"))));

@@ -146,25 +146,6 @@ ActionEditor::ActionEditor(RegisterSession& session, QWidget* parent)
     showAction(0);
 }
 
-void ActionEditor::addHeading(const QString& text)
-{
-    auto* label = new QLabel(text, this);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    label->setContentsMargins(0, 8, 0, 0);
-    form()->addRow(label);
-}
-
-void ActionEditor::addCheckedField(const QString& label, QWidget* field, const QString& column)
-{
-    addField(label, field, column);
-    auto* message = new MessageLabel(this);
-    message->setObjectName(QStringLiteral("actionFieldMessage_") + column);
-    form()->addRow(static_cast<QWidget*>(nullptr), message);
-    m_fieldMessages.insert(column, message);
-}
-
 void ActionEditor::loadChoices()
 {
     if (!m_choicesStale || !session().hasRegister())
@@ -203,7 +184,7 @@ void ActionEditor::showAction(qint64 id)
     m_creating = false;
     m_action.reset();
     clearMessage();
-    clearFieldMessages();
+    clearMessage();
     if (id > 0 && session().hasRegister())
         m_action = session().reg().actions().find(id);
     if (m_action) {
@@ -228,7 +209,7 @@ void ActionEditor::startNew(qint64 unitId)
     m_action.reset();
     m_creating = true;
     clearMessage();
-    clearFieldMessages();
+    clearMessage();
     Action blank;
     blank.unitId = unitId;
     blank.startDate = QDate::currentDate();
@@ -315,7 +296,7 @@ std::optional<Action> ActionEditor::edited()
     // Text that names no chosen person is no responsible; an empty field clears it.
     a.responsibleId = m_responsible->personId();
     if (a.responsibleId == 0 && !m_responsible->text().trimmed().isEmpty()) {
-        showFieldMessage(tr("Välj den ansvariga bland förslagen som visas när du skriver, eller töm fältet."),
+        showMessage(tr("Välj den ansvariga bland förslagen som visas när du skriver, eller töm fältet."),
                          QStringLiteral("responsible_id"));
         return std::nullopt;
     }
@@ -325,12 +306,12 @@ std::optional<Action> ActionEditor::edited()
     a.doneDate = a.status == Action::Status::Done ? m_done->date() : QDate();
     const auto estimated = m_estimated->amount();
     if (!estimated) {
-        showFieldMessage(tr("Skriv den beräknade kostnaden i hela kronor, t.ex. 125 000."), QStringLiteral("estimated_cost_kr"));
+        showMessage(tr("Skriv den beräknade kostnaden i hela kronor, t.ex. 125 000."), QStringLiteral("estimated_cost_kr"));
         return std::nullopt;
     }
     const auto actual = m_actual->amount();
     if (!actual) {
-        showFieldMessage(tr("Skriv den verkliga kostnaden i hela kronor, t.ex. 98 500."), QStringLiteral("actual_cost_kr"));
+        showMessage(tr("Skriv den verkliga kostnaden i hela kronor, t.ex. 98 500."), QStringLiteral("actual_cost_kr"));
         return std::nullopt;
     }
     a.estimatedCostKr = *estimated;
@@ -340,51 +321,17 @@ std::optional<Action> ActionEditor::edited()
     return a;
 }
 
-bool ActionEditor::runCommand(RegisterCommand* command)
-{
-    CommandFailure failure;
-    if (session().execute(command, &failure)) {
-        clearMessage();
-        clearFieldMessages();
-        return true;
-    }
-    showFieldMessage(failure.message, failure.field);
-    return false;
-}
-
-void ActionEditor::showFieldMessage(const QString& text, const QString& column)
-{
-    clearFieldMessages();
-    MessageLabel* message = m_fieldMessages.value(column);
-    if (!message) {
-        // Nothing on the form edits that column: the message goes below the form.
-        showMessage(text, column);
-        return;
-    }
-    clearMessage();
-    message->showMessage(text);
-    // EntityEditor puts the cursor in the field it names; its own message line stays empty,
-    // since the message stands right below the field.
-    showMessage(QString(), column);
-}
-
-void ActionEditor::clearFieldMessages()
-{
-    for (MessageLabel* message : std::as_const(m_fieldMessages))
-        message->clearMessage();
-}
-
 void ActionEditor::applyChanges()
 {
     if (!session().hasRegister() || (!m_action && !m_creating))
         return;
-    clearFieldMessages();
+    clearMessage();
     const auto after = edited();
     if (!after)
         return;
     if (m_creating) {
         auto* command = new CreateEntityCommand<Action>(session(), *after, tr("Lägg till åtgärden %1").arg(after->title));
-        if (runCommand(command)) {
+        if (run(command)) {
             const qint64 id = command->createdId();
             showAction(id);
             Q_EMIT actionCreated(id);
@@ -393,12 +340,12 @@ void ActionEditor::applyChanges()
     }
     if (after->toValues() == m_action->toValues())
         return;
-    runCommand(new UpdateEntityCommand<Action>(session(), *m_action, *after, tr("Ändra åtgärden %1").arg(m_action->title)));
+    run(new UpdateEntityCommand<Action>(session(), *m_action, *after, tr("Ändra åtgärden %1").arg(m_action->title)));
 }
 
 void ActionEditor::revertChanges()
 {
-    clearFieldMessages();
+    clearMessage();
     showAction(m_creating ? 0 : actionId());
 }
 

@@ -59,23 +59,16 @@ protected:
     void revertChanges() override;
 
 private:
-    void addHeading(const QString& text);
-    // A form row for a field and, right below it, where a refusal naming the field is shown.
-    void addCheckedField(const QString& label, QWidget* field, const QString& column);
     void loadChoices();
     void loadSites(qint64 keepSiteId);
     void fill(const Action& action);
     // The form as an action; nullopt (with the message shown) when a field cannot be read.
     std::optional<Action> edited();
     void updateStatusInfo();
-    bool runCommand(RegisterCommand* command);
-    void showFieldMessage(const QString& text, const QString& column);
-    void clearFieldMessages();
 
     std::optional<Action> m_action;
     bool m_creating = false;
     bool m_choicesStale = true;
-    QHash<QString, MessageLabel*> m_fieldMessages;
 
     QLabel* m_heading;
     QLineEdit* m_title;

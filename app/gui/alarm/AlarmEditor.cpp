@@ -89,7 +89,7 @@ void AlarmEditor::showRecord(qint64 id)
     setCreating(false);
     m_equipment.reset();
     clearMessage();
-    clearFieldMessages();
+    clearMessage();
     if (id > 0 && session().hasRegister())
         m_equipment = session().reg().alarmEquipment().find(id);
     if (m_equipment) {
@@ -114,7 +114,7 @@ void AlarmEditor::startNew(qint64 unitId)
     m_equipment.reset();
     setCreating(true);
     clearMessage();
-    clearFieldMessages();
+    clearMessage();
     AlarmEquipment blank;
     blank.unitId = unitId;
     fill(blank);
@@ -167,7 +167,7 @@ std::optional<AlarmEquipment> AlarmEditor::edited()
     e.unitId = m_unit->unitId();
     if (e.unitId == 0 && m_unit->currentIndex() != 0 && !m_unit->currentText().trimmed().isEmpty() &&
         m_unit->currentText() != m_unit->itemText(0)) {
-        showFieldMessage(tr("Välj enheten bland förslagen som visas när du skriver."), QStringLiteral("unit_id"));
+        showMessage(tr("Välj enheten bland förslagen som visas när du skriver."), QStringLiteral("unit_id"));
         return std::nullopt;
     }
     e.siteId = m_site->currentData().toLongLong();
@@ -184,7 +184,7 @@ void AlarmEditor::applyChanges()
 {
     if (!session().hasRegister() || (!m_equipment && !isCreating()))
         return;
-    clearFieldMessages();
+    clearMessage();
     const auto after = edited();
     if (!after)
         return;
@@ -194,7 +194,7 @@ void AlarmEditor::applyChanges()
 
 void AlarmEditor::revertChanges()
 {
-    clearFieldMessages();
+    clearMessage();
     showRecord(isCreating() ? 0 : recordId());
 }
 

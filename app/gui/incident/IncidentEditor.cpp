@@ -187,7 +187,7 @@ void IncidentEditor::showRecord(qint64 id)
     setCreating(false);
     m_incident.reset();
     clearMessage();
-    clearFieldMessages();
+    clearMessage();
     if (id > 0 && session().hasRegister())
         m_incident = session().reg().incidents().find(id);
     if (m_incident) {
@@ -214,7 +214,7 @@ void IncidentEditor::startNew(qint64 unitId)
     m_incident.reset();
     setCreating(true);
     clearMessage();
-    clearFieldMessages();
+    clearMessage();
     Incident blank;
     blank.unitId = unitId;
     blank.occurredOn = QDate::currentDate();
@@ -308,7 +308,7 @@ std::optional<Incident> IncidentEditor::edited()
     i.occurredTime = m_timeKnown->isChecked() ? QTime(m_time->time().hour(), m_time->time().minute()) : QTime();
     i.unitId = m_unit->unitId();
     if (i.unitId == 0 && !m_unit->currentText().trimmed().isEmpty()) {
-        showFieldMessage(tr("Välj enheten bland förslagen som visas när du skriver."), QStringLiteral("unit_id"));
+        showMessage(tr("Välj enheten bland förslagen som visas när du skriver."), QStringLiteral("unit_id"));
         return std::nullopt;
     }
     i.siteId = m_site->currentData().toLongLong();
@@ -336,7 +336,7 @@ void IncidentEditor::applyChanges()
 {
     if (!session().hasRegister() || (!m_incident && !isCreating()))
         return;
-    clearFieldMessages();
+    clearMessage();
     const auto after = edited();
     if (!after)
         return;
@@ -346,7 +346,7 @@ void IncidentEditor::applyChanges()
 
 void IncidentEditor::revertChanges()
 {
-    clearFieldMessages();
+    clearMessage();
     showRecord(isCreating() ? 0 : recordId());
 }
 

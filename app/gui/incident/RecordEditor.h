@@ -44,13 +44,6 @@ Q_SIGNALS:
     void recordCreated(qint64 id);
 
 protected:
-    void addHeading(const QString& text);
-    // A form row for a field and, right below it, where a refusal naming the column is shown.
-    void addCheckedField(const QString& label, QWidget* field, const QString& column);
-    void showFieldMessage(const QString& text, const QString& column);
-    void clearFieldMessages();
-    // Runs the command; a refusal is shown under the field core names, or below the form.
-    bool runCommand(RegisterCommand* command);
     void setCreating(bool creating) { m_creating = creating; }
     // True once after choicesChanged(), so choices are read only when needed.
     bool takeChoicesStale();
@@ -62,7 +55,7 @@ protected:
     {
         if (m_creating) {
             auto* command = new CreateEntityCommand<T>(session(), after, createText);
-            if (runCommand(command)) {
+            if (run(command)) {
                 const qint64 id = command->createdId();
                 showRecord(id);
                 Q_EMIT recordCreated(id);
@@ -71,15 +64,13 @@ protected:
         }
         if (!before || after.toValues() == before->toValues())
             return;
-        runCommand(new UpdateEntityCommand<T>(session(), *before, after, updateText));
+        run(new UpdateEntityCommand<T>(session(), *before, after, updateText));
     }
 
 private:
-    QString m_prefix;
     QLabel* m_heading;
     bool m_creating = false;
     bool m_choicesStale = true;
-    QHash<QString, MessageLabel*> m_fieldMessages;
 };
 
 } // namespace sakra::gui

@@ -162,25 +162,6 @@ QPlainTextEdit* ReportDraftEditor::textField(const QString& name, int lines)
     return edit;
 }
 
-void ReportDraftEditor::addHeading(const QString& text)
-{
-    auto* label = new QLabel(text, this);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    label->setContentsMargins(0, 8, 0, 0);
-    form()->addRow(label);
-}
-
-void ReportDraftEditor::addCheckedField(const QString& label, QWidget* field, const QString& column)
-{
-    addField(label, field, column);
-    auto* message = new MessageLabel(this);
-    message->setObjectName(QStringLiteral("reportFieldMessage_") + column);
-    form()->addRow(static_cast<QWidget*>(nullptr), message);
-    m_fieldMessages.insert(column, message);
-}
-
 void ReportDraftEditor::loadChoices()
 {
     if (!m_choicesStale || !session().hasRegister())
@@ -194,7 +175,7 @@ void ReportDraftEditor::showDraft(qint64 id)
     m_creating = false;
     m_draft.reset();
     clearMessage();
-    clearFieldMessages();
+    clearMessage();
     if (id > 0 && session().hasRegister())
         m_draft = session().reg().reportDrafts().find(id);
     if (m_draft) {
@@ -220,7 +201,7 @@ void ReportDraftEditor::startNew(qint64 scopeUnitId)
     m_draft.reset();
     m_creating = true;
     clearMessage();
-    clearFieldMessages();
+    clearMessage();
     const int year = QDate::currentDate().year();
     ReportDraft blank;
     blank.kind = ReportKind::Measures;
@@ -315,7 +296,7 @@ std::optional<ReportDraft> ReportDraftEditor::edited()
     // Text that names no unit is no scope; the whole municipality is chosen by name (or left empty).
     const QString scopeText = m_scope->currentText().trimmed();
     if (d.scopeUnitId == 0 && !scopeText.isEmpty() && scopeText != tr("Hela kommunen")) {
-        showFieldMessage(tr("Välj en enhet bland förslagen, eller Hela kommunen."), QStringLiteral("scope_id"));
+        showMessage(tr("Välj en enhet bland förslagen, eller Hela kommunen."), QStringLiteral("scope_id"));
         return std::nullopt;
     }
     d.periodFrom = m_from->date();
@@ -333,7 +314,7 @@ std::optional<ReportDraft> ReportDraftEditor::edited()
           std::tuple{m_secondSignatory, QStringLiteral("second_signatory_id"), &d.secondSignatoryId}}) {
         *target = picker->personId();
         if (*target == 0 && !picker->text().trimmed().isEmpty()) {
-            showFieldMessage(tr("Välj personen bland förslagen som visas när du skriver, eller töm fältet."), column);
+            showMessage(tr("Välj personen bland förslagen som visas när du skriver, eller töm fältet."), column);
             return std::nullopt;
         }
     }
@@ -344,7 +325,7 @@ std::optional<report::ReportRequest> ReportDraftEditor::request()
 {
     if (!hasDraft())
         return std::nullopt;
-    clearFieldMessages();
+    clearMessage();
     const auto d = edited();
     if (!d)
         return std::nullopt;
@@ -371,49 +352,17 @@ QString ReportDraftEditor::draftName() const
     return m_name->text().trimmed();
 }
 
-bool ReportDraftEditor::runCommand(RegisterCommand* command)
-{
-    CommandFailure failure;
-    if (session().execute(command, &failure)) {
-        clearMessage();
-        clearFieldMessages();
-        return true;
-    }
-    showFieldMessage(failure.message, failure.field);
-    return false;
-}
-
-void ReportDraftEditor::showFieldMessage(const QString& text, const QString& column)
-{
-    clearFieldMessages();
-    MessageLabel* message = m_fieldMessages.value(column);
-    if (!message) {
-        showMessage(text, column);
-        return;
-    }
-    clearMessage();
-    message->showMessage(text);
-    // EntityEditor puts the cursor in the field; the message stands right below it.
-    showMessage(QString(), column);
-}
-
-void ReportDraftEditor::clearFieldMessages()
-{
-    for (MessageLabel* message : std::as_const(m_fieldMessages))
-        message->clearMessage();
-}
-
 void ReportDraftEditor::applyChanges()
 {
     if (!session().hasRegister() || !hasDraft())
         return;
-    clearFieldMessages();
+    clearMessage();
     const auto after = edited();
     if (!after)
         return;
     if (m_creating) {
         auto* command = new CreateEntityCommand<ReportDraft>(session(), *after, tr("Lägg till rapportutkastet %1").arg(after->name));
-        if (runCommand(command)) {
+        if (run(command)) {
             const qint64 id = command->createdId();
             showDraft(id);
             Q_EMIT draftCreated(id);
@@ -422,13 +371,13 @@ void ReportDraftEditor::applyChanges()
     }
     if (after->toValues() == m_draft->toValues())
         return;
-    runCommand(new UpdateEntityCommand<ReportDraft>(session(), *m_draft, *after,
+    run(new UpdateEntityCommand<ReportDraft>(session(), *m_draft, *after,
                                                     tr("Ändra rapportutkastet %1").arg(m_draft->name)));
 }
 
 void ReportDraftEditor::revertChanges()
 {
-    clearFieldMessages();
+    clearMessage();
     showDraft(m_creating ? 0 : draftId());
 }
 

@@ -48,7 +48,7 @@ public:
     // on screen; nullopt (with the message under the field) when a field cannot be read.
     std::optional<report::ReportRequest> request();
     // A refusal from making the document: below the field core names, else below the form.
-    void showRefusal(const QString& text, const QString& column) { showFieldMessage(text, column); }
+    void showRefusal(const QString& text, const QString& column) { showMessage(text, column); }
     // The name on the form, for window titles and file names.
     QString draftName() const;
 
@@ -63,8 +63,6 @@ protected:
     void revertChanges() override;
 
 private:
-    void addHeading(const QString& text);
-    void addCheckedField(const QString& label, QWidget* field, const QString& column);
     QPlainTextEdit* textField(const QString& name, int lines);
     void loadChoices();
     void fill(const ReportDraft& draft);
@@ -72,14 +70,10 @@ private:
     void updateSignatoryInfo(PersonPicker* picker, QLabel* info);
     void onKindChanged();
     QString defaultName(report::ReportKind kind) const;
-    bool runCommand(RegisterCommand* command);
-    void showFieldMessage(const QString& text, const QString& column);
-    void clearFieldMessages();
 
     std::optional<ReportDraft> m_draft;
     bool m_creating = false;
     bool m_choicesStale = true;
-    QHash<QString, MessageLabel*> m_fieldMessages;
 
     QLabel* m_heading;
     QComboBox* m_kind;

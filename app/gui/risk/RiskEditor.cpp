@@ -160,16 +160,6 @@ RiskEditor::RiskEditor(RegisterSession& session, QWidget* parent)
     showRisk(0);
 }
 
-void RiskEditor::addHeading(const QString& text)
-{
-    auto* label = new QLabel(text, this);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    label->setContentsMargins(0, 8, 0, 0);
-    form()->addRow(label);
-}
-
 void RiskEditor::loadChoices()
 {
     loadMatrix();
@@ -355,30 +345,6 @@ void RiskEditor::updateDerived()
     m_nextReview->setStyleSheet(overdue ? QStringLiteral("QLabel { color: #9b1c1c; font-weight: bold; }") : QString());
 }
 
-bool RiskEditor::runCommand(RegisterCommand* command)
-{
-    CommandFailure failure;
-    if (session().execute(command, &failure)) {
-        clearMessage();
-        return true;
-    }
-    // Core names the dimension values' own columns; the cursor goes to the field showing them.
-    QString field = failure.field;
-    if (field == QStringLiteral("consequence_detail"))
-        field = QStringLiteral("consequence");
-    else if (field == QStringLiteral("residual_detail"))
-        field = QStringLiteral("residual_consequence");
-    showMessage(failure.message, field);
-    for (QWidget* w = parentWidget(); w; w = w->parentWidget())
-        if (auto* scroll = qobject_cast<QScrollArea*>(w)) {
-            scroll->ensureWidgetVisible(messageLabel());
-            if (QWidget* focused = focusWidget())
-                scroll->ensureWidgetVisible(focused);
-            break;
-        }
-    return false;
-}
-
 void RiskEditor::applyChanges()
 {
     if (!session().hasRegister() || (!m_risk && !m_creating))
@@ -386,7 +352,7 @@ void RiskEditor::applyChanges()
     const Risk after = edited();
     if (m_creating) {
         auto* command = new CreateEntityCommand<Risk>(session(), after, tr("Lägg till risken %1").arg(after.title));
-        if (runCommand(command)) {
+        if (run(command)) {
             const qint64 id = command->createdId();
             showRisk(id);
             Q_EMIT riskCreated(id);
@@ -395,7 +361,7 @@ void RiskEditor::applyChanges()
     }
     if (after.toValues() == m_risk->toValues())
         return;
-    runCommand(new UpdateEntityCommand<Risk>(session(), *m_risk, after, tr("Ändra risken %1").arg(m_risk->title)));
+    run(new UpdateEntityCommand<Risk>(session(), *m_risk, after, tr("Ändra risken %1").arg(m_risk->title)));
 }
 
 void RiskEditor::revertChanges()

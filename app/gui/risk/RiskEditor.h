@@ -49,7 +49,6 @@ protected:
     void revertChanges() override;
 
 private:
-    void addHeading(const QString& text);
     void loadChoices();
     void loadMatrix();
     void loadSites(qint64 keepSiteId);
@@ -57,7 +56,6 @@ private:
     void fill(const Risk& risk);
     Risk edited() const;
     void updateDerived();
-    bool runCommand(RegisterCommand* command);
 
     std::optional<Risk> m_risk;
     bool m_creating = false;

@@ -79,7 +79,7 @@ void RoutineEditor::showRecord(qint64 id)
     setCreating(false);
     m_routine.reset();
     clearMessage();
-    clearFieldMessages();
+    clearMessage();
     if (id > 0 && session().hasRegister())
         m_routine = session().reg().routines().find(id);
     if (m_routine) {
@@ -101,7 +101,7 @@ void RoutineEditor::startNew(qint64 unitId)
     m_routine.reset();
     setCreating(true);
     clearMessage();
-    clearFieldMessages();
+    clearMessage();
     Routine blank;
     blank.adoptedOn = QDate::currentDate();
     blank.reviewMonths = 12;
@@ -159,7 +159,7 @@ std::optional<Routine> RoutineEditor::edited()
     r.adoptedOn = m_adopted->date();
     r.ownerId = m_owner->personId();
     if (r.ownerId == 0 && !m_owner->text().trimmed().isEmpty()) {
-        showFieldMessage(tr("Välj ägaren bland förslagen som visas när du skriver, eller töm fältet."),
+        showMessage(tr("Välj ägaren bland förslagen som visas när du skriver, eller töm fältet."),
                          QStringLiteral("owner_id"));
         return std::nullopt;
     }
@@ -177,7 +177,7 @@ void RoutineEditor::applyChanges()
 {
     if (!session().hasRegister() || (!m_routine && !isCreating()))
         return;
-    clearFieldMessages();
+    clearMessage();
     const auto after = edited();
     if (!after)
         return;
@@ -187,7 +187,7 @@ void RoutineEditor::applyChanges()
 
 void RoutineEditor::revertChanges()
 {
-    clearFieldMessages();
+    clearMessage();
     showRecord(isCreating() ? 0 : recordId());
 }
 

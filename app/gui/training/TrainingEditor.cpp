@@ -73,7 +73,7 @@ void TrainingEditor::showRecord(qint64 id)
     setCreating(false);
     m_training.reset();
     clearMessage();
-    clearFieldMessages();
+    clearMessage();
     if (id > 0 && session().hasRegister())
         m_training = session().reg().trainings().find(id);
     if (m_training) {
@@ -97,7 +97,7 @@ void TrainingEditor::startNew(qint64 unitId)
     m_training.reset();
     setCreating(true);
     clearMessage();
-    clearFieldMessages();
+    clearMessage();
     Training blank;
     blank.unitId = unitId;
     blank.heldOn = QDate::currentDate();
@@ -149,7 +149,7 @@ std::optional<Training> TrainingEditor::edited()
     t.title = m_title->text().trimmed();
     t.unitId = m_unit->unitId();
     if (t.unitId == 0 && !m_unit->currentText().trimmed().isEmpty()) {
-        showFieldMessage(tr("Välj enheten bland förslagen som visas när du skriver."), QStringLiteral("unit_id"));
+        showMessage(tr("Välj enheten bland förslagen som visas när du skriver."), QStringLiteral("unit_id"));
         return std::nullopt;
     }
     t.heldOn = m_date->date();
@@ -165,7 +165,7 @@ void TrainingEditor::applyChanges()
 {
     if (!session().hasRegister() || (!m_training && !isCreating()))
         return;
-    clearFieldMessages();
+    clearMessage();
     const auto after = edited();
     if (!after)
         return;
@@ -175,7 +175,7 @@ void TrainingEditor::applyChanges()
 
 void TrainingEditor::revertChanges()
 {
-    clearFieldMessages();
+    clearMessage();
     showRecord(isCreating() ? 0 : recordId());
 }
 

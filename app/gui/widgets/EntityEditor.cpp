@@ -5,13 +5,14 @@
 
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 
 namespace sakra::gui {
 
 EntityEditor::EntityEditor(RegisterSession& session, const QString& prefix, QWidget* parent)
-    : QWidget(parent), m_session(session), m_form(new QFormLayout), m_extra(new QVBoxLayout),
+    : QWidget(parent), m_session(session), m_prefix(prefix), m_form(new QFormLayout), m_extra(new QVBoxLayout),
       m_message(new MessageLabel(this)), m_applyButton(new QPushButton(tr("Verk&ställ"), this)),
       m_resetButton(new QPushButton(tr("&Återställ"), this))
 {
@@ -61,6 +62,25 @@ void EntityEditor::addField(const QString& label, QWidget* field, const QString&
         connect(edit, &QLineEdit::returnPressed, this, &EntityEditor::apply);
 }
 
+void EntityEditor::addCheckedField(const QString& label, QWidget* field, const QString& column)
+{
+    addField(label, field, column);
+    auto* message = new MessageLabel(this);
+    message->setObjectName(m_prefix + QStringLiteral("FieldMessage_") + column);
+    m_form->addRow(static_cast<QWidget*>(nullptr), message);
+    m_fieldMessages.insert(column, message);
+}
+
+void EntityEditor::addHeading(const QString& text)
+{
+    auto* label = new QLabel(text, this);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    label->setContentsMargins(0, 8, 0, 0);
+    m_form->addRow(label);
+}
+
 bool EntityEditor::run(RegisterCommand* command)
 {
     CommandFailure failure;
@@ -74,7 +94,11 @@ bool EntityEditor::run(RegisterCommand* command)
 
 void EntityEditor::showMessage(const QString& text, const QString& column)
 {
-    m_message->showMessage(text);
+    clearMessage();
+    if (MessageLabel* below = m_fieldMessages.value(column))
+        below->showMessage(text);
+    else
+        m_message->showMessage(text);
     if (QWidget* field = m_fields.value(column)) {
         field->setFocus(Qt::OtherFocusReason);
         if (auto* edit = qobject_cast<QLineEdit*>(field))
@@ -85,6 +109,8 @@ void EntityEditor::showMessage(const QString& text, const QString& column)
 void EntityEditor::clearMessage()
 {
     m_message->clearMessage();
+    for (MessageLabel* message : std::as_const(m_fieldMessages))
+        message->clearMessage();
 }
 
 void EntityEditor::setFieldsEnabled(bool enabled)

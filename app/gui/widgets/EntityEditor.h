@@ -38,9 +38,16 @@ protected:
     // Adds a labelled row and remembers which widget edits column, so a refusal naming the
     // column can put the cursor there. Return in a line edit applies.
     void addField(const QString& label, QWidget* field, const QString& column);
+    // The same with, right below the field, a line where a refusal naming the column is shown
+    // (named prefix + "FieldMessage_" + column).
+    void addCheckedField(const QString& label, QWidget* field, const QString& column);
+    // A bold heading between groups of fields.
+    void addHeading(const QString& text);
 
     // Runs the command; on refusal shows core's message and focuses the named field.
     bool run(RegisterCommand* command);
+    // Below the field that edits column when it has a line of its own, otherwise below the
+    // form; the cursor goes to the field.
     void showMessage(const QString& text, const QString& column = QString());
     void clearMessage();
     // Fields and buttons usable or not (nothing selected).
@@ -51,12 +58,14 @@ protected:
 
 private:
     RegisterSession& m_session;
+    QString m_prefix;
     QFormLayout* m_form;
     QVBoxLayout* m_extra;
     MessageLabel* m_message;
     QPushButton* m_applyButton;
     QPushButton* m_resetButton;
     QHash<QString, QWidget*> m_fields;
+    QHash<QString, MessageLabel*> m_fieldMessages;
 };
 
 } // namespace sakra::gui
