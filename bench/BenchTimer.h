@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QTextStream>
-
 #include <functional>
 
 // Prints a markdown table of median wall times, one row per measured operation.

@@ -27,17 +27,23 @@ int main(int argc, char* argv[])
     IncidentStatistics& stats = reg->incidentStatistics();
 
     BenchTable table(out);
-    table.row("incidents per kind, one administration, one year", repeats, [&] { stats.perKind(admin, from, to); });
+    table.row("incidents per kind, one administration, one year", repeats,
+              [&] { stats.perKind(admin, from, to); });
     table.row("incidents per kind, one administration, 15 Feb .. today (partial quarters)", repeats,
               [&] { stats.perKind(admin, QDate(today.year(), 2, 15), today); });
-    table.row("incidents per kind, whole municipality, one year", repeats, [&] { stats.perKind(root, from, to); });
-    table.row("quarterly trend, whole municipality, 40 quarters", repeats, [&] { stats.trend(root, today, 40); });
+    table.row("incidents per kind, whole municipality, one year", repeats,
+              [&] { stats.perKind(root, from, to); });
+    table.row("quarterly trend, whole municipality, 40 quarters", repeats,
+              [&] { stats.trend(root, today, 40); });
     table.row("per unit below the municipality, one year", repeats, [&] { stats.perUnit(root, from, to); });
-    table.row("per unit below one administration, one year", repeats, [&] { stats.perUnit(admin, from, to); });
-    table.row("this year against last year, whole municipality", repeats, [&] { stats.yearComparison(root, today); });
+    table.row("per unit below one administration, one year", repeats,
+              [&] { stats.perUnit(admin, from, to); });
+    table.row("this year against last year, whole municipality", repeats,
+              [&] { stats.yearComparison(root, today); });
 
     const KindCounts check = stats.perKind(admin, from, to);
-    out << "\n" << reg->incidents().count() << " incidents; administration (id " << admin << ") had " << check.total()
+    out << "\n"
+        << reg->incidents().count() << " incidents; administration (id " << admin << ") had " << check.total()
         << " in " << year << "; root id " << root << "; median of " << repeats << " runs\n";
     return 0;
 }

@@ -7,13 +7,13 @@
 #include "report/ReportBuilder.h"
 #include "report/ReportRenderer.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QAbstractTextDocumentLayout>
 #include <QTextDocument>
 #include <QTextStream>
 
@@ -52,18 +52,21 @@ int renderOurs(const ReportDocument& doc)
 // The same table the naive way: HTML, laid out and paginated by QTextDocument.
 int renderNaive(const Table& table)
 {
-    QString html = QStringLiteral("<html><body style=\"font-family:'DejaVu Sans'; font-size:7.8pt\">"
-                                  "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><thead><tr>");
+    QString html =
+        QStringLiteral("<html><body style=\"font-family:'DejaVu Sans'; font-size:7.8pt\">"
+                       "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><thead><tr>");
     for (const TableColumn& c : table.columns)
         html += QStringLiteral("<th>") + c.header.toHtmlEscaped() + QStringLiteral("</th>");
     html += QStringLiteral("</tr></thead>");
     for (const TableRow& r : table.rows) {
         html += QStringLiteral("<tr>");
         if (r.kind == TableRow::Kind::Group)
-            html += QStringLiteral("<td colspan=\"6\"><b>") + r.cells.value(0).toHtmlEscaped() + QStringLiteral("</b></td>");
+            html += QStringLiteral("<td colspan=\"6\"><b>") + r.cells.value(0).toHtmlEscaped() +
+                    QStringLiteral("</b></td>");
         else
             for (const QString& cell : r.cells)
-                html += QStringLiteral("<td>") + cell.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")) +
+                html += QStringLiteral("<td>") +
+                        cell.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")) +
                         QStringLiteral("</td>");
         html += QStringLiteral("</tr>");
     }
@@ -71,7 +74,8 @@ int renderNaive(const Table& table)
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(20, 20, 20, 20)));
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(20, 20, 20, 20)));
     QTextDocument doc;
     doc.documentLayout()->setPaintDevice(&writer);
     doc.setPageSize(QSizeF(writer.width(), writer.height()));
@@ -108,8 +112,9 @@ int main(int argc, char* argv[])
     });
     const double buildMs = medianMs(1, [&] { full = ReportBuilder::build(*reg, request); });
     const std::size_t available = appendix(full).rows.size();
-    out << "Measures report for the whole municipality built from the register in " << QString::number(buildMs, 'f', 0)
-        << " ms (" << available << " appendix rows; reading the actions with their latest notes alone: "
+    out << "Measures report for the whole municipality built from the register in "
+        << QString::number(buildMs, 'f', 0) << " ms (" << available
+        << " appendix rows; reading the actions with their latest notes alone: "
         << QString::number(listMs, 'f', 0) << " ms).\n\n";
 
     // Rows per page of the appendix, from one layout of a slice.
@@ -118,7 +123,8 @@ int main(int argc, char* argv[])
     ReportRenderer probeRenderer(probeDoc);
     const double rowsPerPage = double(probe) / std::max(1, probeRenderer.pageCount() - 2);
 
-    out << "| target pages | pages | rows | Säkra ms | Säkra pages/s | naive pages | naive ms | naive pages/s | ratio |\n"
+    out << "| target pages | pages | rows | Säkra ms | Säkra pages/s | naive pages | naive ms | naive "
+           "pages/s | ratio |\n"
         << "|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
     for (const int target : {50, 300, 600}) {
         const std::size_t rows = std::min<std::size_t>(available, std::size_t(rowsPerPage * (target - 2)));
@@ -126,15 +132,18 @@ int main(int argc, char* argv[])
         int pages = 0;
         const double ours = medianMs(repeats, [&] { pages = renderOurs(doc); });
         int naivePages = 0;
-        const double naive = medianMs(target >= 300 ? 1 : repeats, [&] { naivePages = renderNaive(appendix(doc)); });
+        const double naive =
+            medianMs(target >= 300 ? 1 : repeats, [&] { naivePages = renderNaive(appendix(doc)); });
         const double oursRate = pages / (ours / 1000);
         const double naiveRate = naivePages / (naive / 1000);
-        out << "| " << target << " | " << pages << " | " << rows << " | " << QString::number(ours, 'f', 0) << " | "
-            << QString::number(oursRate, 'f', 0) << " | " << naivePages << " | " << QString::number(naive, 'f', 0) << " | "
-            << QString::number(naiveRate, 'f', 1) << " | " << QString::number(oursRate / naiveRate, 'f', 1) << "× |\n";
+        out << "| " << target << " | " << pages << " | " << rows << " | " << QString::number(ours, 'f', 0)
+            << " | " << QString::number(oursRate, 'f', 0) << " | " << naivePages << " | "
+            << QString::number(naive, 'f', 0) << " | " << QString::number(naiveRate, 'f', 1) << " | "
+            << QString::number(oursRate / naiveRate, 'f', 1) << "× |\n";
         out.flush();
     }
     out << "\nSäkra: layout and painting of the whole document to PDF/A-1b in memory, median of " << repeats
-        << " runs; naive: the appendix rows as one HTML table, QTextDocument::print to QPdfWriter (one run at 300 pages and more).\n";
+        << " runs; naive: the appendix rows as one HTML table, QTextDocument::print to QPdfWriter (one run "
+           "at 300 pages and more).\n";
     return 0;
 }

@@ -43,7 +43,8 @@ int main(int argc, char* argv[])
     BenchTable table(out);
     table.row("risk list, whole municipality: first 200 by level", repeats, [&] { reg->risks().list(all); });
     table.row("risk list, whole municipality: count", repeats, [&] { reg->risks().count(all); });
-    table.row("risk list, one administration: first 200 by level", repeats, [&] { reg->risks().list(scoped); });
+    table.row("risk list, one administration: first 200 by level", repeats,
+              [&] { reg->risks().list(scoped); });
     table.row("risk list, one administration: count", repeats, [&] { reg->risks().count(scoped); });
     table.row("filter level = very high: first 200 + count", repeats, [&] {
         reg->risks().list(high);
@@ -53,10 +54,13 @@ int main(int argc, char* argv[])
         reg->risks().list(overdue);
         reg->risks().count(overdue);
     });
-    table.row("heat map, whole municipality (before treatment)", repeats, [&] { reg->risks().heatMap(RiskQuery(), false); });
-    table.row("heat map, whole municipality (after treatment)", repeats, [&] { reg->risks().heatMap(RiskQuery(), true); });
+    table.row("heat map, whole municipality (before treatment)", repeats,
+              [&] { reg->risks().heatMap(RiskQuery(), false); });
+    table.row("heat map, whole municipality (after treatment)", repeats,
+              [&] { reg->risks().heatMap(RiskQuery(), true); });
     table.row("heat map, one administration", repeats, [&] { reg->risks().heatMap(scoped, false); });
-    out << "\n" << reg->risks().count() << " risks; the administration (id " << admin << ") has " << most
+    out << "\n"
+        << reg->risks().count() << " risks; the administration (id " << admin << ") has " << most
         << "; median of " << repeats << " runs\n";
     return 0;
 }

@@ -44,7 +44,6 @@
 
 #include <QList>
 #include <QPair>
-
 #include <functional>
 #include <memory>
 #include <type_traits>
@@ -57,8 +56,8 @@ class Register
 public:
     // Throws OpenError with a message for people; the file is left untouched then. An
     // interrupted write is rolled back first (database().interruptedCopy() names the copies).
-    static std::unique_ptr<Register> open(const QString& path,
-                                          Database::WhenNotWritable whenNotWritable = Database::WhenNotWritable::Refuse);
+    static std::unique_ptr<Register>
+    open(const QString& path, Database::WhenNotWritable whenNotWritable = Database::WhenNotWritable::Refuse);
     // Opens for reading only (reports from the command line): nothing is written, so a register
     // of an older version is refused with a message instead of being upgraded.
     static std::unique_ptr<Register> openReadOnly(const QString& path);
@@ -113,8 +112,7 @@ public:
 
     // The repository that holds entities of type T, for code that needs only the entity type
     // (the generic undoable edits).
-    template <typename T>
-    auto& repository();
+    template <typename T> auto& repository();
 
     // Calls observer after every commit through this register with what it changed (rows and
     // tables; see ChangeSet). Returns a handle for stopObserving().
@@ -171,8 +169,7 @@ private:
     ChangeLog m_history;
 };
 
-template <typename T>
-auto& Register::repository()
+template <typename T> auto& Register::repository()
 {
     if constexpr (std::is_same_v<T, OrgUnit>)
         return m_units;

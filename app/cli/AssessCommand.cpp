@@ -1,5 +1,4 @@
 #include "CommandLine.h"
-
 #include "assessment/AssessmentEngine.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
@@ -30,8 +29,10 @@ QJsonObject answerJson(const QuestionAnswer& a, bool group)
 {
     QJsonObject o{{QStringLiteral("question"), a.question},
                   {QStringLiteral("applicable"), a.applicable},
-                  {QStringLiteral("answer"), a.applicable ? QJsonValue(assessmentAnswerCode(a.answer)) : QJsonValue(QJsonValue::Null)},
-                  {QStringLiteral("answerLabel"), a.applicable ? QJsonValue(assessmentAnswerLabel(a.answer)) : QJsonValue(QJsonValue::Null)},
+                  {QStringLiteral("answer"),
+                   a.applicable ? QJsonValue(assessmentAnswerCode(a.answer)) : QJsonValue(QJsonValue::Null)},
+                  {QStringLiteral("answerLabel"),
+                   a.applicable ? QJsonValue(assessmentAnswerLabel(a.answer)) : QJsonValue(QJsonValue::Null)},
                   {QStringLiteral("overridden"), a.overridden}};
     if (a.overridden) {
         o.insert(QStringLiteral("computed"), assessmentAnswerCode(a.computed));
@@ -51,9 +52,10 @@ QJsonObject answerJson(const QuestionAnswer& a, bool group)
                                        {QStringLiteral("met"), QJsonValue(QJsonValue::Null)},
                                        {QStringLiteral("text"), a.reasons.value(0)}});
         for (const AssessmentCheck& c : a.checks)
-            reasons.append(QJsonObject{{QStringLiteral("requirement"), c.requirement},
-                                       {QStringLiteral("met"), c.applicable ? QJsonValue(c.met) : QJsonValue(QJsonValue::Null)},
-                                       {QStringLiteral("text"), c.reason}});
+            reasons.append(QJsonObject{
+                {QStringLiteral("requirement"), c.requirement},
+                {QStringLiteral("met"), c.applicable ? QJsonValue(c.met) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("text"), c.reason}});
         o.insert(QStringLiteral("reasons"), reasons);
     }
     o.insert(QStringLiteral("recommendations"), QJsonArray::fromStringList(a.recommendations));
@@ -102,7 +104,8 @@ int CommandLine::assess(const QStringList& args)
     Database db;
     db.openReadOnly(args.first());
     if (db.schemaVersion() < Schema::currentVersion())
-        return failure(tr("%1 har ett äldre filformat (%2); öppna det en gång med Säkra eller sakra-cli stats så uppgraderas det")
+        return failure(tr("%1 har ett äldre filformat (%2); öppna det en gång med Säkra eller sakra-cli "
+                          "stats så uppgraderas det")
                            .arg(QDir::toNativeSeparators(args.first()))
                            .arg(db.schemaVersion()));
 
@@ -113,33 +116,39 @@ int CommandLine::assess(const QStringList& args)
         static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
         Query q(db, digits.match(wanted).hasMatch()
                         ? QStringLiteral("SELECT id, name FROM org_unit WHERE deleted_at IS NULL AND id = ?")
-                        : QStringLiteral("SELECT id, name FROM org_unit WHERE deleted_at IS NULL AND name = ? COLLATE NOCASE ORDER BY id"));
+                        : QStringLiteral("SELECT id, name FROM org_unit WHERE deleted_at IS NULL AND name = "
+                                         "? COLLATE NOCASE ORDER BY id"));
         q.bind(wanted).exec();
         QStringList found;
         while (q.next()) {
             scope = q.value(0).toLongLong();
-            scopeJson = QJsonObject{{QStringLiteral("id"), scope}, {QStringLiteral("name"), q.value(1).toString()}};
+            scopeJson =
+                QJsonObject{{QStringLiteral("id"), scope}, {QStringLiteral("name"), q.value(1).toString()}};
             found << QString::number(scope);
         }
         if (found.isEmpty())
             return failure(tr("okänd enhet: %1 (ange enhetens namn eller id)").arg(wanted));
         if (found.size() > 1)
-            return failure(tr("flera enheter heter %1; ange id i stället (%2)").arg(wanted, found.join(QStringLiteral(", "))));
+            return failure(tr("flera enheter heter %1; ange id i stället (%2)")
+                               .arg(wanted, found.join(QStringLiteral(", "))));
     }
 
     const Assessment a = AssessmentEngine(db).assess(scope, QDate::currentDate());
     QJsonArray questions;
     for (const AssessmentRules::Question& q : AssessmentRules::questions())
-        questions.append(QJsonObject{{QStringLiteral("code"), QLatin1String(q.code)},
-                                     {QStringLiteral("section"), AssessmentRules::sectionText(QLatin1String(q.code))},
-                                     {QStringLiteral("text"), AssessmentRules::questionText(QLatin1String(q.code))}});
+        questions.append(
+            QJsonObject{{QStringLiteral("code"), QLatin1String(q.code)},
+                        {QStringLiteral("section"), AssessmentRules::sectionText(QLatin1String(q.code))},
+                        {QStringLiteral("text"), AssessmentRules::questionText(QLatin1String(q.code))}});
     QJsonArray units;
     for (const UnitAssessment& u : a.units)
-        units.append(QJsonObject{{QStringLiteral("id"), u.unitId},
-                                 {QStringLiteral("name"), u.unitName},
-                                 {QStringLiteral("administrationId"), u.administrationId ? QJsonValue(u.administrationId) : QJsonValue(QJsonValue::Null)},
-                                 {QStringLiteral("boardId"), u.boardId ? QJsonValue(u.boardId) : QJsonValue(QJsonValue::Null)},
-                                 {QStringLiteral("answers"), answersJson(u.answers, false)}});
+        units.append(QJsonObject{
+            {QStringLiteral("id"), u.unitId},
+            {QStringLiteral("name"), u.unitName},
+            {QStringLiteral("administrationId"),
+             u.administrationId ? QJsonValue(u.administrationId) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("boardId"), u.boardId ? QJsonValue(u.boardId) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("answers"), answersJson(u.answers, false)}});
     const QJsonObject out{{QStringLiteral("asOf"), a.asOf.toString(Qt::ISODate)},
                           {QStringLiteral("scope"), scopeJson},
                           {QStringLiteral("questions"), questions},

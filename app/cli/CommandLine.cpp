@@ -30,22 +30,38 @@ QString tr(const char* text)
 
 // Names in the stats output, per table.
 const std::pair<const char*, const char*> kStatNames[] = {
-    {"org_unit", "units"},           {"site", "sites"},
-    {"unit_site", "unitSites"},      {"person", "people"},
-    {"security_role", "securityRoles"}, {"assignment", "assignments"},
-    {"planned_post", "plannedPosts"}, {"focus_area", "focusAreas"},
-    {"profile_area", "profileAreas"}, {"milestone", "milestones"},
-    {"budget_line", "budgetLines"},  {"risk_category", "riskCategories"},
-    {"risk_matrix", "riskMatrices"}, {"risk_inventory", "riskInventories"},
-    {"risk", "risks"},               {"security_walk", "securityWalks"},
-    {"walk_finding", "walkFindings"}, {"premises_inventory", "premisesInventories"},
-    {"threat_assessment", "threatAssessments"}, {"action_kind", "actionKinds"},
-    {"action", "actions"},           {"action_risk", "actionRisks"},
-    {"action_note", "actionNotes"},  {"incident", "incidents"},
-    {"incident_risk", "incidentRisks"}, {"incident_action", "incidentActions"},
-    {"training", "trainings"},       {"routine", "routines"},
-    {"routine_unit", "routineUnits"}, {"alarm_equipment", "alarmEquipment"},
-    {"assessment_override", "assessmentOverrides"}, {"report_draft", "reportDrafts"},
+    {"org_unit", "units"},
+    {"site", "sites"},
+    {"unit_site", "unitSites"},
+    {"person", "people"},
+    {"security_role", "securityRoles"},
+    {"assignment", "assignments"},
+    {"planned_post", "plannedPosts"},
+    {"focus_area", "focusAreas"},
+    {"profile_area", "profileAreas"},
+    {"milestone", "milestones"},
+    {"budget_line", "budgetLines"},
+    {"risk_category", "riskCategories"},
+    {"risk_matrix", "riskMatrices"},
+    {"risk_inventory", "riskInventories"},
+    {"risk", "risks"},
+    {"security_walk", "securityWalks"},
+    {"walk_finding", "walkFindings"},
+    {"premises_inventory", "premisesInventories"},
+    {"threat_assessment", "threatAssessments"},
+    {"action_kind", "actionKinds"},
+    {"action", "actions"},
+    {"action_risk", "actionRisks"},
+    {"action_note", "actionNotes"},
+    {"incident", "incidents"},
+    {"incident_risk", "incidentRisks"},
+    {"incident_action", "incidentActions"},
+    {"training", "trainings"},
+    {"routine", "routines"},
+    {"routine_unit", "routineUnits"},
+    {"alarm_equipment", "alarmEquipment"},
+    {"assessment_override", "assessmentOverrides"},
+    {"report_draft", "reportDrafts"},
     {"change_log", "historyEntries"},
 };
 
@@ -53,43 +69,44 @@ const std::pair<const char*, const char*> kStatNames[] = {
 
 QString CommandLine::usage()
 {
-    return tr("Användning: sakra-cli KOMMANDO [ARGUMENT]\n"
-              "\n"
-              "Kommandon:\n"
-              "  init FIL [--demo]               skapa ett nytt register (med demokommunen)\n"
-              "  check FIL                       kontrollera att filen är ett läsbart, helt register\n"
-              "  stats FIL                       antal poster per slag, som JSON\n"
-              "  export FIL --out DATA.json [--include-restricted]\n"
-              "                                  skriv hela registret som JSON; hotbildsbedömningar\n"
-              "                                  tas bara med när --include-restricted anges\n"
-              "  import FIL --in DATA.json       läs in en JSON-export i ett nytt register från init\n"
-              "  recover FIL                     ångra en ändring som avbröts (krasch, strömavbrott); kopior\n"
-              "                                  av filen och journalen läggs i FIL.interrupted-…\n"
-              "  backup FIL --out KOPIA.sakra    spara en kopia av registret\n"
-              "  restore FIL --from KOPIA.sakra  ersätt registret med en kopia; det nuvarande innehållet\n"
-              "                                  sparas först i mappen för säkerhetskopior\n"
-              "  verify FIL                      kontrollera att ändringshistoriken inte ändrats utanför Säkra\n"
-              "  generate FIL --scale small|municipality|stockholm\n"
-              "                                  skapa ett syntetiskt register för test och mätning\n"
-              "  assess FIL [--scope ENHET]      självskattningen (ja, i huvudsak, delvis, nej) per enhet,\n"
-              "                                  förvaltning och nämnd som JSON, med skäl och\n"
-              "                                  rekommendationer; ENHET är namn eller id\n"
-              "  report FIL --kind measures|annual|organisation|situation|assessment --out UT.pdf\n"
-              "         [--scope ENHET] [--from DATUM] [--to DATUM] [--lang sv|en] [--date DATUM]\n"
-              "         [--dnr DIARIENUMMER] [--classification TEXT]\n"
-              "                                  skriv en nämndhandling som PDF/A för enheten (namn eller\n"
-              "                                  id; hela kommunen om den inte anges) och perioden\n"
-              "                                  (ÅÅÅÅ-MM-DD); --classification skrivs överst på varje sida\n"
-              "\n"
-              "Flaggor:\n"
-              "  --help                          visa den här hjälpen\n"
-              "  --version                       visa versionen\n"
-              "\n"
-              "Säkerhetskopior läggs i mappen backups bredvid standardregistret, eller i\n"
-              "$SAKRA_BACKUP_DIR om den är satt.\n"
-              "\n"
-              "Slutkod: 0 klart, 1 fel (en rad på standard error), 2 felaktig användning,\n"
-              "3 den senaste ändringen avbröts: kör sakra-cli recover FIL.\n");
+    return tr(
+        "Användning: sakra-cli KOMMANDO [ARGUMENT]\n"
+        "\n"
+        "Kommandon:\n"
+        "  init FIL [--demo]               skapa ett nytt register (med demokommunen)\n"
+        "  check FIL                       kontrollera att filen är ett läsbart, helt register\n"
+        "  stats FIL                       antal poster per slag, som JSON\n"
+        "  export FIL --out DATA.json [--include-restricted]\n"
+        "                                  skriv hela registret som JSON; hotbildsbedömningar\n"
+        "                                  tas bara med när --include-restricted anges\n"
+        "  import FIL --in DATA.json       läs in en JSON-export i ett nytt register från init\n"
+        "  recover FIL                     ångra en ändring som avbröts (krasch, strömavbrott); kopior\n"
+        "                                  av filen och journalen läggs i FIL.interrupted-…\n"
+        "  backup FIL --out KOPIA.sakra    spara en kopia av registret\n"
+        "  restore FIL --from KOPIA.sakra  ersätt registret med en kopia; det nuvarande innehållet\n"
+        "                                  sparas först i mappen för säkerhetskopior\n"
+        "  verify FIL                      kontrollera att ändringshistoriken inte ändrats utanför Säkra\n"
+        "  generate FIL --scale small|municipality|stockholm\n"
+        "                                  skapa ett syntetiskt register för test och mätning\n"
+        "  assess FIL [--scope ENHET]      självskattningen (ja, i huvudsak, delvis, nej) per enhet,\n"
+        "                                  förvaltning och nämnd som JSON, med skäl och\n"
+        "                                  rekommendationer; ENHET är namn eller id\n"
+        "  report FIL --kind measures|annual|organisation|situation|assessment --out UT.pdf\n"
+        "         [--scope ENHET] [--from DATUM] [--to DATUM] [--lang sv|en] [--date DATUM]\n"
+        "         [--dnr DIARIENUMMER] [--classification TEXT]\n"
+        "                                  skriv en nämndhandling som PDF/A för enheten (namn eller\n"
+        "                                  id; hela kommunen om den inte anges) och perioden\n"
+        "                                  (ÅÅÅÅ-MM-DD); --classification skrivs överst på varje sida\n"
+        "\n"
+        "Flaggor:\n"
+        "  --help                          visa den här hjälpen\n"
+        "  --version                       visa versionen\n"
+        "\n"
+        "Säkerhetskopior läggs i mappen backups bredvid standardregistret, eller i\n"
+        "$SAKRA_BACKUP_DIR om den är satt.\n"
+        "\n"
+        "Slutkod: 0 klart, 1 fel (en rad på standard error), 2 felaktig användning,\n"
+        "3 den senaste ändringen avbröts: kör sakra-cli recover FIL.\n");
 }
 
 int CommandLine::run(const QStringList& arguments)
@@ -99,7 +116,8 @@ int CommandLine::run(const QStringList& arguments)
         return usageError(tr("inget kommando angavs"));
     const QString command = args.first();
     const QStringList rest = args.mid(1);
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
         m_out << usage();
         return 0;
     }
@@ -193,7 +211,8 @@ int CommandLine::check(const QStringList& args)
     if (!problem.isEmpty())
         return failure(tr("%1 är skadad: %2").arg(QDir::toNativeSeparators(args.first()), problem));
     const int version = db.schemaVersion();
-    QString line = tr("%1: ett helt register, filformat %2").arg(QDir::toNativeSeparators(args.first())).arg(version);
+    QString line =
+        tr("%1: ett helt register, filformat %2").arg(QDir::toNativeSeparators(args.first())).arg(version);
     if (version < Schema::currentVersion())
         line += tr(" (uppgraderas till %1 när det öppnas)").arg(Schema::currentVersion());
     m_out << line << '\n';
@@ -274,7 +293,8 @@ int CommandLine::generate(const QStringList& args)
     auto reg = existed ? Register::open(path) : Register::create(path);
     reportRecovery(reg->database());
     if (existed && !reg->holdsNoData())
-        return failure(tr("%1 innehåller redan uppgifter; generate skriver bara till ett nytt register").arg(QDir::toNativeSeparators(path)));
+        return failure(tr("%1 innehåller redan uppgifter; generate skriver bara till ett nytt register")
+                           .arg(QDir::toNativeSeparators(path)));
     QElapsedTimer timer;
     timer.start();
     try {
@@ -290,7 +310,10 @@ int CommandLine::generate(const QStringList& args)
         throw;
     }
     m_err << '\n';
-    m_out << tr("Skapade %1 på %2 s").arg(QDir::toNativeSeparators(path)).arg(timer.elapsed() / 1000.0, 0, 'f', 1) << '\n';
+    m_out << tr("Skapade %1 på %2 s")
+                 .arg(QDir::toNativeSeparators(path))
+                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+          << '\n';
     return 0;
 }
 

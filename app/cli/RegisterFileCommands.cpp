@@ -1,10 +1,9 @@
 // sakra-cli's commands on the register file itself: recover, backup, restore and verify.
 #include "CommandLine.h"
-
-#include "storage/HashChain.h"
 #include "storage/BackupStore.h"
 #include "storage/Database.h"
 #include "storage/Errors.h"
+#include "storage/HashChain.h"
 #include "storage/InterruptedWrite.h"
 #include "storage/Schema.h"
 
@@ -67,7 +66,9 @@ int CommandLine::backup(const QStringList& args)
     Database db;
     db.openReadOnly(args.first());
     db.backupTo(out);
-    m_out << tr("Sparade en kopia av %1 i %2").arg(QDir::toNativeSeparators(args.first()), QDir::toNativeSeparators(out)) << '\n';
+    m_out << tr("Sparade en kopia av %1 i %2")
+                 .arg(QDir::toNativeSeparators(args.first()), QDir::toNativeSeparators(out))
+          << '\n';
     return 0;
 }
 
@@ -78,7 +79,8 @@ int CommandLine::restore(const QStringList& args)
         return usageError(tr("restore behöver FIL --from KOPIA.sakra"));
     const BackupStore store;
     const QString before = store.restore(args.first(), from);
-    m_out << tr("Återställde %1 från %2.").arg(QDir::toNativeSeparators(args.first()), QDir::toNativeSeparators(from));
+    m_out << tr("Återställde %1 från %2.")
+                 .arg(QDir::toNativeSeparators(args.first()), QDir::toNativeSeparators(from));
     if (!before.isEmpty())
         m_out << ' ' << tr("Det tidigare innehållet finns i %1.").arg(QDir::toNativeSeparators(before));
     m_out << '\n';
@@ -92,16 +94,18 @@ int CommandLine::verify(const QStringList& args)
     Database db;
     db.openReadOnly(args.first());
     if (db.schemaVersion() < Schema::currentVersion())
-        return failure(tr("%1 har ett äldre filformat (%2) utan kedjad ändringshistorik; öppna det en gång med Säkra "
-                          "så byggs kedjan")
-                           .arg(QDir::toNativeSeparators(args.first()))
-                           .arg(db.schemaVersion()));
+        return failure(
+            tr("%1 har ett äldre filformat (%2) utan kedjad ändringshistorik; öppna det en gång med Säkra "
+               "så byggs kedjan")
+                .arg(QDir::toNativeSeparators(args.first()))
+                .arg(db.schemaVersion()));
     const HashChain::Verification result = HashChain::verify(db);
     if (!result.intact())
-        return failure(tr("ändringshistoriken har ändrats utanför Säkra: post %1 (%2) stämmer inte; den eller "
-                          "posten före den har ändrats, tagits bort eller lagts till")
-                           .arg(result.firstBrokenId)
-                           .arg(result.firstBrokenAt));
+        return failure(
+            tr("ändringshistoriken har ändrats utanför Säkra: post %1 (%2) stämmer inte; den eller "
+               "posten före den har ändrats, tagits bort eller lagts till")
+                .arg(result.firstBrokenId)
+                .arg(result.firstBrokenAt));
     m_out << tr("%1 poster, kedjan är obruten").arg(result.entries) << '\n';
     return 0;
 }

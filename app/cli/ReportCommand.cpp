@@ -1,5 +1,4 @@
 #include "CommandLine.h"
-
 #include "Register.h"
 #include "report/ReportWriter.h"
 #include "storage/Errors.h"
@@ -18,9 +17,14 @@ QString tr(const char* text)
     return QCoreApplication::translate("sakra::CommandLine", text);
 }
 
-const QStringList kValueOptions = {QStringLiteral("--kind"),  QStringLiteral("--scope"), QStringLiteral("--from"),
-                                   QStringLiteral("--to"),    QStringLiteral("--lang"),  QStringLiteral("--out"),
-                                   QStringLiteral("--classification"), QStringLiteral("--date"),
+const QStringList kValueOptions = {QStringLiteral("--kind"),
+                                   QStringLiteral("--scope"),
+                                   QStringLiteral("--from"),
+                                   QStringLiteral("--to"),
+                                   QStringLiteral("--lang"),
+                                   QStringLiteral("--out"),
+                                   QStringLiteral("--classification"),
+                                   QStringLiteral("--date"),
                                    QStringLiteral("--dnr")};
 
 // The scope named on the command line: an id, or the name of exactly one unit.
@@ -76,7 +80,8 @@ int CommandLine::report(const QStringList& args)
     const QString kindCode = values.value(QStringLiteral("--kind"));
     const auto kind = report::reportKindFromCode(kindCode);
     if (!kind)
-        return failure(tr("okänt rapportslag: ”%1” (välj %2)").arg(kindCode, report::reportKindCodes().join(QLatin1Char('|'))));
+        return failure(tr("okänt rapportslag: ”%1” (välj %2)")
+                           .arg(kindCode, report::reportKindCodes().join(QLatin1Char('|'))));
     report::ReportRequest request;
     request.kind = *kind;
     const QString lang = values.value(QStringLiteral("--lang"), QStringLiteral("sv"));

@@ -13,7 +13,8 @@ namespace sakra::gui {
 
 QString DefaultRegister::path()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/register.sakra");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/register.sakra");
 }
 
 std::unique_ptr<Register> DefaultRegister::openOrCreate()

@@ -177,8 +177,9 @@ void MainWindow::createCentralArea()
         m_areaPages << page;
     }
 
-    m_noRegisterPage = new QLabel(tr("Inget register är öppet.\n\nVälj Arkiv › Öppna… för att öppna ett register "
-                                     "eller Arkiv › Ny… för att skapa ett."));
+    m_noRegisterPage =
+        new QLabel(tr("Inget register är öppet.\n\nVälj Arkiv › Öppna… för att öppna ett register "
+                      "eller Arkiv › Ny… för att skapa ett."));
     m_noRegisterPage->setObjectName(QStringLiteral("noRegisterPage"));
     static_cast<QLabel*>(m_noRegisterPage)->setAlignment(Qt::AlignCenter);
     m_pages->addWidget(m_noRegisterPage);
@@ -250,8 +251,9 @@ bool MainWindow::openFile(const QString& path)
         // A file this user may not write is shown read-only rather than refused.
         setRegister(Register::open(path, Database::WhenNotWritable::OpenReadOnly));
     } catch (const Error& e) {
-        QMessageBox::warning(this, tr("Kan inte öppna registret"),
-                             tr("%1 kunde inte öppnas.\n\n%2").arg(QDir::toNativeSeparators(path), e.message()));
+        QMessageBox::warning(
+            this, tr("Kan inte öppna registret"),
+            tr("%1 kunde inte öppnas.\n\n%2").arg(QDir::toNativeSeparators(path), e.message()));
         return false;
     }
     m_recent->add(path);
@@ -277,7 +279,8 @@ void MainWindow::onRegisterOpened()
         const QString name = QFileInfo(m_session->reg().path()).fileName();
         setWindowTitle(tr("%1 – Säkra").arg(name));
         setWindowFilePath(m_session->reg().path());
-        statusBar()->showMessage(tr("Öppnade %1").arg(QDir::toNativeSeparators(m_session->reg().path())), 5000);
+        statusBar()->showMessage(tr("Öppnade %1").arg(QDir::toNativeSeparators(m_session->reg().path())),
+                                 5000);
     } else {
         setWindowTitle(tr("Säkra"));
     }
@@ -310,9 +313,10 @@ void MainWindow::newRegister()
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + kFileSuffix;
     if (QFileInfo::exists(path)) {
-        QMessageBox::information(this, tr("Nytt register"),
-                                 tr("%1 finns redan. Välj ett nytt filnamn, eller öppna filen med Arkiv › Öppna….")
-                                     .arg(QDir::toNativeSeparators(path)));
+        QMessageBox::information(
+            this, tr("Nytt register"),
+            tr("%1 finns redan. Välj ett nytt filnamn, eller öppna filen med Arkiv › Öppna….")
+                .arg(QDir::toNativeSeparators(path)));
         return;
     }
     try {
@@ -366,10 +370,11 @@ void MainWindow::saveAs()
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("Om Säkra"),
-                       tr("<h3>Säkra %1</h3><p>Stöd för kommunens systematiska säkerhetsarbete: organisation, "
-                          "risker, åtgärder, händelser och rapporter till nämnderna.</p>")
-                           .arg(QStringLiteral(SAKRA_VERSION)));
+    QMessageBox::about(
+        this, tr("Om Säkra"),
+        tr("<h3>Säkra %1</h3><p>Stöd för kommunens systematiska säkerhetsarbete: organisation, "
+           "risker, åtgärder, händelser och rapporter till nämnderna.</p>")
+            .arg(QStringLiteral(SAKRA_VERSION)));
 }
 
 void MainWindow::focusScope()

@@ -1,8 +1,8 @@
 #include "RegisterFileActions.h"
 
 #include "Register.h"
-#include "RegisterSession.h"
 #include "RegisterFiles.h"
+#include "RegisterSession.h"
 #include "widgets/RestoreBackupDialog.h"
 
 #include <QAction>
@@ -25,7 +25,8 @@ namespace sakra::gui {
 namespace {
 
 // A message box that does not block: tests and other windows go on while it is shown.
-void inform(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text, const QString& name)
+void inform(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text,
+            const QString& name)
 {
     auto* box = new QMessageBox(icon, title, text, QMessageBox::Ok, parent);
     box->setObjectName(name);
@@ -36,13 +37,15 @@ void inform(QWidget* parent, QMessageBox::Icon icon, const QString& title, const
 } // namespace
 
 RegisterFileActions::RegisterFileActions(QMainWindow& window, RegisterSession& session)
-    : QObject(&window), m_window(window), m_session(session), m_restoreAction(new QAction(tr("Åte&rställ från säkerhetskopia…"), this)),
+    : QObject(&window), m_window(window), m_session(session),
+      m_restoreAction(new QAction(tr("Åte&rställ från säkerhetskopia…"), this)),
       m_verifyAction(new QAction(tr("&Kontrollera ändringshistoriken"), this)),
       m_backupFolderAction(new QAction(tr("&Mapp för säkerhetskopior…"), this)), m_readOnlyLabel(new QLabel),
       m_sharedLabel(new QLabel), m_holdersLabel(new QLabel)
 {
     m_restoreAction->setObjectName(QStringLiteral("restoreBackupAction"));
-    m_restoreAction->setStatusTip(tr("Ersätt registret med en säkerhetskopia; det nuvarande innehållet sparas först"));
+    m_restoreAction->setStatusTip(
+        tr("Ersätt registret med en säkerhetskopia; det nuvarande innehållet sparas först"));
     connect(m_restoreAction, &QAction::triggered, this, &RegisterFileActions::restoreFromBackup);
     m_verifyAction->setObjectName(QStringLiteral("verifyHistoryAction"));
     m_verifyAction->setStatusTip(tr("Kontrollera att ingen har ändrat ändringshistoriken utanför Säkra"));
@@ -56,8 +59,9 @@ RegisterFileActions::RegisterFileActions(QMainWindow& window, RegisterSession& s
     m_readOnlyLabel->setStyleSheet(QStringLiteral("QLabel { color: #9b1c1c; font-weight: bold; }"));
     m_sharedLabel->setObjectName(QStringLiteral("sharedFolderLabel"));
     m_sharedLabel->setText(tr("Registret ligger i en delad mapp"));
-    m_sharedLabel->setToolTip(tr("Flera datorer kan ha registret öppet. Varje ändring sparas genast, och andras "
-                                 "ändringar visas inom några sekunder."));
+    m_sharedLabel->setToolTip(
+        tr("Flera datorer kan ha registret öppet. Varje ändring sparas genast, och andras "
+           "ändringar visas inom några sekunder."));
     m_holdersLabel->setObjectName(QStringLiteral("holdersLabel"));
     for (QLabel* label : {m_holdersLabel, m_sharedLabel, m_readOnlyLabel}) {
         label->setVisible(false);
@@ -68,9 +72,10 @@ RegisterFileActions::RegisterFileActions(QMainWindow& window, RegisterSession& s
     connect(&m_session, &RegisterSession::holdersChanged, this, &RegisterFileActions::updateHolders);
     connect(&m_session, &RegisterSession::conflictReported, this, &RegisterFileActions::showConflict);
     connect(&m_session, &RegisterSession::changedElsewhere, this, [this] {
-        m_window.statusBar()->showMessage(tr("Registret har ändrats i ett annat fönster eller på en annan dator; "
-                                             "vyerna visar nu det som gäller."),
-                                          5000);
+        m_window.statusBar()->showMessage(
+            tr("Registret har ändrats i ett annat fönster eller på en annan dator; "
+               "vyerna visar nu det som gäller."),
+            5000);
     });
     onRegisterOpened();
 }
@@ -109,10 +114,12 @@ void RegisterFileActions::onRegisterOpened()
         return;
     if (!db->interruptedCopy().isEmpty())
         inform(&m_window, QMessageBox::Information, tr("Den senaste ändringen avbröts"),
-               InterruptedWrite::recoveredMessage(db->path(), db->interruptedCopy()), QStringLiteral("recoveredMessage"));
+               InterruptedWrite::recoveredMessage(db->path(), db->interruptedCopy()),
+               QStringLiteral("recoveredMessage"));
     else if (readOnly)
         inform(&m_window, QMessageBox::Information, tr("Skrivskyddat register"),
-               tr("Du får inte ändra i %1 (filen eller mappen är skrivskyddad). Registret visas, men ändringar kan "
+               tr("Du får inte ändra i %1 (filen eller mappen är skrivskyddad). Registret visas, men "
+                  "ändringar kan "
                   "inte sparas.")
                    .arg(QDir::toNativeSeparators(db->path())),
                QStringLiteral("readOnlyMessage"));
@@ -144,13 +151,17 @@ void RegisterFileActions::startDailyBackup()
         } catch (const Error& e) {
             problem = e.message();
         }
-        QMetaObject::invokeMethod(self, [self, made, problem] {
-            if (!self)
-                return;
-            if (!problem.isEmpty())
-                self->m_window.statusBar()->showMessage(tr("Den dagliga säkerhetskopian kunde inte göras: %1").arg(problem), 10000);
-            Q_EMIT self->dailyBackupDone(made);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self,
+            [self, made, problem] {
+                if (!self)
+                    return;
+                if (!problem.isEmpty())
+                    self->m_window.statusBar()->showMessage(
+                        tr("Den dagliga säkerhetskopian kunde inte göras: %1").arg(problem), 10000);
+                Q_EMIT self->dailyBackupDone(made);
+            },
+            Qt::QueuedConnection);
     });
     m_backupThread->start(QThread::LowPriority);
 }
@@ -201,11 +212,13 @@ void RegisterFileActions::restoreFromBackup()
 
 void RegisterFileActions::chooseBackupFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(&m_window, tr("Mapp för säkerhetskopior"), backupFolder());
+    const QString folder =
+        QFileDialog::getExistingDirectory(&m_window, tr("Mapp för säkerhetskopior"), backupFolder());
     if (folder.isEmpty())
         return;
     QSettings().setValue(QStringLiteral("backups/folder"), folder);
-    m_window.statusBar()->showMessage(tr("Säkerhetskopiorna sparas nu i %1.").arg(QDir::toNativeSeparators(folder)), 8000);
+    m_window.statusBar()->showMessage(
+        tr("Säkerhetskopiorna sparas nu i %1.").arg(QDir::toNativeSeparators(folder)), 8000);
 }
 
 void RegisterFileActions::showConflict(const QString& message)
@@ -231,7 +244,8 @@ void RegisterFileActions::verifyHistory()
     if (!m_session.hasRegister())
         return;
     const QString path = m_session.reg().path();
-    auto* progress = new QProgressDialog(tr("Kontrollerar ändringshistoriken…"), tr("Avbryt"), 0, 0, &m_window);
+    auto* progress =
+        new QProgressDialog(tr("Kontrollerar ändringshistoriken…"), tr("Avbryt"), 0, 0, &m_window);
     progress->setObjectName(QStringLiteral("verifyProgress"));
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(500);
@@ -251,28 +265,33 @@ void RegisterFileActions::verifyHistory()
         } catch (const Error& e) {
             problem = e.message();
         }
-        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, result, problem, cancelled, shown] {
-            if (shown)
-                shown->deleteLater();
-            if (!self || *cancelled)
-                return;
-            const bool intact = problem.isEmpty() && result.intact();
-            QString text;
-            if (!problem.isEmpty())
-                text = tr("Ändringshistoriken kunde inte kontrolleras: %1").arg(problem);
-            else if (intact)
-                text = tr("Ändringshistoriken är obruten: alla %1 poster hänger ihop med posten före, så ingen av dem "
-                          "har ändrats utanför Säkra.")
-                           .arg(result.entries);
-            else
-                text = tr("Ändringshistoriken har ändrats utanför Säkra. Post %1 (%2) stämmer inte: den eller posten "
-                          "före den har ändrats, tagits bort eller lagts till med ett annat program.")
-                           .arg(result.firstBrokenId)
-                           .arg(result.firstBrokenAt);
-            inform(&self->m_window, intact ? QMessageBox::Information : QMessageBox::Warning,
-                   tr("Kontroll av ändringshistoriken"), text, QStringLiteral("verifyResult"));
-            Q_EMIT self->verified(intact, text);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, result, problem, cancelled, shown] {
+                if (shown)
+                    shown->deleteLater();
+                if (!self || *cancelled)
+                    return;
+                const bool intact = problem.isEmpty() && result.intact();
+                QString text;
+                if (!problem.isEmpty())
+                    text = tr("Ändringshistoriken kunde inte kontrolleras: %1").arg(problem);
+                else if (intact)
+                    text = tr("Ändringshistoriken är obruten: alla %1 poster hänger ihop med posten före, så "
+                              "ingen av dem "
+                              "har ändrats utanför Säkra.")
+                               .arg(result.entries);
+                else
+                    text = tr("Ändringshistoriken har ändrats utanför Säkra. Post %1 (%2) stämmer inte: den "
+                              "eller posten "
+                              "före den har ändrats, tagits bort eller lagts till med ett annat program.")
+                               .arg(result.firstBrokenId)
+                               .arg(result.firstBrokenAt);
+                inform(&self->m_window, intact ? QMessageBox::Information : QMessageBox::Warning,
+                       tr("Kontroll av ändringshistoriken"), text, QStringLiteral("verifyResult"));
+                Q_EMIT self->verified(intact, text);
+            },
+            Qt::QueuedConnection);
     });
     m_verifyThread->start();
 }

@@ -10,7 +10,8 @@
 namespace sakra::gui {
 
 RegisterSession::RegisterSession(QObject* parent)
-    : QObject(parent), m_undoStack(new QUndoStack(this)), m_poll(new QTimer(this)), m_presenceTimer(new QTimer(this))
+    : QObject(parent), m_undoStack(new QUndoStack(this)), m_poll(new QTimer(this)),
+      m_presenceTimer(new QTimer(this))
 {
     // Another window or computer may commit to the same file: look while this one is in use,
     // and at once when it comes back to the front.
@@ -20,7 +21,8 @@ RegisterSession::RegisterSession(QObject* parent)
     m_presenceTimer->setInterval(Presence::kRefreshSeconds * 1000);
     connect(m_presenceTimer, &QTimer::timeout, this, &RegisterSession::refreshPresence);
     if (auto* app = qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        connect(app, &QGuiApplication::applicationStateChanged, this, &RegisterSession::onApplicationStateChanged);
+        connect(app, &QGuiApplication::applicationStateChanged, this,
+                &RegisterSession::onApplicationStateChanged);
 }
 
 RegisterSession::~RegisterSession()
@@ -86,8 +88,8 @@ bool RegisterSession::execute(RegisterCommand* command, CommandFailure* failure)
     } catch (const ConflictError& e) {
         QString message = e.message();
         for (const ConflictError::Difference& d : e.differences())
-            message += QLatin1Char('\n')
-                       + tr("%1: nu sparat »%2«, i din version »%3«").arg(d.field, d.stored, d.yours);
+            message += QLatin1Char('\n') +
+                       tr("%1: nu sparat »%2«, i din version »%3«").arg(d.field, d.stored, d.yours);
         if (failure)
             *failure = {QString(), message, true};
         Q_EMIT conflictReported(message);
@@ -99,7 +101,8 @@ bool RegisterSession::execute(RegisterCommand* command, CommandFailure* failure)
     } catch (const std::exception& e) {
         // Not one of core's own errors; still nothing may escape into Qt's event loop.
         if (failure)
-            *failure = {QString(), tr("Ett oväntat fel inträffade: %1").arg(QString::fromLocal8Bit(e.what()))};
+            *failure = {QString(),
+                        tr("Ett oväntat fel inträffade: %1").arg(QString::fromLocal8Bit(e.what()))};
         return false;
     }
     m_undoStack->push(owned.release());
@@ -140,7 +143,8 @@ void RegisterSession::announce(const ChangeSet& changes)
     } catch (const Error& e) {
         Q_EMIT errorReported(tr("Vyerna kunde inte läsas in på nytt: %1").arg(e.message()));
     } catch (const std::exception& e) {
-        Q_EMIT errorReported(tr("Vyerna kunde inte läsas in på nytt: %1").arg(QString::fromLocal8Bit(e.what())));
+        Q_EMIT errorReported(
+            tr("Vyerna kunde inte läsas in på nytt: %1").arg(QString::fromLocal8Bit(e.what())));
     }
 }
 

@@ -12,10 +12,12 @@ int main(int argc, char* argv[])
     sakra::gui::ApplicationSetup::apply(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Systematiskt säkerhetsarbete i kommunen"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Systematiskt säkerhetsarbete i kommunen"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("FIL"), QCoreApplication::translate("main", "Registret att öppna"),
+    parser.addPositionalArgument(QStringLiteral("FIL"),
+                                 QCoreApplication::translate("main", "Registret att öppna"),
                                  QStringLiteral("[FIL]"));
     parser.process(app);
 

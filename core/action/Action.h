@@ -4,7 +4,6 @@
 #include "storage/Tables.h"
 
 #include <QDate>
-
 #include <optional>
 
 namespace sakra {
@@ -12,7 +11,14 @@ namespace sakra {
 // A measure in the action plan: what is to be done, where, by whom, by when and at what cost.
 struct Action : EntityBase
 {
-    enum class Status { Planned, InProgress, Done, Postponed, Cancelled };
+    enum class Status
+    {
+        Planned,
+        InProgress,
+        Done,
+        Postponed,
+        Cancelled
+    };
 
     QString title;
     QString description;
@@ -39,7 +45,10 @@ struct Action : EntityBase
         return isOpen() && dueDate.isValid() && dueDate >= today && dueDate <= today.addDays(days);
     }
     // The year the action's cost falls in: its due date's, else its start's.
-    int costYear() const { return dueDate.isValid() ? dueDate.year() : startDate.isValid() ? startDate.year() : 0; }
+    int costYear() const
+    {
+        return dueDate.isValid() ? dueDate.year() : startDate.isValid() ? startDate.year() : 0;
+    }
 
     static QString statusCode(Status status);
     static std::optional<Status> statusFromCode(const QString& code);

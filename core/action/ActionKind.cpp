@@ -13,9 +13,7 @@ ActionKind ActionKind::fromValues(const QVariantMap& v)
 
 QVariantMap ActionKind::toValues() const
 {
-    return {
-        {QStringLiteral("name"), name.trimmed()},
-        {QStringLiteral("sort_order"), sortOrder}};
+    return {{QStringLiteral("name"), name.trimmed()}, {QStringLiteral("sort_order"), sortOrder}};
 }
 
 } // namespace sakra

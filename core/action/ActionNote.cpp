@@ -15,11 +15,10 @@ ActionNote ActionNote::fromValues(const QVariantMap& v)
 
 QVariantMap ActionNote::toValues() const
 {
-    return {
-        {QStringLiteral("action_id"), actionId},
-        {QStringLiteral("noted_on"), notedOn.isValid() ? notedOn.toString(Qt::ISODate) : QString()},
-        {QStringLiteral("text"), text.trimmed()},
-        {QStringLiteral("author"), author.trimmed()}};
+    return {{QStringLiteral("action_id"), actionId},
+            {QStringLiteral("noted_on"), notedOn.isValid() ? notedOn.toString(Qt::ISODate) : QString()},
+            {QStringLiteral("text"), text.trimmed()},
+            {QStringLiteral("author"), author.trimmed()}};
 }
 
 } // namespace sakra

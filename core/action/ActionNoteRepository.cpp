@@ -14,7 +14,8 @@ QString tr(const char* text)
 std::vector<ActionNote> ActionNoteRepository::ofAction(qint64 actionId) const
 {
     Query q(m_db, QStringLiteral("SELECT %1 FROM action_note WHERE action_id = ? AND deleted_at IS NULL "
-                                 "ORDER BY noted_on DESC, id DESC").arg(wholeRows()));
+                                 "ORDER BY noted_on DESC, id DESC")
+                      .arg(wholeRows()));
     q.bind(actionId).exec();
     return readAll(q);
 }
@@ -36,7 +37,8 @@ void ActionNoteRepository::completeDerived(ActionNote& note) const
 void ActionNoteRepository::validate(const ActionNote& note) const
 {
     if (!RecordStore(m_db, Tables::action()).isLive(note.actionId))
-        throw ValidationError(QStringLiteral("action_id"), tr("Anteckningen hör till en åtgärd som inte finns."));
+        throw ValidationError(QStringLiteral("action_id"),
+                              tr("Anteckningen hör till en åtgärd som inte finns."));
     if (note.text.trimmed().isEmpty())
         throw ValidationError(QStringLiteral("text"), tr("Skriv vad som har hänt med åtgärden."));
     if (note.text.size() > 4000)

@@ -31,14 +31,21 @@ std::vector<BoardYearCost> ActionOverview::costPerBoardAndYear(qint64 scopeUnitI
     std::map<std::pair<qint64, int>, BoardYearCost> rows;
     const QString scope = scopeUnitId > 0 ? SqlSnippets::inScope("a.unit_id") : QString();
     // Sum per unit and year first (an index-only scan of action_money), then per board.
-    Query costs(m_db, kBoardCte + QStringLiteral(
-        "SELECT b.board_id, t.year, sum(t.estimated), sum(t.actual), sum(t.new_money), sum(t.n) FROM ("
-        "SELECT a.unit_id, CAST(substr(coalesce(a.due_date, a.start_date), 1, 4) AS INTEGER) AS year, "
-        "sum(CASE WHEN a.status <> 'cancelled' THEN a.estimated_cost_kr ELSE 0 END) AS estimated, "
-        "sum(a.actual_cost_kr) AS actual, "
-        "sum(CASE WHEN a.status <> 'cancelled' AND a.fits_budget = 0 THEN a.estimated_cost_kr ELSE 0 END) AS new_money, "
-        "count(*) AS n FROM action a WHERE a.deleted_at IS NULL AND coalesce(a.due_date, a.start_date) IS NOT NULL") +
-        scope + QStringLiteral(" GROUP BY 1, 2) t JOIN board b ON b.unit_id = t.unit_id GROUP BY 1, 2"));
+    Query costs(
+        m_db,
+        kBoardCte +
+            QStringLiteral(
+                "SELECT b.board_id, t.year, sum(t.estimated), sum(t.actual), sum(t.new_money), sum(t.n) FROM "
+                "("
+                "SELECT a.unit_id, CAST(substr(coalesce(a.due_date, a.start_date), 1, 4) AS INTEGER) AS "
+                "year, "
+                "sum(CASE WHEN a.status <> 'cancelled' THEN a.estimated_cost_kr ELSE 0 END) AS estimated, "
+                "sum(a.actual_cost_kr) AS actual, "
+                "sum(CASE WHEN a.status <> 'cancelled' AND a.fits_budget = 0 THEN a.estimated_cost_kr ELSE 0 "
+                "END) AS new_money, "
+                "count(*) AS n FROM action a WHERE a.deleted_at IS NULL AND coalesce(a.due_date, "
+                "a.start_date) IS NOT NULL") +
+            scope + QStringLiteral(" GROUP BY 1, 2) t JOIN board b ON b.unit_id = t.unit_id GROUP BY 1, 2"));
     if (scopeUnitId > 0)
         costs.bind(scopeUnitId);
     costs.exec();
@@ -52,17 +59,20 @@ std::vector<BoardYearCost> ActionOverview::costPerBoardAndYear(qint64 scopeUnitI
 
     // Budgets of the boards in scope: all boards for the whole register, else the boards that the
     // scope's units answer to.
-    const QString budgetScope = scopeUnitId > 0
-        ? QStringLiteral(" AND l.board_id IN (SELECT b.board_id FROM board b WHERE 1") + SqlSnippets::inScope("b.unit_id") +
-              QStringLiteral(")")
-        : QString();
-    Query budgets(m_db, kBoardCte + QStringLiteral("SELECT l.board_id, l.year, l.amount_kr FROM budget_line l "
-                                                   "WHERE l.deleted_at IS NULL") + budgetScope);
+    const QString budgetScope =
+        scopeUnitId > 0 ? QStringLiteral(" AND l.board_id IN (SELECT b.board_id FROM board b WHERE 1") +
+                              SqlSnippets::inScope("b.unit_id") + QStringLiteral(")")
+                        : QString();
+    Query budgets(m_db, kBoardCte +
+                            QStringLiteral("SELECT l.board_id, l.year, l.amount_kr FROM budget_line l "
+                                           "WHERE l.deleted_at IS NULL") +
+                            budgetScope);
     if (scopeUnitId > 0)
         budgets.bind(scopeUnitId);
     budgets.exec();
     while (budgets.next())
-        rows[{budgets.value(0).toLongLong(), budgets.value(1).toInt()}].budgetKr = budgets.value(2).toLongLong();
+        rows[{budgets.value(0).toLongLong(), budgets.value(1).toInt()}].budgetKr =
+            budgets.value(2).toLongLong();
 
     Query names(m_db, QStringLiteral("SELECT name FROM org_unit WHERE id = ?"));
     std::vector<BoardYearCost> out;
@@ -85,15 +95,18 @@ std::vector<StatusCounts> ActionOverview::statusPerDepartment(qint64 scopeUnitId
     const QString deptCte = QStringLiteral(
         "WITH RECURSIVE dept(unit_id, dept_id) AS ("
         " SELECT id, id FROM org_unit WHERE deleted_at IS NULL AND (kind = 'department' AND parent_id IN"
-        " (SELECT id FROM org_unit WHERE kind IN ('administration','company')) OR kind IN ('administration','company'))"
+        " (SELECT id FROM org_unit WHERE kind IN ('administration','company')) OR kind IN "
+        "('administration','company'))"
         " UNION ALL SELECT c.id, d.dept_id FROM org_unit c JOIN dept d ON c.parent_id = d.unit_id"
         " WHERE c.deleted_at IS NULL AND NOT (c.kind = 'department' AND c.parent_id IN"
         " (SELECT id FROM org_unit WHERE kind IN ('administration','company')))) ");
     const QString scope = scopeUnitId > 0 ? SqlSnippets::inScope("a.unit_id") : QString();
-    Query q(m_db, deptCte + QStringLiteral("SELECT d.dept_id, u.name, a.status, count(*) FROM action a "
-                                           "JOIN dept d ON d.unit_id = a.unit_id JOIN org_unit u ON u.id = d.dept_id "
-                                           "WHERE a.deleted_at IS NULL") +
-                      scope + QStringLiteral(" GROUP BY 1, 3 ORDER BY u.name COLLATE NOCASE"));
+    Query q(m_db,
+            deptCte +
+                QStringLiteral("SELECT d.dept_id, u.name, a.status, count(*) FROM action a "
+                               "JOIN dept d ON d.unit_id = a.unit_id JOIN org_unit u ON u.id = d.dept_id "
+                               "WHERE a.deleted_at IS NULL") +
+                scope + QStringLiteral(" GROUP BY 1, 3 ORDER BY u.name COLLATE NOCASE"));
     if (scopeUnitId > 0)
         q.bind(scopeUnitId);
     q.exec();

@@ -3,7 +3,6 @@
 #include "Action.h"
 
 #include <QString>
-
 #include <array>
 #include <vector>
 
@@ -19,9 +18,9 @@ struct BoardYearCost
     QString boardName;
     int year = 0;
     qint64 budgetKr = 0;
-    qint64 estimatedKr = 0;  // actions not cancelled
+    qint64 estimatedKr = 0; // actions not cancelled
     qint64 actualKr = 0;
-    qint64 newMoneyKr = 0;   // estimated cost of actions that do not fit the budget
+    qint64 newMoneyKr = 0; // estimated cost of actions that do not fit the budget
     int actions = 0;
 
     // What is left of the allocation after the actions that fit within it.

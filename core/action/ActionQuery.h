@@ -3,7 +3,6 @@
 #include "Action.h"
 
 #include <QDate>
-
 #include <optional>
 
 namespace sakra {
@@ -11,15 +10,24 @@ namespace sakra {
 // What an action list shows: filters, sorting (done in SQL) and the window of rows wanted.
 struct ActionQuery
 {
-    enum class Sort { Title, Unit, Kind, Status, Responsible, DueDate, EstimatedCost };
+    enum class Sort
+    {
+        Title,
+        Unit,
+        Kind,
+        Status,
+        Responsible,
+        DueDate,
+        EstimatedCost
+    };
 
     qint64 scopeUnitId = 0; // 0: the whole register
     std::optional<Action::Status> status;
     qint64 kindId = 0;
     qint64 responsibleId = 0;
-    qint64 riskId = 0;          // actions treating this risk
-    bool overdueOnly = false;   // open and due before today
-    int dueWithinDays = -1;     // open and due from today to today + days (-1: no such filter)
+    qint64 riskId = 0;        // actions treating this risk
+    bool overdueOnly = false; // open and due before today
+    int dueWithinDays = -1;   // open and due from today to today + days (-1: no such filter)
     bool needsDecisionOnly = false;
     QDate today = QDate::currentDate();
     QString text; // in title or description

@@ -42,7 +42,8 @@ Filter filterFor(const ActionQuery& q)
         f.values << q.responsibleId;
     }
     if (q.riskId > 0) {
-        f.sql += QStringLiteral(" AND a.id IN (SELECT action_id FROM action_risk WHERE risk_id = ? AND deleted_at IS NULL)");
+        f.sql += QStringLiteral(
+            " AND a.id IN (SELECT action_id FROM action_risk WHERE risk_id = ? AND deleted_at IS NULL)");
         f.values << q.riskId;
     }
     const QString today = q.today.toString(Qt::ISODate);
@@ -85,10 +86,11 @@ QString orderBy(const ActionQuery& q)
     return QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", a.id") + dir;
 }
 
-const QString kColumns = QStringLiteral(
-    "a.id, a.uuid, a.row_version, a.deleted_at, a.title, a.description, a.kind_id, a.unit_id, a.site_id, a.responsible_id, "
-    "a.status, a.status_changed_on, a.start_date, a.due_date, a.done_date, a.estimated_cost_kr, a.actual_cost_kr, "
-    "a.fits_budget, a.needs_board_decision");
+const QString kColumns = QStringLiteral("a.id, a.uuid, a.row_version, a.deleted_at, a.title, a.description, "
+                                        "a.kind_id, a.unit_id, a.site_id, a.responsible_id, "
+                                        "a.status, a.status_changed_on, a.start_date, a.due_date, "
+                                        "a.done_date, a.estimated_cost_kr, a.actual_cost_kr, "
+                                        "a.fits_budget, a.needs_board_decision");
 
 } // namespace
 
@@ -96,14 +98,16 @@ std::vector<ActionRow> ActionRepository::list(const ActionQuery& query) const
 {
     const Filter f = filterFor(query);
     // The latest note per action, found through the (action_id, noted_on, id) index.
-    const QString latest = QStringLiteral(
-        "(SELECT n.%1 FROM action_note n WHERE n.action_id = a.id AND n.deleted_at IS NULL "
-        "ORDER BY n.noted_on DESC, n.id DESC LIMIT 1)");
-    const QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(", u.name, k.name, p.name, ") +
-                        latest.arg(QStringLiteral("text")) + QStringLiteral(", ") + latest.arg(QStringLiteral("noted_on")) +
-                        QStringLiteral(" FROM action a JOIN org_unit u ON u.id = a.unit_id JOIN action_kind k ON k.id = a.kind_id "
-                                       "LEFT JOIN person p ON p.id = a.responsible_id") +
-                        f.sql + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?");
+    const QString latest =
+        QStringLiteral("(SELECT n.%1 FROM action_note n WHERE n.action_id = a.id AND n.deleted_at IS NULL "
+                       "ORDER BY n.noted_on DESC, n.id DESC LIMIT 1)");
+    const QString sql =
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(", u.name, k.name, p.name, ") +
+        latest.arg(QStringLiteral("text")) + QStringLiteral(", ") + latest.arg(QStringLiteral("noted_on")) +
+        QStringLiteral(
+            " FROM action a JOIN org_unit u ON u.id = a.unit_id JOIN action_kind k ON k.id = a.kind_id "
+            "LEFT JOIN person p ON p.id = a.responsible_id") +
+        f.sql + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?");
     Query q(m_db, sql);
     for (const QVariant& v : f.values)
         q.bind(v);
@@ -160,17 +164,23 @@ void ActionRepository::validate(const Action& a) const
     if (a.siteId != 0 && !RecordStore(m_db, Tables::site()).isLive(a.siteId))
         throw ValidationError(QStringLiteral("site_id"), tr("Den valda lokalen finns inte."));
     if (a.responsibleId != 0 && !RecordStore(m_db, Tables::person()).isLive(a.responsibleId))
-        throw ValidationError(QStringLiteral("responsible_id"), tr("Den ansvariga finns inte bland personerna i registret."));
+        throw ValidationError(QStringLiteral("responsible_id"),
+                              tr("Den ansvariga finns inte bland personerna i registret."));
     if (a.startDate.isValid() && a.dueDate.isValid() && a.dueDate < a.startDate)
-        throw ValidationError(QStringLiteral("due_date"), tr("Åtgärden kan inte vara klar senast före den startar."));
+        throw ValidationError(QStringLiteral("due_date"),
+                              tr("Åtgärden kan inte vara klar senast före den startar."));
     if (a.doneDate.isValid() && a.startDate.isValid() && a.doneDate < a.startDate)
-        throw ValidationError(QStringLiteral("done_date"), tr("Åtgärden kan inte vara genomförd före den startade."));
+        throw ValidationError(QStringLiteral("done_date"),
+                              tr("Åtgärden kan inte vara genomförd före den startade."));
     if (a.estimatedCostKr < 0)
-        throw ValidationError(QStringLiteral("estimated_cost_kr"), tr("Den beräknade kostnaden kan inte vara negativ."));
+        throw ValidationError(QStringLiteral("estimated_cost_kr"),
+                              tr("Den beräknade kostnaden kan inte vara negativ."));
     if (a.actualCostKr < 0)
-        throw ValidationError(QStringLiteral("actual_cost_kr"), tr("Den verkliga kostnaden kan inte vara negativ."));
+        throw ValidationError(QStringLiteral("actual_cost_kr"),
+                              tr("Den verkliga kostnaden kan inte vara negativ."));
     if (a.estimatedCostKr > kMaxCostKr || a.actualCostKr > kMaxCostKr)
-        throw ValidationError(a.estimatedCostKr > kMaxCostKr ? QStringLiteral("estimated_cost_kr") : QStringLiteral("actual_cost_kr"),
+        throw ValidationError(a.estimatedCostKr > kMaxCostKr ? QStringLiteral("estimated_cost_kr")
+                                                             : QStringLiteral("actual_cost_kr"),
                               tr("Kostnaden är orimligt stor; ange den i hela kronor."));
 }
 

@@ -11,8 +11,8 @@ namespace sakra {
 class ActionRepository : public EntityRepository<Action>
 {
 public:
-    using EntityRepository::EntityRepository;
     using EntityRepository::count;
+    using EntityRepository::EntityRepository;
 
     std::vector<ActionRow> list(const ActionQuery& query) const;
     qint64 count(const ActionQuery& query) const;

@@ -13,12 +13,13 @@ QString tr(const char* text)
 } // namespace
 
 ActionRiskRepository::ActionRiskRepository(Database& db)
-    : LinkRepository(db, {"sakra::ActionRiskRepository",
-                          {"action_id", &Tables::action, &ActionRisk::actionId,
-                           QT_TRANSLATE_NOOP("sakra::ActionRiskRepository", "Välj en åtgärd.")},
-                          {"risk_id", &Tables::risk, &ActionRisk::riskId,
-                           QT_TRANSLATE_NOOP("sakra::ActionRiskRepository", "Välj den risk som åtgärden ska minska.")},
-                          QT_TRANSLATE_NOOP("sakra::ActionRiskRepository", "Åtgärden är redan kopplad till risken.")})
+    : LinkRepository(
+          db, {"sakra::ActionRiskRepository",
+               {"action_id", &Tables::action, &ActionRisk::actionId,
+                QT_TRANSLATE_NOOP("sakra::ActionRiskRepository", "Välj en åtgärd.")},
+               {"risk_id", &Tables::risk, &ActionRisk::riskId,
+                QT_TRANSLATE_NOOP("sakra::ActionRiskRepository", "Välj den risk som åtgärden ska minska.")},
+               QT_TRANSLATE_NOOP("sakra::ActionRiskRepository", "Åtgärden är redan kopplad till risken.")})
 {
 }
 
@@ -40,11 +41,13 @@ void ActionRiskRepository::validate(const ActionRisk& link) const
     if (link.residualLikelihood > 0) {
         const RiskMatrix matrix = RiskMatrixRepository(m_db).current();
         if (link.residualLikelihood > matrix.likelihoodSize())
-            throw ValidationError(QStringLiteral("residual_likelihood"),
-                                  tr("Sannolikheten efter åtgärden ska vara mellan 1 och %1.").arg(matrix.likelihoodSize()));
+            throw ValidationError(
+                QStringLiteral("residual_likelihood"),
+                tr("Sannolikheten efter åtgärden ska vara mellan 1 och %1.").arg(matrix.likelihoodSize()));
         if (link.residualConsequence > matrix.consequenceSize())
-            throw ValidationError(QStringLiteral("residual_consequence"),
-                                  tr("Konsekvensen efter åtgärden ska vara mellan 1 och %1.").arg(matrix.consequenceSize()));
+            throw ValidationError(
+                QStringLiteral("residual_consequence"),
+                tr("Konsekvensen efter åtgärden ska vara mellan 1 och %1.").arg(matrix.consequenceSize()));
     }
 }
 

@@ -9,7 +9,8 @@ constexpr const char* kKindCodes[] = {"personal", "panic", "intrusion"};
 constexpr const char* kKindLabels[] = {QT_TRANSLATE_NOOP("sakra::AlarmEquipment", "Personlarm"),
                                        QT_TRANSLATE_NOOP("sakra::AlarmEquipment", "Överfallslarm"),
                                        QT_TRANSLATE_NOOP("sakra::AlarmEquipment", "Inbrottslarm")};
-constexpr CodeTable<AlarmEquipment::Kind, AlarmEquipment::kKindCount> kKinds{"sakra::AlarmEquipment", kKindCodes, kKindLabels};
+constexpr CodeTable<AlarmEquipment::Kind, AlarmEquipment::kKindCount> kKinds{"sakra::AlarmEquipment",
+                                                                             kKindCodes, kKindLabels};
 
 QString isoOrEmpty(const QDate& d)
 {
@@ -27,9 +28,18 @@ QDate AlarmEquipment::nextTestFrom(const QDate& lastTestedOn, int months)
     return lastTestedOn.isValid() && months > 0 ? lastTestedOn.addMonths(months) : QDate();
 }
 
-QString AlarmEquipment::kindCode(Kind value) { return kKinds.code(value); }
-std::optional<AlarmEquipment::Kind> AlarmEquipment::kindFromCode(const QString& code) { return kKinds.fromCode(code); }
-QString AlarmEquipment::kindLabel(Kind value) { return kKinds.label(value); }
+QString AlarmEquipment::kindCode(Kind value)
+{
+    return kKinds.code(value);
+}
+std::optional<AlarmEquipment::Kind> AlarmEquipment::kindFromCode(const QString& code)
+{
+    return kKinds.fromCode(code);
+}
+QString AlarmEquipment::kindLabel(Kind value)
+{
+    return kKinds.label(value);
+}
 
 AlarmEquipment AlarmEquipment::fromValues(const QVariantMap& v)
 {

@@ -4,7 +4,6 @@
 #include "storage/Tables.h"
 
 #include <QDate>
-
 #include <optional>
 
 namespace sakra {
@@ -13,7 +12,12 @@ namespace sakra {
 // alarms, when it was last tested or serviced and how often it must be.
 struct AlarmEquipment : EntityBase
 {
-    enum class Kind { Personal, Panic, Intrusion };
+    enum class Kind
+    {
+        Personal,
+        Panic,
+        Intrusion
+    };
     static constexpr int kKindCount = 3;
     static constexpr int kMaxIntervalMonths = 60;
 
@@ -30,7 +34,10 @@ struct AlarmEquipment : EntityBase
     // lastTestedOn + months (month ends as QDate::addMonths); invalid when never tested.
     static QDate nextTestFrom(const QDate& lastTestedOn, int months);
     // Never tested, or the next test's date has passed.
-    bool isTestOverdue(const QDate& today) const { return !lastTestedOn.isValid() || (nextTest.isValid() && nextTest < today); }
+    bool isTestOverdue(const QDate& today) const
+    {
+        return !lastTestedOn.isValid() || (nextTest.isValid() && nextTest < today);
+    }
 
     static QString kindCode(Kind value);
     static std::optional<Kind> kindFromCode(const QString& code);

@@ -22,10 +22,11 @@ Filter filterFor(const AlarmQuery& q)
 {
     Filter f{QStringLiteral(" WHERE a.deleted_at IS NULL"), {}};
     if (q.scopeUnitId > 0) {
-        f.sql += QStringLiteral(" AND ((1=1") + SqlSnippets::inScope("a.unit_id") +
-                 QStringLiteral(") OR (a.unit_id IS NULL AND a.site_id IN (SELECT us.site_id FROM unit_site us "
-                                "WHERE us.deleted_at IS NULL") +
-                 SqlSnippets::inScope("us.unit_id") + QStringLiteral(")))");
+        f.sql +=
+            QStringLiteral(" AND ((1=1") + SqlSnippets::inScope("a.unit_id") +
+            QStringLiteral(") OR (a.unit_id IS NULL AND a.site_id IN (SELECT us.site_id FROM unit_site us "
+                           "WHERE us.deleted_at IS NULL") +
+            SqlSnippets::inScope("us.unit_id") + QStringLiteral(")))");
         f.values << q.scopeUnitId << q.scopeUnitId;
     }
     if (q.kind) {
@@ -71,19 +72,20 @@ QString orderBy(const AlarmQuery& q)
     return QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", a.id") + dir;
 }
 
-const QString kColumns = QStringLiteral(
-    "a.id, a.uuid, a.row_version, a.deleted_at, a.kind, a.unit_id, a.site_id, a.devices, a.receiver, a.last_tested_on, "
-    "a.test_interval_months, a.next_test, a.note");
+const QString kColumns = QStringLiteral("a.id, a.uuid, a.row_version, a.deleted_at, a.kind, a.unit_id, "
+                                        "a.site_id, a.devices, a.receiver, a.last_tested_on, "
+                                        "a.test_interval_months, a.next_test, a.note");
 
 } // namespace
 
 std::vector<AlarmRow> AlarmEquipmentRepository::list(const AlarmQuery& query) const
 {
     const Filter f = filterFor(query);
-    const QString sql = QStringLiteral("SELECT ") + kColumns +
-                        QStringLiteral(", u.name, s.name FROM alarm_equipment a LEFT JOIN org_unit u ON u.id = a.unit_id "
-                                       "LEFT JOIN site s ON s.id = a.site_id") +
-                        f.sql + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?");
+    const QString sql =
+        QStringLiteral("SELECT ") + kColumns +
+        QStringLiteral(", u.name, s.name FROM alarm_equipment a LEFT JOIN org_unit u ON u.id = a.unit_id "
+                       "LEFT JOIN site s ON s.id = a.site_id") +
+        f.sql + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?");
     Query q(m_db, sql);
     for (const QVariant& v : f.values)
         q.bind(v);
@@ -117,7 +119,8 @@ void AlarmEquipmentRepository::completeDerived(AlarmEquipment& a) const
 void AlarmEquipmentRepository::validate(const AlarmEquipment& a) const
 {
     if (a.unitId == 0 && a.siteId == 0)
-        throw ValidationError(QStringLiteral("unit_id"), tr("Ange den enhet eller den lokal som larmet hör till."));
+        throw ValidationError(QStringLiteral("unit_id"),
+                              tr("Ange den enhet eller den lokal som larmet hör till."));
     if (a.unitId != 0 && !RecordStore(m_db, Tables::orgUnit()).isLive(a.unitId))
         throw ValidationError(QStringLiteral("unit_id"), tr("Den valda enheten finns inte."));
     if (a.siteId != 0 && !RecordStore(m_db, Tables::site()).isLive(a.siteId))
@@ -127,7 +130,8 @@ void AlarmEquipmentRepository::validate(const AlarmEquipment& a) const
     if (a.receiver.trimmed().size() > kMaxReceiver)
         throw ValidationError(QStringLiteral("receiver"), tr("Mottagaren är för lång (högst 300 tecken)."));
     if (a.lastTestedOn.isValid() && a.lastTestedOn > QDate::currentDate())
-        throw ValidationError(QStringLiteral("last_tested_on"), tr("Det senaste testet kan inte ligga i framtiden."));
+        throw ValidationError(QStringLiteral("last_tested_on"),
+                              tr("Det senaste testet kan inte ligga i framtiden."));
     if (a.testIntervalMonths < 1 || a.testIntervalMonths > AlarmEquipment::kMaxIntervalMonths)
         throw ValidationError(QStringLiteral("test_interval_months"),
                               tr("Ange hur många månader det får gå mellan testerna (1–60)."));

@@ -11,8 +11,8 @@ namespace sakra {
 class AlarmEquipmentRepository : public EntityRepository<AlarmEquipment>
 {
 public:
-    using EntityRepository::EntityRepository;
     using EntityRepository::count;
+    using EntityRepository::EntityRepository;
 
     std::vector<AlarmRow> list(const AlarmQuery& query) const;
     qint64 count(const AlarmQuery& query) const;

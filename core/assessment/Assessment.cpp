@@ -6,8 +6,9 @@ namespace sakra {
 
 namespace {
 constexpr const char* kCodes[] = {"yes", "mostly", "partly", "no"};
-constexpr const char* kLabels[] = {QT_TRANSLATE_NOOP("sakra::Assessment", "Ja"), QT_TRANSLATE_NOOP("sakra::Assessment", "I huvudsak"),
-                                   QT_TRANSLATE_NOOP("sakra::Assessment", "Delvis"), QT_TRANSLATE_NOOP("sakra::Assessment", "Nej")};
+constexpr const char* kLabels[] = {
+    QT_TRANSLATE_NOOP("sakra::Assessment", "Ja"), QT_TRANSLATE_NOOP("sakra::Assessment", "I huvudsak"),
+    QT_TRANSLATE_NOOP("sakra::Assessment", "Delvis"), QT_TRANSLATE_NOOP("sakra::Assessment", "Nej")};
 } // namespace
 
 QString assessmentAnswerCode(AssessmentAnswer answer)

@@ -3,7 +3,6 @@
 #include <QDate>
 #include <QString>
 #include <QStringList>
-
 #include <array>
 #include <optional>
 #include <vector>
@@ -11,7 +10,13 @@
 namespace sakra {
 
 // The auditors' four steps (seed 002): ja, i huvudsak, delvis, nej.
-enum class AssessmentAnswer { Yes, Mostly, Partly, No };
+enum class AssessmentAnswer
+{
+    Yes,
+    Mostly,
+    Partly,
+    No
+};
 constexpr int kAssessmentAnswerCount = 4;
 
 QString assessmentAnswerCode(AssessmentAnswer answer); // "yes", "mostly", "partly", "no"
@@ -22,11 +27,11 @@ QString assessmentAnswerLabel(AssessmentAnswer answer); // "Ja", "I huvudsak", "
 // words and dates, and for a missing one what to do about it in the auditors' manner.
 struct AssessmentCheck
 {
-    QString requirement;     // what the rule asks for
-    bool applicable = true;  // false: the requirement does not concern this unit
+    QString requirement;    // what the rule asks for
+    bool applicable = true; // false: the requirement does not concern this unit
     bool met = false;
-    QString reason;          // "Rutinen Hot och våld sågs över 2024-03-01."
-    QString recommendation;  // empty when met
+    QString reason;         // "Rutinen Hot och våld sågs över 2024-03-01."
+    QString recommendation; // empty when met
 };
 
 // The answer to one question for a unit or a group of units (an administration or a board).
@@ -51,8 +56,8 @@ struct UnitAssessment
 {
     qint64 unitId = 0;
     QString unitName;
-    qint64 administrationId = 0; // nearest administration or company above, 0: none
-    qint64 boardId = 0;          // the board it answers to, 0: none
+    qint64 administrationId = 0;         // nearest administration or company above, 0: none
+    qint64 boardId = 0;                  // the board it answers to, 0: none
     std::vector<QuestionAnswer> answers; // in the order of AssessmentRules::questions()
 };
 

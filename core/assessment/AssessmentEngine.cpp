@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QUuid>
-
 #include <algorithm>
 #include <numeric>
 
@@ -31,7 +30,8 @@ const QString kAssessed = QStringLiteral(
 QString categoryUuid(const char* key)
 {
     static const QUuid ns(QStringLiteral("{6d1f3f59-6a3e-4c4e-9d0e-5a6b7261c0de}"));
-    return QUuid::createUuidV5(ns, QStringLiteral("risk_category/%1").arg(QLatin1String(key))).toString(QUuid::WithoutBraces);
+    return QUuid::createUuidV5(ns, QStringLiteral("risk_category/%1").arg(QLatin1String(key)))
+        .toString(QUuid::WithoutBraces);
 }
 
 QDate dateOf(const QVariant& v)
@@ -44,8 +44,7 @@ QString iso(const QDate& d)
     return d.toString(Qt::ISODate);
 }
 
-template <typename Row>
-void forEachRow(Query& q, Row row)
+template <typename Row> void forEachRow(Query& q, Row row)
 {
     q.exec();
     while (q.next())
@@ -69,7 +68,8 @@ struct Override
     QDate decidedOn;
 };
 
-void applyOverride(QuestionAnswer& a, const std::map<std::pair<qint64, QString>, Override>& overrides, qint64 unitId)
+void applyOverride(QuestionAnswer& a, const std::map<std::pair<qint64, QString>, Override>& overrides,
+                   qint64 unitId)
 {
     const auto it = overrides.find({unitId, a.question});
     if (it == overrides.end())
@@ -90,7 +90,8 @@ qint64 AssessmentEngine::resolveScope(qint64 scopeUnitId) const
 {
     if (scopeUnitId > 0)
         return scopeUnitId;
-    return Query(m_db, QStringLiteral("SELECT id FROM org_unit WHERE parent_id IS NULL AND deleted_at IS NULL ORDER BY id LIMIT 1"))
+    return Query(m_db, QStringLiteral("SELECT id FROM org_unit WHERE parent_id IS NULL AND deleted_at IS "
+                                      "NULL ORDER BY id LIMIT 1"))
         .scalar()
         .toLongLong();
 }
@@ -113,24 +114,34 @@ std::map<qint64, AssessmentFacts> AssessmentEngine::facts(qint64 scopeUnitId, co
     const QString up = QStringLiteral(" FROM assessed a JOIN unit_closure c ON c.unit_id = a.id ");
 
     Query inventories(m_db, kAssessed + QStringLiteral("SELECT a.id, max(ri.held_on)") + up +
-                                QStringLiteral("JOIN risk_inventory ri ON ri.unit_id = c.ancestor_id AND ri.deleted_at IS NULL GROUP BY a.id"));
+                                QStringLiteral("JOIN risk_inventory ri ON ri.unit_id = c.ancestor_id AND "
+                                               "ri.deleted_at IS NULL GROUP BY a.id"));
     inventories.bind(scope);
     forEachRow(inventories, [&](Query& q) { at(q).lastRiskInventory = dateOf(q.value(1)); });
 
     const int high = AssessmentRules::highRiskLevel(RiskMatrixRepository(m_db).current());
-    Query risks(m_db, kAssessed + QStringLiteral(
-        ", threat(id) AS (SELECT id FROM risk_category WHERE uuid IN (?, ?, ?, ?)), "
-        "lone(id) AS (SELECT id FROM risk_category WHERE uuid = ?) "
-        "SELECT a.id, "
-        "sum(r.category_id IN (SELECT id FROM threat)), "
-        "sum(r.category_id IN (SELECT id FROM threat) AND r.status <> 'closed' AND r.next_review < ?), "
-        "min(CASE WHEN r.category_id IN (SELECT id FROM threat) AND r.status <> 'closed' AND r.next_review < ? THEN r.next_review END), "
-        "sum(r.category_id IN (SELECT id FROM threat) AND r.status <> 'closed' AND r.level >= ?), "
-        "sum(r.category_id IN (SELECT id FROM lone) AND r.status <> 'closed' AND r.level >= ?), "
-        "sum(r.category_id IN (SELECT id FROM lone) AND r.status <> 'closed' AND r.level >= ? AND EXISTS ("
-        "SELECT 1 FROM action_risk ar JOIN action ac ON ac.id = ar.action_id AND ac.deleted_at IS NULL AND ac.status <> 'cancelled' "
-        "WHERE ar.risk_id = r.id AND ar.deleted_at IS NULL))") +
-        up + QStringLiteral("JOIN risk r ON r.unit_id = c.ancestor_id AND r.deleted_at IS NULL GROUP BY a.id"));
+    Query risks(
+        m_db,
+        kAssessed +
+            QStringLiteral(
+                ", threat(id) AS (SELECT id FROM risk_category WHERE uuid IN (?, ?, ?, ?)), "
+                "lone(id) AS (SELECT id FROM risk_category WHERE uuid = ?) "
+                "SELECT a.id, "
+                "sum(r.category_id IN (SELECT id FROM threat)), "
+                "sum(r.category_id IN (SELECT id FROM threat) AND r.status <> 'closed' AND r.next_review < "
+                "?), "
+                "min(CASE WHEN r.category_id IN (SELECT id FROM threat) AND r.status <> 'closed' AND "
+                "r.next_review < ? THEN r.next_review END), "
+                "sum(r.category_id IN (SELECT id FROM threat) AND r.status <> 'closed' AND r.level >= ?), "
+                "sum(r.category_id IN (SELECT id FROM lone) AND r.status <> 'closed' AND r.level >= ?), "
+                "sum(r.category_id IN (SELECT id FROM lone) AND r.status <> 'closed' AND r.level >= ? AND "
+                "EXISTS ("
+                "SELECT 1 FROM action_risk ar JOIN action ac ON ac.id = ar.action_id AND ac.deleted_at IS "
+                "NULL AND ac.status <> 'cancelled' "
+                "WHERE ar.risk_id = r.id AND ar.deleted_at IS NULL))") +
+            up +
+            QStringLiteral(
+                "JOIN risk r ON r.unit_id = c.ancestor_id AND r.deleted_at IS NULL GROUP BY a.id"));
     risks.bind(scope)
         .bind(categoryUuid("threats_violence"))
         .bind(categoryUuid("lethal_violence"))
@@ -153,11 +164,17 @@ std::map<qint64, AssessmentFacts> AssessmentEngine::facts(qint64 scopeUnitId, co
     });
 
     // Incidents count where they happened, over the last year.
-    Query incidents(m_db, kAssessed + QStringLiteral(
-        "SELECT i.unit_id, count(*), sum(i.follow_up <> 'new' OR i.occurred_on > ?), sum(i.target <> 'other'), "
-        "sum(i.target <> 'other' AND (i.support_manager OR i.support_occupational_health OR i.support_crisis)), "
-        "sum(i.kind IN ('threat','violence')) FROM incident i WHERE i.deleted_at IS NULL AND i.occurred_on >= ? "
-        "AND i.occurred_on <= ? AND i.unit_id IN (SELECT id FROM assessed) GROUP BY i.unit_id"));
+    Query incidents(
+        m_db,
+        kAssessed +
+            QStringLiteral(
+                "SELECT i.unit_id, count(*), sum(i.follow_up <> 'new' OR i.occurred_on > ?), sum(i.target <> "
+                "'other'), "
+                "sum(i.target <> 'other' AND (i.support_manager OR i.support_occupational_health OR "
+                "i.support_crisis)), "
+                "sum(i.kind IN ('threat','violence')) FROM incident i WHERE i.deleted_at IS NULL AND "
+                "i.occurred_on >= ? "
+                "AND i.occurred_on <= ? AND i.unit_id IN (SELECT id FROM assessed) GROUP BY i.unit_id"));
     incidents.bind(scope)
         .bind(iso(today.addDays(-AssessmentRules::kFollowUpDays)))
         .bind(iso(today.addMonths(-AssessmentRules::kIncidentMonths)))
@@ -171,36 +188,51 @@ std::map<qint64, AssessmentFacts> AssessmentEngine::facts(qint64 scopeUnitId, co
         f.threatOrViolenceIncidents = q.value(5).toInt();
     });
 
-    Query routines(m_db, kAssessed + QStringLiteral("SELECT DISTINCT a.id, r.id, r.title, r.kind, r.documented, r.known_by_staff, "
-                                                    "r.staff_briefed_on, r.next_review") +
-                             up + QStringLiteral("JOIN routine_unit ru ON ru.unit_id = c.ancestor_id AND ru.deleted_at IS NULL "
-                                                 "JOIN routine r ON r.id = ru.routine_id AND r.deleted_at IS NULL "
-                                                 "WHERE r.kind IN ('security','threats_violence','alarm','home_visit','support','outside_work') "
-                                                 "ORDER BY a.id, r.title COLLATE NOCASE, r.id"));
+    Query routines(
+        m_db,
+        kAssessed +
+            QStringLiteral("SELECT DISTINCT a.id, r.id, r.title, r.kind, r.documented, r.known_by_staff, "
+                           "r.staff_briefed_on, r.next_review") +
+            up +
+            QStringLiteral("JOIN routine_unit ru ON ru.unit_id = c.ancestor_id AND ru.deleted_at IS NULL "
+                           "JOIN routine r ON r.id = ru.routine_id AND r.deleted_at IS NULL "
+                           "WHERE r.kind IN "
+                           "('security','threats_violence','alarm','home_visit','support','outside_work') "
+                           "ORDER BY a.id, r.title COLLATE NOCASE, r.id"));
     routines.bind(scope);
     forEachRow(routines, [&](Query& q) {
-        at(q).routines.push_back({q.value(2).toString(), q.value(3).toString(), q.value(4).toInt() != 0, q.value(5).toString(),
-                                  dateOf(q.value(6)), dateOf(q.value(7))});
+        at(q).routines.push_back({q.value(2).toString(), q.value(3).toString(), q.value(4).toInt() != 0,
+                                  q.value(5).toString(), dateOf(q.value(6)), dateOf(q.value(7))});
     });
 
     // The latest session of each kind (SQLite takes the other columns from the row with the max).
-    Query trainings(m_db, kAssessed + QStringLiteral("SELECT a.id, t.kind, max(t.held_on), t.participants, t.target_group, t.next_due") +
-                              up + QStringLiteral("JOIN training t ON t.unit_id = c.ancestor_id AND t.deleted_at IS NULL "
-                                                  "AND t.held_on <= ? GROUP BY a.id, t.kind"));
+    Query trainings(
+        m_db, kAssessed +
+                  QStringLiteral(
+                      "SELECT a.id, t.kind, max(t.held_on), t.participants, t.target_group, t.next_due") +
+                  up +
+                  QStringLiteral("JOIN training t ON t.unit_id = c.ancestor_id AND t.deleted_at IS NULL "
+                                 "AND t.held_on <= ? GROUP BY a.id, t.kind"));
     trainings.bind(scope).bind(todayIso);
     forEachRow(trainings, [&](Query& q) {
-        at(q).trainings.push_back({q.value(1).toString(), dateOf(q.value(2)), q.value(3).toInt(), q.value(4).toInt(), dateOf(q.value(5))});
+        at(q).trainings.push_back({q.value(1).toString(), dateOf(q.value(2)), q.value(3).toInt(),
+                                   q.value(4).toInt(), dateOf(q.value(5))});
     });
 
     // Equipment of the unit or a unit above it, and equipment at the sites the unit is at.
-    Query alarms(m_db, kAssessed + QStringLiteral("SELECT a.id, e.id, e.kind, e.receiver, e.last_tested_on, e.next_test") + up +
-                           QStringLiteral("JOIN alarm_equipment e ON e.unit_id = c.ancestor_id AND e.deleted_at IS NULL "
-                                          "UNION SELECT a.id, e.id, e.kind, e.receiver, e.last_tested_on, e.next_test FROM assessed a "
-                                          "JOIN unit_site us ON us.unit_id = a.id AND us.deleted_at IS NULL "
-                                          "JOIN alarm_equipment e ON e.site_id = us.site_id AND e.deleted_at IS NULL ORDER BY 1, 2"));
+    Query alarms(
+        m_db,
+        kAssessed + QStringLiteral("SELECT a.id, e.id, e.kind, e.receiver, e.last_tested_on, e.next_test") +
+            up +
+            QStringLiteral(
+                "JOIN alarm_equipment e ON e.unit_id = c.ancestor_id AND e.deleted_at IS NULL "
+                "UNION SELECT a.id, e.id, e.kind, e.receiver, e.last_tested_on, e.next_test FROM assessed a "
+                "JOIN unit_site us ON us.unit_id = a.id AND us.deleted_at IS NULL "
+                "JOIN alarm_equipment e ON e.site_id = us.site_id AND e.deleted_at IS NULL ORDER BY 1, 2"));
     alarms.bind(scope);
     forEachRow(alarms, [&](Query& q) {
-        at(q).alarms.push_back({q.value(2).toString(), q.value(3).toString(), dateOf(q.value(4)), dateOf(q.value(5))});
+        at(q).alarms.push_back(
+            {q.value(2).toString(), q.value(3).toString(), dateOf(q.value(4)), dateOf(q.value(5))});
     });
     return out;
 }
@@ -216,11 +248,13 @@ Assessment AssessmentEngine::assess(qint64 scopeUnitId, const QDate& today) cons
     const std::map<qint64, AssessmentFacts> allFacts = facts(scope, today);
 
     std::map<std::pair<qint64, QString>, Override> overrides;
-    Query ov(m_db, QStringLiteral("SELECT unit_id, question, answer, justification, decided_on FROM assessment_override "
-                                  "WHERE deleted_at IS NULL"));
+    Query ov(m_db, QStringLiteral(
+                       "SELECT unit_id, question, answer, justification, decided_on FROM assessment_override "
+                       "WHERE deleted_at IS NULL"));
     forEachRow(ov, [&](Query& q) {
         if (const auto answer = assessmentAnswerFromCode(q.value(2).toString()))
-            overrides[{q.value(0).toLongLong(), q.value(1).toString()}] = {*answer, q.value(3).toString(), dateOf(q.value(4))};
+            overrides[{q.value(0).toLongLong(), q.value(1).toString()}] = {*answer, q.value(3).toString(),
+                                                                           dateOf(q.value(4))};
     });
 
     // Names, and the administration and board each assessed unit belongs to.
@@ -231,13 +265,18 @@ Assessment AssessmentEngine::assess(qint64 scopeUnitId, const QDate& today) cons
         qint64 boardId = 0;
     };
     std::map<qint64, Group> groups;
-    Query g(m_db, QStringLiteral("SELECT id, name, kind, board_id FROM org_unit WHERE kind IN ('board','administration','company')"));
-    forEachRow(g, [&](Query& q) { groups[q.value(0).toLongLong()] = {q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()}; });
+    Query g(m_db, QStringLiteral("SELECT id, name, kind, board_id FROM org_unit WHERE kind IN "
+                                 "('board','administration','company')"));
+    forEachRow(g, [&](Query& q) {
+        groups[q.value(0).toLongLong()] = {q.value(1).toString(), q.value(2).toString(),
+                                           q.value(3).toLongLong()};
+    });
 
     std::map<qint64, UnitAssessment> units;
-    Query u(m_db, kAssessed + QStringLiteral("SELECT a.id, o.name, c.ancestor_id, p.kind, c.depth FROM assessed a "
-                                             "JOIN org_unit o ON o.id = a.id JOIN unit_closure c ON c.unit_id = a.id "
-                                             "JOIN org_unit p ON p.id = c.ancestor_id ORDER BY a.id, c.depth"));
+    Query u(m_db, kAssessed +
+                      QStringLiteral("SELECT a.id, o.name, c.ancestor_id, p.kind, c.depth FROM assessed a "
+                                     "JOIN org_unit o ON o.id = a.id JOIN unit_closure c ON c.unit_id = a.id "
+                                     "JOIN org_unit p ON p.id = c.ancestor_id ORDER BY a.id, c.depth"));
     u.bind(scope);
     std::map<qint64, qint64> nearestBoard;
     forEachRow(u, [&](Query& q) {
@@ -246,15 +285,17 @@ Assessment AssessmentEngine::assess(qint64 scopeUnitId, const QDate& today) cons
         ua.unitName = q.value(1).toString();
         const QString kind = q.value(3).toString();
         const qint64 ancestor = q.value(2).toLongLong();
-        if (ua.administrationId == 0 && (kind == QLatin1String("administration") || kind == QLatin1String("company")))
+        if (ua.administrationId == 0 &&
+            (kind == QLatin1String("administration") || kind == QLatin1String("company")))
             ua.administrationId = ancestor;
         if (kind == QLatin1String("board") && !nearestBoard.count(ua.unitId))
             nearestBoard[ua.unitId] = ancestor;
     });
     for (auto& [id, ua] : units) {
         const auto admin = groups.find(ua.administrationId);
-        ua.boardId = admin != groups.end() && admin->second.boardId > 0 ? admin->second.boardId
-                                                                         : (nearestBoard.count(id) ? nearestBoard[id] : 0);
+        ua.boardId = admin != groups.end() && admin->second.boardId > 0
+                         ? admin->second.boardId
+                         : (nearestBoard.count(id) ? nearestBoard[id] : 0);
     }
 
     const auto& questions = AssessmentRules::questions();
@@ -326,10 +367,12 @@ Assessment AssessmentEngine::assess(qint64 scopeUnitId, const QDate& today) cons
                                      .arg(applicable);
                     for (int k = 0; k < kAssessmentAnswerCount; ++k)
                         if (!names[std::size_t(k)].isEmpty())
-                            a.reasons << tr("%1: %2.").arg(assessmentAnswerLabel(AssessmentAnswer(k)), nameList(names[std::size_t(k)]));
+                            a.reasons << tr("%1: %2.").arg(assessmentAnswerLabel(AssessmentAnswer(k)),
+                                                           nameList(names[std::size_t(k)]));
                 }
                 std::vector<std::pair<QString, int>> recs(recommendations.begin(), recommendations.end());
-                std::stable_sort(recs.begin(), recs.end(), [](const auto& x, const auto& y) { return x.second > y.second; });
+                std::stable_sort(recs.begin(), recs.end(),
+                                 [](const auto& x, const auto& y) { return x.second > y.second; });
                 for (const auto& [text, n] : recs)
                     a.recommendations << tr("%1 (enheter: %2 av %3)").arg(text).arg(n).arg(applicable);
                 applyOverride(a, overrides, gid);

@@ -4,7 +4,6 @@
 #include "AssessmentRules.h"
 
 #include <QDate>
-
 #include <map>
 
 namespace sakra {

@@ -8,7 +8,8 @@ AssessmentOverride AssessmentOverride::fromValues(const QVariantMap& v)
     o.readBase(v);
     o.unitId = v.value(QStringLiteral("unit_id")).toLongLong();
     o.question = v.value(QStringLiteral("question")).toString();
-    o.answer = assessmentAnswerFromCode(v.value(QStringLiteral("answer")).toString()).value_or(AssessmentAnswer::Partly);
+    o.answer = assessmentAnswerFromCode(v.value(QStringLiteral("answer")).toString())
+                   .value_or(AssessmentAnswer::Partly);
     o.justification = v.value(QStringLiteral("justification")).toString();
     o.decidedOn = QDate::fromString(v.value(QStringLiteral("decided_on")).toString(), Qt::ISODate);
     return o;
@@ -16,11 +17,12 @@ AssessmentOverride AssessmentOverride::fromValues(const QVariantMap& v)
 
 QVariantMap AssessmentOverride::toValues() const
 {
-    return {{QStringLiteral("unit_id"), unitId},
-            {QStringLiteral("question"), question.trimmed()},
-            {QStringLiteral("answer"), assessmentAnswerCode(answer)},
-            {QStringLiteral("justification"), justification.trimmed()},
-            {QStringLiteral("decided_on"), decidedOn.isValid() ? decidedOn.toString(Qt::ISODate) : QString()}};
+    return {
+        {QStringLiteral("unit_id"), unitId},
+        {QStringLiteral("question"), question.trimmed()},
+        {QStringLiteral("answer"), assessmentAnswerCode(answer)},
+        {QStringLiteral("justification"), justification.trimmed()},
+        {QStringLiteral("decided_on"), decidedOn.isValid() ? decidedOn.toString(Qt::ISODate) : QString()}};
 }
 
 } // namespace sakra

@@ -3,7 +3,6 @@
 #include "risk/RiskMatrix.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace sakra::AssessmentRules {
@@ -41,7 +40,8 @@ bool isAnyOf(const QString& code, std::initializer_list<const char*> codes)
 }
 
 // The routines of the given kinds that are written down.
-std::vector<const AssessmentFacts::Routine*> documented(const AssessmentFacts& f, std::initializer_list<const char*> kinds)
+std::vector<const AssessmentFacts::Routine*> documented(const AssessmentFacts& f,
+                                                        std::initializer_list<const char*> kinds)
 {
     std::vector<const AssessmentFacts::Routine*> out;
     for (const auto& r : f.routines)
@@ -58,19 +58,23 @@ bool isKnown(const AssessmentFacts::Routine& r, const QDate& today)
 QString knownReason(const AssessmentFacts::Routine* r, const QDate& today)
 {
     if (isKnown(*r, today))
-        return tr("Rutinen %1 är känd bland medarbetarna och gicks igenom %2.").arg(r->title, iso(r->staffBriefedOn));
+        return tr("Rutinen %1 är känd bland medarbetarna och gicks igenom %2.")
+            .arg(r->title, iso(r->staffBriefedOn));
     if (r->known == QLatin1String("yes"))
         return r->staffBriefedOn.isValid()
-            ? tr("Rutinen %1 gicks senast igenom med medarbetarna %2, för mer än %3 månader sedan.")
-                  .arg(r->title, iso(r->staffBriefedOn)).arg(kStaffBriefedMonths)
-            : tr("Rutinen %1 anges vara känd, men ingen genomgång med medarbetarna är registrerad.").arg(r->title);
+                   ? tr("Rutinen %1 gicks senast igenom med medarbetarna %2, för mer än %3 månader sedan.")
+                         .arg(r->title, iso(r->staffBriefedOn))
+                         .arg(kStaffBriefedMonths)
+                   : tr("Rutinen %1 anges vara känd, men ingen genomgång med medarbetarna är registrerad.")
+                         .arg(r->title);
     if (r->known == QLatin1String("partly"))
         return tr("Rutinen %1 är bara delvis känd bland medarbetarna.").arg(r->title);
     return tr("Rutinen %1 är inte känd bland medarbetarna.").arg(r->title);
 }
 
 // The routine that best shows the requirement: a known one first, then the one briefed last.
-const AssessmentFacts::Routine* bestKnown(const std::vector<const AssessmentFacts::Routine*>& routines, const QDate& today)
+const AssessmentFacts::Routine* bestKnown(const std::vector<const AssessmentFacts::Routine*>& routines,
+                                          const QDate& today)
 {
     const AssessmentFacts::Routine* best = nullptr;
     for (const auto* r : routines) {
@@ -92,7 +96,8 @@ const AssessmentFacts::Training* latest(const AssessmentFacts& f, std::initializ
 
 int countAlarms(const AssessmentFacts& f, std::initializer_list<const char*> kinds)
 {
-    return int(std::count_if(f.alarms.begin(), f.alarms.end(), [&](const auto& a) { return isAnyOf(a.kind, kinds); }));
+    return int(std::count_if(f.alarms.begin(), f.alarms.end(),
+                             [&](const auto& a) { return isAnyOf(a.kind, kinds); }));
 }
 
 bool alarmNeeded(const AssessmentFacts& f)
@@ -105,8 +110,10 @@ int percent(int part, int whole)
     return whole > 0 ? int((qint64(part) * 100) / whole) : 0;
 }
 
-const std::initializer_list<const char*> kThreatTraining = {"threats_violence", "lethal_violence", "visitor_treatment"};
-const std::initializer_list<const char*> kDrills = {"alarm_drill", "evacuation", "lockdown", "crisis_exercise"};
+const std::initializer_list<const char*> kThreatTraining = {"threats_violence", "lethal_violence",
+                                                            "visitor_treatment"};
+const std::initializer_list<const char*> kDrills = {"alarm_drill", "evacuation", "lockdown",
+                                                    "crisis_exercise"};
 
 } // namespace
 
@@ -114,21 +121,29 @@ const std::vector<Question>& questions()
 {
     static const std::vector<Question> all = {
         {"analysis", QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Analys och uppföljning"),
-         QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Har verksamheten analyserat och följt upp förekomsten av hot, våld och trakasserier?")},
+         QT_TRANSLATE_NOOP(
+             "sakra::AssessmentRules",
+             "Har verksamheten analyserat och följt upp förekomsten av hot, våld och trakasserier?")},
         {"routines", QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Vidtagna åtgärder"),
-         QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Finns dokumenterade säkerhetsrutiner för hur uppkomna situationer ska hanteras, och är de kända bland medarbetarna?")},
+         QT_TRANSLATE_NOOP("sakra::AssessmentRules",
+                           "Finns dokumenterade säkerhetsrutiner för hur uppkomna situationer ska hanteras, "
+                           "och är de kända bland medarbetarna?")},
         {"physical", QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Vidtagna åtgärder"),
-         QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Har fysiska åtgärder vidtagits, med larm där det behövs och en rutin för hantering av utlöst larm?")},
+         QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Har fysiska åtgärder vidtagits, med larm där det "
+                                                     "behövs och en rutin för hantering av utlöst larm?")},
         {"outside_work", QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Vidtagna åtgärder"),
-         QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Finns en känd rutin för hot, våld och trakasserier utanför arbetsplatsen?")},
+         QT_TRANSLATE_NOOP("sakra::AssessmentRules",
+                           "Finns en känd rutin för hot, våld och trakasserier utanför arbetsplatsen?")},
         {"support", QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Vidtagna åtgärder"),
          QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Erbjuds den som har blivit utsatt stöd?")},
         {"prevention", QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Förebyggande arbete"),
-         QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Bedrivs ett aktivt förebyggande arbete med utbildning och övningar?")},
+         QT_TRANSLATE_NOOP("sakra::AssessmentRules",
+                           "Bedrivs ett aktivt förebyggande arbete med utbildning och övningar?")},
         {"lone_work", QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Förebyggande arbete"),
          QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Undviks ensamarbete där risken för våld är påtaglig?")},
         {"alarm_tests", QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Förebyggande arbete"),
-         QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Provas och underhålls larmutrustningen, och övas larmet regelbundet?")},
+         QT_TRANSLATE_NOOP("sakra::AssessmentRules",
+                           "Provas och underhålls larmutrustningen, och övas larmet regelbundet?")},
     };
     return all;
 }
@@ -136,7 +151,8 @@ const std::vector<Question>& questions()
 bool isKnownQuestion(const QString& code)
 {
     const auto& all = questions();
-    return std::any_of(all.begin(), all.end(), [&](const Question& q) { return code == QLatin1String(q.code); });
+    return std::any_of(all.begin(), all.end(),
+                       [&](const Question& q) { return code == QLatin1String(q.code); });
 }
 
 QString questionText(const QString& code)
@@ -168,44 +184,61 @@ AssessmentCheck riskInventoryRecent(const AssessmentFacts& f)
     const char* req = QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Riskinventering det senaste året");
     if (within(f.lastRiskInventory, f.today, kRiskInventoryMonths))
         return check(req, true, tr("Riskinventering genomförd %1.").arg(iso(f.lastRiskInventory)), "");
-    return check(req, false,
-                 f.lastRiskInventory.isValid()
-                     ? tr("Senaste riskinventeringen gjordes %1, för mer än %2 månader sedan.").arg(iso(f.lastRiskInventory)).arg(kRiskInventoryMonths)
-                     : tr("Ingen riskinventering är registrerad."),
-                 QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Genomför en riskinventering av hot, våld och trakasserier i verksamheten."));
+    return check(
+        req, false,
+        f.lastRiskInventory.isValid()
+            ? tr("Senaste riskinventeringen gjordes %1, för mer än %2 månader sedan.")
+                  .arg(iso(f.lastRiskInventory))
+                  .arg(kRiskInventoryMonths)
+            : tr("Ingen riskinventering är registrerad."),
+        QT_TRANSLATE_NOOP("sakra::AssessmentRules",
+                          "Genomför en riskinventering av hot, våld och trakasserier i verksamheten."));
 }
 
 AssessmentCheck threatRisksAssessed(const AssessmentFacts& f)
 {
-    const char* req = QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Riskerna för hot, våld och trakasserier bedömda och omprövade i tid");
-    const char* rec = QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Bedöm riskerna för hot, våld och trakasserier och ompröva dem i tid.");
+    const char* req = QT_TRANSLATE_NOOP(
+        "sakra::AssessmentRules", "Riskerna för hot, våld och trakasserier bedömda och omprövade i tid");
+    const char* rec = QT_TRANSLATE_NOOP(
+        "sakra::AssessmentRules", "Bedöm riskerna för hot, våld och trakasserier och ompröva dem i tid.");
     if (f.threatRisks == 0)
         return check(req, false, tr("Inga risker för hot, våld eller trakasserier är bedömda."), rec);
     if (f.threatRisksOverdue > 0)
-        return check(req, false,
-                     tr("%n av %1 risker för hot, våld och trakasserier har passerat sin omprövning (den första %2).", f.threatRisksOverdue)
-                         .arg(f.threatRisks).arg(iso(f.firstOverdueReview)),
-                     rec);
-    return check(req, true, tr("%n risk(er) för hot, våld och trakasserier bedömda; ingen omprövning är försenad.", f.threatRisks), "");
+        return check(
+            req, false,
+            tr("%n av %1 risker för hot, våld och trakasserier har passerat sin omprövning (den första %2).",
+               f.threatRisksOverdue)
+                .arg(f.threatRisks)
+                .arg(iso(f.firstOverdueReview)),
+            rec);
+    return check(req, true,
+                 tr("%n risk(er) för hot, våld och trakasserier bedömda; ingen omprövning är försenad.",
+                    f.threatRisks),
+                 "");
 }
 
 AssessmentCheck incidentsFollowedUp(const AssessmentFacts& f)
 {
     const char* req = QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Händelser utredda och följda upp");
     if (f.incidents == 0)
-        return notApplicable(req, tr("Inga händelser registrerade de senaste %1 månaderna.").arg(kIncidentMonths));
+        return notApplicable(req,
+                             tr("Inga händelser registrerade de senaste %1 månaderna.").arg(kIncidentMonths));
     const bool met = percent(f.incidentsFollowedUp, f.incidents) >= kFollowUpPercent;
-    return check(req, met,
-                 tr("%1 av %n händelse(r) de senaste %2 månaderna är utredda, åtgärdade eller avslutade.", f.incidents)
-                     .arg(f.incidentsFollowedUp).arg(kIncidentMonths),
-                 QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Utred och följ upp varje rapporterad händelse inom en månad."));
+    return check(
+        req, met,
+        tr("%1 av %n händelse(r) de senaste %2 månaderna är utredda, åtgärdade eller avslutade.", f.incidents)
+            .arg(f.incidentsFollowedUp)
+            .arg(kIncidentMonths),
+        QT_TRANSLATE_NOOP("sakra::AssessmentRules",
+                          "Utred och följ upp varje rapporterad händelse inom en månad."));
 }
 
 // Security routines ------------------------------------------------------------------------------
 
 AssessmentCheck securityRoutineDocumented(const AssessmentFacts& f)
 {
-    const char* req = QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Dokumenterad säkerhetsrutin för hot och våld");
+    const char* req =
+        QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Dokumenterad säkerhetsrutin för hot och våld");
     const auto routines = documented(f, {"threats_violence", "security"});
     if (!routines.empty())
         return check(req, true, tr("Dokumenterad rutin: %1.").arg(routines.front()->title), "");
@@ -215,23 +248,30 @@ AssessmentCheck securityRoutineDocumented(const AssessmentFacts& f)
     return check(req, false,
                  undocumented ? tr("Det finns en säkerhetsrutin, men den är inte dokumenterad.")
                               : tr("Ingen säkerhetsrutin för hot och våld omfattar enheten."),
-                 QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Upprätta dokumenterade säkerhetsrutiner för arbete med risk för våld."));
+                 QT_TRANSLATE_NOOP("sakra::AssessmentRules",
+                                   "Upprätta dokumenterade säkerhetsrutiner för arbete med risk för våld."));
 }
 
 AssessmentCheck securityRoutineReviewed(const AssessmentFacts& f)
 {
-    const char* req = QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Säkerhetsrutinen översedd inom sitt intervall");
+    const char* req =
+        QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Säkerhetsrutinen översedd inom sitt intervall");
     const auto routines = documented(f, {"threats_violence", "security"});
     if (routines.empty())
         return notApplicable(req, tr("Ingen dokumenterad säkerhetsrutin att se över."));
     for (const auto* r : routines)
         if (r->nextReview.isValid() && r->nextReview >= f.today)
-            return check(req, true, tr("Rutinen %1 ska ses över nästa gång senast %2.").arg(r->title, iso(r->nextReview)), "");
+            return check(
+                req, true,
+                tr("Rutinen %1 ska ses över nästa gång senast %2.").arg(r->title, iso(r->nextReview)), "");
     const auto* r = routines.front();
-    return check(req, false,
-                 r->nextReview.isValid() ? tr("Rutinen %1 skulle ha setts över senast %2.").arg(r->title, iso(r->nextReview))
-                                         : tr("Rutinen %1 har inget intervall för översyn.").arg(r->title),
-                 QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Se över säkerhetsrutinerna regelbundet och ange när de ska ses över nästa gång."));
+    return check(
+        req, false,
+        r->nextReview.isValid()
+            ? tr("Rutinen %1 skulle ha setts över senast %2.").arg(r->title, iso(r->nextReview))
+            : tr("Rutinen %1 har inget intervall för översyn.").arg(r->title),
+        QT_TRANSLATE_NOOP("sakra::AssessmentRules",
+                          "Se över säkerhetsrutinerna regelbundet och ange när de ska ses över nästa gång."));
 }
 
 AssessmentCheck securityRoutineKnown(const AssessmentFacts& f)
@@ -242,23 +282,33 @@ AssessmentCheck securityRoutineKnown(const AssessmentFacts& f)
         return notApplicable(req, tr("Ingen dokumenterad säkerhetsrutin att göra känd."));
     const auto* best = bestKnown(routines, f.today);
     return check(req, isKnown(*best, f.today), knownReason(best, f.today),
-                 QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Säkerställ att säkerhetsrutinerna är förankrade i verksamheten, till exempel genom en genomgång på arbetsplatsträff."));
+                 QT_TRANSLATE_NOOP("sakra::AssessmentRules",
+                                   "Säkerställ att säkerhetsrutinerna är förankrade i verksamheten, till "
+                                   "exempel genom en genomgång på arbetsplatsträff."));
 }
 
 // Physical protection and alarms -----------------------------------------------------------------
 
 AssessmentCheck alarmWhereNeeded(const AssessmentFacts& f)
 {
-    const char* req = QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Person- eller överfallslarm där risken för våld är hög");
+    const char* req =
+        QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Person- eller överfallslarm där risken för våld är hög");
     if (!alarmNeeded(f))
-        return notApplicable(req, tr("Ingen hög risk för hot och våld och inga händelser med hot eller våld det senaste året."));
+        return notApplicable(
+            req,
+            tr("Ingen hög risk för hot och våld och inga händelser med hot eller våld det senaste året."));
     const int alarms = countAlarms(f, {"personal", "panic"});
-    const QString why = tr("%1 hög(a) risk(er) för hot och våld, %2 händelse(r) med hot eller våld det senaste året")
-                            .arg(f.highThreatRisks).arg(f.threatOrViolenceIncidents);
+    const QString why =
+        tr("%1 hög(a) risk(er) för hot och våld, %2 händelse(r) med hot eller våld det senaste året")
+            .arg(f.highThreatRisks)
+            .arg(f.threatOrViolenceIncidents);
     if (alarms > 0)
-        return check(req, true, tr("%1; person- eller överfallslarm finns (%n registrering(ar)).", alarms).arg(why), "");
-    return check(req, false, tr("%1, men inget person- eller överfallslarm.").arg(why),
-                 QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Överväg personlarm vid inspektioner, hembesök och andra riskutsatta möten."));
+        return check(req, true,
+                     tr("%1; person- eller överfallslarm finns (%n registrering(ar)).", alarms).arg(why), "");
+    return check(
+        req, false, tr("%1, men inget person- eller överfallslarm.").arg(why),
+        QT_TRANSLATE_NOOP("sakra::AssessmentRules",
+                          "Överväg personlarm vid inspektioner, hembesök och andra riskutsatta möten."));
 }
 
 AssessmentCheck alarmReceiverNamed(const AssessmentFacts& f)
@@ -266,70 +316,88 @@ AssessmentCheck alarmReceiverNamed(const AssessmentFacts& f)
     const char* req = QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Mottagare av larmen angiven");
     if (f.alarms.empty())
         return notApplicable(req, tr("Ingen larmutrustning registrerad."));
-    const int missing = int(std::count_if(f.alarms.begin(), f.alarms.end(), [](const auto& a) { return a.receiver.trimmed().isEmpty(); }));
+    const int missing = int(std::count_if(f.alarms.begin(), f.alarms.end(),
+                                          [](const auto& a) { return a.receiver.trimmed().isEmpty(); }));
     if (missing == 0)
         return check(req, true, tr("All larmutrustning har en angiven mottagare."), "");
-    return check(req, false, tr("%n av %1 larm saknar angiven mottagare.", missing).arg(f.alarms.size()),
-                 QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Ange vem som tar emot larmen för all larmutrustning."));
+    return check(
+        req, false, tr("%n av %1 larm saknar angiven mottagare.", missing).arg(f.alarms.size()),
+        QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Ange vem som tar emot larmen för all larmutrustning."));
 }
 
 AssessmentCheck alarmRoutine(const AssessmentFacts& f)
 {
-    const char* req = QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Dokumenterad rutin för hantering av utlöst larm");
+    const char* req =
+        QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Dokumenterad rutin för hantering av utlöst larm");
     if (f.alarms.empty() && !alarmNeeded(f))
         return notApplicable(req, tr("Ingen larmutrustning och inget behov av larm."));
     const auto routines = documented(f, {"alarm"});
     if (!routines.empty())
         return check(req, true, tr("Larmrutin: %1.").arg(routines.front()->title), "");
-    return check(req, false, tr("Ingen dokumenterad rutin för vem som tar emot larmet och vad som händer sedan."),
-                 QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Fastställ en rutin för hantering av utlöst larm."));
+    return check(
+        req, false, tr("Ingen dokumenterad rutin för vem som tar emot larmet och vad som händer sedan."),
+        QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Fastställ en rutin för hantering av utlöst larm."));
 }
 
 // Incidents outside work --------------------------------------------------------------------------
 
 AssessmentCheck outsideWorkRoutine(const AssessmentFacts& f)
 {
-    const char* req = QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Dokumenterad rutin för hot och våld utanför arbetsplatsen");
+    const char* req = QT_TRANSLATE_NOOP("sakra::AssessmentRules",
+                                        "Dokumenterad rutin för hot och våld utanför arbetsplatsen");
     const auto routines = documented(f, {"outside_work"});
     if (!routines.empty())
         return check(req, true, tr("Dokumenterad rutin: %1.").arg(routines.front()->title), "");
-    return check(req, false, tr("Ingen dokumenterad rutin för händelser utanför arbetsplatsen eller arbetstiden."),
-                 QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Dokumentera rutinen för hot, våld och trakasserier utanför arbetsplatsen."));
+    return check(
+        req, false, tr("Ingen dokumenterad rutin för händelser utanför arbetsplatsen eller arbetstiden."),
+        QT_TRANSLATE_NOOP("sakra::AssessmentRules",
+                          "Dokumentera rutinen för hot, våld och trakasserier utanför arbetsplatsen."));
 }
 
 AssessmentCheck outsideWorkRoutineKnown(const AssessmentFacts& f)
 {
-    const char* req = QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Rutinen för händelser utanför arbetsplatsen känd");
+    const char* req =
+        QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Rutinen för händelser utanför arbetsplatsen känd");
     const auto routines = documented(f, {"outside_work"});
     if (routines.empty())
         return notApplicable(req, tr("Ingen dokumenterad rutin att göra känd."));
     const auto* best = bestKnown(routines, f.today);
-    return check(req, isKnown(*best, f.today), knownReason(best, f.today),
-                 QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Gör rutinen för hot och våld utanför arbetsplatsen känd bland medarbetarna."));
+    return check(
+        req, isKnown(*best, f.today), knownReason(best, f.today),
+        QT_TRANSLATE_NOOP("sakra::AssessmentRules",
+                          "Gör rutinen för hot och våld utanför arbetsplatsen känd bland medarbetarna."));
 }
 
 // Support to those affected -------------------------------------------------------------------------
 
 AssessmentCheck supportRoutine(const AssessmentFacts& f)
 {
-    const char* req = QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Dokumenterad rutin för stöd till den som utsatts");
+    const char* req =
+        QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Dokumenterad rutin för stöd till den som utsatts");
     const auto routines = documented(f, {"support"});
     if (!routines.empty())
         return check(req, true, tr("Dokumenterad rutin: %1.").arg(routines.front()->title), "");
-    return check(req, false, tr("Ingen dokumenterad rutin för stöd efter en händelse."),
-                 QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Dokumentera vilket stöd som erbjuds den som utsatts för hot, våld eller trakasserier."));
+    return check(
+        req, false, tr("Ingen dokumenterad rutin för stöd efter en händelse."),
+        QT_TRANSLATE_NOOP(
+            "sakra::AssessmentRules",
+            "Dokumentera vilket stöd som erbjuds den som utsatts för hot, våld eller trakasserier."));
 }
 
 AssessmentCheck supportOffered(const AssessmentFacts& f)
 {
     const char* req = QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Stöd erbjudet efter händelser");
     if (f.incidentsAgainstPeople == 0)
-        return notApplicable(req, tr("Inga händelser mot medarbetare eller förtroendevalda det senaste året."));
+        return notApplicable(req,
+                             tr("Inga händelser mot medarbetare eller förtroendevalda det senaste året."));
     const bool met = percent(f.incidentsWithSupport, f.incidentsAgainstPeople) >= kSupportPercent;
-    return check(req, met,
-                 tr("Stöd erbjöds efter %1 av %n händelse(r) mot medarbetare eller förtroendevalda det senaste året.", f.incidentsAgainstPeople)
-                     .arg(f.incidentsWithSupport),
-                 QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Säkerställ att den som utsatts erbjuds stöd: samtal med chef, företagshälsovård eller krisstöd."));
+    return check(
+        req, met,
+        tr("Stöd erbjöds efter %1 av %n händelse(r) mot medarbetare eller förtroendevalda det senaste året.",
+           f.incidentsAgainstPeople)
+            .arg(f.incidentsWithSupport),
+        QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Säkerställ att den som utsatts erbjuds stöd: samtal med "
+                                                    "chef, företagshälsovård eller krisstöd."));
 }
 
 // Preventive work -----------------------------------------------------------------------------------
@@ -337,26 +405,38 @@ AssessmentCheck supportOffered(const AssessmentFacts& f)
 AssessmentCheck trainingRecent(const AssessmentFacts& f)
 {
     const char* req = QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Utbildning i hot och våld, inte försenad");
-    const char* rec = QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Genomför regelbundna utbildningar i hantering av hot och våld.");
+    const char* rec = QT_TRANSLATE_NOOP("sakra::AssessmentRules",
+                                        "Genomför regelbundna utbildningar i hantering av hot och våld.");
     const auto* t = latest(f, kThreatTraining);
     if (!t)
         return check(req, false, tr("Ingen utbildning i hot och våld är registrerad."), rec);
     if (t->nextDue.isValid() && t->nextDue < f.today)
-        return check(req, false, tr("Utbildningen från %1 skulle ha upprepats senast %2.").arg(iso(t->heldOn), iso(t->nextDue)), rec);
+        return check(
+            req, false,
+            tr("Utbildningen från %1 skulle ha upprepats senast %2.").arg(iso(t->heldOn), iso(t->nextDue)),
+            rec);
     if (!within(t->heldOn, f.today, kTrainingMonths))
-        return check(req, false, tr("Senaste utbildningen i hot och våld hölls %1, för mer än %2 månader sedan.").arg(iso(t->heldOn)).arg(kTrainingMonths), rec);
+        return check(req, false,
+                     tr("Senaste utbildningen i hot och våld hölls %1, för mer än %2 månader sedan.")
+                         .arg(iso(t->heldOn))
+                         .arg(kTrainingMonths),
+                     rec);
     return check(req, true, tr("Utbildning i hot och våld hölls %1.").arg(iso(t->heldOn)), "");
 }
 
 AssessmentCheck drillRecent(const AssessmentFacts& f)
 {
     const char* req = QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Övning det senaste året");
-    const char* rec = QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Genomför övningar i larm, utrymning eller inrymning minst en gång om året.");
+    const char* rec =
+        QT_TRANSLATE_NOOP("sakra::AssessmentRules",
+                          "Genomför övningar i larm, utrymning eller inrymning minst en gång om året.");
     const auto* t = latest(f, kDrills);
     if (t && within(t->heldOn, f.today, kDrillMonths))
         return check(req, true, tr("Övning genomförd %1.").arg(iso(t->heldOn)), "");
     return check(req, false,
-                 t ? tr("Senaste övningen hölls %1, för mer än %2 månader sedan.").arg(iso(t->heldOn)).arg(kDrillMonths)
+                 t ? tr("Senaste övningen hölls %1, för mer än %2 månader sedan.")
+                         .arg(iso(t->heldOn))
+                         .arg(kDrillMonths)
                    : tr("Ingen övning i larm, utrymning, inrymning eller kris är registrerad."),
                  rec);
 }
@@ -368,8 +448,14 @@ AssessmentCheck trainingParticipation(const AssessmentFacts& f)
     if (!t || t->targetGroup <= 0)
         return notApplicable(req, tr("Ingen utbildning med angiven målgrupp."));
     const bool met = percent(t->participants, t->targetGroup) >= kParticipationPercent;
-    return check(req, met, tr("%1 av %2 i målgruppen deltog i utbildningen %3.").arg(t->participants).arg(t->targetGroup).arg(iso(t->heldOn)),
-                 QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Se till att hela målgruppen går utbildningen, med uppsamlingstillfällen vid behov."));
+    return check(req, met,
+                 tr("%1 av %2 i målgruppen deltog i utbildningen %3.")
+                     .arg(t->participants)
+                     .arg(t->targetGroup)
+                     .arg(iso(t->heldOn)),
+                 QT_TRANSLATE_NOOP(
+                     "sakra::AssessmentRules",
+                     "Se till att hela målgruppen går utbildningen, med uppsamlingstillfällen vid behov."));
 }
 
 // Lone work -------------------------------------------------------------------------------------------
@@ -380,8 +466,12 @@ AssessmentCheck loneWorkRiskTreated(const AssessmentFacts& f)
     if (f.highLoneWorkRisks == 0)
         return notApplicable(req, tr("Ingen hög risk vid ensam- eller nattarbete."));
     const bool met = f.highLoneWorkRisksWithAction >= f.highLoneWorkRisks;
-    return check(req, met, tr("%1 av %n hög(a) risk(er) vid ensam- eller nattarbete har en åtgärd.", f.highLoneWorkRisks).arg(f.highLoneWorkRisksWithAction),
-                 QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Vidta åtgärder så att ensamarbete undviks där risken för våld är påtaglig, till exempel dubbelbemanning."));
+    return check(
+        req, met,
+        tr("%1 av %n hög(a) risk(er) vid ensam- eller nattarbete har en åtgärd.", f.highLoneWorkRisks)
+            .arg(f.highLoneWorkRisksWithAction),
+        QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Vidta åtgärder så att ensamarbete undviks där risken "
+                                                    "för våld är påtaglig, till exempel dubbelbemanning."));
 }
 
 AssessmentCheck loneWorkRoutine(const AssessmentFacts& f)
@@ -392,8 +482,9 @@ AssessmentCheck loneWorkRoutine(const AssessmentFacts& f)
     const auto routines = documented(f, {"home_visit"});
     if (!routines.empty())
         return check(req, true, tr("Dokumenterad rutin: %1.").arg(routines.front()->title), "");
-    return check(req, false, tr("Ingen dokumenterad rutin för ensamarbete eller hembesök."),
-                 QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Upprätta en rutin för ensamarbete och hembesök."));
+    return check(
+        req, false, tr("Ingen dokumenterad rutin för ensamarbete eller hembesök."),
+        QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Upprätta en rutin för ensamarbete och hembesök."));
 }
 
 AssessmentCheck loneWorkPersonalAlarm(const AssessmentFacts& f)
@@ -403,15 +494,17 @@ AssessmentCheck loneWorkPersonalAlarm(const AssessmentFacts& f)
         return notApplicable(req, tr("Ingen hög risk vid ensam- eller nattarbete."));
     if (countAlarms(f, {"personal"}) > 0)
         return check(req, true, tr("Personlarm finns."), "");
-    return check(req, false, tr("Hög risk vid ensam- eller nattarbete, men inga personlarm."),
-                 QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Överväg personlarm vid ensamarbete och inspektioner."));
+    return check(
+        req, false, tr("Hög risk vid ensam- eller nattarbete, men inga personlarm."),
+        QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Överväg personlarm vid ensamarbete och inspektioner."));
 }
 
 // Alarm equipment tested and drilled -------------------------------------------------------------------
 
 AssessmentCheck alarmEquipmentTested(const AssessmentFacts& f)
 {
-    const char* req = QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Larmutrustningen provad inom sitt intervall");
+    const char* req =
+        QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Larmutrustningen provad inom sitt intervall");
     if (f.alarms.empty())
         return notApplicable(req, tr("Ingen larmutrustning registrerad."));
     int late = 0;
@@ -424,11 +517,16 @@ AssessmentCheck alarmEquipmentTested(const AssessmentFacts& f)
         }
     }
     if (late == 0)
-        return check(req, true, tr("All larmutrustning (%1) är provad inom sitt intervall.").arg(f.alarms.size()), "");
+        return check(req, true,
+                     tr("All larmutrustning (%1) är provad inom sitt intervall.").arg(f.alarms.size()), "");
     return check(req, false,
-                 first.isValid() ? tr("%n av %1 larm är inte provade i tid (det första skulle ha provats %2).", late).arg(f.alarms.size()).arg(iso(first))
-                                 : tr("%n av %1 larm har aldrig provats.", late).arg(f.alarms.size()),
-                 QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Prova och underhåll larmutrustningen enligt sitt intervall."));
+                 first.isValid()
+                     ? tr("%n av %1 larm är inte provade i tid (det första skulle ha provats %2).", late)
+                           .arg(f.alarms.size())
+                           .arg(iso(first))
+                     : tr("%n av %1 larm har aldrig provats.", late).arg(f.alarms.size()),
+                 QT_TRANSLATE_NOOP("sakra::AssessmentRules",
+                                   "Prova och underhåll larmutrustningen enligt sitt intervall."));
 }
 
 AssessmentCheck alarmDrillRecent(const AssessmentFacts& f)
@@ -440,7 +538,9 @@ AssessmentCheck alarmDrillRecent(const AssessmentFacts& f)
     if (t && within(t->heldOn, f.today, kDrillMonths))
         return check(req, true, tr("Larmövning genomförd %1.").arg(iso(t->heldOn)), "");
     return check(req, false,
-                 t ? tr("Senaste larmövningen hölls %1, för mer än %2 månader sedan.").arg(iso(t->heldOn)).arg(kDrillMonths)
+                 t ? tr("Senaste larmövningen hölls %1, för mer än %2 månader sedan.")
+                         .arg(iso(t->heldOn))
+                         .arg(kDrillMonths)
                    : tr("Ingen larmövning är registrerad."),
                  QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Inför regelbundna larmövningar."));
 }

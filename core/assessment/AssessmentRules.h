@@ -4,7 +4,6 @@
 
 #include <QDate>
 #include <QString>
-
 #include <optional>
 #include <vector>
 
@@ -22,23 +21,23 @@ struct AssessmentFacts
     struct Routine
     {
         QString title;
-        QString kind;      // routine kind code: security, threats_violence, alarm, home_visit, ...
+        QString kind; // routine kind code: security, threats_violence, alarm, home_visit, ...
         bool documented = true;
-        QString known;     // yes, partly, no
+        QString known; // yes, partly, no
         QDate staffBriefedOn;
-        QDate nextReview;  // invalid: no review interval
+        QDate nextReview; // invalid: no review interval
     };
     struct Training
     {
-        QString kind;      // training kind code; the latest session of each kind
+        QString kind; // training kind code; the latest session of each kind
         QDate heldOn;
         int participants = 0;
         int targetGroup = 0;
-        QDate nextDue;     // invalid: does not recur
+        QDate nextDue; // invalid: does not recur
     };
     struct Alarm
     {
-        QString kind;      // personal, panic, intrusion
+        QString kind; // personal, panic, intrusion
         QString receiver;
         QDate lastTestedOn;
         QDate nextTest;
@@ -46,16 +45,17 @@ struct AssessmentFacts
 
     QDate today;
     QDate lastRiskInventory;
-    int threatRisks = 0;          // live risks of the threat categories (hot och våld, PDV, trakasserier, otillåten påverkan)
-    int threatRisksOverdue = 0;   // of them, not closed and past their review date
+    int threatRisks =
+        0; // live risks of the threat categories (hot och våld, PDV, trakasserier, otillåten påverkan)
+    int threatRisksOverdue = 0; // of them, not closed and past their review date
     QDate firstOverdueReview;
-    int highThreatRisks = 0;      // not closed, level at or above the matrix's high level
-    int highLoneWorkRisks = 0;    // category "Ensam- och nattarbete", not closed, high
+    int highThreatRisks = 0;             // not closed, level at or above the matrix's high level
+    int highLoneWorkRisks = 0;           // category "Ensam- och nattarbete", not closed, high
     int highLoneWorkRisksWithAction = 0; // of them, with an action that is not cancelled
-    int incidents = 0;            // in the last kIncidentMonths
-    int incidentsFollowedUp = 0;  // of them, past "new", or younger than kFollowUpDays
-    int incidentsAgainstPeople = 0; // of them, against staff or elected officials
-    int incidentsWithSupport = 0;   // of those, with support offered
+    int incidents = 0;                   // in the last kIncidentMonths
+    int incidentsFollowedUp = 0;         // of them, past "new", or younger than kFollowUpDays
+    int incidentsAgainstPeople = 0;      // of them, against staff or elected officials
+    int incidentsWithSupport = 0;        // of those, with support offered
     int threatOrViolenceIncidents = 0;
     std::vector<Routine> routines;
     std::vector<Training> trainings;
@@ -68,15 +68,15 @@ struct AssessmentFacts
 namespace AssessmentRules {
 
 // Thresholds.
-inline constexpr int kRiskInventoryMonths = 12;   // a risk inventory within a year
-inline constexpr int kIncidentMonths = 12;        // incidents looked at: the last year
-inline constexpr int kFollowUpDays = 30;          // an incident still "new" after a month is not followed up
-inline constexpr int kFollowUpPercent = 90;       // share of incidents investigated or closed
-inline constexpr int kSupportPercent = 90;        // share of people affected who were offered support
-inline constexpr int kStaffBriefedMonths = 12;    // routine gone through with staff within a year
-inline constexpr int kTrainingMonths = 24;        // training in threats and violence within two years
-inline constexpr int kDrillMonths = 12;           // a drill (alarm, evacuation, lockdown, crisis) within a year
-inline constexpr int kParticipationPercent = 75;  // share of the target group at the latest training
+inline constexpr int kRiskInventoryMonths = 12; // a risk inventory within a year
+inline constexpr int kIncidentMonths = 12;      // incidents looked at: the last year
+inline constexpr int kFollowUpDays = 30;        // an incident still "new" after a month is not followed up
+inline constexpr int kFollowUpPercent = 90;     // share of incidents investigated or closed
+inline constexpr int kSupportPercent = 90;      // share of people affected who were offered support
+inline constexpr int kStaffBriefedMonths = 12;  // routine gone through with staff within a year
+inline constexpr int kTrainingMonths = 24;      // training in threats and violence within two years
+inline constexpr int kDrillMonths = 12;         // a drill (alarm, evacuation, lockdown, crisis) within a year
+inline constexpr int kParticipationPercent = 75; // share of the target group at the latest training
 // Roll-up: the share of a group's units answering yes or mostly.
 inline constexpr int kRollUpYesPercent = 90;
 inline constexpr int kRollUpMostlyPercent = 60;

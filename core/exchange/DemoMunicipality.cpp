@@ -21,14 +21,10 @@ struct BoardRow
     qint64 budgetKr;
 };
 const BoardRow kBoards[] = {
-    {"ks", "Kommunstyrelsen", 4'100'000},
-    {"son", "Social- och omsorgsnämnden", 1'200'000},
-    {"aen", "Äldrenämnden", 1'200'000},
-    {"bun", "Barn- och ungdomsnämnden", 800'000},
-    {"bin", "Bildningsnämnden", 800'000},
-    {"amn", "Arbetsmarknadsnämnden", 800'000},
-    {"sbn", "Samhällsbyggnadsnämnden", 800'000},
-    {"kfn", "Kultur- och fritidsnämnden", 800'000},
+    {"ks", "Kommunstyrelsen", 4'100'000},        {"son", "Social- och omsorgsnämnden", 1'200'000},
+    {"aen", "Äldrenämnden", 1'200'000},          {"bun", "Barn- och ungdomsnämnden", 800'000},
+    {"bin", "Bildningsnämnden", 800'000},        {"amn", "Arbetsmarknadsnämnden", 800'000},
+    {"sbn", "Samhällsbyggnadsnämnden", 800'000}, {"kfn", "Kultur- och fritidsnämnden", 800'000},
 };
 
 // Administrations and the company, with the number of coordinators planned for each and the
@@ -44,36 +40,85 @@ struct AdminRow
     std::initializer_list<const char*> focus;
 };
 const AdminRow kAdmins[] = {
-    {"klf", "Kommunledningsförvaltningen", "ks", false, 1, 2,
-     {"Systematiskt brandskyddsarbete (SBA)", "Avvikelse- och skaderapportering", "Lokaler – fysisk och teknisk säkerhet",
-      "Hot och våld, personsäkerhet", "Valsäkerhet"}},
-    {"vos", "Verksamhetsstöd och service", "ks", false, 1, 2,
-     {"Riskhantering – riskanalys", "Systematiskt brandskyddsarbete (SBA)", "Avvikelse- och skaderapportering",
-      "Kontraktuell riskhantering (upphandling)", "Hot och våld, personsäkerhet"}},
-    {"utb", "Utbildningsförvaltningen", "bun", false, 2, 6,
+    {"klf",
+     "Kommunledningsförvaltningen",
+     "ks",
+     false,
+     1,
+     2,
+     {"Systematiskt brandskyddsarbete (SBA)", "Avvikelse- och skaderapportering",
+      "Lokaler – fysisk och teknisk säkerhet", "Hot och våld, personsäkerhet", "Valsäkerhet"}},
+    {"vos",
+     "Verksamhetsstöd och service",
+     "ks",
+     false,
+     1,
+     2,
+     {"Riskhantering – riskanalys", "Systematiskt brandskyddsarbete (SBA)",
+      "Avvikelse- och skaderapportering", "Kontraktuell riskhantering (upphandling)",
+      "Hot och våld, personsäkerhet"}},
+    {"utb",
+     "Utbildningsförvaltningen",
+     "bun",
+     false,
+     2,
+     6,
      {"Riskhantering – riskanalys", "Riskhantering – riskinventering", "Systematiskt brandskyddsarbete (SBA)",
       "Avvikelse- och skaderapportering", "Lokaler – fysisk och teknisk säkerhet", "Larmhantering",
       "Skador, skadegörelse och ersättningskrav mot hyresvärd",
       "Samverkan med polis, socialtjänst och brottsförebyggande grupper",
       "Trygghetsskapande och brottsförebyggande arbete, platsanalyser", "Hot och våld, personsäkerhet"}},
-    {"iaf", "Integrations- och arbetsmarknadsförvaltningen", "amn", false, 1, 5,
+    {"iaf",
+     "Integrations- och arbetsmarknadsförvaltningen",
+     "amn",
+     false,
+     1,
+     5,
      {"Riskhantering – riskanalys", "Systematiskt brandskyddsarbete (SBA)",
       "Trygghetsskapande och brottsförebyggande arbete, platsanalyser"}},
-    {"kof", "Kultur- och fritidsförvaltningen", "kfn", false, 1, 3,
+    {"kof",
+     "Kultur- och fritidsförvaltningen",
+     "kfn",
+     false,
+     1,
+     3,
      {"Riskhantering – riskanalys", "Eventsäkerhet", "Systematiskt brandskyddsarbete (SBA)",
       "Avvikelse- och skaderapportering", "Anläggningar och idrottshallar (lokalbokning, bevakning)"}},
-    {"soo", "Social- och omsorgsförvaltningen", "son", false, 2, 4,
-     {"Systematiskt brandskyddsarbete (SBA)", "Avvikelse- och skaderapportering", "Individanpassat brandskydd",
-      "Lokaler – fysisk och teknisk säkerhet", "Skador, skadegörelse och ersättningskrav mot hyresvärd",
-      "Hot och våld, personsäkerhet", "Otillåten påverkan och oegentligheter"}},
-    {"omp", "Omsorgsproduktion Lindvalla", "aen", false, 1, 4,
-     {"Riskhantering – riskanalys", "Systematiskt brandskyddsarbete (SBA)", "Avvikelse- och skaderapportering",
-      "Individanpassat brandskydd", "Hot och våld, personsäkerhet", "Ensam- och nattarbete"}},
-    {"msb", "Miljö- och samhällsbyggnadsförvaltningen", "sbn", false, 1, 2,
-     {"Systematiskt brandskyddsarbete (SBA)", "Avvikelse- och skaderapportering", "Otillåten påverkan och oegentligheter",
+    {"soo",
+     "Social- och omsorgsförvaltningen",
+     "son",
+     false,
+     2,
+     4,
+     {"Systematiskt brandskyddsarbete (SBA)", "Avvikelse- och skaderapportering",
+      "Individanpassat brandskydd", "Lokaler – fysisk och teknisk säkerhet",
+      "Skador, skadegörelse och ersättningskrav mot hyresvärd", "Hot och våld, personsäkerhet",
+      "Otillåten påverkan och oegentligheter"}},
+    {"omp",
+     "Omsorgsproduktion Lindvalla",
+     "aen",
+     false,
+     1,
+     4,
+     {"Riskhantering – riskanalys", "Systematiskt brandskyddsarbete (SBA)",
+      "Avvikelse- och skaderapportering", "Individanpassat brandskydd", "Hot och våld, personsäkerhet",
+      "Ensam- och nattarbete"}},
+    {"msb",
+     "Miljö- och samhällsbyggnadsförvaltningen",
+     "sbn",
+     false,
+     1,
+     2,
+     {"Systematiskt brandskyddsarbete (SBA)", "Avvikelse- och skaderapportering",
+      "Otillåten påverkan och oegentligheter",
       "Trygghetsskapande och brottsförebyggande arbete, platsanalyser", "Säkerhetsfrågor på samhällsplanet",
       "Hot och våld, personsäkerhet", "Riskhantering – riskanalys"}},
-    {"lfa", "Lindvalla Kommunfastigheter AB", "ks", true, 2, 1,
+    {"lfa",
+     "Lindvalla Kommunfastigheter AB",
+     "ks",
+     true,
+     2,
+     1,
      {"Riskhantering – riskanalys", "Lokaler – fysisk och teknisk säkerhet", "Larmhantering",
       "Skador, skadegörelse och ersättningskrav mot hyresvärd"}},
 };
@@ -134,7 +179,10 @@ struct SiteRow
     std::initializer_list<const char*> units;
 };
 const SiteRow kSites[] = {
-    {"stadshuset", "Stadshuset", "Storgatan 1", "581 81",
+    {"stadshuset",
+     "Stadshuset",
+     "Storgatan 1",
+     "581 81",
      {"klf", "klf-sak", "klf-hr", "klf-ek", "msb", "msb-byg", "msb-mil"}},
     {"servicehuset", "Servicehuset", "Industrigatan 14", "582 73", {"vos", "vos-it", "vos-mat"}},
     {"ekbacken", "Ekbackens skola", "Ekbacksvägen 3", "583 30", {"utb-gr-ekb"}},
@@ -143,15 +191,27 @@ const SiteRow kSites[] = {
     {"cgy", "Centrumgymnasiet", "Skolgatan 5", "582 22", {"utb-gy", "utb-gy-cen"}},
     {"solrosen", "Förskolan Solrosen", "Blomstervägen 2", "584 40", {"utb-fsk-sol"}},
     // Vuxenutbildning and Arbetsmarknad share premises, as in the Uppsala report.
-    {"larcentrum", "Lärcentrum, Torggatan 6", "Torggatan 6", "582 24", {"iaf-vux", "iaf-vux-lc", "iaf-arb", "iaf-arb-jt"}},
+    {"larcentrum",
+     "Lärcentrum, Torggatan 6",
+     "Torggatan 6",
+     "582 24",
+     {"iaf-vux", "iaf-vux-lc", "iaf-arb", "iaf-arb-jt"}},
     {"ujc", "Utbildnings- och jobbcenter Norr", "Verkstadsgatan 11", "586 63", {"iaf-vux-ujc"}},
-    {"kvarngatan", "Kvarngatan 4 (hus A och B)", "Kvarngatan 4", "582 46", {"iaf-eko", "iaf-eko-fs", "soo-ifo-mott"}},
+    {"kvarngatan",
+     "Kvarngatan 4 (hus A och B)",
+     "Kvarngatan 4",
+     "582 46",
+     {"iaf-eko", "iaf-eko-fs", "soo-ifo-mott"}},
     {"bibliotek", "Stadsbiblioteket", "Biblioteksgatan 1", "582 21", {"kof-bib"}},
     {"kvarnen", "Fritidsgården Kvarnen", "Kvarnvägen 8", "585 60", {"kof-ung-fg"}},
     {"arenan", "Lindvalla Arena", "Arenavägen 1", "582 54", {"kof-idr"}},
     {"linden", "Gruppbostaden Linden", "Lindallén 17", "584 37", {"soo-fun-bo"}},
     {"aspgarden", "Aspgårdens äldreboende", "Aspvägen 2", "585 91", {"omp-sb", "omp-sb-asp"}},
-    {"hemtjanst", "Hemtjänstens lokal Öster", "Östra Ringvägen 40", "582 75", {"omp-ht", "omp-ht-nat", "omp-ht-omr"}},
+    {"hemtjanst",
+     "Hemtjänstens lokal Öster",
+     "Östra Ringvägen 40",
+     "582 75",
+     {"omp-ht", "omp-ht-nat", "omp-ht-omr"}},
     {"lfa-kontor", "Kommunfastigheters kontor", "Hamngatan 10", "582 26", {"lfa", "lfa-fv"}},
 };
 
@@ -179,15 +239,19 @@ const DemoPerson kPeople[] = {
     {"Nina Falk", "Säkerhetssamordnare", "soo", "security_coordinator", nullptr, "2023-01-09", 50},
     {"Johan Mattsson", "Säkerhetssamordnare", "omp", "security_coordinator", nullptr, "2022-06-01", 100},
     {"Elin Berglund", "Säkerhetssamordnare", "msb", "security_coordinator", nullptr, "2022-08-15", 100},
-    {"Mikael Strand", "Trygghets- och säkerhetssamordnare", "lfa", "security_coordinator", nullptr, "2020-01-01", 100},
+    {"Mikael Strand", "Trygghets- och säkerhetssamordnare", "lfa", "security_coordinator", nullptr,
+     "2020-01-01", 100},
     {"Helena Kvist", "Rektor", "utb-gr-ekb", "security_representative", nullptr, "2022-10-01", 10},
     {"Oskar Lund", "Lärare", "utb-gr-str", "security_representative", nullptr, "2023-01-16", 10},
     {"Amira Hassan", "Biträdande rektor", "utb-gy-cen", "security_representative", nullptr, "2022-11-01", 10},
     {"Camilla Öberg", "Förskolechef", "utb-fsk-sol", "security_representative", nullptr, "2023-03-01", 5},
-    {"Tomas Engström", "Studie- och yrkesvägledare", "iaf-vux-ujc", "security_representative", nullptr, "2022-09-15", 10},
+    {"Tomas Engström", "Studie- och yrkesvägledare", "iaf-vux-ujc", "security_representative", nullptr,
+     "2022-09-15", 10},
     {"Linnea Sjöberg", "Enhetschef", "iaf-vux-lc", "security_representative", nullptr, "2023-02-01", 10},
-    {"Daniel Persson", "Arbetsmarknadskonsulent", "iaf-arb-jt", "security_representative", nullptr, "2022-10-15", 10},
-    {"Sofia Karlsson", "Socialsekreterare", "iaf-eko-fs", "security_representative", nullptr, "2022-12-01", 10},
+    {"Daniel Persson", "Arbetsmarknadskonsulent", "iaf-arb-jt", "security_representative", nullptr,
+     "2022-10-15", 10},
+    {"Sofia Karlsson", "Socialsekreterare", "iaf-eko-fs", "security_representative", nullptr, "2022-12-01",
+     10},
     {"Viktor Nyberg", "Bibliotekarie", "kof-bib", "security_representative", nullptr, "2023-04-01", 10},
     {"Hanna Blom", "Fritidsledare", "kof-ung-fg", "security_representative", nullptr, "2023-05-01", 10},
     {"Ali Yilmaz", "Enhetschef", "soo-ifo-mott", "security_representative", nullptr, "2022-11-15", 10},
@@ -199,8 +263,10 @@ const DemoPerson kPeople[] = {
     {"Eva Granlund", "Förvaltningsdirektör", "iaf", nullptr, nullptr, nullptr, 0},
     {"Patrik Hellström", "Avdelningschef", "iaf-vux", nullptr, nullptr, nullptr, 0},
     {"Lotta Bergqvist", "Kommundirektör", "klf", nullptr, nullptr, nullptr, 0},
-    {"Henrik Ström", "Informationssäkerhetssamordnare", "klf-sak", "information_security_officer", nullptr, "2022-01-10", 100},
-    {"Ulrika Dahl", "Beredskapssamordnare", "klf-sak", "preparedness_coordinator", nullptr, "2021-05-01", 100},
+    {"Henrik Ström", "Informationssäkerhetssamordnare", "klf-sak", "information_security_officer", nullptr,
+     "2022-01-10", 100},
+    {"Ulrika Dahl", "Beredskapssamordnare", "klf-sak", "preparedness_coordinator", nullptr, "2021-05-01",
+     100},
 };
 
 struct MilestoneRow
@@ -213,13 +279,16 @@ struct MilestoneRow
 const MilestoneRow kMilestones[] = {
     {"Rekrytering av säkerhetssamordnare påbörjad", "strategic", "2021-12-31", Milestone::Status::Done},
     {"Styrdokument, mallar och e-utbildningar framtagna", "strategic", "2022-06-30", Milestone::Status::Done},
-    {"Säkerhetsforum startat med tillgängliga samordnare", "strategic", "2022-04-30", Milestone::Status::Done},
+    {"Säkerhetsforum startat med tillgängliga samordnare", "strategic", "2022-04-30",
+     Milestone::Status::Done},
     {"Förvaltningsintroduktion för säkerhetssamordnarna", "tactical", "2022-12-31", Milestone::Status::Done},
-    {"Första särskilda utvärdering av säkerhetsorganisationen", "strategic", "2022-12-31", Milestone::Status::Done},
+    {"Första särskilda utvärdering av säkerhetsorganisationen", "strategic", "2022-12-31",
+     Milestone::Status::Done},
     {"Säkerhetsombud utsedda i verksamheterna", "operational", "2023-12-31", Milestone::Status::InProgress},
     {"Säkerhetsorganisationen fullt införd", "", "2023-12-31", Milestone::Status::InProgress},
     {"Årlig utvärdering 2026", "strategic", "2026-12-31", Milestone::Status::Planned},
-    {"Tillämpningsanvisning för säkerhetsorganisationen", "strategic", "2025-06-30", Milestone::Status::Postponed},
+    {"Tillämpningsanvisning för säkerhetsorganisationen", "strategic", "2025-06-30",
+     Milestone::Status::Postponed},
 };
 
 } // namespace
@@ -233,7 +302,8 @@ void DemoMunicipality::populate(Register& reg)
     OrgUnit municipality;
     municipality.kind = UnitKind::Municipality;
     municipality.name = QStringLiteral("Lindvalla kommun");
-    municipality.note = QStringLiteral("Demokommun med påhittade namn, byggd på verkliga kommunala underlag.");
+    municipality.note =
+        QStringLiteral("Demokommun med påhittade namn, byggd på verkliga kommunala underlag.");
     const qint64 root = reg.units().create(municipality);
 
     for (const BoardRow& b : kBoards) {
@@ -288,7 +358,9 @@ void DemoMunicipality::populate(Register& reg)
             .replace(QStringLiteral("ä"), QStringLiteral("a"))
             .replace(QStringLiteral("ö"), QStringLiteral("o"));
         person.email = mail + QStringLiteral("@lindvalla.se");
-        person.phone = QStringLiteral("013-20 %1 %2").arg(10 + (person.name.size() * 7) % 89).arg(10 + (person.name.size() * 13) % 89);
+        person.phone = QStringLiteral("013-20 %1 %2")
+                           .arg(10 + (person.name.size() * 7) % 89)
+                           .arg(10 + (person.name.size() * 13) % 89);
         const qint64 personId = reg.people().create(person);
         if (!p.role)
             continue;

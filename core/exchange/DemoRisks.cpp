@@ -26,37 +26,50 @@ struct DemoRisk
 };
 
 const DemoRisk kRisks[] = {
-    {"Försörjningsstöd Centrum", "Kvarngatan 4 (hus A och B)", "Hot och våld", "Hot mot handläggare vid beslut om avslag",
-     "Klient", "Besöksrum med två utgångar, överfallslarm i receptionen", 4, 4, 3, 3, Risk::Status::Treated, "2025-09-15", 12, true},
-    {"Försörjningsstöd Centrum", "Kvarngatan 4 (hus A och B)", "Otillåten påverkan", "Påtryckningar mot handläggare i enskilda ärenden",
-     "Organiserad brottslighet", "Två handläggare vid känsliga ärenden", 3, 4, 0, 0, Risk::Status::Open, "2025-09-15", 12, true},
-    {"Försörjningsstöd Centrum", "Kvarngatan 4 (hus A och B)", "Hot och våld", "Klienter uppehåller sig mellan husen efter stängning",
-     "Klient", "Ordningsvakt i entrén dagtid", 3, 3, 2, 3, Risk::Status::Open, "2025-09-15", 12, true},
+    {"Försörjningsstöd Centrum", "Kvarngatan 4 (hus A och B)", "Hot och våld",
+     "Hot mot handläggare vid beslut om avslag", "Klient",
+     "Besöksrum med två utgångar, överfallslarm i receptionen", 4, 4, 3, 3, Risk::Status::Treated,
+     "2025-09-15", 12, true},
+    {"Försörjningsstöd Centrum", "Kvarngatan 4 (hus A och B)", "Otillåten påverkan",
+     "Påtryckningar mot handläggare i enskilda ärenden", "Organiserad brottslighet",
+     "Två handläggare vid känsliga ärenden", 3, 4, 0, 0, Risk::Status::Open, "2025-09-15", 12, true},
+    {"Försörjningsstöd Centrum", "Kvarngatan 4 (hus A och B)", "Hot och våld",
+     "Klienter uppehåller sig mellan husen efter stängning", "Klient", "Ordningsvakt i entrén dagtid", 3, 3,
+     2, 3, Risk::Status::Open, "2025-09-15", 12, true},
     {"Utbildnings- och jobbcenter Norr", "Utbildnings- och jobbcenter Norr", "Pågående dödligt våld",
-     "Pågående dödligt våld under kvällsundervisning", "Extern gärningsperson", "Väktare under kvällsundervisningen", 2, 5, 1, 5,
-     Risk::Status::Treated, "2025-03-20", 12, false},
-    {"Lärcentrum Söder", "Lärcentrum, Torggatan 6", "Pågående dödligt våld", "Grupprum saknar lås för inrymning",
-     "Extern gärningsperson", "Utrymningsövning i samband med brandövning", 2, 5, 2, 4, Risk::Status::Treated, "2025-03-20", 12, false},
-    {"Jobbtorget", "Lärcentrum, Torggatan 6", "Hot och våld", "Hot vid inskrivning av nya deltagare", "Besökare",
-     "Receptionen bemannad", 3, 3, 0, 0, Risk::Status::Open, "2024-10-01", 12, false},
-    {"Ekbackens skola", "Ekbackens skola", "Pågående dödligt våld", "Obehöriga kan ta sig in på skolgården under skoldagen",
-     "Okänd", "Låsta entréer efter 08.30", 2, 5, 0, 0, Risk::Status::Open, "2025-01-20", 12, false},
-    {"Strandskolan", "Strandskolan", "Brand", "Anlagd brand i soprum intill skolbyggnaden", "Okänd", "Brandlarm kopplat till räddningstjänsten",
-     3, 3, 2, 3, Risk::Status::Treated, "2024-05-12", 12, false},
-    {"Nattpatrullen", "Hemtjänstens lokal Öster", "Ensam- och nattarbete", "Ensamarbete nattetid i brukares hem", "Brukare och anhöriga",
-     "Trygghetslarm och inringning vid varje besök", 3, 4, 2, 4, Risk::Status::Treated, "2025-06-01", 12, false},
-    {"Områdesteamet Öster", "Hemtjänstens lokal Öster", "Hot och våld", "Hot från anhörig vid hembesök", "Anhörig",
-     "Hembesöksrutin", 2, 4, 0, 0, Risk::Status::Open, "2025-06-01", 12, false},
-    {"Gruppbostaden Linden", "Gruppbostaden Linden", "Brand", "Brand i boenderum hos brukare med nedsatt förmåga att utrymma",
-     "Teknik", "Individanpassat brandskydd", 2, 5, 1, 4, Risk::Status::Treated, "2024-11-05", 12, false},
-    {"Stadsbiblioteket", "Stadsbiblioteket", "Trakasserier", "Trakasserier mot personal i sociala medier", "Besökare",
-     "Rutin för stöd efter händelse", 3, 2, 0, 0, Risk::Status::Accepted, "2025-02-14", 24, false},
-    {"Fritidsgården Kvarnen", "Fritidsgården Kvarnen", "Inbrott och skadegörelse", "Skadegörelse och inbrott helger", "Okänd",
-     "Inbrottslarm", 4, 2, 3, 2, Risk::Status::Treated, "2024-08-30", 12, false},
-    {"Kommunledningsförvaltningen", "Stadshuset", "Hot och våld", "Hot mot förtroendevalda i samband med sammanträden",
-     "Enskild", "Passerkontroll till sammanträdesrummet", 3, 4, 0, 0, Risk::Status::Open, "2025-10-02", 12, false},
-    {"IT-service", "Servicehuset", "Informationssäkerhet", "Intrång i verksamhetssystem via nätfiske", "Extern aktör",
-     "Tvåfaktorsinloggning", 3, 4, 2, 3, Risk::Status::Treated, "2025-04-10", 12, false},
+     "Pågående dödligt våld under kvällsundervisning", "Extern gärningsperson",
+     "Väktare under kvällsundervisningen", 2, 5, 1, 5, Risk::Status::Treated, "2025-03-20", 12, false},
+    {"Lärcentrum Söder", "Lärcentrum, Torggatan 6", "Pågående dödligt våld",
+     "Grupprum saknar lås för inrymning", "Extern gärningsperson",
+     "Utrymningsövning i samband med brandövning", 2, 5, 2, 4, Risk::Status::Treated, "2025-03-20", 12,
+     false},
+    {"Jobbtorget", "Lärcentrum, Torggatan 6", "Hot och våld", "Hot vid inskrivning av nya deltagare",
+     "Besökare", "Receptionen bemannad", 3, 3, 0, 0, Risk::Status::Open, "2024-10-01", 12, false},
+    {"Ekbackens skola", "Ekbackens skola", "Pågående dödligt våld",
+     "Obehöriga kan ta sig in på skolgården under skoldagen", "Okänd", "Låsta entréer efter 08.30", 2, 5, 0,
+     0, Risk::Status::Open, "2025-01-20", 12, false},
+    {"Strandskolan", "Strandskolan", "Brand", "Anlagd brand i soprum intill skolbyggnaden", "Okänd",
+     "Brandlarm kopplat till räddningstjänsten", 3, 3, 2, 3, Risk::Status::Treated, "2024-05-12", 12, false},
+    {"Nattpatrullen", "Hemtjänstens lokal Öster", "Ensam- och nattarbete",
+     "Ensamarbete nattetid i brukares hem", "Brukare och anhöriga",
+     "Trygghetslarm och inringning vid varje besök", 3, 4, 2, 4, Risk::Status::Treated, "2025-06-01", 12,
+     false},
+    {"Områdesteamet Öster", "Hemtjänstens lokal Öster", "Hot och våld", "Hot från anhörig vid hembesök",
+     "Anhörig", "Hembesöksrutin", 2, 4, 0, 0, Risk::Status::Open, "2025-06-01", 12, false},
+    {"Gruppbostaden Linden", "Gruppbostaden Linden", "Brand",
+     "Brand i boenderum hos brukare med nedsatt förmåga att utrymma", "Teknik", "Individanpassat brandskydd",
+     2, 5, 1, 4, Risk::Status::Treated, "2024-11-05", 12, false},
+    {"Stadsbiblioteket", "Stadsbiblioteket", "Trakasserier", "Trakasserier mot personal i sociala medier",
+     "Besökare", "Rutin för stöd efter händelse", 3, 2, 0, 0, Risk::Status::Accepted, "2025-02-14", 24,
+     false},
+    {"Fritidsgården Kvarnen", "Fritidsgården Kvarnen", "Inbrott och skadegörelse",
+     "Skadegörelse och inbrott helger", "Okänd", "Inbrottslarm", 4, 2, 3, 2, Risk::Status::Treated,
+     "2024-08-30", 12, false},
+    {"Kommunledningsförvaltningen", "Stadshuset", "Hot och våld",
+     "Hot mot förtroendevalda i samband med sammanträden", "Enskild",
+     "Passerkontroll till sammanträdesrummet", 3, 4, 0, 0, Risk::Status::Open, "2025-10-02", 12, false},
+    {"IT-service", "Servicehuset", "Informationssäkerhet", "Intrång i verksamhetssystem via nätfiske",
+     "Extern aktör", "Tvåfaktorsinloggning", 3, 4, 2, 3, Risk::Status::Treated, "2025-04-10", 12, false},
     {"Säkerhetsenheten", "Stadshuset", "Kris och kontinuitet", "Långvarigt elavbrott i stadshuset", "Teknik",
      "Reservkraft för serverrum", 2, 4, 0, 0, Risk::Status::Open, "2023-09-01", 24, false},
 };
@@ -67,7 +80,8 @@ void DemoRisks::populate(Register& reg)
 {
     Transaction tx(reg.database());
     QHash<QString, qint64> units;
-    for (const OrgUnit& u : reg.units().ofKinds({UnitKind::Administration, UnitKind::Company, UnitKind::Department, UnitKind::Unit}))
+    for (const OrgUnit& u : reg.units().ofKinds(
+             {UnitKind::Administration, UnitKind::Company, UnitKind::Department, UnitKind::Unit}))
         units.insert(u.name, u.id);
     QHash<QString, qint64> sites;
     for (const Site& s : reg.sites().all())
@@ -86,7 +100,8 @@ void DemoRisks::populate(Register& reg)
     RiskInventory inventory;
     inventory.unitId = u("Avdelningen Socialtjänst – ekonomiskt bistånd");
     inventory.heldOn = QDate(2025, 9, 15);
-    inventory.participants = QStringLiteral("Enhetschef, säkerhetsombud, två handläggare, säkerhetssamordnare");
+    inventory.participants =
+        QStringLiteral("Enhetschef, säkerhetsombud, två handläggare, säkerhetssamordnare");
     inventory.method = QStringLiteral("Workshop med riskmatris 5×5, genomgång av händelserapporter");
     const qint64 inventoryId = reg.riskInventories().create(inventory);
 
@@ -114,10 +129,12 @@ void DemoRisks::populate(Register& reg)
     SecurityWalk walk;
     walk.siteId = sites.value(QStringLiteral("Lärcentrum, Torggatan 6"));
     walk.walkedOn = QDate(2025, 2, 27);
-    walk.participants = QStringLiteral("Avdelningschef vuxenutbildning, säkerhetsombud, fastighetsförvaltare");
+    walk.participants =
+        QStringLiteral("Avdelningschef vuxenutbildning, säkerhetsombud, fastighetsförvaltare");
     const qint64 walkId = reg.securityWalks().create(walk);
     const std::pair<const char*, const char*> findings[] = {
-        {"Grupprummen i den öppna verksamheten saknar lås som kan användas vid inrymning", "Grupprum saknar lås för inrymning"},
+        {"Grupprummen i den öppna verksamheten saknar lås som kan användas vid inrymning",
+         "Grupprum saknar lås för inrymning"},
         {"Nödutgången mot gården är skymd av möbler", nullptr},
         {"Fönster mot korridoren saknar frostad film", nullptr},
     };
@@ -158,7 +175,8 @@ void DemoRisks::populate(Register& reg)
     threat.subject = QStringLiteral("Handläggare vid försörjningsstöd (namn i akten)");
     threat.description = QStringLiteral("Upprepade hot per telefon efter avslagsbeslut; polisanmält.");
     threat.threatLevel = ThreatAssessment::ThreatLevel::High;
-    threat.measures = QStringLiteral("Byte av handläggare, skyddad adress prövas, sällskap till och från arbetet");
+    threat.measures =
+        QStringLiteral("Byte av handläggare, skyddad adress prövas, sällskap till och från arbetet");
     threat.handledById = managerOf.value(threat.unitId);
     reg.threatAssessments().create(threat);
     tx.commit();

@@ -7,44 +7,52 @@
 #include <QDate>
 #include <QHash>
 #include <QRandomGenerator>
-
 #include <algorithm>
 
 namespace sakra {
 
 namespace {
 
-const char* const kBoardNames[] = {"Kommunstyrelsen", "Utbildningsnämnden", "Socialnämnden", "Äldrenämnden",
-                                   "Kulturnämnden", "Idrottsnämnden", "Arbetsmarknadsnämnden", "Trafiknämnden",
-                                   "Miljö- och hälsoskyddsnämnden", "Stadsbyggnadsnämnden", "Fastighetsnämnden",
-                                   "Exploateringsnämnden", "Servicenämnden", "Överförmyndarnämnden", "Valnämnden"};
-const char* const kAreas[] = {"Norr", "Söder", "Öster", "Väster", "Centrum", "Hamnen", "Skogen", "Kvarnen", "Sjöstaden",
-                              "Backen", "Ängen", "Dalen", "Höjden", "Parken", "Torget", "Ådalen"};
-const char* const kAdminKinds[] = {"Stadsdelsförvaltning", "Utbildningsförvaltning", "Socialförvaltning",
-                                   "Äldreförvaltning", "Kulturförvaltning", "Idrottsförvaltning",
-                                   "Arbetsmarknadsförvaltning", "Trafikförvaltning", "Miljöförvaltning",
-                                   "Stadsbyggnadsförvaltning", "Serviceförvaltning"};
-const char* const kCompanyKinds[] = {"Bostads AB", "Fastighets AB", "Hamn AB", "Energi AB", "Vatten AB", "Parkerings AB",
-                                     "Stadshus AB", "Arena AB"};
+const char* const kBoardNames[] = {
+    "Kommunstyrelsen",       "Utbildningsnämnden",   "Socialnämnden",
+    "Äldrenämnden",          "Kulturnämnden",        "Idrottsnämnden",
+    "Arbetsmarknadsnämnden", "Trafiknämnden",        "Miljö- och hälsoskyddsnämnden",
+    "Stadsbyggnadsnämnden",  "Fastighetsnämnden",    "Exploateringsnämnden",
+    "Servicenämnden",        "Överförmyndarnämnden", "Valnämnden"};
+const char* const kAreas[] = {"Norr",   "Söder",   "Öster",     "Väster", "Centrum", "Hamnen",
+                              "Skogen", "Kvarnen", "Sjöstaden", "Backen", "Ängen",   "Dalen",
+                              "Höjden", "Parken",  "Torget",    "Ådalen"};
+const char* const kAdminKinds[] = {
+    "Stadsdelsförvaltning", "Utbildningsförvaltning",   "Socialförvaltning",         "Äldreförvaltning",
+    "Kulturförvaltning",    "Idrottsförvaltning",       "Arbetsmarknadsförvaltning", "Trafikförvaltning",
+    "Miljöförvaltning",     "Stadsbyggnadsförvaltning", "Serviceförvaltning"};
+const char* const kCompanyKinds[] = {"Bostads AB", "Fastighets AB", "Hamn AB",     "Energi AB",
+                                     "Vatten AB",  "Parkerings AB", "Stadshus AB", "Arena AB"};
 const char* const kDepartmentKinds[] = {"Avdelning", "Verksamhetsområde"};
-const char* const kUnitKinds[] = {"skola", "förskola", "äldreboende", "hemtjänst", "bibliotek", "fritidsgård",
-                                  "mottagning", "gruppbostad", "kontaktcenter", "kontor"};
-const char* const kFirstNames[] = {"Anna", "Erik", "Maria", "Lars", "Karin", "Anders", "Sara", "Johan", "Elin", "Ali",
-                                   "Fatima", "Mohammed", "Ingrid", "Per", "Lina", "Omar", "Eva", "Jonas", "Sofia", "Nils"};
-const char* const kLastNames[] = {"Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson",
-                                  "Persson", "Svensson", "Gustafsson", "Hassan", "Ali", "Lindberg", "Holm", "Berg",
-                                  "Sandberg", "Ekström", "Lund", "Nyström", "Öberg"};
-const char* const kRiskTitles[] = {"hot vid myndighetsbeslut", "våld i mottagningen", "obehöriga i lokalerna",
-                                   "ensamarbete kvällstid", "brand i förråd", "inbrott nattetid", "påverkan på handläggare",
-                                   "trakasserier i sociala medier", "avbrott i it-stöd", "larm som inte når fram"};
-const char* const kThreatSources[] = {"Klient", "Anhörig", "Okänd", "Besökare", "Elev", "Teknik", "Extern aktör"};
-const char* const kNotes[] = {"Väntar på offert", "Beställt, leverans om sex veckor", "Väntar på tillstånd",
-                              "Tog upp frågan på APT", "Har frågat väktarbolaget", "Klart för besiktning"};
-const char* const kTitles[] = {"Enhetschef", "Handläggare", "Lärare", "Undersköterska", "Socialsekreterare",
-                               "Administratör", "Samordnare", "Bibliotekarie", "Fritidsledare", "Vaktmästare"};
+const char* const kUnitKinds[] = {"skola",       "förskola",   "äldreboende", "hemtjänst",     "bibliotek",
+                                  "fritidsgård", "mottagning", "gruppbostad", "kontaktcenter", "kontor"};
+const char* const kFirstNames[] = {"Anna",  "Erik", "Maria", "Lars",   "Karin",    "Anders", "Sara",
+                                   "Johan", "Elin", "Ali",   "Fatima", "Mohammed", "Ingrid", "Per",
+                                   "Lina",  "Omar", "Eva",   "Jonas",  "Sofia",    "Nils"};
+const char* const kLastNames[] = {"Andersson", "Johansson", "Karlsson", "Nilsson",  "Eriksson",
+                                  "Larsson",   "Olsson",    "Persson",  "Svensson", "Gustafsson",
+                                  "Hassan",    "Ali",       "Lindberg", "Holm",     "Berg",
+                                  "Sandberg",  "Ekström",   "Lund",     "Nyström",  "Öberg"};
+const char* const kRiskTitles[] = {"hot vid myndighetsbeslut", "våld i mottagningen",
+                                   "obehöriga i lokalerna",    "ensamarbete kvällstid",
+                                   "brand i förråd",           "inbrott nattetid",
+                                   "påverkan på handläggare",  "trakasserier i sociala medier",
+                                   "avbrott i it-stöd",        "larm som inte når fram"};
+const char* const kThreatSources[] = {"Klient", "Anhörig", "Okänd",       "Besökare",
+                                      "Elev",   "Teknik",  "Extern aktör"};
+const char* const kNotes[] = {"Väntar på offert",         "Beställt, leverans om sex veckor",
+                              "Väntar på tillstånd",      "Tog upp frågan på APT",
+                              "Har frågat väktarbolaget", "Klart för besiktning"};
+const char* const kTitles[] = {"Enhetschef",        "Handläggare",   "Lärare",     "Undersköterska",
+                               "Socialsekreterare", "Administratör", "Samordnare", "Bibliotekarie",
+                               "Fritidsledare",     "Vaktmästare"};
 
-template <std::size_t N>
-QString pick(QRandomGenerator& rng, const char* const (&list)[N])
+template <std::size_t N> QString pick(QRandomGenerator& rng, const char* const (&list)[N])
 {
     return QString::fromUtf8(list[rng.bounded(int(N))]);
 }
@@ -65,8 +73,7 @@ std::optional<Generator::Scale> Generator::scaleFromName(const QString& name)
 Generator::Counts Generator::countsFor(Scale scale)
 {
     switch (scale) {
-    case Scale::Small:
-        return {3, 4, 1, 2, 3, 2, 10, 2, 3, 300, 2, 1};
+    case Scale::Small: return {3, 4, 1, 2, 3, 2, 10, 2, 3, 300, 2, 1};
     case Scale::Municipality:
         // 648 units: about 30 incidents a unit over ten years.
         return {12, 15, 3, 6, 6, 4, 200, 4, 8, 20'000, 3, 2};
@@ -79,11 +86,13 @@ Generator::Counts Generator::countsFor(Scale scale)
     return {};
 }
 
-void Generator::generate(Register& reg, Scale scale, quint32 seed, const std::function<void(int, int)>& progress)
+void Generator::generate(Register& reg, Scale scale, quint32 seed,
+                         const std::function<void(int, int)>& progress)
 {
     const Counts n = countsFor(scale);
     QRandomGenerator rng(seed);
-    const int totalUnits = n.boards + (n.administrations + n.companies) * (1 + n.departmentsPerAdministration * (1 + n.unitsPerDepartment));
+    const int totalUnits = n.boards + (n.administrations + n.companies) *
+                                          (1 + n.departmentsPerAdministration * (1 + n.unitsPerDepartment));
     int made = 0;
     auto tick = [&] {
         ++made;
@@ -116,7 +125,8 @@ void Generator::generate(Register& reg, Scale scale, quint32 seed, const std::fu
         OrgUnit board;
         board.kind = UnitKind::Board;
         board.parentId = rootId;
-        board.name = b < int(std::size(kBoardNames)) ? QString::fromUtf8(kBoardNames[b]) : QStringLiteral("Nämnd %1").arg(b + 1);
+        board.name = b < int(std::size(kBoardNames)) ? QString::fromUtf8(kBoardNames[b])
+                                                     : QStringLiteral("Nämnd %1").arg(b + 1);
         boards.push_back(reg.units().create(board));
         tick();
     }
@@ -132,7 +142,10 @@ void Generator::generate(Register& reg, Scale scale, quint32 seed, const std::fu
         p.name = pick(rng, kFirstNames) + QLatin1Char(' ') + pick(rng, kLastNames);
         p.title = pick(rng, kTitles);
         p.unitId = unitId;
-        p.phone = QStringLiteral("08-%1 %2 %3").arg(100 + rng.bounded(899)).arg(10 + rng.bounded(89)).arg(10 + rng.bounded(89));
+        p.phone = QStringLiteral("08-%1 %2 %3")
+                      .arg(100 + rng.bounded(899))
+                      .arg(10 + rng.bounded(89))
+                      .arg(10 + rng.bounded(89));
         return reg.people().create(p);
     };
     auto assign = [&](qint64 personId, const char* role, qint64 unitId, int fte) {
@@ -157,12 +170,16 @@ void Generator::generate(Register& reg, Scale scale, quint32 seed, const std::fu
         risk.title = QStringLiteral("%1: %2").arg(category.name, pick(rng, kRiskTitles));
         risk.threatSource = pick(rng, kThreatSources);
         // Skewed towards the lower cells, as real registers are.
-        risk.likelihood = 1 + std::min(rng.bounded(matrix.likelihoodSize()), rng.bounded(matrix.likelihoodSize()));
+        risk.likelihood =
+            1 + std::min(rng.bounded(matrix.likelihoodSize()), rng.bounded(matrix.likelihoodSize()));
         risk.consequence = 1 + rng.bounded(matrix.consequenceSize());
         risk.assessedOn = today.addDays(-rng.bounded(800));
         risk.reviewMonths = rng.bounded(3) == 0 ? 24 : 12;
         const int s = rng.bounded(10);
-        risk.status = s < 5 ? Risk::Status::Open : s < 8 ? Risk::Status::Treated : s < 9 ? Risk::Status::Accepted : Risk::Status::Closed;
+        risk.status = s < 5   ? Risk::Status::Open
+                      : s < 8 ? Risk::Status::Treated
+                      : s < 9 ? Risk::Status::Accepted
+                              : Risk::Status::Closed;
         if (risk.status != Risk::Status::Open || rng.bounded(3) == 0) {
             risk.residualLikelihood = std::max(1, risk.likelihood - 1 - rng.bounded(2));
             risk.residualConsequence = std::max(1, risk.consequence - rng.bounded(2));
@@ -181,15 +198,19 @@ void Generator::generate(Register& reg, Scale scale, quint32 seed, const std::fu
         a.startDate = today.addDays(-rng.bounded(900));
         a.dueDate = a.startDate.addDays(30 + rng.bounded(400));
         const int s = rng.bounded(20);
-        a.status = s < 6 ? Action::Status::Planned : s < 11 ? Action::Status::InProgress : s < 17 ? Action::Status::Done
-                 : s < 19 ? Action::Status::Postponed : Action::Status::Cancelled;
+        a.status = s < 6    ? Action::Status::Planned
+                   : s < 11 ? Action::Status::InProgress
+                   : s < 17 ? Action::Status::Done
+                   : s < 19 ? Action::Status::Postponed
+                            : Action::Status::Cancelled;
         a.statusChangedOn = a.startDate.addDays(rng.bounded(30));
         if (a.status == Action::Status::Done)
             a.doneDate = std::min(a.dueDate.addDays(rng.bounded(60) - 30), today);
         if (a.doneDate.isValid() && a.doneDate < a.startDate)
             a.doneDate = a.startDate;
         a.estimatedCostKr = 1'000 * rng.bounded(400);
-        a.actualCostKr = a.status == Action::Status::Done ? a.estimatedCostKr + 1'000 * (rng.bounded(41) - 20) : 0;
+        a.actualCostKr =
+            a.status == Action::Status::Done ? a.estimatedCostKr + 1'000 * (rng.bounded(41) - 20) : 0;
         a.actualCostKr = std::max<qint64>(0, a.actualCostKr);
         a.fitsBudget = rng.bounded(5) != 0;
         a.needsBoardDecision = rng.bounded(10) == 0;
@@ -224,7 +245,9 @@ void Generator::generate(Register& reg, Scale scale, quint32 seed, const std::fu
             PlannedPost post;
             post.unitId = adminId;
             post.level = level;
-            post.posts = level == SecurityLevel::Tactical ? coordinators : n.departmentsPerAdministration * n.unitsPerDepartment / 2;
+            post.posts = level == SecurityLevel::Tactical
+                             ? coordinators
+                             : n.departmentsPerAdministration * n.unitsPerDepartment / 2;
             reg.plannedPosts().create(post);
         }
         // Most administrations have filled their coordinator posts; some have not.
@@ -243,7 +266,10 @@ void Generator::generate(Register& reg, Scale scale, quint32 seed, const std::fu
             OrgUnit dept;
             dept.kind = UnitKind::Department;
             dept.parentId = adminId;
-            dept.name = QStringLiteral("%1 %2 %3.%4").arg(pick(rng, kDepartmentKinds), pick(rng, kAreas)).arg(a + 1).arg(d + 1);
+            dept.name = QStringLiteral("%1 %2 %3.%4")
+                            .arg(pick(rng, kDepartmentKinds), pick(rng, kAreas))
+                            .arg(a + 1)
+                            .arg(d + 1);
             const qint64 deptId = reg.units().create(dept);
             tick();
             for (int u = 0; u < n.unitsPerDepartment; ++u) {
@@ -251,7 +277,11 @@ void Generator::generate(Register& reg, Scale scale, quint32 seed, const std::fu
                 unit.kind = UnitKind::Unit;
                 unit.parentId = deptId;
                 const QString kind = pick(rng, kUnitKinds);
-                unit.name = QStringLiteral("%1%2 %3.%4.%5").arg(pick(rng, kAreas), kind).arg(a + 1).arg(d + 1).arg(u + 1);
+                unit.name = QStringLiteral("%1%2 %3.%4.%5")
+                                .arg(pick(rng, kAreas), kind)
+                                .arg(a + 1)
+                                .arg(d + 1)
+                                .arg(u + 1);
                 const qint64 unitId = reg.units().create(unit);
                 tick();
                 IncidentGenerator::LeafUnit leaf{unitId, 0};

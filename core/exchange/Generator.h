@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <functional>
 #include <optional>
 
@@ -14,7 +13,12 @@ class Register;
 class Generator
 {
 public:
-    enum class Scale { Small, Municipality, Stockholm };
+    enum class Scale
+    {
+        Small,
+        Municipality,
+        Stockholm
+    };
 
     struct Counts
     {

@@ -14,7 +14,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
-
 #include <algorithm>
 #include <cmath>
 
@@ -22,26 +21,34 @@ namespace sakra {
 
 namespace {
 
-const char* const kDescriptions[] = {
-    "Besökare uppträdde hotfullt i receptionen.", "Hotfullt telefonsamtal efter ett beslut.",
-    "Kränkande e-post till handläggare.", "Brukare slog personal vid omvårdnad.", "Elev hotade lärare på rasten.",
-    "Anhörig hotade personal vid besök.", "Skadegörelse på entrén nattetid.", "Hat och hot i sociala medier.",
-    "Påtryckningar i ett ärende om tillstånd.", "Tillbud vid hembesök; personalen lämnade bostaden."};
-const char* const kTrainingTitles[] = {"Grundkurs", "Repetition", "Övning med väktarbolaget", "Övning med räddningstjänsten",
-                                       "Arbetsplatsträff med övning"};
-const char* const kRoutineTitles[] = {"Rutin vid hot och våld", "Larmrutin", "Rutin för hembesök", "Stöd efter hot och våld",
-                                      "Säkerhetsrutin", "Checklista för stängning", "Rutin för ensamarbete",
-                                      "Handlingsplan vid pågående dödligt våld"};
-const char* const kReceivers[] = {"Väktarbolagets larmcentral", "Receptionen", "Trygghetsjouren", "Kollegor i tjänst"};
+const char* const kDescriptions[] = {"Besökare uppträdde hotfullt i receptionen.",
+                                     "Hotfullt telefonsamtal efter ett beslut.",
+                                     "Kränkande e-post till handläggare.",
+                                     "Brukare slog personal vid omvårdnad.",
+                                     "Elev hotade lärare på rasten.",
+                                     "Anhörig hotade personal vid besök.",
+                                     "Skadegörelse på entrén nattetid.",
+                                     "Hat och hot i sociala medier.",
+                                     "Påtryckningar i ett ärende om tillstånd.",
+                                     "Tillbud vid hembesök; personalen lämnade bostaden."};
+const char* const kTrainingTitles[] = {"Grundkurs", "Repetition", "Övning med väktarbolaget",
+                                       "Övning med räddningstjänsten", "Arbetsplatsträff med övning"};
+const char* const kRoutineTitles[] = {"Rutin vid hot och våld", "Larmrutin",
+                                      "Rutin för hembesök",     "Stöd efter hot och våld",
+                                      "Säkerhetsrutin",         "Checklista för stängning",
+                                      "Rutin för ensamarbete",  "Handlingsplan vid pågående dödligt våld"};
+const char* const kReceivers[] = {"Väktarbolagets larmcentral", "Receptionen", "Trygghetsjouren",
+                                  "Kollegor i tjänst"};
 
 // One prepared INSERT for a table, bound by position in the spec's column order.
 class BulkInsert
 {
 public:
-    BulkInsert(Database& db, const TableSpec& spec) : m_spec(spec), m_query(db.connection()), m_now(Database::nowUtc())
+    BulkInsert(Database& db, const TableSpec& spec)
+        : m_spec(spec), m_query(db.connection()), m_now(Database::nowUtc())
     {
-        QStringList columns{QStringLiteral("uuid"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
-                            QStringLiteral("updated_by")};
+        QStringList columns{QStringLiteral("uuid"), QStringLiteral("created_at"),
+                            QStringLiteral("updated_at"), QStringLiteral("updated_by")};
         for (const Column& c : spec.columns)
             columns << QLatin1String(c.name);
         const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
@@ -84,11 +91,11 @@ QString uuidFrom(QRandomGenerator& rng)
             b[i * 4 + j] = uchar(w[i] >> (8 * j));
     b[6] = uchar((b[6] & 0x0f) | 0x40);
     b[8] = uchar((b[8] & 0x3f) | 0x80);
-    return QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char*>(b), 16)).toString(QUuid::WithoutBraces);
+    return QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char*>(b), 16))
+        .toString(QUuid::WithoutBraces);
 }
 
-template <std::size_t N>
-QString pick(QRandomGenerator& rng, const char* const (&list)[N])
+template <std::size_t N> QString pick(QRandomGenerator& rng, const char* const (&list)[N])
 {
     return QString::fromUtf8(list[rng.bounded(int(N))]);
 }
@@ -110,8 +117,8 @@ int weighted(QRandomGenerator& rng, std::initializer_list<int> weights)
     return i - 1;
 }
 
-void incidents(Database& db, const std::vector<IncidentGenerator::LeafUnit>& units, int total, QRandomGenerator& rng,
-               const QDate& today)
+void incidents(Database& db, const std::vector<IncidentGenerator::LeafUnit>& units, int total,
+               QRandomGenerator& rng, const QDate& today)
 {
     if (units.empty() || total <= 0)
         return;
@@ -167,8 +174,8 @@ void incidents(Database& db, const std::vector<IncidentGenerator::LeafUnit>& uni
     }
 }
 
-void trainings(Database& db, const std::vector<IncidentGenerator::LeafUnit>& units, int kinds, QRandomGenerator& rng,
-               const QDate& today)
+void trainings(Database& db, const std::vector<IncidentGenerator::LeafUnit>& units, int kinds,
+               QRandomGenerator& rng, const QDate& today)
 {
     BulkInsert insert(db, Training::spec());
     for (const auto& unit : units) {
@@ -197,8 +204,9 @@ void trainings(Database& db, const std::vector<IncidentGenerator::LeafUnit>& uni
     }
 }
 
-void routines(Database& db, const std::vector<IncidentGenerator::LeafUnit>& units, const std::vector<qint64>& administrations,
-              int perUnit, QRandomGenerator& rng, const QDate& today)
+void routines(Database& db, const std::vector<IncidentGenerator::LeafUnit>& units,
+              const std::vector<qint64>& administrations, int perUnit, QRandomGenerator& rng,
+              const QDate& today)
 {
     BulkInsert routine(db, Routine::spec());
     BulkInsert cover(db, RoutineUnit::spec());
@@ -213,7 +221,8 @@ void routines(Database& db, const std::vector<IncidentGenerator::LeafUnit>& unit
             if (rng.bounded(3) != 0)
                 r.lastReviewOn = std::min(r.adoptedOn.addDays(rng.bounded(3000)), today);
             r.nextReview = Routine::nextReviewFrom(r.adoptedOn, r.lastReviewOn, r.reviewMonths);
-            r.documentLink = QStringLiteral("https://intranat.example/rutiner/%1.pdf").arg(rng.bounded(1'000'000));
+            r.documentLink =
+                QStringLiteral("https://intranat.example/rutiner/%1.pdf").arg(rng.bounded(1'000'000));
             if (rng.bounded(2) == 0)
                 r.staffBriefedOn = std::min(r.adoptedOn.addDays(rng.bounded(1000)), today);
         }
@@ -233,8 +242,8 @@ void routines(Database& db, const std::vector<IncidentGenerator::LeafUnit>& unit
     }
 }
 
-void alarms(Database& db, const std::vector<IncidentGenerator::LeafUnit>& units, const std::vector<qint64>& sites,
-            QRandomGenerator& rng, const QDate& today)
+void alarms(Database& db, const std::vector<IncidentGenerator::LeafUnit>& units,
+            const std::vector<qint64>& sites, QRandomGenerator& rng, const QDate& today)
 {
     BulkInsert insert(db, AlarmEquipment::spec());
     auto make = [&](AlarmEquipment::Kind kind, qint64 unitId, qint64 siteId) {
@@ -252,16 +261,17 @@ void alarms(Database& db, const std::vector<IncidentGenerator::LeafUnit>& units,
     };
     for (const auto& unit : units)
         if (rng.bounded(10) < 7)
-            make(rng.bounded(2) == 0 ? AlarmEquipment::Kind::Personal : AlarmEquipment::Kind::Panic, unit.id, unit.siteId);
+            make(rng.bounded(2) == 0 ? AlarmEquipment::Kind::Personal : AlarmEquipment::Kind::Panic, unit.id,
+                 unit.siteId);
     for (qint64 site : sites)
         make(AlarmEquipment::Kind::Intrusion, 0, site);
 }
 
 } // namespace
 
-void IncidentGenerator::generate(Database& db, const std::vector<LeafUnit>& units, const std::vector<qint64>& administrations,
-                                 const std::vector<qint64>& sites, const Volumes& volumes, QRandomGenerator& rng,
-                                 const QDate& today)
+void IncidentGenerator::generate(Database& db, const std::vector<LeafUnit>& units,
+                                 const std::vector<qint64>& administrations, const std::vector<qint64>& sites,
+                                 const Volumes& volumes, QRandomGenerator& rng, const QDate& today)
 {
     // A million rows with their indexes and the statistics triggers touch pages all over the file;
     // with SQLite's default 2 MB page cache they are written out and read back again and again

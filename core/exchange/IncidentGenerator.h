@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QDate>
-
 #include <vector>
 
 class QRandomGenerator;
@@ -26,13 +25,14 @@ public:
 
     struct Volumes
     {
-        int incidents = 0;        // over ten years, skewed: a few units have many, most have few
-        int exerciseKinds = 0;    // kinds of training or drill each unit keeps up, at most
-        int routinesPerUnit = 0;  // at most, besides the administrations' own
+        int incidents = 0;       // over ten years, skewed: a few units have many, most have few
+        int exerciseKinds = 0;   // kinds of training or drill each unit keeps up, at most
+        int routinesPerUnit = 0; // at most, besides the administrations' own
     };
 
-    static void generate(Database& db, const std::vector<LeafUnit>& units, const std::vector<qint64>& administrations,
-                         const std::vector<qint64>& sites, const Volumes& volumes, QRandomGenerator& rng, const QDate& today);
+    static void generate(Database& db, const std::vector<LeafUnit>& units,
+                         const std::vector<qint64>& administrations, const std::vector<qint64>& sites,
+                         const Volumes& volumes, QRandomGenerator& rng, const QDate& today);
 };
 
 } // namespace sakra

@@ -14,7 +14,8 @@ namespace sakra {
 
 namespace {
 
-const char* const kMetaColumns[] = {"uuid", "created_at", "updated_at", "updated_by", "row_version", "deleted_at"};
+const char* const kMetaColumns[] = {"uuid",       "created_at",  "updated_at",
+                                    "updated_by", "row_version", "deleted_at"};
 
 QHash<qint64, QString> uuidsOf(Database& db, const char* table)
 {
@@ -43,7 +44,8 @@ QJsonArray exportTable(Database& db, const TableSpec& spec, QHash<QString, QHash
         if (c.type == ColumnType::Ref && !refCache.contains(QLatin1String(c.refTable)))
             refCache.insert(QLatin1String(c.refTable), uuidsOf(db, c.refTable));
     }
-    Query q(db, QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(columns.join(QLatin1Char(',')), QLatin1String(spec.table)));
+    Query q(db, QStringLiteral("SELECT %1 FROM %2 ORDER BY id")
+                    .arg(columns.join(QLatin1Char(',')), QLatin1String(spec.table)));
     q.exec();
     QJsonArray rows;
     const int metaCount = int(std::size(kMetaColumns));
@@ -55,9 +57,11 @@ QJsonArray exportTable(Database& db, const TableSpec& spec, QHash<QString, QHash
             const Column& column = spec.columns[c];
             const QVariant v = q.value(metaCount + int(c));
             if (column.type == ColumnType::Ref)
-                row.insert(QLatin1String(column.name),
-                           v.isNull() ? QJsonValue(QJsonValue::Null)
-                                      : QJsonValue(refCache.value(QLatin1String(column.refTable)).value(v.toLongLong())));
+                row.insert(
+                    QLatin1String(column.name),
+                    v.isNull()
+                        ? QJsonValue(QJsonValue::Null)
+                        : QJsonValue(refCache.value(QLatin1String(column.refTable)).value(v.toLongLong())));
             else
                 row.insert(QLatin1String(column.name), jsonOf(v, column.type == ColumnType::Integer));
         }
@@ -72,8 +76,10 @@ QJsonArray exportHistory(Database& db, bool includeRestricted)
     for (const TableSpec* spec : Tables::all())
         if (spec->restricted && !includeRestricted)
             skipped << QLatin1String(spec->table);
-    static const char* const columns[] = {"at", "actor", "entity", "entity_uuid", "action", "field", "old_value", "new_value"};
-    Query q(db, QStringLiteral("SELECT at, actor, entity, entity_uuid, action, field, old_value, new_value FROM change_log ORDER BY id"));
+    static const char* const columns[] = {"at",     "actor", "entity",    "entity_uuid",
+                                          "action", "field", "old_value", "new_value"};
+    Query q(db, QStringLiteral("SELECT at, actor, entity, entity_uuid, action, field, old_value, new_value "
+                               "FROM change_log ORDER BY id"));
     q.exec();
     QJsonArray rows;
     while (q.next()) {

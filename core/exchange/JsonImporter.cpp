@@ -15,7 +15,6 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QUuid>
-
 #include <cmath>
 
 namespace sakra {
@@ -119,18 +118,21 @@ void Importer::importTable(const TableSpec& spec, const QJsonValue& value)
     if (!value.isArray())
         fail(QStringLiteral("tables.%1").arg(table), tr("ska vara en lista"));
 
-    static const QStringList meta{QStringLiteral("uuid"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
-                                  QStringLiteral("updated_by"), QStringLiteral("row_version"), QStringLiteral("deleted_at")};
+    static const QStringList meta{QStringLiteral("uuid"),        QStringLiteral("created_at"),
+                                  QStringLiteral("updated_at"),  QStringLiteral("updated_by"),
+                                  QStringLiteral("row_version"), QStringLiteral("deleted_at")};
     QStringList columns = meta;
     for (const Column& c : spec.columns)
         columns << QLatin1String(c.name);
-    const QString insertSql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                  .arg(table, columns.join(QLatin1Char(',')),
-                                       QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+    const QString insertSql =
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(table, columns.join(QLatin1Char(',')),
+                 QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
     QStringList sets;
     for (const QString& c : columns.mid(1))
         sets << c + QStringLiteral(" = ?");
-    const QString updateSql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QLatin1Char(',')));
+    const QString updateSql =
+        QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QLatin1Char(',')));
 
     // The rows go past the record store: the table as a whole is what changed.
     m_db.pendingChanges().addTable(spec);
@@ -154,7 +156,8 @@ void Importer::importTable(const TableSpec& spec, const QJsonValue& value)
             if (!columns.contains(it.key()))
                 fail(placeOf(spec, i, it.key()), tr("okänt fält"));
 
-        const QString uuid = text(row, QStringLiteral("uuid"), placeOf(spec, i, QStringLiteral("uuid")), true);
+        const QString uuid =
+            text(row, QStringLiteral("uuid"), placeOf(spec, i, QStringLiteral("uuid")), true);
         if (QUuid::fromString(uuid).isNull())
             fail(placeOf(spec, i, QStringLiteral("uuid")), tr("är inget giltigt UUID"));
         if (seen.contains(uuid))
@@ -164,11 +167,13 @@ void Importer::importTable(const TableSpec& spec, const QJsonValue& value)
         QVariantList values{uuid};
         for (const char* key : {"created_at", "updated_at", "updated_by"})
             values << text(row, QLatin1String(key), placeOf(spec, i, QLatin1String(key)), true);
-        const auto version = integer(row, QStringLiteral("row_version"), placeOf(spec, i, QStringLiteral("row_version")), true);
+        const auto version = integer(row, QStringLiteral("row_version"),
+                                     placeOf(spec, i, QStringLiteral("row_version")), true);
         if (*version < 1)
             fail(placeOf(spec, i, QStringLiteral("row_version")), tr("ska vara minst 1"));
         values << *version;
-        const QString deleted = text(row, QStringLiteral("deleted_at"), placeOf(spec, i, QStringLiteral("deleted_at")), false);
+        const QString deleted =
+            text(row, QStringLiteral("deleted_at"), placeOf(spec, i, QStringLiteral("deleted_at")), false);
         values << (deleted.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(deleted));
 
         std::vector<std::pair<QString, QString>> ownRefs;
@@ -196,7 +201,8 @@ void Importer::importTable(const TableSpec& spec, const QJsonValue& value)
                 } else {
                     const qint64 id = idsOf(QLatin1String(c.refTable)).value(ref);
                     if (id == 0)
-                        fail(place, tr("hänvisar till %1 %2, som inte finns i filen").arg(QLatin1String(c.refTable), ref));
+                        fail(place, tr("hänvisar till %1 %2, som inte finns i filen")
+                                        .arg(QLatin1String(c.refTable), ref));
                     values << id;
                 }
                 break;
@@ -234,7 +240,10 @@ void Importer::importTable(const TableSpec& spec, const QJsonValue& value)
         // A reference the schema refuses (a unit made its own ancestor) is named by its place in the
         // file, like every other refused row.
         try {
-            Query(m_db, QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, d.column)).bind(target).bind(d.id).exec();
+            Query(m_db, QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, d.column))
+                .bind(target)
+                .bind(d.id)
+                .exec();
         } catch (const StorageError& e) {
             fail(d.place, tr("hänvisningen godtas inte: %1").arg(e.message()));
         }
@@ -247,7 +256,8 @@ void Importer::importHistory(const QJsonValue& value)
         return;
     if (!value.isArray())
         fail(QStringLiteral("history"), tr("ska vara en lista"));
-    static const char* const columns[] = {"at", "actor", "entity", "entity_uuid", "action", "field", "old_value", "new_value"};
+    static const char* const columns[] = {"at",     "actor", "entity",    "entity_uuid",
+                                          "action", "field", "old_value", "new_value"};
     const QJsonArray rows = value.toArray();
     // The history gets a hash chain of its own in this register, appended to what is there.
     HashChain::Appender chain(m_db);
@@ -257,14 +267,22 @@ void Importer::importHistory(const QJsonValue& value)
             fail(place, tr("ska vara ett objekt"));
         const QJsonObject row = rows.at(i).toObject();
         for (auto it = row.begin(); it != row.end(); ++it)
-            if (std::find_if(std::begin(columns), std::end(columns),
-                             [&](const char* c) { return it.key() == QLatin1String(c); }) == std::end(columns))
+            if (std::find_if(std::begin(columns), std::end(columns), [&](const char* c) {
+                    return it.key() == QLatin1String(c);
+                }) == std::end(columns))
                 fail(place + QLatin1Char('.') + it.key(), tr("okänt fält"));
         QString v[8];
         for (int c = 0; c < 8; ++c)
-            v[c] = text(row, QLatin1String(columns[c]), place + QLatin1Char('.') + QLatin1String(columns[c]), c < 5);
-        const ChangeEntry entry{v[0], v[1], v[2], v[3], v[4], v[5].isNull() ? QStringLiteral("") : v[5],
-                                v[6].isNull() ? QVariant() : QVariant(v[6]), v[7].isNull() ? QVariant() : QVariant(v[7])};
+            v[c] = text(row, QLatin1String(columns[c]), place + QLatin1Char('.') + QLatin1String(columns[c]),
+                        c < 5);
+        const ChangeEntry entry{v[0],
+                                v[1],
+                                v[2],
+                                v[3],
+                                v[4],
+                                v[5].isNull() ? QStringLiteral("") : v[5],
+                                v[6].isNull() ? QVariant() : QVariant(v[6]),
+                                v[7].isNull() ? QVariant() : QVariant(v[7])};
         try {
             chain.append(entry);
         } catch (const StorageError& e) {
@@ -280,23 +298,28 @@ void JsonImporter::importRegister(Register& reg, const QByteArray& json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        fail(lineAndColumn(json, parseError.offset), tr("inte giltig JSON (%1)").arg(parseError.errorString()));
+        fail(lineAndColumn(json, parseError.offset),
+             tr("inte giltig JSON (%1)").arg(parseError.errorString()));
     if (!doc.isObject())
         fail(QStringLiteral("$"), tr("filen ska innehålla ett JSON-objekt"));
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String(ExchangeFormat::kFormatName))
-        fail(QStringLiteral("format"), tr("filen är ingen Säkra-export (format ska vara \"%1\")").arg(QLatin1String(ExchangeFormat::kFormatName)));
-    const auto version = integer(root, QStringLiteral("formatVersion"), QStringLiteral("formatVersion"), true);
+        fail(QStringLiteral("format"), tr("filen är ingen Säkra-export (format ska vara \"%1\")")
+                                           .arg(QLatin1String(ExchangeFormat::kFormatName)));
+    const auto version =
+        integer(root, QStringLiteral("formatVersion"), QStringLiteral("formatVersion"), true);
     if (*version < 1 || *version > ExchangeFormat::kFormatVersion)
-        fail(QStringLiteral("formatVersion"), tr("version %1 kan inte läsas; den här versionen av Säkra läser version 1 till %2")
-                                                  .arg(*version)
-                                                  .arg(ExchangeFormat::kFormatVersion));
+        fail(QStringLiteral("formatVersion"),
+             tr("version %1 kan inte läsas; den här versionen av Säkra läser version 1 till %2")
+                 .arg(*version)
+                 .arg(ExchangeFormat::kFormatVersion));
     const QJsonValue tablesValue = root.value(QStringLiteral("tables"));
     if (!tablesValue.isObject())
         fail(QStringLiteral("tables"), tr("saknas eller är inget objekt"));
     for (auto it = root.begin(); it != root.end(); ++it)
-        if (!QStringList{QStringLiteral("format"), QStringLiteral("formatVersion"), QStringLiteral("schemaVersion"),
-                         QStringLiteral("tables"), QStringLiteral("history"), QStringLiteral("includesRestricted")}
+        if (!QStringList{QStringLiteral("format"), QStringLiteral("formatVersion"),
+                         QStringLiteral("schemaVersion"), QStringLiteral("tables"), QStringLiteral("history"),
+                         QStringLiteral("includesRestricted")}
                  .contains(it.key()))
             fail(it.key(), tr("okänt fält"));
     const QJsonObject tables = tablesValue.toObject();
@@ -305,7 +328,8 @@ void JsonImporter::importRegister(Register& reg, const QByteArray& json)
             fail(QStringLiteral("tables.") + it.key(), tr("okänd tabell"));
 
     if (!reg.holdsNoData())
-        throw ImportError(tr("Registret innehåller redan uppgifter. Importera till ett nytt register som skapats med init."));
+        throw ImportError(tr(
+            "Registret innehåller redan uppgifter. Importera till ett nytt register som skapats med init."));
 
     Database& db = reg.database();
     Transaction tx(db);

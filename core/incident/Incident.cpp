@@ -11,35 +11,45 @@ constexpr const char* kTargetCodes[] = {"employee", "elected_official", "other"}
 constexpr const char* kTargetLabels[] = {QT_TRANSLATE_NOOP("sakra::Incident", "Anställd"),
                                          QT_TRANSLATE_NOOP("sakra::Incident", "Förtroendevald"),
                                          QT_TRANSLATE_NOOP("sakra::Incident", "Annan")};
-constexpr const char* kKindCodes[] = {"threat", "violence", "harassment", "undue_influence", "vandalism", "near_miss", "other"};
-constexpr const char* kKindLabels[] = {
-    QT_TRANSLATE_NOOP("sakra::Incident", "Hot"),        QT_TRANSLATE_NOOP("sakra::Incident", "Våld"),
-    QT_TRANSLATE_NOOP("sakra::Incident", "Trakasserier"), QT_TRANSLATE_NOOP("sakra::Incident", "Otillåten påverkan"),
-    QT_TRANSLATE_NOOP("sakra::Incident", "Skadegörelse"), QT_TRANSLATE_NOOP("sakra::Incident", "Tillbud"),
-    QT_TRANSLATE_NOOP("sakra::Incident", "Annat")};
-constexpr const char* kChannelCodes[] = {"on_site", "phone", "email", "social_media", "home_visit", "outside_work"};
-constexpr const char* kChannelLabels[] = {
-    QT_TRANSLATE_NOOP("sakra::Incident", "På plats"),       QT_TRANSLATE_NOOP("sakra::Incident", "Telefon"),
-    QT_TRANSLATE_NOOP("sakra::Incident", "E-post"),         QT_TRANSLATE_NOOP("sakra::Incident", "Sociala medier"),
-    QT_TRANSLATE_NOOP("sakra::Incident", "Hembesök"),       QT_TRANSLATE_NOOP("sakra::Incident", "Utanför arbetstid")};
+constexpr const char* kKindCodes[] = {"threat",    "violence",  "harassment", "undue_influence",
+                                      "vandalism", "near_miss", "other"};
+constexpr const char* kKindLabels[] = {QT_TRANSLATE_NOOP("sakra::Incident", "Hot"),
+                                       QT_TRANSLATE_NOOP("sakra::Incident", "Våld"),
+                                       QT_TRANSLATE_NOOP("sakra::Incident", "Trakasserier"),
+                                       QT_TRANSLATE_NOOP("sakra::Incident", "Otillåten påverkan"),
+                                       QT_TRANSLATE_NOOP("sakra::Incident", "Skadegörelse"),
+                                       QT_TRANSLATE_NOOP("sakra::Incident", "Tillbud"),
+                                       QT_TRANSLATE_NOOP("sakra::Incident", "Annat")};
+constexpr const char* kChannelCodes[] = {"on_site",      "phone",      "email",
+                                         "social_media", "home_visit", "outside_work"};
+constexpr const char* kChannelLabels[] = {QT_TRANSLATE_NOOP("sakra::Incident", "På plats"),
+                                          QT_TRANSLATE_NOOP("sakra::Incident", "Telefon"),
+                                          QT_TRANSLATE_NOOP("sakra::Incident", "E-post"),
+                                          QT_TRANSLATE_NOOP("sakra::Incident", "Sociala medier"),
+                                          QT_TRANSLATE_NOOP("sakra::Incident", "Hembesök"),
+                                          QT_TRANSLATE_NOOP("sakra::Incident", "Utanför arbetstid")};
 constexpr const char* kPerpetratorCodes[] = {"client", "relative", "unknown", "colleague", "other"};
 constexpr const char* kPerpetratorLabels[] = {
-    QT_TRANSLATE_NOOP("sakra::Incident", "Brukare, elev eller klient"), QT_TRANSLATE_NOOP("sakra::Incident", "Anhörig"),
-    QT_TRANSLATE_NOOP("sakra::Incident", "Okänd"), QT_TRANSLATE_NOOP("sakra::Incident", "Kollega"),
-    QT_TRANSLATE_NOOP("sakra::Incident", "Annan")};
+    QT_TRANSLATE_NOOP("sakra::Incident", "Brukare, elev eller klient"),
+    QT_TRANSLATE_NOOP("sakra::Incident", "Anhörig"), QT_TRANSLATE_NOOP("sakra::Incident", "Okänd"),
+    QT_TRANSLATE_NOOP("sakra::Incident", "Kollega"), QT_TRANSLATE_NOOP("sakra::Incident", "Annan")};
 constexpr const char* kFollowUpCodes[] = {"new", "investigating", "measures", "closed"};
 constexpr const char* kFollowUpLabels[] = {
     QT_TRANSLATE_NOOP("sakra::Incident", "Ny"), QT_TRANSLATE_NOOP("sakra::Incident", "Utreds"),
     QT_TRANSLATE_NOOP("sakra::Incident", "Åtgärder pågår"), QT_TRANSLATE_NOOP("sakra::Incident", "Avslutad")};
-constexpr const char* kSeverityLabels[] = {
-    QT_TRANSLATE_NOOP("sakra::Incident", "1 – Lindrig"), QT_TRANSLATE_NOOP("sakra::Incident", "2 – Måttlig"),
-    QT_TRANSLATE_NOOP("sakra::Incident", "3 – Allvarlig"), QT_TRANSLATE_NOOP("sakra::Incident", "4 – Mycket allvarlig")};
+constexpr const char* kSeverityLabels[] = {QT_TRANSLATE_NOOP("sakra::Incident", "1 – Lindrig"),
+                                           QT_TRANSLATE_NOOP("sakra::Incident", "2 – Måttlig"),
+                                           QT_TRANSLATE_NOOP("sakra::Incident", "3 – Allvarlig"),
+                                           QT_TRANSLATE_NOOP("sakra::Incident", "4 – Mycket allvarlig")};
 
 constexpr CodeTable<Incident::Target, Incident::kTargetCount> kTargets{kCtx, kTargetCodes, kTargetLabels};
 constexpr CodeTable<Incident::Kind, Incident::kKindCount> kKinds{kCtx, kKindCodes, kKindLabels};
-constexpr CodeTable<Incident::Channel, Incident::kChannelCount> kChannels{kCtx, kChannelCodes, kChannelLabels};
-constexpr CodeTable<Incident::Perpetrator, Incident::kPerpetratorCount> kPerpetrators{kCtx, kPerpetratorCodes, kPerpetratorLabels};
-constexpr CodeTable<Incident::FollowUp, Incident::kFollowUpCount> kFollowUps{kCtx, kFollowUpCodes, kFollowUpLabels};
+constexpr CodeTable<Incident::Channel, Incident::kChannelCount> kChannels{kCtx, kChannelCodes,
+                                                                          kChannelLabels};
+constexpr CodeTable<Incident::Perpetrator, Incident::kPerpetratorCount> kPerpetrators{kCtx, kPerpetratorCodes,
+                                                                                      kPerpetratorLabels};
+constexpr CodeTable<Incident::FollowUp, Incident::kFollowUpCount> kFollowUps{kCtx, kFollowUpCodes,
+                                                                             kFollowUpLabels};
 
 QString isoOrEmpty(const QDate& d)
 {
@@ -84,21 +94,66 @@ bool Incident::authorityReportPending(const QDate& today) const
     return serious && occurredOn.isValid() && !authorityReportedOn.isValid() && today <= authorityDeadline();
 }
 
-QString Incident::targetCode(Target value) { return kTargets.code(value); }
-std::optional<Incident::Target> Incident::targetFromCode(const QString& code) { return kTargets.fromCode(code); }
-QString Incident::targetLabel(Target value) { return kTargets.label(value); }
-QString Incident::kindCode(Kind value) { return kKinds.code(value); }
-std::optional<Incident::Kind> Incident::kindFromCode(const QString& code) { return kKinds.fromCode(code); }
-QString Incident::kindLabel(Kind value) { return kKinds.label(value); }
-QString Incident::channelCode(Channel value) { return kChannels.code(value); }
-std::optional<Incident::Channel> Incident::channelFromCode(const QString& code) { return kChannels.fromCode(code); }
-QString Incident::channelLabel(Channel value) { return kChannels.label(value); }
-QString Incident::perpetratorCode(Perpetrator value) { return kPerpetrators.code(value); }
-std::optional<Incident::Perpetrator> Incident::perpetratorFromCode(const QString& code) { return kPerpetrators.fromCode(code); }
-QString Incident::perpetratorLabel(Perpetrator value) { return kPerpetrators.label(value); }
-QString Incident::followUpCode(FollowUp value) { return kFollowUps.code(value); }
-std::optional<Incident::FollowUp> Incident::followUpFromCode(const QString& code) { return kFollowUps.fromCode(code); }
-QString Incident::followUpLabel(FollowUp value) { return kFollowUps.label(value); }
+QString Incident::targetCode(Target value)
+{
+    return kTargets.code(value);
+}
+std::optional<Incident::Target> Incident::targetFromCode(const QString& code)
+{
+    return kTargets.fromCode(code);
+}
+QString Incident::targetLabel(Target value)
+{
+    return kTargets.label(value);
+}
+QString Incident::kindCode(Kind value)
+{
+    return kKinds.code(value);
+}
+std::optional<Incident::Kind> Incident::kindFromCode(const QString& code)
+{
+    return kKinds.fromCode(code);
+}
+QString Incident::kindLabel(Kind value)
+{
+    return kKinds.label(value);
+}
+QString Incident::channelCode(Channel value)
+{
+    return kChannels.code(value);
+}
+std::optional<Incident::Channel> Incident::channelFromCode(const QString& code)
+{
+    return kChannels.fromCode(code);
+}
+QString Incident::channelLabel(Channel value)
+{
+    return kChannels.label(value);
+}
+QString Incident::perpetratorCode(Perpetrator value)
+{
+    return kPerpetrators.code(value);
+}
+std::optional<Incident::Perpetrator> Incident::perpetratorFromCode(const QString& code)
+{
+    return kPerpetrators.fromCode(code);
+}
+QString Incident::perpetratorLabel(Perpetrator value)
+{
+    return kPerpetrators.label(value);
+}
+QString Incident::followUpCode(FollowUp value)
+{
+    return kFollowUps.code(value);
+}
+std::optional<Incident::FollowUp> Incident::followUpFromCode(const QString& code)
+{
+    return kFollowUps.fromCode(code);
+}
+QString Incident::followUpLabel(FollowUp value)
+{
+    return kFollowUps.label(value);
+}
 
 QString Incident::severityLabel(int severity)
 {
@@ -118,7 +173,8 @@ Incident Incident::fromValues(const QVariantMap& v)
     Incident i;
     i.readBase(v);
     i.occurredOn = dateOf(v, "occurred_on");
-    i.occurredTime = QTime::fromString(v.value(QStringLiteral("occurred_time")).toString(), QStringLiteral("HH:mm"));
+    i.occurredTime =
+        QTime::fromString(v.value(QStringLiteral("occurred_time")).toString(), QStringLiteral("HH:mm"));
     i.unitId = v.value(QStringLiteral("unit_id")).toLongLong();
     i.siteId = v.value(QStringLiteral("site_id")).toLongLong();
     i.target = targetFromCode(v.value(QStringLiteral("target")).toString()).value_or(Target::Employee);
@@ -126,7 +182,8 @@ Incident Incident::fromValues(const QVariantMap& v)
     i.channel = channelFromCode(v.value(QStringLiteral("channel")).toString()).value_or(Channel::OnSite);
     i.severity = v.value(QStringLiteral("severity")).toInt();
     i.description = v.value(QStringLiteral("description")).toString();
-    i.perpetrator = perpetratorFromCode(v.value(QStringLiteral("perpetrator")).toString()).value_or(Perpetrator::Unknown);
+    i.perpetrator =
+        perpetratorFromCode(v.value(QStringLiteral("perpetrator")).toString()).value_or(Perpetrator::Unknown);
     i.organisedCrime = flag(v, "organised_crime");
     i.systemRef = v.value(QStringLiteral("system_ref")).toString();
     i.policeReported = flag(v, "police_reported");
@@ -144,7 +201,8 @@ Incident Incident::fromValues(const QVariantMap& v)
 QVariantMap Incident::toValues() const
 {
     return {{QStringLiteral("occurred_on"), isoOrEmpty(occurredOn)},
-            {QStringLiteral("occurred_time"), occurredTime.isValid() ? occurredTime.toString(QStringLiteral("HH:mm")) : QString()},
+            {QStringLiteral("occurred_time"),
+             occurredTime.isValid() ? occurredTime.toString(QStringLiteral("HH:mm")) : QString()},
             {QStringLiteral("unit_id"), unitId},
             {QStringLiteral("site_id"), siteId},
             {QStringLiteral("target"), targetCode(target)},

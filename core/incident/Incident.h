@@ -5,7 +5,6 @@
 
 #include <QDate>
 #include <QTime>
-
 #include <optional>
 
 namespace sakra {
@@ -16,11 +15,46 @@ namespace sakra {
 // The description is free text that by default names nobody; the value has no personal fields.
 struct Incident : EntityBase
 {
-    enum class Target { Employee, ElectedOfficial, Other };
-    enum class Kind { Threat, Violence, Harassment, UndueInfluence, Vandalism, NearMiss, Other };
-    enum class Channel { OnSite, Phone, Email, SocialMedia, HomeVisit, OutsideWork };
-    enum class Perpetrator { Client, Relative, Unknown, Colleague, Other };
-    enum class FollowUp { New, Investigating, Measures, Closed };
+    enum class Target
+    {
+        Employee,
+        ElectedOfficial,
+        Other
+    };
+    enum class Kind
+    {
+        Threat,
+        Violence,
+        Harassment,
+        UndueInfluence,
+        Vandalism,
+        NearMiss,
+        Other
+    };
+    enum class Channel
+    {
+        OnSite,
+        Phone,
+        Email,
+        SocialMedia,
+        HomeVisit,
+        OutsideWork
+    };
+    enum class Perpetrator
+    {
+        Client,
+        Relative,
+        Unknown,
+        Colleague,
+        Other
+    };
+    enum class FollowUp
+    {
+        New,
+        Investigating,
+        Measures,
+        Closed
+    };
     static constexpr int kTargetCount = 3;
     static constexpr int kKindCount = 7;
     static constexpr int kChannelCount = 6;
@@ -42,9 +76,9 @@ struct Incident : EntityBase
     bool organisedCrime = false; // suspected link to organised crime (seed 001)
     QString systemRef;           // reference in the municipality's incident system (KIA, IA)
     bool policeReported = false;
-    QDate policeReportedOn;      // only when policeReported; may stay unknown
-    bool serious = false;        // a serious incident the Work Environment Authority must be told of
-    QDate authorityReportedOn;   // only when serious
+    QDate policeReportedOn;    // only when policeReported; may stay unknown
+    bool serious = false;      // a serious incident the Work Environment Authority must be told of
+    QDate authorityReportedOn; // only when serious
     bool supportManager = false;
     bool supportOccupationalHealth = false;
     bool supportCrisis = false;

@@ -9,7 +9,8 @@ IncidentActionRepository::IncidentActionRepository(Database& db)
                           {"action_id", &Tables::action, &IncidentAction::actionId,
                            QT_TRANSLATE_NOOP("sakra::IncidentActionRepository",
                                              "Välj den åtgärd som händelsen ledde till.")},
-                          QT_TRANSLATE_NOOP("sakra::IncidentActionRepository", "Händelsen är redan kopplad till åtgärden.")})
+                          QT_TRANSLATE_NOOP("sakra::IncidentActionRepository",
+                                            "Händelsen är redan kopplad till åtgärden.")})
 {
 }
 

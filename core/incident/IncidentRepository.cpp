@@ -63,7 +63,8 @@ Filter filterFor(const IncidentQuery& q)
     if (q.overdueOnly) {
         // Unreported with the deadline (Incident::authorityDeadlineFor) before today, i.e. the
         // incident occurred before the day before today.
-        f.sql += QStringLiteral(" AND i.serious = 1 AND i.authority_reported_on IS NULL AND i.occurred_on < ?");
+        f.sql +=
+            QStringLiteral(" AND i.serious = 1 AND i.authority_reported_on IS NULL AND i.occurred_on < ?");
         f.values << q.today.addDays(-1).toString(Qt::ISODate);
     }
     const QString text = q.text.trimmed();
@@ -95,11 +96,13 @@ QString orderBy(const IncidentQuery& q)
     return QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", i.occurred_on DESC, i.id DESC");
 }
 
-const QString kColumns = QStringLiteral(
-    "i.id, i.uuid, i.row_version, i.deleted_at, i.occurred_on, i.occurred_time, i.unit_id, i.site_id, i.target, i.kind, "
-    "i.channel, i.severity, i.description, i.perpetrator, i.organised_crime, i.system_ref, i.police_reported, "
-    "i.police_reported_on, i.serious, i.authority_reported_on, i.support_manager, i.support_occupational_health, "
-    "i.support_crisis, i.follow_up, i.closed_on");
+const QString kColumns = QStringLiteral("i.id, i.uuid, i.row_version, i.deleted_at, i.occurred_on, "
+                                        "i.occurred_time, i.unit_id, i.site_id, i.target, i.kind, "
+                                        "i.channel, i.severity, i.description, i.perpetrator, "
+                                        "i.organised_crime, i.system_ref, i.police_reported, "
+                                        "i.police_reported_on, i.serious, i.authority_reported_on, "
+                                        "i.support_manager, i.support_occupational_health, "
+                                        "i.support_crisis, i.follow_up, i.closed_on");
 
 } // namespace
 
@@ -141,7 +144,8 @@ void IncidentRepository::validate(const Incident& i) const
     if (!i.occurredOn.isValid())
         throw ValidationError(QStringLiteral("occurred_on"), tr("Ange det datum då händelsen inträffade."));
     if (i.occurredOn > today)
-        throw ValidationError(QStringLiteral("occurred_on"), tr("Händelsen kan inte ha inträffat i framtiden."));
+        throw ValidationError(QStringLiteral("occurred_on"),
+                              tr("Händelsen kan inte ha inträffat i framtiden."));
     if (!RecordStore(m_db, Tables::orgUnit()).isLive(i.unitId))
         throw ValidationError(QStringLiteral("unit_id"), tr("Välj den enhet där händelsen inträffade."));
     if (i.siteId != 0 && !RecordStore(m_db, Tables::site()).isLive(i.siteId))
@@ -149,21 +153,27 @@ void IncidentRepository::validate(const Incident& i) const
     if (i.severity < Incident::kMinSeverity || i.severity > Incident::kMaxSeverity)
         throw ValidationError(QStringLiteral("severity"), tr("Allvarlighetsgraden ska vara mellan 1 och 4."));
     if (i.description.trimmed().size() > kMaxDescription)
-        throw ValidationError(QStringLiteral("description"), tr("Beskrivningen är för lång (högst 4 000 tecken)."));
+        throw ValidationError(QStringLiteral("description"),
+                              tr("Beskrivningen är för lång (högst 4 000 tecken)."));
     if (i.systemRef.trimmed().size() > kMaxSystemRef)
-        throw ValidationError(QStringLiteral("system_ref"), tr("Referensen i incidentsystemet är för lång (högst 100 tecken)."));
+        throw ValidationError(QStringLiteral("system_ref"),
+                              tr("Referensen i incidentsystemet är för lång (högst 100 tecken)."));
     if (i.systemRef.contains(QLatin1Char('\n')))
-        throw ValidationError(QStringLiteral("system_ref"), tr("Referensen i incidentsystemet ska stå på en rad."));
+        throw ValidationError(QStringLiteral("system_ref"),
+                              tr("Referensen i incidentsystemet ska stå på en rad."));
     if (!i.policeReported && i.policeReportedOn.isValid())
         throw ValidationError(QStringLiteral("police_reported_on"),
                               tr("Ett datum för polisanmälan kan bara anges när händelsen är polisanmäld."));
     if (i.policeReportedOn.isValid() && i.policeReportedOn < i.occurredOn)
-        throw ValidationError(QStringLiteral("police_reported_on"), tr("Polisanmälan kan inte vara gjord före händelsen."));
+        throw ValidationError(QStringLiteral("police_reported_on"),
+                              tr("Polisanmälan kan inte vara gjord före händelsen."));
     if (i.policeReportedOn.isValid() && i.policeReportedOn > today)
-        throw ValidationError(QStringLiteral("police_reported_on"), tr("Polisanmälan kan inte vara gjord i framtiden."));
+        throw ValidationError(QStringLiteral("police_reported_on"),
+                              tr("Polisanmälan kan inte vara gjord i framtiden."));
     if (!i.serious && i.authorityReportedOn.isValid())
         throw ValidationError(QStringLiteral("authority_reported_on"),
-                              tr("Bara en allvarlig händelse anmäls till Arbetsmiljöverket; markera den som allvarlig eller ta bort datumet."));
+                              tr("Bara en allvarlig händelse anmäls till Arbetsmiljöverket; markera den som "
+                                 "allvarlig eller ta bort datumet."));
     if (i.authorityReportedOn.isValid() && i.authorityReportedOn < i.occurredOn)
         throw ValidationError(QStringLiteral("authority_reported_on"),
                               tr("Anmälan till Arbetsmiljöverket kan inte vara gjord före händelsen."));
@@ -176,9 +186,11 @@ void IncidentRepository::validate(const Incident& i) const
         throw ValidationError(QStringLiteral("closed_on"),
                               tr("Ett avslutsdatum kan bara anges när uppföljningen är avslutad."));
     if (i.closedOn.isValid() && i.closedOn < i.occurredOn)
-        throw ValidationError(QStringLiteral("closed_on"), tr("Uppföljningen kan inte ha avslutats före händelsen."));
+        throw ValidationError(QStringLiteral("closed_on"),
+                              tr("Uppföljningen kan inte ha avslutats före händelsen."));
     if (i.closedOn.isValid() && i.closedOn > today)
-        throw ValidationError(QStringLiteral("closed_on"), tr("Uppföljningen kan inte ha avslutats i framtiden."));
+        throw ValidationError(QStringLiteral("closed_on"),
+                              tr("Uppföljningen kan inte ha avslutats i framtiden."));
 }
 
 void IncidentRepository::removeDependants(qint64 id)

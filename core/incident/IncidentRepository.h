@@ -11,8 +11,8 @@ namespace sakra {
 class IncidentRepository : public EntityRepository<Incident>
 {
 public:
-    using EntityRepository::EntityRepository;
     using EntityRepository::count;
+    using EntityRepository::EntityRepository;
 
     std::vector<IncidentRow> list(const IncidentQuery& query) const;
     qint64 count(const IncidentQuery& query) const;

@@ -5,7 +5,6 @@
 #include "storage/Query.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <map>
 #include <numeric>
@@ -115,8 +114,8 @@ KindCounts& KindCounts::operator+=(const KindCounts& other)
 
 const std::array<const char*, IncidentStatistics::kKindCount>& IncidentStatistics::kindCodes()
 {
-    static const std::array<const char*, kKindCount> codes = {"threat",    "violence",  "harassment", "undue_influence",
-                                                              "vandalism", "near_miss", "other"};
+    static const std::array<const char*, kKindCount> codes = {
+        "threat", "violence", "harassment", "undue_influence", "vandalism", "near_miss", "other"};
     return codes;
 }
 
@@ -133,7 +132,8 @@ qint64 IncidentStatistics::resolveScope(qint64 scopeUnitId) const
 {
     if (scopeUnitId > 0)
         return scopeUnitId;
-    return Query(m_db, QStringLiteral("SELECT id FROM org_unit WHERE parent_id IS NULL AND deleted_at IS NULL ORDER BY id LIMIT 1"))
+    return Query(m_db, QStringLiteral("SELECT id FROM org_unit WHERE parent_id IS NULL AND deleted_at IS "
+                                      "NULL ORDER BY id LIMIT 1"))
         .scalar()
         .toLongLong();
 }
@@ -147,16 +147,20 @@ KindCounts IncidentStatistics::perKind(qint64 scopeUnitId, const QDate& from, co
         return counts;
     const Split s = split(from, to);
     if (s.firstQuarter) {
-        Query q(m_db, QStringLiteral("SELECT kind, sum(n) FROM incident_tally WHERE scope_id = ? AND quarter BETWEEN ? AND ? "
-                                     "GROUP BY kind"));
+        Query q(m_db,
+                QStringLiteral(
+                    "SELECT kind, sum(n) FROM incident_tally WHERE scope_id = ? AND quarter BETWEEN ? AND ? "
+                    "GROUP BY kind"));
         q.bind(scope).bind(s.firstQuarter).bind(s.lastQuarter).exec();
         while (q.next())
             add(counts, q.value(0), q.value(1));
     }
     for (const auto& [a, b] : s.days) {
-        Query q(m_db, QStringLiteral("SELECT i.kind, count(*) FROM incident i JOIN unit_closure c ON c.unit_id = i.unit_id "
-                                     "AND c.ancestor_id = ? WHERE i.deleted_at IS NULL AND i.occurred_on BETWEEN ? AND ? "
-                                     "GROUP BY i.kind"));
+        Query q(m_db,
+                QStringLiteral(
+                    "SELECT i.kind, count(*) FROM incident i JOIN unit_closure c ON c.unit_id = i.unit_id "
+                    "AND c.ancestor_id = ? WHERE i.deleted_at IS NULL AND i.occurred_on BETWEEN ? AND ? "
+                    "GROUP BY i.kind"));
         q.bind(scope).bind(iso(a)).bind(iso(b)).exec();
         while (q.next())
             add(counts, q.value(0), q.value(1));
@@ -164,7 +168,8 @@ KindCounts IncidentStatistics::perKind(qint64 scopeUnitId, const QDate& from, co
     return counts;
 }
 
-std::vector<UnitIncidents> IncidentStatistics::perUnit(qint64 scopeUnitId, const QDate& from, const QDate& to) const
+std::vector<UnitIncidents> IncidentStatistics::perUnit(qint64 scopeUnitId, const QDate& from,
+                                                       const QDate& to) const
 {
     checkPeriod(from, to);
     const qint64 scope = resolveScope(scopeUnitId);
@@ -173,9 +178,10 @@ std::vector<UnitIncidents> IncidentStatistics::perUnit(qint64 scopeUnitId, const
     std::map<qint64, UnitIncidents> children;
     const Split s = split(from, to);
     if (s.firstQuarter) {
-        Query q(m_db, QStringLiteral("SELECT u.id, u.name, t.kind, sum(t.n) FROM org_unit u JOIN incident_tally t "
-                                     "ON t.scope_id = u.id AND t.quarter BETWEEN ? AND ? "
-                                     "WHERE u.parent_id = ? AND u.deleted_at IS NULL GROUP BY u.id, t.kind"));
+        Query q(m_db,
+                QStringLiteral("SELECT u.id, u.name, t.kind, sum(t.n) FROM org_unit u JOIN incident_tally t "
+                               "ON t.scope_id = u.id AND t.quarter BETWEEN ? AND ? "
+                               "WHERE u.parent_id = ? AND u.deleted_at IS NULL GROUP BY u.id, t.kind"));
         q.bind(s.firstQuarter).bind(s.lastQuarter).bind(scope).exec();
         while (q.next()) {
             UnitIncidents& row = children[q.value(0).toLongLong()];
@@ -184,10 +190,12 @@ std::vector<UnitIncidents> IncidentStatistics::perUnit(qint64 scopeUnitId, const
         }
     }
     for (const auto& [a, b] : s.days) {
-        Query q(m_db, QStringLiteral("SELECT u.id, u.name, i.kind, count(*) FROM incident i "
-                                     "JOIN unit_closure c ON c.unit_id = i.unit_id "
-                                     "JOIN org_unit u ON u.id = c.ancestor_id AND u.parent_id = ? AND u.deleted_at IS NULL "
-                                     "WHERE i.deleted_at IS NULL AND i.occurred_on BETWEEN ? AND ? GROUP BY u.id, i.kind"));
+        Query q(m_db,
+                QStringLiteral(
+                    "SELECT u.id, u.name, i.kind, count(*) FROM incident i "
+                    "JOIN unit_closure c ON c.unit_id = i.unit_id "
+                    "JOIN org_unit u ON u.id = c.ancestor_id AND u.parent_id = ? AND u.deleted_at IS NULL "
+                    "WHERE i.deleted_at IS NULL AND i.occurred_on BETWEEN ? AND ? GROUP BY u.id, i.kind"));
         q.bind(scope).bind(iso(a)).bind(iso(b)).exec();
         while (q.next()) {
             UnitIncidents& row = children[q.value(0).toLongLong()];
@@ -212,7 +220,8 @@ std::vector<UnitIncidents> IncidentStatistics::perUnit(qint64 scopeUnitId, const
     UnitIncidents own;
     own.unitId = scope;
     own.own = true;
-    own.unitName = Query(m_db, QStringLiteral("SELECT name FROM org_unit WHERE id = ?")).bind(scope).scalar().toString();
+    own.unitName =
+        Query(m_db, QStringLiteral("SELECT name FROM org_unit WHERE id = ?")).bind(scope).scalar().toString();
     own.counts = perKind(scope, from, to);
     for (std::size_t k = 0; k < own.counts.perKind.size(); ++k)
         own.counts[k] -= below[k];
@@ -221,7 +230,8 @@ std::vector<UnitIncidents> IncidentStatistics::perUnit(qint64 scopeUnitId, const
     return out;
 }
 
-std::vector<QuarterIncidents> IncidentStatistics::perQuarter(qint64 scopeUnitId, Quarter first, Quarter last) const
+std::vector<QuarterIncidents> IncidentStatistics::perQuarter(qint64 scopeUnitId, Quarter first,
+                                                             Quarter last) const
 {
     if (!first.isValid() || !last.isValid())
         throw ValidationError(QStringLiteral("period"), tr("Ange både första och sista kvartal."));
@@ -233,7 +243,10 @@ std::vector<QuarterIncidents> IncidentStatistics::perQuarter(qint64 scopeUnitId,
     const qint64 scope = resolveScope(scopeUnitId);
     if (scope == 0)
         return out;
-    Query q(m_db, QStringLiteral("SELECT quarter, kind, n FROM incident_tally WHERE scope_id = ? AND quarter BETWEEN ? AND ?"));
+    Query q(
+        m_db,
+        QStringLiteral(
+            "SELECT quarter, kind, n FROM incident_tally WHERE scope_id = ? AND quarter BETWEEN ? AND ?"));
     q.bind(scope).bind(first.code()).bind(last.code()).exec();
     while (q.next()) {
         const int code = q.value(0).toInt();
@@ -246,7 +259,8 @@ std::vector<QuarterIncidents> IncidentStatistics::perQuarter(qint64 scopeUnitId,
     return out;
 }
 
-std::vector<QuarterIncidents> IncidentStatistics::trend(qint64 scopeUnitId, const QDate& today, int quarters) const
+std::vector<QuarterIncidents> IncidentStatistics::trend(qint64 scopeUnitId, const QDate& today,
+                                                        int quarters) const
 {
     if (!today.isValid() || quarters < 1)
         throw ValidationError(QStringLiteral("period"), tr("Ange ett datum och minst ett kvartal."));

@@ -2,7 +2,6 @@
 
 #include <QDate>
 #include <QString>
-
 #include <array>
 #include <vector>
 
@@ -65,9 +64,9 @@ struct YearComparison
 {
     int year = 0;
     QDate today;
-    KindCounts thisYear;        // 1 January .. today
-    KindCounts lastYearToDate;  // 1 January last year .. the same day last year
-    KindCounts lastYear;        // the whole of last year
+    KindCounts thisYear;       // 1 January .. today
+    KindCounts lastYearToDate; // 1 January last year .. the same day last year
+    KindCounts lastYear;       // the whole of last year
 };
 
 // Incident statistics for any scope (a unit and every live unit below it; 0: the whole

@@ -2,6 +2,7 @@
 
 #include "storage/EntityBase.h"
 #include "storage/Tables.h"
+
 #include <QDate>
 
 namespace sakra {

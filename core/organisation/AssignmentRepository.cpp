@@ -15,16 +15,19 @@ QString tr(const char* text)
 }
 } // namespace
 
-std::vector<AssignmentRow> AssignmentRepository::select(const QString& where, const QVariantList& values) const
+std::vector<AssignmentRow> AssignmentRepository::select(const QString& where,
+                                                        const QVariantList& values) const
 {
     const QString sql =
-        QStringLiteral("SELECT a.id, a.uuid, a.row_version, a.person_id, a.role_id, a.unit_id, a.start_date, a.end_date, "
+        QStringLiteral("SELECT a.id, a.uuid, a.row_version, a.person_id, a.role_id, a.unit_id, a.start_date, "
+                       "a.end_date, "
                        "a.fte_percent, p.name, r.name_sv, r.level, u.name FROM assignment a "
                        "JOIN person p ON p.id = a.person_id JOIN security_role r ON r.id = a.role_id "
                        "JOIN org_unit u ON u.id = a.unit_id WHERE a.deleted_at IS NULL") +
         where +
-        QStringLiteral(" ORDER BY CASE r.level WHEN 'strategic' THEN 0 WHEN 'tactical' THEN 1 "
-                       "WHEN 'operational' THEN 2 ELSE 3 END, u.name COLLATE NOCASE, p.name COLLATE NOCASE, a.id");
+        QStringLiteral(
+            " ORDER BY CASE r.level WHEN 'strategic' THEN 0 WHEN 'tactical' THEN 1 "
+            "WHEN 'operational' THEN 2 ELSE 3 END, u.name COLLATE NOCASE, p.name COLLATE NOCASE, a.id");
     Query q(m_db, sql);
     for (const QVariant& v : values)
         q.bind(v);
@@ -90,7 +93,8 @@ void AssignmentRepository::validate(const Assignment& a) const
     if (a.endDate.isValid() && a.endDate < a.startDate)
         throw ValidationError(QStringLiteral("end_date"), tr("Uppdraget kan inte sluta innan det börjar."));
     if (a.ftePercent < 1 || a.ftePercent > 100)
-        throw ValidationError(QStringLiteral("fte_percent"), tr("Andelen av heltid ska vara mellan 1 och 100 procent."));
+        throw ValidationError(QStringLiteral("fte_percent"),
+                              tr("Andelen av heltid ska vara mellan 1 och 100 procent."));
 }
 
 } // namespace sakra

@@ -4,7 +4,6 @@
 #include "storage/EntityRepository.h"
 
 #include <QDate>
-
 #include <vector>
 
 namespace sakra {

@@ -27,7 +27,8 @@ std::vector<BudgetRow> BudgetRepository::all() const
 
 qint64 BudgetRepository::totalForYear(int year) const
 {
-    return Query(m_db, QStringLiteral("SELECT coalesce(sum(amount_kr), 0) FROM budget_line WHERE year = ? AND deleted_at IS NULL"))
+    return Query(m_db, QStringLiteral("SELECT coalesce(sum(amount_kr), 0) FROM budget_line WHERE year = ? "
+                                      "AND deleted_at IS NULL"))
         .bind(year)
         .scalar()
         .toLongLong();
@@ -37,24 +38,28 @@ void BudgetRepository::validate(const BudgetLine& line) const
 {
     const auto board = OrgUnitRepository(m_db).find(line.boardId);
     if (!board || board->kind != UnitKind::Board)
-        throw ValidationError(QStringLiteral("board_id"), tr("Budgetramar läggs på en nämnd; välj en nämnd."));
+        throw ValidationError(QStringLiteral("board_id"),
+                              tr("Budgetramar läggs på en nämnd; välj en nämnd."));
     if (line.year < 1900 || line.year > 2200)
-        throw ValidationError(QStringLiteral("year"), tr("Ange året med fyra siffror, mellan 1900 och 2200."));
+        throw ValidationError(QStringLiteral("year"),
+                              tr("Ange året med fyra siffror, mellan 1900 och 2200."));
     if (line.amountKr < 0)
         throw ValidationError(QStringLiteral("amount_kr"), tr("Beloppet kan inte vara negativt."));
     if (line.amountKr > kMaxAmountKr)
-        throw ValidationError(QStringLiteral("amount_kr"), tr("Beloppet är större än någon kommunal budget; kontrollera det."));
-    const qint64 other = Query(m_db, QStringLiteral("SELECT id FROM budget_line WHERE board_id = ? AND year = ? "
-                                                    "AND deleted_at IS NULL AND id <> ?"))
-                             .bind(line.boardId)
-                             .bind(line.year)
-                             .bind(line.id)
-                             .scalar()
-                             .toLongLong();
+        throw ValidationError(QStringLiteral("amount_kr"),
+                              tr("Beloppet är större än någon kommunal budget; kontrollera det."));
+    const qint64 other =
+        Query(m_db, QStringLiteral("SELECT id FROM budget_line WHERE board_id = ? AND year = ? "
+                                   "AND deleted_at IS NULL AND id <> ?"))
+            .bind(line.boardId)
+            .bind(line.year)
+            .bind(line.id)
+            .scalar()
+            .toLongLong();
     if (other != 0)
-        throw ValidationError(QStringLiteral("year"), tr("%1 har redan en budgetram för %2; ändra den i stället.")
-                                                           .arg(board->name)
-                                                           .arg(line.year));
+        throw ValidationError(
+            QStringLiteral("year"),
+            tr("%1 har redan en budgetram för %2; ändra den i stället.").arg(board->name).arg(line.year));
 }
 
 } // namespace sakra

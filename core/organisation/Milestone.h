@@ -1,11 +1,10 @@
 #pragma once
 
+#include "SecurityLevel.h"
 #include "storage/EntityBase.h"
 #include "storage/Tables.h"
-#include "SecurityLevel.h"
 
 #include <QDate>
-
 #include <optional>
 
 namespace sakra {
@@ -13,7 +12,13 @@ namespace sakra {
 // A step of the implementation plan of the security organisation.
 struct Milestone : EntityBase
 {
-    enum class Status { Planned, InProgress, Done, Postponed };
+    enum class Status
+    {
+        Planned,
+        InProgress,
+        Done,
+        Postponed
+    };
 
     QString title;
     std::optional<SecurityLevel> level; // none: concerns the whole organisation

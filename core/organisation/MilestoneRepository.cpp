@@ -13,7 +13,9 @@ QString tr(const char* text)
 
 std::vector<Milestone> MilestoneRepository::all() const
 {
-    Query q(m_db, QStringLiteral("SELECT %1 FROM milestone WHERE deleted_at IS NULL ORDER BY target_date, title").arg(wholeRows()));
+    Query q(m_db,
+            QStringLiteral("SELECT %1 FROM milestone WHERE deleted_at IS NULL ORDER BY target_date, title")
+                .arg(wholeRows()));
     q.exec();
     return readAll(q);
 }
@@ -25,7 +27,9 @@ void MilestoneRepository::validate(const Milestone& m) const
     if (!m.targetDate.isValid())
         throw ValidationError(QStringLiteral("target_date"), tr("Ange måldatum som ÅÅÅÅ-MM-DD."));
     if (m.level == SecurityLevel::Related)
-        throw ValidationError(QStringLiteral("level"), tr("En milstolpe gäller strategisk, taktisk eller operativ nivå, eller alla nivåer."));
+        throw ValidationError(
+            QStringLiteral("level"),
+            tr("En milstolpe gäller strategisk, taktisk eller operativ nivå, eller alla nivåer."));
 }
 
 } // namespace sakra

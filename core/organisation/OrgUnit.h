@@ -1,8 +1,8 @@
 #pragma once
 
+#include "UnitKind.h"
 #include "storage/EntityBase.h"
 #include "storage/Tables.h"
-#include "UnitKind.h"
 
 namespace sakra {
 

@@ -3,7 +3,6 @@
 #include "storage/Query.h"
 
 #include <QCoreApplication>
-
 #include <functional>
 
 namespace sakra {
@@ -14,7 +13,8 @@ QString tr(const char* text)
     return QCoreApplication::translate("sakra::OrgUnitRepository", text);
 }
 
-const QString kColumns = QStringLiteral("id, uuid, row_version, deleted_at, parent_id, kind, name, board_id, note");
+const QString kColumns =
+    QStringLiteral("id, uuid, row_version, deleted_at, parent_id, kind, name, board_id, note");
 
 OrgUnit readUnit(Query& q, int offset = 0)
 {
@@ -44,13 +44,15 @@ std::optional<OrgUnit> OrgUnitRepository::root() const
 
 std::vector<OrgUnitNode> OrgUnitRepository::children(qint64 parentId) const
 {
-    const QString where = parentId > 0 ? QStringLiteral("u.parent_id = ?") : QStringLiteral("u.parent_id IS NULL");
-    const QString sql = QStringLiteral("SELECT %1, EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = u.id "
-                                       "AND c.deleted_at IS NULL) FROM org_unit u WHERE %2 AND u.deleted_at IS NULL "
-                                       "ORDER BY u.name COLLATE NOCASE, u.id")
-                            .arg(QStringLiteral("u.id, u.uuid, u.row_version, u.deleted_at, u.parent_id, u.kind, "
-                                                "u.name, u.board_id, u.note"),
-                                 where);
+    const QString where =
+        parentId > 0 ? QStringLiteral("u.parent_id = ?") : QStringLiteral("u.parent_id IS NULL");
+    const QString sql =
+        QStringLiteral("SELECT %1, EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = u.id "
+                       "AND c.deleted_at IS NULL) FROM org_unit u WHERE %2 AND u.deleted_at IS NULL "
+                       "ORDER BY u.name COLLATE NOCASE, u.id")
+            .arg(QStringLiteral("u.id, u.uuid, u.row_version, u.deleted_at, u.parent_id, u.kind, "
+                                "u.name, u.board_id, u.note"),
+                 where);
     Query q(m_db, sql);
     if (parentId > 0)
         q.bind(parentId);
@@ -104,10 +106,11 @@ std::vector<std::pair<OrgUnit, int>> OrgUnitRepository::scopeCandidates() const
 QString OrgUnitRepository::path(qint64 id) const
 {
     QStringList names;
-    Query q(m_db, QStringLiteral("WITH RECURSIVE up(id, parent_id, name, depth) AS (SELECT id, parent_id, name, 0 "
-                                 "FROM org_unit WHERE id = ? UNION ALL SELECT p.id, p.parent_id, p.name, up.depth + 1 "
-                                 "FROM org_unit p JOIN up ON p.id = up.parent_id WHERE up.depth < 64) "
-                                 "SELECT name FROM up ORDER BY depth DESC"));
+    Query q(m_db, QStringLiteral(
+                      "WITH RECURSIVE up(id, parent_id, name, depth) AS (SELECT id, parent_id, name, 0 "
+                      "FROM org_unit WHERE id = ? UNION ALL SELECT p.id, p.parent_id, p.name, up.depth + 1 "
+                      "FROM org_unit p JOIN up ON p.id = up.parent_id WHERE up.depth < 64) "
+                      "SELECT name FROM up ORDER BY depth DESC"));
     q.bind(id).exec();
     while (q.next())
         names << q.value(0).toString();
@@ -123,24 +126,31 @@ void OrgUnitRepository::validate(const OrgUnit& unit) const
 
     if (unit.kind == UnitKind::Municipality) {
         if (unit.parentId != 0)
-            throw ValidationError(QStringLiteral("parent_id"), tr("Kommunen ligger överst i trädet och kan inte ligga under något annat."));
-        const qint64 others = Query(m_db, QStringLiteral("SELECT count(*) FROM org_unit WHERE kind = 'municipality' "
-                                                         "AND deleted_at IS NULL AND id <> ?"))
-                                  .bind(unit.id)
-                                  .scalar()
-                                  .toLongLong();
+            throw ValidationError(
+                QStringLiteral("parent_id"),
+                tr("Kommunen ligger överst i trädet och kan inte ligga under något annat."));
+        const qint64 others =
+            Query(m_db, QStringLiteral("SELECT count(*) FROM org_unit WHERE kind = 'municipality' "
+                                       "AND deleted_at IS NULL AND id <> ?"))
+                .bind(unit.id)
+                .scalar()
+                .toLongLong();
         if (others > 0)
             throw ValidationError(QStringLiteral("kind"), tr("Ett register rymmer bara en kommun."));
     } else {
         const auto parent = find(unit.parentId);
         if (!parent)
-            throw ValidationError(QStringLiteral("parent_id"), tr("Välj var i organisationen enheten hör hemma."));
-        if (!unitKindAllowedUnder(unit.kind, parent->kind))
             throw ValidationError(QStringLiteral("parent_id"),
-                                  tr("En enhet av typen %1 kan inte ligga under typen %2.")
-                                      .arg(unitKindLabel(unit.kind).toLower(), unitKindLabel(parent->kind).toLower()));
+                                  tr("Välj var i organisationen enheten hör hemma."));
+        if (!unitKindAllowedUnder(unit.kind, parent->kind))
+            throw ValidationError(
+                QStringLiteral("parent_id"),
+                tr("En enhet av typen %1 kan inte ligga under typen %2.")
+                    .arg(unitKindLabel(unit.kind).toLower(), unitKindLabel(parent->kind).toLower()));
         if (unit.id != 0 && subtreeIds(unit.id).contains(unit.parentId))
-            throw ValidationError(QStringLiteral("parent_id"), tr("En enhet kan inte ligga under sig själv eller någon av sina egna underenheter."));
+            throw ValidationError(
+                QStringLiteral("parent_id"),
+                tr("En enhet kan inte ligga under sig själv eller någon av sina egna underenheter."));
     }
 
     if (isAdministrationLike(unit.kind)) {
@@ -151,7 +161,8 @@ void OrgUnitRepository::validate(const OrgUnit& unit) const
         if (board->kind != UnitKind::Board)
             throw ValidationError(QStringLiteral("board_id"), tr("%1 är ingen nämnd.").arg(board->name));
     } else if (unit.boardId != 0) {
-        throw ValidationError(QStringLiteral("board_id"), tr("Bara förvaltningar och bolag rapporterar till en nämnd."));
+        throw ValidationError(QStringLiteral("board_id"),
+                              tr("Bara förvaltningar och bolag rapporterar till en nämnd."));
     }
 }
 
@@ -164,23 +175,48 @@ void OrgUnitRepository::checkRemovable(qint64 id) const
         const char* message;
     };
     static const Dependant dependants[] = {
-        {"org_unit", "parent_id", QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "Enheten har %n underenhet(er); flytta eller ta bort dem först.")},
-        {"org_unit", "board_id", QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "%n förvaltning(ar) eller bolag rapporterar till nämnden; ändra det först.")},
-        {"person", "unit_id", QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "%n person(er) hör till enheten; flytta dem först.")},
-        {"assignment", "unit_id", QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "Enheten har %n uppdrag i säkerhetsorganisationen; avsluta eller ta bort dem först.")},
-        {"unit_site", "unit_id", QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "Enheten finns i %n lokal(er); koppla bort dem först.")},
-        {"action", "unit_id", QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "Enheten har %n åtgärd(er); flytta eller ta bort dem först.")},
-        {"risk", "unit_id", QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "Enheten har %n risk(er); flytta eller ta bort dem först.")},
-        {"risk_inventory", "unit_id", QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "Enheten har %n riskinventering(ar); ta bort dem först.")},
-        {"threat_assessment", "unit_id", QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "Enheten har %n hotbildsbedömning(ar); ta bort dem först.")},
-        {"planned_post", "unit_id", QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "Enheten har planerade tjänster på %n nivå(er); ta bort dem först.")},
-        {"profile_area", "unit_id", QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "Enhetens kravprofil har %n sakområde(n); ta bort dem först.")},
-        {"budget_line", "board_id", QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "Nämnden har %n budgetram(ar); ta bort dem först.")},
+        {"org_unit", "parent_id",
+         QT_TRANSLATE_NOOP("sakra::OrgUnitRepository",
+                           "Enheten har %n underenhet(er); flytta eller ta bort dem först.")},
+        {"org_unit", "board_id",
+         QT_TRANSLATE_NOOP("sakra::OrgUnitRepository",
+                           "%n förvaltning(ar) eller bolag rapporterar till nämnden; ändra det först.")},
+        {"person", "unit_id",
+         QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "%n person(er) hör till enheten; flytta dem först.")},
+        {"assignment", "unit_id",
+         QT_TRANSLATE_NOOP(
+             "sakra::OrgUnitRepository",
+             "Enheten har %n uppdrag i säkerhetsorganisationen; avsluta eller ta bort dem först.")},
+        {"unit_site", "unit_id",
+         QT_TRANSLATE_NOOP("sakra::OrgUnitRepository",
+                           "Enheten finns i %n lokal(er); koppla bort dem först.")},
+        {"action", "unit_id",
+         QT_TRANSLATE_NOOP("sakra::OrgUnitRepository",
+                           "Enheten har %n åtgärd(er); flytta eller ta bort dem först.")},
+        {"risk", "unit_id",
+         QT_TRANSLATE_NOOP("sakra::OrgUnitRepository",
+                           "Enheten har %n risk(er); flytta eller ta bort dem först.")},
+        {"risk_inventory", "unit_id",
+         QT_TRANSLATE_NOOP("sakra::OrgUnitRepository",
+                           "Enheten har %n riskinventering(ar); ta bort dem först.")},
+        {"threat_assessment", "unit_id",
+         QT_TRANSLATE_NOOP("sakra::OrgUnitRepository",
+                           "Enheten har %n hotbildsbedömning(ar); ta bort dem först.")},
+        {"planned_post", "unit_id",
+         QT_TRANSLATE_NOOP("sakra::OrgUnitRepository",
+                           "Enheten har planerade tjänster på %n nivå(er); ta bort dem först.")},
+        {"profile_area", "unit_id",
+         QT_TRANSLATE_NOOP("sakra::OrgUnitRepository",
+                           "Enhetens kravprofil har %n sakområde(n); ta bort dem först.")},
+        {"budget_line", "board_id",
+         QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "Nämnden har %n budgetram(ar); ta bort dem först.")},
     };
     for (const Dependant& d : dependants) {
         const int n = int(liveRowsWhere(d.table, d.column, id));
         if (n > 0)
-            throw ValidationError(QStringLiteral("id"), QCoreApplication::translate("sakra::OrgUnitRepository", d.message, nullptr, n));
+            throw ValidationError(
+                QStringLiteral("id"),
+                QCoreApplication::translate("sakra::OrgUnitRepository", d.message, nullptr, n));
     }
 }
 

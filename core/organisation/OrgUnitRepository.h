@@ -4,7 +4,6 @@
 #include "storage/EntityRepository.h"
 
 #include <QList>
-
 #include <vector>
 
 namespace sakra {

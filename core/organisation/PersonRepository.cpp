@@ -20,7 +20,8 @@ QString whereClause(const PersonQuery& query)
     if (query.scopeUnitId > 0)
         sql += SqlSnippets::inScope("p.unit_id");
     if (!query.text.trimmed().isEmpty())
-        sql += QStringLiteral(" AND (p.name LIKE ? ESCAPE '\\' OR p.title LIKE ? ESCAPE '\\' OR p.email LIKE ? ESCAPE '\\')");
+        sql += QStringLiteral(
+            " AND (p.name LIKE ? ESCAPE '\\' OR p.title LIKE ? ESCAPE '\\' OR p.email LIKE ? ESCAPE '\\')");
     return sql;
 }
 
@@ -52,9 +53,10 @@ QString orderBy(const PersonQuery& query)
 
 std::vector<PersonRow> PersonRepository::list(const PersonQuery& query) const
 {
-    const QString sql = QStringLiteral("SELECT p.id, p.uuid, p.row_version, p.name, p.title, p.phone, p.email, p.unit_id, "
-                                       "u.name FROM person p LEFT JOIN org_unit u ON u.id = p.unit_id") +
-                        whereClause(query) + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?");
+    const QString sql =
+        QStringLiteral("SELECT p.id, p.uuid, p.row_version, p.name, p.title, p.phone, p.email, p.unit_id, "
+                       "u.name FROM person p LEFT JOIN org_unit u ON u.id = p.unit_id") +
+        whereClause(query) + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?");
     Query q(m_db, sql);
     bindFilter(q, query);
     q.bind(query.limit).bind(query.offset).exec();
@@ -90,10 +92,13 @@ void PersonRepository::validate(const Person& person) const
         throw ValidationError(QStringLiteral("name"), tr("Namnet är för långt (högst 200 tecken)."));
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!person.email.trimmed().isEmpty() && !email.match(person.email.trimmed()).hasMatch())
-        throw ValidationError(QStringLiteral("email"), tr("E-postadressen är inte giltig (den ska se ut som namn@kommun.se)."));
+        throw ValidationError(QStringLiteral("email"),
+                              tr("E-postadressen är inte giltig (den ska se ut som namn@kommun.se)."));
     static const QRegularExpression phone(QStringLiteral("^\\+?[0-9 ()-]{5,25}$"));
     if (!person.phone.trimmed().isEmpty() && !phone.match(person.phone.trimmed()).hasMatch())
-        throw ValidationError(QStringLiteral("phone"), tr("Telefonnumret får bara innehålla siffror, mellanslag, +, - och parenteser."));
+        throw ValidationError(
+            QStringLiteral("phone"),
+            tr("Telefonnumret får bara innehålla siffror, mellanslag, +, - och parenteser."));
     if (person.unitId != 0 && !RecordStore(m_db, Tables::orgUnit()).isLive(person.unitId))
         throw ValidationError(QStringLiteral("unit_id"), tr("Den valda enheten finns inte."));
 }
@@ -102,13 +107,17 @@ void PersonRepository::checkRemovable(qint64 id) const
 {
     const int n = int(liveRowsWhere("assignment", "person_id", id));
     if (n > 0)
-        throw ValidationError(QStringLiteral("id"), tr("Personen har %n uppdrag i säkerhetsorganisationen; ta bort dem först.", n));
+        throw ValidationError(QStringLiteral("id"),
+                              tr("Personen har %n uppdrag i säkerhetsorganisationen; ta bort dem först.", n));
     const int responsible = int(liveRowsWhere("action", "responsible_id", id));
     if (responsible > 0)
-        throw ValidationError(QStringLiteral("id"), tr("Personen är ansvarig för %n åtgärd(er); ge dem en annan ansvarig först.", responsible));
+        throw ValidationError(
+            QStringLiteral("id"),
+            tr("Personen är ansvarig för %n åtgärd(er); ge dem en annan ansvarig först.", responsible));
     const int owned = int(liveRowsWhere("risk", "owner_id", id));
     if (owned > 0)
-        throw ValidationError(QStringLiteral("id"), tr("Personen äger %n risk(er); ge dem en annan ägare först.", owned));
+        throw ValidationError(QStringLiteral("id"),
+                              tr("Personen äger %n risk(er); ge dem en annan ägare först.", owned));
 }
 
 } // namespace sakra

@@ -10,7 +10,13 @@ namespace sakra {
 // What a list of people shows: filter, sort and the window of rows wanted.
 struct PersonQuery
 {
-    enum class Sort { Name, Title, Unit, Email };
+    enum class Sort
+    {
+        Name,
+        Title,
+        Unit,
+        Email
+    };
     qint64 scopeUnitId = 0; // 0: the whole register
     QString text;           // matched against name, title and e-mail
     Sort sort = Sort::Name;

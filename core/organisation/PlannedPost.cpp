@@ -9,7 +9,8 @@ PlannedPost PlannedPost::fromValues(const QVariantMap& v)
     PlannedPost p;
     p.readBase(v);
     p.unitId = v.value(QStringLiteral("unit_id")).toLongLong();
-    p.level = securityLevelFromCode(v.value(QStringLiteral("level")).toString()).value_or(SecurityLevel::Tactical);
+    p.level =
+        securityLevelFromCode(v.value(QStringLiteral("level")).toString()).value_or(SecurityLevel::Tactical);
     p.posts = v.value(QStringLiteral("posts")).toInt();
     return p;
 }

@@ -23,7 +23,8 @@ std::vector<ProfileArea> ProfileAreaRepository::ofUnit(qint64 unitId) const
 
 qint64 ProfileAreaRepository::linkId(qint64 unitId, qint64 focusAreaId) const
 {
-    return Query(m_db, QStringLiteral("SELECT id FROM profile_area WHERE unit_id = ? AND focus_area_id = ? AND deleted_at IS NULL"))
+    return Query(m_db, QStringLiteral("SELECT id FROM profile_area WHERE unit_id = ? AND focus_area_id = ? "
+                                      "AND deleted_at IS NULL"))
         .bind(unitId)
         .bind(focusAreaId)
         .scalar()
@@ -34,7 +35,8 @@ void ProfileAreaRepository::validate(const ProfileArea& area) const
 {
     const auto unit = OrgUnitRepository(m_db).find(area.unitId);
     if (!unit || !isAdministrationLike(unit->kind))
-        throw ValidationError(QStringLiteral("unit_id"), tr("Kravprofiler hör till förvaltningar och bolag."));
+        throw ValidationError(QStringLiteral("unit_id"),
+                              tr("Kravprofiler hör till förvaltningar och bolag."));
     if (!RecordStore(m_db, Tables::focusArea()).isLive(area.focusAreaId))
         throw ValidationError(QStringLiteral("focus_area_id"), tr("Välj ett sakområde ur katalogen."));
     const qint64 existing = linkId(area.unitId, area.focusAreaId);

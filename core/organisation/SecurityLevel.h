@@ -1,14 +1,19 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 
 namespace sakra {
 
 // The three levels of the security organisation, plus roles that relate to it without being one
 // of the levels (fire-safety lead and similar).
-enum class SecurityLevel { Strategic, Tactical, Operational, Related };
+enum class SecurityLevel
+{
+    Strategic,
+    Tactical,
+    Operational,
+    Related
+};
 
 QString securityLevelCode(SecurityLevel level);
 std::optional<SecurityLevel> securityLevelFromCode(const QString& code);

@@ -18,7 +18,8 @@ SecurityRole SecurityRole::fromValues(const QVariantMap& v)
     r.code = v.value(QStringLiteral("code")).toString();
     r.nameSv = v.value(QStringLiteral("name_sv")).toString();
     r.nameEn = v.value(QStringLiteral("name_en")).toString();
-    r.level = securityLevelFromCode(v.value(QStringLiteral("level")).toString()).value_or(SecurityLevel::Related);
+    r.level =
+        securityLevelFromCode(v.value(QStringLiteral("level")).toString()).value_or(SecurityLevel::Related);
     return r;
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "SecurityLevel.h"
 #include "storage/EntityBase.h"
 #include "storage/Tables.h"
-#include "SecurityLevel.h"
 
 namespace sakra {
 

@@ -30,13 +30,16 @@ void SecurityRoleRepository::validate(const SecurityRole& role) const
         throw ValidationError(QStringLiteral("name_sv"), tr("Ge rollen ett svenskt namn."));
     if (role.code.trimmed().isEmpty())
         throw ValidationError(QStringLiteral("code"), tr("Ge rollen en kod."));
-    const qint64 other = Query(m_db, QStringLiteral("SELECT id FROM security_role WHERE code = ? AND deleted_at IS NULL AND id <> ?"))
-                             .bind(role.code.trimmed())
-                             .bind(role.id)
-                             .scalar()
-                             .toLongLong();
+    const qint64 other =
+        Query(m_db, QStringLiteral(
+                        "SELECT id FROM security_role WHERE code = ? AND deleted_at IS NULL AND id <> ?"))
+            .bind(role.code.trimmed())
+            .bind(role.id)
+            .scalar()
+            .toLongLong();
     if (other != 0)
-        throw ValidationError(QStringLiteral("code"), tr("En annan roll har redan koden %1.").arg(role.code.trimmed()));
+        throw ValidationError(QStringLiteral("code"),
+                              tr("En annan roll har redan koden %1.").arg(role.code.trimmed()));
 }
 
 void SecurityRoleRepository::checkRemovable(qint64 id) const

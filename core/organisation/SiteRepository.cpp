@@ -33,17 +33,19 @@ std::vector<Site> readSites(Query& q)
 
 std::vector<Site> SiteRepository::all() const
 {
-    Query q(m_db, QStringLiteral("SELECT id, uuid, row_version, name, street, postal_code, city, note FROM site "
-                                 "WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE, id"));
+    Query q(m_db,
+            QStringLiteral("SELECT id, uuid, row_version, name, street, postal_code, city, note FROM site "
+                           "WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE, id"));
     q.exec();
     return readSites(q);
 }
 
 std::vector<Site> SiteRepository::ofUnit(qint64 unitId) const
 {
-    Query q(m_db, QStringLiteral("SELECT s.id, s.uuid, s.row_version, s.name, s.street, s.postal_code, s.city, s.note "
-                                 "FROM site s JOIN unit_site l ON l.site_id = s.id WHERE l.unit_id = ? "
-                                 "AND l.deleted_at IS NULL AND s.deleted_at IS NULL ORDER BY s.name COLLATE NOCASE"));
+    Query q(m_db, QStringLiteral(
+                      "SELECT s.id, s.uuid, s.row_version, s.name, s.street, s.postal_code, s.city, s.note "
+                      "FROM site s JOIN unit_site l ON l.site_id = s.id WHERE l.unit_id = ? "
+                      "AND l.deleted_at IS NULL AND s.deleted_at IS NULL ORDER BY s.name COLLATE NOCASE"));
     q.bind(unitId).exec();
     return readSites(q);
 }
@@ -57,7 +59,8 @@ void SiteRepository::validate(const Site& site) const
     const QString postal = site.postalCode.trimmed();
     static const QRegularExpression postalFormat(QStringLiteral("^\\d{3} ?\\d{2}$"));
     if (!postal.isEmpty() && !postalFormat.match(postal).hasMatch())
-        throw ValidationError(QStringLiteral("postal_code"), tr("Ett postnummer har fem siffror, till exempel 123 45."));
+        throw ValidationError(QStringLiteral("postal_code"),
+                              tr("Ett postnummer har fem siffror, till exempel 123 45."));
 }
 
 void SiteRepository::checkRemovable(qint64 id) const
@@ -68,11 +71,15 @@ void SiteRepository::checkRemovable(qint64 id) const
         const char* message;
     };
     static const Dependant dependants[] = {
-        {"unit_site", QT_TRANSLATE_NOOP("sakra::SiteRepository", "%n enhet(er) finns i lokalen; koppla bort dem först.")},
+        {"unit_site",
+         QT_TRANSLATE_NOOP("sakra::SiteRepository", "%n enhet(er) finns i lokalen; koppla bort dem först.")},
         {"risk", QT_TRANSLATE_NOOP("sakra::SiteRepository", "%n risk(er) gäller lokalen; ändra dem först.")},
-        {"action", QT_TRANSLATE_NOOP("sakra::SiteRepository", "%n åtgärd(er) gäller lokalen; ändra dem först.")},
-        {"security_walk", QT_TRANSLATE_NOOP("sakra::SiteRepository", "Lokalen har %n säkerhetsvandring(ar); ta bort dem först.")},
-        {"premises_inventory", QT_TRANSLATE_NOOP("sakra::SiteRepository", "Lokalen har %n lokalinventering(ar); ta bort dem först.")},
+        {"action",
+         QT_TRANSLATE_NOOP("sakra::SiteRepository", "%n åtgärd(er) gäller lokalen; ändra dem först.")},
+        {"security_walk", QT_TRANSLATE_NOOP("sakra::SiteRepository",
+                                            "Lokalen har %n säkerhetsvandring(ar); ta bort dem först.")},
+        {"premises_inventory", QT_TRANSLATE_NOOP("sakra::SiteRepository",
+                                                 "Lokalen har %n lokalinventering(ar); ta bort dem först.")},
     };
     for (const Dependant& d : dependants) {
         const int n = int(liveRowsWhere(d.table, "site_id", id));

@@ -3,7 +3,6 @@
 #include "StaffingLine.h"
 
 #include <QDate>
-
 #include <vector>
 
 namespace sakra {

@@ -42,16 +42,13 @@ QString unitKindLabel(UnitKind kind)
 bool unitKindAllowedUnder(UnitKind child, UnitKind parent)
 {
     switch (child) {
-    case UnitKind::Municipality:
-        return false;
-    case UnitKind::Board:
-        return parent == UnitKind::Municipality;
+    case UnitKind::Municipality: return false;
+    case UnitKind::Board: return parent == UnitKind::Municipality;
     case UnitKind::Administration:
     case UnitKind::Company:
         // Placed under the municipality or the board it reports to.
         return parent == UnitKind::Municipality || parent == UnitKind::Board;
-    case UnitKind::Department:
-        return isAdministrationLike(parent) || parent == UnitKind::Department;
+    case UnitKind::Department: return isAdministrationLike(parent) || parent == UnitKind::Department;
     case UnitKind::Unit:
         return isAdministrationLike(parent) || parent == UnitKind::Department || parent == UnitKind::Unit;
     }

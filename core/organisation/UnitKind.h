@@ -1,12 +1,19 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 
 namespace sakra {
 
-enum class UnitKind { Municipality, Board, Administration, Company, Department, Unit };
+enum class UnitKind
+{
+    Municipality,
+    Board,
+    Administration,
+    Company,
+    Department,
+    Unit
+};
 
 QString unitKindCode(UnitKind kind);
 std::optional<UnitKind> unitKindFromCode(const QString& code);

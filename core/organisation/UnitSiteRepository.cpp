@@ -13,7 +13,9 @@ QString tr(const char* text)
 
 qint64 UnitSiteRepository::linkId(qint64 unitId, qint64 siteId) const
 {
-    return Query(m_db, QStringLiteral("SELECT id FROM unit_site WHERE unit_id = ? AND site_id = ? AND deleted_at IS NULL"))
+    return Query(m_db,
+                 QStringLiteral(
+                     "SELECT id FROM unit_site WHERE unit_id = ? AND site_id = ? AND deleted_at IS NULL"))
         .bind(unitId)
         .bind(siteId)
         .scalar()
@@ -22,8 +24,9 @@ qint64 UnitSiteRepository::linkId(qint64 unitId, qint64 siteId) const
 
 QList<qint64> UnitSiteRepository::unitIdsAt(qint64 siteId) const
 {
-    Query q(m_db, QStringLiteral("SELECT u.id FROM unit_site l JOIN org_unit u ON u.id = l.unit_id WHERE l.site_id = ? "
-                                 "AND l.deleted_at IS NULL AND u.deleted_at IS NULL ORDER BY u.name COLLATE NOCASE"));
+    Query q(m_db, QStringLiteral(
+                      "SELECT u.id FROM unit_site l JOIN org_unit u ON u.id = l.unit_id WHERE l.site_id = ? "
+                      "AND l.deleted_at IS NULL AND u.deleted_at IS NULL ORDER BY u.name COLLATE NOCASE"));
     q.bind(siteId).exec();
     QList<qint64> ids;
     while (q.next())

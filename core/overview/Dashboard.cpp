@@ -19,38 +19,73 @@ DashboardFigures Dashboard::figures(qint64 scopeUnitId, const QDate& today) cons
     f.scopeUnitId = scopeUnitId;
     f.today = today;
     const qint64 scope = scopeUnitId > 0
-        ? scopeUnitId
-        : Query(m_db, QStringLiteral("SELECT id FROM org_unit WHERE parent_id IS NULL AND deleted_at IS NULL ORDER BY id LIMIT 1"))
-              .scalar()
-              .toLongLong();
+                             ? scopeUnitId
+                             : Query(m_db, QStringLiteral("SELECT id FROM org_unit WHERE parent_id IS NULL "
+                                                          "AND deleted_at IS NULL ORDER BY id LIMIT 1"))
+                                   .scalar()
+                                   .toLongLong();
     if (scope == 0)
         return f;
     const QString todayIso = today.toString(Qt::ISODate);
     const int high = AssessmentRules::highRiskLevel(RiskMatrixRepository(m_db).current());
 
-    f.openHighRisks = Query(m_db, QStringLiteral("SELECT count(*) FROM risk WHERE deleted_at IS NULL AND status = 'open' "
-                                                 "AND level >= ? AND unit_id") + kInScope)
-                          .bind(high).bind(scope).scalar().toInt();
-    f.overdueActions = Query(m_db, QStringLiteral("SELECT count(*) FROM action WHERE deleted_at IS NULL "
-                                                  "AND status IN ('planned','in_progress') AND due_date < ? AND unit_id") + kInScope)
-                           .bind(todayIso).bind(scope).scalar().toInt();
+    f.openHighRisks =
+        Query(m_db, QStringLiteral("SELECT count(*) FROM risk WHERE deleted_at IS NULL AND status = 'open' "
+                                   "AND level >= ? AND unit_id") +
+                        kInScope)
+            .bind(high)
+            .bind(scope)
+            .scalar()
+            .toInt();
+    f.overdueActions =
+        Query(m_db, QStringLiteral("SELECT count(*) FROM action WHERE deleted_at IS NULL "
+                                   "AND status IN ('planned','in_progress') AND due_date < ? AND unit_id") +
+                        kInScope)
+            .bind(todayIso)
+            .bind(scope)
+            .scalar()
+            .toInt();
     // A session past due counts only when no later session of the same kind was held at the unit.
-    f.overdueTrainings = Query(m_db, QStringLiteral("SELECT count(*) FROM training t WHERE t.deleted_at IS NULL AND t.next_due < ? "
-                                                    "AND NOT EXISTS (SELECT 1 FROM training n WHERE n.unit_id = t.unit_id "
-                                                    "AND n.kind = t.kind AND n.deleted_at IS NULL AND n.held_on > t.held_on) "
-                                                    "AND t.unit_id") + kInScope)
-                             .bind(todayIso).bind(scope).scalar().toInt();
+    f.overdueTrainings =
+        Query(m_db,
+              QStringLiteral("SELECT count(*) FROM training t WHERE t.deleted_at IS NULL AND t.next_due < ? "
+                             "AND NOT EXISTS (SELECT 1 FROM training n WHERE n.unit_id = t.unit_id "
+                             "AND n.kind = t.kind AND n.deleted_at IS NULL AND n.held_on > t.held_on) "
+                             "AND t.unit_id") +
+                  kInScope)
+            .bind(todayIso)
+            .bind(scope)
+            .scalar()
+            .toInt();
     // Routines covering the scope: linked to a unit in it, or to a unit above it (which covers it).
-    f.overdueRoutineReviews = Query(m_db, QStringLiteral("SELECT count(*) FROM routine r WHERE r.deleted_at IS NULL AND r.next_review < ? "
-                                                         "AND EXISTS (SELECT 1 FROM routine_unit ru WHERE ru.routine_id = r.id "
-                                                         "AND ru.deleted_at IS NULL AND (ru.unit_id") + kInScope +
-                                              QStringLiteral(" OR ru.unit_id IN (SELECT ancestor_id FROM unit_closure WHERE unit_id = ?)))"))
-                                  .bind(todayIso).bind(scope).bind(scope).scalar().toInt();
-    f.overdueAlarmTests = Query(m_db, QStringLiteral("SELECT count(*) FROM alarm_equipment e WHERE e.deleted_at IS NULL AND e.next_test < ? "
-                                                     "AND (e.unit_id") + kInScope +
-                                          QStringLiteral(" OR e.site_id IN (SELECT us.site_id FROM unit_site us WHERE us.deleted_at IS NULL "
-                                                         "AND us.unit_id") + kInScope + QStringLiteral("))"))
-                              .bind(todayIso).bind(scope).bind(scope).scalar().toInt();
+    f.overdueRoutineReviews =
+        Query(m_db, QStringLiteral(
+                        "SELECT count(*) FROM routine r WHERE r.deleted_at IS NULL AND r.next_review < ? "
+                        "AND EXISTS (SELECT 1 FROM routine_unit ru WHERE ru.routine_id = r.id "
+                        "AND ru.deleted_at IS NULL AND (ru.unit_id") +
+                        kInScope +
+                        QStringLiteral(
+                            " OR ru.unit_id IN (SELECT ancestor_id FROM unit_closure WHERE unit_id = ?)))"))
+            .bind(todayIso)
+            .bind(scope)
+            .bind(scope)
+            .scalar()
+            .toInt();
+    f.overdueAlarmTests =
+        Query(m_db,
+              QStringLiteral(
+                  "SELECT count(*) FROM alarm_equipment e WHERE e.deleted_at IS NULL AND e.next_test < ? "
+                  "AND (e.unit_id") +
+                  kInScope +
+                  QStringLiteral(
+                      " OR e.site_id IN (SELECT us.site_id FROM unit_site us WHERE us.deleted_at IS NULL "
+                      "AND us.unit_id") +
+                  kInScope + QStringLiteral("))"))
+            .bind(todayIso)
+            .bind(scope)
+            .bind(scope)
+            .scalar()
+            .toInt();
 
     const YearComparison years = IncidentStatistics(m_db).yearComparison(scope, today);
     f.incidentsThisYear = years.thisYear.total();

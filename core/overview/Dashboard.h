@@ -12,11 +12,11 @@ struct DashboardFigures
 {
     qint64 scopeUnitId = 0;
     QDate today;
-    int openHighRisks = 0;         // status open, level at or above the matrix's high level
-    int overdueActions = 0;        // planned or in progress, due before today
-    int overdueTrainings = 0;      // units and kinds whose latest session is past its next due date
-    int overdueRoutineReviews = 0; // routines covering the scope (or a unit above it) past their review
-    int overdueAlarmTests = 0;     // equipment of the scope's units or at their sites, past its test
+    int openHighRisks = 0;              // status open, level at or above the matrix's high level
+    int overdueActions = 0;             // planned or in progress, due before today
+    int overdueTrainings = 0;           // units and kinds whose latest session is past its next due date
+    int overdueRoutineReviews = 0;      // routines covering the scope (or a unit above it) past their review
+    int overdueAlarmTests = 0;          // equipment of the scope's units or at their sites, past its test
     qint64 incidentsThisYear = 0;       // 1 January .. today
     qint64 incidentsLastYearToDate = 0; // the same days last year
     qint64 incidentsLastYear = 0;       // the whole of last year

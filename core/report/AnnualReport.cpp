@@ -1,11 +1,10 @@
 #include "AnnualReport.h"
 
+#include "Register.h"
 #include "ReportContext.h"
 #include "ReportData.h"
-#include "Register.h"
 
 #include <QHash>
-
 #include <map>
 
 namespace sakra::report {
@@ -57,7 +56,8 @@ ReportDocument AnnualReport::build(const ReportContext& c)
     const QString years = from.year() == to.year() ? QString::number(from.year())
                                                    : QStringLiteral("%1–%2").arg(from.year()).arg(to.year());
     const QString where = c.scope.name.isEmpty() ? t("kommunen") : c.scope.name;
-    ReportDocument doc = c.start(t("Sammanställning"), t("Årlig sammanställning av planerade utvecklingsåtgärder %1", years));
+    ReportDocument doc =
+        c.start(t("Sammanställning"), t("Årlig sammanställning av planerade utvecklingsåtgärder %1", years));
     for (auto& [label, value] : doc.title.meta)
         if (label == t("Period"))
             value = t.isoDate(from) + QStringLiteral(" – ") + t.isoDate(to);
@@ -78,13 +78,16 @@ ReportDocument AnnualReport::build(const ReportContext& c)
     for (ActionRow& r : c.reg.actions().list(query)) {
         const Action& a = r.action;
         const bool ahead = a.isOpen() || a.status == Action::Status::Postponed;
-        if (ahead && (!a.startDate.isValid() || a.startDate <= to) && (!a.dueDate.isValid() || a.dueDate >= from || a.isOpen()))
+        if (ahead && (!a.startDate.isValid() || a.startDate <= to) &&
+            (!a.dueDate.isValid() || a.dueDate >= from || a.isOpen()))
             rows.push_back(std::move(r));
     }
     std::map<QString, BoardPlan> boards;
     for (const ActionRow& r : rows) {
-        const OrgUnit* admin = c.ancestorOfKind(r.action.unitId, {UnitKind::Administration, UnitKind::Company});
-        const OrgUnit* board = admin ? c.unit(admin->boardId) : c.ancestorOfKind(r.action.unitId, {UnitKind::Board});
+        const OrgUnit* admin =
+            c.ancestorOfKind(r.action.unitId, {UnitKind::Administration, UnitKind::Company});
+        const OrgUnit* board =
+            admin ? c.unit(admin->boardId) : c.ancestorOfKind(r.action.unitId, {UnitKind::Board});
         BoardPlan& plan = boards[board ? board->name : t("Utan nämnd")];
         plan.name = board ? board->name : t("Utan nämnd");
         ++plan.actions;
@@ -98,10 +101,11 @@ ReportDocument AnnualReport::build(const ReportContext& c)
             boards[cost.boardName].budgetKr += cost.budgetKr;
 
     doc.add(Heading{1, t("Sammanfattning")});
-    doc.add(Paragraph{t("Sammanställningen redovisar de åtgärder i säkerhetsarbetet som är planerade eller pågår inom %1 "
-                        "under %2, per nämnd och sakområde, som underlag för nämndernas planering och budget. "
-                        "Revisionen har rekommenderat en årlig sammanställning av planerade utvecklingsåtgärder.",
-                        where, years)});
+    doc.add(Paragraph{
+        t("Sammanställningen redovisar de åtgärder i säkerhetsarbetet som är planerade eller pågår inom %1 "
+          "under %2, per nämnd och sakområde, som underlag för nämndernas planering och budget. "
+          "Revisionen har rekommenderat en årlig sammanställning av planerade utvecklingsåtgärder.",
+          where, years)});
     if (rows.empty()) {
         doc.add(Paragraph{t("Inga planerade åtgärder är registrerade för perioden.")});
         doc.add(Signatures{c.issuerName(), c.signatories()});
@@ -120,32 +124,37 @@ ReportDocument AnnualReport::build(const ReportContext& c)
                         {t.number(decisions), t("kräver beslut i nämnd")}}});
 
     Table summary;
-    summary.columns = {{t("Nämnd"), 3.0},           {t("Åtgärder"), 1.0, true},   {t("Beräknad kostnad"), 1.5, true},
-                       {t("Budgetram"), 1.5, true}, {t("Kräver nya medel"), 1.5, true}};
+    summary.columns = {{t("Nämnd"), 3.0},
+                       {t("Åtgärder"), 1.0, true},
+                       {t("Beräknad kostnad"), 1.5, true},
+                       {t("Budgetram"), 1.5, true},
+                       {t("Kräver nya medel"), 1.5, true}};
     BarChart chart;
     chart.title = t("Beräknad kostnad och budgetram per nämnd, %1", years);
     chart.series = {{t("Beräknad kostnad"), {}, QColor(0x2f6690)}, {t("Budgetram"), {}, QColor(0xb8c9d9)}};
     for (const auto& [name, plan] : boards) {
-        summary.rows.push_back({{name, t.number(plan.actions), t.money(plan.estimatedKr), t.money(plan.budgetKr),
-                                 t.money(plan.newMoneyKr)}});
+        summary.rows.push_back({{name, t.number(plan.actions), t.money(plan.estimatedKr),
+                                 t.money(plan.budgetKr), t.money(plan.newMoneyKr)}});
         chart.categories << name;
         chart.series[0].values << double(plan.estimatedKr);
         chart.series[1].values << double(plan.budgetKr);
     }
-    summary.rows.push_back({{t("Summa"), t.number(qint64(rows.size())), t.money(estimated), QString(), t.money(newMoney)},
-                            TableRow::Kind::Total});
+    summary.rows.push_back(
+        {{t("Summa"), t.number(qint64(rows.size())), t.money(estimated), QString(), t.money(newMoney)},
+         TableRow::Kind::Total});
     doc.add(std::move(summary));
     if (boards.size() > 1 && boards.size() <= 16)
         doc.add(std::move(chart));
 
     for (const auto& [name, plan] : boards) {
         doc.add(Heading{2, name});
-        doc.add(Paragraph{t("%1 planerade åtgärder med en beräknad kostnad av %2; budgetramen för perioden är %3.",
-                            t.number(plan.actions), t.money(plan.estimatedKr))
-                              .arg(t.money(plan.budgetKr))});
+        doc.add(Paragraph{
+            t("%1 planerade åtgärder med en beräknad kostnad av %2; budgetramen för perioden är %3.",
+              t.number(plan.actions), t.money(plan.estimatedKr))
+                .arg(t.money(plan.budgetKr))});
         Table table;
-        table.columns = {{t("Åtgärd"), 3.2},          {t("Förvaltning och enhet"), 2.4}, {t("Status"), 1.2},
-                         {t("Start"), 1.3},           {t("Klart senast"), 1.3},          {t("Kostnad"), 1.3, true}};
+        table.columns = {{t("Åtgärd"), 3.2}, {t("Förvaltning och enhet"), 2.4}, {t("Status"), 1.2},
+                         {t("Start"), 1.3},  {t("Klart senast"), 1.3},          {t("Kostnad"), 1.3, true}};
         std::vector<std::pair<int, QString>> order;
         for (const auto& [focus, actions] : plan.byFocus)
             order.emplace_back(focusOrder.value(focus, 1000), focus);
@@ -157,11 +166,14 @@ ReportDocument AnnualReport::build(const ReportContext& c)
                 QString title = a.title;
                 if (a.needsBoardDecision)
                     title += QLatin1Char('\n') + t("Kräver beslut i nämnden");
-                const OrgUnit* admin = c.ancestorOfKind(a.unitId, {UnitKind::Administration, UnitKind::Company});
-                const bool showAdmin = admin && admin->name != r->unitName && !isAdministrationLike(c.scope.kind);
-                table.rows.push_back({{title, showAdmin ? admin->name + QLatin1Char('\n') + r->unitName : r->unitName,
-                                       ReportData::statusText(t, a.status), t.isoDate(a.startDate), t.isoDate(a.dueDate),
-                                       t.money(a.estimatedCostKr)}});
+                const OrgUnit* admin =
+                    c.ancestorOfKind(a.unitId, {UnitKind::Administration, UnitKind::Company});
+                const bool showAdmin =
+                    admin && admin->name != r->unitName && !isAdministrationLike(c.scope.kind);
+                table.rows.push_back(
+                    {{title, showAdmin ? admin->name + QLatin1Char('\n') + r->unitName : r->unitName,
+                      ReportData::statusText(t, a.status), t.isoDate(a.startDate), t.isoDate(a.dueDate),
+                      t.money(a.estimatedCostKr)}});
             }
         }
         doc.add(std::move(table));

@@ -1,7 +1,7 @@
 #include "AssessmentReport.h"
 
-#include "ReportContext.h"
 #include "Register.h"
+#include "ReportContext.h"
 
 #include <array>
 
@@ -33,7 +33,8 @@ ReportDocument AssessmentReport::build(const ReportContext& c)
 {
     const ReportText& t = c.t;
     const QString where = c.scope.name.isEmpty() ? t("kommunen") : c.scope.name;
-    ReportDocument doc = c.start(t("Egenkontroll"), t("Egenkontroll av arbetet mot hot, våld och trakasserier inom %1", where));
+    ReportDocument doc = c.start(t("Egenkontroll"),
+                                 t("Egenkontroll av arbetet mot hot, våld och trakasserier inom %1", where));
     doc.title.subtitle = t("Revisionens frågor besvarade utifrån registret per %1", t.date(c.documentDate));
     for (auto& [label, value] : doc.title.meta)
         if (label == t("Period"))
@@ -58,10 +59,11 @@ ReportDocument AssessmentReport::build(const ReportContext& c)
     }
 
     doc.add(Heading{1, t("Sammanfattning")});
-    doc.add(Paragraph{t("Egenkontrollen besvarar revisionens frågor om arbetet mot hot, våld och trakasserier utifrån "
-                        "registrets uppgifter om riskinventeringar, rutiner, larm, utbildningar, övningar och händelser. "
-                        "Svaren ges i fyra steg: ja, i huvudsak, delvis och nej. För en nämnd eller förvaltning vägs "
-                        "arbetsplatsernas svar samman; ett svar som säkerhetssamordnaren har ändrat anges med motivering.")});
+    doc.add(Paragraph{t(
+        "Egenkontrollen besvarar revisionens frågor om arbetet mot hot, våld och trakasserier utifrån "
+        "registrets uppgifter om riskinventeringar, rutiner, larm, utbildningar, övningar och händelser. "
+        "Svaren ges i fyra steg: ja, i huvudsak, delvis och nej. För en nämnd eller förvaltning vägs "
+        "arbetsplatsernas svar samman; ett svar som säkerhetssamordnaren har ändrat anges med motivering.")});
     std::array<int, kAssessmentAnswerCount> counts{};
     for (const Answered& g : groups)
         for (const QuestionAnswer& a : *g.answers)
@@ -76,7 +78,8 @@ ReportDocument AssessmentReport::build(const ReportContext& c)
                         {t.number(counts[1]), t("svar i huvudsak")},
                         {t.number(counts[2]), t("svar delvis"), counts[2] > 0},
                         {t.number(counts[3]), t("svar nej"), counts[3] > 0}}});
-    doc.add(Paragraph{t("%1 arbetsplatser är bedömda, sammanvägda per %2.", t.number(qint64(assessment.units.size())), groupWord),
+    doc.add(Paragraph{t("%1 arbetsplatser är bedömda, sammanvägda per %2.",
+                        t.number(qint64(assessment.units.size())), groupWord),
                       false, true});
 
     // Overview: every group's answer to every question, as the auditors' summary table.
@@ -90,8 +93,9 @@ ReportDocument AssessmentReport::build(const ReportContext& c)
         for (std::size_t q = 0; q < questions.size(); ++q) {
             QStringList row{t.data(AssessmentRules::questionText(QLatin1String(questions[q].code)))};
             for (const Answered& g : groups)
-                row << (q < g.answers->size() && (*g.answers)[q].applicable ? answerText(t, (*g.answers)[q].answer)
-                                                                              : QStringLiteral("–"));
+                row << (q < g.answers->size() && (*g.answers)[q].applicable
+                            ? answerText(t, (*g.answers)[q].answer)
+                            : QStringLiteral("–"));
             overview.rows.push_back({row});
         }
         doc.add(std::move(overview));
@@ -100,14 +104,16 @@ ReportDocument AssessmentReport::build(const ReportContext& c)
     for (const Answered& g : groups) {
         doc.add(Heading{2, g.name});
         Table table;
-        table.columns = {{t("Fråga"), 2.6}, {t("Svar"), 1.1}, {t("Motivering"), 3.0}, {t("Rekommendation"), 2.6}};
+        table.columns = {
+            {t("Fråga"), 2.6}, {t("Svar"), 1.1}, {t("Motivering"), 3.0}, {t("Rekommendation"), 2.6}};
         table.maxLinesPerCell = 10;
         for (const QuestionAnswer& a : *g.answers) {
             QString answer = a.applicable ? answerText(t, a.answer) : t("Inte aktuell");
             QString reasons = a.reasons.join(QLatin1Char('\n'));
             if (a.overridden) {
                 answer += QLatin1Char('\n') + t("(ändrat)");
-                reasons = t("Ändrat %1 från %2: %3", t.isoDate(a.decidedOn), answerText(t, a.computed)).arg(a.justification) +
+                reasons = t("Ändrat %1 från %2: %3", t.isoDate(a.decidedOn), answerText(t, a.computed))
+                              .arg(a.justification) +
                           (reasons.isEmpty() ? QString() : QLatin1Char('\n') + reasons);
             }
             table.rows.push_back({{t.data(AssessmentRules::questionText(a.question)), answer, reasons,

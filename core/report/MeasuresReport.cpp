@@ -1,8 +1,8 @@
 #include "MeasuresReport.h"
 
+#include "Register.h"
 #include "ReportContext.h"
 #include "ReportData.h"
-#include "Register.h"
 
 #include <algorithm>
 #include <map>
@@ -60,20 +60,27 @@ void economicConsequences(const ReportContext& c, ReportDocument& doc)
         doc.add(Paragraph{t("De åtgärder som redovisas bedöms rymmas inom budgeterad ram.")});
     } else {
         if (newMoney > 0)
-            doc.add(Paragraph{t("Åtgärder med en beräknad kostnad av %1 ryms inte inom budgeterad ram och kräver nya medel.",
-                                t.money(newMoney))});
+            doc.add(Paragraph{t(
+                "Åtgärder med en beräknad kostnad av %1 ryms inte inom budgeterad ram och kräver nya medel.",
+                t.money(newMoney))});
         if (!over.isEmpty())
-            doc.add(Paragraph{t("Kostnaderna överskrider budgetramen för %1.", over.join(QStringLiteral("; ")))});
+            doc.add(
+                Paragraph{t("Kostnaderna överskrider budgetramen för %1.", over.join(QStringLiteral("; ")))});
     }
-    doc.add(Paragraph{t("Åtgärderna under perioden beräknas kosta %1 mot en budgeterad ram på %2.", t.money(estimated),
-                        t.money(budget))});
+    doc.add(Paragraph{t("Åtgärderna under perioden beräknas kosta %1 mot en budgeterad ram på %2.",
+                        t.money(estimated), t.money(budget))});
     Table table;
-    table.columns = {{t("Nämnd"), 3.0}, {t("År"), 0.7, true}, {t("Budgetram"), 1.4, true},
-                     {t("Beräknad kostnad"), 1.4, true}, {t("Varav nya medel"), 1.4, true}, {t("Utfall"), 1.3, true},
+    table.columns = {{t("Nämnd"), 3.0},
+                     {t("År"), 0.7, true},
+                     {t("Budgetram"), 1.4, true},
+                     {t("Beräknad kostnad"), 1.4, true},
+                     {t("Varav nya medel"), 1.4, true},
+                     {t("Utfall"), 1.3, true},
                      {t("Kvar av ramen"), 1.4, true}};
     for (const BoardYearCost& r : rows)
-        table.rows.push_back({{r.boardName, QString::number(r.year), t.money(r.budgetKr), t.money(r.estimatedKr),
-                               t.money(r.newMoneyKr), t.money(r.actualKr), t.money(r.remainingKr())}});
+        table.rows.push_back(
+            {{r.boardName, QString::number(r.year), t.money(r.budgetKr), t.money(r.estimatedKr),
+              t.money(r.newMoneyKr), t.money(r.actualKr), t.money(r.remainingKr())}});
     doc.add(std::move(table));
 }
 
@@ -83,7 +90,8 @@ ReportDocument MeasuresReport::build(const ReportContext& c)
 {
     const ReportText& t = c.t;
     const QString where = c.scope.name.isEmpty() ? t("kommunen") : c.scope.name;
-    ReportDocument doc = c.start(t("Tjänsteskrivelse"), t("Redovisning av åtgärder i säkerhetsarbetet inom %1", where));
+    ReportDocument doc =
+        c.start(t("Tjänsteskrivelse"), t("Redovisning av åtgärder i säkerhetsarbetet inom %1", where));
     doc.title.subtitle = t("Åtgärder som genomförts och planeras, %1", c.periodText());
 
     const std::vector<ActionRow> actions = ReportData::actionsInPeriod(c);
@@ -108,16 +116,19 @@ ReportDocument MeasuresReport::build(const ReportContext& c)
     if (!c.request.matter.trimmed().isEmpty())
         doc.add(Paragraph{c.request.matter.trimmed()});
     if (actions.empty()) {
-        doc.add(Paragraph{t("Inga åtgärder i säkerhetsarbetet är registrerade för %1 under perioden %2.", where, c.periodText())});
-    } else {
-        doc.add(Paragraph{t("I bilaga 1 redovisas de åtgärder inom säkerhetsarbetet som genomförts och planeras inom %1 "
-                            "under perioden %2, per avdelning med status, senaste uppföljning och kostnad.",
+        doc.add(Paragraph{t("Inga åtgärder i säkerhetsarbetet är registrerade för %1 under perioden %2.",
                             where, c.periodText())});
+    } else {
+        doc.add(Paragraph{
+            t("I bilaga 1 redovisas de åtgärder inom säkerhetsarbetet som genomförts och planeras inom %1 "
+              "under perioden %2, per avdelning med status, senaste uppföljning och kostnad.",
+              where, c.periodText())});
     }
 
     doc.add(Heading{1, t("Beredning")});
-    doc.add(Paragraph{c.request.preparation.trimmed().isEmpty() ? t("Ärendet har beretts inom %1.", c.issuerName())
-                                                                : c.request.preparation.trimmed()});
+    doc.add(Paragraph{c.request.preparation.trimmed().isEmpty()
+                          ? t("Ärendet har beretts inom %1.", c.issuerName())
+                          : c.request.preparation.trimmed()});
 
     doc.add(Heading{1, t("Föredragning")});
     if (!c.request.presentation.trimmed().isEmpty())
@@ -127,24 +138,29 @@ ReportDocument MeasuresReport::build(const ReportContext& c)
                             {t.number(all.done), t("genomförda")},
                             {t.number(all.inProgress + all.planned), t("pågående eller planerade")},
                             {t.number(all.overdue), t("försenade (slutdatum passerat)"), all.overdue > 0}}});
-        doc.add(Paragraph{t("Av %1 åtgärder är %2 genomförda, %3 pågår och %4 är planerade.", t.number(all.total),
-                            t.number(all.done))
-                              .arg(t.number(all.inProgress), t.number(all.planned)) +
-                          (all.other == 1   ? QLatin1Char(' ') + t("En åtgärd är uppskjuten eller avbruten.")
-                           : all.other > 1 ? QLatin1Char(' ') + t("%1 är uppskjutna eller avbrutna.", t.number(all.other))
-                                           : QString()) +
-                          (all.overdue == 1 ? QLatin1Char(' ') + t("En åtgärd har passerat sitt slutdatum utan att vara genomförd.")
-                           : all.overdue > 1
-                               ? QLatin1Char(' ') + t("%1 har passerat sitt slutdatum utan att vara genomförda.", t.number(all.overdue))
-                               : QString())});
+        doc.add(Paragraph{
+            t("Av %1 åtgärder är %2 genomförda, %3 pågår och %4 är planerade.", t.number(all.total),
+              t.number(all.done))
+                .arg(t.number(all.inProgress), t.number(all.planned)) +
+            (all.other == 1  ? QLatin1Char(' ') + t("En åtgärd är uppskjuten eller avbruten.")
+             : all.other > 1 ? QLatin1Char(' ') + t("%1 är uppskjutna eller avbrutna.", t.number(all.other))
+                             : QString()) +
+            (all.overdue == 1
+                 ? QLatin1Char(' ') + t("En åtgärd har passerat sitt slutdatum utan att vara genomförd.")
+             : all.overdue > 1
+                 ? QLatin1Char(' ') +
+                       t("%1 har passerat sitt slutdatum utan att vara genomförda.", t.number(all.overdue))
+                 : QString())});
         if (perGroup.size() > 1 && perGroup.size() <= 40) {
             BulletList list;
             for (const auto& [group, n] : perGroup)
-                list.items << (n.total == 1 ? t("%1: en åtgärd, %2.", group, (n.done ? t("genomförd")
-                                                                        : n.inProgress ? t("pågående")
-                                                                        : n.planned ? t("planerad")
-                                                                                    : t("uppskjuten eller avbruten")))
-                                            : t("%1: %2 åtgärder, varav %3 genomförda och %4 pågående.", group, t.number(n.total))
+                list.items << (n.total == 1 ? t("%1: en åtgärd, %2.", group,
+                                                (n.done         ? t("genomförd")
+                                                 : n.inProgress ? t("pågående")
+                                                 : n.planned    ? t("planerad")
+                                                                : t("uppskjuten eller avbruten")))
+                                            : t("%1: %2 åtgärder, varav %3 genomförda och %4 pågående.",
+                                                group, t.number(n.total))
                                                   .arg(t.number(n.done), t.number(n.inProgress)));
             doc.add(std::move(list));
         }
@@ -164,13 +180,17 @@ ReportDocument MeasuresReport::build(const ReportContext& c)
         doc.add(Paragraph{t("Inga åtgärder att redovisa för perioden.")});
         return doc;
     }
-    doc.add(Paragraph{t("Åtgärder per avdelning. Kostnaden är den beräknade; för genomförda åtgärder med redovisat utfall "
-                        "anges utfallet."),
-                      false, true});
+    doc.add(Paragraph{
+        t("Åtgärder per avdelning. Kostnaden är den beräknade; för genomförda åtgärder med redovisat utfall "
+          "anges utfallet."),
+        false, true});
     Table table;
-    table.columns = {{t("Åtgärd"), 2.9},           {t("Typ"), 1.45},
-                     {t("Status"), 1.3},           {t("Klart senast"), 1.4},
-                     {t("Senaste uppföljning"), 3.0}, {t("Kostnad"), 1.25, true}};
+    table.columns = {{t("Åtgärd"), 2.9},
+                     {t("Typ"), 1.45},
+                     {t("Status"), 1.3},
+                     {t("Klart senast"), 1.4},
+                     {t("Senaste uppföljning"), 3.0},
+                     {t("Kostnad"), 1.25, true}};
     QString group;
     qint64 groupSum = 0;
     auto closeGroup = [&] {
@@ -194,17 +214,21 @@ ReportDocument MeasuresReport::build(const ReportContext& c)
         QString status = ReportData::statusText(t, a.status);
         if (a.isOverdue(today))
             status += QLatin1Char('\n') + t("försenad");
-        const QString note = r.latestNote.isEmpty() ? QString() : t.isoDate(r.latestNoteOn) + QStringLiteral(": ") + r.latestNote;
+        const QString note = r.latestNote.isEmpty()
+                                 ? QString()
+                                 : t.isoDate(r.latestNoteOn) + QStringLiteral(": ") + r.latestNote;
         const qint64 cost = a.status == Action::Status::Done && a.actualCostKr > 0 ? a.actualCostKr
-                            : a.status == Action::Status::Cancelled             ? 0
-                                                                                : a.estimatedCostKr;
+                            : a.status == Action::Status::Cancelled                ? 0
+                                                                                   : a.estimatedCostKr;
         groupSum += cost;
         totalSum += cost;
-        table.rows.push_back({{title, t.data(r.kindName), status, t.isoDate(a.dueDate), note, t.money(cost)}});
+        table.rows.push_back(
+            {{title, t.data(r.kindName), status, t.isoDate(a.dueDate), note, t.money(cost)}});
     }
     closeGroup();
-    table.rows.push_back({{t("Summa, alla avdelningar"), QString(), QString(), QString(), QString(), t.money(totalSum)},
-                          TableRow::Kind::Total});
+    table.rows.push_back(
+        {{t("Summa, alla avdelningar"), QString(), QString(), QString(), QString(), t.money(totalSum)},
+         TableRow::Kind::Total});
     doc.add(std::move(table));
     return doc;
 }

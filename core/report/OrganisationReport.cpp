@@ -1,10 +1,9 @@
 #include "OrganisationReport.h"
 
-#include "ReportContext.h"
 #include "Register.h"
+#include "ReportContext.h"
 
 #include <QHash>
-
 #include <map>
 
 namespace sakra::report {
@@ -43,7 +42,8 @@ QString posts(const ReportText& t, int percent)
     QString frac = QString::number(rest).rightJustified(2, QLatin1Char('0'));
     if (frac.endsWith(QLatin1Char('0')))
         frac.chop(1);
-    return (percent < 0 && percent > -100 ? QStringLiteral("-") : QString()) + whole + (t.english() ? QLatin1Char('.') : QLatin1Char(',')) + frac;
+    return (percent < 0 && percent > -100 ? QStringLiteral("-") : QString()) + whole +
+           (t.english() ? QLatin1Char('.') : QLatin1Char(',')) + frac;
 }
 
 } // namespace
@@ -53,7 +53,8 @@ ReportDocument OrganisationReport::build(const ReportContext& c)
     const ReportText& t = c.t;
     const QString where = c.scope.name.isEmpty() ? t("kommunen") : c.scope.name;
     ReportDocument doc = c.start(t("Uppföljning"), t("Säkerhetsorganisationens status inom %1", where));
-    doc.title.subtitle = t("Årlig uppföljning av den interna säkerhetsorganisationen per %1", t.date(c.documentDate));
+    doc.title.subtitle =
+        t("Årlig uppföljning av den interna säkerhetsorganisationen per %1", t.date(c.documentDate));
 
     const std::vector<StaffingLine> staffing = c.reg.staffing().overview(c.documentDate, c.scopeId());
     int planned = 0, filled = 0, people = 0;
@@ -67,12 +68,18 @@ ReportDocument OrganisationReport::build(const ReportContext& c)
     }
 
     doc.add(Heading{1, t("Sammanfattning")});
-    doc.add(Paragraph{t("Säkerhetsorganisationen har tre nivåer. Den strategiska nivån (säkerhetschef och säkerhetsstrateger) "
-                        "äger de kommunövergripande styrdokumenten, leder säkerhetsforum och utvärderar organisationen årligen. "
-                        "Den taktiska nivån är säkerhetssamordnare i varje förvaltning och bolag, nära förvaltningsledningen. "
-                        "Den operativa nivån är säkerhetsombud i verksamheterna som stöttar ansvarig chef och leder riskanalyser.")});
+    doc.add(Paragraph{t("Säkerhetsorganisationen har tre nivåer. Den strategiska nivån (säkerhetschef och "
+                        "säkerhetsstrateger) "
+                        "äger de kommunövergripande styrdokumenten, leder säkerhetsforum och utvärderar "
+                        "organisationen årligen. "
+                        "Den taktiska nivån är säkerhetssamordnare i varje förvaltning och bolag, nära "
+                        "förvaltningsledningen. "
+                        "Den operativa nivån är säkerhetsombud i verksamheterna som stöttar ansvarig chef "
+                        "och leder riskanalyser.")});
     if (staffing.empty()) {
-        doc.add(Paragraph{t("Inga planerade tjänster eller uppdrag i säkerhetsorganisationen är registrerade för %1.", where)});
+        doc.add(Paragraph{
+            t("Inga planerade tjänster eller uppdrag i säkerhetsorganisationen är registrerade för %1.",
+              where)});
     } else {
         const int gap = planned - filled;
         doc.add(KeyFigures{{{posts(t, planned), t("planerade tjänster")},
@@ -80,11 +87,14 @@ ReportDocument OrganisationReport::build(const ReportContext& c)
                             {posts(t, gap), t("saknas mot planen"), gap > 0},
                             {t.number(people), t("personer med uppdrag")}}});
         Table levels;
-        levels.columns = {{t("Nivå"), 3.0}, {t("Planerade tjänster"), 1.5, true}, {t("Tillsatta"), 1.5, true},
+        levels.columns = {{t("Nivå"), 3.0},
+                          {t("Planerade tjänster"), 1.5, true},
+                          {t("Tillsatta"), 1.5, true},
                           {t("Andel tillsatt"), 1.5, true}};
         for (const auto& [level, pf] : perLevel)
-            levels.rows.push_back({{levelText(t, level), posts(t, pf.first), posts(t, pf.second),
-                                    pf.first > 0 ? t.percent(int(qint64(pf.second) * 100 / pf.first)) : QStringLiteral("–")}});
+            levels.rows.push_back(
+                {{levelText(t, level), posts(t, pf.first), posts(t, pf.second),
+                  pf.first > 0 ? t.percent(int(qint64(pf.second) * 100 / pf.first)) : QStringLiteral("–")}});
         doc.add(std::move(levels));
     }
 
@@ -94,14 +104,19 @@ ReportDocument OrganisationReport::build(const ReportContext& c)
         chart.title = t("Säkerhetssamordnare: planerade och tillsatta tjänster");
         chart.series = {{t("Planerade"), {}, QColor(0xb8c9d9)}, {t("Tillsatta"), {}, QColor(0x2f6690)}};
         Table table;
-        table.columns = {{t("Förvaltning eller bolag"), 3.0}, {t("Nämnd"), 2.1}, {t("Nivå"), 1.4},
-                         {t("Planerade"), 1.4, true}, {t("Tillsatta"), 1.4, true}, {t("Personer"), 1.3, true},
+        table.columns = {{t("Förvaltning eller bolag"), 3.0},
+                         {t("Nämnd"), 2.1},
+                         {t("Nivå"), 1.4},
+                         {t("Planerade"), 1.4, true},
+                         {t("Tillsatta"), 1.4, true},
+                         {t("Personer"), 1.3, true},
                          {t("Saknas"), 1.2, true}};
         QString unit;
         for (const StaffingLine& s : staffing) {
-            table.rows.push_back({{s.unitName == unit ? QString() : s.unitName, s.unitName == unit ? QString() : s.boardName,
-                                   levelText(t, s.level), t.number(s.plannedPosts), posts(t, s.filledPercent),
-                                   t.number(s.people), s.hasGap() ? posts(t, s.gapPercent()) : QStringLiteral("–")}});
+            table.rows.push_back(
+                {{s.unitName == unit ? QString() : s.unitName, s.unitName == unit ? QString() : s.boardName,
+                  levelText(t, s.level), t.number(s.plannedPosts), posts(t, s.filledPercent),
+                  t.number(s.people), s.hasGap() ? posts(t, s.gapPercent()) : QStringLiteral("–")}});
             unit = s.unitName;
             if (s.level == SecurityLevel::Tactical) {
                 chart.categories << s.unitName;
@@ -115,7 +130,8 @@ ReportDocument OrganisationReport::build(const ReportContext& c)
     }
 
     doc.add(Heading{1, t("Kravprofiler")});
-    doc.add(Paragraph{t("Sakområden som säkerhetssamordnaren i respektive förvaltning eller bolag ska täcka.")});
+    doc.add(
+        Paragraph{t("Sakområden som säkerhetssamordnaren i respektive förvaltning eller bolag ska täcka.")});
     QHash<qint64, QString> focusNames;
     for (const FocusArea& f : c.reg.focusAreas().all())
         focusNames.insert(f.id, f.name);
@@ -125,7 +141,8 @@ ReportDocument OrganisationReport::build(const ReportContext& c)
     const OrgUnit* scopeAdmin = c.ancestorOfKind(c.scope.id, {UnitKind::Administration, UnitKind::Company});
     std::vector<const OrgUnit*> admins;
     for (const OrgUnit& u : c.reg.units().ofKinds({UnitKind::Administration, UnitKind::Company})) {
-        const bool covered = c.wholeMunicipality || (c.scope.kind == UnitKind::Board && u.boardId == c.scope.id) ||
+        const bool covered = c.wholeMunicipality ||
+                             (c.scope.kind == UnitKind::Board && u.boardId == c.scope.id) ||
                              (scopeAdmin && scopeAdmin->id == u.id);
         if (covered && c.unit(u.id))
             admins.push_back(c.unit(u.id));
@@ -134,7 +151,8 @@ ReportDocument OrganisationReport::build(const ReportContext& c)
         QStringList areas;
         for (const ProfileArea& p : c.reg.profileAreas().ofUnit(admin->id))
             areas << t.data(focusNames.value(p.focusAreaId));
-        profiles.rows.push_back({{admin->name, areas.isEmpty() ? t("Ingen kravprofil registrerad") : areas.join(QStringLiteral("; "))}});
+        profiles.rows.push_back({{admin->name, areas.isEmpty() ? t("Ingen kravprofil registrerad")
+                                                               : areas.join(QStringLiteral("; "))}});
     }
     if (profiles.rows.empty())
         doc.add(Paragraph{t("Inga förvaltningar eller bolag i urvalet.")});
@@ -150,29 +168,35 @@ ReportDocument OrganisationReport::build(const ReportContext& c)
         table.columns = {{t("Milstolpe"), 3.4}, {t("Nivå"), 1.5}, {t("Måldatum"), 1.2}, {t("Status"), 1.4}};
         for (const Milestone& m : milestones) {
             QString status = milestoneStatus(t, m.status);
-            if (m.status != Milestone::Status::Done && m.targetDate.isValid() && m.targetDate < c.documentDate)
+            if (m.status != Milestone::Status::Done && m.targetDate.isValid() &&
+                m.targetDate < c.documentDate)
                 status += QLatin1Char('\n') + t("försenad");
-            table.rows.push_back({{m.title, m.level ? levelText(t, *m.level) : t("Alla nivåer"), t.isoDate(m.targetDate), status}});
+            table.rows.push_back({{m.title, m.level ? levelText(t, *m.level) : t("Alla nivåer"),
+                                   t.isoDate(m.targetDate), status}});
         }
         doc.add(std::move(table));
     }
 
     doc.add(Heading{1, t("Budget per nämnd")});
     Table budget;
-    budget.columns = {{t("Nämnd"), 3.0}, {t("År"), 0.8, true}, {t("Budgetram"), 1.5, true},
-                      {t("Beräknad kostnad"), 1.5, true}, {t("Kvar av ramen"), 1.5, true}};
+    budget.columns = {{t("Nämnd"), 3.0},
+                      {t("År"), 0.8, true},
+                      {t("Budgetram"), 1.5, true},
+                      {t("Beräknad kostnad"), 1.5, true},
+                      {t("Kvar av ramen"), 1.5, true}};
     qint64 total = 0;
     for (const BoardYearCost& r : c.reg.actionOverview().costPerBoardAndYear(c.scopeId())) {
         if (r.year < c.from.year() || r.year > c.to.year() || r.budgetKr == 0)
             continue;
         total += r.budgetKr;
-        budget.rows.push_back({{r.boardName, QString::number(r.year), t.money(r.budgetKr), t.money(r.estimatedKr),
-                                t.money(r.remainingKr())}});
+        budget.rows.push_back({{r.boardName, QString::number(r.year), t.money(r.budgetKr),
+                                t.money(r.estimatedKr), t.money(r.remainingKr())}});
     }
     if (budget.rows.empty()) {
         doc.add(Paragraph{t("Ingen budgetram är registrerad för perioden.")});
     } else {
-        budget.rows.push_back({{t("Summa"), QString(), t.money(total), QString(), QString()}, TableRow::Kind::Total});
+        budget.rows.push_back(
+            {{t("Summa"), QString(), t.money(total), QString(), QString()}, TableRow::Kind::Total});
         doc.add(std::move(budget));
     }
     doc.add(Signatures{c.issuerName(), c.signatories()});

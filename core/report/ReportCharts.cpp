@@ -4,7 +4,6 @@
 
 #include <QPainter>
 #include <QPainterPath>
-
 #include <algorithm>
 #include <cmath>
 
@@ -60,7 +59,8 @@ qreal titleAndLegend(QPainter& p, FontSet& fonts, const QRectF& rect, const QStr
     for (auto it = series.rbegin(); it != series.rend(); ++it) {
         const qreal w = fonts.width(Style::ChartLabel, it->name);
         x -= w;
-        label(p, fonts, Style::ChartLabel, QRectF(x, rect.top(), w + pt(2), lh), Qt::AlignLeft | Qt::AlignVCenter, it->name);
+        label(p, fonts, Style::ChartLabel, QRectF(x, rect.top(), w + pt(2), lh),
+              Qt::AlignLeft | Qt::AlignVCenter, it->name);
         x -= pt(10);
         p.fillRect(QRectF(x, rect.top() + lh / 2 - pt(3.5), pt(7), pt(7)), it->colour);
         x -= pt(12);
@@ -88,8 +88,8 @@ Plot valueAxis(QPainter& p, FontSet& fonts, const QRectF& rect, double maximum, 
         const qreal y = plot.area.bottom() - plot.area.height() * v / top;
         p.setPen(QPen(v == 0 ? kAxis : kGrid, pt(v == 0 ? 0.8 : 0.5)));
         p.drawLine(QLineF(plot.area.left(), y, plot.area.right(), y));
-        label(p, fonts, Style::ChartLabel, QRectF(rect.left(), y - lh / 2, axisWidth, lh), Qt::AlignRight | Qt::AlignVCenter,
-              tickText(v));
+        label(p, fonts, Style::ChartLabel, QRectF(rect.left(), y - lh / 2, axisWidth, lh),
+              Qt::AlignRight | Qt::AlignVCenter, tickText(v));
     }
     return plot;
 }
@@ -118,13 +118,15 @@ void paintBars(QPainter& p, const QRectF& rect, const BarChart& chart, FontSet& 
             const QRectF bar(groupLeft + barWidth * qreal(s), plot.area.bottom() - h, barWidth * 0.92, h);
             p.fillRect(bar, chart.series[std::size_t(s)].colour);
             if (v > 0)
-                label(p, fonts, Style::ChartLabel, QRectF(bar.left() - pt(10), bar.top() - lh, bar.width() + pt(20), lh),
+                label(p, fonts, Style::ChartLabel,
+                      QRectF(bar.left() - pt(10), bar.top() - lh, bar.width() + pt(20), lh),
                       Qt::AlignHCenter | Qt::AlignBottom, tickText(v));
         }
         const QStringList lines = fonts.wrap(Style::ChartLabel, chart.categories.at(c), slot - pt(2), 2);
         qreal y = plot.area.bottom() + pt(3);
         for (const QString& line : lines) {
-            label(p, fonts, Style::ChartLabel, QRectF(plot.area.left() + slot * qreal(c), y, slot, lh), Qt::AlignHCenter, line);
+            label(p, fonts, Style::ChartLabel, QRectF(plot.area.left() + slot * qreal(c), y, slot, lh),
+                  Qt::AlignHCenter, line);
             y += lh;
         }
     }
@@ -149,7 +151,8 @@ void paintLines(QPainter& p, const QRectF& rect, const LineChart& chart, FontSet
     const qreal widest = fonts.width(Style::ChartLabel, chart.points.value(0)) + pt(6);
     const qsizetype every = std::max<qsizetype>(1, qsizetype(std::ceil(widest / slot)));
     for (qsizetype i = 0; i < n; i += every)
-        label(p, fonts, Style::ChartLabel, QRectF(xAt(i) - slot * qreal(every) / 2, plot.area.bottom() + pt(3), slot * qreal(every), lh),
+        label(p, fonts, Style::ChartLabel,
+              QRectF(xAt(i) - slot * qreal(every) / 2, plot.area.bottom() + pt(3), slot * qreal(every), lh),
               Qt::AlignHCenter, chart.points.at(i));
     p.setRenderHint(QPainter::Antialiasing, true);
     for (const ChartSeries& s : chart.series) {
@@ -167,7 +170,9 @@ void paintLines(QPainter& p, const QRectF& rect, const LineChart& chart, FontSet
         p.setBrush(s.colour);
         p.setPen(Qt::NoPen);
         for (qsizetype i = 0; i < n; ++i)
-            p.drawEllipse(QPointF(xAt(i), plot.area.bottom() - plot.area.height() * s.values.value(i) / plot.top), pt(2), pt(2));
+            p.drawEllipse(
+                QPointF(xAt(i), plot.area.bottom() - plot.area.height() * s.values.value(i) / plot.top),
+                pt(2), pt(2));
     }
     p.setBrush(Qt::NoBrush);
 }
@@ -175,7 +180,8 @@ void paintLines(QPainter& p, const QRectF& rect, const LineChart& chart, FontSet
 void paintHeatMap(QPainter& p, const QRectF& rect, const HeatMapChart& chart, FontSet& fonts)
 {
     const qreal lh = fonts.lineHeight(Style::ChartLabel);
-    label(p, fonts, Style::ChartTitle, QRectF(rect.left(), rect.top(), rect.width(), fonts.lineHeight(Style::ChartTitle)),
+    label(p, fonts, Style::ChartTitle,
+          QRectF(rect.left(), rect.top(), rect.width(), fonts.lineHeight(Style::ChartTitle)),
           Qt::AlignLeft | Qt::AlignVCenter, chart.title);
     const qreal top = rect.top() + fonts.lineHeight(Style::ChartTitle) + pt(8);
     const int L = std::max(1, chart.likelihoodSteps);
@@ -186,8 +192,8 @@ void paintHeatMap(QPainter& p, const QRectF& rect, const HeatMapChart& chart, Fo
     // Likelihood upwards, consequence to the right, as on the risk area's screen.
     for (int l = 1; l <= L; ++l) {
         const qreal y = top + qreal(L - l) * cell;
-        label(p, fonts, Style::ChartLabel, QRectF(left - pt(14), y, pt(12), cell), Qt::AlignRight | Qt::AlignVCenter,
-              QString::number(l));
+        label(p, fonts, Style::ChartLabel, QRectF(left - pt(14), y, pt(12), cell),
+              Qt::AlignRight | Qt::AlignVCenter, QString::number(l));
         for (int c = 1; c <= C; ++c) {
             const std::size_t i = std::size_t((l - 1) * C + (c - 1));
             const QRectF r(left + qreal(c - 1) * cell, y, cell, cell);
@@ -201,15 +207,15 @@ void paintHeatMap(QPainter& p, const QRectF& rect, const HeatMapChart& chart, Fo
     }
     const qreal gridBottom = top + qreal(L) * cell;
     for (int c = 1; c <= C; ++c)
-        label(p, fonts, Style::ChartLabel, QRectF(left + qreal(c - 1) * cell, gridBottom + pt(2), cell, lh), Qt::AlignHCenter,
-              QString::number(c));
+        label(p, fonts, Style::ChartLabel, QRectF(left + qreal(c - 1) * cell, gridBottom + pt(2), cell, lh),
+              Qt::AlignHCenter, QString::number(c));
     label(p, fonts, Style::ChartLabel, QRectF(left, gridBottom + lh + pt(4), cell * C, lh), Qt::AlignHCenter,
           chart.consequenceLabel);
     p.save();
     p.translate(rect.left() + lh, top + qreal(L) * cell / 2);
     p.rotate(-90);
-    label(p, fonts, Style::ChartLabel, QRectF(-qreal(L) * cell / 2, -lh, qreal(L) * cell, lh), Qt::AlignHCenter | Qt::AlignBottom,
-          chart.likelihoodLabel);
+    label(p, fonts, Style::ChartLabel, QRectF(-qreal(L) * cell / 2, -lh, qreal(L) * cell, lh),
+          Qt::AlignHCenter | Qt::AlignBottom, chart.likelihoodLabel);
     p.restore();
 }
 

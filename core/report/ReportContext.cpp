@@ -22,7 +22,8 @@ constexpr UnitKind kAllKinds[] = {UnitKind::Municipality, UnitKind::Board,      
 
 ReportContext::ReportContext(Register& r, const ReportRequest& req) : reg(r), request(req), t(req.language)
 {
-    for (const OrgUnit& u : reg.units().ofKinds(QList<UnitKind>(std::begin(kAllKinds), std::end(kAllKinds)))) {
+    for (const OrgUnit& u :
+         reg.units().ofKinds(QList<UnitKind>(std::begin(kAllKinds), std::end(kAllKinds)))) {
         m_units.insert(u.id, u);
         if (u.kind == UnitKind::Municipality && u.parentId == 0)
             m_rootId = u.id;
@@ -63,9 +64,7 @@ ReportContext::ReportContext(Register& r, const ReportRequest& req) : reg(r), re
         }
         break;
     }
-    case UnitKind::Board:
-        m_board = scope;
-        break;
+    case UnitKind::Board: m_board = scope; break;
     default:
         if (admin && unit(admin->boardId))
             m_board = *unit(admin->boardId);
@@ -78,7 +77,8 @@ ReportContext::ReportContext(Register& r, const ReportRequest& req) : reg(r), re
         for (const OrgUnit& u : m_units) {
             if (u.boardId != m_board->id || !isAdministrationLike(u.kind))
                 continue;
-            const bool better = !m_issuer || (u.kind == UnitKind::Administration && m_issuer->kind == UnitKind::Company) ||
+            const bool better = !m_issuer ||
+                                (u.kind == UnitKind::Administration && m_issuer->kind == UnitKind::Company) ||
                                 (u.kind == m_issuer->kind && u.name.localeAwareCompare(m_issuer->name) < 0);
             if (better)
                 m_issuer = u;
@@ -129,11 +129,9 @@ QString ReportContext::groupName(qint64 id) const
     const OrgUnit* admin = ancestorOfKind(id, {UnitKind::Administration, UnitKind::Company});
     switch (scope.kind) {
     case UnitKind::Department:
-    case UnitKind::Unit:
-        return u->name;
+    case UnitKind::Unit: return u->name;
     case UnitKind::Administration:
-    case UnitKind::Company:
-        return department ? department->name : u->name;
+    case UnitKind::Company: return department ? department->name : u->name;
     default:
         if (admin && department)
             return admin->name + QStringLiteral(" – ") + department->name;
@@ -169,8 +167,10 @@ std::vector<Signature> ReportContext::signatories() const
                 out.push_back({p->name, p->title});
     if (!out.empty() || !m_issuer)
         return out;
-    Query head(reg.database(), QStringLiteral("SELECT name, title FROM person WHERE unit_id = ? AND deleted_at IS NULL "
-                                              "AND (title LIKE '%direktör%' OR title LIKE '%director%') ORDER BY id LIMIT 1"));
+    Query head(
+        reg.database(),
+        QStringLiteral("SELECT name, title FROM person WHERE unit_id = ? AND deleted_at IS NULL "
+                       "AND (title LIKE '%direktör%' OR title LIKE '%director%') ORDER BY id LIMIT 1"));
     head.bind(m_issuer->id).exec();
     if (head.next())
         out.push_back({head.value(0).toString(), head.value(1).toString()});

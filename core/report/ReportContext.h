@@ -6,7 +6,6 @@
 #include "organisation/OrgUnit.h"
 
 #include <QHash>
-
 #include <optional>
 #include <vector>
 
@@ -30,8 +29,8 @@ public:
     const ReportText t;
     OrgUnit scope;
     bool wholeMunicipality = false;
-    QDate from;         // the period's first day
-    QDate to;           // its last day
+    QDate from; // the period's first day
+    QDate to;   // its last day
     QDate documentDate;
 
     // 0 for the whole municipality (what the repositories' queries take), else the scope's id.

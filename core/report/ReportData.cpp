@@ -1,10 +1,9 @@
 #include "ReportData.h"
 
-#include "ReportContext.h"
 #include "Register.h"
+#include "ReportContext.h"
 
 #include <QHash>
-
 #include <algorithm>
 
 namespace sakra::report {
@@ -25,7 +24,8 @@ std::vector<ActionRow> ReportData::actionsInPeriod(const ReportContext& c)
         const Action& a = r.action;
         if (a.status == Action::Status::Done && a.doneDate.isValid() && a.doneDate < c.from)
             continue;
-        if (a.status == Action::Status::Cancelled && a.statusChangedOn.isValid() && a.statusChangedOn < c.from)
+        if (a.status == Action::Status::Cancelled && a.statusChangedOn.isValid() &&
+            a.statusChangedOn < c.from)
             continue;
         auto g = groupOfUnit.constFind(a.unitId);
         if (g == groupOfUnit.constEnd())
@@ -35,13 +35,15 @@ std::vector<ActionRow> ReportData::actionsInPeriod(const ReportContext& c)
         keyed.emplace_back(0, std::move(r));
     }
     QStringList names = rank.keys();
-    std::sort(names.begin(), names.end(), [](const QString& x, const QString& y) { return x.localeAwareCompare(y) < 0; });
+    std::sort(names.begin(), names.end(),
+              [](const QString& x, const QString& y) { return x.localeAwareCompare(y) < 0; });
     for (int i = 0; i < names.size(); ++i)
         rank[names.at(i)] = i;
     for (std::size_t i = 0; i < keyed.size(); ++i)
         keyed[i].first = rank.value(groupOfRow[i]);
     // Stable: the query's due-date order holds within each group.
-    std::stable_sort(keyed.begin(), keyed.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    std::stable_sort(keyed.begin(), keyed.end(),
+                     [](const auto& x, const auto& y) { return x.first < y.first; });
     std::vector<ActionRow> out;
     out.reserve(keyed.size());
     for (auto& [group, row] : keyed)

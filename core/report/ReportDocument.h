@@ -5,27 +5,30 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <utility>
 #include <variant>
 #include <vector>
 
 namespace sakra::report {
 
-enum class Language { Swedish, English };
+enum class Language
+{
+    Swedish,
+    English
+};
 
 // The first page's head, in the shape of a municipal officer's report: who writes, to whom,
 // what kind of paper, when and under which registration number.
 struct TitleBlock
 {
-    QString organisation;       // the municipality
-    QString issuer;             // the administration or board that writes
-    QString documentType;       // "Tjänsteskrivelse", "Lägesbild" ...
+    QString organisation; // the municipality
+    QString issuer;       // the administration or board that writes
+    QString documentType; // "Tjänsteskrivelse", "Lägesbild" ...
     // Label and value lines under the document type: date, registration number, period.
     std::vector<std::pair<QString, QString>> meta;
-    QString recipient;          // the board the paper goes to
+    QString recipient; // the board the paper goes to
     QString title;
-    QString subtitle;           // scope and period
+    QString subtitle; // scope and period
 };
 
 struct Heading
@@ -67,7 +70,12 @@ struct TableColumn
 
 struct TableRow
 {
-    enum class Kind { Normal, Group, Total };
+    enum class Kind
+    {
+        Normal,
+        Group,
+        Total
+    };
     QStringList cells; // a Group row has one cell that spans the table
     Kind kind = Kind::Normal;
 };
@@ -111,8 +119,8 @@ struct HeatMapChart
     QString consequenceLabel;
     int likelihoodSteps = 5;
     int consequenceSteps = 5;
-    std::vector<int> counts;      // (likelihood - 1) * consequenceSteps + (consequence - 1)
-    std::vector<QColor> colours;  // the same indexing: the level's colour of each cell
+    std::vector<int> counts;     // (likelihood - 1) * consequenceSteps + (consequence - 1)
+    std::vector<QColor> colours; // the same indexing: the level's colour of each cell
 };
 
 struct Signature
@@ -131,8 +139,8 @@ struct PageBreak
 {
 };
 
-using Block = std::variant<Heading, Paragraph, BulletList, KeyFigures, Table, BarChart, LineChart, HeatMapChart,
-                           Signatures, PageBreak>;
+using Block = std::variant<Heading, Paragraph, BulletList, KeyFigures, Table, BarChart, LineChart,
+                           HeatMapChart, Signatures, PageBreak>;
 
 // A board document as data: the builders fill it from the register and the renderer lays it
 // out. Nothing in it knows about pages.
@@ -145,8 +153,7 @@ struct ReportDocument
     QString footerText;     // short name of the document in the page header from page 2 on
     std::vector<Block> blocks;
 
-    template <typename T>
-    void add(T block) { blocks.emplace_back(std::move(block)); }
+    template <typename T> void add(T block) { blocks.emplace_back(std::move(block)); }
 };
 
 } // namespace sakra::report

@@ -49,13 +49,15 @@ ReportDraft ReportDraft::fromValues(const QVariantMap& v)
 {
     ReportDraft d;
     d.readBase(v);
-    d.kind = report::reportKindFromCode(v.value(QStringLiteral("kind")).toString()).value_or(report::ReportKind::Measures);
+    d.kind = report::reportKindFromCode(v.value(QStringLiteral("kind")).toString())
+                 .value_or(report::ReportKind::Measures);
     d.name = v.value(QStringLiteral("name")).toString();
     d.scopeUnitId = v.value(QStringLiteral("scope_id")).toLongLong();
     d.periodFrom = dateOf(v.value(QStringLiteral("period_from")));
     d.periodTo = dateOf(v.value(QStringLiteral("period_to")));
-    d.language = v.value(QStringLiteral("language")).toString() == QLatin1String("en") ? report::Language::English
-                                                                                       : report::Language::Swedish;
+    d.language = v.value(QStringLiteral("language")).toString() == QLatin1String("en")
+                     ? report::Language::English
+                     : report::Language::Swedish;
     d.documentDate = dateOf(v.value(QStringLiteral("document_date")));
     d.registrationNumber = v.value(QStringLiteral("registration_number")).toString();
     d.classification = v.value(QStringLiteral("classification")).toString();

@@ -21,7 +21,7 @@ struct ReportDraft : EntityBase
     QDate periodFrom;       // invalid: open
     QDate periodTo;         // invalid: open
     report::Language language = report::Language::Swedish;
-    QDate documentDate;     // invalid: the day the document is written
+    QDate documentDate; // invalid: the day the document is written
     QString registrationNumber;
     QString classification;
     QString proposedDecision;

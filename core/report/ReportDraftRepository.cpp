@@ -12,7 +12,8 @@ QString tr(const char* text)
 
 bool liveRow(Database& db, const char* table, qint64 id)
 {
-    Query q(db, QStringLiteral("SELECT count(*) FROM %1 WHERE id = ? AND deleted_at IS NULL").arg(QLatin1String(table)));
+    Query q(db, QStringLiteral("SELECT count(*) FROM %1 WHERE id = ? AND deleted_at IS NULL")
+                    .arg(QLatin1String(table)));
     q.bind(id);
     return q.scalar().toLongLong() > 0;
 }
@@ -41,11 +42,14 @@ void ReportDraftRepository::validate(const ReportDraft& d) const
     if (d.name.trimmed().size() > 200)
         throw ValidationError(QStringLiteral("name"), tr("Namnet får vara högst 200 tecken."));
     if (d.periodFrom.isValid() && d.periodTo.isValid() && d.periodTo < d.periodFrom)
-        throw ValidationError(QStringLiteral("period_to"), tr("Periodens slut kan inte ligga före dess början."));
+        throw ValidationError(QStringLiteral("period_to"),
+                              tr("Periodens slut kan inte ligga före dess början."));
     if (d.scopeUnitId > 0 && !liveRow(m_db, "org_unit", d.scopeUnitId))
-        throw ValidationError(QStringLiteral("scope_id"), tr("Den valda delen av organisationen finns inte längre."));
+        throw ValidationError(QStringLiteral("scope_id"),
+                              tr("Den valda delen av organisationen finns inte längre."));
     if (d.signatoryId > 0 && !liveRow(m_db, "person", d.signatoryId))
-        throw ValidationError(QStringLiteral("signatory_id"), tr("Den som ska underteckna finns inte längre bland personerna."));
+        throw ValidationError(QStringLiteral("signatory_id"),
+                              tr("Den som ska underteckna finns inte längre bland personerna."));
     if (d.secondSignatoryId > 0 && !liveRow(m_db, "person", d.secondSignatoryId))
         throw ValidationError(QStringLiteral("second_signatory_id"),
                               tr("Den som ska kontrasignera finns inte längre bland personerna."));

@@ -22,17 +22,28 @@ constexpr QRgb kInk = 0x1a1a1a;
 constexpr QRgb kNavy = 0x1f3a5f;
 
 const StyleSpec kStyles[] = {
-    {Style::Body, 9.5, false, kInk, 1.22},        {Style::Bold, 9.5, true, kInk, 1.22},
-    {Style::Muted, 8.0, false, 0x555555, 1.2},    {Style::H1, 13.0, true, kNavy, 1.1},
-    {Style::H2, 11.0, true, kNavy, 1.1},          {Style::H3, 9.5, true, 0x222222, 1.1},
-    {Style::Title, 16.5, true, 0x111111, 1.08},   {Style::Subtitle, 10.0, false, 0x444444, 1.2},
-    {Style::Organisation, 15.0, true, kNavy, 1.1}, {Style::Issuer, 9.0, false, 0x333333, 1.2},
-    {Style::DocType, 10.5, true, 0x111111, 1.2},  {Style::Meta, 8.5, false, 0x333333, 1.25},
-    {Style::MetaBold, 8.5, true, 0x111111, 1.25}, {Style::TableHead, 7.8, true, kInk, 1.1},
-    {Style::Cell, 7.8, false, kInk, 1.1},         {Style::CellBold, 7.8, true, kInk, 1.1},
-    {Style::FigureValue, 14.0, true, kNavy, 1.05}, {Style::FigureLabel, 7.5, false, 0x444444, 1.1},
-    {Style::Header, 7.5, false, 0x666666, 1.1},   {Style::Classification, 8.0, true, 0x9b1c1c, 1.1},
-    {Style::ChartLabel, 7.0, false, 0x333333, 1.1}, {Style::ChartTitle, 8.5, true, 0x222222, 1.1},
+    {Style::Body, 9.5, false, kInk, 1.22},
+    {Style::Bold, 9.5, true, kInk, 1.22},
+    {Style::Muted, 8.0, false, 0x555555, 1.2},
+    {Style::H1, 13.0, true, kNavy, 1.1},
+    {Style::H2, 11.0, true, kNavy, 1.1},
+    {Style::H3, 9.5, true, 0x222222, 1.1},
+    {Style::Title, 16.5, true, 0x111111, 1.08},
+    {Style::Subtitle, 10.0, false, 0x444444, 1.2},
+    {Style::Organisation, 15.0, true, kNavy, 1.1},
+    {Style::Issuer, 9.0, false, 0x333333, 1.2},
+    {Style::DocType, 10.5, true, 0x111111, 1.2},
+    {Style::Meta, 8.5, false, 0x333333, 1.25},
+    {Style::MetaBold, 8.5, true, 0x111111, 1.25},
+    {Style::TableHead, 7.8, true, kInk, 1.1},
+    {Style::Cell, 7.8, false, kInk, 1.1},
+    {Style::CellBold, 7.8, true, kInk, 1.1},
+    {Style::FigureValue, 14.0, true, kNavy, 1.05},
+    {Style::FigureLabel, 7.5, false, 0x444444, 1.1},
+    {Style::Header, 7.5, false, 0x666666, 1.1},
+    {Style::Classification, 8.0, true, 0x9b1c1c, 1.1},
+    {Style::ChartLabel, 7.0, false, 0x333333, 1.1},
+    {Style::ChartTitle, 8.5, true, 0x222222, 1.1},
     {Style::FigureWarning, 14.0, true, 0xa61b1b, 1.05},
 };
 
@@ -98,7 +109,8 @@ void FontSet::breakLongWord(Entry& e, const QString& word, qreal width, QStringL
     }
     // A compound with hyphens breaks after a hyphen where it can ("Socialtjänst-" / "ekonomiskt").
     QString rest = word;
-    for (qsizetype cut = rest.lastIndexOf(QLatin1Char('-'), -2); cut > 0; cut = rest.lastIndexOf(QLatin1Char('-'), cut - 1)) {
+    for (qsizetype cut = rest.lastIndexOf(QLatin1Char('-'), -2); cut > 0;
+         cut = rest.lastIndexOf(QLatin1Char('-'), cut - 1)) {
         const QString head = rest.left(cut + 1);
         if (e.metrics.horizontalAdvance(head) <= width) {
             lines.append(head);

@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QLineF>
 #include <QRectF>
-
 #include <array>
 #include <vector>
 
@@ -16,11 +15,37 @@ namespace sakra::report {
 // Layout unit: a twentieth of a point (1440 to the inch), fine enough that text positions need no
 // rounding and coarse enough for integer font pixel sizes.
 constexpr qreal kUnitsPerPoint = 20.0;
-constexpr qreal pt(qreal points) { return points * kUnitsPerPoint; }
+constexpr qreal pt(qreal points)
+{
+    return points * kUnitsPerPoint;
+}
 
-enum class Style : quint8 {
-    Body, Bold, Muted, H1, H2, H3, Title, Subtitle, Organisation, Issuer, DocType, Meta, MetaBold,
-    TableHead, Cell, CellBold, FigureValue, FigureLabel, Header, Classification, ChartLabel, ChartTitle, FigureWarning, Count
+enum class Style : quint8
+{
+    Body,
+    Bold,
+    Muted,
+    H1,
+    H2,
+    H3,
+    Title,
+    Subtitle,
+    Organisation,
+    Issuer,
+    DocType,
+    Meta,
+    MetaBold,
+    TableHead,
+    Cell,
+    CellBold,
+    FigureValue,
+    FigureLabel,
+    Header,
+    Classification,
+    ChartLabel,
+    ChartTitle,
+    FigureWarning,
+    Count
 };
 
 // The document's fonts, each measured once; word widths are cached, so measuring a long document
@@ -53,7 +78,8 @@ private:
     const Entry& entry(Style s) const { return m_entries[std::size_t(s)]; }
     Entry& entry(Style s) { return m_entries[std::size_t(s)]; }
     qreal wordWidth(Entry& e, const QString& word);
-    void breakLongWord(Entry& e, const QString& word, qreal width, QStringList& lines, QString& line, qreal& lineWidth);
+    void breakLongWord(Entry& e, const QString& word, qreal width, QStringList& lines, QString& line,
+                       qreal& lineWidth);
 
     std::array<Entry, std::size_t(Style::Count)> m_entries;
 };

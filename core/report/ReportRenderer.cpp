@@ -32,7 +32,9 @@ QString ReportRenderer::fontFamily()
     // DejaVu Sans is on every Debian desktop and covers Swedish; any other installed family will do.
     static const QString family = [] {
         const QString preferred = QStringLiteral("DejaVu Sans");
-        return QFontDatabase::families().contains(preferred) ? preferred : QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
+        return QFontDatabase::families().contains(preferred)
+                   ? preferred
+                   : QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
     }();
     return family;
 }
@@ -44,7 +46,8 @@ int ReportRenderer::pageCount()
     return int(m_layout->pages().size());
 }
 
-bool ReportRenderer::render(QPagedPaintDevice& device, const Progress& progress, const std::atomic_bool* cancel)
+bool ReportRenderer::render(QPagedPaintDevice& device, const Progress& progress,
+                            const std::atomic_bool* cancel)
 {
     device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
     QPainter painter;
@@ -80,7 +83,8 @@ void ReportRenderer::paintPage(QPainter& painter, int page, const QRectF& target
 {
     if (page < 0 || page >= pageCount())
         return;
-    const qreal s = std::min(target.width() / ReportLayout::kPageWidth, target.height() / ReportLayout::kPageHeight);
+    const qreal s =
+        std::min(target.width() / ReportLayout::kPageWidth, target.height() / ReportLayout::kPageHeight);
     painter.save();
     painter.translate(target.topLeft());
     painter.scale(s, s);

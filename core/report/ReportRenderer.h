@@ -4,7 +4,6 @@
 
 #include <QFont>
 #include <QRectF>
-
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -39,7 +38,8 @@ public:
 
     // Sets the device to A4 without margins and paints every page, starting a new page between
     // them. Returns false when cancel was set (the device then holds a partial document).
-    bool render(QPagedPaintDevice& device, const Progress& progress = {}, const std::atomic_bool* cancel = nullptr);
+    bool render(QPagedPaintDevice& device, const Progress& progress = {},
+                const std::atomic_bool* cancel = nullptr);
     // The same on a painter already active on device (as QPrintPreviewWidget hands one out).
     bool render(QPainter& painter, QPagedPaintDevice& device, const Progress& progress = {},
                 const std::atomic_bool* cancel = nullptr);

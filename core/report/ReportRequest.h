@@ -21,7 +21,7 @@ struct ReportRequest
     QDate documentDate;     // invalid: today
     QString classification; // one line on every page when set
     QString registrationNumber;
-    QString title;          // empty: the kind's own title for the scope
+    QString title; // empty: the kind's own title for the scope
     QString proposedDecision;
     QString matter;
     QString preparation;

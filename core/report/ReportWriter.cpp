@@ -19,13 +19,15 @@ QString tr(const char* text)
 } // namespace
 
 ReportWriter::Result ReportWriter::writePdf(Register& reg, const ReportRequest& request, const QString& path,
-                                            const ReportRenderer::Progress& progress, const std::atomic_bool* cancel)
+                                            const ReportRenderer::Progress& progress,
+                                            const std::atomic_bool* cancel)
 {
     return writePdf(ReportBuilder::build(reg, request), path, progress, cancel);
 }
 
 ReportWriter::Result ReportWriter::writePdf(const ReportDocument& document, const QString& path,
-                                            const ReportRenderer::Progress& progress, const std::atomic_bool* cancel)
+                                            const ReportRenderer::Progress& progress,
+                                            const std::atomic_bool* cancel)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -23,10 +23,12 @@ public:
 
     // Throws ValidationError for a bad request, Error when the file cannot be written.
     static Result writePdf(Register& reg, const ReportRequest& request, const QString& path,
-                           const ReportRenderer::Progress& progress = {}, const std::atomic_bool* cancel = nullptr);
+                           const ReportRenderer::Progress& progress = {},
+                           const std::atomic_bool* cancel = nullptr);
     // The same for a document already built.
     static Result writePdf(const ReportDocument& document, const QString& path,
-                           const ReportRenderer::Progress& progress = {}, const std::atomic_bool* cancel = nullptr);
+                           const ReportRenderer::Progress& progress = {},
+                           const std::atomic_bool* cancel = nullptr);
 };
 
 } // namespace sakra::report

@@ -1,20 +1,22 @@
 #include "SituationReport.h"
 
+#include "Register.h"
 #include "ReportContext.h"
 #include "ReportData.h"
-#include "Register.h"
 
 namespace sakra::report {
 
 namespace {
 
 // Labels in the order of IncidentStatistics::kindCodes().
-const char* const kKindLabels[] = {"Hot", "Våld", "Trakasserier", "Otillåten påverkan", "Skadegörelse", "Tillbud", "Övrigt"};
+const char* const kKindLabels[] = {"Hot",          "Våld",    "Trakasserier", "Otillåten påverkan",
+                                   "Skadegörelse", "Tillbud", "Övrigt"};
 
 QString trainingKind(const ReportText& t, Training::Kind kind)
 {
-    static const char* const labels[] = {"Hot och våld", "Pågående dödligt våld", "Bemötande", "Larmövning",
-                                         "Utrymningsövning", "Inrymningsövning", "Brandövning", "Krisövning"};
+    static const char* const labels[] = {
+        "Hot och våld",     "Pågående dödligt våld", "Bemötande",   "Larmövning",
+        "Utrymningsövning", "Inrymningsövning",      "Brandövning", "Krisövning"};
     return t(labels[int(kind)]);
 }
 
@@ -75,31 +77,36 @@ ReportDocument SituationReport::build(const ReportContext& c)
                         {change(t, now.total(), before.total()), t("jämfört med samma period året före"),
                          now.total() > before.total()},
                         {t.number(qint64(high.size())), t("öppna höga risker"), !high.empty()},
-                        {t.number(overdueActions + qint64(drills.size())), t("försenade åtgärder och övningar"),
-                         overdueActions + qint64(drills.size()) > 0}}});
-    doc.add(Paragraph{t("Under perioden %1 registrerades %2 händelser inom %3, mot %4 under samma period året före.",
-                        c.periodText(), t.number(now.total()))
-                          .arg(where, t.number(before.total())) +
-                      QLatin1Char(' ') +
-                      t("%1 risker bedöms som höga och är inte avslutade; %2 åtgärder har passerat sitt slutdatum och %3 "
-                        "utbildningar eller övningar skulle ha upprepats.",
-                        t.number(qint64(high.size())), t.number(overdueActions))
-                          .arg(t.number(qint64(drills.size())))});
+                        {t.number(overdueActions + qint64(drills.size())),
+                         t("försenade åtgärder och övningar"), overdueActions + qint64(drills.size()) > 0}}});
+    doc.add(Paragraph{
+        t("Under perioden %1 registrerades %2 händelser inom %3, mot %4 under samma period året före.",
+          c.periodText(), t.number(now.total()))
+            .arg(where, t.number(before.total())) +
+        QLatin1Char(' ') +
+        t("%1 risker bedöms som höga och är inte avslutade; %2 åtgärder har passerat sitt slutdatum och %3 "
+          "utbildningar eller övningar skulle ha upprepats.",
+          t.number(qint64(high.size())), t.number(overdueActions))
+            .arg(t.number(qint64(drills.size())))});
 
     doc.add(Heading{1, t("Händelser")});
     Table kinds;
-    kinds.columns = {{t("Slag av händelse"), 3.0}, {t("Perioden"), 1.4, true}, {t("Samma period året före"), 1.8, true},
+    kinds.columns = {{t("Slag av händelse"), 3.0},
+                     {t("Perioden"), 1.4, true},
+                     {t("Samma period året före"), 1.8, true},
                      {t("Förändring"), 1.4, true}};
     BarChart bars;
     bars.title = t("Händelser per slag");
     bars.series = {{t("Perioden"), {}, QColor(0x2f6690)}, {t("Året före"), {}, QColor(0xb8c9d9)}};
     for (std::size_t k = 0; k < std::size(kKindLabels); ++k) {
-        kinds.rows.push_back({{t(kKindLabels[k]), t.number(now[k]), t.number(before[k]), change(t, now[k], before[k])}});
+        kinds.rows.push_back(
+            {{t(kKindLabels[k]), t.number(now[k]), t.number(before[k]), change(t, now[k], before[k])}});
         bars.categories << t(kKindLabels[k]);
         bars.series[0].values << double(now[k]);
         bars.series[1].values << double(before[k]);
     }
-    kinds.rows.push_back({{t("Summa"), t.number(now.total()), t.number(before.total()), change(t, now.total(), before.total())},
+    kinds.rows.push_back({{t("Summa"), t.number(now.total()), t.number(before.total()),
+                           change(t, now.total(), before.total())},
                           TableRow::Kind::Total});
     doc.add(std::move(kinds));
     if (now.total() + before.total() > 0)
@@ -108,7 +115,9 @@ ReportDocument SituationReport::build(const ReportContext& c)
     const std::vector<QuarterIncidents> trend = stats.trend(c.scopeId(), c.to, 8);
     LineChart line;
     line.title = t("Händelser per kvartal, de senaste åtta kvartalen");
-    line.series = {{t("Alla händelser"), {}, QColor(0x2f6690)}, {t("Hot"), {}, QColor(0xc77c02)}, {t("Våld"), {}, QColor(0xa61b1b)}};
+    line.series = {{t("Alla händelser"), {}, QColor(0x2f6690)},
+                   {t("Hot"), {}, QColor(0xc77c02)},
+                   {t("Våld"), {}, QColor(0xa61b1b)}};
     qint64 trendTotal = 0;
     for (const QuarterIncidents& q : trend) {
         line.points << (t.english() ? QStringLiteral("Q%1 %2").arg(q.quarter.quarter).arg(q.quarter.year)
@@ -133,8 +142,8 @@ ReportDocument SituationReport::build(const ReportContext& c)
         for (const UnitIncidents& u : units) {
             const qint64 other = u.counts.total() - u.counts[0] - u.counts[1] - u.counts[2] - u.counts[3];
             table.rows.push_back({{u.own ? t("%1 (egna)", u.unitName) : u.unitName, t.number(u.counts[0]),
-                                   t.number(u.counts[1]), t.number(u.counts[2]), t.number(u.counts[3]), t.number(other),
-                                   t.number(u.counts.total())}});
+                                   t.number(u.counts[1]), t.number(u.counts[2]), t.number(u.counts[3]),
+                                   t.number(other), t.number(u.counts.total())}});
         }
         doc.add(std::move(table));
     }
@@ -155,7 +164,8 @@ ReportDocument SituationReport::build(const ReportContext& c)
         for (int k = 1; k <= heat.consequenceSteps; ++k) {
             heat.counts.push_back(map.at(l, k));
             const int level = matrix.levelOf(l, k);
-            heat.colours.push_back(level >= 0 ? matrix.levels()[std::size_t(level)].colour.lighter(115) : QColor(0xeeeeee));
+            heat.colours.push_back(level >= 0 ? matrix.levels()[std::size_t(level)].colour.lighter(115)
+                                              : QColor(0xeeeeee));
         }
     if (map.total() > 0)
         doc.add(std::move(heat));
@@ -164,22 +174,28 @@ ReportDocument SituationReport::build(const ReportContext& c)
     } else {
         doc.add(Heading{2, t("Öppna höga risker")});
         Table table;
-        table.columns = {{t("Risk"), 3.4}, {t("Enhet"), 2.2}, {t("Nivå"), 1.2}, {t("Efter åtgärder"), 1.3},
+        table.columns = {{t("Risk"), 3.4},
+                         {t("Enhet"), 2.2},
+                         {t("Nivå"), 1.2},
+                         {t("Efter åtgärder"), 1.3},
                          {t("Nästa översyn"), 1.3}};
         const std::size_t shown = std::min<std::size_t>(high.size(), 60);
         for (std::size_t i = 0; i < shown; ++i) {
             const Risk& r = high[i].risk;
             auto levelName = [&](int level) {
-                return level >= 0 && level < levels ? (t.english() ? matrix.levels()[std::size_t(level)].name.en
-                                                                   : matrix.levels()[std::size_t(level)].name.sv)
-                                                    : QStringLiteral("–");
+                return level >= 0 && level < levels
+                           ? (t.english() ? matrix.levels()[std::size_t(level)].name.en
+                                          : matrix.levels()[std::size_t(level)].name.sv)
+                           : QStringLiteral("–");
             };
             table.rows.push_back({{r.title, high[i].unitName, levelName(r.level), levelName(r.residualLevel),
                                    t.isoDate(r.nextReview)}});
         }
         doc.add(std::move(table));
         if (high.size() > shown)
-            doc.add(Paragraph{t("Ytterligare %1 höga risker finns i registret.", t.number(qint64(high.size() - shown))), false, true});
+            doc.add(Paragraph{
+                t("Ytterligare %1 höga risker finns i registret.", t.number(qint64(high.size() - shown))),
+                false, true});
     }
 
     doc.add(Heading{1, t("Försenade åtgärder")});
@@ -188,14 +204,20 @@ ReportDocument SituationReport::build(const ReportContext& c)
     } else {
         overdueQuery.limit = 60;
         Table table;
-        table.columns = {{t("Åtgärd"), 3.4}, {t("Enhet"), 2.4}, {t("Status"), 1.2}, {t("Klart senast"), 1.3},
+        table.columns = {{t("Åtgärd"), 3.4},
+                         {t("Enhet"), 2.4},
+                         {t("Status"), 1.2},
+                         {t("Klart senast"), 1.3},
                          {t("Dagar över"), 1.1, true}};
         for (const ActionRow& r : c.reg.actions().list(overdueQuery))
-            table.rows.push_back({{r.action.title, r.unitName, ReportData::statusText(t, r.action.status),
-                                   t.isoDate(r.action.dueDate), t.number(r.action.dueDate.daysTo(c.documentDate))}});
+            table.rows.push_back(
+                {{r.action.title, r.unitName, ReportData::statusText(t, r.action.status),
+                  t.isoDate(r.action.dueDate), t.number(r.action.dueDate.daysTo(c.documentDate))}});
         doc.add(std::move(table));
         if (overdueActions > 60)
-            doc.add(Paragraph{t("Listan visar de 60 äldsta av %1 försenade åtgärder.", t.number(overdueActions)), false, true});
+            doc.add(
+                Paragraph{t("Listan visar de 60 äldsta av %1 försenade åtgärder.", t.number(overdueActions)),
+                          false, true});
     }
 
     doc.add(Heading{1, t("Utbildningar och övningar som skulle ha upprepats")});
@@ -203,12 +225,15 @@ ReportDocument SituationReport::build(const ReportContext& c)
         doc.add(Paragraph{t("Inga utbildningar eller övningar är försenade.")});
     } else {
         Table table;
-        table.columns = {{t("Utbildning eller övning"), 2.6}, {t("Enhet"), 2.6}, {t("Senast hållen"), 1.3},
+        table.columns = {{t("Utbildning eller övning"), 2.6},
+                         {t("Enhet"), 2.6},
+                         {t("Senast hållen"), 1.3},
                          {t("Skulle upprepas"), 1.3}};
         const std::size_t shown = std::min<std::size_t>(drills.size(), 60);
         for (std::size_t i = 0; i < shown; ++i) {
             const Training& d = drills[i].training;
-            table.rows.push_back({{d.title.isEmpty() ? trainingKind(t, d.kind) : trainingKind(t, d.kind) + QLatin1Char('\n') + d.title,
+            table.rows.push_back({{d.title.isEmpty() ? trainingKind(t, d.kind)
+                                                     : trainingKind(t, d.kind) + QLatin1Char('\n') + d.title,
                                    drills[i].unitName, t.isoDate(d.heldOn), t.isoDate(d.nextDue)}});
         }
         doc.add(std::move(table));

@@ -29,7 +29,10 @@ public:
     int total() const;
 
 private:
-    bool inside(int l, int c) const { return l >= 1 && l <= m_likelihoodSize && c >= 1 && c <= m_consequenceSize; }
+    bool inside(int l, int c) const
+    {
+        return l >= 1 && l <= m_likelihoodSize && c >= 1 && c <= m_consequenceSize;
+    }
     std::size_t index(int l, int c) const { return std::size_t((l - 1) * m_consequenceSize + (c - 1)); }
 
     int m_likelihoodSize;

@@ -8,8 +8,9 @@ namespace sakra {
 
 namespace {
 constexpr const char* kStatusCodes[] = {"open", "treated", "accepted", "closed"};
-constexpr const char* kStatusLabels[] = {QT_TRANSLATE_NOOP("sakra::Risk", "Öppen"), QT_TRANSLATE_NOOP("sakra::Risk", "Åtgärdad"),
-                                         QT_TRANSLATE_NOOP("sakra::Risk", "Accepterad"), QT_TRANSLATE_NOOP("sakra::Risk", "Avslutad")};
+constexpr const char* kStatusLabels[] = {
+    QT_TRANSLATE_NOOP("sakra::Risk", "Öppen"), QT_TRANSLATE_NOOP("sakra::Risk", "Åtgärdad"),
+    QT_TRANSLATE_NOOP("sakra::Risk", "Accepterad"), QT_TRANSLATE_NOOP("sakra::Risk", "Avslutad")};
 
 QString detailJson(const QMap<QString, int>& values)
 {
@@ -85,27 +86,28 @@ Risk Risk::fromValues(const QVariantMap& v)
 
 QVariantMap Risk::toValues() const
 {
-    return {{QStringLiteral("unit_id"), unitId},
-            {QStringLiteral("site_id"), siteId},
-            {QStringLiteral("inventory_id"), inventoryId},
-            {QStringLiteral("category_id"), categoryId},
-            {QStringLiteral("owner_id"), ownerId},
-            {QStringLiteral("title"), title.trimmed()},
-            {QStringLiteral("description"), description},
-            {QStringLiteral("threat_source"), threatSource.trimmed()},
-            {QStringLiteral("existing_controls"), existingControls},
-            {QStringLiteral("likelihood"), likelihood},
-            {QStringLiteral("consequence"), consequence},
-            {QStringLiteral("consequence_detail"), detailJson(consequenceByDimension)},
-            {QStringLiteral("residual_likelihood"), optionalInt(residualLikelihood, 0)},
-            {QStringLiteral("residual_consequence"), optionalInt(residualConsequence, 0)},
-            {QStringLiteral("residual_detail"), detailJson(residualByDimension)},
-            {QStringLiteral("level"), level},
-            {QStringLiteral("residual_level"), optionalInt(residualLevel, -1)},
-            {QStringLiteral("status"), statusCode(status)},
-            {QStringLiteral("assessed_on"), assessedOn.isValid() ? assessedOn.toString(Qt::ISODate) : QString()},
-            {QStringLiteral("review_months"), reviewMonths},
-            {QStringLiteral("next_review"), nextReview.isValid() ? nextReview.toString(Qt::ISODate) : QString()}};
+    return {
+        {QStringLiteral("unit_id"), unitId},
+        {QStringLiteral("site_id"), siteId},
+        {QStringLiteral("inventory_id"), inventoryId},
+        {QStringLiteral("category_id"), categoryId},
+        {QStringLiteral("owner_id"), ownerId},
+        {QStringLiteral("title"), title.trimmed()},
+        {QStringLiteral("description"), description},
+        {QStringLiteral("threat_source"), threatSource.trimmed()},
+        {QStringLiteral("existing_controls"), existingControls},
+        {QStringLiteral("likelihood"), likelihood},
+        {QStringLiteral("consequence"), consequence},
+        {QStringLiteral("consequence_detail"), detailJson(consequenceByDimension)},
+        {QStringLiteral("residual_likelihood"), optionalInt(residualLikelihood, 0)},
+        {QStringLiteral("residual_consequence"), optionalInt(residualConsequence, 0)},
+        {QStringLiteral("residual_detail"), detailJson(residualByDimension)},
+        {QStringLiteral("level"), level},
+        {QStringLiteral("residual_level"), optionalInt(residualLevel, -1)},
+        {QStringLiteral("status"), statusCode(status)},
+        {QStringLiteral("assessed_on"), assessedOn.isValid() ? assessedOn.toString(Qt::ISODate) : QString()},
+        {QStringLiteral("review_months"), reviewMonths},
+        {QStringLiteral("next_review"), nextReview.isValid() ? nextReview.toString(Qt::ISODate) : QString()}};
 }
 
 } // namespace sakra

@@ -5,7 +5,6 @@
 
 #include <QDate>
 #include <QMap>
-
 #include <optional>
 
 namespace sakra {
@@ -23,7 +22,13 @@ struct RiskResidual
 // level, residualLevel and nextReview are worked out by the repository from the other fields.
 struct Risk : EntityBase
 {
-    enum class Status { Open, Treated, Accepted, Closed };
+    enum class Status
+    {
+        Open,
+        Treated,
+        Accepted,
+        Closed
+    };
 
     qint64 unitId = 0;
     qint64 siteId = 0;

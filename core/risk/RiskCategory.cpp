@@ -13,9 +13,7 @@ RiskCategory RiskCategory::fromValues(const QVariantMap& v)
 
 QVariantMap RiskCategory::toValues() const
 {
-    return {
-        {QStringLiteral("name"), name.trimmed()},
-        {QStringLiteral("sort_order"), sortOrder}};
+    return {{QStringLiteral("name"), name.trimmed()}, {QStringLiteral("sort_order"), sortOrder}};
 }
 
 } // namespace sakra

@@ -16,12 +16,11 @@ RiskInventory RiskInventory::fromValues(const QVariantMap& v)
 
 QVariantMap RiskInventory::toValues() const
 {
-    return {
-        {QStringLiteral("unit_id"), unitId},
-        {QStringLiteral("held_on"), heldOn.isValid() ? heldOn.toString(Qt::ISODate) : QString()},
-        {QStringLiteral("participants"), participants.trimmed()},
-        {QStringLiteral("method"), method.trimmed()},
-        {QStringLiteral("note"), note}};
+    return {{QStringLiteral("unit_id"), unitId},
+            {QStringLiteral("held_on"), heldOn.isValid() ? heldOn.toString(Qt::ISODate) : QString()},
+            {QStringLiteral("participants"), participants.trimmed()},
+            {QStringLiteral("method"), method.trimmed()},
+            {QStringLiteral("note"), note}};
 }
 
 } // namespace sakra

@@ -56,10 +56,11 @@ RiskMatrix RiskMatrix::standard()
                               {"Måttlig", "Moderate"},
                               {"Allvarlig", "Serious"},
                               {"Mycket allvarlig", "Very serious"}});
-    m.m_levels = {{{QStringLiteral("Låg"), QStringLiteral("Low")}, QColor(0x8b, 0xc3, 0x4a), 1},
-                  {{QStringLiteral("Medel"), QStringLiteral("Medium")}, QColor(0xff, 0xd5, 0x4f), 5},
-                  {{QStringLiteral("Hög"), QStringLiteral("High")}, QColor(0xff, 0x98, 0x00), 10},
-                  {{QStringLiteral("Mycket hög"), QStringLiteral("Very high")}, QColor(0xe5, 0x39, 0x35), 17}};
+    m.m_levels = {
+        {{QStringLiteral("Låg"), QStringLiteral("Low")}, QColor(0x8b, 0xc3, 0x4a), 1},
+        {{QStringLiteral("Medel"), QStringLiteral("Medium")}, QColor(0xff, 0xd5, 0x4f), 5},
+        {{QStringLiteral("Hög"), QStringLiteral("High")}, QColor(0xff, 0x98, 0x00), 10},
+        {{QStringLiteral("Mycket hög"), QStringLiteral("Very high")}, QColor(0xe5, 0x39, 0x35), 17}};
     return m;
 }
 
@@ -108,9 +109,13 @@ QString RiskMatrix::problem() const
         if (!l.colour.isValid())
             return tr("Risknivån %1 saknar färg.").arg(l.name.sv);
         if (i > 0 && l.minScore <= m_levels[i - 1].minScore)
-            return tr("Risknivåernas gränser ska stiga: %1 börjar inte över %2.").arg(l.name.sv, m_levels[i - 1].name.sv);
+            return tr("Risknivåernas gränser ska stiga: %1 börjar inte över %2.")
+                .arg(l.name.sv, m_levels[i - 1].name.sv);
         if (l.minScore > maxScore)
-            return tr("Risknivån %1 börjar på %2 poäng, men den högsta rutan ger %3.").arg(l.name.sv).arg(l.minScore).arg(maxScore);
+            return tr("Risknivån %1 börjar på %2 poäng, men den högsta rutan ger %3.")
+                .arg(l.name.sv)
+                .arg(l.minScore)
+                .arg(maxScore);
     }
     QStringList keys;
     for (const Dimension& d : m_dimensions) {
@@ -146,7 +151,8 @@ QByteArray RiskMatrix::toJson() const
                                   {QStringLiteral("minScore"), l.minScore}});
     QJsonArray dimensions;
     for (const Dimension& d : m_dimensions)
-        dimensions.append(QJsonObject{{QStringLiteral("key"), d.key}, {QStringLiteral("name"), labelJson(d.name)}});
+        dimensions.append(
+            QJsonObject{{QStringLiteral("key"), d.key}, {QStringLiteral("name"), labelJson(d.name)}});
     const QJsonObject root{{QStringLiteral("likelihood"), likelihood},
                            {QStringLiteral("consequence"), consequence},
                            {QStringLiteral("levels"), levels},
@@ -168,12 +174,14 @@ RiskMatrix RiskMatrix::fromJson(const QByteArray& json)
         m.m_consequence.push_back(labelFrom(v));
     for (const QJsonValue& v : root.value(QStringLiteral("levels")).toArray()) {
         const QJsonObject o = v.toObject();
-        m.m_levels.push_back({labelFrom(o.value(QStringLiteral("name"))), QColor(o.value(QStringLiteral("colour")).toString()),
+        m.m_levels.push_back({labelFrom(o.value(QStringLiteral("name"))),
+                              QColor(o.value(QStringLiteral("colour")).toString()),
                               o.value(QStringLiteral("minScore")).toInt()});
     }
     for (const QJsonValue& v : root.value(QStringLiteral("dimensions")).toArray()) {
         const QJsonObject o = v.toObject();
-        m.m_dimensions.push_back({o.value(QStringLiteral("key")).toString(), labelFrom(o.value(QStringLiteral("name")))});
+        m.m_dimensions.push_back(
+            {o.value(QStringLiteral("key")).toString(), labelFrom(o.value(QStringLiteral("name")))});
     }
     const QString problem = m.problem();
     if (!problem.isEmpty())

@@ -22,7 +22,8 @@ void regrade(Risk& r, const RiskMatrix& from, const RiskMatrix& to)
     auto moveDimensions = [&](QMap<QString, int>& values, int overall) {
         QMap<QString, int> moved;
         for (const RiskMatrix::Dimension& d : to.dimensions())
-            moved.insert(d.key, values.contains(d.key) ? RiskMatrix::rescale(values.value(d.key), cf, ct) : overall);
+            moved.insert(d.key,
+                         values.contains(d.key) ? RiskMatrix::rescale(values.value(d.key), cf, ct) : overall);
         values = moved;
     };
     r.likelihood = RiskMatrix::rescale(r.likelihood, lf, lt);
@@ -38,7 +39,10 @@ void regrade(Risk& r, const RiskMatrix& from, const RiskMatrix& to)
 
 qint64 RiskMatrixRepository::settingId() const
 {
-    return Query(m_db, QStringLiteral("SELECT id FROM risk_matrix WHERE deleted_at IS NULL ORDER BY id LIMIT 1")).scalar().toLongLong();
+    return Query(m_db,
+                 QStringLiteral("SELECT id FROM risk_matrix WHERE deleted_at IS NULL ORDER BY id LIMIT 1"))
+        .scalar()
+        .toLongLong();
 }
 
 RiskMatrix RiskMatrixRepository::current() const
@@ -80,9 +84,11 @@ bool RiskMatrixRepository::writeGrades(const RiskMatrix& matrix, Risk& r)
     if (!r.consequenceByDimension.isEmpty())
         r.consequence = *std::max_element(r.consequenceByDimension.cbegin(), r.consequenceByDimension.cend());
     if (!r.residualByDimension.isEmpty())
-        r.residualConsequence = *std::max_element(r.residualByDimension.cbegin(), r.residualByDimension.cend());
+        r.residualConsequence =
+            *std::max_element(r.residualByDimension.cbegin(), r.residualByDimension.cend());
     r.level = std::max(0, matrix.levelOf(r.likelihood, r.consequence));
-    r.residualLevel = r.hasResidual() ? std::max(0, matrix.levelOf(r.residualLikelihood, r.residualConsequence)) : -1;
+    r.residualLevel =
+        r.hasResidual() ? std::max(0, matrix.levelOf(r.residualLikelihood, r.residualConsequence)) : -1;
     const int before = r.rowVersion;
     return RecordStore(m_db, Tables::risk()).update(r.id, r.toValues(), r.rowVersion) != before;
 }

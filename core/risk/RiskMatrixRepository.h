@@ -1,12 +1,11 @@
 #pragma once
 
-#include "RiskMatrix.h"
 #include "Risk.h"
+#include "RiskMatrix.h"
 #include "RiskMatrixSetting.h"
 #include "storage/EntityRepository.h"
 
 #include <QMap>
-
 #include <vector>
 
 namespace sakra {

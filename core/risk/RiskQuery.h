@@ -3,7 +3,6 @@
 #include "Risk.h"
 
 #include <QDate>
-
 #include <optional>
 
 namespace sakra {
@@ -11,7 +10,17 @@ namespace sakra {
 // What a risk list shows: filters, sorting (done in SQL) and the window of rows wanted.
 struct RiskQuery
 {
-    enum class Sort { Title, Unit, Category, Level, ResidualLevel, Status, Owner, NextReview };
+    enum class Sort
+    {
+        Title,
+        Unit,
+        Category,
+        Level,
+        ResidualLevel,
+        Status,
+        Owner,
+        NextReview
+    };
 
     qint64 scopeUnitId = 0; // 0: the whole register
     qint64 categoryId = 0;

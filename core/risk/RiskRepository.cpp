@@ -79,7 +79,9 @@ QString orderBy(const RiskQuery& q)
     case RiskQuery::Sort::Unit: column = QStringLiteral("u.name COLLATE NOCASE"); break;
     case RiskQuery::Sort::Category: column = QStringLiteral("c.sort_order"); break;
     case RiskQuery::Sort::Level: column = QStringLiteral("r.level"); break;
-    case RiskQuery::Sort::ResidualLevel: column = QStringLiteral("coalesce(r.residual_level, r.level)"); break;
+    case RiskQuery::Sort::ResidualLevel:
+        column = QStringLiteral("coalesce(r.residual_level, r.level)");
+        break;
     case RiskQuery::Sort::Status: column = QStringLiteral("r.status"); break;
     case RiskQuery::Sort::Owner: column = QStringLiteral("p.name COLLATE NOCASE"); break;
     case RiskQuery::Sort::NextReview: column = QStringLiteral("r.next_review"); break;
@@ -89,7 +91,8 @@ QString orderBy(const RiskQuery& q)
 }
 
 const QString kRiskColumns = QStringLiteral(
-    "r.id, r.uuid, r.row_version, r.deleted_at, r.unit_id, r.site_id, r.inventory_id, r.category_id, r.owner_id, r.title, "
+    "r.id, r.uuid, r.row_version, r.deleted_at, r.unit_id, r.site_id, r.inventory_id, r.category_id, "
+    "r.owner_id, r.title, "
     "r.description, r.threat_source, r.existing_controls, r.likelihood, r.consequence, r.consequence_detail, "
     "r.residual_likelihood, r.residual_consequence, r.residual_detail, r.level, r.residual_level, r.status, "
     "r.assessed_on, r.review_months, r.next_review");
@@ -99,10 +102,12 @@ const QString kRiskColumns = QStringLiteral(
 std::vector<RiskRow> RiskRepository::list(const RiskQuery& query) const
 {
     const Filter f = filterFor(query, true);
-    const QString sql = QStringLiteral("SELECT ") + kRiskColumns +
-                        QStringLiteral(", u.name, c.name, p.name FROM risk r JOIN org_unit u ON u.id = r.unit_id "
-                                       "JOIN risk_category c ON c.id = r.category_id LEFT JOIN person p ON p.id = r.owner_id") +
-                        f.sql + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?");
+    const QString sql =
+        QStringLiteral("SELECT ") + kRiskColumns +
+        QStringLiteral(
+            ", u.name, c.name, p.name FROM risk r JOIN org_unit u ON u.id = r.unit_id "
+            "JOIN risk_category c ON c.id = r.category_id LEFT JOIN person p ON p.id = r.owner_id") +
+        f.sql + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?");
     Query q(m_db, sql);
     for (const QVariant& v : f.values)
         q.bind(v);
@@ -152,7 +157,8 @@ void RiskRepository::completeDerived(Risk& r) const
     if (!matrix.dimensions().empty() && !r.consequenceByDimension.isEmpty())
         r.consequence = *std::max_element(r.consequenceByDimension.cbegin(), r.consequenceByDimension.cend());
     if (!matrix.dimensions().empty() && !r.residualByDimension.isEmpty())
-        r.residualConsequence = *std::max_element(r.residualByDimension.cbegin(), r.residualByDimension.cend());
+        r.residualConsequence =
+            *std::max_element(r.residualByDimension.cbegin(), r.residualByDimension.cend());
     if (matrix.dimensions().empty()) {
         r.consequenceByDimension.clear();
         r.residualByDimension.clear();
@@ -177,41 +183,51 @@ void RiskRepository::validate(const Risk& r) const
     if (!RecordStore(m_db, Tables::riskCategory()).isLive(r.categoryId))
         throw ValidationError(QStringLiteral("category_id"), tr("Välj en kategori ur katalogen."));
     if (r.ownerId != 0 && !RecordStore(m_db, Tables::person()).isLive(r.ownerId))
-        throw ValidationError(QStringLiteral("owner_id"), tr("Ägaren finns inte bland personerna i registret."));
+        throw ValidationError(QStringLiteral("owner_id"),
+                              tr("Ägaren finns inte bland personerna i registret."));
 
     const RiskMatrix matrix = RiskMatrixRepository(m_db).current();
     const int ls = matrix.likelihoodSize();
     const int cs = matrix.consequenceSize();
     if (r.likelihood < 1 || r.likelihood > ls)
-        throw ValidationError(QStringLiteral("likelihood"), tr("Sannolikheten ska vara mellan 1 och %1.").arg(ls));
+        throw ValidationError(QStringLiteral("likelihood"),
+                              tr("Sannolikheten ska vara mellan 1 och %1.").arg(ls));
     auto checkDimensions = [&](const QMap<QString, int>& values, const char* field) {
         if (matrix.dimensions().empty())
             return;
         for (const RiskMatrix::Dimension& d : matrix.dimensions()) {
             const int v = values.value(d.key, 0);
             if (v < 1 || v > cs)
-                throw ValidationError(QLatin1String(field), tr("Konsekvensen för %1 ska vara mellan 1 och %2.").arg(d.name.text()).arg(cs));
+                throw ValidationError(
+                    QLatin1String(field),
+                    tr("Konsekvensen för %1 ska vara mellan 1 och %2.").arg(d.name.text()).arg(cs));
         }
         for (auto it = values.cbegin(); it != values.cend(); ++it)
             if (std::none_of(matrix.dimensions().begin(), matrix.dimensions().end(),
                              [&](const RiskMatrix::Dimension& d) { return d.key == it.key(); }))
-                throw ValidationError(QLatin1String(field), tr("Matrisen har ingen konsekvensdimension %1.").arg(it.key()));
+                throw ValidationError(QLatin1String(field),
+                                      tr("Matrisen har ingen konsekvensdimension %1.").arg(it.key()));
     };
     checkDimensions(r.consequenceByDimension, "consequence_detail");
     if (r.consequence < 1 || r.consequence > cs)
-        throw ValidationError(QStringLiteral("consequence"), tr("Konsekvensen ska vara mellan 1 och %1.").arg(cs));
+        throw ValidationError(QStringLiteral("consequence"),
+                              tr("Konsekvensen ska vara mellan 1 och %1.").arg(cs));
     if ((r.residualLikelihood == 0) != (r.residualConsequence == 0))
-        throw ValidationError(QStringLiteral("residual_likelihood"),
-                              tr("Ange både sannolikhet och konsekvens för den kvarvarande risken, eller ingen av dem."));
+        throw ValidationError(
+            QStringLiteral("residual_likelihood"),
+            tr("Ange både sannolikhet och konsekvens för den kvarvarande risken, eller ingen av dem."));
     if (r.hasResidual()) {
         if (r.residualLikelihood < 1 || r.residualLikelihood > ls)
-            throw ValidationError(QStringLiteral("residual_likelihood"), tr("Den kvarvarande sannolikheten ska vara mellan 1 och %1.").arg(ls));
+            throw ValidationError(QStringLiteral("residual_likelihood"),
+                                  tr("Den kvarvarande sannolikheten ska vara mellan 1 och %1.").arg(ls));
         checkDimensions(r.residualByDimension, "residual_detail");
         if (r.residualConsequence < 1 || r.residualConsequence > cs)
-            throw ValidationError(QStringLiteral("residual_consequence"), tr("Den kvarvarande konsekvensen ska vara mellan 1 och %1.").arg(cs));
+            throw ValidationError(QStringLiteral("residual_consequence"),
+                                  tr("Den kvarvarande konsekvensen ska vara mellan 1 och %1.").arg(cs));
     }
     if (r.level < 0)
-        throw ValidationError(QStringLiteral("level"), tr("Rutan har ingen risknivå i matrisen; se över matrisens gränser."));
+        throw ValidationError(QStringLiteral("level"),
+                              tr("Rutan har ingen risknivå i matrisen; se över matrisens gränser."));
     if (!r.assessedOn.isValid())
         throw ValidationError(QStringLiteral("assessed_on"), tr("Ange när risken bedömdes (ÅÅÅÅ-MM-DD)."));
     if (r.reviewMonths < 1 || r.reviewMonths > 60)
@@ -222,10 +238,13 @@ void RiskRepository::checkRemovable(qint64 id) const
 {
     const int actions = int(liveRowsWhere("action_risk", "risk_id", id));
     if (actions > 0)
-        throw ValidationError(QStringLiteral("id"), tr("%n åtgärd(er) är kopplade till risken; koppla bort dem först.", actions));
+        throw ValidationError(QStringLiteral("id"),
+                              tr("%n åtgärd(er) är kopplade till risken; koppla bort dem först.", actions));
     const int n = int(liveRowsWhere("walk_finding", "risk_id", id));
     if (n > 0)
-        throw ValidationError(QStringLiteral("id"), tr("%n iakttagelse(r) från säkerhetsvandringar pekar på risken; ändra dem först.", n));
+        throw ValidationError(
+            QStringLiteral("id"),
+            tr("%n iakttagelse(r) från säkerhetsvandringar pekar på risken; ändra dem först.", n));
 }
 
 void RiskRepository::removeDependants(qint64 id)
@@ -279,8 +298,9 @@ qint64 RiskRepository::createFromFinding(qint64 findingId, const Risk& risk)
     WalkFindingRepository findings(m_db);
     WalkFinding finding = findings.get(findingId);
     if (finding.riskId != 0)
-        throw ValidationError(QStringLiteral("risk_id"), QCoreApplication::translate("sakra::RiskRepository",
-                                                                                    "Iakttagelsen är redan kopplad till en risk."));
+        throw ValidationError(QStringLiteral("risk_id"),
+                              QCoreApplication::translate("sakra::RiskRepository",
+                                                          "Iakttagelsen är redan kopplad till en risk."));
     const qint64 id = create(risk);
     finding.riskId = id;
     findings.update(finding);
@@ -306,8 +326,9 @@ void RiskRepository::restoreToFinding(qint64 findingId, qint64 riskId)
     WalkFindingRepository findings(m_db);
     WalkFinding finding = findings.get(findingId);
     if (finding.riskId != 0 && finding.riskId != riskId)
-        throw ValidationError(QStringLiteral("risk_id"), QCoreApplication::translate("sakra::RiskRepository",
-                                                                                    "Iakttagelsen är redan kopplad till en risk."));
+        throw ValidationError(QStringLiteral("risk_id"),
+                              QCoreApplication::translate("sakra::RiskRepository",
+                                                          "Iakttagelsen är redan kopplad till en risk."));
     restore(riskId);
     finding.riskId = riskId;
     findings.update(finding);

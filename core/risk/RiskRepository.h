@@ -12,8 +12,8 @@ namespace sakra {
 class RiskRepository : public EntityRepository<Risk>
 {
 public:
-    using EntityRepository::EntityRepository;
     using EntityRepository::count;
+    using EntityRepository::EntityRepository;
 
     std::vector<RiskRow> list(const RiskQuery& query) const;
     qint64 count(const RiskQuery& query) const;

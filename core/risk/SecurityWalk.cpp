@@ -15,11 +15,10 @@ SecurityWalk SecurityWalk::fromValues(const QVariantMap& v)
 
 QVariantMap SecurityWalk::toValues() const
 {
-    return {
-        {QStringLiteral("site_id"), siteId},
-        {QStringLiteral("walked_on"), walkedOn.isValid() ? walkedOn.toString(Qt::ISODate) : QString()},
-        {QStringLiteral("participants"), participants.trimmed()},
-        {QStringLiteral("note"), note}};
+    return {{QStringLiteral("site_id"), siteId},
+            {QStringLiteral("walked_on"), walkedOn.isValid() ? walkedOn.toString(Qt::ISODate) : QString()},
+            {QStringLiteral("participants"), participants.trimmed()},
+            {QStringLiteral("note"), note}};
 }
 
 } // namespace sakra

@@ -4,7 +4,6 @@
 #include "storage/Tables.h"
 
 #include <QDate>
-
 #include <optional>
 
 namespace sakra {
@@ -14,8 +13,18 @@ namespace sakra {
 // unless it is asked for by name.
 struct ThreatAssessment : EntityBase
 {
-    enum class ThreatLevel { Low, Moderate, High, Severe };
-    enum class Status { Open, Closed };
+    enum class ThreatLevel
+    {
+        Low,
+        Moderate,
+        High,
+        Severe
+    };
+    enum class Status
+    {
+        Open,
+        Closed
+    };
 
     qint64 unitId = 0;
     QDate assessedOn;

@@ -14,10 +14,9 @@ WalkFinding WalkFinding::fromValues(const QVariantMap& v)
 
 QVariantMap WalkFinding::toValues() const
 {
-    return {
-        {QStringLiteral("walk_id"), walkId},
-        {QStringLiteral("description"), description},
-        {QStringLiteral("risk_id"), riskId}};
+    return {{QStringLiteral("walk_id"), walkId},
+            {QStringLiteral("description"), description},
+            {QStringLiteral("risk_id"), riskId}};
 }
 
 } // namespace sakra

@@ -13,7 +13,9 @@ QString tr(const char* text)
 
 std::vector<WalkFinding> WalkFindingRepository::ofWalk(qint64 walkId) const
 {
-    Query q(m_db, QStringLiteral("SELECT %1 FROM walk_finding WHERE walk_id = ? AND deleted_at IS NULL ORDER BY id").arg(wholeRows()));
+    Query q(m_db,
+            QStringLiteral("SELECT %1 FROM walk_finding WHERE walk_id = ? AND deleted_at IS NULL ORDER BY id")
+                .arg(wholeRows()));
     q.bind(walkId).exec();
     return readAll(q);
 }
@@ -21,7 +23,8 @@ std::vector<WalkFinding> WalkFindingRepository::ofWalk(qint64 walkId) const
 void WalkFindingRepository::validate(const WalkFinding& f) const
 {
     if (!RecordStore(m_db, Tables::securityWalk()).isLive(f.walkId))
-        throw ValidationError(QStringLiteral("walk_id"), tr("Iakttagelsen hör till en säkerhetsvandring som inte finns."));
+        throw ValidationError(QStringLiteral("walk_id"),
+                              tr("Iakttagelsen hör till en säkerhetsvandring som inte finns."));
     if (f.description.trimmed().isEmpty())
         throw ValidationError(QStringLiteral("description"), tr("Beskriv vad vandringen fann."));
     if (f.riskId != 0 && !RecordStore(m_db, Tables::risk()).isLive(f.riskId))

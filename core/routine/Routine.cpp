@@ -5,8 +5,9 @@
 namespace sakra {
 
 namespace {
-constexpr const char* kKindCodes[] = {"security",     "threats_violence", "alarm",     "home_visit", "support",
-                                      "outside_work", "crisis_plan",      "preparedness_plan", "checklist", "action_plan"};
+constexpr const char* kKindCodes[] = {"security",  "threats_violence", "alarm",       "home_visit",
+                                      "support",   "outside_work",     "crisis_plan", "preparedness_plan",
+                                      "checklist", "action_plan"};
 constexpr const char* kKindLabels[] = {QT_TRANSLATE_NOOP("sakra::Routine", "Säkerhetsrutin"),
                                        QT_TRANSLATE_NOOP("sakra::Routine", "Rutin mot hot och våld"),
                                        QT_TRANSLATE_NOOP("sakra::Routine", "Larmrutin"),
@@ -18,7 +19,8 @@ constexpr const char* kKindLabels[] = {QT_TRANSLATE_NOOP("sakra::Routine", "Säk
                                        QT_TRANSLATE_NOOP("sakra::Routine", "Checklista"),
                                        QT_TRANSLATE_NOOP("sakra::Routine", "Handlingsplan")};
 constexpr const char* kKnownCodes[] = {"yes", "partly", "no"};
-constexpr const char* kKnownLabels[] = {QT_TRANSLATE_NOOP("sakra::Routine", "Ja"), QT_TRANSLATE_NOOP("sakra::Routine", "Delvis"),
+constexpr const char* kKnownLabels[] = {QT_TRANSLATE_NOOP("sakra::Routine", "Ja"),
+                                        QT_TRANSLATE_NOOP("sakra::Routine", "Delvis"),
                                         QT_TRANSLATE_NOOP("sakra::Routine", "Nej")};
 constexpr CodeTable<Routine::Kind, Routine::kKindCount> kKinds{"sakra::Routine", kKindCodes, kKindLabels};
 constexpr CodeTable<Routine::Known, Routine::kKnownCount> kKnown{"sakra::Routine", kKnownCodes, kKnownLabels};
@@ -40,12 +42,30 @@ QDate Routine::nextReviewFrom(const QDate& adoptedOn, const QDate& lastReviewOn,
     return from.isValid() && months > 0 ? from.addMonths(months) : QDate();
 }
 
-QString Routine::kindCode(Kind value) { return kKinds.code(value); }
-std::optional<Routine::Kind> Routine::kindFromCode(const QString& code) { return kKinds.fromCode(code); }
-QString Routine::kindLabel(Kind value) { return kKinds.label(value); }
-QString Routine::knownCode(Known value) { return kKnown.code(value); }
-std::optional<Routine::Known> Routine::knownFromCode(const QString& code) { return kKnown.fromCode(code); }
-QString Routine::knownLabel(Known value) { return kKnown.label(value); }
+QString Routine::kindCode(Kind value)
+{
+    return kKinds.code(value);
+}
+std::optional<Routine::Kind> Routine::kindFromCode(const QString& code)
+{
+    return kKinds.fromCode(code);
+}
+QString Routine::kindLabel(Kind value)
+{
+    return kKinds.label(value);
+}
+QString Routine::knownCode(Known value)
+{
+    return kKnown.code(value);
+}
+std::optional<Routine::Known> Routine::knownFromCode(const QString& code)
+{
+    return kKnown.fromCode(code);
+}
+QString Routine::knownLabel(Known value)
+{
+    return kKnown.label(value);
+}
 
 Routine Routine::fromValues(const QVariantMap& v)
 {
@@ -73,7 +93,8 @@ QVariantMap Routine::toValues() const
             {QStringLiteral("documented"), documented ? 1 : 0},
             {QStringLiteral("adopted_on"), isoOrEmpty(adoptedOn)},
             {QStringLiteral("owner_id"), ownerId},
-            {QStringLiteral("review_months"), reviewMonths > 0 ? QVariant(reviewMonths) : QVariant(QMetaType(QMetaType::LongLong))},
+            {QStringLiteral("review_months"),
+             reviewMonths > 0 ? QVariant(reviewMonths) : QVariant(QMetaType(QMetaType::LongLong))},
             {QStringLiteral("last_review_on"), isoOrEmpty(lastReviewOn)},
             {QStringLiteral("next_review"), isoOrEmpty(nextReview)},
             {QStringLiteral("known_by_staff"), knownCode(knownByStaff)},

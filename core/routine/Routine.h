@@ -4,7 +4,6 @@
 #include "storage/Tables.h"
 
 #include <QDate>
-
 #include <optional>
 
 namespace sakra {
@@ -14,8 +13,25 @@ namespace sakra {
 // units it covers are RoutineUnit rows.
 struct Routine : EntityBase
 {
-    enum class Kind { Security, ThreatsViolence, Alarm, HomeVisit, Support, OutsideWork, CrisisPlan, PreparednessPlan, Checklist, ActionPlan };
-    enum class Known { Yes, Partly, No };
+    enum class Kind
+    {
+        Security,
+        ThreatsViolence,
+        Alarm,
+        HomeVisit,
+        Support,
+        OutsideWork,
+        CrisisPlan,
+        PreparednessPlan,
+        Checklist,
+        ActionPlan
+    };
+    enum class Known
+    {
+        Yes,
+        Partly,
+        No
+    };
     static constexpr int kKindCount = 10;
     static constexpr int kKnownCount = 3;
     static constexpr int kMaxReviewMonths = 60;
@@ -24,7 +40,7 @@ struct Routine : EntityBase
     Kind kind = Kind::Security;
     bool documented = true;
     QDate adoptedOn;
-    qint64 ownerId = 0; // person, 0: none
+    qint64 ownerId = 0;   // person, 0: none
     int reviewMonths = 0; // 0: no review interval
     QDate lastReviewOn;
     QDate nextReview; // derived: (lastReviewOn or adoptedOn) + reviewMonths

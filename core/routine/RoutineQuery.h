@@ -3,7 +3,6 @@
 #include "Routine.h"
 
 #include <QDate>
-
 #include <optional>
 
 namespace sakra {
@@ -11,7 +10,15 @@ namespace sakra {
 // What a routine list shows: filters, sorting (done in SQL) and the window of rows wanted.
 struct RoutineQuery
 {
-    enum class Sort { Title, Kind, Known, AdoptedOn, NextReview, Owner };
+    enum class Sort
+    {
+        Title,
+        Kind,
+        Known,
+        AdoptedOn,
+        NextReview,
+        Owner
+    };
 
     // 0: the whole register. Otherwise routines covering the unit or a unit below it, and (with
     // inheritedToo) routines covering a unit above it, which apply to it as well.
@@ -20,8 +27,8 @@ struct RoutineQuery
     std::optional<Routine::Kind> kind;
     std::optional<Routine::Known> known;
     std::optional<bool> documented;
-    QDate from; // adopted on or after (invalid: no bound)
-    QDate to;   // adopted on or before (invalid: no bound)
+    QDate from;               // adopted on or after (invalid: no bound)
+    QDate to;                 // adopted on or before (invalid: no bound)
     bool overdueOnly = false; // next review before today
     QDate today = QDate::currentDate();
     QString text; // in the title, the note or the document link

@@ -20,15 +20,16 @@ struct Filter
 };
 
 // The scope unit and every live unit above it; takes one bound value, the unit's id.
-const char* const kAncestors =
-    "WITH RECURSIVE up(id) AS (SELECT id FROM org_unit WHERE id = ? UNION ALL "
-    "SELECT p.parent_id FROM org_unit p JOIN up ON p.id = up.id WHERE p.parent_id IS NOT NULL) SELECT id FROM up";
+const char* const kAncestors = "WITH RECURSIVE up(id) AS (SELECT id FROM org_unit WHERE id = ? UNION ALL "
+                               "SELECT p.parent_id FROM org_unit p JOIN up ON p.id = up.id WHERE p.parent_id "
+                               "IS NOT NULL) SELECT id FROM up";
 
 Filter filterFor(const RoutineQuery& q)
 {
     Filter f{QStringLiteral(" WHERE r.deleted_at IS NULL"), {}};
     if (q.scopeUnitId > 0) {
-        f.sql += QStringLiteral(" AND r.id IN (SELECT ru.routine_id FROM routine_unit ru WHERE ru.deleted_at IS NULL AND (1=1") +
+        f.sql += QStringLiteral(" AND r.id IN (SELECT ru.routine_id FROM routine_unit ru WHERE ru.deleted_at "
+                                "IS NULL AND (1=1") +
                  SqlSnippets::inScope("ru.unit_id");
         f.values << q.scopeUnitId;
         if (q.inheritedToo) {
@@ -64,7 +65,8 @@ Filter filterFor(const RoutineQuery& q)
     const QString text = q.text.trimmed();
     if (!text.isEmpty()) {
         const QString pattern = SqlSnippets::containsPattern(text);
-        f.sql += QStringLiteral(" AND (r.title LIKE ? ESCAPE '\\' OR r.note LIKE ? ESCAPE '\\' OR r.document_link LIKE ? ESCAPE '\\')");
+        f.sql += QStringLiteral(" AND (r.title LIKE ? ESCAPE '\\' OR r.note LIKE ? ESCAPE '\\' OR "
+                                "r.document_link LIKE ? ESCAPE '\\')");
         f.values << pattern << pattern << pattern;
     }
     return f;
@@ -75,21 +77,25 @@ QString orderBy(const RoutineQuery& q)
     const QString dir = q.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QString column;
     switch (q.sort) {
-    case RoutineQuery::Sort::Title: return QStringLiteral(" ORDER BY r.title COLLATE NOCASE") + dir + QStringLiteral(", r.id") + dir;
+    case RoutineQuery::Sort::Title:
+        return QStringLiteral(" ORDER BY r.title COLLATE NOCASE") + dir + QStringLiteral(", r.id") + dir;
     case RoutineQuery::Sort::Kind: column = QStringLiteral("r.kind"); break;
     case RoutineQuery::Sort::Known: column = QStringLiteral("r.known_by_staff"); break;
     case RoutineQuery::Sort::Owner: column = QStringLiteral("p.name COLLATE NOCASE"); break;
     case RoutineQuery::Sort::AdoptedOn:
-        return QStringLiteral(" ORDER BY r.adopted_on IS NULL, r.adopted_on") + dir + QStringLiteral(", r.id") + dir;
+        return QStringLiteral(" ORDER BY r.adopted_on IS NULL, r.adopted_on") + dir +
+               QStringLiteral(", r.id") + dir;
     case RoutineQuery::Sort::NextReview:
         // Routines without a review date last either way.
-        return QStringLiteral(" ORDER BY r.next_review IS NULL, r.next_review") + dir + QStringLiteral(", r.id") + dir;
+        return QStringLiteral(" ORDER BY r.next_review IS NULL, r.next_review") + dir +
+               QStringLiteral(", r.id") + dir;
     }
     return QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", r.title COLLATE NOCASE, r.id");
 }
 
 const QString kColumns = QStringLiteral(
-    "r.id, r.uuid, r.row_version, r.deleted_at, r.title, r.kind, r.documented, r.adopted_on, r.owner_id, r.review_months, "
+    "r.id, r.uuid, r.row_version, r.deleted_at, r.title, r.kind, r.documented, r.adopted_on, r.owner_id, "
+    "r.review_months, "
     "r.last_review_on, r.next_review, r.known_by_staff, r.staff_briefed_on, r.document_link, r.note");
 
 } // namespace
@@ -99,11 +105,12 @@ std::vector<RoutineRow> RoutineRepository::list(const RoutineQuery& query) const
     const Filter f = filterFor(query);
     const QString units = QStringLiteral(
         "(SELECT count(*) FROM routine_unit ru WHERE ru.routine_id = r.id AND ru.deleted_at IS NULL), "
-        "(SELECT group_concat(name, ', ') FROM (SELECT u.name AS name FROM routine_unit ru JOIN org_unit u ON u.id = ru.unit_id "
+        "(SELECT group_concat(name, ', ') FROM (SELECT u.name AS name FROM routine_unit ru JOIN org_unit u "
+        "ON u.id = ru.unit_id "
         "WHERE ru.routine_id = r.id AND ru.deleted_at IS NULL ORDER BY u.name COLLATE NOCASE))");
     const QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(", p.name, ") + units +
-                        QStringLiteral(" FROM routine r LEFT JOIN person p ON p.id = r.owner_id") + f.sql + orderBy(query) +
-                        QStringLiteral(" LIMIT ? OFFSET ?");
+                        QStringLiteral(" FROM routine r LEFT JOIN person p ON p.id = r.owner_id") + f.sql +
+                        orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?");
     Query q(m_db, sql);
     for (const QVariant& v : f.values)
         q.bind(v);
@@ -115,7 +122,8 @@ std::vector<RoutineRow> RoutineRepository::list(const RoutineQuery& query) const
         QVariantMap values;
         for (int i = 0; i < n; ++i)
             values.insert(names.at(i), q.value(i));
-        out.push_back({Routine::fromValues(values), q.value(n).toString(), q.value(n + 1).toInt(), q.value(n + 2).toString()});
+        out.push_back({Routine::fromValues(values), q.value(n).toString(), q.value(n + 1).toInt(),
+                       q.value(n + 2).toString()});
     }
     return out;
 }
@@ -142,16 +150,21 @@ void RoutineRepository::validate(const Routine& r) const
     if (r.title.trimmed().size() > kMaxTitle)
         throw ValidationError(QStringLiteral("title"), tr("Rubriken är för lång (högst 300 tecken)."));
     if (r.adoptedOn.isValid() && r.adoptedOn > today)
-        throw ValidationError(QStringLiteral("adopted_on"), tr("Rutinen kan inte vara fastställd i framtiden."));
+        throw ValidationError(QStringLiteral("adopted_on"),
+                              tr("Rutinen kan inte vara fastställd i framtiden."));
     if (r.ownerId != 0 && !RecordStore(m_db, Tables::person()).isLive(r.ownerId))
-        throw ValidationError(QStringLiteral("owner_id"), tr("Ägaren finns inte bland personerna i registret."));
+        throw ValidationError(QStringLiteral("owner_id"),
+                              tr("Ägaren finns inte bland personerna i registret."));
     if (r.reviewMonths < 0 || r.reviewMonths > Routine::kMaxReviewMonths)
         throw ValidationError(QStringLiteral("review_months"),
-                              tr("Ange hur många månader det ska gå mellan översynerna (1–60), eller 0 för ingen bestämd översyn."));
+                              tr("Ange hur många månader det ska gå mellan översynerna (1–60), eller 0 för "
+                                 "ingen bestämd översyn."));
     if (r.lastReviewOn.isValid() && r.lastReviewOn > today)
-        throw ValidationError(QStringLiteral("last_review_on"), tr("Den senaste översynen kan inte ligga i framtiden."));
+        throw ValidationError(QStringLiteral("last_review_on"),
+                              tr("Den senaste översynen kan inte ligga i framtiden."));
     if (r.lastReviewOn.isValid() && r.adoptedOn.isValid() && r.lastReviewOn < r.adoptedOn)
-        throw ValidationError(QStringLiteral("last_review_on"), tr("Rutinen kan inte ha setts över innan den fastställdes."));
+        throw ValidationError(QStringLiteral("last_review_on"),
+                              tr("Rutinen kan inte ha setts över innan den fastställdes."));
     if (r.staffBriefedOn.isValid() && r.staffBriefedOn > today)
         throw ValidationError(QStringLiteral("staff_briefed_on"),
                               tr("Genomgången på arbetsplatsträffen kan inte ligga i framtiden."));
@@ -160,12 +173,14 @@ void RoutineRepository::validate(const Routine& r) const
                               tr("Rutinen kan inte ha gåtts igenom med personalen innan den fastställdes."));
     const QString link = r.documentLink.trimmed();
     if (link.size() > kMaxLink)
-        throw ValidationError(QStringLiteral("document_link"), tr("Länken är för lång (högst 2 000 tecken)."));
+        throw ValidationError(QStringLiteral("document_link"),
+                              tr("Länken är för lång (högst 2 000 tecken)."));
     if (link.contains(QLatin1Char('\n')) || link.contains(QLatin1Char('\t')))
         throw ValidationError(QStringLiteral("document_link"), tr("Länken ska stå på en rad."));
     if (!r.documented && !link.isEmpty())
         throw ValidationError(QStringLiteral("document_link"),
-                              tr("En rutin som inte är dokumenterad har inget dokument att länka till; markera den som dokumenterad."));
+                              tr("En rutin som inte är dokumenterad har inget dokument att länka till; "
+                                 "markera den som dokumenterad."));
 }
 
 void RoutineRepository::removeDependants(qint64 id)

@@ -11,8 +11,8 @@ namespace sakra {
 class RoutineRepository : public EntityRepository<Routine>
 {
 public:
-    using EntityRepository::EntityRepository;
     using EntityRepository::count;
+    using EntityRepository::EntityRepository;
 
     std::vector<RoutineRow> list(const RoutineQuery& query) const;
     qint64 count(const RoutineQuery& query) const;

@@ -18,7 +18,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <optional>
 
@@ -59,11 +58,13 @@ QString BackupStore::defaultFolder()
     if (!chosen.isEmpty())
         return chosen;
     // The GUI's setting, so the command line's copies land where the GUI lists them.
-    const QString set = QSettings(QStringLiteral("Sakra"), QStringLiteral("Sakra")).value(QStringLiteral("backups/folder")).toString();
+    const QString set = QSettings(QStringLiteral("Sakra"), QStringLiteral("Sakra"))
+                            .value(QStringLiteral("backups/folder"))
+                            .toString();
     if (!set.isEmpty())
         return set;
-    // Beside the default register, which the GUI keeps in its application-data folder; the
-    // command line has another application name, so the folder is spelled out here.
+        // Beside the default register, which the GUI keeps in its application-data folder; the
+        // command line has another application name, so the folder is spelled out here.
 #ifdef Q_OS_WIN
     const QString base = qEnvironmentVariable("APPDATA");
 #else
@@ -79,7 +80,10 @@ QString BackupStore::prefixFor(const QString& registerPath) const
     // The file name says which register a copy is of; the hash of the full path tells two
     // registers of the same name in different folders apart.
     const QFileInfo info(registerPath);
-    const QByteArray where = QCryptographicHash::hash(info.absoluteFilePath().toUtf8(), QCryptographicHash::Sha256).toHex().left(8);
+    const QByteArray where =
+        QCryptographicHash::hash(info.absoluteFilePath().toUtf8(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(8);
     return QStringLiteral("%1-%2-").arg(info.completeBaseName(), QString::fromLatin1(where));
 }
 
@@ -89,8 +93,10 @@ QString BackupStore::newPath(const QString& registerPath, Reason reason) const
     // A folder of our own making is owner-only, like the copies in it; one the user chose keeps
     // the rights it has.
     if (!dir.exists() && !OwnerOnly::makeFolder(m_folder))
-        throw StorageError(tr("Kan inte skapa mappen för säkerhetskopior %1.").arg(QDir::toNativeSeparators(m_folder)));
-    const QString stem = prefixFor(registerPath) + QDateTime::currentDateTime().toString(kStampFormat) + QLatin1Char('-') + reasonKey(reason);
+        throw StorageError(
+            tr("Kan inte skapa mappen för säkerhetskopior %1.").arg(QDir::toNativeSeparators(m_folder)));
+    const QString stem = prefixFor(registerPath) + QDateTime::currentDateTime().toString(kStampFormat) +
+                         QLatin1Char('-') + reasonKey(reason);
     QString path = dir.filePath(stem + QStringLiteral(".sakra"));
     for (int n = 2; QFileInfo::exists(path); ++n)
         path = dir.filePath(QStringLiteral("%1-%2.sakra").arg(stem).arg(n));
@@ -187,31 +193,27 @@ QList<QPair<QString, qint64>> BackupStore::summary(const QString& copyPath)
     for (const auto& [table, label] : kinds) {
         try {
             // Table names from the list above; nothing from the file goes into the SQL.
-            const QString sql = QStringLiteral("SELECT count(*) FROM %1 WHERE deleted_at IS NULL").arg(QLatin1String(table));
+            const QString sql =
+                QStringLiteral("SELECT count(*) FROM %1 WHERE deleted_at IS NULL").arg(QLatin1String(table));
             out.append({tr(label), Query(db, sql).scalar().toLongLong()});
         } catch (const StorageError&) {
             // A copy from before this kind existed.
         }
     }
-    out.append({tr("poster i ändringshistoriken"), Query(db, QStringLiteral("SELECT count(*) FROM change_log")).scalar().toLongLong()});
+    out.append({tr("poster i ändringshistoriken"),
+                Query(db, QStringLiteral("SELECT count(*) FROM change_log")).scalar().toLongLong()});
     return out;
 }
 
 QString BackupStore::reasonLabel(Reason reason)
 {
     switch (reason) {
-    case Reason::Daily:
-        return tr("daglig");
-    case Reason::Migration:
-        return tr("före uppgradering");
-    case Reason::Import:
-        return tr("före import");
-    case Reason::Merge:
-        return tr("före sammanslagning");
-    case Reason::Restore:
-        return tr("före återställning");
-    case Reason::Manual:
-        break;
+    case Reason::Daily: return tr("daglig");
+    case Reason::Migration: return tr("före uppgradering");
+    case Reason::Import: return tr("före import");
+    case Reason::Merge: return tr("före sammanslagning");
+    case Reason::Restore: return tr("före återställning");
+    case Reason::Manual: break;
     }
     return tr("manuell");
 }
@@ -226,7 +228,8 @@ QString BackupStore::keepUnreadable(const QString& registerPath) const
                                .arg(QDir::toNativeSeparators(registerPath)));
     const QString journal = InterruptedWrite::journalPath(registerPath);
     if (QFileInfo::exists(journal) && !QFile::rename(journal, InterruptedWrite::journalPath(copy)))
-        throw StorageError(tr("Kan inte flytta journalen %1 till säkerhetskopian.").arg(QDir::toNativeSeparators(journal)));
+        throw StorageError(
+            tr("Kan inte flytta journalen %1 till säkerhetskopian.").arg(QDir::toNativeSeparators(journal)));
     return copy;
 }
 
@@ -288,8 +291,9 @@ QString BackupStore::restore(const QString& registerPath, const QString& from) c
         copy.backupTo(whole);
     }
     if (!QFile::remove(registerPath) || !QFile::rename(whole, registerPath))
-        throw StorageError(tr("Kan inte ersätta %1; det tidigare innehållet finns i %2.")
-                               .arg(QDir::toNativeSeparators(registerPath), QDir::toNativeSeparators(before)));
+        throw StorageError(
+            tr("Kan inte ersätta %1; det tidigare innehållet finns i %2.")
+                .arg(QDir::toNativeSeparators(registerPath), QDir::toNativeSeparators(before)));
     return before;
 }
 

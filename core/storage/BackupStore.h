@@ -17,7 +17,15 @@ class Database;
 class BackupStore
 {
 public:
-    enum class Reason { Daily, Migration, Import, Merge, Restore, Manual };
+    enum class Reason
+    {
+        Daily,
+        Migration,
+        Import,
+        Merge,
+        Restore,
+        Manual
+    };
 
     struct Entry
     {

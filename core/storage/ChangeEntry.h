@@ -9,7 +9,7 @@ namespace sakra {
 // References are kept as the referred row's UUID so the history means the same in every file.
 struct ChangeEntry
 {
-    QString at;     // UTC, ISO 8601
+    QString at; // UTC, ISO 8601
     QString actor;
     QString entity; // table name
     QString entityUuid;

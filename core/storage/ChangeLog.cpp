@@ -1,8 +1,7 @@
 #include "ChangeLog.h"
 
-#include "HashChain.h"
-
 #include "Database.h"
+#include "HashChain.h"
 #include "Query.h"
 #include "Tables.h"
 
@@ -29,8 +28,9 @@ std::vector<ChangeEntry> ChangeLog::entriesFor(const QString& entityUuid) const
     q.bind(entityUuid).exec();
     std::vector<ChangeEntry> out;
     while (q.next())
-        out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                       q.value(4).toString(), q.value(5).toString(), q.value(6), q.value(7)});
+        out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                       q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6),
+                       q.value(7)});
     return out;
 }
 
@@ -51,8 +51,8 @@ std::vector<DescribedChange> ChangeLog::describe(const TableSpec& spec, const QS
 {
     std::vector<DescribedChange> out;
     for (const ChangeEntry& e : entriesFor(entityUuid)) {
-        DescribedChange d{e.at, e.actor, actionLabel(e.action), QString(), e.oldValue.toString(),
-                          e.newValue.toString()};
+        DescribedChange d{
+            e.at, e.actor, actionLabel(e.action), QString(), e.oldValue.toString(), e.newValue.toString()};
         if (const Column* column = spec.column(e.field)) {
             d.field = TableSpec::translatedFieldLabel(*column);
             if (column->type == ColumnType::Ref) {

@@ -14,7 +14,13 @@ struct TableSpec;
 class ChangeSet
 {
 public:
-    enum class Kind { Created, Updated, Removed, Restored };
+    enum class Kind
+    {
+        Created,
+        Updated,
+        Removed,
+        Restored
+    };
 
     struct Row
     {

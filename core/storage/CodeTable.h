@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QString>
-
 #include <optional>
 
 namespace sakra {
@@ -10,8 +9,7 @@ namespace sakra {
 // The stored codes and the Swedish labels of an enum whose values run 0..N-1, kept side by side
 // so that a value, its code in the file and its label cannot drift apart. Used by the incident,
 // training, routine and alarm values; any enum stored as a code can use it.
-template <typename E, int N>
-struct CodeTable
+template <typename E, int N> struct CodeTable
 {
     const char* context;
     const char* const (&codes)[N];

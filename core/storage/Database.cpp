@@ -6,22 +6,20 @@
 #include "OwnerOnly.h"
 #include "Query.h"
 #include "Schema.h"
+#include "platform/LocalSystem.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
-
 #include <sqlite3.h>
-
-#include "platform/LocalSystem.h"
 
 namespace sakra {
 
@@ -104,18 +102,13 @@ Database::QuickCheck Database::quickCheck(const QString& path)
             // SQLite's primary result code; Qt's driver may report an extended one.
             switch (q.lastError().nativeErrorCode().toInt() & 0xff) {
             case SQLITE_BUSY:
-            case SQLITE_LOCKED:
-                result.outcome = QuickCheck::Busy;
-                break;
+            case SQLITE_LOCKED: result.outcome = QuickCheck::Busy; break;
             case SQLITE_READONLY: // a hot journal that a read-only connection may not roll back
                 result.outcome = QuickCheck::Interrupted;
                 break;
             case SQLITE_CORRUPT:
-            case SQLITE_NOTADB:
-                result.outcome = QuickCheck::Damaged;
-                break;
-            default:
-                result.outcome = QuickCheck::Failed;
+            case SQLITE_NOTADB: result.outcome = QuickCheck::Damaged; break;
+            default: result.outcome = QuickCheck::Failed;
             }
         } else if (q.value(0).toString() != QLatin1String("ok")) {
             result.outcome = QuickCheck::Damaged;
@@ -145,12 +138,14 @@ void Database::openExisting(const QString& path, WhenNotWritable whenNotWritable
     const QFileInfo info(path);
     if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
         if (whenNotWritable == WhenNotWritable::Refuse)
-            throw OpenError(tr("Du får inte ändra i %1 (filen eller mappen är skrivskyddad).").arg(QDir::toNativeSeparators(path)));
+            throw OpenError(tr("Du får inte ändra i %1 (filen eller mappen är skrivskyddad).")
+                                .arg(QDir::toNativeSeparators(path)));
         if (probe.userVersion < Schema::currentVersion())
-            throw OpenError(tr("Registret %1 är skrivskyddat och har ett äldre filformat (%2) som måste uppgraderas "
-                               "innan den här versionen kan visa det.")
-                                .arg(QDir::toNativeSeparators(path))
-                                .arg(probe.userVersion));
+            throw OpenError(
+                tr("Registret %1 är skrivskyddat och har ett äldre filformat (%2) som måste uppgraderas "
+                   "innan den här versionen kan visa det.")
+                    .arg(QDir::toNativeSeparators(path))
+                    .arg(probe.userVersion));
         if (InterruptedWrite::detect(path))
             InterruptedWrite::recover(path); // refuses with a message that says who can
         openReadOnly(path);
@@ -181,15 +176,14 @@ void Database::openExisting(const QString& path, WhenNotWritable whenNotWritable
         }
         const QString shown = QDir::toNativeSeparators(path);
         switch (check.outcome) {
-        case QuickCheck::Sound:
-            break;
+        case QuickCheck::Sound: break;
         case QuickCheck::Busy:
-            throw OpenError(tr("%1 används just nu av ett annat fönster eller en annan dator; försök igen om en stund.").arg(shown));
-        case QuickCheck::Damaged:
-            throw OpenError(tr("Filen %1 är skadad: %2").arg(shown, check.problem));
+            throw OpenError(
+                tr("%1 används just nu av ett annat fönster eller en annan dator; försök igen om en stund.")
+                    .arg(shown));
+        case QuickCheck::Damaged: throw OpenError(tr("Filen %1 är skadad: %2").arg(shown, check.problem));
         case QuickCheck::Interrupted:
-        case QuickCheck::Failed:
-            throw OpenError(tr("Kan inte öppna %1: %2").arg(shown, check.problem));
+        case QuickCheck::Failed: throw OpenError(tr("Kan inte öppna %1: %2").arg(shown, check.problem));
         }
     }
 
@@ -197,7 +191,8 @@ void Database::openExisting(const QString& path, WhenNotWritable whenNotWritable
         const QString backup = QStringLiteral("%1.v%2.bak").arg(path).arg(probe.userVersion);
         QFile::remove(backup);
         if (!OwnerOnly::copy(path, backup))
-            throw OpenError(tr("Kan inte göra en säkerhetskopia av %1 före uppgraderingen.").arg(QDir::toNativeSeparators(path)));
+            throw OpenError(tr("Kan inte göra en säkerhetskopia av %1 före uppgraderingen.")
+                                .arg(QDir::toNativeSeparators(path)));
     }
     openConnection(path, false);
     try {
@@ -251,7 +246,8 @@ bool Database::isNetworkFileSystem(const QString& path)
     if (native.startsWith(QLatin1String("\\\\")))
         return true;
     const QByteArray type = QStorageInfo(QFileInfo(path).absolutePath()).fileSystemType().toLower();
-    static const char* const remote[] = {"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "9p", "afs", "fuse.sshfs", "ncpfs"};
+    static const char* const remote[] = {"nfs",   "nfs4", "cifs", "smb",        "smb2", "smb3",
+                                         "smbfs", "9p",   "afs",  "fuse.sshfs", "ncpfs"};
     for (const char* r : remote)
         if (type == r)
             return true;
@@ -330,7 +326,8 @@ QString Database::integrityProblem() const
     }
     QSqlQuery fk(connection());
     if (fk.exec(QStringLiteral("PRAGMA foreign_key_check")) && fk.next())
-        problems << tr("en hänvisning i tabellen %1 pekar på en rad som inte finns").arg(fk.value(0).toString());
+        problems
+            << tr("en hänvisning i tabellen %1 pekar på en rad som inte finns").arg(fk.value(0).toString());
     return problems.join(QStringLiteral("; "));
 }
 
@@ -358,13 +355,15 @@ void copyPages(sqlite3* source, const QString& target)
                     stalled.restart();
                 else if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
                     sqlite3_sleep(50);
-            } while ((rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && stalled.elapsed() < 60000);
-            const bool gaveUp = rc != SQLITE_DONE && rc != SQLITE_OK && (rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+            } while ((rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) &&
+                     stalled.elapsed() < 60000);
+            const bool gaveUp =
+                rc != SQLITE_DONE && rc != SQLITE_OK && (rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
             sqlite3_backup_finish(backup);
             if (gaveUp) {
                 sqlite3_close(dest);
-                throw BusyError(QCoreApplication::translate("sakra::Database",
-                                                            "registret var upptaget av ett annat program i över en minut"));
+                throw BusyError(QCoreApplication::translate(
+                    "sakra::Database", "registret var upptaget av ett annat program i över en minut"));
             }
         }
         rc = sqlite3_errcode(dest);

@@ -4,7 +4,6 @@
 
 #include <QSqlDatabase>
 #include <QString>
-
 #include <functional>
 #include <map>
 #include <optional>
@@ -24,7 +23,8 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    enum class WhenNotWritable {
+    enum class WhenNotWritable
+    {
         Refuse,       // the CLI's writing commands: a register they cannot write is an error
         OpenReadOnly, // the GUI: show it, with a note that nothing can be changed
     };
@@ -104,7 +104,14 @@ public:
 private:
     struct QuickCheck
     {
-        enum Outcome { Sound, Busy, Interrupted, Damaged, Failed } outcome = Sound;
+        enum Outcome
+        {
+            Sound,
+            Busy,
+            Interrupted,
+            Damaged,
+            Failed
+        } outcome = Sound;
         QString problem;
     };
     // SQLite's quick check through a read-only connection of its own; only what SQLite calls

@@ -18,7 +18,8 @@ void remove(Database& db, const TableSpec& spec, const char* column, qint64 owne
 // Brings back, each with its history, the rows of spec whose column holds ownerId and that were
 // removed at or after removedAt (with the owner, not before it) — except rows that refer to
 // another row that is itself removed now (a link to an incident removed meanwhile stays removed).
-void restore(Database& db, const TableSpec& spec, const char* column, qint64 ownerId, const QString& removedAt);
+void restore(Database& db, const TableSpec& spec, const char* column, qint64 ownerId,
+             const QString& removedAt);
 
 } // namespace DependentRows
 

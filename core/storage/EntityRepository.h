@@ -7,7 +7,6 @@
 #include "Transaction.h"
 
 #include <QCoreApplication>
-
 #include <optional>
 #include <vector>
 
@@ -18,8 +17,7 @@ namespace sakra {
 //
 // T provides: static const TableSpec& spec(); static T fromValues(const QVariantMap&);
 // QVariantMap toValues() const; and the members id and rowVersion.
-template <typename T>
-class EntityRepository
+template <typename T> class EntityRepository
 {
 public:
     explicit EntityRepository(Database& db) : m_db(db), m_store(db, T::spec()) {}
@@ -37,9 +35,9 @@ public:
     {
         if (auto item = find(id))
             return *item;
-        throw ValidationError(QStringLiteral("id"),
-                              QCoreApplication::translate("sakra::EntityRepository", "Posten (%1) finns inte.")
-                                  .arg(T::spec().translatedLabel().toLower()));
+        throw ValidationError(QStringLiteral("id"), QCoreApplication::translate("sakra::EntityRepository",
+                                                                                "Posten (%1) finns inte.")
+                                                        .arg(T::spec().translatedLabel().toLower()));
     }
 
     // Returns the new row's id.
@@ -104,7 +102,11 @@ protected:
     // Rows that belong to this one and go with it (an action's notes), each tombstoned with history.
     virtual void removeDependants(qint64 id) { Q_UNUSED(id) }
     // Brings back the dependants that were removed with the row (at or after removedAt).
-    virtual void restoreDependants(qint64 id, const QString& removedAt) { Q_UNUSED(id) Q_UNUSED(removedAt) }
+    virtual void restoreDependants(qint64 id, const QString& removedAt)
+    {
+        Q_UNUSED(id)
+        Q_UNUSED(removedAt)
+    }
 
     // For lists read in one statement: "SELECT %1 FROM table ..." with wholeRows() for %1 (more
     // columns may follow), then readAll() on the executed query.
@@ -122,7 +124,8 @@ protected:
     // are compile-time constants of the callers; the value is bound.
     qint64 liveRowsWhere(const char* table, const char* column, qint64 value) const
     {
-        QString sql = QStringLiteral("SELECT count(*) FROM %1 WHERE deleted_at IS NULL").arg(QLatin1String(table));
+        QString sql =
+            QStringLiteral("SELECT count(*) FROM %1 WHERE deleted_at IS NULL").arg(QLatin1String(table));
         if (column)
             sql += QStringLiteral(" AND %1 = ?").arg(QLatin1String(column));
         Query q(m_db, sql);

@@ -10,7 +10,8 @@ namespace sakra {
 class FileProbe
 {
 public:
-    enum class Status {
+    enum class Status
+    {
         Ok,
         Missing,
         Directory,

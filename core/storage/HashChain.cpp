@@ -4,9 +4,8 @@
 #include "Query.h"
 #include "Tables.h"
 
-#include <QDateTime>
-
 #include <QCryptographicHash>
+#include <QDateTime>
 
 namespace sakra {
 
@@ -32,13 +31,19 @@ void addField(QCryptographicHash& hash, const QVariant& value)
 
 ChangeEntry entryFrom(Query& q, int first)
 {
-    return {q.value(first).toString(),     q.value(first + 1).toString(), q.value(first + 2).toString(),
-            q.value(first + 3).toString(), q.value(first + 4).toString(), q.value(first + 5).toString(),
-            q.value(first + 6),            q.value(first + 7)};
+    return {q.value(first).toString(),
+            q.value(first + 1).toString(),
+            q.value(first + 2).toString(),
+            q.value(first + 3).toString(),
+            q.value(first + 4).toString(),
+            q.value(first + 5).toString(),
+            q.value(first + 6),
+            q.value(first + 7)};
 }
 
-const char* const kSelectAll = "SELECT id, at, actor, entity, entity_uuid, action, field, old_value, new_value, hash "
-                               "FROM change_log ORDER BY id";
+const char* const kSelectAll =
+    "SELECT id, at, actor, entity, entity_uuid, action, field, old_value, new_value, hash "
+    "FROM change_log ORDER BY id";
 
 } // namespace
 
@@ -47,13 +52,10 @@ QVariant HashChain::storedText(const QVariant& value)
     if (isSqlNull(value))
         return QVariant();
     switch (value.typeId()) {
-    case QMetaType::Bool:
-        return QString(value.toBool() ? QStringLiteral("1") : QStringLiteral("0"));
+    case QMetaType::Bool: return QString(value.toBool() ? QStringLiteral("1") : QStringLiteral("0"));
     case QMetaType::Double:
-    case QMetaType::Float:
-        return QString::number(value.toDouble(), 'g', 15);
-    default:
-        return value.toString();
+    case QMetaType::Float: return QString::number(value.toDouble(), 'g', 15);
+    default: return value.toString();
     }
 }
 
@@ -80,8 +82,9 @@ HashChain::Link HashChain::last(const Database& db)
 
 namespace {
 
-const char* const kInsert = "INSERT INTO change_log (id, at, actor, entity, entity_uuid, action, field, old_value, "
-                            "new_value, hash) VALUES (?,?,?,?,?,?,?,?,?,?)";
+const char* const kInsert =
+    "INSERT INTO change_log (id, at, actor, entity, entity_uuid, action, field, old_value, "
+    "new_value, hash) VALUES (?,?,?,?,?,?,?,?,?,?)";
 
 HashChain::Link appendWith(Query& insert, const HashChain::Link& last, const ChangeEntry& e)
 {
@@ -157,9 +160,9 @@ HashChain::Verification HashChain::verify(const Database& db, const std::functio
             // When and about what, as people read it: local time and the kind of row.
             const QDateTime at = QDateTime::fromString(entry.at, Qt::ISODateWithMs);
             const TableSpec* spec = Tables::byName(entry.entity);
-            result.firstBrokenAt = QStringLiteral("%1, %2")
-                                       .arg(at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : entry.at,
-                                            spec ? spec->translatedLabel().toLower() : entry.entity);
+            result.firstBrokenAt = QStringLiteral("%1, %2").arg(
+                at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : entry.at,
+                spec ? spec->translatedLabel().toLower() : entry.entity);
         }
         // Go on from the stored hash, so one edited row is named alone and the count stays whole.
         previous = stored;

@@ -4,7 +4,6 @@
 
 #include <QString>
 #include <QVariant>
-
 #include <functional>
 #include <memory>
 

@@ -8,7 +8,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
 #include <sqlite3.h>
 
 namespace sakra {
@@ -69,9 +68,10 @@ QString InterruptedWrite::recover(const QString& path)
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
-        throw OpenError(tr("Den senaste ändringen i %1 avbröts och kan bara ångras av någon som får skriva i filen och "
-                           "dess mapp. Registret är inte skadat: ta inte bort filen %2.")
-                            .arg(shown, QDir::toNativeSeparators(journalPath(path))));
+        throw OpenError(
+            tr("Den senaste ändringen i %1 avbröts och kan bara ångras av någon som får skriva i filen och "
+               "dess mapp. Registret är inte skadat: ta inte bort filen %2.")
+                .arg(shown, QDir::toNativeSeparators(journalPath(path))));
 
     // The copies come first, so whatever happens next the state SQLite found is kept.
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
@@ -79,8 +79,8 @@ QString InterruptedWrite::recover(const QString& path)
     for (int n = 2; QFileInfo::exists(folder); ++n)
         folder = QStringLiteral("%1.interrupted-%2-%3").arg(info.absoluteFilePath(), stamp).arg(n);
     const QString copy = QDir(folder).filePath(info.fileName());
-    const bool copied = OwnerOnly::makeFolder(folder) && OwnerOnly::copy(path, copy)
-                        && OwnerOnly::copy(journalPath(path), journalPath(copy));
+    const bool copied = OwnerOnly::makeFolder(folder) && OwnerOnly::copy(path, copy) &&
+                        OwnerOnly::copy(journalPath(path), journalPath(copy));
     if (!copied && !detect(path)) {
         // Another window opened the same file at the same moment and has already rolled the
         // journal back: nothing is left to recover, and the half-made copies are of no use.
@@ -88,29 +88,33 @@ QString InterruptedWrite::recover(const QString& path)
         return QString();
     }
     if (!copied)
-        throw OpenError(tr("Den senaste ändringen i %1 avbröts. Kan inte lägga en kopia av filen och dess journal i %2; "
-                           "inget har ändrats.")
-                            .arg(shown, QDir::toNativeSeparators(folder)));
+        throw OpenError(
+            tr("Den senaste ändringen i %1 avbröts. Kan inte lägga en kopia av filen och dess journal i %2; "
+               "inget har ändrats.")
+                .arg(shown, QDir::toNativeSeparators(folder)));
 
     QString why;
     const int rc = firstRead(path, true, &why);
     if (rc != SQLITE_OK || detect(path))
-        throw OpenError(tr("Den senaste ändringen i %1 avbröts och kunde inte ångras: %2. En kopia av filen och "
-                           "journalen finns i %3.")
-                            .arg(shown, why, QDir::toNativeSeparators(folder)));
+        throw OpenError(
+            tr("Den senaste ändringen i %1 avbröts och kunde inte ångras: %2. En kopia av filen och "
+               "journalen finns i %3.")
+                .arg(shown, why, QDir::toNativeSeparators(folder)));
     return folder;
 }
 
 QString InterruptedWrite::readOnlyMessage(const QString& path)
 {
-    return tr("%1: den senaste ändringen avbröts (krasch eller strömavbrott) och registret är inte skadat; kör "
+    return tr("%1: den senaste ändringen avbröts (krasch eller strömavbrott) och registret är inte skadat; "
+              "kör "
               "sakra-cli recover %1 för att få tillbaka läget efter den senaste fullständiga ändringen.")
         .arg(QDir::toNativeSeparators(path));
 }
 
 QString InterruptedWrite::recoveredMessage(const QString& path, const QString& copyFolder)
 {
-    return tr("Den senaste ändringen i %1 avbröts (krasch eller strömavbrott) och har ångrats. Registret är som det "
+    return tr("Den senaste ändringen i %1 avbröts (krasch eller strömavbrott) och har ångrats. Registret är "
+              "som det "
               "var efter den senaste fullständiga ändringen. En kopia av filen som den var finns i %2.")
         .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(copyFolder));
 }

@@ -10,8 +10,7 @@ namespace sakra {
 // A table that links two entities (an action and the risk it treats, an incident and a risk it
 // led to, a routine and a unit it covers): the links of either end, the live link between two
 // rows, and the checks every link shares (both ends exist, no second link between the same two).
-template <typename T>
-class LinkRepository : public EntityRepository<T>
+template <typename T> class LinkRepository : public EntityRepository<T>
 {
 public:
     // One end of the link: its column, the table it refers to, the member of T holding the id,
@@ -61,8 +60,9 @@ private:
 
     std::vector<T> linksOf(const End& end, qint64 id) const
     {
-        const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? AND deleted_at IS NULL ORDER BY id")
-                                .arg(this->wholeRows(), QLatin1String(T::spec().table), QLatin1String(end.column));
+        const QString sql =
+            QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? AND deleted_at IS NULL ORDER BY id")
+                .arg(this->wholeRows(), QLatin1String(T::spec().table), QLatin1String(end.column));
         Query q(this->m_db, sql);
         q.bind(id).exec();
         return this->readAll(q);

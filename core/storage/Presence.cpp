@@ -15,7 +15,8 @@
 namespace sakra {
 
 Presence::Presence(const QString& registerPath, const QString& user)
-    : m_registerPath(QFileInfo(registerPath).absoluteFilePath()), m_user(user), m_since(QDateTime::currentDateTimeUtc())
+    : m_registerPath(QFileInfo(registerPath).absoluteFilePath()), m_user(user),
+      m_since(QDateTime::currentDateTimeUtc())
 {
     const QFileInfo info(m_registerPath);
     // Two windows of one program on one file each have a file of their own.
@@ -45,8 +46,9 @@ void Presence::write()
         return;
     // Readable by whoever may read the register (owner-only for a register of one's own), so
     // colleagues on a shared folder see each other.
-    file.setPermissions(QFile::permissions(m_registerPath) & (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser
-                                                             | QFile::WriteUser | QFile::ReadGroup | QFile::ReadOther));
+    file.setPermissions(QFile::permissions(m_registerPath) &
+                        (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser |
+                         QFile::ReadGroup | QFile::ReadOther));
     const QJsonObject o{{QStringLiteral("user"), m_user},
                         {QStringLiteral("host"), QSysInfo::machineHostName()},
                         {QStringLiteral("pid"), QCoreApplication::applicationPid()},

@@ -15,12 +15,12 @@ void Query::fail(const QSqlError& error, const QString& what)
     const int code = error.nativeErrorCode().toInt() & 0xff;
     constexpr int kBusy = 5, kLocked = 6, kReadOnly = 8;
     if (code == kBusy || code == kLocked)
-        throw BusyError(QCoreApplication::translate("sakra::Query",
-                                                    "Registret används just nu av ett annat fönster eller en annan dator. "
-                                                    "Inget har ändrats; försök igen om en stund."));
+        throw BusyError(QCoreApplication::translate(
+            "sakra::Query", "Registret används just nu av ett annat fönster eller en annan dator. "
+                            "Inget har ändrats; försök igen om en stund."));
     if (code == kReadOnly)
-        throw StorageError(QCoreApplication::translate("sakra::Query",
-                                                       "Registret är öppnat skrivskyddat; ändringen sparades inte."));
+        throw StorageError(QCoreApplication::translate(
+            "sakra::Query", "Registret är öppnat skrivskyddat; ändringen sparades inte."));
     throw StorageError(QStringLiteral("%1: %2").arg(what, error.text()));
 }
 

@@ -1,10 +1,10 @@
 #include "RecordStore.h"
 
+#include "ChangeLog.h"
 #include "Database.h"
 #include "Errors.h"
 #include "Query.h"
 #include "Tables.h"
-#include "ChangeLog.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -93,7 +93,13 @@ qint64 RecordStore::insert(const QVariantMap& values, const QString& givenUuid)
     q.exec();
     const qint64 id = q.lastInsertId();
 
-    ChangeLog(m_db).record({now, m_db.actor(), name(m_spec.table), uuid, QStringLiteral("create"), QString(), {},
+    ChangeLog(m_db).record({now,
+                            m_db.actor(),
+                            name(m_spec.table),
+                            uuid,
+                            QStringLiteral("create"),
+                            QString(),
+                            {},
                             QString::fromUtf8(QJsonDocument(firstValues).toJson(QJsonDocument::Compact))});
     m_db.pendingChanges().addRow(m_spec, id, uuid, ChangeSet::Kind::Created);
     return id;
@@ -147,7 +153,8 @@ QString RecordStore::displayText(const Column& column, const QVariant& value) co
     return value.toString();
 }
 
-QList<ConflictError::Difference> RecordStore::differences(const QVariantMap& stored, const QVariantMap& wanted) const
+QList<ConflictError::Difference> RecordStore::differences(const QVariantMap& stored,
+                                                          const QVariantMap& wanted) const
 {
     QList<ConflictError::Difference> out;
     for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
@@ -168,10 +175,12 @@ int RecordStore::update(qint64 id, const QVariantMap& changes, std::optional<int
     refuseUnknownColumns(changes);
     const auto current = load(id);
     if (!current || !current->value(QStringLiteral("deleted_at")).isNull())
-        throw ConflictError(tr("Posten (%1) har tagits bort under tiden.").arg(m_spec.translatedLabel().toLower()));
+        throw ConflictError(
+            tr("Posten (%1) har tagits bort under tiden.").arg(m_spec.translatedLabel().toLower()));
     const int version = current->value(QStringLiteral("row_version")).toInt();
     if (expectedVersion && *expectedVersion != version)
-        throw ConflictError(tr("Posten (%1) har ändrats någon annanstans sedan du öppnade den; läs in den på nytt och försök igen.")
+        throw ConflictError(tr("Posten (%1) har ändrats någon annanstans sedan du öppnade den; läs in den på "
+                               "nytt och försök igen.")
                                 .arg(m_spec.translatedLabel().toLower()),
                             differences(*current, changes));
 
@@ -188,8 +197,8 @@ int RecordStore::update(qint64 id, const QVariantMap& changes, std::optional<int
             continue;
         assignments << QStringLiteral("%1 = ?").arg(name(c->name));
         bound << after;
-        entries.push_back({now, m_db.actor(), name(m_spec.table), uuid, QStringLiteral("update"), name(c->name),
-                           historyValue(*c, before), historyValue(*c, after)});
+        entries.push_back({now, m_db.actor(), name(m_spec.table), uuid, QStringLiteral("update"),
+                           name(c->name), historyValue(*c, before), historyValue(*c, after)});
     }
     if (assignments.isEmpty())
         return version;
@@ -203,8 +212,9 @@ int RecordStore::update(qint64 id, const QVariantMap& changes, std::optional<int
         q.bind(v);
     q.bind(now).bind(m_db.actor()).bind(id).bind(version).exec();
     if (q.rowsAffected() != 1)
-        throw ConflictError(tr("Posten (%1) har ändrats någon annanstans; läs in den på nytt och försök igen.")
-                                .arg(m_spec.translatedLabel().toLower()));
+        throw ConflictError(
+            tr("Posten (%1) har ändrats någon annanstans; läs in den på nytt och försök igen.")
+                .arg(m_spec.translatedLabel().toLower()));
     ChangeLog log(m_db);
     for (const ChangeEntry& e : entries)
         log.record(e);
@@ -229,8 +239,14 @@ void RecordStore::setDeleted(qint64 id, bool deleted)
         .bind(m_db.actor())
         .bind(id)
         .exec();
-    ChangeLog(m_db).record({now, m_db.actor(), name(m_spec.table), current->value(QStringLiteral("uuid")).toString(),
-                            deleted ? QStringLiteral("delete") : QStringLiteral("restore"), QString(), {}, {}});
+    ChangeLog(m_db).record({now,
+                            m_db.actor(),
+                            name(m_spec.table),
+                            current->value(QStringLiteral("uuid")).toString(),
+                            deleted ? QStringLiteral("delete") : QStringLiteral("restore"),
+                            QString(),
+                            {},
+                            {}});
     m_db.pendingChanges().addRow(m_spec, id, current->value(QStringLiteral("uuid")).toString(),
                                  deleted ? ChangeSet::Kind::Removed : ChangeSet::Kind::Restored);
 }
@@ -249,7 +265,8 @@ bool RecordStore::isLive(qint64 id) const
 {
     if (id <= 0)
         return false;
-    const QString sql = QStringLiteral("SELECT count(*) FROM %1 WHERE id = ? AND deleted_at IS NULL").arg(name(m_spec.table));
+    const QString sql =
+        QStringLiteral("SELECT count(*) FROM %1 WHERE id = ? AND deleted_at IS NULL").arg(name(m_spec.table));
     return Query(m_db, sql).bind(id).scalar().toInt() > 0;
 }
 

@@ -4,7 +4,6 @@
 #include "TableSpec.h"
 
 #include <QVariantMap>
-
 #include <optional>
 
 namespace sakra {

@@ -2,13 +2,12 @@
 
 #include "Database.h"
 #include "Errors.h"
+#include "HashChain.h"
 #include "Query.h"
 #include "Transaction.h"
-#include "HashChain.h"
 
 #include <QCoreApplication>
 #include <QUuid>
-
 #include <functional>
 #include <vector>
 
@@ -18,8 +17,8 @@ namespace {
 
 // Columns every entity table carries: a stable UUID for merging registers, bookkeeping for the
 // change history, a row version for conflict detection and a tombstone instead of a deletion.
-#define SAKRA_META_COLUMNS                                                                                    \
-    "uuid TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, "                      \
+#define SAKRA_META_COLUMNS                                                                                   \
+    "uuid TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, "                        \
     "updated_by TEXT NOT NULL, row_version INTEGER NOT NULL DEFAULT 1, deleted_at TEXT"
 
 #define SAKRA_DATE_GLOB "[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]"
@@ -28,7 +27,8 @@ const char* const kStep1[] = {
     "PRAGMA application_id = 1396788050", // Database::kApplicationId
     "CREATE TABLE org_unit (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
     "parent_id INTEGER REFERENCES org_unit(id), "
-    "kind TEXT NOT NULL CHECK (kind IN ('municipality','board','administration','company','department','unit')), "
+    "kind TEXT NOT NULL CHECK (kind IN "
+    "('municipality','board','administration','company','department','unit')), "
     "name TEXT NOT NULL CHECK (length(trim(name)) > 0), "
     "board_id INTEGER REFERENCES org_unit(id), "
     "note TEXT NOT NULL DEFAULT '')",
@@ -60,10 +60,12 @@ const char* const kStep2[] = {
     "level TEXT NOT NULL CHECK (level IN ('strategic','tactical','operational','related')))",
     "CREATE UNIQUE INDEX security_role_code ON security_role(code) WHERE deleted_at IS NULL",
     "CREATE TABLE assignment (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
-    "person_id INTEGER NOT NULL REFERENCES person(id), role_id INTEGER NOT NULL REFERENCES security_role(id), "
+    "person_id INTEGER NOT NULL REFERENCES person(id), role_id INTEGER NOT NULL REFERENCES "
+    "security_role(id), "
     "unit_id INTEGER NOT NULL REFERENCES org_unit(id), "
     "start_date TEXT NOT NULL CHECK (start_date GLOB '" SAKRA_DATE_GLOB "'), "
-    "end_date TEXT CHECK (end_date IS NULL OR (end_date GLOB '" SAKRA_DATE_GLOB "' AND end_date >= start_date)), "
+    "end_date TEXT CHECK (end_date IS NULL OR (end_date GLOB '" SAKRA_DATE_GLOB
+    "' AND end_date >= start_date)), "
     "fte_percent INTEGER NOT NULL CHECK (fte_percent BETWEEN 1 AND 100))",
     "CREATE INDEX assignment_unit ON assignment(unit_id) WHERE deleted_at IS NULL",
     "CREATE INDEX assignment_person ON assignment(person_id) WHERE deleted_at IS NULL",
@@ -77,7 +79,8 @@ const char* const kStep2[] = {
     "sort_order INTEGER NOT NULL DEFAULT 0)",
     "CREATE UNIQUE INDEX focus_area_name ON focus_area(name) WHERE deleted_at IS NULL",
     "CREATE TABLE profile_area (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
-    "unit_id INTEGER NOT NULL REFERENCES org_unit(id), focus_area_id INTEGER NOT NULL REFERENCES focus_area(id))",
+    "unit_id INTEGER NOT NULL REFERENCES org_unit(id), focus_area_id INTEGER NOT NULL REFERENCES "
+    "focus_area(id))",
     "CREATE UNIQUE INDEX profile_area_live ON profile_area(unit_id, focus_area_id) WHERE deleted_at IS NULL",
     "CREATE TABLE milestone (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
     "title TEXT NOT NULL CHECK (length(trim(title)) > 0), "
@@ -86,7 +89,8 @@ const char* const kStep2[] = {
     "status TEXT NOT NULL CHECK (status IN ('planned','in_progress','done','postponed')), "
     "note TEXT NOT NULL DEFAULT '')",
     "CREATE TABLE budget_line (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
-    "board_id INTEGER NOT NULL REFERENCES org_unit(id), year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 2200), "
+    "board_id INTEGER NOT NULL REFERENCES org_unit(id), year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND "
+    "2200), "
     "amount_kr INTEGER NOT NULL CHECK (amount_kr >= 0), note TEXT NOT NULL DEFAULT '')",
     "CREATE UNIQUE INDEX budget_line_live ON budget_line(board_id, year) WHERE deleted_at IS NULL",
 };
@@ -140,14 +144,17 @@ const char* const kStep3[] = {
     "CREATE UNIQUE INDEX risk_category_name ON risk_category(name) WHERE deleted_at IS NULL",
     "CREATE TABLE risk_matrix (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", config TEXT NOT NULL)",
     "CREATE TABLE risk_inventory (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
-    "unit_id INTEGER NOT NULL REFERENCES org_unit(id), held_on TEXT NOT NULL CHECK (held_on GLOB '" SAKRA_DATE_GLOB "'), "
+    "unit_id INTEGER NOT NULL REFERENCES org_unit(id), held_on TEXT NOT NULL CHECK (held_on GLOB "
+    "'" SAKRA_DATE_GLOB "'), "
     "participants TEXT NOT NULL DEFAULT '', method TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '')",
     "CREATE INDEX risk_inventory_unit ON risk_inventory(unit_id) WHERE deleted_at IS NULL",
     "CREATE TABLE risk (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
     "unit_id INTEGER NOT NULL REFERENCES org_unit(id), site_id INTEGER REFERENCES site(id), "
-    "inventory_id INTEGER REFERENCES risk_inventory(id), category_id INTEGER NOT NULL REFERENCES risk_category(id), "
+    "inventory_id INTEGER REFERENCES risk_inventory(id), category_id INTEGER NOT NULL REFERENCES "
+    "risk_category(id), "
     "owner_id INTEGER REFERENCES person(id), title TEXT NOT NULL CHECK (length(trim(title)) > 0), "
-    "description TEXT NOT NULL DEFAULT '', threat_source TEXT NOT NULL DEFAULT '', existing_controls TEXT NOT NULL DEFAULT '', "
+    "description TEXT NOT NULL DEFAULT '', threat_source TEXT NOT NULL DEFAULT '', existing_controls TEXT "
+    "NOT NULL DEFAULT '', "
     "likelihood INTEGER NOT NULL CHECK (likelihood BETWEEN 1 AND 6), "
     "consequence INTEGER NOT NULL CHECK (consequence BETWEEN 1 AND 6), consequence_detail TEXT, "
     "residual_likelihood INTEGER CHECK (residual_likelihood BETWEEN 1 AND 6), "
@@ -170,19 +177,23 @@ const char* const kStep3[] = {
     "CREATE INDEX risk_category_idx ON risk(category_id) WHERE deleted_at IS NULL",
     "CREATE INDEX risk_title ON risk(title COLLATE NOCASE, id) WHERE deleted_at IS NULL",
     "CREATE TABLE security_walk (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
-    "site_id INTEGER NOT NULL REFERENCES site(id), walked_on TEXT NOT NULL CHECK (walked_on GLOB '" SAKRA_DATE_GLOB "'), "
+    "site_id INTEGER NOT NULL REFERENCES site(id), walked_on TEXT NOT NULL CHECK (walked_on GLOB "
+    "'" SAKRA_DATE_GLOB "'), "
     "participants TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '')",
     "CREATE TABLE walk_finding (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
-    "walk_id INTEGER NOT NULL REFERENCES security_walk(id), description TEXT NOT NULL CHECK (length(trim(description)) > 0), "
+    "walk_id INTEGER NOT NULL REFERENCES security_walk(id), description TEXT NOT NULL CHECK "
+    "(length(trim(description)) > 0), "
     "risk_id INTEGER REFERENCES risk(id))",
     "CREATE INDEX walk_finding_walk ON walk_finding(walk_id) WHERE deleted_at IS NULL",
     "CREATE TABLE premises_inventory (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
     "site_id INTEGER NOT NULL REFERENCES site(id), "
     "inventoried_on TEXT NOT NULL CHECK (inventoried_on GLOB '" SAKRA_DATE_GLOB "'), "
-    "exits TEXT NOT NULL DEFAULT '', lockdown_rooms TEXT NOT NULL DEFAULT '', alarm_systems TEXT NOT NULL DEFAULT '', "
+    "exits TEXT NOT NULL DEFAULT '', lockdown_rooms TEXT NOT NULL DEFAULT '', alarm_systems TEXT NOT NULL "
+    "DEFAULT '', "
     "access_control TEXT NOT NULL DEFAULT '', cameras INTEGER NOT NULL DEFAULT 0 CHECK (cameras IN (0, 1)), "
     "camera_permit_ref TEXT NOT NULL DEFAULT '', "
-    "camera_permit_expires TEXT CHECK (camera_permit_expires IS NULL OR camera_permit_expires GLOB '" SAKRA_DATE_GLOB "'), "
+    "camera_permit_expires TEXT CHECK (camera_permit_expires IS NULL OR camera_permit_expires GLOB "
+    "'" SAKRA_DATE_GLOB "'), "
     "guards TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '')",
     "CREATE INDEX premises_inventory_site ON premises_inventory(site_id) WHERE deleted_at IS NULL",
     "CREATE TABLE threat_assessment (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
@@ -219,7 +230,8 @@ const char* const kStep4[] = {
     "status TEXT NOT NULL CHECK (status IN ('planned','in_progress','done','postponed','cancelled')), "
     "status_changed_on TEXT NOT NULL CHECK (status_changed_on GLOB '" SAKRA_DATE_GLOB "'), "
     "start_date TEXT CHECK (start_date IS NULL OR start_date GLOB '" SAKRA_DATE_GLOB "'), "
-    "due_date TEXT CHECK (due_date IS NULL OR (due_date GLOB '" SAKRA_DATE_GLOB "' AND (start_date IS NULL OR due_date >= start_date))), "
+    "due_date TEXT CHECK (due_date IS NULL OR (due_date GLOB '" SAKRA_DATE_GLOB
+    "' AND (start_date IS NULL OR due_date >= start_date))), "
     "done_date TEXT CHECK (done_date IS NULL OR done_date GLOB '" SAKRA_DATE_GLOB "'), "
     "estimated_cost_kr INTEGER NOT NULL DEFAULT 0 CHECK (estimated_cost_kr >= 0), "
     "actual_cost_kr INTEGER NOT NULL DEFAULT 0 CHECK (actual_cost_kr >= 0), "
@@ -232,7 +244,8 @@ const char* const kStep4[] = {
     "CREATE INDEX action_due ON action(due_date IS NULL, due_date, id) WHERE deleted_at IS NULL",
     "CREATE INDEX action_due_plain ON action(due_date, id) WHERE deleted_at IS NULL",
     "CREATE INDEX action_status ON action(status, due_date, id) WHERE deleted_at IS NULL",
-    "CREATE INDEX action_money ON action(unit_id, due_date, start_date, status, fits_budget, estimated_cost_kr, "
+    "CREATE INDEX action_money ON action(unit_id, due_date, start_date, status, fits_budget, "
+    "estimated_cost_kr, "
     "actual_cost_kr) WHERE deleted_at IS NULL",
     "CREATE INDEX action_responsible ON action(responsible_id) WHERE deleted_at IS NULL",
     "CREATE INDEX action_kind_idx ON action(kind_id) WHERE deleted_at IS NULL",
@@ -251,24 +264,29 @@ const char* const kStep4[] = {
 };
 
 // The quarter an incident row r falls in, as year * 10 + 1..4 (20241 is 2024's first quarter).
-#define SAKRA_QUARTER(r) \
-    "(CAST(substr(" r ".occurred_on, 1, 4) AS INTEGER) * 10 + (CAST(substr(" r ".occurred_on, 6, 2) AS INTEGER) + 2) / 3)"
+#define SAKRA_QUARTER(r)                                                                                     \
+    "(CAST(substr(" r ".occurred_on, 1, 4) AS INTEGER) * 10 + (CAST(substr(" r                               \
+    ".occurred_on, 6, 2) AS INTEGER) + 2) / 3)"
 #define SAKRA_TALLY_UPSERT(amount) "ON CONFLICT (scope_id, quarter, kind) DO UPDATE SET n = n + " amount
 // Counts incident row r once more in its unit and every unit above it.
-#define SAKRA_TALLY_ADD(r) \
-    "INSERT INTO incident_tally (scope_id, quarter, kind, n) SELECT ancestor_id, " SAKRA_QUARTER(r) ", " r ".kind, 1 " \
-    "FROM unit_closure WHERE unit_id = " r ".unit_id"
+#define SAKRA_TALLY_ADD(r)                                                                                   \
+    "INSERT INTO incident_tally (scope_id, quarter, kind, n) SELECT ancestor_id, " SAKRA_QUARTER(            \
+        r) ", " r ".kind, 1 "                                                                                \
+           "FROM unit_closure WHERE unit_id = " r ".unit_id"
 // Counts incident row r once less, dropping tallies that reach nothing; condition guards both.
-#define SAKRA_TALLY_TAKE(r, condition) \
-    "UPDATE incident_tally SET n = n - 1 WHERE scope_id IN (SELECT ancestor_id FROM unit_closure WHERE unit_id = " r \
-    ".unit_id) AND quarter = " SAKRA_QUARTER(r) " AND kind = " r ".kind " condition "; " \
-    "DELETE FROM incident_tally WHERE n <= 0 AND scope_id IN (SELECT ancestor_id FROM unit_closure WHERE unit_id = " r \
-    ".unit_id) AND quarter = " SAKRA_QUARTER(r) " AND kind = " r ".kind " condition
+#define SAKRA_TALLY_TAKE(r, condition)                                                                       \
+    "UPDATE incident_tally SET n = n - 1 WHERE scope_id IN (SELECT ancestor_id FROM unit_closure WHERE "     \
+    "unit_id = " r ".unit_id) AND quarter = " SAKRA_QUARTER(                                                 \
+        r) " AND kind = " r ".kind " condition "; "                                                          \
+           "DELETE FROM incident_tally WHERE n <= 0 AND scope_id IN (SELECT ancestor_id FROM unit_closure "  \
+           "WHERE unit_id = " r ".unit_id) AND quarter = " SAKRA_QUARTER(r) " AND kind = " r                 \
+                                                                            ".kind " condition
 // Adds (sign "") or takes away (sign "-") the tallies of unit NEW's subtree at NEW's ancestors.
-#define SAKRA_TALLY_SHIFT(sign) \
-    "INSERT INTO incident_tally (scope_id, quarter, kind, n) SELECT a.ancestor_id, t.quarter, t.kind, " sign "t.n " \
-    "FROM unit_closure a JOIN incident_tally t ON t.scope_id = NEW.id WHERE a.unit_id = NEW.id AND a.depth > 0 " \
-    SAKRA_TALLY_UPSERT("excluded.n")
+#define SAKRA_TALLY_SHIFT(sign)                                                                              \
+    "INSERT INTO incident_tally (scope_id, quarter, kind, n) SELECT a.ancestor_id, t.quarter, t.kind, " sign \
+    "t.n "                                                                                                   \
+    "FROM unit_closure a JOIN incident_tally t ON t.scope_id = NEW.id WHERE a.unit_id = NEW.id AND a.depth " \
+    "> 0 " SAKRA_TALLY_UPSERT("excluded.n")
 
 #define SAKRA_OPT_DATE(col) col " TEXT CHECK (" col " IS NULL OR " col " GLOB '" SAKRA_DATE_GLOB "')"
 
@@ -280,22 +298,31 @@ const char* const kStep5[] = {
     "occurred_time TEXT CHECK (occurred_time IS NULL OR occurred_time GLOB '[0-2][0-9]:[0-5][0-9]'), "
     "unit_id INTEGER NOT NULL REFERENCES org_unit(id), site_id INTEGER REFERENCES site(id), "
     "target TEXT NOT NULL CHECK (target IN ('employee','elected_official','other')), "
-    "kind TEXT NOT NULL CHECK (kind IN ('threat','violence','harassment','undue_influence','vandalism','near_miss','other')), "
-    "channel TEXT NOT NULL CHECK (channel IN ('on_site','phone','email','social_media','home_visit','outside_work')), "
+    "kind TEXT NOT NULL CHECK (kind IN "
+    "('threat','violence','harassment','undue_influence','vandalism','near_miss','other')), "
+    "channel TEXT NOT NULL CHECK (channel IN "
+    "('on_site','phone','email','social_media','home_visit','outside_work')), "
     "severity INTEGER NOT NULL CHECK (severity BETWEEN 1 AND 4), "
     "description TEXT NOT NULL DEFAULT '', "
     "perpetrator TEXT NOT NULL CHECK (perpetrator IN ('client','relative','unknown','colleague','other')), "
     "organised_crime INTEGER NOT NULL DEFAULT 0 CHECK (organised_crime IN (0, 1)), "
     "system_ref TEXT NOT NULL DEFAULT '', "
-    "police_reported INTEGER NOT NULL DEFAULT 0 CHECK (police_reported IN (0, 1)), "
-    SAKRA_OPT_DATE("police_reported_on") ", "
-    "serious INTEGER NOT NULL DEFAULT 0 CHECK (serious IN (0, 1)), "
-    SAKRA_OPT_DATE("authority_reported_on") ", "
-    "support_manager INTEGER NOT NULL DEFAULT 0 CHECK (support_manager IN (0, 1)), "
-    "support_occupational_health INTEGER NOT NULL DEFAULT 0 CHECK (support_occupational_health IN (0, 1)), "
-    "support_crisis INTEGER NOT NULL DEFAULT 0 CHECK (support_crisis IN (0, 1)), "
-    "follow_up TEXT NOT NULL CHECK (follow_up IN ('new','investigating','measures','closed')), "
-    "closed_on TEXT CHECK (closed_on IS NULL OR (closed_on GLOB '" SAKRA_DATE_GLOB "' AND closed_on >= occurred_on)))",
+    "police_reported INTEGER NOT NULL DEFAULT 0 CHECK (police_reported IN (0, 1)), " SAKRA_OPT_DATE(
+        "police_reported_on") ", "
+                              "serious INTEGER NOT NULL DEFAULT 0 CHECK (serious IN (0, 1)), " SAKRA_OPT_DATE(
+                                  "authority_reported_on") ", "
+                                                           "support_manager INTEGER NOT NULL DEFAULT 0 CHECK "
+                                                           "(support_manager IN (0, 1)), "
+                                                           "support_occupational_health INTEGER NOT NULL "
+                                                           "DEFAULT 0 CHECK (support_occupational_health IN "
+                                                           "(0, 1)), "
+                                                           "support_crisis INTEGER NOT NULL DEFAULT 0 CHECK "
+                                                           "(support_crisis IN (0, 1)), "
+                                                           "follow_up TEXT NOT NULL CHECK (follow_up IN "
+                                                           "('new','investigating','measures','closed')), "
+                                                           "closed_on TEXT CHECK (closed_on IS NULL OR "
+                                                           "(closed_on GLOB '" SAKRA_DATE_GLOB
+                                                           "' AND closed_on >= occurred_on)))",
     "CREATE INDEX incident_unit ON incident(unit_id, occurred_on) WHERE deleted_at IS NULL",
     "CREATE INDEX incident_date ON incident(occurred_on, id) WHERE deleted_at IS NULL",
     "CREATE INDEX incident_site ON incident(site_id) WHERE deleted_at IS NULL",
@@ -309,10 +336,12 @@ const char* const kStep5[] = {
     "CREATE INDEX incident_risk_risk ON incident_risk(risk_id) WHERE deleted_at IS NULL",
     "CREATE TABLE incident_action (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
     "incident_id INTEGER NOT NULL REFERENCES incident(id), action_id INTEGER NOT NULL REFERENCES action(id))",
-    "CREATE UNIQUE INDEX incident_action_live ON incident_action(incident_id, action_id) WHERE deleted_at IS NULL",
+    "CREATE UNIQUE INDEX incident_action_live ON incident_action(incident_id, action_id) WHERE deleted_at IS "
+    "NULL",
     "CREATE INDEX incident_action_action ON incident_action(action_id) WHERE deleted_at IS NULL",
     "CREATE TABLE training (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
-    "kind TEXT NOT NULL CHECK (kind IN ('threats_violence','lethal_violence','visitor_treatment','alarm_drill',"
+    "kind TEXT NOT NULL CHECK (kind IN "
+    "('threats_violence','lethal_violence','visitor_treatment','alarm_drill',"
     "'evacuation','lockdown','fire_drill','crisis_exercise')), "
     "title TEXT NOT NULL DEFAULT '', unit_id INTEGER NOT NULL REFERENCES org_unit(id), "
     "held_on TEXT NOT NULL CHECK (held_on GLOB '" SAKRA_DATE_GLOB "'), "
@@ -328,13 +357,16 @@ const char* const kStep5[] = {
     "title TEXT NOT NULL CHECK (length(trim(title)) > 0), "
     "kind TEXT NOT NULL CHECK (kind IN ('security','threats_violence','alarm','home_visit','support',"
     "'outside_work','crisis_plan','preparedness_plan','checklist','action_plan')), "
-    "documented INTEGER NOT NULL DEFAULT 1 CHECK (documented IN (0, 1)), "
-    SAKRA_OPT_DATE("adopted_on") ", owner_id INTEGER REFERENCES person(id), "
-    "review_months INTEGER CHECK (review_months IS NULL OR review_months BETWEEN 1 AND 60), "
-    SAKRA_OPT_DATE("last_review_on") ", " SAKRA_OPT_DATE("next_review") ", "
-    "known_by_staff TEXT NOT NULL CHECK (known_by_staff IN ('yes','partly','no')), "
-    SAKRA_OPT_DATE("staff_briefed_on") ", "
-    "document_link TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '')",
+    "documented INTEGER NOT NULL DEFAULT 1 CHECK (documented IN (0, 1)), " SAKRA_OPT_DATE(
+        "adopted_on") ", owner_id INTEGER REFERENCES person(id), "
+                      "review_months INTEGER CHECK (review_months IS NULL OR review_months BETWEEN 1 AND "
+                      "60), " SAKRA_OPT_DATE("last_review_on") ", " SAKRA_OPT_DATE(
+                          "next_review") ", "
+                                         "known_by_staff TEXT NOT NULL CHECK (known_by_staff IN "
+                                         "('yes','partly','no')), " SAKRA_OPT_DATE(
+                                             "staff_briefed_on") ", "
+                                                                 "document_link TEXT NOT NULL DEFAULT '', "
+                                                                 "note TEXT NOT NULL DEFAULT '')",
     "CREATE INDEX routine_review ON routine(next_review, id) WHERE deleted_at IS NULL",
     "CREATE INDEX routine_title ON routine(title COLLATE NOCASE, id) WHERE deleted_at IS NULL",
     "CREATE TABLE routine_unit (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
@@ -345,10 +377,12 @@ const char* const kStep5[] = {
     "kind TEXT NOT NULL CHECK (kind IN ('personal','panic','intrusion')), "
     "unit_id INTEGER REFERENCES org_unit(id), site_id INTEGER REFERENCES site(id), "
     "devices INTEGER NOT NULL DEFAULT 1 CHECK (devices >= 1), "
-    "receiver TEXT NOT NULL DEFAULT '', " SAKRA_OPT_DATE("last_tested_on") ", "
-    "test_interval_months INTEGER NOT NULL DEFAULT 12 CHECK (test_interval_months BETWEEN 1 AND 60), "
-    SAKRA_OPT_DATE("next_test") ", note TEXT NOT NULL DEFAULT '', "
-    "CHECK (unit_id IS NOT NULL OR site_id IS NOT NULL))",
+    "receiver TEXT NOT NULL DEFAULT '', " SAKRA_OPT_DATE(
+        "last_tested_on") ", "
+                          "test_interval_months INTEGER NOT NULL DEFAULT 12 CHECK (test_interval_months "
+                          "BETWEEN 1 AND 60), " SAKRA_OPT_DATE(
+                              "next_test") ", note TEXT NOT NULL DEFAULT '', "
+                                           "CHECK (unit_id IS NOT NULL OR site_id IS NOT NULL))",
     "CREATE INDEX alarm_equipment_unit ON alarm_equipment(unit_id) WHERE deleted_at IS NULL",
     "CREATE INDEX alarm_equipment_site ON alarm_equipment(site_id) WHERE deleted_at IS NULL",
     "CREATE INDEX alarm_equipment_test ON alarm_equipment(next_test, id) WHERE deleted_at IS NULL",
@@ -357,26 +391,33 @@ const char* const kStep5[] = {
     "answer TEXT NOT NULL CHECK (answer IN ('yes','mostly','partly','no')), "
     "justification TEXT NOT NULL CHECK (length(trim(justification)) > 0), "
     "decided_on TEXT NOT NULL CHECK (decided_on GLOB '" SAKRA_DATE_GLOB "'))",
-    "CREATE UNIQUE INDEX assessment_override_live ON assessment_override(unit_id, question) WHERE deleted_at IS NULL",
+    "CREATE UNIQUE INDEX assessment_override_live ON assessment_override(unit_id, question) WHERE deleted_at "
+    "IS NULL",
     "CREATE TABLE report_draft (id INTEGER PRIMARY KEY, " SAKRA_META_COLUMNS ", "
     "kind TEXT NOT NULL CHECK (kind IN ('measures','annual','organisation','situation','assessment')), "
     "name TEXT NOT NULL CHECK (length(trim(name)) > 0), "
-    "scope_id INTEGER REFERENCES org_unit(id), "
-    SAKRA_OPT_DATE("period_from") ", " SAKRA_OPT_DATE("period_to") ", "
-    "language TEXT NOT NULL DEFAULT 'sv' CHECK (language IN ('sv','en')), "
-    SAKRA_OPT_DATE("document_date") ", "
-    "registration_number TEXT NOT NULL DEFAULT '', classification TEXT NOT NULL DEFAULT '', "
-    "proposed_decision TEXT NOT NULL DEFAULT '', matter TEXT NOT NULL DEFAULT '', "
-    "preparation TEXT NOT NULL DEFAULT '', presentation TEXT NOT NULL DEFAULT '', "
-    "signatory_id INTEGER REFERENCES person(id), second_signatory_id INTEGER REFERENCES person(id), "
-    "CHECK (period_from IS NULL OR period_to IS NULL OR period_to >= period_from))",
+    "scope_id INTEGER REFERENCES org_unit(id), " SAKRA_OPT_DATE("period_from") ", " SAKRA_OPT_DATE(
+        "period_to") ", "
+                     "language TEXT NOT NULL DEFAULT 'sv' CHECK (language IN ('sv','en')), " SAKRA_OPT_DATE(
+                         "document_date") ", "
+                                          "registration_number TEXT NOT NULL DEFAULT '', classification TEXT "
+                                          "NOT NULL DEFAULT '', "
+                                          "proposed_decision TEXT NOT NULL DEFAULT '', matter TEXT NOT NULL "
+                                          "DEFAULT '', "
+                                          "preparation TEXT NOT NULL DEFAULT '', presentation TEXT NOT NULL "
+                                          "DEFAULT '', "
+                                          "signatory_id INTEGER REFERENCES person(id), second_signatory_id "
+                                          "INTEGER REFERENCES person(id), "
+                                          "CHECK (period_from IS NULL OR period_to IS NULL OR period_to >= "
+                                          "period_from))",
     // Incident statistics at dashboard speed (about a million incidents): unit_closure pairs every
     // unit with itself and each unit below it, reached through live units only (the scope rule of
     // SqlSnippets::inScope); incident_tally counts the live incidents per scope unit, quarter
     // (year * 10 + 1..4) and kind. Triggers keep both current on every write path: repositories,
     // import, the generator and units moved, removed or restored. A migrated register gets its
     // closure from the tree it already has.
-    "CREATE TABLE unit_closure (ancestor_id INTEGER NOT NULL, unit_id INTEGER NOT NULL, depth INTEGER NOT NULL, "
+    "CREATE TABLE unit_closure (ancestor_id INTEGER NOT NULL, unit_id INTEGER NOT NULL, depth INTEGER NOT "
+    "NULL, "
     "PRIMARY KEY (ancestor_id, unit_id)) WITHOUT ROWID",
     "CREATE INDEX unit_closure_unit ON unit_closure(unit_id, depth)",
     "INSERT INTO unit_closure (ancestor_id, unit_id, depth) WITH RECURSIVE cl(a, u, d) AS ("
@@ -386,37 +427,45 @@ const char* const kStep5[] = {
     "CREATE INDEX incident_unit_kind ON incident(unit_id, occurred_on, kind) WHERE deleted_at IS NULL",
     "CREATE TABLE incident_tally (scope_id INTEGER NOT NULL, quarter INTEGER NOT NULL, kind TEXT NOT NULL, "
     "n INTEGER NOT NULL, PRIMARY KEY (scope_id, quarter, kind)) WITHOUT ROWID",
-    "INSERT INTO incident_tally (scope_id, quarter, kind, n) SELECT c.ancestor_id, " SAKRA_QUARTER("i") ", i.kind, "
-    "count(*) FROM incident i JOIN unit_closure c ON c.unit_id = i.unit_id WHERE i.deleted_at IS NULL GROUP BY 1, 2, 3",
+    "INSERT INTO incident_tally (scope_id, quarter, kind, n) SELECT c.ancestor_id, " SAKRA_QUARTER(
+        "i") ", i.kind, "
+             "count(*) FROM incident i JOIN unit_closure c ON c.unit_id = i.unit_id WHERE i.deleted_at IS "
+             "NULL GROUP BY 1, 2, 3",
     "CREATE TRIGGER org_unit_closure_insert AFTER INSERT ON org_unit BEGIN "
     "INSERT INTO unit_closure (ancestor_id, unit_id, depth) VALUES (NEW.id, NEW.id, 0); "
-    "INSERT INTO unit_closure (ancestor_id, unit_id, depth) SELECT ancestor_id, NEW.id, depth + 1 FROM unit_closure "
+    "INSERT INTO unit_closure (ancestor_id, unit_id, depth) SELECT ancestor_id, NEW.id, depth + 1 FROM "
+    "unit_closure "
     "WHERE unit_id = NEW.parent_id AND NEW.deleted_at IS NULL; END",
     // A unit that moves, or is removed or restored, takes its subtree (and the subtree's tallies)
     // away from its old ancestors and to its new ones. Removal is a move to nowhere.
     "CREATE TRIGGER org_unit_closure_move AFTER UPDATE OF parent_id, deleted_at ON org_unit "
-    "WHEN OLD.parent_id IS NOT NEW.parent_id OR (OLD.deleted_at IS NULL) <> (NEW.deleted_at IS NULL) BEGIN "
-    SAKRA_TALLY_SHIFT("-") "; "
-    "DELETE FROM incident_tally WHERE n = 0 AND scope_id IN "
-    "(SELECT ancestor_id FROM unit_closure WHERE unit_id = NEW.id AND depth > 0); "
-    "DELETE FROM unit_closure WHERE ancestor_id IN (SELECT ancestor_id FROM unit_closure WHERE unit_id = NEW.id AND depth > 0) "
-    "AND unit_id IN (SELECT unit_id FROM unit_closure WHERE ancestor_id = NEW.id); "
-    "INSERT INTO unit_closure (ancestor_id, unit_id, depth) SELECT a.ancestor_id, d.unit_id, a.depth + 1 + d.depth "
-    "FROM unit_closure a JOIN unit_closure d ON d.ancestor_id = NEW.id WHERE a.unit_id = NEW.parent_id "
-    "AND NEW.deleted_at IS NULL; "
-    SAKRA_TALLY_SHIFT("") "; END",
+    "WHEN OLD.parent_id IS NOT NEW.parent_id OR (OLD.deleted_at IS NULL) <> (NEW.deleted_at IS NULL) "
+    "BEGIN " SAKRA_TALLY_SHIFT(
+        "-") "; "
+             "DELETE FROM incident_tally WHERE n = 0 AND scope_id IN "
+             "(SELECT ancestor_id FROM unit_closure WHERE unit_id = NEW.id AND depth > 0); "
+             "DELETE FROM unit_closure WHERE ancestor_id IN (SELECT ancestor_id FROM unit_closure WHERE "
+             "unit_id = NEW.id AND depth > 0) "
+             "AND unit_id IN (SELECT unit_id FROM unit_closure WHERE ancestor_id = NEW.id); "
+             "INSERT INTO unit_closure (ancestor_id, unit_id, depth) SELECT a.ancestor_id, d.unit_id, "
+             "a.depth + 1 + d.depth "
+             "FROM unit_closure a JOIN unit_closure d ON d.ancestor_id = NEW.id WHERE a.unit_id = "
+             "NEW.parent_id "
+             "AND NEW.deleted_at IS NULL; " SAKRA_TALLY_SHIFT("") "; END",
     "CREATE TRIGGER org_unit_closure_delete AFTER DELETE ON org_unit BEGIN "
     "DELETE FROM unit_closure WHERE unit_id = OLD.id OR ancestor_id = OLD.id; "
     "DELETE FROM incident_tally WHERE scope_id = OLD.id; END",
-    "CREATE TRIGGER incident_tally_insert AFTER INSERT ON incident WHEN NEW.deleted_at IS NULL BEGIN "
-    SAKRA_TALLY_ADD("NEW") " " SAKRA_TALLY_UPSERT("1") "; END",
+    "CREATE TRIGGER incident_tally_insert AFTER INSERT ON incident WHEN NEW.deleted_at IS NULL "
+    "BEGIN " SAKRA_TALLY_ADD("NEW") " " SAKRA_TALLY_UPSERT("1") "; END",
     "CREATE TRIGGER incident_tally_update AFTER UPDATE OF occurred_on, unit_id, kind, deleted_at ON incident "
-    "WHEN OLD.occurred_on IS NOT NEW.occurred_on OR OLD.unit_id IS NOT NEW.unit_id OR OLD.kind IS NOT NEW.kind "
-    "OR (OLD.deleted_at IS NULL) <> (NEW.deleted_at IS NULL) BEGIN "
-    SAKRA_TALLY_TAKE("OLD", "AND OLD.deleted_at IS NULL") "; "
-    SAKRA_TALLY_ADD("NEW") " AND NEW.deleted_at IS NULL " SAKRA_TALLY_UPSERT("1") "; END",
-    "CREATE TRIGGER incident_tally_delete AFTER DELETE ON incident WHEN OLD.deleted_at IS NULL BEGIN "
-    SAKRA_TALLY_TAKE("OLD", "") "; END",
+    "WHEN OLD.occurred_on IS NOT NEW.occurred_on OR OLD.unit_id IS NOT NEW.unit_id OR OLD.kind IS NOT "
+    "NEW.kind "
+    "OR (OLD.deleted_at IS NULL) <> (NEW.deleted_at IS NULL) BEGIN " SAKRA_TALLY_TAKE(
+        "OLD",
+        "AND OLD.deleted_at IS NULL") "; " SAKRA_TALLY_ADD("NEW") " AND NEW.deleted_at IS "
+                                                                  "NULL " SAKRA_TALLY_UPSERT("1") "; END",
+    "CREATE TRIGGER incident_tally_delete AFTER DELETE ON incident WHEN OLD.deleted_at IS NULL "
+    "BEGIN " SAKRA_TALLY_TAKE("OLD", "") "; END",
 };
 
 // Kinds of action from the measures reports (seed 000) and the work-environment rules.
@@ -440,7 +489,8 @@ const CatalogueRow kActionKinds[] = {
 QString catalogueUuid(const char* table, const char* key)
 {
     static const QUuid ns(QStringLiteral("{6d1f3f59-6a3e-4c4e-9d0e-5a6b7261c0de}"));
-    return QUuid::createUuidV5(ns, QStringLiteral("%1/%2").arg(QString::fromLatin1(table), QString::fromLatin1(key)))
+    return QUuid::createUuidV5(
+               ns, QStringLiteral("%1/%2").arg(QString::fromLatin1(table), QString::fromLatin1(key)))
         .toString(QUuid::WithoutBraces);
 }
 
@@ -452,7 +502,9 @@ void seedCatalogues(Database& db)
         Query(db, QStringLiteral("INSERT INTO security_role (uuid, created_at, updated_at, updated_by, code, "
                                  "name_sv, name_en, level) VALUES (?,?,?,?,?,?,?,?)"))
             .bind(catalogueUuid("security_role", r.key))
-            .bind(now).bind(now).bind(who)
+            .bind(now)
+            .bind(now)
+            .bind(who)
             .bind(QString::fromLatin1(r.key))
             .bind(QString::fromUtf8(r.a))
             .bind(QString::fromUtf8(r.b))
@@ -464,7 +516,9 @@ void seedCatalogues(Database& db)
         Query(db, QStringLiteral("INSERT INTO focus_area (uuid, created_at, updated_at, updated_by, name, "
                                  "sort_order) VALUES (?,?,?,?,?,?)"))
             .bind(catalogueUuid("focus_area", r.key))
-            .bind(now).bind(now).bind(who)
+            .bind(now)
+            .bind(now)
+            .bind(who)
             .bind(QString::fromUtf8(r.a))
             .bind(order += 10)
             .exec();
@@ -483,17 +537,26 @@ void seedRisk(Database& db)
     const QString who = QStringLiteral("system");
     int order = 0;
     for (const CatalogueRow& r : kRiskCategories) {
-        Query(db, QStringLiteral("INSERT INTO risk_category (uuid, created_at, updated_at, updated_by, name, sort_order) "
-                                 "VALUES (?,?,?,?,?,?)"))
+        Query(db,
+              QStringLiteral(
+                  "INSERT INTO risk_category (uuid, created_at, updated_at, updated_by, name, sort_order) "
+                  "VALUES (?,?,?,?,?,?)"))
             .bind(catalogueUuid("risk_category", r.key))
-            .bind(now).bind(now).bind(who)
+            .bind(now)
+            .bind(now)
+            .bind(who)
             .bind(QString::fromUtf8(r.a))
             .bind(order += 10)
             .exec();
     }
-    Query(db, QStringLiteral("INSERT INTO risk_matrix (uuid, created_at, updated_at, updated_by, config) VALUES (?,?,?,?,?)"))
+    Query(
+        db,
+        QStringLiteral(
+            "INSERT INTO risk_matrix (uuid, created_at, updated_at, updated_by, config) VALUES (?,?,?,?,?)"))
         .bind(catalogueUuid("risk_matrix", "the"))
-        .bind(now).bind(now).bind(who)
+        .bind(now)
+        .bind(now)
+        .bind(who)
         .bind(QString::fromUtf8(kStandardMatrixAtStep3))
         .exec();
 }
@@ -503,10 +566,13 @@ void seedActions(Database& db)
     const QString now = Database::nowUtc();
     int order = 0;
     for (const CatalogueRow& r : kActionKinds) {
-        Query(db, QStringLiteral("INSERT INTO action_kind (uuid, created_at, updated_at, updated_by, name, sort_order) "
-                                 "VALUES (?,?,?,?,?,?)"))
+        Query(db, QStringLiteral(
+                      "INSERT INTO action_kind (uuid, created_at, updated_at, updated_by, name, sort_order) "
+                      "VALUES (?,?,?,?,?,?)"))
             .bind(catalogueUuid("action_kind", r.key))
-            .bind(now).bind(now).bind(QStringLiteral("system"))
+            .bind(now)
+            .bind(now)
+            .bind(QStringLiteral("system"))
             .bind(QString::fromUtf8(r.a))
             .bind(order += 10)
             .exec();

@@ -4,9 +4,10 @@ namespace sakra::SqlSnippets {
 
 QString inScope(const char* column)
 {
-    return QStringLiteral(" AND %1 IN (WITH RECURSIVE sub(id) AS (SELECT id FROM org_unit WHERE id = ? UNION ALL "
-                          "SELECT c.id FROM org_unit c JOIN sub ON c.parent_id = sub.id WHERE c.deleted_at IS NULL) "
-                          "SELECT id FROM sub)")
+    return QStringLiteral(
+               " AND %1 IN (WITH RECURSIVE sub(id) AS (SELECT id FROM org_unit WHERE id = ? UNION ALL "
+               "SELECT c.id FROM org_unit c JOIN sub ON c.parent_id = sub.id WHERE c.deleted_at IS NULL) "
+               "SELECT id FROM sub)")
         .arg(QLatin1String(column));
 }
 

@@ -1,12 +1,16 @@
 #pragma once
 
 #include <QString>
-
 #include <vector>
 
 namespace sakra {
 
-enum class ColumnType { Text, Integer, Ref };
+enum class ColumnType
+{
+    Text,
+    Integer,
+    Ref
+};
 
 struct Column
 {
@@ -22,8 +26,8 @@ struct Column
 struct TableSpec
 {
     const char* table;
-    const char* label;          // entity name for people; translated in context "sakra::Entity"
-    const char* displayColumn;  // the column that names a row for people
+    const char* label;           // entity name for people; translated in context "sakra::Entity"
+    const char* displayColumn;   // the column that names a row for people
     std::vector<Column> columns; // the entity's own columns, without id and the meta columns
     // Restricted tables (threat assessments) stay out of exports, lists and reports unless asked for.
     bool restricted = false;

@@ -5,8 +5,9 @@
 namespace sakra {
 
 namespace {
-constexpr const char* kKindCodes[] = {"threats_violence", "lethal_violence", "visitor_treatment", "alarm_drill",
-                                      "evacuation",       "lockdown",        "fire_drill",        "crisis_exercise"};
+constexpr const char* kKindCodes[] = {"threats_violence", "lethal_violence", "visitor_treatment",
+                                      "alarm_drill",      "evacuation",      "lockdown",
+                                      "fire_drill",       "crisis_exercise"};
 constexpr const char* kKindLabels[] = {QT_TRANSLATE_NOOP("sakra::Training", "Hot och våld"),
                                        QT_TRANSLATE_NOOP("sakra::Training", "Pågående dödligt våld"),
                                        QT_TRANSLATE_NOOP("sakra::Training", "Bemötande av besökare"),
@@ -40,19 +41,26 @@ bool Training::isExercise(Kind kind)
     case Kind::Evacuation:
     case Kind::Lockdown:
     case Kind::FireDrill:
-    case Kind::CrisisExercise:
-        return true;
+    case Kind::CrisisExercise: return true;
     case Kind::ThreatsViolence:
     case Kind::LethalViolence:
-    case Kind::VisitorTreatment:
-        return false;
+    case Kind::VisitorTreatment: return false;
     }
     return false;
 }
 
-QString Training::kindCode(Kind value) { return kKinds.code(value); }
-std::optional<Training::Kind> Training::kindFromCode(const QString& code) { return kKinds.fromCode(code); }
-QString Training::kindLabel(Kind value) { return kKinds.label(value); }
+QString Training::kindCode(Kind value)
+{
+    return kKinds.code(value);
+}
+std::optional<Training::Kind> Training::kindFromCode(const QString& code)
+{
+    return kKinds.fromCode(code);
+}
+QString Training::kindLabel(Kind value)
+{
+    return kKinds.label(value);
+}
 
 QString Training::displayTitle() const
 {

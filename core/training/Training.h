@@ -4,7 +4,6 @@
 #include "storage/Tables.h"
 
 #include <QDate>
-
 #include <optional>
 
 namespace sakra {
@@ -13,7 +12,17 @@ namespace sakra {
 // part, and when the next one is due when it recurs.
 struct Training : EntityBase
 {
-    enum class Kind { ThreatsViolence, LethalViolence, VisitorTreatment, AlarmDrill, Evacuation, Lockdown, FireDrill, CrisisExercise };
+    enum class Kind
+    {
+        ThreatsViolence,
+        LethalViolence,
+        VisitorTreatment,
+        AlarmDrill,
+        Evacuation,
+        Lockdown,
+        FireDrill,
+        CrisisExercise
+    };
     static constexpr int kKindCount = 8;
     static constexpr int kMaxRecurrenceMonths = 120;
 

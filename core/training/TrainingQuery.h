@@ -3,7 +3,6 @@
 #include "Training.h"
 
 #include <QDate>
-
 #include <optional>
 
 namespace sakra {
@@ -11,7 +10,15 @@ namespace sakra {
 // What a training list shows: filters, sorting (done in SQL) and the window of rows wanted.
 struct TrainingQuery
 {
-    enum class Sort { HeldOn, Unit, Kind, Title, Participants, NextDue };
+    enum class Sort
+    {
+        HeldOn,
+        Unit,
+        Kind,
+        Title,
+        Participants,
+        NextDue
+    };
 
     qint64 scopeUnitId = 0; // 0: the whole register
     std::optional<Training::Kind> kind;

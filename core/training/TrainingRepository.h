@@ -11,8 +11,8 @@ namespace sakra {
 class TrainingRepository : public EntityRepository<Training>
 {
 public:
-    using EntityRepository::EntityRepository;
     using EntityRepository::count;
+    using EntityRepository::EntityRepository;
 
     std::vector<TrainingRow> list(const TrainingQuery& query) const;
     qint64 count(const TrainingQuery& query) const;

@@ -1,5 +1,4 @@
 #include "TestRegister.h"
-
 #include "exchange/JsonExporter.h"
 #include "exchange/JsonImporter.h"
 
@@ -19,8 +18,10 @@ struct ActionFixture
         const qint64 root = reg.unit(UnitKind::Municipality, QStringLiteral("Kommunen"), 0);
         board = reg.unit(UnitKind::Board, QStringLiteral("Arbetsmarknadsnämnden"), root);
         board2 = reg.unit(UnitKind::Board, QStringLiteral("Kommunstyrelsen"), root);
-        admin = reg.unit(UnitKind::Administration, QStringLiteral("Arbetsmarknadsförvaltningen"), board, board);
-        admin2 = reg.unit(UnitKind::Administration, QStringLiteral("Kommunledningsförvaltningen"), board2, board2);
+        admin =
+            reg.unit(UnitKind::Administration, QStringLiteral("Arbetsmarknadsförvaltningen"), board, board);
+        admin2 =
+            reg.unit(UnitKind::Administration, QStringLiteral("Kommunledningsförvaltningen"), board2, board2);
         dept = reg.unit(UnitKind::Department, QStringLiteral("Vuxenutbildning"), admin);
         unit = reg.unit(UnitKind::Unit, QStringLiteral("Lärcentrum"), dept);
         Person p;
@@ -76,7 +77,8 @@ TEST_CASE("status changes are dated and set or clear the done date", "[action][s
 {
     ActionFixture f;
     const QDate today = QDate::currentDate();
-    Action a = f.reg->actions().get(f.reg->actions().create(f.action(QStringLiteral("Lås på grupprum"), QDate(2026, 1, 1), QDate(2026, 6, 30))));
+    Action a = f.reg->actions().get(f.reg->actions().create(
+        f.action(QStringLiteral("Lås på grupprum"), QDate(2026, 1, 1), QDate(2026, 6, 30))));
     CHECK(a.status == Action::Status::Planned);
     CHECK(a.statusChangedOn == today);
 
@@ -147,16 +149,19 @@ TEST_CASE("overdue and soon-due actions around today and month ends", "[action][
     q.today = QDate(2026, 1, 31); // due today is not overdue
     CHECK(titles(q) == QStringList{QStringLiteral("Förfaller på nyårsafton")});
     q.today = QDate(2026, 2, 1);
-    CHECK(titles(q) == QStringList{QStringLiteral("Förfaller på nyårsafton"), QStringLiteral("Förfallen i januari")});
+    CHECK(titles(q) ==
+          QStringList{QStringLiteral("Förfaller på nyårsafton"), QStringLiteral("Förfallen i januari")});
     CHECK(f.reg->actions().count(q) == 2);
 
     ActionQuery soon;
     soon.dueWithinDays = 30;
     soon.today = QDate(2026, 1, 31); // 30 days on is 2 March
-    CHECK(titles(soon) == QStringList{QStringLiteral("Förfallen i januari"), QStringLiteral("Förfaller i februari"),
+    CHECK(titles(soon) == QStringList{QStringLiteral("Förfallen i januari"),
+                                      QStringLiteral("Förfaller i februari"),
                                       QStringLiteral("Förfaller i mars")});
     soon.today = QDate(2026, 2, 1);
-    CHECK(titles(soon) == QStringList{QStringLiteral("Förfaller i februari"), QStringLiteral("Förfaller i mars")});
+    CHECK(titles(soon) ==
+          QStringList{QStringLiteral("Förfaller i februari"), QStringLiteral("Förfaller i mars")});
     soon.dueWithinDays = 27; // to 28 February
     CHECK(titles(soon) == QStringList{QStringLiteral("Förfaller i februari")});
 
@@ -175,7 +180,8 @@ TEST_CASE("cost per board and year adds up in whole kronor against the budget", 
     // Amounts that would drift as floating-point sums: 0.1 Mkr steps and odd kronor.
     qint64 expected = 0;
     for (int i = 0; i < 30; ++i) {
-        Action a = f.action(QStringLiteral("Åtgärd %1").arg(i), QDate(2026, 1, 1), QDate(2026, 1 + i % 12, 10), 33'333 + i);
+        Action a = f.action(QStringLiteral("Åtgärd %1").arg(i), QDate(2026, 1, 1),
+                            QDate(2026, 1 + i % 12, 10), 33'333 + i);
         expected += a.estimatedCostKr;
         f.reg->actions().create(a);
     }
@@ -191,13 +197,15 @@ TEST_CASE("cost per board and year adds up in whole kronor against the budget", 
     f.reg->actions().create(done);
     Action nextYear = f.action(QStringLiteral("Nästa år"), QDate(2027, 1, 1), QDate(2027, 5, 1), 70'000);
     f.reg->actions().create(nextYear);
-    Action central = f.action(QStringLiteral("Passerkontroll"), QDate(2026, 1, 1), QDate(2026, 4, 30), 120'000);
+    Action central =
+        f.action(QStringLiteral("Passerkontroll"), QDate(2026, 1, 1), QDate(2026, 4, 30), 120'000);
     central.unitId = f.admin2;
     f.reg->actions().create(central);
 
     const auto rows = f.reg->actionOverview().costPerBoardAndYear();
     REQUIRE(rows.size() == 3);
-    const BoardYearCost& am26 = rows[0].boardName == QStringLiteral("Arbetsmarknadsnämnden") ? rows[0] : rows[1];
+    const BoardYearCost& am26 =
+        rows[0].boardName == QStringLiteral("Arbetsmarknadsnämnden") ? rows[0] : rows[1];
     CHECK(am26.year == 2026);
     CHECK(am26.budgetKr == 800'000);
     CHECK(am26.estimatedKr == expected + 240'000 + 100'000);
@@ -351,18 +359,26 @@ TEST_CASE("every action field is validated with a clear message", "[action][vali
     requireInvalid(f, with([](Action& a) { a.kindId = 999; }), "kind_id", "åtgärdstyp");
     requireInvalid(f, with([](Action& a) { a.unitId = 0; }), "unit_id", "enhet");
     requireInvalid(f, with([](Action& a) { a.siteId = 999; }), "site_id", "lokalen");
-    requireInvalid(f, with([](Action& a) { a.responsibleId = 999; }), "responsible_id", "ansvariga finns inte");
-    requireInvalid(f, with([](Action& a) { a.dueDate = QDate(2026, 2, 28); }), "due_date", "före den startar");
-    requireInvalid(f, with([](Action& a) { a.status = Action::Status::Done; a.doneDate = QDate(2026, 2, 1); }), "done_date", "före den startade");
+    requireInvalid(f, with([](Action& a) { a.responsibleId = 999; }), "responsible_id",
+                   "ansvariga finns inte");
+    requireInvalid(f, with([](Action& a) { a.dueDate = QDate(2026, 2, 28); }), "due_date",
+                   "före den startar");
+    requireInvalid(f, with([](Action& a) {
+                       a.status = Action::Status::Done;
+                       a.doneDate = QDate(2026, 2, 1);
+                   }),
+                   "done_date", "före den startade");
     requireInvalid(f, with([](Action& a) { a.estimatedCostKr = -1; }), "estimated_cost_kr", "negativ");
     requireInvalid(f, with([](Action& a) { a.actualCostKr = -500; }), "actual_cost_kr", "negativ");
-    requireInvalid(f, with([](Action& a) { a.estimatedCostKr = ActionRepository::kMaxCostKr + 1; }), "estimated_cost_kr", "orimligt");
+    requireInvalid(f, with([](Action& a) { a.estimatedCostKr = ActionRepository::kMaxCostKr + 1; }),
+                   "estimated_cost_kr", "orimligt");
     // A person removed since is unknown too.
     Person gone;
     gone.name = QStringLiteral("Slutat");
     const qint64 goneId = f.reg->people().create(gone);
     f.reg->people().remove(goneId);
-    requireInvalid(f, with([&](Action& a) { a.responsibleId = goneId; }), "responsible_id", "ansvariga finns inte");
+    requireInvalid(f, with([&](Action& a) { a.responsibleId = goneId; }), "responsible_id",
+                   "ansvariga finns inte");
     // Due on the start day is fine; so is an action without dates.
     Action sameDay = ok;
     sameDay.dueDate = sameDay.startDate;
@@ -380,7 +396,8 @@ TEST_CASE("the action list sorts and filters in SQL", "[action][list]")
     ActionFixture f;
     const qint64 k2 = f.reg->actionKinds().all().at(1).id;
     for (int i = 1; i <= 4; ++i) {
-        Action a = f.action(QStringLiteral("Åtgärd %1").arg(i), QDate(2026, 1, 1), QDate(2026, i, 1), i * 1000);
+        Action a =
+            f.action(QStringLiteral("Åtgärd %1").arg(i), QDate(2026, 1, 1), QDate(2026, i, 1), i * 1000);
         a.kindId = i % 2 ? f.kind : k2;
         a.needsBoardDecision = i == 3;
         f.reg->actions().create(a);

@@ -18,7 +18,8 @@ struct AlarmFixture
         board = reg.unit(UnitKind::Board, QStringLiteral("Socialnämnden"), root);
         admin = reg.unit(UnitKind::Administration, QStringLiteral("Socialförvaltningen"), board, board);
         unit = reg.unit(UnitKind::Unit, QStringLiteral("Mottagningen"), admin);
-        const qint64 culture = reg.unit(UnitKind::Administration, QStringLiteral("Kulturförvaltningen"), board, board);
+        const qint64 culture =
+            reg.unit(UnitKind::Administration, QStringLiteral("Kulturförvaltningen"), board, board);
         otherUnit = reg.unit(UnitKind::Unit, QStringLiteral("Biblioteket"), culture);
         Site s;
         s.name = QStringLiteral("Kvarngatan 4");
@@ -31,7 +32,8 @@ struct AlarmFixture
         reg->unitSites().create(link);
     }
 
-    AlarmEquipment equipment(AlarmEquipment::Kind kind, qint64 unitId, qint64 siteId, QDate tested, int months = 12) const
+    AlarmEquipment equipment(AlarmEquipment::Kind kind, qint64 unitId, qint64 siteId, QDate tested,
+                             int months = 12) const
     {
         AlarmEquipment a;
         a.kind = kind;
@@ -63,15 +65,17 @@ void requireInvalid(AlarmFixture& f, Write write, const char* field, const char*
 
 } // namespace
 
-TEST_CASE("alarm equipment's next test is the last test plus the interval, and never tested counts as overdue", "[alarm][dates]")
+TEST_CASE(
+    "alarm equipment's next test is the last test plus the interval, and never tested counts as overdue",
+    "[alarm][dates]")
 {
     CHECK(AlarmEquipment::nextTestFrom(QDate(2024, 2, 29), 12) == QDate(2025, 2, 28));
     CHECK(AlarmEquipment::nextTestFrom(QDate(2025, 10, 31), 4) == QDate(2026, 2, 28));
     CHECK_FALSE(AlarmEquipment::nextTestFrom(QDate(), 12).isValid());
 
     AlarmFixture f;
-    AlarmEquipment a = f.reg->alarmEquipment().get(
-        f.reg->alarmEquipment().create(f.equipment(AlarmEquipment::Kind::Panic, f.unit, 0, QDate(2025, 1, 31), 1)));
+    AlarmEquipment a = f.reg->alarmEquipment().get(f.reg->alarmEquipment().create(
+        f.equipment(AlarmEquipment::Kind::Panic, f.unit, 0, QDate(2025, 1, 31), 1)));
     CHECK(a.nextTest == QDate(2025, 2, 28));
     CHECK_FALSE(a.isTestOverdue(QDate(2025, 2, 28)));
     CHECK(a.isTestOverdue(QDate(2025, 3, 1)));
@@ -109,18 +113,24 @@ TEST_CASE("every alarm equipment field refuses bad input with its name and a mes
     requireInvalid(f, create(a), "test_interval_months", "1–60");
 
     // A site alone is enough, and so is a unit alone; both at once too.
-    CHECK(f.reg->alarmEquipment().create(f.equipment(AlarmEquipment::Kind::Intrusion, 0, f.site, f.today)) > 0);
-    CHECK(f.reg->alarmEquipment().create(f.equipment(AlarmEquipment::Kind::Personal, f.unit, 0, QDate(), 60)) > 0);
-    CHECK(f.reg->alarmEquipment().create(f.equipment(AlarmEquipment::Kind::Panic, f.unit, f.site, tested, 1)) > 0);
+    CHECK(f.reg->alarmEquipment().create(f.equipment(AlarmEquipment::Kind::Intrusion, 0, f.site, f.today)) >
+          0);
+    CHECK(f.reg->alarmEquipment().create(
+              f.equipment(AlarmEquipment::Kind::Personal, f.unit, 0, QDate(), 60)) > 0);
+    CHECK(f.reg->alarmEquipment().create(
+              f.equipment(AlarmEquipment::Kind::Panic, f.unit, f.site, tested, 1)) > 0);
 }
 
 TEST_CASE("alarm lists find equipment of a scope through its units and their sites", "[alarm][query]")
 {
     AlarmFixture f;
     const QDate t(2025, 6, 15);
-    const qint64 personal = f.reg->alarmEquipment().create(f.equipment(AlarmEquipment::Kind::Personal, f.unit, 0, t.addMonths(-11)));
-    const qint64 siteOnly = f.reg->alarmEquipment().create(f.equipment(AlarmEquipment::Kind::Intrusion, 0, f.site, t.addMonths(-13)));
-    const qint64 otherSite = f.reg->alarmEquipment().create(f.equipment(AlarmEquipment::Kind::Intrusion, 0, f.otherSite, t.addMonths(-1)));
+    const qint64 personal = f.reg->alarmEquipment().create(
+        f.equipment(AlarmEquipment::Kind::Personal, f.unit, 0, t.addMonths(-11)));
+    const qint64 siteOnly = f.reg->alarmEquipment().create(
+        f.equipment(AlarmEquipment::Kind::Intrusion, 0, f.site, t.addMonths(-13)));
+    const qint64 otherSite = f.reg->alarmEquipment().create(
+        f.equipment(AlarmEquipment::Kind::Intrusion, 0, f.otherSite, t.addMonths(-1)));
     AlarmEquipment never = f.equipment(AlarmEquipment::Kind::Panic, f.otherUnit, 0, QDate());
     never.note = QStringLiteral("Levererat men inte driftsatt");
     const qint64 untested = f.reg->alarmEquipment().create(never);

@@ -1,17 +1,14 @@
-#include "TestRegister.h"
-
 #include "CommandLine.h"
+#include "TestRegister.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <catch2/catch.hpp>
 
 using namespace sakra;
 
 namespace {
-
 
 QJsonObject answerOf(const QJsonObject& unit, const char* question)
 {
@@ -32,7 +29,8 @@ struct CliFixture
         const qint64 board = reg.unit(UnitKind::Board, QStringLiteral("Socialnämnden"), root);
         admin = reg.unit(UnitKind::Administration, QStringLiteral("Socialförvaltningen"), board, board);
         unit = reg.unit(UnitKind::Unit, QStringLiteral("Mottagningen"), admin);
-        const qint64 admin2 = reg.unit(UnitKind::Administration, QStringLiteral("Kulturförvaltningen"), board, board);
+        const qint64 admin2 =
+            reg.unit(UnitKind::Administration, QStringLiteral("Kulturförvaltningen"), board, board);
         other = reg.unit(UnitKind::Unit, QStringLiteral("Biblioteket"), admin2);
         reg.unit(UnitKind::Unit, QStringLiteral("Biblioteket"), admin); // a second unit of that name
 
@@ -60,7 +58,8 @@ struct CliFixture
 
 } // namespace
 
-TEST_CASE("sakra-cli assess prints the self-assessment as JSON without touching the file", "[cli][assessment]")
+TEST_CASE("sakra-cli assess prints the self-assessment as JSON without touching the file",
+          "[cli][assessment]")
 {
     CliFixture f;
     const QByteArray before = fileBytes(f.reg.path());
@@ -89,13 +88,19 @@ TEST_CASE("sakra-cli assess prints the self-assessment as JSON without touching 
     const QJsonArray reasons = routines.value(QStringLiteral("reasons")).toArray();
     REQUIRE(reasons.size() == 3);
     CHECK(reasons.at(0).toObject().value(QStringLiteral("met")).toBool());
-    CHECK(reasons.at(0).toObject().value(QStringLiteral("text")).toString().contains(QStringLiteral("Rutin vid hot och våld")));
+    CHECK(reasons.at(0)
+              .toObject()
+              .value(QStringLiteral("text"))
+              .toString()
+              .contains(QStringLiteral("Rutin vid hot och våld")));
 
     const QJsonObject prevention = answerOf(mottagningen, "prevention");
     CHECK(prevention.value(QStringLiteral("answer")).toString() == QStringLiteral("mostly"));
     CHECK(prevention.value(QStringLiteral("computed")).toString() == QStringLiteral("no"));
     CHECK(prevention.value(QStringLiteral("overridden")).toBool());
-    CHECK(prevention.value(QStringLiteral("justification")).toString().startsWith(QStringLiteral("Utbildning hölls av regionen")));
+    CHECK(prevention.value(QStringLiteral("justification"))
+              .toString()
+              .startsWith(QStringLiteral("Utbildning hölls av regionen")));
     CHECK_FALSE(prevention.value(QStringLiteral("recommendations")).toArray().isEmpty());
 
     const QJsonObject physical = answerOf(mottagningen, "physical");
@@ -104,39 +109,52 @@ TEST_CASE("sakra-cli assess prints the self-assessment as JSON without touching 
 
     const QJsonArray boards = doc.value(QStringLiteral("boards")).toArray();
     REQUIRE(boards.size() == 1);
-    CHECK(boards.at(0).toObject().value(QStringLiteral("name")).toString() == QStringLiteral("Socialnämnden"));
+    CHECK(boards.at(0).toObject().value(QStringLiteral("name")).toString() ==
+          QStringLiteral("Socialnämnden"));
     CHECK(boards.at(0).toObject().value(QStringLiteral("units")).toInt() == 3);
     const QJsonObject boardRoutines = answerOf(boards.at(0).toObject(), "routines");
     CHECK(boardRoutines.value(QStringLiteral("answer")).toString() == QStringLiteral("partly"));
-    CHECK(boardRoutines.value(QStringLiteral("unitCounts")).toObject().value(QStringLiteral("yes")).toInt() == 1);
-    CHECK(boardRoutines.value(QStringLiteral("unitCounts")).toObject().value(QStringLiteral("no")).toInt() == 2);
+    CHECK(boardRoutines.value(QStringLiteral("unitCounts")).toObject().value(QStringLiteral("yes")).toInt() ==
+          1);
+    CHECK(boardRoutines.value(QStringLiteral("unitCounts")).toObject().value(QStringLiteral("no")).toInt() ==
+          2);
     CHECK(doc.value(QStringLiteral("administrations")).toArray().size() == 2);
 }
 
 TEST_CASE("sakra-cli assess --scope takes a unit's name or id", "[cli][assessment]")
 {
     CliFixture f;
-    CliRun run = runCli({QStringLiteral("assess"), f.reg.path(), QStringLiteral("--scope"), QStringLiteral("socialförvaltningen")});
+    CliRun run = runCli({QStringLiteral("assess"), f.reg.path(), QStringLiteral("--scope"),
+                         QStringLiteral("socialförvaltningen")});
     REQUIRE(run.code == 0);
     QJsonObject doc = QJsonDocument::fromJson(run.out.toUtf8()).object();
     CHECK(doc.value(QStringLiteral("scope")).toObject().value(QStringLiteral("id")).toInteger() == f.admin);
     CHECK(doc.value(QStringLiteral("units")).toArray().size() == 2);
     CHECK(doc.value(QStringLiteral("administrations")).toArray().size() == 1);
 
-    run = runCli({QStringLiteral("assess"), f.reg.path(), QStringLiteral("--scope"), QString::number(f.other)});
+    run =
+        runCli({QStringLiteral("assess"), f.reg.path(), QStringLiteral("--scope"), QString::number(f.other)});
     REQUIRE(run.code == 0);
     doc = QJsonDocument::fromJson(run.out.toUtf8()).object();
     REQUIRE(doc.value(QStringLiteral("units")).toArray().size() == 1);
-    CHECK(doc.value(QStringLiteral("units")).toArray().at(0).toObject().value(QStringLiteral("name")).toString() == QStringLiteral("Biblioteket"));
+    CHECK(doc.value(QStringLiteral("units"))
+              .toArray()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("name"))
+              .toString() == QStringLiteral("Biblioteket"));
 
-    run = runCli({QStringLiteral("assess"), f.reg.path(), QStringLiteral("--scope"), QStringLiteral("Fritidsgården")});
+    run = runCli(
+        {QStringLiteral("assess"), f.reg.path(), QStringLiteral("--scope"), QStringLiteral("Fritidsgården")});
     CHECK(run.code == 1);
     CHECK(run.out.isEmpty());
     CHECK(run.err.contains(QStringLiteral("okänd enhet: Fritidsgården")));
-    run = runCli({QStringLiteral("assess"), f.reg.path(), QStringLiteral("--scope"), QStringLiteral("987654")});
+    run =
+        runCli({QStringLiteral("assess"), f.reg.path(), QStringLiteral("--scope"), QStringLiteral("987654")});
     CHECK(run.code == 1);
     CHECK(run.err.contains(QStringLiteral("okänd enhet")));
-    run = runCli({QStringLiteral("assess"), f.reg.path(), QStringLiteral("--scope"), QStringLiteral("Biblioteket")});
+    run = runCli(
+        {QStringLiteral("assess"), f.reg.path(), QStringLiteral("--scope"), QStringLiteral("Biblioteket")});
     CHECK(run.code == 1);
     CHECK(run.err.contains(QStringLiteral("flera enheter heter Biblioteket")));
 }
@@ -144,13 +162,15 @@ TEST_CASE("sakra-cli assess --scope takes a unit's name or id", "[cli][assessmen
 TEST_CASE("sakra-cli assess refuses wrong usage, missing files and old registers", "[cli][assessment]")
 {
     CliFixture f;
-    for (const QStringList& args : {QStringList{QStringLiteral("assess")},
-                                    QStringList{QStringLiteral("assess"), QStringLiteral("--scope"), QStringLiteral("x")},
-                                    QStringList{QStringLiteral("assess"), f.reg.path(), QStringLiteral("--scope")},
-                                    QStringList{QStringLiteral("assess"), f.reg.path(), QStringLiteral("--scope"), QStringLiteral(" ")},
-                                    QStringList{QStringLiteral("assess"), f.reg.path(), QStringLiteral("--out"), QStringLiteral("x.json")},
-                                    QStringList{QStringLiteral("assess"), f.reg.path(), QStringLiteral("--scope"), QStringLiteral("a"),
-                                                QStringLiteral("--scope"), QStringLiteral("b")}}) {
+    for (const QStringList& args :
+         {QStringList{QStringLiteral("assess")},
+          QStringList{QStringLiteral("assess"), QStringLiteral("--scope"), QStringLiteral("x")},
+          QStringList{QStringLiteral("assess"), f.reg.path(), QStringLiteral("--scope")},
+          QStringList{QStringLiteral("assess"), f.reg.path(), QStringLiteral("--scope"), QStringLiteral(" ")},
+          QStringList{QStringLiteral("assess"), f.reg.path(), QStringLiteral("--out"),
+                      QStringLiteral("x.json")},
+          QStringList{QStringLiteral("assess"), f.reg.path(), QStringLiteral("--scope"), QStringLiteral("a"),
+                      QStringLiteral("--scope"), QStringLiteral("b")}}) {
         INFO(args.join(QLatin1Char(' ')).toStdString());
         const CliRun run = runCli(args);
         CHECK(run.code == 2);

@@ -52,8 +52,8 @@ struct AssessmentFixture
         reg->actionRisks().create(link);
         incident(all, Incident::Kind::Threat, today.addDays(-40), true, true);
         incident(all, Incident::Kind::Violence, today.addDays(-10), false, true);
-        for (Routine::Kind k : {Routine::Kind::ThreatsViolence, Routine::Kind::Alarm, Routine::Kind::OutsideWork, Routine::Kind::Support,
-                                Routine::Kind::HomeVisit})
+        for (Routine::Kind k : {Routine::Kind::ThreatsViolence, Routine::Kind::Alarm,
+                                Routine::Kind::OutsideWork, Routine::Kind::Support, Routine::Kind::HomeVisit})
             routine(all, k, today.addDays(-60), Routine::Known::Yes, today.addDays(-30));
         training(all, Training::Kind::ThreatsViolence, today.addDays(-100), 9, 10);
         training(all, Training::Kind::AlarmDrill, today.addDays(-50), 8, 10);
@@ -71,7 +71,8 @@ struct AssessmentFixture
         reg->riskInventories().create(old);
         risk(some, "threats_violence", 2, 2);
         incident(some, Incident::Kind::Violence, today.addDays(-60), false, false);
-        routine(some, Routine::Kind::ThreatsViolence, today.addDays(-400), Routine::Known::Partly, today.addDays(-30));
+        routine(some, Routine::Kind::ThreatsViolence, today.addDays(-400), Routine::Known::Partly,
+                today.addDays(-30));
         training(some, Training::Kind::Lockdown, today.addDays(-90), 5, 10);
     }
 
@@ -88,7 +89,9 @@ struct AssessmentFixture
         Risk r;
         r.unitId = unit;
         r.title = QStringLiteral("Risk %1").arg(QLatin1String(key));
-        r.categoryId = category(QLatin1String(key) == QLatin1String("lone_night_work") ? "Ensam- och nattarbete" : "Hot och våld");
+        r.categoryId =
+            category(QLatin1String(key) == QLatin1String("lone_night_work") ? "Ensam- och nattarbete"
+                                                                            : "Hot och våld");
         r.likelihood = likelihood;
         r.consequence = consequence;
         r.assessedOn = today.addDays(-10);
@@ -108,7 +111,8 @@ struct AssessmentFixture
         reg->incidents().create(i);
     }
 
-    qint64 routine(qint64 unit, Routine::Kind kind, const QDate& reviewed, Routine::Known known, const QDate& briefed)
+    qint64 routine(qint64 unit, Routine::Kind kind, const QDate& reviewed, Routine::Known known,
+                   const QDate& briefed)
     {
         Routine r;
         r.title = Routine::kindLabel(kind);
@@ -149,7 +153,8 @@ struct AssessmentFixture
 
 } // namespace
 
-TEST_CASE("assessment of a unit meeting every requirement, one meeting none and one meeting some", "[assessment]")
+TEST_CASE("assessment of a unit meeting every requirement, one meeting none and one meeting some",
+          "[assessment]")
 {
     AssessmentFixture f;
     const Assessment a = f.reg->assessment().assess(0, today);
@@ -170,8 +175,9 @@ TEST_CASE("assessment of a unit meeting every requirement, one meeting none and 
     const UnitAssessment& none = f.unit(a, f.none);
     CHECK(answer(none.answers, "analysis").answer == AssessmentAnswer::No);
     CHECK(answer(none.answers, "routines").answer == AssessmentAnswer::No);
-    CHECK(answer(none.answers, "routines").recommendations.contains(
-        QStringLiteral("Upprätta dokumenterade säkerhetsrutiner för arbete med risk för våld.")));
+    CHECK(answer(none.answers, "routines")
+              .recommendations.contains(
+                  QStringLiteral("Upprätta dokumenterade säkerhetsrutiner för arbete med risk för våld.")));
     CHECK(answer(none.answers, "outside_work").answer == AssessmentAnswer::No);
     CHECK(answer(none.answers, "support").answer == AssessmentAnswer::No);
     CHECK(answer(none.answers, "prevention").answer == AssessmentAnswer::No);
@@ -182,13 +188,17 @@ TEST_CASE("assessment of a unit meeting every requirement, one meeting none and 
 
     const UnitAssessment& some = f.unit(a, f.some);
     const QuestionAnswer& analysis = answer(some.answers, "analysis");
-    CHECK(analysis.answer == AssessmentAnswer::Partly); // risks assessed; old inventory, incident not followed up
+    CHECK(analysis.answer ==
+          AssessmentAnswer::Partly); // risks assessed; old inventory, incident not followed up
     CHECK(analysis.checks.size() == 3);
     CHECK(analysis.reasons.join(QLatin1Char(' ')).contains(today.addYears(-2).toString(Qt::ISODate)));
-    CHECK(answer(some.answers, "routines").answer == AssessmentAnswer::Partly); // documented, overdue, partly known
-    CHECK(answer(some.answers, "physical").answer == AssessmentAnswer::No);     // violence, no alarm, no alarm routine
-    CHECK(answer(some.answers, "physical").recommendations.contains(
-        QStringLiteral("Överväg personlarm vid inspektioner, hembesök och andra riskutsatta möten.")));
+    CHECK(answer(some.answers, "routines").answer ==
+          AssessmentAnswer::Partly); // documented, overdue, partly known
+    CHECK(answer(some.answers, "physical").answer ==
+          AssessmentAnswer::No); // violence, no alarm, no alarm routine
+    CHECK(answer(some.answers, "physical")
+              .recommendations.contains(QStringLiteral(
+                  "Överväg personlarm vid inspektioner, hembesök och andra riskutsatta möten.")));
     CHECK(answer(some.answers, "support").answer == AssessmentAnswer::No);
     CHECK(answer(some.answers, "prevention").answer == AssessmentAnswer::Partly); // a drill, no training
 
@@ -207,7 +217,8 @@ TEST_CASE("assessment of a unit meeting every requirement, one meeting none and 
     CHECK(answer(admin.answers, "lone_work").unitCounts == std::array<int, 4>{1, 0, 0, 0});
     CHECK(answer(admin.answers, "physical").answer == AssessmentAnswer::Partly);
     const QStringList recs = answer(admin.answers, "routines").recommendations;
-    CHECK(recs.contains(QStringLiteral("Upprätta dokumenterade säkerhetsrutiner för arbete med risk för våld. (enheter: 1 av 3)")));
+    CHECK(recs.contains(QStringLiteral(
+        "Upprätta dokumenterade säkerhetsrutiner för arbete med risk för våld. (enheter: 1 av 3)")));
     CHECK(a.boards.front().unitId == f.board);
     CHECK(answer(a.boards.front().answers, "analysis").answer == AssessmentAnswer::Partly);
 
@@ -236,14 +247,16 @@ TEST_CASE("all units answering yes roll up to yes, and most to mostly", "[assess
     CHECK(answer(a.administrations.front().answers, "routines").unitCounts[0] == 3);
 }
 
-TEST_CASE("a coordinator's override replaces an answer, with its justification, and rolls up", "[assessment][override]")
+TEST_CASE("a coordinator's override replaces an answer, with its justification, and rolls up",
+          "[assessment][override]")
 {
     AssessmentFixture f;
     AssessmentOverride o;
     o.unitId = f.none;
     o.question = QStringLiteral("routines");
     o.answer = AssessmentAnswer::Mostly;
-    o.justification = QStringLiteral("Rutinen finns i förvaltningens krisplan; den registreras här under hösten.");
+    o.justification =
+        QStringLiteral("Rutinen finns i förvaltningens krisplan; den registreras här under hösten.");
     const qint64 id = f.reg->assessmentOverrides().create(o);
     CHECK(f.reg->assessmentOverrides().get(id).decidedOn == QDate::currentDate());
 
@@ -368,7 +381,8 @@ TEST_CASE("dashboard figures for a scope", "[dashboard]")
     f.reg->trainings().remove(tid);
 
     // Scopes: the units of another branch see none of it.
-    const qint64 other = f.reg.unit(UnitKind::Administration, QStringLiteral("Kulturförvaltningen"), f.board, f.board);
+    const qint64 other =
+        f.reg.unit(UnitKind::Administration, QStringLiteral("Kulturförvaltningen"), f.board, f.board);
     fig = d.figures(other, today);
     CHECK(fig.openHighRisks == 0);
     CHECK(fig.overdueActions == 0);

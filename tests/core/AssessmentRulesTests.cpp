@@ -1,5 +1,4 @@
 #include "TestRegister.h"
-
 #include "assessment/AssessmentRules.h"
 #include "risk/RiskMatrix.h"
 
@@ -19,10 +18,16 @@ AssessmentFacts facts()
     return f;
 }
 
-AssessmentFacts::Routine routine(const char* kind, const char* known = "yes", QDate briefed = kToday.addMonths(-2),
-                                 QDate nextReview = kToday.addMonths(6), bool documented = true)
+AssessmentFacts::Routine routine(const char* kind, const char* known = "yes",
+                                 QDate briefed = kToday.addMonths(-2), QDate nextReview = kToday.addMonths(6),
+                                 bool documented = true)
 {
-    return {QStringLiteral("Rutin %1").arg(QLatin1String(kind)), QLatin1String(kind), documented, QLatin1String(known), briefed, nextReview};
+    return {QStringLiteral("Rutin %1").arg(QLatin1String(kind)),
+            QLatin1String(kind),
+            documented,
+            QLatin1String(known),
+            briefed,
+            nextReview};
 }
 
 void requireMet(const AssessmentCheck& c)
@@ -140,7 +145,8 @@ TEST_CASE("analysis and follow-up, rule by rule", "[assessment][rules]")
 TEST_CASE("security routines, rule by rule", "[assessment][rules]")
 {
     AssessmentFacts f = facts();
-    requireMissing(R::securityRoutineDocumented(f), "Upprätta dokumenterade säkerhetsrutiner för arbete med risk för våld");
+    requireMissing(R::securityRoutineDocumented(f),
+                   "Upprätta dokumenterade säkerhetsrutiner för arbete med risk för våld");
     requireNotApplicable(R::securityRoutineReviewed(f));
     requireNotApplicable(R::securityRoutineKnown(f));
 
@@ -267,7 +273,8 @@ TEST_CASE("lone work and alarm tests, rule by rule", "[assessment][rules]")
     f.routines.push_back(routine("home_visit"));
     requireMet(R::loneWorkRoutine(f));
     requireMissing(R::loneWorkPersonalAlarm(f), "Överväg personlarm");
-    f.alarms.push_back({QStringLiteral("panic"), QStringLiteral("Reception"), kToday.addMonths(-1), kToday.addMonths(11)});
+    f.alarms.push_back(
+        {QStringLiteral("panic"), QStringLiteral("Reception"), kToday.addMonths(-1), kToday.addMonths(11)});
     requireMissing(R::loneWorkPersonalAlarm(f), "Överväg personlarm");
 
     AssessmentFacts g = facts();

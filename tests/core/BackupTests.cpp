@@ -1,7 +1,6 @@
 // Backups through SQLite's backup API: the rolling daily copy with its thinning, copies before
 // import and restore, and backup and restore on the command line.
 #include "TestRegister.h"
-
 #include "storage/BackupStore.h"
 #include "storage/Query.h"
 #include "storage/Schema.h"
@@ -10,7 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
 
 using namespace sakra;
@@ -41,7 +39,8 @@ TEST_CASE("the daily backup is made once a day and thinned to 7 days and 4 weeks
 
     const QString first = store.makeDaily(reg->database(), now);
     REQUIRE_FALSE(first.isEmpty());
-    CHECK(QFileInfo(first).permissions() == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+    CHECK(QFileInfo(first).permissions() ==
+          (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
     CHECK(store.makeDaily(reg->database(), now).isEmpty()); // one a day
     const QList<BackupStore::Entry> one = store.list(reg.path());
     REQUIRE(one.size() == 1);
@@ -52,11 +51,14 @@ TEST_CASE("the daily backup is made once a day and thinned to 7 days and 4 weeks
     const QString prefix = QFileInfo(first).fileName().section(QLatin1Char('-'), 0, -4) + QLatin1Char('-');
     for (int day = 1; day <= 60; ++day) {
         const QString stamp = now.addDays(-day).toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        REQUIRE(QFile::copy(first, QDir(folder.path()).filePath(prefix + stamp + QStringLiteral("-daily.sakra"))));
+        REQUIRE(QFile::copy(first,
+                            QDir(folder.path()).filePath(prefix + stamp + QStringLiteral("-daily.sakra"))));
     }
     // Copies of another register and other reasons are not touched.
-    REQUIRE(QFile::copy(first, QDir(folder.path()).filePath(QStringLiteral("annat-12345678-20200101-000000-daily.sakra"))));
-    REQUIRE(QFile::copy(first, QDir(folder.path()).filePath(prefix + QStringLiteral("20200101-000000-import.sakra"))));
+    REQUIRE(QFile::copy(
+        first, QDir(folder.path()).filePath(QStringLiteral("annat-12345678-20200101-000000-daily.sakra"))));
+    REQUIRE(QFile::copy(
+        first, QDir(folder.path()).filePath(prefix + QStringLiteral("20200101-000000-import.sakra"))));
     REQUIRE(QFile::remove(first));
     REQUIRE_FALSE(store.makeDaily(reg->database(), now).isEmpty());
 
@@ -79,7 +81,8 @@ TEST_CASE("the daily backup is made once a day and thinned to 7 days and 4 weeks
         weeks.insert(dailies.at(i).weekNumber());
     }
     CHECK(weeks.size() == 4);
-    CHECK(QFileInfo::exists(QDir(folder.path()).filePath(QStringLiteral("annat-12345678-20200101-000000-daily.sakra"))));
+    CHECK(QFileInfo::exists(
+        QDir(folder.path()).filePath(QStringLiteral("annat-12345678-20200101-000000-daily.sakra"))));
 }
 
 TEST_CASE("a backup holds the register and lists its contents", "[backup]")
@@ -107,7 +110,8 @@ TEST_CASE("sakra-cli backup and restore, with the current content kept first", "
     const QString copy = reg.file(QStringLiteral("kopia.sakra"));
     const CliRun backup = runCli({QStringLiteral("backup"), reg.path(), QStringLiteral("--out"), copy});
     CHECK(backup.code == 0);
-    CHECK(QFileInfo(copy).permissions() == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+    CHECK(QFileInfo(copy).permissions() ==
+          (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
     CHECK(unitName(copy) == original);
     // An existing file is never overwritten by backup.
     CHECK(runCli({QStringLiteral("backup"), reg.path(), QStringLiteral("--out"), copy}).code == 1);
@@ -140,7 +144,9 @@ TEST_CASE("restore refuses a copy that is not a sound register and changes nothi
     const CliRun bad = runCli({QStringLiteral("restore"), reg.path(), QStringLiteral("--from"), junk});
     CHECK(bad.code == 1);
     CHECK(bad.err.contains(QStringLiteral("inget Säkra-register")));
-    CHECK(runCli({QStringLiteral("restore"), reg.path(), QStringLiteral("--from"), reg.file(QStringLiteral("saknas.sakra"))}).code == 1);
+    CHECK(runCli({QStringLiteral("restore"), reg.path(), QStringLiteral("--from"),
+                  reg.file(QStringLiteral("saknas.sakra"))})
+              .code == 1);
     CHECK(runCli({QStringLiteral("restore"), reg.path(), QStringLiteral("--from"), reg.path()}).code == 1);
     CHECK(runCli({QStringLiteral("restore"), reg.path()}).code == 2);
     CHECK(runCli({QStringLiteral("backup"), reg.path()}).code == 2);
@@ -161,15 +167,18 @@ TEST_CASE("an import makes a backup first", "[backup][cli][exchange]")
     CHECK(BackupStore::summary(kept.first().path).at(0).second == 0); // as it was before the import
 }
 
-TEST_CASE("restore upgrades a copy of an older version before it writes it over the register", "[backup][cli][migration]")
+TEST_CASE("restore upgrades a copy of an older version before it writes it over the register",
+          "[backup][cli][migration]")
 {
     TestRegister reg(true);
     const QString old = reg.file(QStringLiteral("gammal.sakra"));
     {
         Database db;
         db.createAtVersion(old, Schema::currentVersion() - 1);
-        Query(db, QStringLiteral("INSERT INTO org_unit (uuid, created_at, updated_at, updated_by, kind, name) "
-                                 "VALUES ('8a7a1f3e-0000-4000-8000-000000000002', 'x', 'x', 'x', 'municipality', 'Gamla kommun')"))
+        Query(db,
+              QStringLiteral("INSERT INTO org_unit (uuid, created_at, updated_at, updated_by, kind, name) "
+                             "VALUES ('8a7a1f3e-0000-4000-8000-000000000002', 'x', 'x', 'x', 'municipality', "
+                             "'Gamla kommun')"))
             .exec();
     }
     const QByteArray oldBytes = fileBytes(old);
@@ -182,7 +191,9 @@ TEST_CASE("restore upgrades a copy of an older version before it writes it over 
     CHECK(db.schemaVersion() == Schema::currentVersion());
     CHECK(unitName(reg.path()) == QStringLiteral("Gamla kommun"));
     // No working files are left beside the register.
-    CHECK(QDir(QFileInfo(reg.path()).absolutePath()).entryList({QStringLiteral(".sakra-restore-*")}, QDir::Dirs | QDir::Hidden).isEmpty());
+    CHECK(QDir(QFileInfo(reg.path()).absolutePath())
+              .entryList({QStringLiteral(".sakra-restore-*")}, QDir::Dirs | QDir::Hidden)
+              .isEmpty());
 }
 
 TEST_CASE("restore replaces a register that no longer opens and keeps it byte for byte", "[backup][cli]")

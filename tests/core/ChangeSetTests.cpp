@@ -1,5 +1,4 @@
 #include "TestRegister.h"
-
 #include "exchange/JsonExporter.h"
 #include "exchange/JsonImporter.h"
 #include "storage/RecordStore.h"
@@ -232,16 +231,17 @@ TEST_CASE("a value under a column name the table does not have is refused, not d
         Transaction tx(f.reg->database());
         CHECK_THROWS_WITH(store.update(id, {{QStringLiteral("titel"), QStringLiteral("Stavfel")}}),
                           Catch::Contains("titel"));
-        CHECK_THROWS_WITH(store.insert({{QStringLiteral("title"), QStringLiteral("Ny")},
-                                        {QStringLiteral("unit"), f.unit}}),
-                          Catch::Contains("unit"));
+        CHECK_THROWS_WITH(
+            store.insert({{QStringLiteral("title"), QStringLiteral("Ny")}, {QStringLiteral("unit"), f.unit}}),
+            Catch::Contains("unit"));
     }
     CHECK(f.reg->risks().get(id).title == QStringLiteral("Hot"));
     CHECK(f.reg->risks().count() == 1);
     CHECK(f.reg->history().count() == history);
 }
 
-TEST_CASE("a risk made from a finding is linked in one unit that announces every row it touched", "[changes][risk]")
+TEST_CASE("a risk made from a finding is linked in one unit that announces every row it touched",
+          "[changes][risk]")
 {
     Fixture f;
     const qint64 finding = f.finding();
@@ -304,12 +304,14 @@ TEST_CASE("an action made for a risk comes with its link or not at all", "[chang
     CHECK(announced.sets.empty());
 }
 
-TEST_CASE("a residual set from an action caps each consequence dimension at its inherent value", "[risk][matrix]")
+TEST_CASE("a residual set from an action caps each consequence dimension at its inherent value",
+          "[risk][matrix]")
 {
     Fixture f;
     RiskMatrix m = RiskMatrix::standard();
-    m.setDimensions({{QStringLiteral("life"), {QStringLiteral("Liv och hälsa"), QStringLiteral("Life and health")}},
-                     {QStringLiteral("operations"), {QStringLiteral("Verksamhet"), QStringLiteral("Operations")}}});
+    m.setDimensions(
+        {{QStringLiteral("life"), {QStringLiteral("Liv och hälsa"), QStringLiteral("Life and health")}},
+         {QStringLiteral("operations"), {QStringLiteral("Verksamhet"), QStringLiteral("Operations")}}});
     f.reg->riskMatrix().save(m);
     Risk r = f.risk(QStringLiteral("Hot"));
     r.consequenceByDimension = {{QStringLiteral("life"), 2}, {QStringLiteral("operations"), 5}};

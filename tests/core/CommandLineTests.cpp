@@ -1,17 +1,14 @@
-#include "TestRegister.h"
-
 #include "CommandLine.h"
+#include "TestRegister.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
 
 using namespace sakra;
-
 
 TEST_CASE("sakra-cli init, check and stats on the demo register", "[cli]")
 {
@@ -40,8 +37,9 @@ TEST_CASE("sakra-cli check gives one clear line and a non-zero exit for a bad fi
     QTemporaryDir dir;
     const QString text = QStringLiteral(SAKRA_TEST_DATA) + QStringLiteral("/open/notes.txt");
     const QByteArray before = fileBytes(text);
-    for (const QString& path : {text, dir.filePath(QStringLiteral("missing.sakra")), dir.path(),
-                                QStringLiteral(SAKRA_TEST_DATA) + QStringLiteral("/open/newer-version.sakra")}) {
+    for (const QString& path :
+         {text, dir.filePath(QStringLiteral("missing.sakra")), dir.path(),
+          QStringLiteral(SAKRA_TEST_DATA) + QStringLiteral("/open/newer-version.sakra")}) {
         INFO(path.toStdString());
         const CliRun run = runCli({QStringLiteral("check"), path});
         CHECK(run.code == 1);
@@ -62,7 +60,8 @@ TEST_CASE("sakra-cli export and import round trip, all or nothing", "[cli][excha
     const QString b = dir.filePath(QStringLiteral("b.json"));
     REQUIRE(runCli({QStringLiteral("init"), demo, QStringLiteral("--demo")}).code == 0);
     REQUIRE(runCli({QStringLiteral("export"), demo, QStringLiteral("--out"), a}).code == 0);
-    CHECK(QFileInfo(a).permissions() == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+    CHECK(QFileInfo(a).permissions() ==
+          (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
     REQUIRE(runCli({QStringLiteral("init"), copy}).code == 0);
     REQUIRE(runCli({QStringLiteral("import"), copy, QStringLiteral("--in"), a}).code == 0);
     REQUIRE(runCli({QStringLiteral("export"), copy, QStringLiteral("--out"), b}).code == 0);
@@ -70,8 +69,9 @@ TEST_CASE("sakra-cli export and import round trip, all or nothing", "[cli][excha
 
     const QString fresh = dir.filePath(QStringLiteral("fresh.sakra"));
     REQUIRE(runCli({QStringLiteral("init"), fresh}).code == 0);
-    const CliRun bad = runCli({QStringLiteral("import"), fresh, QStringLiteral("--in"),
-                         QStringLiteral(SAKRA_TEST_DATA) + QStringLiteral("/import/dangling-reference.json")});
+    const CliRun bad =
+        runCli({QStringLiteral("import"), fresh, QStringLiteral("--in"),
+                QStringLiteral(SAKRA_TEST_DATA) + QStringLiteral("/import/dangling-reference.json")});
     CHECK(bad.code == 1);
     CHECK(bad.err.contains(QStringLiteral("tables.assignment[0].person_id")));
     const CliRun stats = runCli({QStringLiteral("stats"), fresh});
@@ -88,7 +88,8 @@ TEST_CASE("sakra-cli refuses wrong usage with exit code 2", "[cli]")
     CHECK(runCli({QStringLiteral("init"), file, QStringLiteral("--demon")}).code == 2);
     CHECK(runCli({QStringLiteral("export"), file}).code == 2);
     CHECK(runCli({QStringLiteral("import"), file, QStringLiteral("--in")}).code == 2);
-    CHECK(runCli({QStringLiteral("generate"), file, QStringLiteral("--scale"), QStringLiteral("galaxy")}).code == 2);
+    CHECK(runCli({QStringLiteral("generate"), file, QStringLiteral("--scale"), QStringLiteral("galaxy")})
+              .code == 2);
     CHECK_FALSE(QFileInfo::exists(file));
     const CliRun help = runCli({QStringLiteral("--help")});
     CHECK(help.code == 0);
@@ -102,15 +103,20 @@ TEST_CASE("sakra-cli generate makes a sound register of the asked scale", "[cli]
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("small.sakra"));
-    const CliRun run = runCli({QStringLiteral("generate"), file, QStringLiteral("--scale"), QStringLiteral("small")});
+    const CliRun run =
+        runCli({QStringLiteral("generate"), file, QStringLiteral("--scale"), QStringLiteral("small")});
     REQUIRE(run.code == 0);
     CHECK(runCli({QStringLiteral("check"), file}).code == 0);
-    const QJsonObject counts = QJsonDocument::fromJson(runCli({QStringLiteral("stats"), file}).out.toUtf8()).object();
-    CHECK(counts.value(QStringLiteral("units")).toInt() == 49); // the municipality, 3 boards and 5 administrations with theirs
+    const QJsonObject counts =
+        QJsonDocument::fromJson(runCli({QStringLiteral("stats"), file}).out.toUtf8()).object();
+    CHECK(counts.value(QStringLiteral("units")).toInt() ==
+          49); // the municipality, 3 boards and 5 administrations with theirs
     CHECK(counts.value(QStringLiteral("people")).toInt() > 50);
     CHECK(counts.value(QStringLiteral("assignments")).toInt() > 5);
     // Not over a register that holds data.
-    CHECK(runCli({QStringLiteral("generate"), file, QStringLiteral("--scale"), QStringLiteral("small")}).code == 1);
+    CHECK(
+        runCli({QStringLiteral("generate"), file, QStringLiteral("--scale"), QStringLiteral("small")}).code ==
+        1);
 }
 
 TEST_CASE("sakra-cli check reads an older register without upgrading it", "[cli][migration]")
@@ -134,7 +140,8 @@ TEST_CASE("sakra-cli import names the place of a unit made its own ancestor", "[
 {
     TestRegister reg;
     reg.close();
-    const QString cycle = QStringLiteral(SAKRA_TEST_DATA) + QStringLiteral("/../fuzz/corpus/json-import/broken-parent-cycle.json");
+    const QString cycle = QStringLiteral(SAKRA_TEST_DATA) +
+                          QStringLiteral("/../fuzz/corpus/json-import/broken-parent-cycle.json");
     REQUIRE(QFile::exists(cycle));
     const CliRun run = runCli({QStringLiteral("import"), reg.path(), QStringLiteral("--in"), cycle});
     CHECK(run.code == 1);

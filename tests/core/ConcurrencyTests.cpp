@@ -2,7 +2,6 @@
 // a long one gives a clear message, each connection sees the other's commits, a stale edit is
 // refused with both values, and each sees who else has the file open.
 #include "TestRegister.h"
-
 #include "storage/Errors.h"
 #include "storage/Presence.h"
 #include "storage/Query.h"
@@ -13,10 +12,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <catch2/catch.hpp>
-
 #include <atomic>
+#include <catch2/catch.hpp>
 #include <thread>
 
 using namespace sakra;
@@ -83,7 +80,8 @@ TEST_CASE("a writer waits for another window's short write and then succeeds", "
     CHECK(reg->riskCategories().all().front().sortOrder > 1000);
 }
 
-TEST_CASE("a write held past the busy timeout gives a plain message and changes nothing", "[storage][concurrency]")
+TEST_CASE("a write held past the busy timeout gives a plain message and changes nothing",
+          "[storage][concurrency]")
 {
     TestRegister reg;
     const qint64 root = reg.unit(UnitKind::Municipality, QStringLiteral("Kommunen"), 0);
@@ -120,11 +118,14 @@ TEST_CASE("a connection sees another's commits through data_version", "[storage]
     // Its own commits do not count as another's.
     reg.unit(UnitKind::Board, QStringLiteral("Nämnden"), reg->units().root()->id);
     CHECK(mine.dataVersion() == before);
-    { OtherWriter other(reg.path(), 10); }
+    {
+        OtherWriter other(reg.path(), 10);
+    }
     CHECK(mine.dataVersion() != before);
 }
 
-TEST_CASE("an edit of a row changed elsewhere is refused with both values", "[storage][concurrency][conflict]")
+TEST_CASE("an edit of a row changed elsewhere is refused with both values",
+          "[storage][concurrency][conflict]")
 {
     TestRegister reg;
     const qint64 root = reg.unit(UnitKind::Municipality, QStringLiteral("Kommunen"), 0);
@@ -160,13 +161,15 @@ TEST_CASE("each program on a register sees who else has it open", "[storage][con
 {
     TestRegister reg;
     const QDir dir = QFileInfo(reg.path()).absoluteDir();
-    auto files = [&] { return dir.entryList({QStringLiteral(".test.sakra.*.open")}, QDir::Files | QDir::Hidden); };
+    auto files = [&] {
+        return dir.entryList({QStringLiteral(".test.sakra.*.open")}, QDir::Files | QDir::Hidden);
+    };
     {
         Presence anna(reg.path(), QStringLiteral("anna"));
         CHECK(anna.others().isEmpty());
         REQUIRE(files().size() == 1);
-        CHECK(QFileInfo(dir.filePath(files().first())).permissions()
-              == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+        CHECK(QFileInfo(dir.filePath(files().first())).permissions() ==
+              (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
         {
             Presence bertil(reg.path(), QStringLiteral("bertil"));
             REQUIRE(anna.others().size() == 1);
@@ -183,21 +186,30 @@ TEST_CASE("each program on a register sees who else has it open", "[storage][con
             f.write(QJsonDocument(o).toJson());
         };
         const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-        const QString old = QDateTime::currentDateTimeUtc().addSecs(-Presence::kStaleAfterSeconds - 60).toString(Qt::ISODate);
+        const QString old =
+            QDateTime::currentDateTimeUtc().addSecs(-Presence::kStaleAfterSeconds - 60).toString(Qt::ISODate);
         // Left by a crash long ago: ignored.
         plant(QStringLiteral(".test.sakra.pc7-1-0.open"),
-              {{QStringLiteral("user"), QStringLiteral("cecilia")}, {QStringLiteral("host"), QStringLiteral("pc7")},
-               {QStringLiteral("pid"), 1}, {QStringLiteral("since"), old}, {QStringLiteral("seen"), old}});
+              {{QStringLiteral("user"), QStringLiteral("cecilia")},
+               {QStringLiteral("host"), QStringLiteral("pc7")},
+               {QStringLiteral("pid"), 1},
+               {QStringLiteral("since"), old},
+               {QStringLiteral("seen"), old}});
         // A process of this computer that is gone: ignored at once.
         plant(QStringLiteral(".test.sakra.here-0.open"),
-              {{QStringLiteral("user"), QStringLiteral("david")}, {QStringLiteral("host"), QSysInfo::machineHostName()},
-               {QStringLiteral("pid"), 999999999}, {QStringLiteral("since"), now}, {QStringLiteral("seen"), now}});
+              {{QStringLiteral("user"), QStringLiteral("david")},
+               {QStringLiteral("host"), QSysInfo::machineHostName()},
+               {QStringLiteral("pid"), 999999999},
+               {QStringLiteral("since"), now},
+               {QStringLiteral("seen"), now}});
         // Garbage: ignored.
         plant(QStringLiteral(".test.sakra.junk.open"), {});
         // Another computer, refreshed a minute ago: shown.
-        plant(QStringLiteral(".test.sakra.pc9-77-0.open"),
-              {{QStringLiteral("user"), QStringLiteral("erik")}, {QStringLiteral("host"), QStringLiteral("pc9")},
-               {QStringLiteral("pid"), 77}, {QStringLiteral("since"), now}, {QStringLiteral("seen"), now}});
+        plant(QStringLiteral(".test.sakra.pc9-77-0.open"), {{QStringLiteral("user"), QStringLiteral("erik")},
+                                                            {QStringLiteral("host"), QStringLiteral("pc9")},
+                                                            {QStringLiteral("pid"), 77},
+                                                            {QStringLiteral("since"), now},
+                                                            {QStringLiteral("seen"), now}});
         REQUIRE(anna.others().size() == 1);
         CHECK(anna.others().first().user == QStringLiteral("erik"));
         CHECK(anna.others().first().host == QStringLiteral("pc9"));
@@ -212,5 +224,6 @@ TEST_CASE("a register on a local disk is not taken for a shared folder", "[stora
     CHECK_FALSE(reg->database().onNetworkFolder());
     CHECK_FALSE(Database::isNetworkFileSystem(reg.path()));
     // Whatever the folder, the journal stays a rollback journal, never WAL.
-    CHECK(Query(reg->database(), QStringLiteral("PRAGMA journal_mode")).scalar().toString() == QStringLiteral("delete"));
+    CHECK(Query(reg->database(), QStringLiteral("PRAGMA journal_mode")).scalar().toString() ==
+          QStringLiteral("delete"));
 }

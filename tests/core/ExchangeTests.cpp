@@ -1,5 +1,4 @@
 #include "TestRegister.h"
-
 #include "exchange/Generator.h"
 #include "exchange/ImportError.h"
 #include "exchange/JsonExporter.h"
@@ -11,9 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <algorithm>
-
 #include <catch2/catch.hpp>
 
 using namespace sakra;
@@ -60,7 +57,9 @@ TEST_CASE("a generated register survives the round trip too", "[exchange][genera
     TestRegister source;
     Generator::generate(*source, Generator::Scale::Small);
     const auto n = Generator::countsFor(Generator::Scale::Small);
-    const int expectedUnits = 1 + n.boards + (n.administrations + n.companies) * (1 + n.departmentsPerAdministration * (1 + n.unitsPerDepartment));
+    const int expectedUnits =
+        1 + n.boards +
+        (n.administrations + n.companies) * (1 + n.departmentsPerAdministration * (1 + n.unitsPerDepartment));
     CHECK(source->units().count() == expectedUnits);
     CHECK(source->sites().count() == n.sites);
     CHECK(source->database().integrityProblem().isEmpty());
@@ -158,7 +157,8 @@ TEST_CASE("threat assessments stay out of an export unless asked for", "[exchang
     CHECK(full.contains(secret.toUtf8()));
 }
 
-TEST_CASE("incidents, training, routines, alarms, overrides and report drafts make the round trip", "[exchange][incident]")
+TEST_CASE("incidents, training, routines, alarms, overrides and report drafts make the round trip",
+          "[exchange][incident]")
 {
     TestRegister source(true);
     // Overrides and drafts have no demo rows; write one of each as the assessment and report areas would.
@@ -169,7 +169,8 @@ TEST_CASE("incidents, training, routines, alarms, overrides and report drafts ma
             .insert({{QStringLiteral("unit_id"), unit},
                      {QStringLiteral("question"), QStringLiteral("routines")},
                      {QStringLiteral("answer"), QStringLiteral("mostly")},
-                     {QStringLiteral("justification"), QStringLiteral("Rutinerna gicks igenom på APT i oktober.")},
+                     {QStringLiteral("justification"),
+                      QStringLiteral("Rutinerna gicks igenom på APT i oktober.")},
                      {QStringLiteral("decided_on"), QStringLiteral("2026-10-30")}});
         RecordStore(source->database(), Tables::reportDraft())
             .insert({{QStringLiteral("kind"), QStringLiteral("assessment")},
@@ -179,10 +180,11 @@ TEST_CASE("incidents, training, routines, alarms, overrides and report drafts ma
         tx.commit();
     }
     const auto stats = source->stats();
-    for (const char* table : {"incident", "incident_risk", "incident_action", "training", "routine", "routine_unit",
-                              "alarm_equipment", "assessment_override", "report_draft"}) {
+    for (const char* table : {"incident", "incident_risk", "incident_action", "training", "routine",
+                              "routine_unit", "alarm_equipment", "assessment_override", "report_draft"}) {
         INFO(table);
-        const auto it = std::find_if(stats.begin(), stats.end(), [&](const auto& p) { return p.first == QLatin1String(table); });
+        const auto it = std::find_if(stats.begin(), stats.end(),
+                                     [&](const auto& p) { return p.first == QLatin1String(table); });
         REQUIRE(it != stats.end());
         CHECK(it->second > 0);
     }
@@ -216,11 +218,14 @@ TEST_CASE("incidents, training, routines, alarms, overrides and report drafts ma
         {"incident", 2, "unit_id", QJsonValue(), "tables.incident[2].unit_id: värde saknas"},
         {"incident_risk", 0, "risk_id", QStringLiteral("7d3c1c1e-0000-4000-8000-000000000000"),
          "tables.incident_risk[0].risk_id: hänvisar till risk"},
-        {"training", 4, "participants", QStringLiteral("tjugo"), "tables.training[4].participants: ska vara ett heltal"},
+        {"training", 4, "participants", QStringLiteral("tjugo"),
+         "tables.training[4].participants: ska vara ett heltal"},
         {"routine", 0, "known_by_staff", QStringLiteral("kanske"), "tables.routine[0]: raden godtas inte"},
         {"alarm_equipment", 1, "test_interval_months", 0, "tables.alarm_equipment[1]: raden godtas inte"},
-        {"assessment_override", 0, "justification", QStringLiteral(" "), "tables.assessment_override[0]: raden godtas inte"},
-        {"report_draft", 0, "personnummer", QStringLiteral("x"), "tables.report_draft[0].personnummer: okänt fält"},
+        {"assessment_override", 0, "justification", QStringLiteral(" "),
+         "tables.assessment_override[0]: raden godtas inte"},
+        {"report_draft", 0, "personnummer", QStringLiteral("x"),
+         "tables.report_draft[0].personnummer: okänt fält"},
     };
     for (const Case& c : cases) {
         INFO(c.place);

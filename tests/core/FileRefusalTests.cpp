@@ -1,12 +1,10 @@
 #include "TestRegister.h"
-
 #include "storage/Query.h"
 
 #include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
 
 using namespace sakra;

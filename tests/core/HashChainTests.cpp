@@ -1,13 +1,11 @@
 // The change history is a hash chain: an entry edited, deleted or inserted with an SQLite tool is
 // found by verify, which names the first entry that does not match.
 #include "TestRegister.h"
-
 #include "storage/HashChain.h"
 #include "storage/Query.h"
 #include "storage/Schema.h"
 
 #include <QSqlQuery>
-
 #include <catch2/catch.hpp>
 
 using namespace sakra;
@@ -46,7 +44,8 @@ TEST_CASE("every history entry is chained to the one before it", "[history][chai
     CHECK(hashes.removeDuplicates() == 0);
 }
 
-TEST_CASE("sakra-cli verify passes on the demo and names the entry changed with an SQLite tool", "[history][chain][cli]")
+TEST_CASE("sakra-cli verify passes on the demo and names the entry changed with an SQLite tool",
+          "[history][chain][cli]")
 {
     TestRegister reg(true);
     const qint64 entries = reg->history().count();
@@ -115,8 +114,9 @@ TEST_CASE("a migration chains the history a register already has", "[history][ch
         Database db;
         db.createAtVersion(old, Schema::currentVersion() - 1);
         for (int i = 0; i < 20; ++i)
-            Query(db, QStringLiteral("INSERT INTO change_log (at, actor, entity, entity_uuid, action, field, old_value, "
-                                     "new_value) VALUES (?, 'anna', 'risk', ?, 'update', 'title', ?, ?)"))
+            Query(db, QStringLiteral(
+                          "INSERT INTO change_log (at, actor, entity, entity_uuid, action, field, old_value, "
+                          "new_value) VALUES (?, 'anna', 'risk', ?, 'update', 'title', ?, ?)"))
                 .bind(QStringLiteral("2025-03-0%1T10:00:00.000Z").arg(i % 9 + 1))
                 .bind(QStringLiteral("uuid-%1").arg(i))
                 .bind(i % 3 ? QVariant(QStringLiteral("före %1").arg(i)) : QVariant())
@@ -143,7 +143,9 @@ TEST_CASE("an import chains the history it brings", "[history][chain][exchange]"
     TestRegister reg(true);
     const QString json = reg.file(QStringLiteral("data.json"));
     // With the restricted rows, so the whole history goes across.
-    REQUIRE(runCli({QStringLiteral("export"), reg.path(), QStringLiteral("--out"), json, QStringLiteral("--include-restricted")}).code == 0);
+    REQUIRE(runCli({QStringLiteral("export"), reg.path(), QStringLiteral("--out"), json,
+                    QStringLiteral("--include-restricted")})
+                .code == 0);
     const QString copy = reg.file(QStringLiteral("kopia.sakra"));
     REQUIRE(runCli({QStringLiteral("init"), copy}).code == 0);
     REQUIRE(runCli({QStringLiteral("import"), copy, QStringLiteral("--in"), json}).code == 0);
@@ -161,8 +163,14 @@ TEST_CASE("history values are hashed as SQLite stores them", "[history][chain]")
     CHECK(HashChain::storedText(QVariant(true)) == QStringLiteral("1"));
     CHECK(HashChain::storedText(QVariant(0.1)) == QStringLiteral("0.1"));
     // Field boundaries are part of the hash: moving text from one field to the next changes it.
-    const ChangeEntry a{QStringLiteral("t"), QStringLiteral("ab"), QStringLiteral("c"), QStringLiteral("u"),
-                        QStringLiteral("update"), QString(), QVariant(), QVariant()};
+    const ChangeEntry a{QStringLiteral("t"),
+                        QStringLiteral("ab"),
+                        QStringLiteral("c"),
+                        QStringLiteral("u"),
+                        QStringLiteral("update"),
+                        QString(),
+                        QVariant(),
+                        QVariant()};
     ChangeEntry b = a;
     b.actor = QStringLiteral("a");
     b.entity = QStringLiteral("bc");

@@ -2,7 +2,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <catch2/catch.hpp>
 
 using namespace sakra;
@@ -15,7 +14,9 @@ QStringList lines(Register& reg, const QString& uuid)
     for (const ChangeEntry& e : reg.history().entriesFor(uuid)) {
         CHECK(e.actor == QStringLiteral("tester"));
         CHECK_FALSE(e.at.isEmpty());
-        out << QStringLiteral("%1 %2 %3→%4").arg(e.action, e.field, e.oldValue.toString(), e.newValue.toString()).replace(QStringLiteral("  "), QStringLiteral(" "));
+        out << QStringLiteral("%1 %2 %3→%4")
+                   .arg(e.action, e.field, e.oldValue.toString(), e.newValue.toString())
+                   .replace(QStringLiteral("  "), QStringLiteral(" "));
     }
     return out;
 }
@@ -26,7 +27,8 @@ TEST_CASE("every kind of edit is recorded with who, when, what, old and new", "[
     TestRegister reg;
     const qint64 root = reg.unit(UnitKind::Municipality, QStringLiteral("Kommunen"), 0);
     const qint64 board = reg.unit(UnitKind::Board, QStringLiteral("Kommunstyrelsen"), root);
-    const qint64 admin = reg.unit(UnitKind::Administration, QStringLiteral("Kommunledningsförvaltningen"), board, board);
+    const qint64 admin =
+        reg.unit(UnitKind::Administration, QStringLiteral("Kommunledningsförvaltningen"), board, board);
     const QString boardUuid = reg->units().uuidOf(board);
 
     SECTION("organisational units, with references kept as UUIDs")
@@ -37,7 +39,8 @@ TEST_CASE("every kind of edit is recorded with who, when, what, old and new", "[
         REQUIRE(created.size() == 1);
         const ChangeEntry first = reg->history().entriesFor(uuid).front();
         const QJsonObject values = QJsonDocument::fromJson(first.newValue.toString().toUtf8()).object();
-        CHECK(values.value(QStringLiteral("name")).toString() == QStringLiteral("Kommunledningsförvaltningen"));
+        CHECK(values.value(QStringLiteral("name")).toString() ==
+              QStringLiteral("Kommunledningsförvaltningen"));
         CHECK(values.value(QStringLiteral("board_id")).toString() == boardUuid);
 
         unit.name = QStringLiteral("KLF");
@@ -45,9 +48,10 @@ TEST_CASE("every kind of edit is recorded with who, when, what, old and new", "[
         reg->units().update(unit);
         reg->units().remove(admin);
         reg->units().restore(admin);
-        CHECK(lines(*reg, uuid).mid(1) == QStringList{QStringLiteral("update name Kommunledningsförvaltningen→KLF"),
-                                                      QStringLiteral("update note →Kort namn"),
-                                                      QStringLiteral("delete →"), QStringLiteral("restore →")});
+        CHECK(lines(*reg, uuid).mid(1) ==
+              QStringList{QStringLiteral("update name Kommunledningsförvaltningen→KLF"),
+                          QStringLiteral("update note →Kort namn"), QStringLiteral("delete →"),
+                          QStringLiteral("restore →")});
     }
 
     SECTION("an update that changes nothing writes nothing")
@@ -142,7 +146,8 @@ TEST_CASE("history is described for people: field labels and names instead of id
     const qint64 root = reg.unit(UnitKind::Municipality, QStringLiteral("Kommunen"), 0);
     const qint64 board = reg.unit(UnitKind::Board, QStringLiteral("Kommunstyrelsen"), root);
     const qint64 board2 = reg.unit(UnitKind::Board, QStringLiteral("Socialnämnden"), root);
-    const qint64 admin = reg.unit(UnitKind::Administration, QStringLiteral("Socialförvaltningen"), board, board);
+    const qint64 admin =
+        reg.unit(UnitKind::Administration, QStringLiteral("Socialförvaltningen"), board, board);
     OrgUnit unit = reg->units().get(admin);
     unit.boardId = board2;
     reg->units().update(unit);

@@ -1,12 +1,10 @@
 #include "TestRegister.h"
-
 #include "incident/IncidentStatistics.h"
 #include "storage/Query.h"
 #include "storage/SqlSnippets.h"
 
 #include <QRandomGenerator>
 #include <QUuid>
-
 #include <catch2/catch.hpp>
 
 using namespace sakra;
@@ -22,28 +20,42 @@ const QDate d(int y, int m, int day)
 // tallies must follow every write path, not only the repository's.
 qint64 addIncident(Database& db, qint64 unit, const QDate& on, const char* kind)
 {
-    Query q(db, QStringLiteral("INSERT INTO incident (uuid, created_at, updated_at, updated_by, occurred_on, unit_id, "
-                               "target, kind, channel, severity, perpetrator, follow_up) "
-                               "VALUES (?, 'x', 'x', 'x', ?, ?, 'employee', ?, 'on_site', 2, 'client', 'new')"));
-    q.bind(QUuid::createUuid().toString(QUuid::WithoutBraces)).bind(on.toString(Qt::ISODate)).bind(unit).bind(QLatin1String(kind)).exec();
+    Query q(db, QStringLiteral(
+                    "INSERT INTO incident (uuid, created_at, updated_at, updated_by, occurred_on, unit_id, "
+                    "target, kind, channel, severity, perpetrator, follow_up) "
+                    "VALUES (?, 'x', 'x', 'x', ?, ?, 'employee', ?, 'on_site', 2, 'client', 'new')"));
+    q.bind(QUuid::createUuid().toString(QUuid::WithoutBraces))
+        .bind(on.toString(Qt::ISODate))
+        .bind(unit)
+        .bind(QLatin1String(kind))
+        .exec();
     return q.lastInsertId();
 }
 
 void setIncident(Database& db, qint64 id, const char* column, const QVariant& value)
 {
-    Query(db, QStringLiteral("UPDATE incident SET %1 = ? WHERE id = ?").arg(QLatin1String(column))).bind(value).bind(id).exec();
+    Query(db, QStringLiteral("UPDATE incident SET %1 = ? WHERE id = ?").arg(QLatin1String(column)))
+        .bind(value)
+        .bind(id)
+        .exec();
 }
 
 void setUnit(Database& db, qint64 id, const char* column, const QVariant& value)
 {
-    Query(db, QStringLiteral("UPDATE org_unit SET %1 = ? WHERE id = ?").arg(QLatin1String(column))).bind(value).bind(id).exec();
+    Query(db, QStringLiteral("UPDATE org_unit SET %1 = ? WHERE id = ?").arg(QLatin1String(column)))
+        .bind(value)
+        .bind(id)
+        .exec();
 }
 
 // The plain query the tallies stand in for: a full scan of the incidents in the scope.
 KindCounts plainCount(Database& db, qint64 scope, const QDate& from, const QDate& to)
 {
-    Query q(db, QStringLiteral("SELECT kind, count(*) FROM incident WHERE deleted_at IS NULL AND occurred_on BETWEEN ? AND ?") +
-                    SqlSnippets::inScope("unit_id") + QStringLiteral(" GROUP BY kind"));
+    Query q(
+        db,
+        QStringLiteral(
+            "SELECT kind, count(*) FROM incident WHERE deleted_at IS NULL AND occurred_on BETWEEN ? AND ?") +
+            SqlSnippets::inScope("unit_id") + QStringLiteral(" GROUP BY kind"));
     q.bind(from.toString(Qt::ISODate)).bind(to.toString(Qt::ISODate)).bind(scope).exec();
     KindCounts c;
     while (q.next())
@@ -246,36 +258,34 @@ TEST_CASE("incident tallies equal the plain query on random data", "[incident][s
     std::vector<qint64> units;
     for (int b = 0; b < 3; ++b) {
         const qint64 board = reg.unit(UnitKind::Board, QStringLiteral("Nämnd %1").arg(b), root);
-        const qint64 admin = reg.unit(UnitKind::Administration, QStringLiteral("Förvaltning %1").arg(b), board, board);
+        const qint64 admin =
+            reg.unit(UnitKind::Administration, QStringLiteral("Förvaltning %1").arg(b), board, board);
         containers.push_back(admin);
         for (int dd = 0; dd < 3; ++dd) {
-            const qint64 dept = reg.unit(UnitKind::Department, QStringLiteral("Avdelning %1.%2").arg(b).arg(dd), admin);
+            const qint64 dept =
+                reg.unit(UnitKind::Department, QStringLiteral("Avdelning %1.%2").arg(b).arg(dd), admin);
             containers.push_back(dept);
             for (int u = 0; u < 3; ++u)
-                units.push_back(reg.unit(UnitKind::Unit, QStringLiteral("Enhet %1.%2.%3").arg(b).arg(dd).arg(u), dept));
+                units.push_back(
+                    reg.unit(UnitKind::Unit, QStringLiteral("Enhet %1.%2.%3").arg(b).arg(dd).arg(u), dept));
         }
     }
     const auto& codes = IncidentStatistics::kindCodes();
     std::vector<qint64> incidents;
     Transaction tx(db);
     for (int i = 0; i < 3000; ++i) {
-        const qint64 unit = rng.bounded(10) == 0 ? containers[rng.bounded(int(containers.size()))] : units[rng.bounded(int(units.size()))];
-        incidents.push_back(addIncident(db, unit, d(2021, 1, 1).addDays(rng.bounded(4 * 365)), codes[rng.bounded(int(codes.size()))]));
+        const qint64 unit = rng.bounded(10) == 0 ? containers[rng.bounded(int(containers.size()))]
+                                                 : units[rng.bounded(int(units.size()))];
+        incidents.push_back(addIncident(db, unit, d(2021, 1, 1).addDays(rng.bounded(4 * 365)),
+                                        codes[rng.bounded(int(codes.size()))]));
     }
     for (int i = 0; i < 600; ++i) {
         const qint64 id = incidents[rng.bounded(int(incidents.size()))];
         switch (rng.bounded(4)) {
-        case 0:
-            setIncident(db, id, "deleted_at", QStringLiteral("2024-01-01T00:00:00Z"));
-            break;
-        case 1:
-            setIncident(db, id, "deleted_at", QVariant(QMetaType(QMetaType::QString)));
-            break;
-        case 2:
-            setIncident(db, id, "kind", QLatin1String(codes[rng.bounded(int(codes.size()))]));
-            break;
-        default:
-            setIncident(db, id, "unit_id", units[rng.bounded(int(units.size()))]);
+        case 0: setIncident(db, id, "deleted_at", QStringLiteral("2024-01-01T00:00:00Z")); break;
+        case 1: setIncident(db, id, "deleted_at", QVariant(QMetaType(QMetaType::QString))); break;
+        case 2: setIncident(db, id, "kind", QLatin1String(codes[rng.bounded(int(codes.size()))])); break;
+        default: setIncident(db, id, "unit_id", units[rng.bounded(int(units.size()))]);
         }
     }
     // Units and departments move between containers; some units are removed and some restored.
@@ -294,8 +304,9 @@ TEST_CASE("incident tallies equal the plain query on random data", "[incident][s
         } else {
             const qint64 unit = units[rng.bounded(int(units.size()))];
             if (rng.bounded(4) == 0) {
-                setUnit(db, unit, "deleted_at", rng.bounded(2) ? QVariant(QStringLiteral("2024-01-01T00:00:00Z"))
-                                                               : QVariant(QMetaType(QMetaType::QString)));
+                setUnit(db, unit, "deleted_at",
+                        rng.bounded(2) ? QVariant(QStringLiteral("2024-01-01T00:00:00Z"))
+                                       : QVariant(QMetaType(QMetaType::QString)));
             } else {
                 setUnit(db, unit, "parent_id", containers[rng.bounded(int(containers.size()))]);
             }
@@ -312,7 +323,8 @@ TEST_CASE("incident tallies equal the plain query on random data", "[incident][s
         for (int p = 0; p < 4; ++p) {
             const QDate from = d(2020, 12, 1).addDays(rng.bounded(4 * 365));
             const QDate to = from.addDays(rng.bounded(800));
-            INFO("period " << from.toString(Qt::ISODate).toStdString() << " .. " << to.toString(Qt::ISODate).toStdString());
+            INFO("period " << from.toString(Qt::ISODate).toStdString() << " .. "
+                           << to.toString(Qt::ISODate).toStdString());
             CHECK(stats.perKind(scope, from, to) == plainCount(db, scope, from, to));
         }
         const auto quarters = stats.perQuarter(scope, Quarter{2021, 1}, Quarter{2024, 4});
@@ -325,7 +337,8 @@ TEST_CASE("incident tallies equal the plain query on random data", "[incident][s
     }
 }
 
-TEST_CASE("a register migrated from version 4 gets the closure of the tree it has", "[incident][statistics][migration]")
+TEST_CASE("a register migrated from version 4 gets the closure of the tree it has",
+          "[incident][statistics][migration]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v4.sakra"));
@@ -333,7 +346,8 @@ TEST_CASE("a register migrated from version 4 gets the closure of the tree it ha
         Database db;
         db.createAtVersion(path, 4);
         auto unit = [&](const char* kind, const char* name, qint64 parent, const char* deleted = nullptr) {
-            Query q(db, QStringLiteral("INSERT INTO org_unit (uuid, created_at, updated_at, updated_by, parent_id, kind, name, deleted_at) "
+            Query q(db, QStringLiteral("INSERT INTO org_unit (uuid, created_at, updated_at, updated_by, "
+                                       "parent_id, kind, name, deleted_at) "
                                        "VALUES (?, 'x', 'x', 'x', ?, ?, ?, ?)"));
             q.bind(QUuid::createUuid().toString(QUuid::WithoutBraces))
                 .bind(parent ? QVariant(parent) : QVariant(QMetaType(QMetaType::LongLong)))
@@ -351,25 +365,35 @@ TEST_CASE("a register migrated from version 4 gets the closure of the tree it ha
     }
     auto reg = Register::open(path);
     Database& db = reg->database();
-    CHECK(Query(db, QStringLiteral("SELECT count(*) FROM unit_closure")).scalar().toInt() == 5 + 3 + 2 + 1 + 0 + 0 + 0);
-    const qint64 unitId = Query(db, QStringLiteral("SELECT id FROM org_unit WHERE name = 'Enheten'")).scalar().toLongLong();
-    const qint64 gone = Query(db, QStringLiteral("SELECT id FROM org_unit WHERE name = 'Nedlagd enhet'")).scalar().toLongLong();
+    CHECK(Query(db, QStringLiteral("SELECT count(*) FROM unit_closure")).scalar().toInt() ==
+          5 + 3 + 2 + 1 + 0 + 0 + 0);
+    const qint64 unitId =
+        Query(db, QStringLiteral("SELECT id FROM org_unit WHERE name = 'Enheten'")).scalar().toLongLong();
+    const qint64 gone = Query(db, QStringLiteral("SELECT id FROM org_unit WHERE name = 'Nedlagd enhet'"))
+                            .scalar()
+                            .toLongLong();
     addIncident(db, unitId, d(2024, 2, 2), "threat");
     addIncident(db, gone, d(2024, 2, 2), "threat");
     const IncidentStatistics stats(db);
     const qint64 root = reg->units().root()->id;
     CHECK(stats.perKind(root, d(2024, 1, 1), d(2024, 12, 31)).total() == 1);
-    CHECK(stats.perKind(root, d(2024, 1, 1), d(2024, 12, 31)) == plainCount(db, root, d(2024, 1, 1), d(2024, 12, 31)));
+    CHECK(stats.perKind(root, d(2024, 1, 1), d(2024, 12, 31)) ==
+          plainCount(db, root, d(2024, 1, 1), d(2024, 12, 31)));
 }
 
-TEST_CASE("units written as the importer writes them (parents set afterwards) get a complete closure", "[incident][statistics]")
+TEST_CASE("units written as the importer writes them (parents set afterwards) get a complete closure",
+          "[incident][statistics]")
 {
     TestRegister reg;
     Database& db = reg->database();
     auto unit = [&](const char* kind, const char* name) {
-        Query q(db, QStringLiteral("INSERT INTO org_unit (uuid, created_at, updated_at, updated_by, kind, name) "
-                                   "VALUES (?, 'x', 'x', 'x', ?, ?)"));
-        q.bind(QUuid::createUuid().toString(QUuid::WithoutBraces)).bind(QLatin1String(kind)).bind(QString::fromUtf8(name)).exec();
+        Query q(db,
+                QStringLiteral("INSERT INTO org_unit (uuid, created_at, updated_at, updated_by, kind, name) "
+                               "VALUES (?, 'x', 'x', 'x', ?, ?)"));
+        q.bind(QUuid::createUuid().toString(QUuid::WithoutBraces))
+            .bind(QLatin1String(kind))
+            .bind(QString::fromUtf8(name))
+            .exec();
         return q.lastInsertId();
     };
     const qint64 root = unit("municipality", "Kommunen");
@@ -384,5 +408,9 @@ TEST_CASE("units written as the importer writes them (parents set afterwards) ge
     const IncidentStatistics stats(db);
     for (const qint64 scope : {root, admin, dept, leaf})
         CHECK(stats.perKind(scope, d(2024, 1, 1), d(2024, 3, 31)).total() == 1);
-    CHECK(Query(db, QStringLiteral("SELECT depth FROM unit_closure WHERE ancestor_id = ? AND unit_id = ?")).bind(root).bind(leaf).scalar().toInt() == 3);
+    CHECK(Query(db, QStringLiteral("SELECT depth FROM unit_closure WHERE ancestor_id = ? AND unit_id = ?"))
+              .bind(root)
+              .bind(leaf)
+              .scalar()
+              .toInt() == 3);
 }

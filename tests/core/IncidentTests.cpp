@@ -209,11 +209,13 @@ TEST_CASE("every incident field refuses bad input with its name and a message", 
     // An update is validated as well and leaves the stored row as it was.
     Incident stored = f.reg->incidents().get(f.reg->incidents().create(f.incident(day)));
     stored.followUp = Incident::FollowUp::Closed;
-    requireInvalid(f, [&] { f.reg->incidents().update(stored); }, "closed_on", "avslutades");
+    requireInvalid(
+        f, [&] { f.reg->incidents().update(stored); }, "closed_on", "avslutades");
     CHECK(f.reg->incidents().get(stored.id).followUp == Incident::FollowUp::New);
 }
 
-TEST_CASE("a serious incident must reach the Work Environment Authority by the next day", "[incident][deadline]")
+TEST_CASE("a serious incident must reach the Work Environment Authority by the next day",
+          "[incident][deadline]")
 {
     // The rule itself: the next calendar day, across a leap day and a year end.
     CHECK(Incident::authorityDeadlineFor(QDate(2024, 2, 28)) == QDate(2024, 2, 29));
@@ -239,7 +241,8 @@ TEST_CASE("a serious incident must reach the Work Environment Authority by the n
     CHECK(i.authorityReportMissed(QDate(2026, 3, 12)));
 }
 
-TEST_CASE("removing an incident takes its risk and action links along and restore brings them back", "[incident][links]")
+TEST_CASE("removing an incident takes its risk and action links along and restore brings them back",
+          "[incident][links]")
 {
     IncidentFixture f;
     const qint64 id = f.reg->incidents().create(f.incident(f.today.addDays(-3)));
@@ -304,8 +307,8 @@ TEST_CASE("incident changes land in the history", "[incident][history]")
     const auto entries = f.reg->history().entriesFor(i.uuid);
     QStringList lines;
     for (const ChangeEntry& e : entries)
-        lines << e.action + QLatin1Char(' ') + e.field + QLatin1Char(' ') + e.oldValue.toString() + QStringLiteral("→") +
-                     e.newValue.toString();
+        lines << e.action + QLatin1Char(' ') + e.field + QLatin1Char(' ') + e.oldValue.toString() +
+                     QStringLiteral("→") + e.newValue.toString();
     CHECK(lines.first().startsWith(QStringLiteral("create")));
     CHECK(lines.contains(QStringLiteral("update follow_up new→closed")));
     CHECK(lines.contains(QStringLiteral("update closed_on →") + f.today.toString(Qt::ISODate)));
@@ -315,15 +318,18 @@ TEST_CASE("incident lists filter, sort and page in SQL against hand counts", "[i
 {
     IncidentFixture f;
     const QDate t = f.today;
-    auto make = [&](int daysAgo, Incident::Kind kind, qint64 unitId, int severity, bool serious = false, const char* text = "") {
+    auto make = [&](int daysAgo, Incident::Kind kind, qint64 unitId, int severity, bool serious = false,
+                    const char* text = "") {
         Incident i = f.incident(t.addDays(-daysAgo), kind, unitId);
         i.severity = severity;
         i.serious = serious;
         i.description = QString::fromUtf8(text);
         return f.reg->incidents().create(i);
     };
-    const qint64 a = make(1, Incident::Kind::Threat, f.unit, 2, true, "hot i telefon");        // deadline today: not overdue
-    const qint64 b = make(2, Incident::Kind::Threat, f.unit, 3, true, "hot vid disken");        // deadline yesterday: overdue
+    const qint64 a =
+        make(1, Incident::Kind::Threat, f.unit, 2, true, "hot i telefon"); // deadline today: not overdue
+    const qint64 b =
+        make(2, Incident::Kind::Threat, f.unit, 3, true, "hot vid disken"); // deadline yesterday: overdue
     const qint64 c = make(40, Incident::Kind::Violence, f.unit, 4, false, "knuffades");
     const qint64 d = make(400, Incident::Kind::Harassment, f.otherUnit, 1, false, "100% ilska");
     const qint64 e = make(10, Incident::Kind::Threat, f.otherUnit, 2, true, "hot per e-post");

@@ -1,7 +1,6 @@
 // A write cut off half-way (power cut, crash, killed process) leaves a hot journal beside the
 // register: the register is not damaged, and no command may call it so or throw the journal away.
 #include "TestRegister.h"
-
 #include "storage/InterruptedWrite.h"
 #include "storage/Query.h"
 
@@ -10,7 +9,6 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <catch2/catch.hpp>
 
 using namespace sakra;
@@ -35,7 +33,8 @@ void makeInterruptedCopy(const QString& source, const QString& copy)
 
 QString notesOf(Database& db)
 {
-    Query q(db, QStringLiteral("SELECT group_concat(note, '|') FROM (SELECT note FROM org_unit ORDER BY id)"));
+    Query q(db,
+            QStringLiteral("SELECT group_concat(note, '|') FROM (SELECT note FROM org_unit ORDER BY id)"));
     return q.scalar().toString();
 }
 
@@ -66,7 +65,8 @@ TEST_CASE("a register with a hot journal is found interrupted, not damaged", "[s
     const QByteArray journal = fileBytes(InterruptedWrite::journalPath(f.copy));
     Database readOnly;
     CHECK_THROWS_AS(readOnly.openReadOnly(f.copy), InterruptedWriteError);
-    CHECK_THROWS_WITH(readOnly.openReadOnly(f.copy), Catch::Contains("sakra-cli recover") && !Catch::Contains("skadad"));
+    CHECK_THROWS_WITH(readOnly.openReadOnly(f.copy),
+                      Catch::Contains("sakra-cli recover") && !Catch::Contains("skadad"));
     CHECK(fileBytes(f.copy) == file);
     CHECK(fileBytes(InterruptedWrite::journalPath(f.copy)) == journal);
 }
@@ -88,8 +88,10 @@ TEST_CASE("opening an interrupted register copies it aside, rolls back and keeps
     const QString savedJournal = QDir(folder).filePath(QStringLiteral("avbruten.sakra-journal"));
     CHECK(fileBytes(savedFile) == file);
     CHECK(fileBytes(savedJournal) == journal);
-    CHECK(QFileInfo(savedFile).permissions() == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
-    CHECK(QFileInfo(savedJournal).permissions() == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+    CHECK(QFileInfo(savedFile).permissions() ==
+          (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+    CHECK(QFileInfo(savedJournal).permissions() ==
+          (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
     CHECK((QFileInfo(folder).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::ExeOther)) == 0);
 
     // The unfinished change is gone; everything before it is there.
@@ -120,8 +122,8 @@ TEST_CASE("read-only commands exit 3 on an interrupted register and recover brin
         {QStringLiteral("stats"), f.copy},
         {QStringLiteral("export"), f.copy, QStringLiteral("--out"), out + QStringLiteral(".json")},
         {QStringLiteral("assess"), f.copy},
-        {QStringLiteral("report"), f.copy, QStringLiteral("--kind"), QStringLiteral("measures"), QStringLiteral("--out"),
-         out + QStringLiteral(".pdf")},
+        {QStringLiteral("report"), f.copy, QStringLiteral("--kind"), QStringLiteral("measures"),
+         QStringLiteral("--out"), out + QStringLiteral(".pdf")},
         {QStringLiteral("verify"), f.copy},
         {QStringLiteral("backup"), f.copy, QStringLiteral("--out"), out + QStringLiteral(".sakra")},
     };
@@ -149,7 +151,8 @@ TEST_CASE("read-only commands exit 3 on an interrupted register and recover brin
                                     .entryList({QStringLiteral("avbruten.sakra.interrupted-*")}, QDir::Dirs);
     REQUIRE(folders.size() == 1);
     CHECK(recover.out.contains(folders.first()));
-    CHECK(fileBytes(QDir(QFileInfo(f.copy).absolutePath()).filePath(folders.first() + QStringLiteral("/avbruten.sakra"))) == file);
+    CHECK(fileBytes(QDir(QFileInfo(f.copy).absolutePath())
+                        .filePath(folders.first() + QStringLiteral("/avbruten.sakra"))) == file);
 
     const CliRun check = runCli({QStringLiteral("check"), f.copy});
     CHECK(check.code == 0);
@@ -158,7 +161,9 @@ TEST_CASE("read-only commands exit 3 on an interrupted register and recover brin
     const CliRun again = runCli({QStringLiteral("recover"), f.copy});
     CHECK(again.code == 0);
     CHECK(again.out.contains(QStringLiteral("ingen avbruten ändring")));
-    CHECK(QDir(QFileInfo(f.copy).absolutePath()).entryList({QStringLiteral("avbruten.sakra.interrupted-*")}, QDir::Dirs).size() == 1);
+    CHECK(QDir(QFileInfo(f.copy).absolutePath())
+              .entryList({QStringLiteral("avbruten.sakra.interrupted-*")}, QDir::Dirs)
+              .size() == 1);
 }
 
 TEST_CASE("a writing command recovers an interrupted register first and says so", "[cli][crash]")
@@ -188,5 +193,6 @@ TEST_CASE("recover refuses a missing file and wrong usage", "[cli][crash][refusa
     REQUIRE(empty.open(QIODevice::WriteOnly));
     empty.close();
     CHECK_FALSE(InterruptedWrite::detect(reg.path()));
-    CHECK(runCli({QStringLiteral("recover"), reg.path()}).out.contains(QStringLiteral("ingen avbruten ändring")));
+    CHECK(runCli({QStringLiteral("recover"), reg.path()})
+              .out.contains(QStringLiteral("ingen avbruten ändring")));
 }

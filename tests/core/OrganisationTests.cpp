@@ -24,14 +24,18 @@ TEST_CASE("the organisation tree is read level by level", "[organisation]")
     CHECK_FALSE(boards[0].hasChildren);
     CHECK(boards[1].hasChildren);
     CHECK(reg->units().subtreeIds(admin) == QList<qint64>{admin, dept, school});
-    CHECK(reg->units().path(school) == QStringLiteral("Kommunen › Barn- och ungdomsnämnden › Utbildningsförvaltningen › Grundskola › Ekbackens skola"));
+    CHECK(
+        reg->units().path(school) ==
+        QStringLiteral(
+            "Kommunen › Barn- och ungdomsnämnden › Utbildningsförvaltningen › Grundskola › Ekbackens skola"));
 
     // Scopes stop at departments: units are too many to list.
     QStringList scopes;
     for (const auto& [unit, depth] : reg->units().scopeCandidates())
         scopes << QStringLiteral("%1:%2").arg(depth).arg(unit.name);
     CHECK(scopes == QStringList{QStringLiteral("0:Kommunen"), QStringLiteral("1:Arbetsmarknadsnämnden"),
-                                QStringLiteral("1:Barn- och ungdomsnämnden"), QStringLiteral("2:Utbildningsförvaltningen"),
+                                QStringLiteral("1:Barn- och ungdomsnämnden"),
+                                QStringLiteral("2:Utbildningsförvaltningen"),
                                 QStringLiteral("3:Grundskola")});
 
     // A removed unit leaves the tree; its parent no longer has children.
@@ -91,7 +95,9 @@ TEST_CASE("sites are shared by several units", "[organisation]")
 {
     TestRegister reg(true);
     const auto sites = reg->sites().all();
-    const Site larcentrum = *std::find_if(sites.begin(), sites.end(), [](const Site& s) { return s.name.startsWith(QStringLiteral("Lärcentrum")); });
+    const Site larcentrum = *std::find_if(sites.begin(), sites.end(), [](const Site& s) {
+        return s.name.startsWith(QStringLiteral("Lärcentrum"));
+    });
     const auto units = reg->units().ofKinds({UnitKind::Department});
     int atLarcentrum = 0;
     for (const OrgUnit& u : units)

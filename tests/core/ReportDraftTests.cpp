@@ -1,10 +1,8 @@
 #include "TestRegister.h"
-
 #include "storage/Errors.h"
 
 #include <QDateTime>
 #include <QThread>
-
 #include <catch2/catch.hpp>
 
 using namespace sakra;
@@ -82,7 +80,8 @@ TEST_CASE("a report draft keeps every text and setting and gives them to the req
     CHECK(d.signatoryId == f.person);
     CHECK(d.secondSignatoryId == f.person2);
     REQUIRE(f.reg->reportDrafts().all().size() == 1);
-    const QDateTime changed = QDateTime::fromString(f.reg->reportDrafts().all().front().updatedAt, Qt::ISODateWithMs);
+    const QDateTime changed =
+        QDateTime::fromString(f.reg->reportDrafts().all().front().updatedAt, Qt::ISODateWithMs);
     REQUIRE(changed.isValid());
     CHECK(qAbs(changed.secsTo(QDateTime::currentDateTimeUtc())) < 120);
 
@@ -97,7 +96,8 @@ TEST_CASE("a report draft keeps every text and setting and gives them to the req
     CHECK(r.secondSignatoryId == f.person2);
 }
 
-TEST_CASE("a draft without scope, period or signatories stores NULLs and reads back as open", "[report][draft]")
+TEST_CASE("a draft without scope, period or signatories stores NULLs and reads back as open",
+          "[report][draft]")
 {
     DraftFixture f;
     ReportDraft d;
@@ -166,7 +166,8 @@ TEST_CASE("report drafts list the latest changed first and keep history and tomb
     const auto history = f.reg->history().entriesFor(f.reg->reportDrafts().uuidOf(ia));
     bool sawDecision = false;
     for (const auto& e : history)
-        if (e.field == QStringLiteral("proposed_decision") && e.newValue.toString() == QStringLiteral("Nämnden godkänner rapporten."))
+        if (e.field == QStringLiteral("proposed_decision") &&
+            e.newValue.toString() == QStringLiteral("Nämnden godkänner rapporten."))
             sawDecision = true;
     CHECK(sawDecision);
 

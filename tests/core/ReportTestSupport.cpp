@@ -2,7 +2,6 @@
 
 #include <QFile>
 #include <QProcess>
-
 #include <catch2/catch.hpp>
 
 QString runTool(const QString& program, const QStringList& args)
@@ -10,7 +9,8 @@ QString runTool(const QString& program, const QStringList& args)
     QProcess p;
     p.start(program, args);
     if (!p.waitForStarted(10000))
-        FAIL((program + QStringLiteral(" did not start (scripts/deps.sh installs poppler-utils)")).toStdString());
+        FAIL((program + QStringLiteral(" did not start (scripts/deps.sh installs poppler-utils)"))
+                 .toStdString());
     p.waitForFinished(60000);
     INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
     REQUIRE(p.exitStatus() == QProcess::NormalExit);
@@ -24,12 +24,14 @@ PdfFacts readPdf(const QString& path)
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     facts.bytes = file.readAll();
-    QString text = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    QString text = runTool(QStringLiteral("pdftotext"),
+                           {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
     text.replace(QChar(0x00A0), QLatin1Char(' '));
     facts.pages = text.split(QLatin1Char('\f'));
     if (!facts.pages.isEmpty() && facts.pages.last().trimmed().isEmpty())
         facts.pages.removeLast();
-    const QStringList fonts = runTool(QStringLiteral("pdffonts"), {path}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList fonts =
+        runTool(QStringLiteral("pdffonts"), {path}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     facts.fontLines = fonts.mid(2); // after the header and the rule
     return facts;
 }

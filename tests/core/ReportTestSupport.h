@@ -6,8 +6,8 @@
 // What poppler's tools read back from a PDF: the text of each page, the fonts and the page count.
 struct PdfFacts
 {
-    QStringList pages;      // text of each page (pdftotext), no-break spaces made plain
-    QStringList fontLines;  // the rows of pdffonts' table
+    QStringList pages;     // text of each page (pdftotext), no-break spaces made plain
+    QStringList fontLines; // the rows of pdffonts' table
     QByteArray bytes;
     QString all() const { return pages.join(QLatin1Char('\n')); }
 };

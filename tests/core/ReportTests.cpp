@@ -1,7 +1,6 @@
+#include "CommandLine.h"
 #include "ReportTestSupport.h"
 #include "TestRegister.h"
-
-#include "CommandLine.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportLayout.h"
 #include "report/ReportText.h"
@@ -9,10 +8,8 @@
 
 #include <QFileInfo>
 #include <QRegularExpression>
-
-#include <thread>
-
 #include <catch2/catch.hpp>
+#include <thread>
 
 using namespace sakra;
 using namespace sakra::report;
@@ -55,8 +52,9 @@ void checkFrame(const PdfFacts& pdf, Language language)
 {
     const int n = int(pdf.pages.size());
     for (int i = 0; i < n; ++i) {
-        const QString number = language == Language::English ? QStringLiteral("Page %1 of %2").arg(i + 1).arg(n)
-                                                              : QStringLiteral("Sida %1 av %2").arg(i + 1).arg(n);
+        const QString number = language == Language::English
+                                   ? QStringLiteral("Page %1 of %2").arg(i + 1).arg(n)
+                                   : QStringLiteral("Sida %1 av %2").arg(i + 1).arg(n);
         INFO(number.toStdString());
         CHECK(pdf.pages.at(i).contains(number));
     }
@@ -73,15 +71,15 @@ void checkFrame(const PdfFacts& pdf, Language language)
     CHECK(xmp.contains(QRegularExpression(QStringLiteral("pdfaid:conformance(=\"|>)B"))));
 }
 
-
 } // namespace
 
 TEST_CASE("wrapped lines keep every word and never run wider than asked", "[report][layout]")
 {
     FontSet fonts;
-    const QString text = QStringLiteral("Utbildning i pågående dödligt våld för nyanställda och de som inte gått den digitala "
-                                        "utbildningen, Socialtjänst-ekonomiskt-bistånd-Kvarngatan och "
-                                        "Integrationsocharbetsmarknadsförvaltningensmycketlångaord");
+    const QString text =
+        QStringLiteral("Utbildning i pågående dödligt våld för nyanställda och de som inte gått den digitala "
+                       "utbildningen, Socialtjänst-ekonomiskt-bistånd-Kvarngatan och "
+                       "Integrationsocharbetsmarknadsförvaltningensmycketlångaord");
     for (const qreal width : {pt(40), pt(80), pt(200)}) {
         const QStringList lines = fonts.wrap(Style::Cell, text, width);
         for (const QString& line : lines) {
@@ -111,7 +109,8 @@ TEST_CASE("a long table breaks across pages with its header on every page", "[re
     for (int i = 0; i < 400; ++i) {
         if (i % 50 == 0)
             table.rows.push_back({{QStringLiteral("Grupp %1").arg(i / 50)}, TableRow::Kind::Group});
-        table.rows.push_back({{QStringLiteral("Rad %1 med en text som är lagom lång").arg(i), QString::number(i)}});
+        table.rows.push_back(
+            {{QStringLiteral("Rad %1 med en text som är lagom lång").arg(i), QString::number(i)}});
     }
     doc.add(std::move(table));
     TestRegister reg; // only for its temporary folder
@@ -135,7 +134,8 @@ TEST_CASE("a long table breaks across pages with its header on every page", "[re
     for (const QString& page : pdf.pages) {
         const QStringList lines = page.trimmed().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         for (int i = int(lines.size()) - 1; i >= 0; --i) {
-            if (lines.at(i).startsWith(QLatin1String("Rad ")) || lines.at(i).startsWith(QLatin1String("Grupp "))) {
+            if (lines.at(i).startsWith(QLatin1String("Rad ")) ||
+                lines.at(i).startsWith(QLatin1String("Grupp "))) {
                 CHECK_FALSE(lines.at(i).startsWith(QLatin1String("Grupp ")));
                 break;
             }
@@ -152,8 +152,8 @@ TEST_CASE("measures report for an administration reads like the officer's report
     const PdfFacts pdf = write(reg, r, QStringLiteral("measures.pdf"));
     checkFrame(pdf, Language::Swedish);
     const QString text = pdf.all();
-    for (const char* heading : {"TJÄNSTESKRIVELSE", "Förslag till beslut", "Ärendet", "Beredning", "Föredragning",
-                                "Ekonomiska konsekvenser", "Beslutsunderlag", "Bilaga 1"})
+    for (const char* heading : {"TJÄNSTESKRIVELSE", "Förslag till beslut", "Ärendet", "Beredning",
+                                "Föredragning", "Ekonomiska konsekvenser", "Beslutsunderlag", "Bilaga 1"})
         CHECK(text.contains(QString::fromUtf8(heading)));
     CHECK(text.contains(QStringLiteral("AMN-2025-0142")));
     CHECK(text.contains(QStringLiteral("Arbetsmarknadsnämnden beslutar")));
@@ -179,8 +179,8 @@ TEST_CASE("measures report for an administration reads like the officer's report
             continue;
         ++rows;
         sum += a.status == Action::Status::Done && a.actualCostKr > 0 ? a.actualCostKr
-               : a.status == Action::Status::Cancelled                 ? 0
-                                                                       : a.estimatedCostKr;
+               : a.status == Action::Status::Cancelled                ? 0
+                                                                      : a.estimatedCostKr;
     }
     REQUIRE(rows > 5);
     const QString total = ReportText(Language::Swedish).money(sum).replace(QChar(0x00A0), QLatin1Char(' '));
@@ -194,11 +194,13 @@ TEST_CASE("measures report in English from the same template", "[report][measure
 {
     TestRegister reg(true);
     const qint64 board = unitNamed(*reg, QStringLiteral("Arbetsmarknadsnämnden"));
-    const PdfFacts pdf = write(reg, request(ReportKind::Measures, board, Language::English), QStringLiteral("en.pdf"));
+    const PdfFacts pdf =
+        write(reg, request(ReportKind::Measures, board, Language::English), QStringLiteral("en.pdf"));
     checkFrame(pdf, Language::English);
     const QString text = pdf.all();
-    for (const char* heading : {"OFFICER'S REPORT", "Proposed decision", "The matter", "Preparation", "Presentation",
-                                "Economic consequences", "Basis for decision", "Appendix 1", "Latest follow-up"})
+    for (const char* heading :
+         {"OFFICER'S REPORT", "Proposed decision", "The matter", "Preparation", "Presentation",
+          "Economic consequences", "Basis for decision", "Appendix 1", "Latest follow-up"})
         CHECK(text.contains(QString::fromUtf8(heading)));
     CHECK(text.contains(QStringLiteral("Arbetsmarknadsnämnden decides")));
     CHECK_FALSE(text.contains(QStringLiteral("Förslag till beslut")));
@@ -214,7 +216,8 @@ TEST_CASE("a scope without actions gives a short document that says so", "[repor
     checkFrame(pdf, Language::Swedish);
     CHECK(pdf.pages.size() <= 3);
     const QString text = pdf.all();
-    CHECK(text.contains(QStringLiteral("Inga åtgärder i säkerhetsarbetet är registrerade för Avdelningen Nybildad")));
+    CHECK(text.contains(
+        QStringLiteral("Inga åtgärder i säkerhetsarbetet är registrerade för Avdelningen Nybildad")));
     CHECK(text.contains(QStringLiteral("Inga åtgärder att redovisa för perioden.")));
     CHECK(text.contains(QStringLiteral("Ärendet har inga ekonomiska konsekvenser.")));
 }
@@ -250,13 +253,14 @@ TEST_CASE("a cancelled report leaves no file behind", "[report][cancel]")
 
     std::atomic_bool later{false};
     int calls = 0;
-    const auto partial = ReportWriter::writePdf(*reg, request(ReportKind::Measures, 0), path,
-                                                [&](int done, int total) {
-                                                    ++calls;
-                                                    CHECK(done <= total);
-                                                    later = true; // cancel after the first page
-                                                },
-                                                &later);
+    const auto partial = ReportWriter::writePdf(
+        *reg, request(ReportKind::Measures, 0), path,
+        [&](int done, int total) {
+            ++calls;
+            CHECK(done <= total);
+            later = true; // cancel after the first page
+        },
+        &later);
     CHECK_FALSE(partial.written);
     CHECK(calls == 1);
     CHECK_FALSE(QFileInfo::exists(path));
@@ -270,23 +274,28 @@ TEST_CASE("sakra-cli report writes an owner-only PDF and refuses bad input in on
     const QString file = reg.path();
     const QByteArray before = fileBytes(file);
 
-    CliRun ok = runCli({QStringLiteral("report"), file, QStringLiteral("--kind"), QStringLiteral("measures"), QStringLiteral("--scope"),
-                  QStringLiteral("Arbetsmarknadsnämnden"), QStringLiteral("--from"), QStringLiteral("2025-01-01"),
-                  QStringLiteral("--to"), QStringLiteral("2025-12-31"), QStringLiteral("--lang"), QStringLiteral("sv"),
-                  QStringLiteral("--out"), out, QStringLiteral("--classification"), QStringLiteral("Sekretess enligt OSL 18:8")});
+    CliRun ok =
+        runCli({QStringLiteral("report"), file, QStringLiteral("--kind"), QStringLiteral("measures"),
+                QStringLiteral("--scope"), QStringLiteral("Arbetsmarknadsnämnden"), QStringLiteral("--from"),
+                QStringLiteral("2025-01-01"), QStringLiteral("--to"), QStringLiteral("2025-12-31"),
+                QStringLiteral("--lang"), QStringLiteral("sv"), QStringLiteral("--out"), out,
+                QStringLiteral("--classification"), QStringLiteral("Sekretess enligt OSL 18:8")});
     INFO(ok.err.toStdString());
     REQUIRE(ok.code == 0);
     CHECK(ok.out.contains(QStringLiteral("cli.pdf")));
-    CHECK(QFileInfo(out).permissions() == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+    CHECK(QFileInfo(out).permissions() ==
+          (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
     CHECK(fileBytes(file) == before); // read-only
     const PdfFacts pdf = readPdf(out);
     checkFrame(pdf, Language::Swedish);
     for (const QString& page : pdf.pages)
         CHECK(page.contains(QStringLiteral("Sekretess enligt OSL 18:8")));
 
-    const QString id = QString::number(unitNamed(*Register::open(file), QStringLiteral("Arbetsmarknadsnämnden")));
-    CHECK(runCli({QStringLiteral("report"), file, QStringLiteral("--kind"), QStringLiteral("measures"), QStringLiteral("--scope"), id,
-               QStringLiteral("--out"), out, QStringLiteral("--lang"), QStringLiteral("en")})
+    const QString id =
+        QString::number(unitNamed(*Register::open(file), QStringLiteral("Arbetsmarknadsnämnden")));
+    CHECK(runCli({QStringLiteral("report"), file, QStringLiteral("--kind"), QStringLiteral("measures"),
+                  QStringLiteral("--scope"), id, QStringLiteral("--out"), out, QStringLiteral("--lang"),
+                  QStringLiteral("en")})
               .code == 0);
 
     struct Bad
@@ -296,28 +305,37 @@ TEST_CASE("sakra-cli report writes an owner-only PDF and refuses bad input in on
     };
     const Bad bad[] = {
         {{QStringLiteral("--kind"), QStringLiteral("budget")}, "okänt rapportslag"},
-        {{QStringLiteral("--kind"), QStringLiteral("measures"), QStringLiteral("--scope"), QStringLiteral("Finns inte-nämnden")},
+        {{QStringLiteral("--kind"), QStringLiteral("measures"), QStringLiteral("--scope"),
+          QStringLiteral("Finns inte-nämnden")},
          "ingen enhet heter"},
-        {{QStringLiteral("--kind"), QStringLiteral("measures"), QStringLiteral("--scope"), QStringLiteral("999999")},
+        {{QStringLiteral("--kind"), QStringLiteral("measures"), QStringLiteral("--scope"),
+          QStringLiteral("999999")},
          "ingen enhet har id 999999"},
-        {{QStringLiteral("--kind"), QStringLiteral("measures"), QStringLiteral("--from"), QStringLiteral("2025-13-01")},
+        {{QStringLiteral("--kind"), QStringLiteral("measures"), QStringLiteral("--from"),
+          QStringLiteral("2025-13-01")},
          "ogiltigt datum till --from"},
-        {{QStringLiteral("--kind"), QStringLiteral("measures"), QStringLiteral("--to"), QStringLiteral("igår")},
+        {{QStringLiteral("--kind"), QStringLiteral("measures"), QStringLiteral("--to"),
+          QStringLiteral("igår")},
          "ogiltigt datum till --to"},
-        {{QStringLiteral("--kind"), QStringLiteral("measures"), QStringLiteral("--lang"), QStringLiteral("de")}, "okänt språk"},
+        {{QStringLiteral("--kind"), QStringLiteral("measures"), QStringLiteral("--lang"),
+          QStringLiteral("de")},
+         "okänt språk"},
     };
     for (const Bad& b : bad) {
         const QString badOut = reg.file(QStringLiteral("bad.pdf"));
-        CliRun r = runCli(QStringList{QStringLiteral("report"), file} + b.args + QStringList{QStringLiteral("--out"), badOut});
+        CliRun r = runCli(QStringList{QStringLiteral("report"), file} + b.args +
+                          QStringList{QStringLiteral("--out"), badOut});
         INFO(r.err.toStdString());
         CHECK(r.code == 1);
         CHECK(r.err.contains(QString::fromUtf8(b.message)));
         CHECK(r.err.count(QLatin1Char('\n')) == 1);
         CHECK_FALSE(QFileInfo::exists(badOut));
     }
-    CHECK(runCli({QStringLiteral("report"), file, QStringLiteral("--kind"), QStringLiteral("measures")}).code == 2);
-    CHECK(runCli({QStringLiteral("report"), file, QStringLiteral("--kind"), QStringLiteral("measures"), QStringLiteral("--out"), out,
-               QStringLiteral("--colour"), QStringLiteral("red")})
+    CHECK(
+        runCli({QStringLiteral("report"), file, QStringLiteral("--kind"), QStringLiteral("measures")}).code ==
+        2);
+    CHECK(runCli({QStringLiteral("report"), file, QStringLiteral("--kind"), QStringLiteral("measures"),
+                  QStringLiteral("--out"), out, QStringLiteral("--colour"), QStringLiteral("red")})
               .code == 2);
 }
 
@@ -332,31 +350,33 @@ TEST_CASE("every kind renders in Swedish and English with its headings and figur
     };
     const Expect kinds[] = {
         {ReportKind::Annual,
-         {"SAMMANSTÄLLNING", "Årlig sammanställning av planerade", "Sammanfattning", "Lokaler – fysisk och teknisk säkerhet",
-          "Arbetsmarknadsnämnden", "Väktarrond mellan"},
-         {"COMPILATION", "Annual compilation of planned", "Summary", "Premises – physical and technical security"}},
+         {"SAMMANSTÄLLNING", "Årlig sammanställning av planerade", "Sammanfattning",
+          "Lokaler – fysisk och teknisk säkerhet", "Arbetsmarknadsnämnden", "Väktarrond mellan"},
+         {"COMPILATION", "Annual compilation of planned", "Summary",
+          "Premises – physical and technical security"}},
         {ReportKind::Organisation,
-         {"UPPFÖLJNING", "Säkerhetsorganisationens status", "Planerade och tillsatta tjänster per förvaltning", "Kravprofiler",
-          "Milstolpar i implementeringsplanen", "Budget per nämnd", "Taktisk nivå", "Utbildningsförvaltningen",
-          "Säkerhetsforum startat"},
-         {"FOLLOW-UP", "Status of the security organisation", "Requirement profiles", "Milestones of the implementation plan",
-          "Budget per board", "Tactical level"}},
+         {"UPPFÖLJNING", "Säkerhetsorganisationens status",
+          "Planerade och tillsatta tjänster per förvaltning", "Kravprofiler",
+          "Milstolpar i implementeringsplanen", "Budget per nämnd", "Taktisk nivå",
+          "Utbildningsförvaltningen", "Säkerhetsforum startat"},
+         {"FOLLOW-UP", "Status of the security organisation", "Requirement profiles",
+          "Milestones of the implementation plan", "Budget per board", "Tactical level"}},
         {ReportKind::Situation,
-         {"LÄGESBILD", "Händelser", "Slag av händelse", "Risker", "Öppna höga risker",
-          "Försenade åtgärder", "Utbildningar och övningar som skulle ha upprepats"},
-         {"SITUATION REPORT", "Incidents", "Kind of incident", "Open high risks",
-          "Overdue measures"}},
+         {"LÄGESBILD", "Händelser", "Slag av händelse", "Risker", "Öppna höga risker", "Försenade åtgärder",
+          "Utbildningar och övningar som skulle ha upprepats"},
+         {"SITUATION REPORT", "Incidents", "Kind of incident", "Open high risks", "Overdue measures"}},
         {ReportKind::Assessment,
-         {"EGENKONTROLL", "Sammanfattning", "Fråga", "Motivering", "Rekommendation", "Erbjuds den som har blivit",
-          "Arbetsmarknadsnämnden"},
+         {"EGENKONTROLL", "Sammanfattning", "Fråga", "Motivering", "Rekommendation",
+          "Erbjuds den som har blivit", "Arbetsmarknadsnämnden"},
          {"SELF-ASSESSMENT", "Question", "Reasons", "Recommendation", "Is support offered"}},
     };
     for (const Expect& e : kinds) {
         for (const Language language : {Language::Swedish, Language::English}) {
             ReportRequest r = request(e.kind, 0, language);
             r.to = r.documentDate;
-            const QString name = reportKindCode(e.kind) + (language == Language::English ? QStringLiteral("-en.pdf")
-                                                                                          : QStringLiteral("-sv.pdf"));
+            const QString name =
+                reportKindCode(e.kind) +
+                (language == Language::English ? QStringLiteral("-en.pdf") : QStringLiteral("-sv.pdf"));
             INFO(name.toStdString());
             const PdfFacts pdf = write(reg, r, name);
             checkFrame(pdf, language);
@@ -370,7 +390,8 @@ TEST_CASE("every kind renders in Swedish and English with its headings and figur
     CHECK(ReportText::missingEnglish() == QStringList());
 }
 
-TEST_CASE("the situation report counts the incidents of the period against the year before", "[report][situation]")
+TEST_CASE("the situation report counts the incidents of the period against the year before",
+          "[report][situation]")
 {
     TestRegister reg(true);
     ReportRequest r = request(ReportKind::Situation, 0);
@@ -379,9 +400,10 @@ TEST_CASE("the situation report counts the incidents of the period against the y
     const KindCounts before = reg->incidentStatistics().perKind(0, r.from.addYears(-1), r.to.addYears(-1));
     REQUIRE(now.total() > 0);
     const PdfFacts pdf = write(reg, r, QStringLiteral("situation.pdf"));
-    CHECK(pdf.all().simplified().contains(QStringLiteral("registrerades %1 händelser inom Lindvalla kommun, mot %2 under samma period")
-                                 .arg(now.total())
-                                 .arg(before.total())));
+    CHECK(pdf.all().simplified().contains(
+        QStringLiteral("registrerades %1 händelser inom Lindvalla kommun, mot %2 under samma period")
+            .arg(now.total())
+            .arg(before.total())));
 }
 
 TEST_CASE("every kind on an empty scope gives a short document that says so", "[report][kinds][empty]")
@@ -395,18 +417,21 @@ TEST_CASE("every kind on an empty scope gives a short document that says so", "[
     };
     for (const auto& [kind, message] : kinds) {
         INFO(reportKindCode(kind).toStdString());
-        const PdfFacts pdf = write(reg, request(kind, fresh), reportKindCode(kind) + QStringLiteral("-empty.pdf"));
+        const PdfFacts pdf =
+            write(reg, request(kind, fresh), reportKindCode(kind) + QStringLiteral("-empty.pdf"));
         checkFrame(pdf, Language::Swedish);
         CHECK(pdf.pages.size() <= 2);
         CHECK(pdf.all().contains(QString::fromUtf8(message)));
     }
     // A new department with nothing below it is itself a workplace: assessed, with nothing met.
-    const PdfFacts assessed = write(reg, request(ReportKind::Assessment, fresh), QStringLiteral("assessment-empty.pdf"));
+    const PdfFacts assessed =
+        write(reg, request(ReportKind::Assessment, fresh), QStringLiteral("assessment-empty.pdf"));
     CHECK(assessed.pages.size() <= 3);
     CHECK(assessed.all().simplified().contains(QStringLiteral("1 arbetsplatser är bedömda")));
     CHECK(assessed.all().contains(QStringLiteral("Avdelningen Nybildad")));
     // The organisation report of a new department shows its administration's organisation.
-    const PdfFacts org = write(reg, request(ReportKind::Organisation, fresh), QStringLiteral("org-empty.pdf"));
+    const PdfFacts org =
+        write(reg, request(ReportKind::Organisation, fresh), QStringLiteral("org-empty.pdf"));
     CHECK(org.all().contains(QStringLiteral("Kultur- och fritidsförvaltningen")));
 }
 

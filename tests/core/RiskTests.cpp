@@ -1,5 +1,4 @@
 #include "TestRegister.h"
-
 #include "exchange/ImportError.h"
 #include "exchange/JsonExporter.h"
 #include "exchange/JsonImporter.h"
@@ -9,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
-
 #include <catch2/catch.hpp>
 
 using namespace sakra;
@@ -41,7 +39,8 @@ struct RiskFixture
     {
         const qint64 root = reg.unit(UnitKind::Municipality, QStringLiteral("Kommunen"), 0);
         const qint64 board = reg.unit(UnitKind::Board, QStringLiteral("Nämnden"), root);
-        const qint64 admin = reg.unit(UnitKind::Administration, QStringLiteral("Förvaltningen"), board, board);
+        const qint64 admin =
+            reg.unit(UnitKind::Administration, QStringLiteral("Förvaltningen"), board, board);
         unit = reg.unit(UnitKind::Unit, QStringLiteral("Mottagningen"), admin);
         Person p;
         p.name = QStringLiteral("Eva Ek");
@@ -137,7 +136,8 @@ TEST_CASE("a bad matrix configuration is refused with a clear message", "[risk][
     m = squareMatrix(3, {1, 10});
     CHECK(m.problem().contains(QStringLiteral("högsta rutan ger 9")));
     m = RiskMatrix::standard();
-    m.setDimensions({{QStringLiteral("life"), {QStringLiteral("Liv och hälsa"), {}}}, {QStringLiteral("life"), {QStringLiteral("Liv"), {}}}});
+    m.setDimensions({{QStringLiteral("life"), {QStringLiteral("Liv och hälsa"), {}}},
+                     {QStringLiteral("life"), {QStringLiteral("Liv"), {}}}});
     CHECK(m.problem().contains(QStringLiteral("två gånger")));
     CHECK_THROWS_AS(RiskMatrix::fromJson("{nonsense"), ValidationError);
 
@@ -150,15 +150,18 @@ TEST_CASE("with several consequence dimensions the worst one counts", "[risk][ma
 {
     RiskFixture f;
     RiskMatrix m = RiskMatrix::standard();
-    m.setDimensions({{QStringLiteral("life"), {QStringLiteral("Liv och hälsa"), QStringLiteral("Life and health")}},
-                     {QStringLiteral("operations"), {QStringLiteral("Verksamhet"), QStringLiteral("Operations")}},
-                     {QStringLiteral("property"), {QStringLiteral("Egendom"), QStringLiteral("Property")}},
-                     {QStringLiteral("trust"), {QStringLiteral("Förtroende"), QStringLiteral("Trust")}}});
+    m.setDimensions(
+        {{QStringLiteral("life"), {QStringLiteral("Liv och hälsa"), QStringLiteral("Life and health")}},
+         {QStringLiteral("operations"), {QStringLiteral("Verksamhet"), QStringLiteral("Operations")}},
+         {QStringLiteral("property"), {QStringLiteral("Egendom"), QStringLiteral("Property")}},
+         {QStringLiteral("trust"), {QStringLiteral("Förtroende"), QStringLiteral("Trust")}}});
     f.reg->riskMatrix().save(m);
 
     Risk r = f.risk(4, 1);
-    r.consequenceByDimension = {{QStringLiteral("life"), 2}, {QStringLiteral("operations"), 5},
-                                {QStringLiteral("property"), 1}, {QStringLiteral("trust"), 3}};
+    r.consequenceByDimension = {{QStringLiteral("life"), 2},
+                                {QStringLiteral("operations"), 5},
+                                {QStringLiteral("property"), 1},
+                                {QStringLiteral("trust"), 3}};
     const Risk stored = f.reg->risks().get(f.reg->risks().create(r));
     CHECK(stored.consequence == 5);
     CHECK(stored.level == m.levelOf(4, 5));
@@ -166,13 +169,16 @@ TEST_CASE("with several consequence dimensions the worst one counts", "[risk][ma
 
     Risk missing = r;
     missing.consequenceByDimension.remove(QStringLiteral("trust"));
-    requireInvalid(f, [&] { f.reg->risks().create(missing); }, "consequence_detail", "Förtroende");
+    requireInvalid(
+        f, [&] { f.reg->risks().create(missing); }, "consequence_detail", "Förtroende");
     Risk unknown = r;
     unknown.consequenceByDimension.insert(QStringLiteral("climate"), 2);
-    requireInvalid(f, [&] { f.reg->risks().create(unknown); }, "consequence_detail", "climate");
+    requireInvalid(
+        f, [&] { f.reg->risks().create(unknown); }, "consequence_detail", "climate");
     Risk outOfRange = r;
     outOfRange.consequenceByDimension[QStringLiteral("life")] = 6;
-    requireInvalid(f, [&] { f.reg->risks().create(outOfRange); }, "consequence_detail", "mellan 1 och 5");
+    requireInvalid(
+        f, [&] { f.reg->risks().create(outOfRange); }, "consequence_detail", "mellan 1 och 5");
 }
 
 TEST_CASE("changing the matrix re-grades the risks and keeps their history", "[risk][matrix]")
@@ -201,7 +207,8 @@ TEST_CASE("changing the matrix re-grades the risks and keeps their history", "[r
                         e.newValue.toString() == QStringLiteral("2");
         CHECK(recorded);
         // The matrix change itself is in the history too.
-        const QString matrixUuid = Query(f.reg->database(), QStringLiteral("SELECT uuid FROM risk_matrix")).scalar().toString();
+        const QString matrixUuid =
+            Query(f.reg->database(), QStringLiteral("SELECT uuid FROM risk_matrix")).scalar().toString();
         CHECK(f.reg->history().entriesFor(matrixUuid).back().field == QStringLiteral("config"));
     }
 
@@ -304,9 +311,21 @@ TEST_CASE("every risk field is validated with a clear message", "[risk][validati
     requireInvalid(f, with([](Risk& r) { r.likelihood = 6; }), "likelihood", "mellan 1 och 5");
     requireInvalid(f, with([](Risk& r) { r.consequence = 9; }), "consequence", "mellan 1 och 5");
     requireInvalid(f, with([](Risk& r) { r.residualLikelihood = 2; }), "residual_likelihood", "både");
-    requireInvalid(f, with([](Risk& r) { r.residualLikelihood = 7; r.residualConsequence = 2; }), "residual_likelihood", "mellan 1 och 5");
-    requireInvalid(f, with([](Risk& r) { r.residualLikelihood = 2; r.residualConsequence = 0; }), "residual_likelihood", "både");
-    requireInvalid(f, with([](Risk& r) { r.residualLikelihood = 2; r.residualConsequence = 6; }), "residual_consequence", "mellan 1 och 5");
+    requireInvalid(f, with([](Risk& r) {
+                       r.residualLikelihood = 7;
+                       r.residualConsequence = 2;
+                   }),
+                   "residual_likelihood", "mellan 1 och 5");
+    requireInvalid(f, with([](Risk& r) {
+                       r.residualLikelihood = 2;
+                       r.residualConsequence = 0;
+                   }),
+                   "residual_likelihood", "både");
+    requireInvalid(f, with([](Risk& r) {
+                       r.residualLikelihood = 2;
+                       r.residualConsequence = 6;
+                   }),
+                   "residual_consequence", "mellan 1 och 5");
     requireInvalid(f, with([](Risk& r) { r.assessedOn = QDate(); }), "assessed_on", "bedömdes");
     requireInvalid(f, with([](Risk& r) { r.reviewMonths = 0; }), "review_months", "1 till 60");
     requireInvalid(f, with([](Risk& r) { r.reviewMonths = 61; }), "review_months", "1 till 60");
@@ -343,7 +362,8 @@ TEST_CASE("an owner from another municipality's file is refused on import", "[ri
 TEST_CASE("the heat map counts match a hand count, before and after treatment", "[risk][heatmap]")
 {
     RiskFixture f;
-    const qint64 otherUnit = f.reg.unit(UnitKind::Unit, QStringLiteral("Andra enheten"), f.reg->units().get(f.unit).parentId);
+    const qint64 otherUnit =
+        f.reg.unit(UnitKind::Unit, QStringLiteral("Andra enheten"), f.reg->units().get(f.unit).parentId);
     int before[6][6] = {};
     int after[6][6] = {};
     int scoped[6][6] = {};
@@ -357,7 +377,8 @@ TEST_CASE("the heat map counts match a hand count, before and after treatment", 
         }
         f.reg->risks().create(r);
         ++before[r.likelihood][r.consequence];
-        ++after[r.hasResidual() ? r.residualLikelihood : r.likelihood][r.hasResidual() ? r.residualConsequence : r.consequence];
+        ++after[r.hasResidual() ? r.residualLikelihood : r.likelihood]
+               [r.hasResidual() ? r.residualConsequence : r.consequence];
         if (r.unitId == otherUnit)
             ++scoped[r.likelihood][r.consequence];
     }
@@ -413,8 +434,9 @@ TEST_CASE("the risk list filters and sorts in SQL", "[risk][list]")
             out << row.risk.title;
         return out;
     };
-    CHECK(titles() == QStringList{QStringLiteral("Risk 1"), QStringLiteral("Risk 2"), QStringLiteral("Risk 3"),
-                                  QStringLiteral("Risk 4"), QStringLiteral("Risk 5")});
+    CHECK(titles() == QStringList{QStringLiteral("Risk 1"), QStringLiteral("Risk 2"),
+                                  QStringLiteral("Risk 3"), QStringLiteral("Risk 4"),
+                                  QStringLiteral("Risk 5")});
     q.ascending = false;
     CHECK(titles().front() == QStringLiteral("Risk 5"));
     q.categoryId = cat2;

@@ -156,7 +156,8 @@ TEST_CASE("a routine's units go with it on removal and come back on restore", "[
     CHECK(f.reg->routineUnits().ofRoutine(id).size() == 2);
 }
 
-TEST_CASE("routine lists filter by scope with inherited routines, by state and overdue review", "[routine][query]")
+TEST_CASE("routine lists filter by scope with inherited routines, by state and overdue review",
+          "[routine][query]")
 {
     RoutineFixture f;
     Routine whole = f.routine(QStringLiteral("Krisplan för förvaltningen"), Routine::Kind::CrisisPlan);

@@ -1,7 +1,6 @@
 #include "TestRegister.h"
 
 #include <QLocale>
-
 #include <catch2/catch.hpp>
 
 using namespace sakra;
@@ -38,11 +37,13 @@ TEST_CASE("staffing counts active assignments at and below each administration",
     const qint64 root = reg.unit(UnitKind::Municipality, QStringLiteral("Kommunen"), 0);
     const qint64 board = reg.unit(UnitKind::Board, QStringLiteral("Nämnden"), root);
     const qint64 admin = reg.unit(UnitKind::Administration, QStringLiteral("Förvaltningen"), board, board);
-    const qint64 other = reg.unit(UnitKind::Administration, QStringLiteral("Andra förvaltningen"), board, board);
+    const qint64 other =
+        reg.unit(UnitKind::Administration, QStringLiteral("Andra förvaltningen"), board, board);
     const qint64 dept = reg.unit(UnitKind::Department, QStringLiteral("Avdelningen"), admin);
     const qint64 unit = reg.unit(UnitKind::Unit, QStringLiteral("Enheten"), dept);
 
-    for (auto [level, posts] : {std::pair{SecurityLevel::Tactical, 2}, std::pair{SecurityLevel::Operational, 3}}) {
+    for (auto [level, posts] :
+         {std::pair{SecurityLevel::Tactical, 2}, std::pair{SecurityLevel::Operational, 3}}) {
         PlannedPost p;
         p.unitId = admin;
         p.level = level;
@@ -63,16 +64,18 @@ TEST_CASE("staffing counts active assignments at and below each administration",
     };
     const QDate day(2026, 6, 15);
     assign("security_coordinator", admin, QDate(2024, 1, 1), QDate(), 100);
-    assign("security_coordinator", admin, QDate(2026, 1, 1), QDate(2026, 6, 15), 50);  // ends that day: counts
-    assign("security_coordinator", admin, QDate(2020, 1, 1), QDate(2026, 6, 14), 100); // ended: does not count
-    assign("security_coordinator", admin, QDate(2026, 6, 16), QDate(), 100);           // not started: does not count
-    assign("security_representative", unit, QDate(2025, 1, 1), QDate(), 10);          // below the administration
+    assign("security_coordinator", admin, QDate(2026, 1, 1), QDate(2026, 6, 15), 50); // ends that day: counts
+    assign("security_coordinator", admin, QDate(2020, 1, 1), QDate(2026, 6, 14),
+           100);                                                             // ended: does not count
+    assign("security_coordinator", admin, QDate(2026, 6, 16), QDate(), 100); // not started: does not count
+    assign("security_representative", unit, QDate(2025, 1, 1), QDate(), 10); // below the administration
     assign("security_representative", dept, QDate(2025, 1, 1), QDate(), 10);
-    assign("security_coordinator", other, QDate(2025, 1, 1), QDate(), 100);            // unplanned: surplus
+    assign("security_coordinator", other, QDate(2025, 1, 1), QDate(), 100); // unplanned: surplus
 
     const auto lines = reg->staffing().overview(day);
     auto find = [&](qint64 id, SecurityLevel level) {
-        auto it = std::find_if(lines.begin(), lines.end(), [&](const StaffingLine& l) { return l.unitId == id && l.level == level; });
+        auto it = std::find_if(lines.begin(), lines.end(),
+                               [&](const StaffingLine& l) { return l.unitId == id && l.level == level; });
         REQUIRE(it != lines.end());
         return *it;
     };
@@ -89,7 +92,8 @@ TEST_CASE("staffing counts active assignments at and below each administration",
     CHECK(surplus.plannedPosts == 0);
     CHECK(surplus.gapPercent() == -100);
     // Levels with nothing planned and nobody assigned are left out.
-    CHECK(std::none_of(lines.begin(), lines.end(), [&](const StaffingLine& l) { return l.level == SecurityLevel::Strategic; }));
+    CHECK(std::none_of(lines.begin(), lines.end(),
+                       [&](const StaffingLine& l) { return l.level == SecurityLevel::Strategic; }));
 
     // A scope keeps only its own administrations.
     const auto scoped = reg->staffing().overview(day, other);
@@ -109,9 +113,9 @@ TEST_CASE("the demo municipality shows the gaps a coordinator would look for", "
         REQUIRE(it != lines.end());
         return *it;
     };
-    CHECK(tactical("Utbildningsförvaltningen").gapPercent() == 100);         // 1 of 2
-    CHECK(tactical("Social- och omsorgsförvaltningen").gapPercent() == 50);  // 1.5 of 2
-    CHECK(tactical("Kultur- och fritidsförvaltningen").gapPercent() == 50);  // half time
-    CHECK(tactical("Lindvalla Kommunfastigheter AB").gapPercent() == 100);   // 1 of 2
+    CHECK(tactical("Utbildningsförvaltningen").gapPercent() == 100);        // 1 of 2
+    CHECK(tactical("Social- och omsorgsförvaltningen").gapPercent() == 50); // 1.5 of 2
+    CHECK(tactical("Kultur- och fritidsförvaltningen").gapPercent() == 50); // half time
+    CHECK(tactical("Lindvalla Kommunfastigheter AB").gapPercent() == 100);  // 1 of 2
     CHECK(tactical("Kommunledningsförvaltningen").gapPercent() == 0);
 }

@@ -1,5 +1,4 @@
 #include "TestRegister.h"
-
 #include "storage/Query.h"
 #include "storage/Schema.h"
 #include "storage/Tables.h"
@@ -9,7 +8,6 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
 
 using namespace sakra;
@@ -48,7 +46,8 @@ TEST_CASE("every table spec matches the schema", "[storage]")
         REQUIRE(q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(QLatin1String(spec->table))));
         while (q.next())
             columns << q.value(1).toString();
-        for (const char* meta : {"id", "uuid", "created_at", "updated_at", "updated_by", "row_version", "deleted_at"})
+        for (const char* meta :
+             {"id", "uuid", "created_at", "updated_at", "updated_by", "row_version", "deleted_at"})
             CHECK(columns.contains(QLatin1String(meta)));
         for (const Column& c : spec->columns)
             CHECK(columns.contains(QLatin1String(c.name)));
@@ -68,8 +67,10 @@ TEST_CASE("migrations run one step at a time and keep the data", "[storage][migr
         CHECK(tables.contains(QStringLiteral("org_unit")));
         CHECK(tables.contains(QStringLiteral("change_log")));
         CHECK_FALSE(tables.contains(QStringLiteral("security_role")));
-        Query(db, QStringLiteral("INSERT INTO org_unit (uuid, created_at, updated_at, updated_by, kind, name) "
-                                 "VALUES ('8a7a1f3e-0000-4000-8000-000000000001', 'x', 'x', 'x', 'municipality', 'Gamla kommun')"))
+        Query(db,
+              QStringLiteral("INSERT INTO org_unit (uuid, created_at, updated_at, updated_by, kind, name) "
+                             "VALUES ('8a7a1f3e-0000-4000-8000-000000000001', 'x', 'x', 'x', 'municipality', "
+                             "'Gamla kommun')"))
             .exec();
     }
     const QByteArray before = fileBytes(path);
@@ -86,7 +87,8 @@ TEST_CASE("migrations run one step at a time and keep the data", "[storage][migr
     // The file as it was before the upgrade is kept beside it, owner-only.
     const QString backup = path + QStringLiteral(".v1.bak");
     CHECK(fileBytes(backup) == before);
-    CHECK(QFileInfo(backup).permissions() == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+    CHECK(QFileInfo(backup).permissions() ==
+          (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
 
     // A second open has nothing to migrate.
     reg.reset();
@@ -150,7 +152,8 @@ TEST_CASE("creating over an existing file or in a missing folder is refused", "[
     const QByteArray before = fileBytes(reg.path());
     CHECK_THROWS_WITH(Register::create(reg.path()), Catch::Contains("finns redan"));
     CHECK(fileBytes(reg.path()) == before);
-    CHECK_THROWS_WITH(Register::create(reg.file(QStringLiteral("no/such/folder/x.sakra"))), Catch::Contains("finns inte"));
+    CHECK_THROWS_WITH(Register::create(reg.file(QStringLiteral("no/such/folder/x.sakra"))),
+                      Catch::Contains("finns inte"));
 }
 
 TEST_CASE("a failed write leaves no partial change", "[storage][transaction]")
@@ -176,8 +179,9 @@ TEST_CASE("a failed write leaves no partial change", "[storage][transaction]")
 
     SECTION("a change whose history cannot be written is not made")
     {
-        Query(reg->database(), QStringLiteral("CREATE TEMP TRIGGER refuse_history BEFORE INSERT ON change_log "
-                                              "BEGIN SELECT RAISE(ABORT, 'history refused'); END"))
+        Query(reg->database(),
+              QStringLiteral("CREATE TEMP TRIGGER refuse_history BEFORE INSERT ON change_log "
+                             "BEGIN SELECT RAISE(ABORT, 'history refused'); END"))
             .exec();
         OrgUnit unit = reg->units().get(root);
         unit.name = QStringLiteral("Nytt namn");
@@ -211,13 +215,17 @@ TEST_CASE("removal leaves a tombstone that can be restored", "[storage]")
     reg->sites().remove(id);
     CHECK_FALSE(reg->sites().find(id));
     CHECK(reg->sites().all().empty());
-    CHECK(Query(reg->database(), QStringLiteral("SELECT deleted_at IS NOT NULL FROM site WHERE id = ?")).bind(id).scalar().toBool());
+    CHECK(Query(reg->database(), QStringLiteral("SELECT deleted_at IS NOT NULL FROM site WHERE id = ?"))
+              .bind(id)
+              .scalar()
+              .toBool());
     reg->sites().restore(id);
     REQUIRE(reg->sites().find(id));
     CHECK(reg->sites().find(id)->name == QStringLiteral("Stadshuset"));
 }
 
-TEST_CASE("the matrix that migration step 3 seeds is a fixed literal equal to the standard matrix of today", "[storage][migration]")
+TEST_CASE("the matrix that migration step 3 seeds is a fixed literal equal to the standard matrix of today",
+          "[storage][migration]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v3.sakra"));

@@ -5,9 +5,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
-
 #include <functional>
 #include <memory>
 
@@ -50,14 +48,15 @@ struct CliRun
 CliRun runCli(QStringList args);
 
 namespace Catch {
-template <>
-struct StringMaker<QString>
+template <> struct StringMaker<QString>
 {
     static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
 };
-template <>
-struct StringMaker<QStringList>
+template <> struct StringMaker<QStringList>
 {
-    static std::string convert(const QStringList& l) { return "[" + l.join(QStringLiteral(" | ")).toStdString() + "]"; }
+    static std::string convert(const QStringList& l)
+    {
+        return "[" + l.join(QStringLiteral(" | ")).toStdString() + "]";
+    }
 };
 } // namespace Catch

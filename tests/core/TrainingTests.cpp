@@ -55,7 +55,8 @@ void requireInvalid(TrainingFixture& f, Write write, const char* field, const ch
 
 } // namespace
 
-TEST_CASE("a training's next due date is its date plus the recurrence, month ends and leap days kept", "[training][dates]")
+TEST_CASE("a training's next due date is its date plus the recurrence, month ends and leap days kept",
+          "[training][dates]")
 {
     CHECK(Training::nextDueFrom(QDate(2025, 1, 31), 1) == QDate(2025, 2, 28));
     CHECK(Training::nextDueFrom(QDate(2024, 1, 31), 1) == QDate(2024, 2, 29));
@@ -68,7 +69,8 @@ TEST_CASE("a training's next due date is its date plus the recurrence, month end
 
     TrainingFixture f;
     const QDate held(2024, 2, 29);
-    Training t = f.reg->trainings().get(f.reg->trainings().create(f.training(f.school, Training::Kind::AlarmDrill, held, 12)));
+    Training t = f.reg->trainings().get(
+        f.reg->trainings().create(f.training(f.school, Training::Kind::AlarmDrill, held, 12)));
     CHECK(t.nextDue == QDate(2025, 2, 28));
     // A changed recurrence moves the date; none clears it (the repository works it out, not the caller).
     t.recurrenceMonths = 0;
@@ -122,26 +124,33 @@ TEST_CASE("every training field refuses bad input with its name and a message", 
     CHECK(f.reg->trainings().create(t) > 0);
 }
 
-TEST_CASE("overdue training is the latest session of a kind at a unit past its due date", "[training][overdue][query]")
+TEST_CASE("overdue training is the latest session of a kind at a unit past its due date",
+          "[training][overdue][query]")
 {
     TrainingFixture f;
     // A fixed day in the past, so month arithmetic is the same whenever the test runs.
     const QDate t(2025, 6, 15);
     // School alarm drills: an old one past due, followed by a newer one still current.
-    const qint64 oldDrill = f.reg->trainings().create(f.training(f.school, Training::Kind::AlarmDrill, t.addMonths(-30)));
-    const qint64 drill = f.reg->trainings().create(f.training(f.school, Training::Kind::AlarmDrill, t.addMonths(-11)));
+    const qint64 oldDrill =
+        f.reg->trainings().create(f.training(f.school, Training::Kind::AlarmDrill, t.addMonths(-30)));
+    const qint64 drill =
+        f.reg->trainings().create(f.training(f.school, Training::Kind::AlarmDrill, t.addMonths(-11)));
     // School lockdown drill due exactly today: not overdue until tomorrow.
-    const qint64 dueToday = f.reg->trainings().create(f.training(f.school, Training::Kind::Lockdown, t.addMonths(-12)));
+    const qint64 dueToday =
+        f.reg->trainings().create(f.training(f.school, Training::Kind::Lockdown, t.addMonths(-12)));
     // Preschool fire drill due yesterday: overdue.
-    const qint64 fire = f.reg->trainings().create(f.training(f.preschool, Training::Kind::FireDrill, t.addDays(-1).addMonths(-12)));
+    const qint64 fire = f.reg->trainings().create(
+        f.training(f.preschool, Training::Kind::FireDrill, t.addDays(-1).addMonths(-12)));
     // Library training without recurrence: never overdue however old.
     Training lecture = f.training(f.library, Training::Kind::ThreatsViolence, t.addYears(-5), 0);
     lecture.title = QStringLiteral("Föreläsning om bemötande");
     lecture.note = QStringLiteral("Med polisen");
     const qint64 noRecurrence = f.reg->trainings().create(lecture);
     // A newer session that is then removed does not hide the older overdue one.
-    const qint64 library = f.reg->trainings().create(f.training(f.library, Training::Kind::Evacuation, t.addMonths(-14)));
-    const qint64 removed = f.reg->trainings().create(f.training(f.library, Training::Kind::Evacuation, t.addMonths(-1)));
+    const qint64 library =
+        f.reg->trainings().create(f.training(f.library, Training::Kind::Evacuation, t.addMonths(-14)));
+    const qint64 removed =
+        f.reg->trainings().create(f.training(f.library, Training::Kind::Evacuation, t.addMonths(-1)));
     f.reg->trainings().remove(removed);
 
     auto ids = [&](const TrainingQuery& q) {

@@ -1,9 +1,8 @@
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QFile>
 #include <QGuiApplication>
 #include <QTemporaryDir>
+#include <catch2/catch.hpp>
 
 int main(int argc, char* argv[])
 {

@@ -9,7 +9,6 @@
 // Z lost commits"; the exit code is 0 only when all three are 0. scripts/crash-test.sh runs it.
 #include "CrashChecks.h"
 #include "CrashWorker.h"
-
 #include "Register.h"
 #include "exchange/DemoMunicipality.h"
 #include "exchange/Generator.h"
@@ -25,7 +24,6 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QThread>
-
 #include <cstdio>
 
 using namespace sakra;
@@ -35,9 +33,9 @@ namespace {
 
 struct Templates
 {
-    QString demo;      // the demo municipality: edits, matrix and drafts work on a copy
-    QString empty;     // a new register: import and generate fill a copy
-    QString json;      // the export of a generated register, what import reads
+    QString demo;  // the demo municipality: edits, matrix and drafts work on a copy
+    QString empty; // a new register: import and generate fill a copy
+    QString json;  // the export of a generated register, what import reads
     Counts emptyCounts;
     Counts importedCounts;
     Counts generatedCounts;
@@ -76,7 +74,8 @@ qint64 timeWorker(const QString& mode, const QString& file, const Templates& t)
     timer.start();
     p.start(QCoreApplication::applicationFilePath(), workerArgs(mode, file, t));
     if (!p.waitForFinished(600000) || p.exitCode() != 0)
-        throw Error(QStringLiteral("the %1 worker failed: %2").arg(mode, QString::fromLocal8Bit(p.readAllStandardError())));
+        throw Error(QStringLiteral("the %1 worker failed: %2")
+                        .arg(mode, QString::fromLocal8Bit(p.readAllStandardError())));
     return timer.elapsed();
 }
 
@@ -89,7 +88,8 @@ Templates prepare(const QTemporaryDir& dir)
     {
         auto demo = Register::create(t.demo);
         DemoMunicipality::populate(*demo);
-        t.matrixVersion = int(Query(demo->database(), QStringLiteral("SELECT row_version FROM risk_matrix")).scalar().toInt());
+        t.matrixVersion = int(
+            Query(demo->database(), QStringLiteral("SELECT row_version FROM risk_matrix")).scalar().toInt());
     }
     t.emptyCounts = Register::create(t.empty)->stats();
     const QString generated = dir.filePath(QStringLiteral("generated.sakra"));
@@ -127,13 +127,16 @@ struct Kill
     int reported = 0;
 };
 
-Kill killOnce(const QString& mode, const QString& file, const Templates& t, QRandomGenerator& rng, bool smallCache)
+Kill killOnce(const QString& mode, const QString& file, const Templates& t, QRandomGenerator& rng,
+              bool smallCache)
 {
     Kill k;
     const bool oneShot = mode == QLatin1String("import") || mode == QLatin1String("generate");
     copyFile(oneShot ? t.empty : t.demo, file);
     // Within the time the work takes when it is not killed (a little less: the start counts too).
-    const qint64 span = mode == QLatin1String("import") ? t.importMs : mode == QLatin1String("generate") ? t.generateMs : 1500;
+    const qint64 span = mode == QLatin1String("import")     ? t.importMs
+                        : mode == QLatin1String("generate") ? t.generateMs
+                                                            : 1500;
     const qint64 delay = qint64(rng.bounded(double(std::max<qint64>(span * 9 / 10, 20))));
 
     QProcess p;
@@ -193,7 +196,7 @@ int main(int argc, char* argv[])
     }
     const qsizetype seedAt = args.indexOf(QStringLiteral("--seed"));
     const quint32 seed = seedAt >= 0 && seedAt + 1 < args.size() ? args.at(seedAt + 1).toUInt()
-                                                                : QRandomGenerator::system()->generate();
+                                                                 : QRandomGenerator::system()->generate();
     const bool verbose = args.contains(QStringLiteral("--verbose"));
     const bool unsafe = args.contains(QStringLiteral("--unsafe"));
     QRandomGenerator rng(seed);
@@ -214,19 +217,22 @@ int main(int argc, char* argv[])
             hot += k.hotJournal ? 1 : 0;
             finished += k.finishedFirst ? 1 : 0;
             if (verbose || !k.findings.clean())
-                std::fprintf(stderr, "kill %d (%s, %d reported%s%s): %s\n", i + 1, qPrintable(mode), k.reported,
-                             k.hotJournal ? ", hot journal" : "", k.finishedFirst ? ", finished first" : "",
-                             k.findings.clean() ? "ok" : qPrintable(k.findings.details.join(QStringLiteral("; "))));
+                std::fprintf(
+                    stderr, "kill %d (%s, %d reported%s%s): %s\n", i + 1, qPrintable(mode), k.reported,
+                    k.hotJournal ? ", hot journal" : "", k.finishedFirst ? ", finished first" : "",
+                    k.findings.clean() ? "ok" : qPrintable(k.findings.details.join(QStringLiteral("; "))));
             total.add(k.findings);
             // Left-over copies of interrupted files are the test's, not a user's.
-            for (const QString& copy : QDir(dir.path()).entryList({QStringLiteral("work.sakra.interrupted-*")}, QDir::Dirs))
+            for (const QString& copy :
+                 QDir(dir.path()).entryList({QStringLiteral("work.sakra.interrupted-*")}, QDir::Dirs))
                 QDir(dir.filePath(copy)).removeRecursively();
         }
     } catch (const std::exception& e) {
         std::fprintf(stderr, "crash test could not run: %s\n", e.what());
         return 2;
     }
-    std::fprintf(stderr, "%d kills left a hot journal, %d workers finished before their kill\n", hot, finished);
+    std::fprintf(stderr, "%d kills left a hot journal, %d workers finished before their kill\n", hot,
+                 finished);
     // Kills that never caught a write in the act would prove nothing about recovery.
     const bool exercised = unsafe || kills < 10 || hot > 0;
     if (!exercised)

@@ -7,7 +7,6 @@
 #include "storage/Transaction.h"
 
 #include <QFile>
-
 #include <cstdio>
 #include <optional>
 

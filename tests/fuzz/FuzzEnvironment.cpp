@@ -4,7 +4,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryDir>
-
 #include <cstdio>
 #include <cstdlib>
 

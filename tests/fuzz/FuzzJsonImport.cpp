@@ -11,14 +11,12 @@
 // (it reaches std::terminate), a hang, or a register that is not empty again after the rollback.
 
 #include "FuzzEnvironment.h"
-
 #include "Register.h"
 #include "exchange/JsonImporter.h"
 #include "storage/Errors.h"
 #include "storage/Transaction.h"
 
 #include <QByteArray>
-
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>

@@ -10,7 +10,6 @@
 // the probe refused but the open accepted, or a file changed by a read-only open or a refusal.
 
 #include "FuzzEnvironment.h"
-
 #include "Register.h"
 #include "storage/Database.h"
 #include "storage/Errors.h"
@@ -20,7 +19,6 @@
 #include <QByteArray>
 #include <QFile>
 #include <QString>
-
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>

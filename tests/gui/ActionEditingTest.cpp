@@ -11,14 +11,12 @@
 #include "action/ActionRisksPanel.h"
 #include "action/ActionTableModel.h"
 #include "action/ActionTimeline.h"
-#include "action/RiskActionsPanel.h"
 #include "action/BoardCostTableModel.h"
 #include "action/DepartmentStatusTableModel.h"
+#include "action/RiskActionsPanel.h"
 #include "commands/UpdateEntityCommand.h"
 #include "widgets/MessageLabel.h"
 #include "widgets/OptionalDateEdit.h"
-
-#include <catch2/catch.hpp>
 
 #include <QAction>
 #include <QApplication>
@@ -37,6 +35,7 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <catch2/catch.hpp>
 
 using namespace sakra;
 using namespace sakra::gui;
@@ -135,7 +134,10 @@ TEST_CASE("An action made from a risk is followed up and marked done, and each s
     CHECK(noteText->toPlainText().isEmpty());
     CHECK(find<QLabel>(window, "actionCurrentStateLabel")->text().contains(noteTextValue));
     CHECK(find<QListWidget>(window, "actionNotesList")->count() == 1);
-    CHECK(w.model->index(w.model->rowOf(id), ActionTableModel::LatestNoteColumn).data().toString().contains(noteTextValue));
+    CHECK(w.model->index(w.model->rowOf(id), ActionTableModel::LatestNoteColumn)
+              .data()
+              .toString()
+              .contains(noteTextValue));
 
     // Step 3: marked done in the editor.
     auto* status = find<QComboBox>(window, "actionStatusCombo");
@@ -261,7 +263,8 @@ TEST_CASE("A due date before the start is refused next to the field and nothing 
     }
 }
 
-TEST_CASE("A risk linked with an expected residual offers to set the risk's residual, undoably", "[gui][action]")
+TEST_CASE("A risk linked with an expected residual offers to set the risk's residual, undoably",
+          "[gui][action]")
 {
     ActionWindow w;
     MainWindow& window = w.window;
@@ -274,7 +277,8 @@ TEST_CASE("A risk linked with an expected residual offers to set the risk's resi
     // A risk the action does not treat yet, with a high enough level to go down.
     qint64 riskId = 0;
     for (const RiskRow& row : reg.risks().list(RiskQuery()))
-        if (reg.actionRisks().linkId(actionId, row.risk.id) == 0 && row.risk.likelihood > 1 && row.risk.consequence > 1) {
+        if (reg.actionRisks().linkId(actionId, row.risk.id) == 0 && row.risk.likelihood > 1 &&
+            row.risk.consequence > 1) {
             riskId = row.risk.id;
             break;
         }
@@ -346,12 +350,14 @@ TEST_CASE("The filters narrow the action list in the database", "[gui][action]")
 
     // Free text, after the typing pause.
     find<QPushButton>(window, "actionClearFiltersButton")->click();
-    const QString word = reg.actions().list(ActionQuery()).front().action.title.section(QLatin1Char(' '), 0, 0);
+    const QString word =
+        reg.actions().list(ActionQuery()).front().action.title.section(QLatin1Char(' '), 0, 0);
     find<QLineEdit>(window, "actionSearchEdit")->setText(word);
     QTest::qWait(500);
     for (int row = 0; row < w.model->rowCount(); ++row) {
         const Action& a = w.model->rowAt(row)->action;
-        CHECK((a.title.contains(word, Qt::CaseInsensitive) || a.description.contains(word, Qt::CaseInsensitive)));
+        CHECK((a.title.contains(word, Qt::CaseInsensitive) ||
+               a.description.contains(word, Qt::CaseInsensitive)));
     }
 }
 
@@ -380,7 +386,8 @@ TEST_CASE("The overview is read off the GUI thread, follows edits and leads to t
     Action done = reg.actions().get(late);
     const Action before = done;
     done.status = Action::Status::Done;
-    REQUIRE(window.session().execute(new UpdateEntityCommand<Action>(window.session(), before, done, QStringLiteral("klar"))));
+    REQUIRE(window.session().execute(
+        new UpdateEntityCommand<Action>(window.session(), before, done, QStringLiteral("klar"))));
     REQUIRE(QTest::qWaitFor([&] { return !overview->isLoading(); }, 10000));
     CHECK(overview->overdueModel()->rowOf(late) < 0);
     CHECK(overview->overdueModel()->totalCount() == reg.actions().count(overdue));
@@ -403,7 +410,8 @@ TEST_CASE("The overview is read off the GUI thread, follows edits and leads to t
     REQUIRE(QTest::qWaitFor([&] { return !overview->isLoading(); }, 10000));
     CHECK(overview->overdueModel()->totalCount() == 0);
     CHECK(window.session().reg().actions().count(overdue) == 0);
-    CHECK(overview->costModel()->rowCount() == int(window.session().reg().actionOverview().costPerBoardAndYear().size()));
+    CHECK(overview->costModel()->rowCount() ==
+          int(window.session().reg().actionOverview().costPerBoardAndYear().size()));
 }
 
 TEST_CASE("The panel offered to the risk editor lists a risk's actions and makes a new one", "[gui][action]")
@@ -429,7 +437,8 @@ TEST_CASE("The panel offered to the risk editor lists a risk's actions and makes
     REQUIRE(list);
     CHECK(list->topLevelItemCount() == treating);
 
-    QTest::mouseClick(panel.findChild<QPushButton*>(QStringLiteral("newActionForRiskButton")), Qt::LeftButton);
+    QTest::mouseClick(panel.findChild<QPushButton*>(QStringLiteral("newActionForRiskButton")),
+                      Qt::LeftButton);
     CHECK(int(reg.actionRisks().ofRisk(riskId).size()) == treating + 1);
     CHECK(find<QStackedWidget>(window, "areaPages")->currentWidget() == w.area);
     CHECK(list->topLevelItemCount() == treating + 1);

@@ -4,13 +4,11 @@
 #include "action/BoardCostTableModel.h"
 #include "action/DepartmentStatusTableModel.h"
 
-#include <catch2/catch.hpp>
-
 #include <QAbstractItemModelTester>
 #include <QBrush>
 #include <QSet>
 #include <QSignalSpy>
-
+#include <catch2/catch.hpp>
 #include <functional>
 #include <optional>
 
@@ -71,7 +69,9 @@ TEST_CASE("The action list reads a page at a time, sorts in the database and kee
     // reset as finished, and then takes the fetch for a change inside the reset. So it watches the
     // model between resets and is attached afresh after each one.
     std::optional<QAbstractItemModelTester> tester;
-    const auto attach = [&] { tester.emplace(&model, QAbstractItemModelTester::FailureReportingMode::Fatal); };
+    const auto attach = [&] {
+        tester.emplace(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    };
     const auto reset = [&](const std::function<void()>& step) {
         tester.reset();
         step();
@@ -100,7 +100,8 @@ TEST_CASE("The action list reads a page at a time, sorts in the database and kee
         CHECK(resets.count() == 1);
         CHECK(model.query().sort == ActionQuery::Sort::Title);
         for (int row = 1; row < model.rowCount(); ++row)
-            REQUIRE(model.rowAt(row - 1)->action.title.compare(model.rowAt(row)->action.title, Qt::CaseInsensitive) <= 0);
+            REQUIRE(model.rowAt(row - 1)->action.title.compare(model.rowAt(row)->action.title,
+                                                               Qt::CaseInsensitive) <= 0);
 
         reset([&] { model.sort(ActionTableModel::CostColumn, Qt::DescendingOrder); });
         CHECK(model.query().sort == ActionQuery::Sort::EstimatedCost);
@@ -171,11 +172,15 @@ TEST_CASE("The action list reads a page at a time, sorts in the database and kee
         reg->actionNotes().create(note);
         reset([&] { model.refresh(); });
         CHECK(model.rowCount() == loaded);
-        CHECK(model.index(model.rowOf(id), ActionTableModel::LatestNoteColumn).data().toString().contains(note.text));
+        CHECK(model.index(model.rowOf(id), ActionTableModel::LatestNoteColumn)
+                  .data()
+                  .toString()
+                  .contains(note.text));
     }
 }
 
-TEST_CASE("The overview models show money per board and year and progress per department", "[gui][model][action]")
+TEST_CASE("The overview models show money per board and year and progress per department",
+          "[gui][model][action]")
 {
     test::TempRegisterFile file;
     auto reg = Register::open(file.path());

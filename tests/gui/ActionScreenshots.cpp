@@ -30,7 +30,6 @@
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
-
 #include <algorithm>
 #include <functional>
 
@@ -50,7 +49,8 @@ qint64 richestAction(Register& reg)
     for (const ActionRow& row : reg.actions().list(query)) {
         const int notes = int(reg.actionNotes().ofAction(row.action.id).size());
         const int links = int(reg.actionRisks().ofAction(row.action.id).size());
-        const int score = std::min(notes, 3) * 2 + std::min(links, 2) * 3 + (row.action.isOverdue(today) ? 2 : 0);
+        const int score =
+            std::min(notes, 3) * 2 + std::min(links, 2) * 3 + (row.action.isOverdue(today) ? 2 : 0);
         if (score > bestScore) {
             bestScore = score;
             best = row.action.id;
@@ -95,7 +95,8 @@ void addOverBudgetAction(Register& reg)
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    const auto started = start(app, QStringLiteral("sakra-action-screenshots"), QStringLiteral("OUTDIR [REGISTER]"), addOverBudgetAction);
+    const auto started = start(app, QStringLiteral("sakra-action-screenshots"),
+                               QStringLiteral("OUTDIR [REGISTER]"), addOverBudgetAction);
     if (!started)
         return 2;
     const QString& folder = started->folder;
@@ -123,8 +124,8 @@ int main(int argc, char* argv[])
         return 1;
     ActionListTab* list = area->listTab();
     list->repaint();
-    out << "action list on screen: " << clock.elapsed() << " ms (" << list->model()->rowCount() << " rows read of "
-        << list->model()->totalCount() << ")" << Qt::endl;
+    out << "action list on screen: " << clock.elapsed() << " ms (" << list->model()->rowCount()
+        << " rows read of " << list->model()->totalCount() << ")" << Qt::endl;
     int failures = 0;
 
     Register& reg = window.session().reg();
@@ -146,9 +147,8 @@ int main(int argc, char* argv[])
     qint64 longestStall = 0;
     QTimer ticker;
     ticker.setInterval(10);
-    QObject::connect(&ticker, &QTimer::timeout, [&] {
-        longestStall = std::max(longestStall, sinceTick.restart());
-    });
+    QObject::connect(&ticker, &QTimer::timeout,
+                     [&] { longestStall = std::max(longestStall, sinceTick.restart()); });
     clock.restart();
     area->setCurrentWidget(overview);
     overview->repaint();
@@ -160,8 +160,8 @@ int main(int argc, char* argv[])
         wait.exec();
     ticker.stop();
     overview->repaint();
-    out << "action overview figures on screen: " << clock.elapsed() << " ms (longest the window was held up meanwhile: "
-        << longestStall << " ms)" << Qt::endl;
+    out << "action overview figures on screen: " << clock.elapsed()
+        << " ms (longest the window was held up meanwhile: " << longestStall << " ms)" << Qt::endl;
     failures += !save(window, folder, prefix + QStringLiteral("03-oversikt"));
     // The whole overview page, the parts below the fold included.
     if (auto* page = overview->findChild<QScrollArea*>(QStringLiteral("actionOverviewScroll"))) {
@@ -180,7 +180,8 @@ int main(int argc, char* argv[])
             clock.restart();
             step();
             list->repaint();
-            out << what << ": " << clock.elapsed() << " ms (" << list->model()->totalCount() << " actions)" << Qt::endl;
+            out << what << ": " << clock.elapsed() << " ms (" << list->model()->totalCount() << " actions)"
+                << Qt::endl;
         };
         auto* overdueBox = window.findChild<QCheckBox*>(QStringLiteral("actionOverdueFilter"));
         auto* soonBox = window.findChild<QCheckBox*>(QStringLiteral("actionDueSoonFilter"));
@@ -192,7 +193,8 @@ int main(int argc, char* argv[])
             soonBox->setChecked(false);
             decisionBox->setChecked(true);
         });
-        timeFilter("sort by title", [&] { list->table()->sortByColumn(ActionTableModel::TitleColumn, Qt::AscendingOrder); });
+        timeFilter("sort by title",
+                   [&] { list->table()->sortByColumn(ActionTableModel::TitleColumn, Qt::AscendingOrder); });
         timeFilter("all again, by due date", [&] {
             decisionBox->setChecked(false);
             list->table()->sortByColumn(ActionTableModel::DueColumn, Qt::AscendingOrder);

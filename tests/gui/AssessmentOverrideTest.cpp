@@ -8,8 +8,6 @@
 #include "assessment/AssessmentTableModel.h"
 #include "widgets/MessageLabel.h"
 
-#include <catch2/catch.hpp>
-
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
@@ -19,11 +17,13 @@
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
+#include <catch2/catch.hpp>
 
 using namespace sakra;
 using namespace sakra::gui;
 
-TEST_CASE("The self-assessment table answers every question per board, and an override needs a justification and undoes",
+TEST_CASE("The self-assessment table answers every question per board, and an override needs a justification "
+          "and undoes",
           "[gui][assessment]")
 {
     test::TempRegisterFile file;
@@ -63,7 +63,8 @@ TEST_CASE("The self-assessment table answers every question per board, and an ov
     CHECK(detail->answerLabel()->text().contains(assessmentAnswerLabel(computed.answer)));
 
     // Another answer without a justification is refused, with the reason shown.
-    const AssessmentAnswer other = computed.answer == AssessmentAnswer::Yes ? AssessmentAnswer::Partly : AssessmentAnswer::Yes;
+    const AssessmentAnswer other =
+        computed.answer == AssessmentAnswer::Yes ? AssessmentAnswer::Partly : AssessmentAnswer::Yes;
     detail->overrideCombo()->setCurrentIndex(detail->overrideCombo()->findData(int(other)));
     detail->justificationEdit()->clear();
     QTest::mouseClick(detail->overrideButton(), Qt::LeftButton);
@@ -79,13 +80,15 @@ TEST_CASE("The self-assessment table answers every question per board, and an ov
     REQUIRE(saved);
     CHECK(saved->answer == other);
     // The table shows it as overridden, in words.
-    const QModelIndex after = model->index(model->rowOf(unitId), AssessmentTableModel::columnOf(computed.question));
+    const QModelIndex after =
+        model->index(model->rowOf(unitId), AssessmentTableModel::columnOf(computed.question));
     CHECK(after.data().toString().contains(QStringLiteral("ändrat")));
     CHECK(after.data(AssessmentTableModel::OverriddenRole).toBool());
     CHECK(detail->removeOverrideButton()->isEnabled());
 
     window.session().undoStack()->undo();
     CHECK_FALSE(window.session().reg().assessmentOverrides().of(unitId, computed.question));
-    const QModelIndex undone = model->index(model->rowOf(unitId), AssessmentTableModel::columnOf(computed.question));
+    const QModelIndex undone =
+        model->index(model->rowOf(unitId), AssessmentTableModel::columnOf(computed.question));
     CHECK(undone.data().toString() == assessmentAnswerLabel(computed.answer));
 }

@@ -14,8 +14,6 @@
 #include "storage/Transaction.h"
 #include "widgets/MessageLabel.h"
 
-#include <catch2/catch.hpp>
-
 #include <QApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -31,8 +29,8 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
-
 #include <atomic>
+#include <catch2/catch.hpp>
 #include <functional>
 #include <thread>
 
@@ -90,7 +88,8 @@ bool journalReady(const QString& path)
 
 } // namespace
 
-TEST_CASE("Two windows on one file see each other's edits, refuse a stale edit with both values and wait for a short write",
+TEST_CASE("Two windows on one file see each other's edits, refuse a stale edit with both values and wait for "
+          "a short write",
           "[gui][concurrency]")
 {
     test::TempRegisterFile file;
@@ -103,7 +102,8 @@ TEST_CASE("Two windows on one file see each other's edits, refuse a stale edit w
 
     // Window a renames the risk; b does not know yet.
     a.retitle(QStringLiteral("Hot mot personal i receptionen"));
-    REQUIRE(a.window.session().reg().risks().get(original.id).title == QStringLiteral("Hot mot personal i receptionen"));
+    REQUIRE(a.window.session().reg().risks().get(original.id).title ==
+            QStringLiteral("Hot mot personal i receptionen"));
     CHECK(b.model->rowAt(0)->risk.title == original.title);
 
     // b edits the risk as it loaded it: refused, with what is stored and what b wrote.
@@ -114,7 +114,8 @@ TEST_CASE("Two windows on one file see each other's edits, refuse a stale edit w
     CHECK(shown.contains(QStringLiteral("ändrats någon annanstans")));
     CHECK(shown.contains(QStringLiteral("»Hot mot personal i receptionen«")));
     CHECK(shown.contains(QStringLiteral("»Hot i entrén«")));
-    CHECK(b.window.session().reg().risks().get(original.id).title == QStringLiteral("Hot mot personal i receptionen"));
+    CHECK(b.window.session().reg().risks().get(original.id).title ==
+          QStringLiteral("Hot mot personal i receptionen"));
     CHECK(b.window.session().undoStack()->count() == 0);
     // The box offers to load what is stored now.
     QMessageBox* box = shownBox(b.window, "conflictMessage");
@@ -126,7 +127,8 @@ TEST_CASE("Two windows on one file see each other's edits, refuse a stale edit w
     REQUIRE(changed.count() >= 1);
     CHECK(changed.last().first().value<ChangeSet>().isEverything());
     CHECK(b.model->rowAt(0)->risk.title == QStringLiteral("Hot mot personal i receptionen"));
-    CHECK(find<QLineEdit>(b.window, "riskTitleEdit")->text() == QStringLiteral("Hot mot personal i receptionen"));
+    CHECK(find<QLineEdit>(b.window, "riskTitleEdit")->text() ==
+          QStringLiteral("Hot mot personal i receptionen"));
 
     // Another change in a reaches b when b looks (its timer does this every two seconds).
     a.retitle(QStringLiteral("Hot och våld i receptionen"));
@@ -152,7 +154,8 @@ TEST_CASE("Two windows on one file see each other's edits, refuse a stale edit w
         std::this_thread::sleep_for(std::chrono::milliseconds(1));
     b.retitle(QStringLiteral("Hot i receptionen, kvällstid"));
     other.join();
-    CHECK(b.window.session().reg().risks().get(original.id).title == QStringLiteral("Hot i receptionen, kvällstid"));
+    CHECK(b.window.session().reg().risks().get(original.id).title ==
+          QStringLiteral("Hot i receptionen, kvällstid"));
     CHECK(b.window.session().reg().units().root()->note == QStringLiteral("en annan"));
 
     // Each sees the other in its status bar, a at the latest when it next looks for b's commits.
@@ -164,8 +167,9 @@ TEST_CASE("Two windows on one file see each other's edits, refuse a stale edit w
     CHECK(holders->text().contains(a.window.session().otherHolders().first()));
 }
 
-TEST_CASE("A register whose import was killed half-way opens in its last completed state with a plain message",
-          "[gui][crash]")
+TEST_CASE(
+    "A register whose import was killed half-way opens in its last completed state with a plain message",
+    "[gui][crash]")
 {
     // A synthetic register somewhat larger than the demo, so its import takes a moment.
     QTemporaryDir dir;
@@ -188,7 +192,8 @@ TEST_CASE("A register whose import was killed half-way opens in its last complet
             QFile::remove(e.path);
         Register::create(path).reset();
         QProcess import;
-        import.start(QStringLiteral(SAKRA_CLI_PATH), {QStringLiteral("import"), path, QStringLiteral("--in"), json});
+        import.start(QStringLiteral(SAKRA_CLI_PATH),
+                     {QStringLiteral("import"), path, QStringLiteral("--in"), json});
         REQUIRE(import.waitForStarted());
         // The import makes its backup first; from then on a journal is the import's own.
         const BackupStore backups;
@@ -256,7 +261,8 @@ TEST_CASE("The history check in the GUI reports an intact chain and one edited o
     window.fileActions().waitForBackup();
 }
 
-TEST_CASE("Opening a register makes the day's backup, and restoring brings an earlier state back", "[gui][backup]")
+TEST_CASE("Opening a register makes the day's backup, and restoring brings an earlier state back",
+          "[gui][backup]")
 {
     test::TempRegisterFile file;
     MainWindow window;
@@ -309,16 +315,20 @@ TEST_CASE("Opening a register makes the day's backup, and restoring brings an ea
     window.fileActions().waitForBackup();
 }
 
-TEST_CASE("A register the user may not write opens read-only with a note, and an edit is refused in plain words",
-          "[gui][readonly]")
+TEST_CASE(
+    "A register the user may not write opens read-only with a note, and an edit is refused in plain words",
+    "[gui][readonly]")
 {
     test::TempRegisterFile file;
     // Root may write any file whose permission bits say no; the immutable flag stops root too.
-    const bool root = QFileInfo(file.path()).ownerId() == 0 && QFile::exists(QStringLiteral("/usr/bin/chattr"));
+    const bool root =
+        QFileInfo(file.path()).ownerId() == 0 && QFile::exists(QStringLiteral("/usr/bin/chattr"));
     auto lock = [&](bool on) {
         if (root)
-            return QProcess::execute(QStringLiteral("/usr/bin/chattr"), {on ? QStringLiteral("+i") : QStringLiteral("-i"), file.path()}) == 0;
-        return QFile::setPermissions(file.path(), on ? QFile::ReadOwner : QFile::ReadOwner | QFile::WriteOwner);
+            return QProcess::execute(QStringLiteral("/usr/bin/chattr"),
+                                     {on ? QStringLiteral("+i") : QStringLiteral("-i"), file.path()}) == 0;
+        return QFile::setPermissions(file.path(),
+                                     on ? QFile::ReadOwner : QFile::ReadOwner | QFile::WriteOwner);
     };
     REQUIRE(lock(true));
     struct Unlock

@@ -3,11 +3,8 @@
 #include <QString>
 #include <QTemporaryDir>
 #include <QWidget>
-
 #include <catch2/catch.hpp>
-
 #include <memory>
-
 
 namespace sakra {
 class Register;
@@ -29,8 +26,7 @@ private:
 };
 
 // The child widget of that object name; the test stops, naming it, when there is none.
-template <typename T>
-T* find(QWidget& window, const char* name)
+template <typename T> T* find(QWidget& window, const char* name)
 {
     T* widget = window.findChild<T*>(QLatin1String(name));
     INFO("widget " << name);

@@ -12,8 +12,6 @@
 #include "widgets/OptionalDateEdit.h"
 #include "widgets/UnitComboBox.h"
 
-#include <catch2/catch.hpp>
-
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,6 +24,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
+#include <catch2/catch.hpp>
 
 using namespace sakra;
 using namespace sakra::gui;
@@ -129,8 +128,9 @@ TEST_CASE("Recording an incident through the editor changes the dashboard's coun
     CHECK(qobject_cast<IncidentArea*>(pages->currentWidget()));
 }
 
-TEST_CASE("The incident editor refuses an incident without a unit, says so under the field and writes nothing",
-          "[gui][incident]")
+TEST_CASE(
+    "The incident editor refuses an incident without a unit, says so under the field and writes nothing",
+    "[gui][incident]")
 {
     IncidentWindow w;
     IncidentListTab* list = w.incidentList();

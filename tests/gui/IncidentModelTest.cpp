@@ -6,10 +6,8 @@
 #include "storage/Transaction.h"
 #include "training/TrainingTableModel.h"
 
-#include <catch2/catch.hpp>
-
 #include <QAbstractItemModelTester>
-
+#include <catch2/catch.hpp>
 #include <functional>
 #include <optional>
 
@@ -47,7 +45,8 @@ void addIncidents(Register& reg, qint64 unitId, int n)
 }
 } // namespace
 
-TEST_CASE("The incident list reads a page at a time, filters and sorts in the database", "[gui][model][incident]")
+TEST_CASE("The incident list reads a page at a time, filters and sorts in the database",
+          "[gui][model][incident]")
 {
     test::TempRegisterFile file;
     auto reg = Register::open(file.path());
@@ -106,7 +105,8 @@ TEST_CASE("The incident list reads a page at a time, filters and sorts in the da
     CHECK(model.totalCount() == 0);
 }
 
-TEST_CASE("The training list says an overdue session in words and keeps its rows consistent", "[gui][model][training]")
+TEST_CASE("The training list says an overdue session in words and keeps its rows consistent",
+          "[gui][model][training]")
 {
     test::TempRegisterFile file;
     auto reg = Register::open(file.path());
@@ -134,11 +134,18 @@ TEST_CASE("The training list says an overdue session in words and keeps its rows
     const int freshRow = model.rowOf(freshId);
     REQUIRE(oldRow >= 0);
     REQUIRE(freshRow >= 0);
-    CHECK(model.index(oldRow, TrainingTableModel::NextDueColumn).data().toString().startsWith(QStringLiteral("Försenad")));
+    CHECK(model.index(oldRow, TrainingTableModel::NextDueColumn)
+              .data()
+              .toString()
+              .startsWith(QStringLiteral("Försenad")));
     CHECK(model.index(oldRow, 0).data(RecordTableModel::OverdueRole).toBool());
     CHECK(model.index(oldRow, 0).data(Qt::ForegroundRole).isValid());
-    CHECK_FALSE(model.index(freshRow, TrainingTableModel::NextDueColumn).data().toString().startsWith(QStringLiteral("Försenad")));
-    CHECK(model.index(oldRow, TrainingTableModel::ParticipantsColumn).data().toString() == QStringLiteral("8 av 10"));
+    CHECK_FALSE(model.index(freshRow, TrainingTableModel::NextDueColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("Försenad")));
+    CHECK(model.index(oldRow, TrainingTableModel::ParticipantsColumn).data().toString() ==
+          QStringLiteral("8 av 10"));
 
     // A later alarm drill settles the debt: the old one is no longer overdue.
     Training newer = old;
@@ -148,7 +155,8 @@ TEST_CASE("The training list says an overdue session in words and keeps its rows
     CHECK_FALSE(model.index(model.rowOf(oldId), 0).data(RecordTableModel::OverdueRole).toBool());
 }
 
-TEST_CASE("The routine and alarm lists say overdue reviews and tests in words", "[gui][model][routine][alarm]")
+TEST_CASE("The routine and alarm lists say overdue reviews and tests in words",
+          "[gui][model][routine][alarm]")
 {
     test::TempRegisterFile file;
     auto reg = Register::open(file.path());
@@ -174,9 +182,16 @@ TEST_CASE("The routine and alarm lists say overdue reviews and tests in words", 
     routines.setQuery(reg.get(), routineQuery);
     const int row = routines.rowOf(routineId);
     REQUIRE(row >= 0);
-    CHECK(routines.index(row, RoutineTableModel::NextReviewColumn).data().toString().startsWith(QStringLiteral("Försenad")));
-    CHECK(routines.index(row, RoutineTableModel::KnownColumn).data().toString().startsWith(Routine::knownLabel(Routine::Known::Partly)));
-    CHECK(routines.index(row, RoutineTableModel::UnitsColumn).data().toString() == reg->units().get(unit).name);
+    CHECK(routines.index(row, RoutineTableModel::NextReviewColumn)
+              .data()
+              .toString()
+              .startsWith(QStringLiteral("Försenad")));
+    CHECK(routines.index(row, RoutineTableModel::KnownColumn)
+              .data()
+              .toString()
+              .startsWith(Routine::knownLabel(Routine::Known::Partly)));
+    CHECK(routines.index(row, RoutineTableModel::UnitsColumn).data().toString() ==
+          reg->units().get(unit).name);
 
     AlarmEquipment never;
     never.kind = AlarmEquipment::Kind::Personal;
@@ -196,7 +211,10 @@ TEST_CASE("The routine and alarm lists say overdue reviews and tests in words", 
     alarms.setQuery(reg.get(), alarmQuery);
     REQUIRE(alarms.rowOf(neverId) >= 0);
     REQUIRE(alarms.rowOf(testedId) >= 0);
-    CHECK(alarms.index(alarms.rowOf(neverId), AlarmTableModel::NextTestColumn).data().toString().contains(QStringLiteral("aldrig")));
+    CHECK(alarms.index(alarms.rowOf(neverId), AlarmTableModel::NextTestColumn)
+              .data()
+              .toString()
+              .contains(QStringLiteral("aldrig")));
     CHECK(alarms.index(alarms.rowOf(neverId), 0).data(RecordTableModel::OverdueRole).toBool());
     CHECK_FALSE(alarms.index(alarms.rowOf(testedId), 0).data(RecordTableModel::OverdueRole).toBool());
     alarmQuery.overdueOnly = true;

@@ -17,9 +17,9 @@
 #include "incident/IncidentListTab.h"
 #include "incident/IncidentStatisticsTab.h"
 #include "incident/RecordEditor.h"
-#include "widgets/QueryTableModel.h"
 #include "routine/RoutineListTab.h"
 #include "training/TrainingListTab.h"
+#include "widgets/QueryTableModel.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -111,7 +111,8 @@ void fillIfEmpty(Register& reg)
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    const auto started = start(app, QStringLiteral("sakra-incident-screenshots"), QStringLiteral("OUTDIR [REGISTER]"), fillIfEmpty);
+    const auto started = start(app, QStringLiteral("sakra-incident-screenshots"),
+                               QStringLiteral("OUTDIR [REGISTER]"), fillIfEmpty);
     if (!started)
         return 2;
     const QString& folder = started->folder;
@@ -192,7 +193,8 @@ int main(int argc, char* argv[])
                 break;
         }
         failures += !save(window, folder, QStringLiteral("assessment-01-namnder"));
-        area->levelCombo()->setCurrentIndex(area->levelCombo()->findData(int(AssessmentTableModel::Level::Units)));
+        area->levelCombo()->setCurrentIndex(
+            area->levelCombo()->findData(int(AssessmentTableModel::Level::Units)));
         area->table()->setCurrentIndex(model->index(0, 1));
         failures += !save(window, folder, QStringLiteral("assessment-02-enheter"));
     }

@@ -1,9 +1,8 @@
-#include "GuiTestSupport.h"
 #include "MainWindow.h"
+
+#include "GuiTestSupport.h"
 #include "Register.h"
 #include "RegisterSession.h"
-
-#include <catch2/catch.hpp>
 
 #include <QAction>
 #include <QApplication>
@@ -17,6 +16,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
+#include <catch2/catch.hpp>
 
 using namespace sakra;
 using namespace sakra::gui;

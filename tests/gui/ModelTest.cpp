@@ -4,10 +4,9 @@
 #include "organisation/PersonTableModel.h"
 #include "organisation/UnitTreeModel.h"
 
-#include <catch2/catch.hpp>
-
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
+#include <catch2/catch.hpp>
 
 using namespace sakra;
 using namespace sakra::gui;

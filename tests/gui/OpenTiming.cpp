@@ -101,15 +101,17 @@ int main(int argc, char* argv[])
     tabs->setCurrentIndex(0);
     settle();
     step.restart();
-    const qint64 id = tree->model()->index(0, 0, tree->model()->index(0, 0)).data(Qt::UserRole + 1).toLongLong();
+    const qint64 id =
+        tree->model()->index(0, 0, tree->model()->index(0, 0)).data(Qt::UserRole + 1).toLongLong();
     OrgUnit before = window.session().reg().units().get(id);
     OrgUnit after = before;
     after.name += QStringLiteral(" (omdöpt)");
-    window.session().execute(new UpdateEntityCommand<OrgUnit>(window.session(), before, after, QStringLiteral("t")));
+    window.session().execute(
+        new UpdateEntityCommand<OrgUnit>(window.session(), before, after, QStringLiteral("t")));
     settle();
     printTiming("rename a unit and refresh the views", step.restart());
 
-    QTextStream(stdout) << "units " << units << ", people " << people << ", tree rows under the top " << firstRows
-                        << ", people rows read " << peopleRows << Qt::endl;
+    QTextStream(stdout) << "units " << units << ", people " << people << ", tree rows under the top "
+                        << firstRows << ", people rows read " << peopleRows << Qt::endl;
     return 0;
 }

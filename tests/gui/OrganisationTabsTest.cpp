@@ -7,8 +7,6 @@
 #include "widgets/MessageLabel.h"
 #include "widgets/UnitComboBox.h"
 
-#include <catch2/catch.hpp>
-
 #include <QAction>
 #include <QComboBox>
 #include <QLineEdit>
@@ -20,6 +18,7 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <catch2/catch.hpp>
 
 using namespace sakra;
 using namespace sakra::gui;

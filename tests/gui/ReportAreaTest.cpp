@@ -1,8 +1,9 @@
+#include "report/ReportArea.h"
+
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "Register.h"
 #include "RegisterSession.h"
-#include "report/ReportArea.h"
 #include "report/ReportDraftEditor.h"
 #include "report/ReportDraftRepository.h"
 #include "report/ReportDraftTableModel.h"
@@ -11,8 +12,6 @@
 #include "widgets/MessageLabel.h"
 #include "widgets/OptionalDateEdit.h"
 #include "widgets/PersonPicker.h"
-
-#include <catch2/catch.hpp>
 
 #include <QApplication>
 #include <QDir>
@@ -31,6 +30,7 @@
 #include <QTest>
 #include <QToolButton>
 #include <QUndoStack>
+#include <catch2/catch.hpp>
 
 using namespace sakra;
 using namespace sakra::gui;
@@ -80,7 +80,8 @@ struct ReportWindow
 QString pdfText(const QString& path)
 {
     QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    p.start(QStringLiteral("pdftotext"),
+            {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
     REQUIRE(p.waitForStarted(10000));
     REQUIRE(p.waitForFinished(60000));
     REQUIRE(p.exitCode() == 0);
@@ -115,7 +116,8 @@ TEST_CASE("A draft made in the editor, with its proposed decision edited, undone
     QTest::mouseClick(find<QPushButton>(w.window, "addReportDraftButton"), Qt::LeftButton);
     CHECK(find<QLineEdit>(w.window, "reportClassificationEdit")->text() ==
           ReportDraftEditor::classificationSuggestions().constFirst());
-    CHECK(find<OptionalDateEdit>(w.window, "reportPeriodFrom")->date() == QDate(QDate::currentDate().year(), 1, 1));
+    CHECK(find<OptionalDateEdit>(w.window, "reportPeriodFrom")->date() ==
+          QDate(QDate::currentDate().year(), 1, 1));
     auto* nameEdit = find<QLineEdit>(w.window, "reportNameEdit");
     nameEdit->selectAll();
     QTest::keyClick(nameEdit, Qt::Key_Backspace);
@@ -137,7 +139,8 @@ TEST_CASE("A draft made in the editor, with its proposed decision edited, undone
     CHECK(find<QPushButton>(w.window, "reportExportButton")->isEnabled());
 
     // The proposed decision, typed and applied: one more undo step.
-    const QString decision = QStringLiteral("Nämnden lägger informationen om säkerhetsåtgärderna till handlingarna.");
+    const QString decision =
+        QStringLiteral("Nämnden lägger informationen om säkerhetsåtgärderna till handlingarna.");
     auto* decisionEdit = find<QPlainTextEdit>(w.window, "reportProposedDecisionEdit");
     decisionEdit->setFocus();
     test::typeText(decisionEdit, decision);
@@ -205,8 +208,9 @@ TEST_CASE("Refused draft input is explained under the field and nothing is writt
     w.apply();
     CHECK(w.reg().reportDrafts().all().empty());
     CHECK_FALSE(nameMessage->isVisible());
-    const bool periodMessage = find<MessageLabel>(w.window, "reportDraftFieldMessage_period_to")->isVisible() ||
-                               find<MessageLabel>(w.window, "reportDraftFieldMessage_period_from")->isVisible();
+    const bool periodMessage =
+        find<MessageLabel>(w.window, "reportDraftFieldMessage_period_to")->isVisible() ||
+        find<MessageLabel>(w.window, "reportDraftFieldMessage_period_from")->isVisible();
     CHECK(periodMessage);
 
     // A signatory typed but not chosen names nobody: refused before core is asked.
@@ -308,8 +312,11 @@ TEST_CASE("The preview shows the document's pages and leafs through them", "[gui
 
 TEST_CASE("File names offered for drafts are safe and end in .pdf", "[gui][report]")
 {
-    CHECK(ReportArea::defaultFileName(QStringLiteral("Lägesbild 2024")) == QStringLiteral("Lägesbild 2024.pdf"));
-    CHECK(ReportArea::defaultFileName(QStringLiteral("KS 2024/77: åtgärder?")) == QStringLiteral("KS 2024-77- åtgärder-.pdf"));
-    CHECK(ReportArea::defaultFileName(QStringLiteral("../../etc/passwd")) == QStringLiteral("etc-passwd.pdf"));
+    CHECK(ReportArea::defaultFileName(QStringLiteral("Lägesbild 2024")) ==
+          QStringLiteral("Lägesbild 2024.pdf"));
+    CHECK(ReportArea::defaultFileName(QStringLiteral("KS 2024/77: åtgärder?")) ==
+          QStringLiteral("KS 2024-77- åtgärder-.pdf"));
+    CHECK(ReportArea::defaultFileName(QStringLiteral("../../etc/passwd")) ==
+          QStringLiteral("etc-passwd.pdf"));
     CHECK(ReportArea::defaultFileName(QStringLiteral("  ")) == QStringLiteral("Rapport.pdf"));
 }

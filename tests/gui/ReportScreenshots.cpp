@@ -29,7 +29,6 @@
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
-
 #include <algorithm>
 
 using namespace sakra;
@@ -48,12 +47,15 @@ qint64 addDraft(Register& reg, report::ReportKind kind, const QString& name, boo
     d.classification = ReportDraftEditor::classificationSuggestions().constFirst();
     if (withTexts) {
         d.registrationNumber = QStringLiteral("KS %1/118").arg(year);
-        d.proposedDecision = QStringLiteral("Kommunstyrelsen lägger informationen om säkerhetsåtgärderna till handlingarna.");
-        d.matter = QStringLiteral("Kommunens revisorer rekommenderade i sin granskning av det systematiska "
-                                  "säkerhetsarbetet en årlig redovisning av planerade och genomförda åtgärder per "
-                                  "förvaltning. Denna skrivelse redovisar läget för årets åtgärder.");
-        d.preparation = QStringLiteral("Ärendet har beretts av kommunledningsförvaltningens säkerhetsenhet i samråd "
-                                       "med förvaltningarnas säkerhetssamordnare.");
+        d.proposedDecision =
+            QStringLiteral("Kommunstyrelsen lägger informationen om säkerhetsåtgärderna till handlingarna.");
+        d.matter =
+            QStringLiteral("Kommunens revisorer rekommenderade i sin granskning av det systematiska "
+                           "säkerhetsarbetet en årlig redovisning av planerade och genomförda åtgärder per "
+                           "förvaltning. Denna skrivelse redovisar läget för årets åtgärder.");
+        d.preparation =
+            QStringLiteral("Ärendet har beretts av kommunledningsförvaltningens säkerhetsenhet i samråd "
+                           "med förvaltningarnas säkerhetssamordnare.");
         d.presentation = QStringLiteral("Säkerhetschefen föredrar ärendet.");
     }
     return reg.reportDrafts().create(d);
@@ -81,7 +83,8 @@ Waited waitResponsive(ReportTask* task)
     qint64 longestStall = 0;
     QTimer ticker;
     ticker.setInterval(10);
-    QObject::connect(&ticker, &QTimer::timeout, [&] { longestStall = std::max(longestStall, sinceTick.restart()); });
+    QObject::connect(&ticker, &QTimer::timeout,
+                     [&] { longestStall = std::max(longestStall, sinceTick.restart()); });
     sinceTick.start();
     ticker.start();
     if (task->status() == ReportTask::Status::Running)
@@ -112,7 +115,8 @@ int main(int argc, char* argv[])
     const QString prefix = demo ? QStringLiteral("report-") : QStringLiteral("report-large-");
     const auto kind = report::reportKindFromCode(args.value(3, QStringLiteral("measures")));
     if (!kind) {
-        QTextStream(stderr) << "unknown kind; one of " << report::reportKindCodes().join(QLatin1Char(' ')) << Qt::endl;
+        QTextStream(stderr) << "unknown kind; one of " << report::reportKindCodes().join(QLatin1Char(' '))
+                            << Qt::endl;
         return 2;
     }
     qint64 shownDraft = 0;
@@ -122,10 +126,12 @@ int main(int argc, char* argv[])
             auto reg = Register::create(path);
             test::SampleMunicipality::populateDemo(*reg);
             addDraft(*reg, report::ReportKind::Situation, QStringLiteral("Lägesbild första halvåret"), false);
-            shownDraft = addDraft(*reg, report::ReportKind::Measures, QStringLiteral("Redovisning av säkerhetsåtgärder"), true);
+            shownDraft = addDraft(*reg, report::ReportKind::Measures,
+                                  QStringLiteral("Redovisning av säkerhetsåtgärder"), true);
         } else {
             auto reg = Register::open(path);
-            shownDraft = addDraft(*reg, *kind, report::reportKindLabel(*kind) + QStringLiteral(" (mätning)"), true);
+            shownDraft =
+                addDraft(*reg, *kind, report::reportKindLabel(*kind) + QStringLiteral(" (mätning)"), true);
         }
     }
 
@@ -164,8 +170,8 @@ int main(int argc, char* argv[])
     out << "preview on screen after " << ready << " ms, " << dialog->pageCount() << " pages: " << buildMs
         << " ms reading the register and laying out in the worker (of that " << preview.buildMs
         << " ms reading), " << dialog->paintMilliseconds()
-        << " ms painting the pages on the GUI thread with a progress dialog (longest the window was held up: " << preview.longestStallMs
-        << " ms)" << Qt::endl;
+        << " ms painting the pages on the GUI thread with a progress dialog (longest the window was held up: "
+        << preview.longestStallMs << " ms)" << Qt::endl;
     dialog->resize(1000, 1100);
     failures += !save(*dialog, folder, prefix + QStringLiteral("03-forhandsgranskning"));
     // Through the page box, as a person leafs.
@@ -186,8 +192,9 @@ int main(int argc, char* argv[])
         return 1;
     const Waited exported = waitResponsive(task);
     out << "export built and written off the GUI thread: " << clock.elapsed() << " ms, " << exported.pages
-        << " pages (of that " << exported.buildMs << " ms reading the register; longest the window was held up meanwhile: "
-        << exported.longestStallMs << " ms)" << Qt::endl;
+        << " pages (of that " << exported.buildMs
+        << " ms reading the register; longest the window was held up meanwhile: " << exported.longestStallMs
+        << " ms)" << Qt::endl;
     settle();
     failures += !save(window, folder, prefix + QStringLiteral("06-exporterad"));
     return failures == 0 ? 0 : 1;

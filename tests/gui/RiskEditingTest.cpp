@@ -10,8 +10,6 @@
 #include "widgets/HeatMapWidget.h"
 #include "widgets/MessageLabel.h"
 
-#include <catch2/catch.hpp>
-
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -21,6 +19,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
+#include <catch2/catch.hpp>
 
 using namespace sakra;
 using namespace sakra::gui;
@@ -51,7 +50,8 @@ struct RiskWindow
 };
 } // namespace
 
-TEST_CASE("A likelihood changed in the risk editor moves the risk in the heat map, and undo and redo move it back and "
+TEST_CASE("A likelihood changed in the risk editor moves the risk in the heat map, and undo and redo move it "
+          "back and "
           "forth",
           "[gui][risk]")
 {
@@ -124,7 +124,8 @@ TEST_CASE("A cell of the heat map filters the risk list until it is let go", "[g
     CHECK(w.model->rowCount() == window.session().reg().risks().count());
 }
 
-TEST_CASE("An empty risk title is refused with a message next to the form and nothing is written", "[gui][risk]")
+TEST_CASE("An empty risk title is refused with a message next to the form and nothing is written",
+          "[gui][risk]")
 {
     RiskWindow w;
     MainWindow& window = w.window;
@@ -214,7 +215,8 @@ TEST_CASE("A finding of a security walk becomes a linked risk in one undoable st
     risk.assessedOn = walk.walkedOn;
     // Views hear of each step once, with every row it touched, from core: the command says nothing.
     QSignalSpy changed(&session, &RegisterSession::changed);
-    auto* command = new MakeRiskFromFindingCommand(session, finding.id, risk, QStringLiteral("Gör till risk"));
+    auto* command =
+        new MakeRiskFromFindingCommand(session, finding.id, risk, QStringLiteral("Gör till risk"));
     REQUIRE(session.execute(command));
     const qint64 riskId = command->riskId();
     CHECK(reg.walkFindings().get(finding.id).riskId == riskId);
@@ -243,7 +245,8 @@ TEST_CASE("A finding of a security walk becomes a linked risk in one undoable st
 
     // A finding already linked is refused, and nothing is pushed.
     CommandFailure failure;
-    CHECK_FALSE(session.execute(new MakeRiskFromFindingCommand(session, finding.id, risk, QStringLiteral("igen")), &failure));
+    CHECK_FALSE(session.execute(
+        new MakeRiskFromFindingCommand(session, finding.id, risk, QStringLiteral("igen")), &failure));
     CHECK_FALSE(failure.message.isEmpty());
     CHECK(session.undoStack()->count() == 1);
 }
@@ -262,7 +265,9 @@ TEST_CASE("Threat assessments appear nowhere in the risk area until asked for", 
         if (auto* label = qobject_cast<QLabel*>(widget))
             CHECK_FALSE(label->text().contains(subject));
     }
-    CHECK(find<QPushButton>(window, "threatAssessmentsButton")->text().contains(QStringLiteral("hotbildsbedömningar")));
+    CHECK(find<QPushButton>(window, "threatAssessmentsButton")
+              ->text()
+              .contains(QStringLiteral("hotbildsbedömningar")));
 }
 
 TEST_CASE("With consequence dimensions the editor asks for each, and the worst one counts", "[gui][risk]")
@@ -273,8 +278,9 @@ TEST_CASE("With consequence dimensions the editor asks for each, and the worst o
     RegisterSession& session = window.session();
     Register& reg = session.reg();
     RiskMatrix matrix = reg.riskMatrix().current();
-    matrix.setDimensions({{QStringLiteral("liv"), {QStringLiteral("Liv och hälsa"), QStringLiteral("Life and health")}},
-                          {QStringLiteral("verksamhet"), {QStringLiteral("Verksamhet"), QStringLiteral("Operations")}}});
+    matrix.setDimensions(
+        {{QStringLiteral("liv"), {QStringLiteral("Liv och hälsa"), QStringLiteral("Life and health")}},
+         {QStringLiteral("verksamhet"), {QStringLiteral("Verksamhet"), QStringLiteral("Operations")}}});
     REQUIRE(session.execute(new ChangeRiskMatrixCommand(session, matrix, QStringLiteral("Dimensioner"))));
 
     window.show();
@@ -298,7 +304,9 @@ TEST_CASE("With consequence dimensions the editor asks for each, and the worst o
 
     const int worse = before.consequence + 1;
     operations->setCurrentIndex(operations->findData(worse));
-    CHECK(find<QLabel>(window, "riskLevelLabel")->text().contains(QStringLiteral("%1 × %2").arg(before.likelihood).arg(worse)));
+    CHECK(find<QLabel>(window, "riskLevelLabel")
+              ->text()
+              .contains(QStringLiteral("%1 × %2").arg(before.likelihood).arg(worse)));
     QTest::mouseClick(find<QPushButton>(window, "riskApplyButton"), Qt::LeftButton);
 
     const Risk after = reg.risks().get(before.id);

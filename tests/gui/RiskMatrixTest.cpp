@@ -4,8 +4,6 @@
 #include "risk/RegradePreview.h"
 #include "risk/RiskMatrixDialog.h"
 
-#include <catch2/catch.hpp>
-
 #include <QApplication>
 #include <QLabel>
 #include <QMessageBox>
@@ -15,7 +13,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
-
+#include <catch2/catch.hpp>
 #include <map>
 
 using namespace sakra;
@@ -42,8 +40,8 @@ std::map<qint64, Snapshot> snapshot(Register& reg)
     std::map<qint64, Snapshot> out;
     for (const RiskRow& row : reg.risks().list(RiskQuery())) {
         const Risk& r = row.risk;
-        out[r.id] = {r.likelihood,   r.consequence,           r.residualLikelihood, r.residualConsequence,
-                     r.level,        r.residualLevel,         r.consequenceByDimension, r.residualByDimension};
+        out[r.id] = {r.likelihood, r.consequence,   r.residualLikelihood,     r.residualConsequence,
+                     r.level,      r.residualLevel, r.consequenceByDimension, r.residualByDimension};
     }
     return out;
 }
@@ -69,9 +67,10 @@ void answerYes(QString* text)
 }
 } // namespace
 
-TEST_CASE("The matrix editor refuses a matrix with a problem, saves a smaller one and undo restores every risk "
-          "exactly",
-          "[gui][risk]")
+TEST_CASE(
+    "The matrix editor refuses a matrix with a problem, saves a smaller one and undo restores every risk "
+    "exactly",
+    "[gui][risk]")
 {
     test::TempRegisterFile file;
     RegisterSession session;
@@ -130,7 +129,8 @@ TEST_CASE("The matrix editor refuses a matrix with a problem, saves a smaller on
     CHECK(differing(valuesAfter, snapshot(reg)) == 0);
 }
 
-TEST_CASE("Consequence dimensions added in the matrix editor reach every risk and go again on undo", "[gui][risk]")
+TEST_CASE("Consequence dimensions added in the matrix editor reach every risk and go again on undo",
+          "[gui][risk]")
 {
     test::TempRegisterFile file;
     RegisterSession session;

@@ -4,12 +4,10 @@
 #include "widgets/HeatMapModel.h"
 #include "widgets/HeatMapWidget.h"
 
-#include <catch2/catch.hpp>
-
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
-
+#include <catch2/catch.hpp>
 #include <functional>
 #include <optional>
 
@@ -56,7 +54,9 @@ TEST_CASE("The risk list reads a page at a time, sorts in the database and keeps
     // reset as finished, and then takes the fetch for a change inside the reset. So it watches the
     // model between resets and is attached afresh after each one.
     std::optional<QAbstractItemModelTester> tester;
-    const auto attach = [&] { tester.emplace(&model, QAbstractItemModelTester::FailureReportingMode::Fatal); };
+    const auto attach = [&] {
+        tester.emplace(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    };
     const auto reset = [&](const std::function<void()>& step) {
         tester.reset();
         step();
@@ -89,7 +89,8 @@ TEST_CASE("The risk list reads a page at a time, sorts in the database and keeps
                     QStringLiteral("Testrisk %1").arg(row, 4, 10, QLatin1Char('0')));
 
         reset([&] { model.sort(RiskTableModel::TitleColumn, Qt::DescendingOrder); });
-        CHECK(model.index(0, RiskTableModel::TitleColumn).data().toString() == QStringLiteral("Testrisk 0449"));
+        CHECK(model.index(0, RiskTableModel::TitleColumn).data().toString() ==
+              QStringLiteral("Testrisk 0449"));
 
         reset([&] { model.sort(RiskTableModel::NextReviewColumn, Qt::AscendingOrder); });
         while (model.canFetchMore(QModelIndex()))
@@ -133,7 +134,8 @@ TEST_CASE("The risk list reads a page at a time, sorts in the database and keeps
         for (int row = 0; row < model.rowCount(); ++row) {
             const Risk& risk = model.rowAt(row)->risk;
             const QModelIndex level = model.index(row, RiskTableModel::LevelColumn);
-            REQUIRE(level.data(Qt::BackgroundRole).value<QColor>() == matrix.levels()[std::size_t(risk.level)].colour);
+            REQUIRE(level.data(Qt::BackgroundRole).value<QColor>() ==
+                    matrix.levels()[std::size_t(risk.level)].colour);
             REQUIRE(level.data().toString() == matrix.levels()[std::size_t(risk.level)].name.text());
             const QModelIndex review = model.index(row, RiskTableModel::NextReviewColumn);
             if (risk.isReviewOverdue(QDate::currentDate())) {

@@ -70,7 +70,9 @@ int main(int argc, char* argv[])
     QWidget editorFrame;
     {
         const QSize size(520, editor->sizeHint().height() + 20);
-        auto* scroll = editor->parentWidget() ? qobject_cast<QScrollArea*>(editor->parentWidget()->parentWidget()) : nullptr;
+        auto* scroll = editor->parentWidget()
+                           ? qobject_cast<QScrollArea*>(editor->parentWidget()->parentWidget())
+                           : nullptr;
         if (scroll) {
             scroll->takeWidget();
             editor->setParent(&editorFrame);
@@ -137,8 +139,9 @@ int main(int argc, char* argv[])
         dialog.reject();
     }
 
-    const QStringList names{QString(), QStringLiteral("risk-11-inventeringar"), QStringLiteral("risk-12-vandringar"),
-                            QStringLiteral("risk-13-lokalinventeringar"), QStringLiteral("risk-14-kategorier")};
+    const QStringList names{
+        QString(), QStringLiteral("risk-11-inventeringar"), QStringLiteral("risk-12-vandringar"),
+        QStringLiteral("risk-13-lokalinventeringar"), QStringLiteral("risk-14-kategorier")};
     const QStringList tables{QString(), QStringLiteral("inventoriesTable"), QStringLiteral("walksTable"),
                              QStringLiteral("premisesTable"), QStringLiteral("categoriesTable")};
     for (int i = 1; i < area->count() && i < names.size(); ++i) {
@@ -154,7 +157,8 @@ int main(int argc, char* argv[])
     {
         Register& reg = session.reg();
         const auto walks = reg.securityWalks().list(0);
-        for (const WalkFinding& f : walks.empty() ? std::vector<WalkFinding>() : reg.walkFindings().ofWalk(walks.front().id)) {
+        for (const WalkFinding& f :
+             walks.empty() ? std::vector<WalkFinding>() : reg.walkFindings().ofWalk(walks.front().id)) {
             if (f.riskId != 0)
                 continue;
             MakeRiskDialog dialog(session, walks.front(), f, &window);

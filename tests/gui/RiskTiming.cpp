@@ -5,12 +5,12 @@
 #include "MainWindow.h"
 #include "Register.h"
 #include "RegisterSession.h"
+#include "commands/ChangeRiskMatrixCommand.h"
 #include "risk/RegradePreview.h"
 #include "risk/RiskArea.h"
 #include "risk/RiskHeatMapPanel.h"
 #include "risk/RiskListTab.h"
 #include "risk/RiskTableModel.h"
-#include "commands/ChangeRiskMatrixCommand.h"
 #include "widgets/HeatMapWidget.h"
 
 #include <QAbstractButton>
@@ -24,7 +24,6 @@
 #include <QTextStream>
 #include <QThread>
 #include <QUndoStack>
-
 #include <functional>
 
 using namespace sakra;
@@ -66,17 +65,20 @@ int main(int argc, char* argv[])
     window.resize(1440, 900);
     window.show();
     settle();
-    timed(QStringLiteral("open register (organisation area on screen)"), [&] { window.openFile(args.at(1)); });
+    timed(QStringLiteral("open register (organisation area on screen)"),
+          [&] { window.openFile(args.at(1)); });
     RegisterSession& session = window.session();
     QTextStream(stdout) << "risks in register: " << session.reg().risks().count() << Qt::endl;
 
-    timed(QStringLiteral("show the risk area (list, heat map, counts)"), [&] { window.showArea(QStringLiteral("risk")); });
+    timed(QStringLiteral("show the risk area (list, heat map, counts)"),
+          [&] { window.showArea(QStringLiteral("risk")); });
     auto* area = window.findChild<RiskArea*>();
     RiskListTab* list = area->riskList();
     QTableView* table = list->table();
     timed(QStringLiteral("select the first risk (editor filled)"),
           [&] { table->setCurrentIndex(table->model()->index(0, 0)); });
-    timed(QStringLiteral("select the second risk"), [&] { table->setCurrentIndex(table->model()->index(1, 0)); });
+    timed(QStringLiteral("select the second risk"),
+          [&] { table->setCurrentIndex(table->model()->index(1, 0)); });
 
     auto* category = window.findChild<QComboBox*>(QStringLiteral("riskCategoryFilter"));
     timed(QStringLiteral("filter by category"), [&] {
@@ -112,7 +114,10 @@ int main(int argc, char* argv[])
         }
         settle();
         QObject::disconnect(connection);
-        QTextStream(stdout) << QStringLiteral("%1: %2 ms").arg(QStringLiteral("free text \"våld\" (without the 250 ms typing pause)"), -52)
+        QTextStream(stdout) << QStringLiteral("%1: %2 ms")
+                                   .arg(
+                                       QStringLiteral("free text \"våld\" (without the 250 ms typing pause)"),
+                                       -52)
                                    .arg(timer.elapsed() - 250, 6)
                             << Qt::endl;
     }
@@ -122,10 +127,12 @@ int main(int argc, char* argv[])
     HeatMapWidget* map = list->heatMapPanel()->heatMap();
     timed(QStringLiteral("choose heat-map cell 3 × 3"), [&] { map->selectCell(3, 3); });
     timed(QStringLiteral("let go of the cell"), [&] { map->clearSelection(); });
-    timed(QStringLiteral("sort by title"), [&] { table->sortByColumn(RiskTableModel::TitleColumn, Qt::AscendingOrder); });
+    timed(QStringLiteral("sort by title"),
+          [&] { table->sortByColumn(RiskTableModel::TitleColumn, Qt::AscendingOrder); });
     timed(QStringLiteral("sort by next review"),
           [&] { table->sortByColumn(RiskTableModel::NextReviewColumn, Qt::DescendingOrder); });
-    timed(QStringLiteral("scroll to the end of the first page (fetch next page)"), [&] { table->scrollToBottom(); });
+    timed(QStringLiteral("scroll to the end of the first page (fetch next page)"),
+          [&] { table->scrollToBottom(); });
 
     auto* scope = window.findChild<QComboBox*>(QStringLiteral("scopeSelector"));
     if (scope && scope->count() > 1) {
@@ -145,14 +152,16 @@ int main(int argc, char* argv[])
         RiskMatrix after = before;
         after.resize(before.likelihoodSize(), before.consequenceSize() - 1);
         auto levels = after.levels();
-        levels.back().minScore = std::min(levels.back().minScore, after.likelihoodSize() * after.consequenceSize());
+        levels.back().minScore =
+            std::min(levels.back().minScore, after.likelihoodSize() * after.consequenceSize());
         after.setLevels(levels);
         int affected = 0;
         timed(QStringLiteral("matrix: count the risks a change re-grades"),
               [&] { affected = RegradePreview::changedRisks(reg.riskMatrix().grades(), before, after); });
         QTextStream(stdout) << "  risks re-graded: " << affected << Qt::endl;
-        timed(QStringLiteral("matrix: save (snapshot and re-grade)"),
-              [&] { session.execute(new ChangeRiskMatrixCommand(session, after, QStringLiteral("timing"))); });
+        timed(QStringLiteral("matrix: save (snapshot and re-grade)"), [&] {
+            session.execute(new ChangeRiskMatrixCommand(session, after, QStringLiteral("timing")));
+        });
         timed(QStringLiteral("matrix: undo (restore every risk)"), [&] { session.undoStack()->undo(); });
     }
     window.close();

@@ -60,10 +60,10 @@ void plan(Register& reg, qint64 unit, SecurityLevel level, int posts)
     reg.plannedPosts().create(p);
 }
 
-const char* const kFirstNames[] = {"Anna", "Erik", "Maria", "Lars", "Karin", "Anders", "Eva", "Johan",
-                                   "Sara", "Per", "Lena", "Mikael", "Emma", "Nils", "Ida", "Omar"};
-const char* const kLastNames[] = {"Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson",
-                                  "Olsson", "Persson", "Svensson", "Gustafsson", "Pettersson", "Ali"};
+const char* const kFirstNames[] = {"Anna", "Erik", "Maria", "Lars",   "Karin", "Anders", "Eva", "Johan",
+                                   "Sara", "Per",  "Lena",  "Mikael", "Emma",  "Nils",   "Ida", "Omar"};
+const char* const kLastNames[] = {"Andersson", "Johansson", "Karlsson", "Nilsson",    "Eriksson",   "Larsson",
+                                  "Olsson",    "Persson",   "Svensson", "Gustafsson", "Pettersson", "Ali"};
 
 QString personName(int n)
 {
@@ -80,8 +80,10 @@ void SampleMunicipality::populate(Register& reg)
     const qint64 ks = addUnit(reg, kommun, UnitKind::Board, QStringLiteral("Kommunstyrelsen"));
     const qint64 bun = addUnit(reg, kommun, UnitKind::Board, QStringLiteral("Barn- och utbildningsnämnden"));
     const qint64 sn = addUnit(reg, kommun, UnitKind::Board, QStringLiteral("Socialnämnden"));
-    const qint64 klf = addUnit(reg, ks, UnitKind::Administration, QStringLiteral("Kommunledningsförvaltningen"), ks);
-    const qint64 uf = addUnit(reg, bun, UnitKind::Administration, QStringLiteral("Utbildningsförvaltningen"), bun);
+    const qint64 klf =
+        addUnit(reg, ks, UnitKind::Administration, QStringLiteral("Kommunledningsförvaltningen"), ks);
+    const qint64 uf =
+        addUnit(reg, bun, UnitKind::Administration, QStringLiteral("Utbildningsförvaltningen"), bun);
     const qint64 sf = addUnit(reg, sn, UnitKind::Administration, QStringLiteral("Socialförvaltningen"), sn);
     const qint64 bolag = addUnit(reg, ks, UnitKind::Company, QStringLiteral("Exempelbostäder AB"), ks);
     const qint64 grund = addUnit(reg, uf, UnitKind::Department, QStringLiteral("Grundskoleavdelningen"));
@@ -90,7 +92,8 @@ void SampleMunicipality::populate(Register& reg)
     const qint64 ifo = addUnit(reg, sf, UnitKind::Department, QStringLiteral("Individ- och familjeomsorgen"));
     const qint64 sakerhet = addUnit(reg, klf, UnitKind::Department, QStringLiteral("Säkerhetsenheten"));
     QList<qint64> units;
-    const QStringList schools{QStringLiteral("Norrskolan"), QStringLiteral("Södra skolan"), QStringLiteral("Ekbackeskolan")};
+    const QStringList schools{QStringLiteral("Norrskolan"), QStringLiteral("Södra skolan"),
+                              QStringLiteral("Ekbackeskolan")};
     for (const QString& s : schools)
         units << addUnit(reg, grund, UnitKind::Unit, s);
     for (const QString& s : {QStringLiteral("Förskolan Solen"), QStringLiteral("Förskolan Månen")})
@@ -120,23 +123,28 @@ void SampleMunicipality::populate(Register& reg)
     reg.unitSites().create(link);
 
     int n = 0;
-    const qint64 chef = addPerson(reg, QStringLiteral("Helena Berg"), QStringLiteral("Säkerhetschef"), sakerhet, n++);
-    const qint64 strateg = addPerson(reg, QStringLiteral("Jonas Ek"), QStringLiteral("Säkerhetsstrateg"), sakerhet, n++);
+    const qint64 chef =
+        addPerson(reg, QStringLiteral("Helena Berg"), QStringLiteral("Säkerhetschef"), sakerhet, n++);
+    const qint64 strateg =
+        addPerson(reg, QStringLiteral("Jonas Ek"), QStringLiteral("Säkerhetsstrateg"), sakerhet, n++);
     assign(reg, chef, roleId(reg, QStringLiteral("head_of_security")), klf, 100, start);
     assign(reg, strateg, roleId(reg, QStringLiteral("security_strategist")), klf, 100, start);
     const qint64 coordinator = roleId(reg, QStringLiteral("security_coordinator"));
-    assign(reg, addPerson(reg, personName(n), QStringLiteral("Säkerhetssamordnare"), uf, n), coordinator, uf, 50, start);
+    assign(reg, addPerson(reg, personName(n), QStringLiteral("Säkerhetssamordnare"), uf, n), coordinator, uf,
+           50, start);
     ++n;
-    assign(reg, addPerson(reg, personName(n), QStringLiteral("Säkerhetssamordnare"), sf, n), coordinator, sf, 100, start);
+    assign(reg, addPerson(reg, personName(n), QStringLiteral("Säkerhetssamordnare"), sf, n), coordinator, sf,
+           100, start);
     ++n;
-    assign(reg, addPerson(reg, personName(n), QStringLiteral("Säkerhetssamordnare"), sf, n), coordinator, sf, 50,
-           QDate(2022, 1, 1), QDate(2023, 12, 31));
+    assign(reg, addPerson(reg, personName(n), QStringLiteral("Säkerhetssamordnare"), sf, n), coordinator, sf,
+           50, QDate(2022, 1, 1), QDate(2023, 12, 31));
     ++n;
     const qint64 ombud = roleId(reg, QStringLiteral("security_representative"));
     for (qint64 unit : units) {
         for (int i = 0; i < 4; ++i, ++n) {
-            const qint64 p = addPerson(reg, personName(n), i == 0 ? QStringLiteral("Enhetschef") : QStringLiteral("Medarbetare"),
-                                       unit, n);
+            const qint64 p =
+                addPerson(reg, personName(n),
+                          i == 0 ? QStringLiteral("Enhetschef") : QStringLiteral("Medarbetare"), unit, n);
             if (i == 1)
                 assign(reg, p, ombud, unit, 10, start);
         }
@@ -198,9 +206,11 @@ void SampleMunicipality::generate(Register& reg, int unitCount, int peopleCount)
     const int boards = 15;
     const int perAdmin = (unitCount - 1 - 2 * boards) / boards;
     for (int b = 0; b < boards; ++b) {
-        const qint64 board = addUnit(reg, kommun, UnitKind::Board, QStringLiteral("Nämnd %1").arg(b + 1, 2, 10, QLatin1Char('0')));
-        const qint64 admin = addUnit(reg, board, UnitKind::Administration,
-                                     QStringLiteral("Förvaltning %1").arg(b + 1, 2, 10, QLatin1Char('0')), board);
+        const qint64 board = addUnit(reg, kommun, UnitKind::Board,
+                                     QStringLiteral("Nämnd %1").arg(b + 1, 2, 10, QLatin1Char('0')));
+        const qint64 admin =
+            addUnit(reg, board, UnitKind::Administration,
+                    QStringLiteral("Förvaltning %1").arg(b + 1, 2, 10, QLatin1Char('0')), board);
         made += 2;
         plan(reg, admin, SecurityLevel::Tactical, 2 + b % 3);
         const int departments = std::max(1, perAdmin / 30);
@@ -212,7 +222,8 @@ void SampleMunicipality::generate(Register& reg, int unitCount, int peopleCount)
             ++made;
             const int unitsHere = std::min(left, perAdmin / departments);
             for (int u = 0; u < unitsHere; ++u, --left, ++made)
-                leaves << addUnit(reg, dep, UnitKind::Unit, QStringLiteral("Enhet %1.%2.%3").arg(b + 1).arg(d + 1).arg(u + 1));
+                leaves << addUnit(reg, dep, UnitKind::Unit,
+                                  QStringLiteral("Enhet %1.%2.%3").arg(b + 1).arg(d + 1).arg(u + 1));
         }
     }
     for (; n < peopleCount; ++n)

@@ -61,7 +61,8 @@ bool save(QWidget& widget, const QString& folder, const QString& name)
 
 void selectFirstRow(QWidget* parent, const QString& tableName)
 {
-    auto* table = tableName.isEmpty() ? parent->findChild<QTableView*>() : parent->findChild<QTableView*>(tableName);
+    auto* table =
+        tableName.isEmpty() ? parent->findChild<QTableView*>() : parent->findChild<QTableView*>(tableName);
     if (table && table->model() && table->model()->rowCount() > 0)
         table->setCurrentIndex(table->model()->index(0, 0));
 }

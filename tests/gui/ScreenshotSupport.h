@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QTemporaryDir>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -30,7 +29,8 @@ struct Start
 // Reads "TOOL OUTDIR [REGISTER ...]" from the arguments; on a missing OUTDIR prints the usage
 // line (TOOL followed by usage) and returns nothing. fill, when given, adds to the demo register
 // after the sample municipality.
-std::optional<Start> start(QApplication& app, const QString& tool, const QString& usage = QStringLiteral("OUTDIR [REGISTER]"),
+std::optional<Start> start(QApplication& app, const QString& tool,
+                           const QString& usage = QStringLiteral("OUTDIR [REGISTER]"),
                            const std::function<void(sakra::Register&)>& fill = {});
 
 void settle();

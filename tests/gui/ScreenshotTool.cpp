@@ -84,9 +84,13 @@ int main(int argc, char* argv[])
     name->setText(kept);
     window.findChild<MessageLabel*>(QStringLiteral("unitMessage"))->clearMessage();
 
-    const QStringList names{QString(), QStringLiteral("03-lokaler"), QStringLiteral("04-personer"),
-                            QStringLiteral("05-uppdrag"), QStringLiteral("06-bemanning"),
-                            QStringLiteral("07-kravprofiler"), QStringLiteral("08-milstolpar"),
+    const QStringList names{QString(),
+                            QStringLiteral("03-lokaler"),
+                            QStringLiteral("04-personer"),
+                            QStringLiteral("05-uppdrag"),
+                            QStringLiteral("06-bemanning"),
+                            QStringLiteral("07-kravprofiler"),
+                            QStringLiteral("08-milstolpar"),
                             QStringLiteral("09-budget")};
     for (int i = 1; i < tabs->count() && i < names.size(); ++i) {
         tabs->setCurrentIndex(i);

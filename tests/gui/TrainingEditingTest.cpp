@@ -5,7 +5,6 @@
 #include "alarm/AlarmEditor.h"
 #include "alarm/AlarmListTab.h"
 #include "incident/RecordFilterPanel.h"
-#include "widgets/QueryTableModel.h"
 #include "routine/RoutineEditor.h"
 #include "routine/RoutineListTab.h"
 #include "routine/RoutineUnitsPanel.h"
@@ -13,9 +12,8 @@
 #include "training/TrainingListTab.h"
 #include "widgets/MessageLabel.h"
 #include "widgets/OptionalDateEdit.h"
+#include "widgets/QueryTableModel.h"
 #include "widgets/UnitComboBox.h"
-
-#include <catch2/catch.hpp>
 
 #include <QApplication>
 #include <QCheckBox>
@@ -28,6 +26,7 @@
 #include <QSpinBox>
 #include <QTest>
 #include <QUndoStack>
+#include <catch2/catch.hpp>
 
 using namespace sakra;
 using namespace sakra::gui;
@@ -53,12 +52,14 @@ struct Window
     QUndoStack* undo() { return window.session().undoStack(); }
     void apply(const char* prefix)
     {
-        QTest::mouseClick(find<QPushButton>(window, (QByteArray(prefix) + "ApplyButton").constData()), Qt::LeftButton);
+        QTest::mouseClick(find<QPushButton>(window, (QByteArray(prefix) + "ApplyButton").constData()),
+                          Qt::LeftButton);
     }
 };
 } // namespace
 
-TEST_CASE("A training session is recorded through its editor with its next due date, and undone", "[gui][training]")
+TEST_CASE("A training session is recorded through its editor with its next due date, and undone",
+          "[gui][training]")
 {
     Window w("training");
     auto* tab = w.window.findChild<TrainingListTab*>();
@@ -176,7 +177,10 @@ TEST_CASE("Alarm equipment needs a unit or a site, and never tested stands out i
     find<OptionalDateEdit>(w.window, "alarmLastTestedDate")->setDate(QDate::currentDate());
     w.apply("alarm");
     REQUIRE(w.undo()->count() == 2);
-    CHECK_FALSE(tab->recordModel()->index(tab->recordModel()->rowOf(id), 0).data(RecordTableModel::OverdueRole).toBool());
+    CHECK_FALSE(tab->recordModel()
+                    ->index(tab->recordModel()->rowOf(id), 0)
+                    .data(RecordTableModel::OverdueRole)
+                    .toBool());
     w.undo()->undo();
     CHECK_FALSE(w.reg().alarmEquipment().get(id).lastTestedOn.isValid());
 }

@@ -5,14 +5,13 @@
 #include "organisation/UnitTreeModel.h"
 #include "widgets/MessageLabel.h"
 
-#include <catch2/catch.hpp>
-
 #include <QAction>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
+#include <catch2/catch.hpp>
 
 using namespace sakra;
 using namespace sakra::gui;

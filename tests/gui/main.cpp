@@ -1,12 +1,11 @@
 #define CATCH_CONFIG_RUNNER
 #include "ApplicationSetup.h"
 
-#include <catch2/catch.hpp>
-
 #include <QApplication>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <catch2/catch.hpp>
 
 int main(int argc, char* argv[])
 {

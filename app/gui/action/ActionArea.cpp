@@ -11,7 +11,8 @@
 namespace sakra::gui {
 
 ActionArea::ActionArea(RegisterSession& session, QWidget* parent)
-    : QTabWidget(parent), m_session(session), m_list(new ActionListTab(session)), m_overview(new ActionOverviewTab(session))
+    : QTabWidget(parent), m_session(session), m_list(new ActionListTab(session)),
+      m_overview(new ActionOverviewTab(session))
 {
     setObjectName(QStringLiteral("actionTabs"));
     setDocumentMode(true);

@@ -37,15 +37,16 @@ void selectData(QComboBox* combo, const QVariant& data)
 ActionEditor::ActionEditor(RegisterSession& session, QWidget* parent)
     : EntityEditor(session, QStringLiteral("action"), parent), m_heading(new QLabel(this)),
       m_title(new QLineEdit(this)), m_description(new QPlainTextEdit(this)), m_kind(new QComboBox(this)),
-      m_unit(new UnitComboBox(this)), m_site(new QComboBox(this)), m_responsible(new PersonPicker(session, this)),
-      m_status(new QComboBox(this)), m_statusInfo(new QLabel(this)), m_overdueInfo(new QLabel(this)),
+      m_unit(new UnitComboBox(this)), m_site(new QComboBox(this)),
+      m_responsible(new PersonPicker(session, this)), m_status(new QComboBox(this)),
+      m_statusInfo(new QLabel(this)), m_overdueInfo(new QLabel(this)),
       m_start(new OptionalDateEdit(tr("Har startdatum"), this)),
       m_due(new OptionalDateEdit(tr("Har slutdatum"), this)),
       m_done(new OptionalDateEdit(tr("Genomförd den"), this)), m_estimated(new KronorEdit(this)),
       m_actual(new KronorEdit(this)), m_fitsBudget(new QRadioButton(tr("Ryms inom budgeterad ram"), this)),
       m_newMoney(new QRadioButton(tr("Kräver nya pengar"), this)), m_budgetGroup(new QButtonGroup(this)),
-      m_needsDecision(new QCheckBox(tr("Kräver beslut i nämnden"), this)), m_notes(new ActionNotesPanel(session, this)),
-      m_risks(new ActionRisksPanel(session, this))
+      m_needsDecision(new QCheckBox(tr("Kräver beslut i nämnden"), this)),
+      m_notes(new ActionNotesPanel(session, this)), m_risks(new ActionRisksPanel(session, this))
 {
     setObjectName(QStringLiteral("actionEditor"));
     m_heading->setObjectName(QStringLiteral("actionHeading"));
@@ -131,12 +132,14 @@ ActionEditor::ActionEditor(RegisterSession& session, QWidget* parent)
     extraLayout()->addWidget(m_notes);
     extraLayout()->addWidget(m_risks);
 
-    connect(m_unit, &QComboBox::currentIndexChanged, this, [this] { loadSites(qint64(m_site->currentData().toLongLong())); });
+    connect(m_unit, &QComboBox::currentIndexChanged, this,
+            [this] { loadSites(qint64(m_site->currentData().toLongLong())); });
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
         // A done action has a done date: offer today, which can be changed before applying.
         const bool done = Action::Status(m_status->currentData().toInt()) == Action::Status::Done;
         if (done && !m_done->date().isValid())
-            m_done->setDate(m_action && m_action->doneDate.isValid() ? m_action->doneDate : QDate::currentDate());
+            m_done->setDate(m_action && m_action->doneDate.isValid() ? m_action->doneDate
+                                                                     : QDate::currentDate());
         else if (!done)
             m_done->setDate(QDate());
         m_done->setEnabled(done);
@@ -297,7 +300,7 @@ std::optional<Action> ActionEditor::edited()
     a.responsibleId = m_responsible->personId();
     if (a.responsibleId == 0 && !m_responsible->text().trimmed().isEmpty()) {
         showMessage(tr("Välj den ansvariga bland förslagen som visas när du skriver, eller töm fältet."),
-                         QStringLiteral("responsible_id"));
+                    QStringLiteral("responsible_id"));
         return std::nullopt;
     }
     a.status = Action::Status(m_status->currentData().toInt());
@@ -306,12 +309,14 @@ std::optional<Action> ActionEditor::edited()
     a.doneDate = a.status == Action::Status::Done ? m_done->date() : QDate();
     const auto estimated = m_estimated->amount();
     if (!estimated) {
-        showMessage(tr("Skriv den beräknade kostnaden i hela kronor, t.ex. 125 000."), QStringLiteral("estimated_cost_kr"));
+        showMessage(tr("Skriv den beräknade kostnaden i hela kronor, t.ex. 125 000."),
+                    QStringLiteral("estimated_cost_kr"));
         return std::nullopt;
     }
     const auto actual = m_actual->amount();
     if (!actual) {
-        showMessage(tr("Skriv den verkliga kostnaden i hela kronor, t.ex. 98 500."), QStringLiteral("actual_cost_kr"));
+        showMessage(tr("Skriv den verkliga kostnaden i hela kronor, t.ex. 98 500."),
+                    QStringLiteral("actual_cost_kr"));
         return std::nullopt;
     }
     a.estimatedCostKr = *estimated;
@@ -330,7 +335,8 @@ void ActionEditor::applyChanges()
     if (!after)
         return;
     if (m_creating) {
-        auto* command = new CreateEntityCommand<Action>(session(), *after, tr("Lägg till åtgärden %1").arg(after->title));
+        auto* command =
+            new CreateEntityCommand<Action>(session(), *after, tr("Lägg till åtgärden %1").arg(after->title));
         if (run(command)) {
             const qint64 id = command->createdId();
             showAction(id);
@@ -340,7 +346,8 @@ void ActionEditor::applyChanges()
     }
     if (after->toValues() == m_action->toValues())
         return;
-    run(new UpdateEntityCommand<Action>(session(), *m_action, *after, tr("Ändra åtgärden %1").arg(m_action->title)));
+    run(new UpdateEntityCommand<Action>(session(), *m_action, *after,
+                                        tr("Ändra åtgärden %1").arg(m_action->title)));
 }
 
 void ActionEditor::revertChanges()

@@ -4,7 +4,6 @@
 #include "widgets/EntityEditor.h"
 
 #include <QHash>
-
 #include <optional>
 
 class QButtonGroup;

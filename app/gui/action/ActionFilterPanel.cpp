@@ -17,8 +17,9 @@
 namespace sakra::gui {
 
 ActionFilterPanel::ActionFilterPanel(RegisterSession& session, QWidget* parent)
-    : QWidget(parent), m_search(new QLineEdit(this)), m_status(new QComboBox(this)), m_kind(new QComboBox(this)),
-      m_responsible(new PersonPicker(session, this)), m_overdue(new QCheckBox(tr("&Försenade"), this)),
+    : QWidget(parent), m_search(new QLineEdit(this)), m_status(new QComboBox(this)),
+      m_kind(new QComboBox(this)), m_responsible(new PersonPicker(session, this)),
+      m_overdue(new QCheckBox(tr("&Försenade"), this)),
       m_dueSoon(new QCheckBox(tr("Förfaller inom &30 dagar"), this)),
       m_needsDecision(new QCheckBox(tr("Kräver nämnd&beslut"), this)), m_riskLabel(new QLabel(this)),
       m_riskClear(new QPushButton(tr("Visa åtgärder för alla risker"), this)), m_searchDelay(new QTimer(this))
@@ -46,7 +47,8 @@ ActionFilterPanel::ActionFilterPanel(RegisterSession& session, QWidget* parent)
         m_status->addItem(Action::statusLabel(Action::Status(s)), s);
     m_kind->addItem(tr("Alla"), qint64(0));
     m_overdue->setToolTip(tr("Planerade och pågående åtgärder vars slutdatum har passerat"));
-    m_dueSoon->setToolTip(tr("Planerade och pågående åtgärder som ska vara klara inom %1 dagar").arg(kSoonDays));
+    m_dueSoon->setToolTip(
+        tr("Planerade och pågående åtgärder som ska vara klara inom %1 dagar").arg(kSoonDays));
     m_needsDecision->setToolTip(tr("Åtgärder som måste beslutas av nämnden"));
     m_riskLabel->setTextFormat(Qt::PlainText);
     m_riskLabel->setWordWrap(true);
@@ -145,9 +147,9 @@ void ActionFilterPanel::applyTo(ActionQuery& query) const
 
 bool ActionFilterPanel::isFiltering() const
 {
-    return !m_search->text().trimmed().isEmpty() || m_status->currentIndex() > 0 || m_kind->currentIndex() > 0 ||
-           m_responsibleId != 0 || m_overdue->isChecked() || m_dueSoon->isChecked() || m_needsDecision->isChecked() ||
-           m_riskId != 0;
+    return !m_search->text().trimmed().isEmpty() || m_status->currentIndex() > 0 ||
+           m_kind->currentIndex() > 0 || m_responsibleId != 0 || m_overdue->isChecked() ||
+           m_dueSoon->isChecked() || m_needsDecision->isChecked() || m_riskId != 0;
 }
 
 void ActionFilterPanel::setRisk(qint64 riskId, const QString& riskTitle)

@@ -21,7 +21,8 @@ ActionListTab::ActionListTab(RegisterSession& session, QWidget* parent)
       m_model(new ActionTableModel(this)), m_filters(new ActionFilterPanel(session, this)),
       m_editor(new ActionEditor(session, this)), m_sortColumn(ActionTableModel::DueColumn)
 {
-    watch<Action, ActionNote, ActionRisk, ActionKind, Risk, RiskMatrixSetting, OrgUnit, Person, Site, UnitSite>();
+    watch<Action, ActionNote, ActionRisk, ActionKind, Risk, RiskMatrixSetting, OrgUnit, Person, Site,
+          UnitSite>();
     setUp(m_model, m_editor,
           {.addText = tr("&Ny åtgärd"),
            .removeText = tr("Ta &bort åtgärd"),
@@ -72,8 +73,9 @@ void ActionListTab::reload()
 
 void ActionListTab::refresh(const ChangeSet& changes)
 {
-    if (changes.touches(ActionKind::spec()) || changes.touches(OrgUnit::spec()) || changes.touches(Person::spec()) ||
-        changes.touches(Site::spec()) || changes.touches(UnitSite::spec())) {
+    if (changes.touches(ActionKind::spec()) || changes.touches(OrgUnit::spec()) ||
+        changes.touches(Person::spec()) || changes.touches(Site::spec()) ||
+        changes.touches(UnitSite::spec())) {
         reload(); // the filters' and the form's choices
         return;
     }
@@ -191,9 +193,11 @@ void ActionListTab::removeItem(qint64 id)
     const auto action = session().reg().actions().find(id);
     if (!action)
         return;
-    confirmAndRun(tr("Ta bort åtgärd"),
-                  tr("Ta bort åtgärden %1 med dess uppföljning och riskkopplingar? Det går att ångra.").arg(action->title),
-                  new RemoveEntityCommand<Action>(session(), id, tr("Ta bort åtgärden %1").arg(action->title)));
+    confirmAndRun(
+        tr("Ta bort åtgärd"),
+        tr("Ta bort åtgärden %1 med dess uppföljning och riskkopplingar? Det går att ångra.")
+            .arg(action->title),
+        new RemoveEntityCommand<Action>(session(), id, tr("Ta bort åtgärden %1").arg(action->title)));
 }
 
 void ActionListTab::announceSelection()

@@ -106,7 +106,8 @@ void ActionNotesPanel::setActionId(qint64 actionId)
     const bool usable = actionId != 0 && m_session.hasRegister();
     setEnabled(usable);
     if (!usable) {
-        m_current->setText(actionId == 0 ? tr("Spara åtgärden först; sedan kan du följa upp den här.") : QString());
+        m_current->setText(actionId == 0 ? tr("Spara åtgärden först; sedan kan du följa upp den här.")
+                                         : QString());
         updateButtons();
         return;
     }
@@ -135,7 +136,8 @@ bool ActionNotesPanel::addNote()
     note.actionId = m_actionId;
     note.notedOn = m_date->date();
     note.text = m_text->toPlainText().trimmed();
-    auto* command = new CreateEntityCommand<ActionNote>(m_session, note, tr("Ny anteckning: %1").arg(note.text.left(40)));
+    auto* command =
+        new CreateEntityCommand<ActionNote>(m_session, note, tr("Ny anteckning: %1").arg(note.text.left(40)));
     CommandFailure failure;
     if (!m_session.execute(command, &failure)) {
         m_message->showMessage(failure.message);
@@ -159,11 +161,13 @@ void ActionNotesPanel::removeSelectedNote()
         return;
     const qint64 id = item->data(Qt::UserRole).toLongLong();
     const QString title = tr("Ta bort anteckning");
-    if (QMessageBox::question(this, title, tr("Ta bort anteckningen från %1? Det går att ångra.").arg(item->data(Qt::UserRole + 1).toString())) !=
-        QMessageBox::Yes)
+    if (QMessageBox::question(this, title,
+                              tr("Ta bort anteckningen från %1? Det går att ångra.")
+                                  .arg(item->data(Qt::UserRole + 1).toString())) != QMessageBox::Yes)
         return;
     CommandFailure failure;
-    if (!m_session.execute(new RemoveEntityCommand<ActionNote>(m_session, id, tr("Ta bort anteckning")), &failure))
+    if (!m_session.execute(new RemoveEntityCommand<ActionNote>(m_session, id, tr("Ta bort anteckning")),
+                           &failure))
         m_message->showMessage(failure.message);
     setActionId(m_actionId);
 }

@@ -53,7 +53,8 @@ ActionOverviewData ActionOverviewData::read(Register& reg, qint64 scopeUnitId, c
             const Action& a = row.action;
             if (!a.dueDate.isValid() || !seen.insert(a.id).second)
                 continue;
-            entries.push_back({a.id, a.title, a.startDate, a.dueDate, a.doneDate, a.status, a.isOverdue(today)});
+            entries.push_back(
+                {a.id, a.title, a.startDate, a.dueDate, a.doneDate, a.status, a.isOverdue(today)});
         }
     };
     take(data.overdueTotal <= qint64(data.overdue.size()) ? data.overdue : actions.list(late));

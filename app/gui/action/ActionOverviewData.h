@@ -5,7 +5,6 @@
 #include "action/ActionQuery.h"
 
 #include <QDate>
-
 #include <vector>
 
 namespace sakra {

@@ -9,14 +9,16 @@ ActionOverviewLoader::ActionOverviewLoader() = default;
 
 ActionOverviewLoader::~ActionOverviewLoader() = default;
 
-void ActionOverviewLoader::load(quint64 generation, const QString& path, qint64 scopeUnitId, const QDate& today)
+void ActionOverviewLoader::load(quint64 generation, const QString& path, qint64 scopeUnitId,
+                                const QDate& today)
 {
     try {
         if (!m_register || m_register->path() != path) {
             m_register.reset();
             m_register = Register::open(path, Database::WhenNotWritable::OpenReadOnly);
         }
-        auto data = std::make_shared<ActionOverviewData>(ActionOverviewData::read(*m_register, scopeUnitId, today));
+        auto data =
+            std::make_shared<ActionOverviewData>(ActionOverviewData::read(*m_register, scopeUnitId, today));
         Q_EMIT loaded(generation, std::move(data));
     } catch (const Error& e) {
         // The next request opens the file afresh.

@@ -2,7 +2,6 @@
 
 #include <QDate>
 #include <QObject>
-
 #include <memory>
 
 namespace sakra {

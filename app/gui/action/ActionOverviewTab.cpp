@@ -19,7 +19,6 @@
 #include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace sakra::gui {
@@ -40,11 +39,12 @@ void setUpTable(QTableView* table)
 } // namespace
 
 ActionOverviewTab::ActionOverviewTab(RegisterSession& session, QWidget* parent)
-    : SessionTab(session, parent), m_overdue(new ActionTableModel(this)), m_dueSoon(new ActionTableModel(this)),
-      m_cost(new BoardCostTableModel(this)), m_status(new DepartmentStatusTableModel(this)),
-      m_timeline(new ActionTimeline(this)), m_overdueBox(new QGroupBox(this)), m_dueSoonBox(new QGroupBox(this)),
-      m_timelineNote(new QLabel(this)), m_busy(new QLabel(this)), m_costTable(new QTableView(this)),
-      m_statusTable(new QTableView(this)), m_overdueButton(new QPushButton(tr("Visa alla i listan"), this)),
+    : SessionTab(session, parent), m_overdue(new ActionTableModel(this)),
+      m_dueSoon(new ActionTableModel(this)), m_cost(new BoardCostTableModel(this)),
+      m_status(new DepartmentStatusTableModel(this)), m_timeline(new ActionTimeline(this)),
+      m_overdueBox(new QGroupBox(this)), m_dueSoonBox(new QGroupBox(this)), m_timelineNote(new QLabel(this)),
+      m_busy(new QLabel(this)), m_costTable(new QTableView(this)), m_statusTable(new QTableView(this)),
+      m_overdueButton(new QPushButton(tr("Visa alla i listan"), this)),
       m_dueSoonButton(new QPushButton(tr("Visa alla i listan"), this)), m_loader(new ActionOverviewLoader)
 {
     watch<Action, ActionNote, ActionKind, OrgUnit, Person, BudgetLine>();
@@ -67,7 +67,8 @@ ActionOverviewTab::ActionOverviewTab(RegisterSession& session, QWidget* parent)
     pageLayout->addWidget(m_busy);
 
     m_overdueButton->setToolTip(tr("Åtgärdslistan med bara de försenade"));
-    m_dueSoonButton->setToolTip(tr("Åtgärdslistan med bara de som förfaller inom %1 dagar").arg(ActionOverviewData::kSoonDays));
+    m_dueSoonButton->setToolTip(
+        tr("Åtgärdslistan med bara de som förfaller inom %1 dagar").arg(ActionOverviewData::kSoonDays));
     auto* overdueLayout = new QVBoxLayout(m_overdueBox);
     overdueLayout->addWidget(makeActionTable(m_overdue, QStringLiteral("actionOverdueTable")));
     overdueLayout->addWidget(m_overdueButton, 0, Qt::AlignRight);
@@ -83,15 +84,17 @@ ActionOverviewTab::ActionOverviewTab(RegisterSession& session, QWidget* parent)
     setUpTable(m_costTable);
     m_costTable->setModel(m_cost);
     m_costTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_costTable->horizontalHeader()->setSectionResizeMode(BoardCostTableModel::BoardColumn, QHeaderView::Stretch);
+    m_costTable->horizontalHeader()->setSectionResizeMode(BoardCostTableModel::BoardColumn,
+                                                          QHeaderView::Stretch);
     m_costTable->horizontalHeader()->setStretchLastSection(false);
     auto* costBox = new QGroupBox(tr("Kostnad per nämnd och år mot budgetramen"), page);
     auto* costLayout = new QVBoxLayout(costBox);
     costLayout->addWidget(m_costTable);
-    auto* costNote = new QLabel(tr("Kvar av budget: budgeten minus de beräknade kostnader som ska rymmas i den; åtgärder "
-                                   "som kräver nya pengar räknas inte av. Avbrutna åtgärder räknas inte. Året är "
-                                   "slutdatumets, annars startdatumets."),
-                                costBox);
+    auto* costNote =
+        new QLabel(tr("Kvar av budget: budgeten minus de beräknade kostnader som ska rymmas i den; åtgärder "
+                      "som kräver nya pengar räknas inte av. Avbrutna åtgärder räknas inte. Året är "
+                      "slutdatumets, annars startdatumets."),
+                   costBox);
     costNote->setWordWrap(true);
     costLayout->addWidget(costNote);
     pageLayout->addWidget(costBox);
@@ -110,11 +113,12 @@ ActionOverviewTab::ActionOverviewTab(RegisterSession& session, QWidget* parent)
 
     m_timelineNote->setWordWrap(true);
     m_timelineNote->setTextFormat(Qt::PlainText);
-    auto* legend = new QLabel(tr("Stapeln går från start till slutdatum; ◆ = bara slutdatum. ✓ = genomförd den dagen. "
-                                 "Röd stapel med streckat fält och ! = försenad; fältet visar tiden efter slutdatum. "
-                                 "Den streckade lodräta linjen är i dag. Dubbelklicka eller tryck Retur för att öppna "
-                                 "åtgärden."),
-                              page);
+    auto* legend =
+        new QLabel(tr("Stapeln går från start till slutdatum; ◆ = bara slutdatum. ✓ = genomförd den dagen. "
+                      "Röd stapel med streckat fält och ! = försenad; fältet visar tiden efter slutdatum. "
+                      "Den streckade lodräta linjen är i dag. Dubbelklicka eller tryck Retur för att öppna "
+                      "åtgärden."),
+                   page);
     legend->setWordWrap(true);
     auto* timelineBox = new QGroupBox(tr("Tidslinje"), page);
     auto* timelineLayout = new QVBoxLayout(timelineBox);
@@ -149,14 +153,16 @@ ActionOverviewTab::ActionOverviewTab(RegisterSession& session, QWidget* parent)
     // overview is on screen it has asked for the new file already, which lets go of the old one.
     connect(&session, &RegisterSession::registerOpened, this, [this] {
         if (m_pending == 0)
-            QMetaObject::invokeMethod(m_loader, [loader = m_loader] { loader->close(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                m_loader, [loader = m_loader] { loader->close(); }, Qt::QueuedConnection);
     });
 }
 
 ActionOverviewTab::~ActionOverviewTab()
 {
     // The loader's connection belongs to its thread and is closed there, after any read under way.
-    QMetaObject::invokeMethod(m_loader, [loader = m_loader] { loader->close(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_loader, [loader = m_loader] { loader->close(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -171,7 +177,8 @@ void ActionOverviewTab::announceSelection()
 void ActionOverviewTab::fitHeight(QTableView* table, int rows)
 {
     const int shown = std::clamp(rows, 2, kMaxTableRows);
-    const int height = table->horizontalHeader()->sizeHint().height() + shown * table->verticalHeader()->defaultSectionSize() +
+    const int height = table->horizontalHeader()->sizeHint().height() +
+                       shown * table->verticalHeader()->defaultSectionSize() +
                        table->horizontalScrollBar()->sizeHint().height() + 2 * table->frameWidth() + 2;
     table->setFixedHeight(height);
 }
@@ -205,7 +212,8 @@ void ActionOverviewTab::reload()
     if (!session().hasRegister()) {
         m_pending = 0;
         m_busy->hide();
-        QMetaObject::invokeMethod(m_loader, [loader = m_loader] { loader->close(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_loader, [loader = m_loader] { loader->close(); }, Qt::QueuedConnection);
         ActionOverviewData none;
         none.today = QDate::currentDate();
         display(none);
@@ -217,7 +225,8 @@ void ActionOverviewTab::reload()
     const qint64 scope = session().scopeUnitId();
     const QDate today = QDate::currentDate();
     QMetaObject::invokeMethod(
-        m_loader, [loader = m_loader, generation, path, scope, today] { loader->load(generation, path, scope, today); },
+        m_loader,
+        [loader = m_loader, generation, path, scope, today] { loader->load(generation, path, scope, today); },
         Qt::QueuedConnection);
 }
 
@@ -247,8 +256,9 @@ void ActionOverviewTab::display(const ActionOverviewData& data)
     m_overdue->setRows(data.overdue, data.overdueTotal);
     m_dueSoon->setRows(data.dueSoon, data.dueSoonTotal);
     m_overdueBox->setTitle(tr("Försenade (%1)").arg(locale.toString(data.overdueTotal)));
-    m_dueSoonBox->setTitle(
-        tr("Förfaller inom %1 dagar (%2)").arg(ActionOverviewData::kSoonDays).arg(locale.toString(data.dueSoonTotal)));
+    m_dueSoonBox->setTitle(tr("Förfaller inom %1 dagar (%2)")
+                               .arg(ActionOverviewData::kSoonDays)
+                               .arg(locale.toString(data.dueSoonTotal)));
     m_overdueButton->setVisible(data.overdueTotal > 0);
     m_dueSoonButton->setVisible(data.dueSoonTotal > 0);
     if (data.overdueTotal > qint64(data.overdue.size()))
@@ -274,9 +284,10 @@ void ActionOverviewTab::display(const ActionOverviewData& data)
 
     const qint64 shown = qint64(data.timeline.size());
     if (data.timelineTotal > shown)
-        m_timelineNote->setText(tr("Visar de %1 åtgärder vars slutdatum ligger närmast i dag, av %2 försenade, kommande "
-                                   "och genomförda med slutdatum. Välj en mindre del av organisationen för att se dem alla.")
-                                    .arg(locale.toString(shown), locale.toString(data.timelineTotal)));
+        m_timelineNote->setText(
+            tr("Visar de %1 åtgärder vars slutdatum ligger närmast i dag, av %2 försenade, kommande "
+               "och genomförda med slutdatum. Välj en mindre del av organisationen för att se dem alla.")
+                .arg(locale.toString(shown), locale.toString(data.timelineTotal)));
     else
         m_timelineNote->setText(tr("Alla %1 försenade, kommande och genomförda åtgärder med slutdatum.")
                                     .arg(locale.toString(shown)));

@@ -3,7 +3,6 @@
 #include "widgets/SessionTab.h"
 
 #include <QThread>
-
 #include <memory>
 
 class QGroupBox;

@@ -14,7 +14,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
-
 #include <set>
 
 namespace sakra::gui {
@@ -22,7 +21,8 @@ namespace sakra::gui {
 namespace {
 QString levelName(const RiskMatrix& matrix, int level)
 {
-    return level >= 0 && level < int(matrix.levels().size()) ? matrix.levels()[std::size_t(level)].name.text() : QString();
+    return level >= 0 && level < int(matrix.levels().size()) ? matrix.levels()[std::size_t(level)].name.text()
+                                                             : QString();
 }
 
 // "Hög (3 × 4)", or "–" when not assessed.
@@ -38,8 +38,8 @@ QString cell(const RiskMatrix& matrix, int likelihood, int consequence)
 } // namespace
 
 ActionRisksPanel::ActionRisksPanel(RegisterSession& session, QWidget* parent)
-    : QGroupBox(tr("Risker som åtgärden behandlar"), parent), m_session(session), m_list(new QListWidget(this)),
-      m_addButton(new QPushButton(tr("&Koppla risk…"), this)),
+    : QGroupBox(tr("Risker som åtgärden behandlar"), parent), m_session(session),
+      m_list(new QListWidget(this)), m_addButton(new QPushButton(tr("&Koppla risk…"), this)),
       m_removeButton(new QPushButton(tr("Ta bort koppling"), this)), m_message(new MessageLabel(this))
 {
     setObjectName(QStringLiteral("actionRisksPanel"));
@@ -139,8 +139,9 @@ bool ActionRisksPanel::addLink(qint64 riskId, int residualLikelihood, int residu
     link.residualConsequence = residualConsequence;
     const QString riskTitle = risk ? risk->title : QString();
     CommandFailure failure;
-    if (!m_session.execute(new CreateEntityCommand<ActionRisk>(m_session, link, tr("Koppla till risken %1").arg(riskTitle)),
-                           &failure)) {
+    if (!m_session.execute(
+            new CreateEntityCommand<ActionRisk>(m_session, link, tr("Koppla till risken %1").arg(riskTitle)),
+            &failure)) {
         m_message->showMessage(failure.message);
         return false;
     }
@@ -157,15 +158,17 @@ void ActionRisksPanel::offerResidual(qint64 riskId, int likelihood, int conseque
     if (!risk || (risk->residualLikelihood == likelihood && risk->residualConsequence == consequence))
         return;
     const RiskMatrix matrix = reg.riskMatrix().current();
-    const QString was = risk->hasResidual() ? cell(matrix, risk->residualLikelihood, risk->residualConsequence)
-                                            : tr("inte bedömd");
+    const QString was = risk->hasResidual()
+                            ? cell(matrix, risk->residualLikelihood, risk->residualConsequence)
+                            : tr("inte bedömd");
     const QString title = tr("Kvarvarande risk");
-    const auto answer = QMessageBox::question(
-        this, title,
-        tr("Åtgärden väntas lämna risken \"%1\" på %2.\n\nSätt riskens kvarvarande risk till det? Nu är den %3. "
-           "Det går att ångra.")
-            .arg(risk->title, cell(matrix, likelihood, consequence), was),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    const auto answer =
+        QMessageBox::question(this, title,
+                              tr("Åtgärden väntas lämna risken \"%1\" på %2.\n\nSätt riskens kvarvarande "
+                                 "risk till det? Nu är den %3. "
+                                 "Det går att ångra.")
+                                  .arg(risk->title, cell(matrix, likelihood, consequence), was),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer != QMessageBox::Yes)
         return;
     CommandFailure failure;
@@ -184,8 +187,9 @@ void ActionRisksPanel::removeSelectedLink()
     const qint64 linkId = item->data(LinkIdRole).toLongLong();
     CommandFailure failure;
     // No question: the link is easy to make again and the removal can be undone.
-    if (!m_session.execute(new RemoveEntityCommand<ActionRisk>(m_session, linkId,
-                                                               tr("Ta bort kopplingen till risken %1").arg(item->data(TitleRole).toString())),
+    if (!m_session.execute(new RemoveEntityCommand<ActionRisk>(
+                               m_session, linkId,
+                               tr("Ta bort kopplingen till risken %1").arg(item->data(TitleRole).toString())),
                            &failure))
         m_message->showMessage(failure.message);
     setActionId(m_actionId);

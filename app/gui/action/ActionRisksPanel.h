@@ -19,7 +19,12 @@ class ActionRisksPanel : public QGroupBox
 
 public:
     // Item data of the list of links.
-    enum Role { LinkIdRole = Qt::UserRole + 1, RiskIdRole, TitleRole };
+    enum Role
+    {
+        LinkIdRole = Qt::UserRole + 1,
+        RiskIdRole,
+        TitleRole
+    };
 
     explicit ActionRisksPanel(RegisterSession& session, QWidget* parent = nullptr);
 

@@ -6,7 +6,6 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
-
 #include <optional>
 
 namespace sakra::gui {
@@ -79,7 +78,8 @@ QString ActionTableModel::toolTip(const ActionRow& row, int column) const
 {
     const Action& a = row.action;
     if (column == StatusColumn || column == DueColumn) {
-        QString text = tr("%1 sedan %2").arg(Action::statusLabel(a.status), Formatting::date(a.statusChangedOn));
+        QString text =
+            tr("%1 sedan %2").arg(Action::statusLabel(a.status), Formatting::date(a.statusChangedOn));
         if (a.isOverdue(today()))
             text += QLatin1Char('\n') + tr("Försenad: skulle ha varit klar %1 (%2 dagar sedan)")
                                             .arg(Formatting::date(a.dueDate))
@@ -89,7 +89,8 @@ QString ActionTableModel::toolTip(const ActionRow& row, int column) const
         return text;
     }
     if (column == CostColumn) {
-        QString text = tr("Beräknad %1, verklig %2").arg(Formatting::kronor(a.estimatedCostKr), Formatting::kronor(a.actualCostKr));
+        QString text = tr("Beräknad %1, verklig %2")
+                           .arg(Formatting::kronor(a.estimatedCostKr), Formatting::kronor(a.actualCostKr));
         if (!a.fitsBudget)
             text += QLatin1Char('\n') + tr("Ryms inte i budgeten: kräver nya pengar");
         return text;
@@ -122,8 +123,7 @@ QVariant ActionTableModel::data(const QModelIndex& index, int role) const
         if (a.status == Action::Status::Done || a.status == Action::Status::Cancelled)
             return QBrush(kClosedText);
         return {};
-    case Qt::BackgroundRole:
-        return overdue ? QVariant(QBrush(kOverdueBackground)) : QVariant();
+    case Qt::BackgroundRole: return overdue ? QVariant(QBrush(kOverdueBackground)) : QVariant();
     case Qt::FontRole:
         if (overdue && index.column() == StatusColumn) {
             QFont font;

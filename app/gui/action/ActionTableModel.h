@@ -13,7 +13,8 @@ class ActionTableModel : public QueryTableModel<ActionQuery, ActionRow>
     Q_OBJECT
 
 public:
-    enum Column {
+    enum Column
+    {
         TitleColumn,
         StatusColumn,
         DueColumn,

@@ -9,7 +9,6 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QToolTip>
-
 #include <algorithm>
 
 namespace sakra::gui {
@@ -101,7 +100,8 @@ QSize ActionTimeline::minimumSizeHint() const
 QRect ActionTimeline::chartRect() const
 {
     const int left = labelWidth() + 8;
-    return QRect(left, headerHeight(), std::max(40, width() - left - 12), rowHeight() * int(m_entries.size()));
+    return QRect(left, headerHeight(), std::max(40, width() - left - 12),
+                 rowHeight() * int(m_entries.size()));
 }
 
 double ActionTimeline::xOf(const QDate& day, const QRect& chart) const
@@ -164,7 +164,8 @@ void ActionTimeline::paintEvent(QPaintEvent* event)
     painter.setPen(kToday);
     const QString label = tr("I dag");
     const int labelWidth = QFontMetrics(bold).horizontalAdvance(label);
-    painter.drawText(QRectF(x - labelWidth / 2.0 - 2, 2, labelWidth + 4, fontMetrics().height()), Qt::AlignCenter, label);
+    painter.drawText(QRectF(x - labelWidth / 2.0 - 2, 2, labelWidth + 4, fontMetrics().height()),
+                     Qt::AlignCenter, label);
 }
 
 void ActionTimeline::paintAxis(QPainter& painter, const QRect& chart)
@@ -188,7 +189,8 @@ void ActionTimeline::paintAxis(QPainter& painter, const QRect& chart)
         if (step == 12)
             text = QString::number(d.year());
         else if (yearStart || d == m_first)
-            text = QStringLiteral("%1 %2").arg(locale.monthName(d.month(), QLocale::ShortFormat)).arg(d.year());
+            text =
+                QStringLiteral("%1 %2").arg(locale.monthName(d.month(), QLocale::ShortFormat)).arg(d.year());
         else
             text = locale.monthName(d.month(), QLocale::ShortFormat);
         // A label that would run into the one before it or off the right edge is left out rather
@@ -221,10 +223,12 @@ void ActionTimeline::paintRow(QPainter& painter, const QRect& chart, int row)
     const int stateWidth = QFontMetrics(stateFont).horizontalAdvance(state) + 6;
     const QRect titleRect(6, top, labelWidth() - stateWidth - 8, rowHeight());
     painter.setPen(palette().color(QPalette::Text));
-    painter.drawText(titleRect, Qt::AlignVCenter | Qt::AlignLeft, fm.elidedText(e.title, Qt::ElideRight, titleRect.width()));
+    painter.drawText(titleRect, Qt::AlignVCenter | Qt::AlignLeft,
+                     fm.elidedText(e.title, Qt::ElideRight, titleRect.width()));
     painter.setFont(stateFont);
     painter.setPen(e.overdue ? kOverdueText : palette().color(QPalette::PlaceholderText).darker(130));
-    painter.drawText(QRect(labelWidth() - stateWidth, top, stateWidth, rowHeight()), Qt::AlignVCenter | Qt::AlignRight, state);
+    painter.drawText(QRect(labelWidth() - stateWidth, top, stateWidth, rowHeight()),
+                     Qt::AlignVCenter | Qt::AlignRight, state);
     painter.setFont(font());
 
     const QColor colour = colourOf(e);
@@ -260,14 +264,16 @@ void ActionTimeline::paintRow(QPainter& painter, const QRect& chart, int row)
         QFont bold = font();
         bold.setBold(true);
         painter.setFont(bold);
-        painter.drawText(QRectF(todayX + 3, top, 16, rowHeight()), Qt::AlignVCenter | Qt::AlignLeft, QStringLiteral("!"));
+        painter.drawText(QRectF(todayX + 3, top, 16, rowHeight()), Qt::AlignVCenter | Qt::AlignLeft,
+                         QStringLiteral("!"));
         painter.setFont(font());
     }
     if (e.status == Action::Status::Done && e.done.isValid()) {
         const double doneX = xOf(e.done, chart);
         painter.setPen(QPen(kDone.darker(140), 2));
         painter.drawLine(QPointF(doneX, barTop - 2), QPointF(doneX, barTop + barHeight + 2));
-        painter.drawText(QRectF(doneX + 3, top, 16, rowHeight()), Qt::AlignVCenter | Qt::AlignLeft, QStringLiteral("✓"));
+        painter.drawText(QRectF(doneX + 3, top, 16, rowHeight()), Qt::AlignVCenter | Qt::AlignLeft,
+                         QStringLiteral("✓"));
     }
 }
 

@@ -4,7 +4,6 @@
 
 #include <QDate>
 #include <QWidget>
-
 #include <vector>
 
 namespace sakra::gui {

@@ -56,14 +56,16 @@ QVariant BoardCostTableModel::data(const QModelIndex& index, int role) const
         case ActualColumn: return Formatting::kronor(r->actualKr);
         case RemainingColumn:
             // In words, so the state does not hang on the colour alone.
-            return over ? tr("%1 – över budget").arg(Formatting::kronor(r->remainingKr())) : Formatting::kronor(r->remainingKr());
+            return over ? tr("%1 – över budget").arg(Formatting::kronor(r->remainingKr()))
+                        : Formatting::kronor(r->remainingKr());
         case ActionsColumn: return QLocale().toString(r->actions);
         case ColumnCount: break;
         }
         return {};
     case Qt::ToolTipRole:
         if (column == RemainingColumn)
-            return tr("Budget %1 minus de åtgärder som ska rymmas i den (%2 av beräknade %3; %4 kräver nya pengar)")
+            return tr("Budget %1 minus de åtgärder som ska rymmas i den (%2 av beräknade %3; %4 kräver nya "
+                      "pengar)")
                 .arg(Formatting::kronor(r->budgetKr), Formatting::kronor(r->estimatedKr - r->newMoneyKr),
                      Formatting::kronor(r->estimatedKr), Formatting::kronor(r->newMoneyKr));
         if (column == NewMoneyColumn)

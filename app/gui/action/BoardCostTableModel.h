@@ -3,7 +3,6 @@
 #include "action/ActionOverview.h"
 
 #include <QAbstractTableModel>
-
 #include <vector>
 
 namespace sakra::gui {
@@ -16,7 +15,8 @@ class BoardCostTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column {
+    enum Column
+    {
         BoardColumn,
         YearColumn,
         BudgetColumn,
@@ -27,7 +27,11 @@ public:
         ActionsColumn,
         ColumnCount
     };
-    enum Role { OverBudgetRole = Qt::UserRole + 1, AmountRole };
+    enum Role
+    {
+        OverBudgetRole = Qt::UserRole + 1,
+        AmountRole
+    };
 
     explicit BoardCostTableModel(QObject* parent = nullptr);
 

@@ -35,7 +35,8 @@ QVariant DepartmentStatusTableModel::data(const QModelIndex& index, int role) co
         return {};
     const int column = index.column();
     if (role == Qt::TextAlignmentRole)
-        return column == DepartmentColumn ? QVariant() : QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return column == DepartmentColumn ? QVariant()
+                                          : QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::EditRole)
         return {};
     if (column == DepartmentColumn)

@@ -3,7 +3,6 @@
 #include "action/ActionOverview.h"
 
 #include <QAbstractTableModel>
-
 #include <vector>
 
 namespace sakra::gui {
@@ -16,7 +15,13 @@ class DepartmentStatusTableModel : public QAbstractTableModel
 
 public:
     // One column per Action::Status after the department, in the status order, then the total.
-    enum Column { DepartmentColumn, FirstStatusColumn, TotalColumn = FirstStatusColumn + Action::kStatusCount, ColumnCount };
+    enum Column
+    {
+        DepartmentColumn,
+        FirstStatusColumn,
+        TotalColumn = FirstStatusColumn + Action::kStatusCount,
+        ColumnCount
+    };
 
     explicit DepartmentStatusTableModel(QObject* parent = nullptr);
 

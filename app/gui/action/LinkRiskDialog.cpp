@@ -12,7 +12,6 @@
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace sakra::gui {
@@ -65,9 +64,10 @@ LinkRiskDialog::LinkRiskDialog(RegisterSession& session, const std::set<qint64>&
     layout->addWidget(searchLabel);
     layout->addWidget(m_search);
     layout->addWidget(m_risks, 1);
-    auto* hint = new QLabel(tr("Ange gärna vilken risknivå åtgärden väntas lämna kvar. Du får sedan frågan om "
-                               "riskens kvarvarande risk ska sättas till den."),
-                            this);
+    auto* hint =
+        new QLabel(tr("Ange gärna vilken risknivå åtgärden väntas lämna kvar. Du får sedan frågan om "
+                      "riskens kvarvarande risk ska sättas till den."),
+                   this);
     hint->setWordWrap(true);
     layout->addWidget(hint);
     layout->addLayout(residual);

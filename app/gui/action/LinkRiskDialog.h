@@ -3,7 +3,6 @@
 #include "risk/RiskMatrix.h"
 
 #include <QDialog>
-
 #include <set>
 
 class QComboBox;

@@ -39,7 +39,8 @@ RiskActionsPanel::RiskActionsPanel(RegisterSession& session, QWidget* parent)
     m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_list->header()->setStretchLastSection(false);
-    m_newButton->setToolTip(tr("Skapa en åtgärd som behandlar risken och öppna den under Åtgärder; kan ångras"));
+    m_newButton->setToolTip(
+        tr("Skapa en åtgärd som behandlar risken och öppna den under Åtgärder; kan ångras"));
 
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -82,7 +83,8 @@ void RiskActionsPanel::showEvent(QShowEvent* event)
 
 void RiskActionsPanel::onChanged(const ChangeSet& changes)
 {
-    if (!changes.touches(Action::spec()) && !changes.touches(ActionRisk::spec()) && !changes.touches(ActionNote::spec()))
+    if (!changes.touches(Action::spec()) && !changes.touches(ActionRisk::spec()) &&
+        !changes.touches(ActionNote::spec()))
         return;
     m_stale = true;
     reload();
@@ -99,7 +101,8 @@ void RiskActionsPanel::reload()
     m_newButton->setEnabled(usable);
     m_showButton->setEnabled(usable);
     if (!usable) {
-        m_empty->setText(m_riskId == 0 ? tr("Spara risken först; sedan kan åtgärder kopplas till den.") : QString());
+        m_empty->setText(m_riskId == 0 ? tr("Spara risken först; sedan kan åtgärder kopplas till den.")
+                                       : QString());
         m_empty->show();
         m_list->hide();
         return;
@@ -114,7 +117,8 @@ void RiskActionsPanel::reload()
         const bool overdue = a.isOverdue(today);
         const QString status = overdue ? tr("Försenad (%1)").arg(Action::statusLabel(a.status).toLower())
                                        : Action::statusLabel(a.status);
-        auto* item = new QTreeWidgetItem(m_list, {a.title, status, Formatting::date(a.dueDate), row.latestNote.simplified()});
+        auto* item = new QTreeWidgetItem(
+            m_list, {a.title, status, Formatting::date(a.dueDate), row.latestNote.simplified()});
         item->setData(0, Qt::UserRole, a.id);
         item->setToolTip(3, row.latestNote);
         if (overdue)

@@ -60,7 +60,8 @@ AlarmEditor::AlarmEditor(RegisterSession& session, QWidget* parent)
     // Nothing below the form: the space left over goes under it, not between its rows.
     extraLayout()->addStretch(1);
 
-    connect(m_unit, &QComboBox::currentIndexChanged, this, [this] { loadSites(m_site->currentData().toLongLong()); });
+    connect(m_unit, &QComboBox::currentIndexChanged, this,
+            [this] { loadSites(m_site->currentData().toLongLong()); });
     connect(m_lastTested, &OptionalDateEdit::dateChanged, this, &AlarmEditor::updateNextTest);
     connect(m_interval, &QSpinBox::valueChanged, this, &AlarmEditor::updateNextTest);
     showRecord(0);
@@ -96,8 +97,9 @@ void AlarmEditor::showRecord(qint64 id)
         if (takeChoicesStale())
             m_unit->load(session().reg(), {}, tr("(ingen enhet, bara lokalen)"));
         fill(*m_equipment);
-        heading()->setText(tr("%1 – %2").arg(AlarmEquipment::kindLabel(m_equipment->kind),
-                                             m_equipment->unitId ? m_unit->currentText() : m_site->currentText()));
+        heading()->setText(
+            tr("%1 – %2").arg(AlarmEquipment::kindLabel(m_equipment->kind),
+                              m_equipment->unitId ? m_unit->currentText() : m_site->currentText()));
     } else {
         fill(AlarmEquipment());
         heading()->setText(tr("Ingen larmutrustning vald"));
@@ -152,7 +154,8 @@ void AlarmEditor::updateNextTest()
         m_nextTest->setText(tr("Aldrig testad: testa utrustningen och fyll i datumet."));
         m_nextTest->setStyleSheet(warning);
     } else if (next.isValid() && next < today) {
-        m_nextTest->setText(tr("%1 – försenad sedan %n dagar", nullptr, int(next.daysTo(today))).arg(Formatting::date(next)));
+        m_nextTest->setText(
+            tr("%1 – försenad sedan %n dagar", nullptr, int(next.daysTo(today))).arg(Formatting::date(next)));
         m_nextTest->setStyleSheet(warning);
     } else {
         m_nextTest->setText(Formatting::date(next));

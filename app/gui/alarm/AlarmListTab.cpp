@@ -14,8 +14,9 @@ namespace sakra::gui {
 
 AlarmListTab::AlarmListTab(RegisterSession& session, QWidget* parent)
     : AlarmListTab(session, new AlarmTableModel, new AlarmEditor(session),
-                   new RecordFilterPanel(QStringLiteral("alarm"), tr("Sök i mottagare och anteckning (Ctrl+F)"),
-                                         tr("T&yp:"), tr("Endast &försenade tester")),
+                   new RecordFilterPanel(QStringLiteral("alarm"),
+                                         tr("Sök i mottagare och anteckning (Ctrl+F)"), tr("T&yp:"),
+                                         tr("Endast &försenade tester")),
                    parent)
 {
     watch<AlarmEquipment, OrgUnit, Site, UnitSite>();
@@ -24,8 +25,8 @@ AlarmListTab::AlarmListTab(RegisterSession& session, QWidget* parent)
 AlarmListTab::AlarmListTab(RegisterSession& session, AlarmTableModel* model, AlarmEditor* editor,
                            RecordFilterPanel* filters, QWidget* parent)
     : RecordListTab(session, QStringLiteral("alarm"),
-                    {tr("&Ny larmutrustning"), tr("Ta &bort larmutrustning"), tr("Larmutrustning")}, model, editor,
-                    filters, parent),
+                    {tr("&Ny larmutrustning"), tr("Ta &bort larmutrustning"), tr("Larmutrustning")}, model,
+                    editor, filters, parent),
       m_model(model), m_editor(editor), m_filters(filters)
 {
     for (int k = 0; k < AlarmEquipment::kKindCount; ++k)
@@ -58,7 +59,8 @@ void AlarmListTab::applyQuery(Register* reg)
 
 QString AlarmListTab::countText(Register& reg, qint64 total) const
 {
-    QString text = total == 1 ? tr("1 larmutrustning") : tr("%1 larmutrustningar").arg(QLocale().toString(total));
+    QString text =
+        total == 1 ? tr("1 larmutrustning") : tr("%1 larmutrustningar").arg(QLocale().toString(total));
     AlarmQuery overdue = m_model->query();
     if (!overdue.overdueOnly && total > 0) {
         overdue.overdueOnly = true;

@@ -31,7 +31,7 @@ protected:
 
 private:
     AlarmListTab(RegisterSession& session, AlarmTableModel* model, AlarmEditor* editor,
-                    RecordFilterPanel* filters, QWidget* parent);
+                 RecordFilterPanel* filters, QWidget* parent);
 
     AlarmTableModel* m_model;
     AlarmEditor* m_editor;

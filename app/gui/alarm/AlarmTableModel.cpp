@@ -61,7 +61,8 @@ QVariant AlarmTableModel::display(const AlarmRow& row, int column) const
         // In words, so overdue does not rest on the colour alone.
         if (!e.lastTestedOn.isValid())
             return tr("Försenad: aldrig testad");
-        return e.isTestOverdue(today()) ? tr("Försenad: %1").arg(Formatting::date(e.nextTest)) : Formatting::date(e.nextTest);
+        return e.isTestOverdue(today()) ? tr("Försenad: %1").arg(Formatting::date(e.nextTest))
+                                        : Formatting::date(e.nextTest);
     case ColumnCount: break;
     }
     return {};
@@ -78,8 +79,9 @@ QVariant AlarmTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole: return display(*row, index.column());
     case Qt::ToolTipRole:
         if (index.column() == NextTestColumn)
-            return e.testIntervalMonths == 1 ? tr("Testas eller servas varje månad")
-                                             : tr("Testas eller servas var %1:e månad").arg(e.testIntervalMonths);
+            return e.testIntervalMonths == 1
+                       ? tr("Testas eller servas varje månad")
+                       : tr("Testas eller servas var %1:e månad").arg(e.testIntervalMonths);
         return display(*row, index.column());
     case IdRole: return e.id;
     case OverdueRole: return overdue;

@@ -12,7 +12,16 @@ class AlarmTableModel : public QueryTableModel<AlarmQuery, AlarmRow>
     Q_OBJECT
 
 public:
-    enum Column { KindColumn, PlaceColumn, DevicesColumn, ReceiverColumn, LastTestedColumn, NextTestColumn, ColumnCount };
+    enum Column
+    {
+        KindColumn,
+        PlaceColumn,
+        DevicesColumn,
+        ReceiverColumn,
+        LastTestedColumn,
+        NextTestColumn,
+        ColumnCount
+    };
 
     explicit AlarmTableModel(QObject* parent = nullptr);
 

@@ -19,7 +19,8 @@ namespace sakra::gui {
 
 AssessmentArea::AssessmentArea(RegisterSession& session, QWidget* parent)
     : SessionTab(session, parent), m_model(new AssessmentTableModel(this)), m_level(new QComboBox(this)),
-      m_summary(new QLabel(this)), m_table(new QTableView(this)), m_detail(new AssessmentDetailPanel(session, this))
+      m_summary(new QLabel(this)), m_table(new QTableView(this)),
+      m_detail(new AssessmentDetailPanel(session, this))
 {
     setObjectName(QStringLiteral("assessmentPage"));
     m_level->setObjectName(QStringLiteral("assessmentLevelCombo"));
@@ -56,9 +57,10 @@ AssessmentArea::AssessmentArea(RegisterSession& session, QWidget* parent)
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(top);
-    auto* legend = new QLabel(tr("Svaren räknas fram ur registret (ja, i huvudsak, delvis, nej). Ett ändrat svar är "
-                                 "markerat \"(ändrat)\" och har en skriven motivering."),
-                              this);
+    auto* legend =
+        new QLabel(tr("Svaren räknas fram ur registret (ja, i huvudsak, delvis, nej). Ett ändrat svar är "
+                      "markerat \"(ändrat)\" och har en skriven motivering."),
+                   this);
     legend->setWordWrap(true);
     leftLayout->addWidget(legend);
     leftLayout->addWidget(m_table, 1);
@@ -83,7 +85,8 @@ AssessmentArea::AssessmentArea(RegisterSession& session, QWidget* parent)
         m_table->setColumnWidth(AssessmentTableModel::NameColumn, 210);
         reselect();
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &AssessmentArea::onCurrentChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &AssessmentArea::onCurrentChanged);
 }
 
 void AssessmentArea::reload()
@@ -128,7 +131,8 @@ void AssessmentArea::onCurrentChanged()
     const QuestionAnswer* answer = m_model->answerAt(index);
     if (!answer) {
         // The name column: its first question.
-        if (index.isValid() && index.column() == AssessmentTableModel::NameColumn && m_model->columnCount() > 1) {
+        if (index.isValid() && index.column() == AssessmentTableModel::NameColumn &&
+            m_model->columnCount() > 1) {
             m_table->setCurrentIndex(m_model->index(index.row(), 1));
         }
         return;

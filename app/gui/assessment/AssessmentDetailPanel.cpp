@@ -45,8 +45,8 @@ AssessmentDetailPanel::AssessmentDetailPanel(RegisterSession& session, QWidget* 
     : QWidget(parent), m_session(session), m_title(wrapped(this)), m_answer(wrapped(this, Qt::RichText)),
       m_reasons(wrapped(this, Qt::RichText)), m_recommendations(wrapped(this, Qt::RichText)),
       m_override(new QComboBox(this)), m_justification(new QPlainTextEdit(this)),
-      m_apply(new QPushButton(tr("Än&dra svaret"), this)), m_remove(new QPushButton(tr("Å&terta ändringen"), this)),
-      m_message(new MessageLabel(this))
+      m_apply(new QPushButton(tr("Än&dra svaret"), this)),
+      m_remove(new QPushButton(tr("Å&terta ändringen"), this)), m_message(new MessageLabel(this))
 {
     setObjectName(QStringLiteral("assessmentDetailPanel"));
     m_title->setObjectName(QStringLiteral("assessmentQuestionLabel"));
@@ -65,7 +65,8 @@ AssessmentDetailPanel::AssessmentDetailPanel(RegisterSession& session, QWidget* 
     m_title->setFont(titleFont);
     for (int a = 0; a < kAssessmentAnswerCount; ++a)
         m_override->addItem(assessmentAnswerLabel(AssessmentAnswer(a)), a);
-    m_justification->setPlaceholderText(tr("Varför svaret ska vara ett annat än det som räknats fram (krävs)"));
+    m_justification->setPlaceholderText(
+        tr("Varför svaret ska vara ett annat än det som räknats fram (krävs)"));
     m_justification->setTabChangesFocus(true);
     m_justification->setFixedHeight(m_justification->fontMetrics().lineSpacing() * 4 + 12);
     m_apply->setToolTip(tr("Sätt det valda svaret i stället för det framräknade (kan ångras)"));
@@ -125,7 +126,8 @@ void AssessmentDetailPanel::showAnswer(qint64 unitId, const QString& unitName, c
         answer = tr("Frågan gäller inte här: inget krav i registret berör enheten.");
     else if (a->overridden)
         answer += tr(" – ändrat %1 från det framräknade <b>%2</b>.<br>Motivering: %3")
-                      .arg(Formatting::date(a->decidedOn), assessmentAnswerLabel(a->computed).toLower().toHtmlEscaped(),
+                      .arg(Formatting::date(a->decidedOn),
+                           assessmentAnswerLabel(a->computed).toLower().toHtmlEscaped(),
                            a->justification.toHtmlEscaped());
     else
         answer += tr(" (framräknat ur registret)");
@@ -178,8 +180,9 @@ void AssessmentDetailPanel::applyOverride()
     item.answer = AssessmentAnswer(m_override->currentData().toInt());
     item.justification = m_justification->toPlainText().trimmed();
     item.decidedOn = QDate::currentDate();
-    const QString text = tr("Ändra svaret på %1 till %2")
-                             .arg(AssessmentTableModel::shortTitle(m_question), assessmentAnswerLabel(item.answer).toLower());
+    const QString text =
+        tr("Ändra svaret på %1 till %2")
+            .arg(AssessmentTableModel::shortTitle(m_question), assessmentAnswerLabel(item.answer).toLower());
     CommandFailure failure;
     bool ok = false;
     if (const auto existing = m_session.reg().assessmentOverrides().of(m_unitId, m_question)) {
@@ -189,7 +192,8 @@ void AssessmentDetailPanel::applyOverride()
         after.decidedOn = item.decidedOn;
         if (after.toValues() == existing->toValues())
             return;
-        ok = m_session.execute(new UpdateEntityCommand<AssessmentOverride>(m_session, *existing, after, text), &failure);
+        ok = m_session.execute(new UpdateEntityCommand<AssessmentOverride>(m_session, *existing, after, text),
+                               &failure);
     } else {
         ok = m_session.execute(new CreateEntityCommand<AssessmentOverride>(m_session, item, text), &failure);
     }
@@ -208,10 +212,11 @@ void AssessmentDetailPanel::removeOverride()
     if (!existing)
         return;
     CommandFailure failure;
-    if (!m_session.execute(new RemoveEntityCommand<AssessmentOverride>(
-                               m_session, existing->id,
-                               tr("Återta ändringen av svaret på %1").arg(AssessmentTableModel::shortTitle(m_question))),
-                           &failure))
+    if (!m_session.execute(
+            new RemoveEntityCommand<AssessmentOverride>(
+                m_session, existing->id,
+                tr("Återta ändringen av svaret på %1").arg(AssessmentTableModel::shortTitle(m_question))),
+            &failure))
         m_message->showMessage(failure.message);
 }
 

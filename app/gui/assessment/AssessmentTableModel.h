@@ -3,7 +3,6 @@
 #include "assessment/Assessment.h"
 
 #include <QAbstractTableModel>
-
 #include <vector>
 
 namespace sakra::gui {
@@ -16,8 +15,19 @@ class AssessmentTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum class Level { Boards, Administrations, Units };
-    enum Role { UnitIdRole = Qt::UserRole + 1, QuestionRole, AnswerRole, OverriddenRole };
+    enum class Level
+    {
+        Boards,
+        Administrations,
+        Units
+    };
+    enum Role
+    {
+        UnitIdRole = Qt::UserRole + 1,
+        QuestionRole,
+        AnswerRole,
+        OverriddenRole
+    };
     static constexpr int NameColumn = 0;
 
     explicit AssessmentTableModel(QObject* parent = nullptr);

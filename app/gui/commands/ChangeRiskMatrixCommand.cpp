@@ -4,7 +4,8 @@
 
 namespace sakra::gui {
 
-ChangeRiskMatrixCommand::ChangeRiskMatrixCommand(RegisterSession& session, const RiskMatrix& after, const QString& text)
+ChangeRiskMatrixCommand::ChangeRiskMatrixCommand(RegisterSession& session, const RiskMatrix& after,
+                                                 const QString& text)
     : RegisterCommand(session, text), m_after(after)
 {
 }

@@ -4,8 +4,8 @@
 
 namespace sakra::gui {
 
-CreateActionForRiskCommand::CreateActionForRiskCommand(RegisterSession& session, qint64 riskId, const Action& action,
-                                                       const QString& text)
+CreateActionForRiskCommand::CreateActionForRiskCommand(RegisterSession& session, qint64 riskId,
+                                                       const Action& action, const QString& text)
     : RegisterCommand(session, text), m_riskId(riskId), m_action(action)
 {
 }

@@ -11,7 +11,8 @@ namespace sakra::gui {
 class CreateActionForRiskCommand : public RegisterCommand
 {
 public:
-    CreateActionForRiskCommand(RegisterSession& session, qint64 riskId, const Action& action, const QString& text);
+    CreateActionForRiskCommand(RegisterSession& session, qint64 riskId, const Action& action,
+                               const QString& text);
 
     // The new action's id once the command has run.
     qint64 actionId() const { return m_actionId; }

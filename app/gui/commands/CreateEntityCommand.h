@@ -6,8 +6,7 @@ namespace sakra::gui {
 
 // Creates a row; undo leaves a tombstone and redo restores that same row, so the UUID and the
 // history of the row survive undo and redo.
-template <typename T>
-class CreateEntityCommand : public RegisterCommand
+template <typename T> class CreateEntityCommand : public RegisterCommand
 {
 public:
     CreateEntityCommand(RegisterSession& session, const T& item, const QString& text)
@@ -17,6 +16,7 @@ public:
 
     // The new row's id once the command has run.
     qint64 createdId() const { return m_id; }
+
 protected:
     void apply(bool) override
     {

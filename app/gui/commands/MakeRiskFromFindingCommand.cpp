@@ -4,8 +4,8 @@
 
 namespace sakra::gui {
 
-MakeRiskFromFindingCommand::MakeRiskFromFindingCommand(RegisterSession& session, qint64 findingId, const Risk& risk,
-                                                       const QString& text)
+MakeRiskFromFindingCommand::MakeRiskFromFindingCommand(RegisterSession& session, qint64 findingId,
+                                                       const Risk& risk, const QString& text)
     : RegisterCommand(session, text), m_findingId(findingId), m_risk(risk)
 {
 }

@@ -11,7 +11,8 @@ namespace sakra::gui {
 class MakeRiskFromFindingCommand : public RegisterCommand
 {
 public:
-    MakeRiskFromFindingCommand(RegisterSession& session, qint64 findingId, const Risk& risk, const QString& text);
+    MakeRiskFromFindingCommand(RegisterSession& session, qint64 findingId, const Risk& risk,
+                               const QString& text);
 
     qint64 riskId() const { return m_riskId; }
 

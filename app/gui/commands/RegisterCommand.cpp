@@ -4,7 +4,8 @@
 
 namespace sakra::gui {
 
-RegisterCommand::RegisterCommand(RegisterSession& session, const QString& text) : QUndoCommand(text), m_session(session)
+RegisterCommand::RegisterCommand(RegisterSession& session, const QString& text)
+    : QUndoCommand(text), m_session(session)
 {
 }
 

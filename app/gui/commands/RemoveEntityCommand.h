@@ -6,15 +6,13 @@ namespace sakra::gui {
 
 // Removes a row (core leaves a tombstone and refuses when something depends on the row); undo
 // restores it.
-template <typename T>
-class RemoveEntityCommand : public RegisterCommand
+template <typename T> class RemoveEntityCommand : public RegisterCommand
 {
 public:
     RemoveEntityCommand(RegisterSession& session, qint64 id, const QString& text)
         : RegisterCommand(session, text), m_id(id)
     {
     }
-
 
 protected:
     void apply(bool) override { reg().repository<T>().remove(m_id); }

@@ -14,7 +14,6 @@ public:
     SetRiskResidualCommand(RegisterSession& session, qint64 riskId, int likelihood, int consequence,
                            const QString& text);
 
-
 protected:
     void apply(bool firstTime) override;
     void revert() override;

@@ -7,8 +7,8 @@
 #include "action/ActionArea.h"
 #include "action/ActionListTab.h"
 #include "alarm/AlarmListTab.h"
-#include "incident/IncidentArea.h"
 #include "incident/Incident.h"
+#include "incident/IncidentArea.h"
 #include "incident/IncidentBarChart.h"
 #include "incident/IncidentStatistics.h"
 #include "incident/IncidentStatisticsTab.h"
@@ -27,10 +27,12 @@ namespace sakra::gui {
 
 DashboardPage::DashboardPage(RegisterSession& session, QWidget* parent)
     : SessionTab(session, parent), m_heading(new QLabel(this)), m_risks(new DashboardTile(this)),
-      m_actions(new DashboardTile(this)), m_training(new DashboardTile(this)), m_routines(new DashboardTile(this)),
-      m_alarms(new DashboardTile(this)), m_incidents(new DashboardTile(this)), m_years(new IncidentBarChart(this))
+      m_actions(new DashboardTile(this)), m_training(new DashboardTile(this)),
+      m_routines(new DashboardTile(this)), m_alarms(new DashboardTile(this)),
+      m_incidents(new DashboardTile(this)), m_years(new IncidentBarChart(this))
 {
-    watch<Risk, RiskMatrixSetting, Action, Training, Routine, RoutineUnit, AlarmEquipment, Incident, OrgUnit, UnitSite>();
+    watch<Risk, RiskMatrixSetting, Action, Training, Routine, RoutineUnit, AlarmEquipment, Incident, OrgUnit,
+          UnitSite>();
     setObjectName(QStringLiteral("dashboardPage"));
     m_heading->setObjectName(QStringLiteral("dashboardHeading"));
     m_risks->setObjectName(QStringLiteral("dashboardRisksTile"));
@@ -105,29 +107,34 @@ void DashboardPage::reload()
         if (const auto unit = reg.units().find(scope))
             scopeName = unit->name;
     const QDate today = QDate::currentDate();
-    m_heading->setText(tr("Översikt för %1, %2").arg(scopeName, QLocale().toString(today, QLocale::LongFormat)));
+    m_heading->setText(
+        tr("Översikt för %1, %2").arg(scopeName, QLocale().toString(today, QLocale::LongFormat)));
     const QLocale locale;
     try {
         const DashboardFigures f = reg.dashboard().figures(scope, today);
         m_risks->setFigure(locale.toString(f.openHighRisks), tr("öppna höga risker"),
-                           f.openHighRisks ? tr("Risker på hög nivå som ännu inte är hanterade.") : tr("Inga öppna höga risker."),
+                           f.openHighRisks ? tr("Risker på hög nivå som ännu inte är hanterade.")
+                                           : tr("Inga öppna höga risker."),
                            f.openHighRisks > 0);
         m_actions->setFigure(locale.toString(f.overdueActions), tr("försenade åtgärder"),
-                             f.overdueActions ? tr("Planerade eller pågående åtgärder vars slutdatum har passerat.")
-                                              : tr("Inga åtgärder är försenade."),
+                             f.overdueActions
+                                 ? tr("Planerade eller pågående åtgärder vars slutdatum har passerat.")
+                                 : tr("Inga åtgärder är försenade."),
                              f.overdueActions > 0);
         m_training->setFigure(locale.toString(f.overdueTrainings), tr("försenade utbildningar och övningar"),
-                              f.overdueTrainings ? tr("Enheter som är skyldiga ett nytt tillfälle av en återkommande "
-                                                      "utbildning eller övning.")
-                                                 : tr("Inga återkommande utbildningar eller övningar är försenade."),
+                              f.overdueTrainings
+                                  ? tr("Enheter som är skyldiga ett nytt tillfälle av en återkommande "
+                                       "utbildning eller övning.")
+                                  : tr("Inga återkommande utbildningar eller övningar är försenade."),
                               f.overdueTrainings > 0);
         m_routines->setFigure(locale.toString(f.overdueRoutineReviews), tr("rutiner med försenad granskning"),
                               f.overdueRoutineReviews ? tr("Rutiner som gäller här och skulle ha granskats.")
                                                       : tr("Alla rutiner är granskade i tid."),
                               f.overdueRoutineReviews > 0);
         m_alarms->setFigure(locale.toString(f.overdueAlarmTests), tr("larm med försenat test"),
-                            f.overdueAlarmTests ? tr("Larmutrustning som aldrig testats eller skulle ha testats.")
-                                                : tr("All larmutrustning är testad i tid."),
+                            f.overdueAlarmTests
+                                ? tr("Larmutrustning som aldrig testats eller skulle ha testats.")
+                                : tr("All larmutrustning är testad i tid."),
                             f.overdueAlarmTests > 0);
         QString change;
         if (f.incidentsLastYearToDate > 0) {
@@ -145,7 +152,8 @@ void DashboardPage::reload()
         const YearComparison years = IncidentStatistics(reg.database()).yearComparison(scope, today);
         std::vector<IncidentBarChart::Bar> bars;
         for (int k = 0; k < IncidentStatistics::kKindCount; ++k) {
-            const auto kind = Incident::kindFromCode(QLatin1String(IncidentStatistics::kindCodes()[size_t(k)]));
+            const auto kind =
+                Incident::kindFromCode(QLatin1String(IncidentStatistics::kindCodes()[size_t(k)]));
             bars.push_back({kind ? Incident::kindLabel(*kind) : QString(), years.thisYear[size_t(k)],
                             years.lastYearToDate[size_t(k)]});
         }

@@ -20,7 +20,8 @@ DashboardTile::DashboardTile(QWidget* parent) : QPushButton(parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
 
-void DashboardTile::setFigure(const QString& number, const QString& title, const QString& detail, bool warning)
+void DashboardTile::setFigure(const QString& number, const QString& title, const QString& detail,
+                              bool warning)
 {
     m_number = number;
     m_title = title;
@@ -45,8 +46,9 @@ void DashboardTile::paintEvent(QPaintEvent*)
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF frame = QRectF(rect()).adjusted(1, 1, -1, -1);
     painter.setPen(QPen(m_warning ? kWarningBorder : kCalmBorder, hasFocus() ? 2.5 : 1));
-    painter.setBrush(m_warning ? kWarningBackground : (underMouse() ? palette().color(QPalette::AlternateBase)
-                                                                      : palette().color(QPalette::Base)));
+    painter.setBrush(m_warning ? kWarningBackground
+                               : (underMouse() ? palette().color(QPalette::AlternateBase)
+                                               : palette().color(QPalette::Base)));
     painter.drawRoundedRect(frame, 6, 6);
 
     QFont big = font();
@@ -59,14 +61,17 @@ void DashboardTile::paintEvent(QPaintEvent*)
     painter.setFont(big);
     painter.setPen(m_warning ? kWarningText : kText);
     const int bigHeight = QFontMetrics(big).height();
-    painter.drawText(QRect(area.left(), area.top(), area.width(), bigHeight), Qt::AlignLeft | Qt::AlignVCenter, m_number);
+    painter.drawText(QRect(area.left(), area.top(), area.width(), bigHeight),
+                     Qt::AlignLeft | Qt::AlignVCenter, m_number);
     painter.setFont(bold);
     const int line = QFontMetrics(bold).height();
-    painter.drawText(QRect(area.left(), area.top() + bigHeight, area.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+    painter.drawText(QRect(area.left(), area.top() + bigHeight, area.width(), line),
+                     Qt::AlignLeft | Qt::AlignVCenter,
                      QFontMetrics(bold).elidedText(m_title, Qt::ElideRight, area.width()));
     painter.setFont(font());
     painter.setPen(kDetail);
-    painter.drawText(QRect(area.left(), area.top() + bigHeight + line + 2, area.width(), area.bottom() - (area.top() + bigHeight + line + 2)),
+    painter.drawText(QRect(area.left(), area.top() + bigHeight + line + 2, area.width(),
+                           area.bottom() - (area.top() + bigHeight + line + 2)),
                      Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_detail);
 }
 

@@ -7,7 +7,8 @@
 namespace sakra::gui {
 
 IncidentArea::IncidentArea(RegisterSession& session, QWidget* parent)
-    : QTabWidget(parent), m_list(new IncidentListTab(session)), m_statistics(new IncidentStatisticsTab(session))
+    : QTabWidget(parent), m_list(new IncidentListTab(session)),
+      m_statistics(new IncidentStatisticsTab(session))
 {
     setObjectName(QStringLiteral("incidentTabs"));
     setDocumentMode(true);

@@ -4,7 +4,6 @@
 #include <QLocale>
 #include <QPainter>
 #include <QToolTip>
-
 #include <algorithm>
 #include <utility>
 
@@ -18,7 +17,8 @@ const QColor kGrid(0xe0, 0xe0, 0xe0);
 constexpr int kMargin = 8;
 } // namespace
 
-IncidentBarChart::IncidentBarChart(QWidget* parent) : QWidget(parent), m_emptyText(tr("Inga händelser under perioden."))
+IncidentBarChart::IncidentBarChart(QWidget* parent)
+    : QWidget(parent), m_emptyText(tr("Inga händelser under perioden."))
 {
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
@@ -108,7 +108,8 @@ void IncidentBarChart::paintEvent(QPaintEvent*)
     const QFontMetrics metrics = fontMetrics();
     if (m_bars.empty()) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
-        painter.drawText(rect().adjusted(kMargin, kMargin, -kMargin, -kMargin), Qt::AlignLeft | Qt::AlignTop, m_emptyText);
+        painter.drawText(rect().adjusted(kMargin, kMargin, -kMargin, -kMargin), Qt::AlignLeft | Qt::AlignTop,
+                         m_emptyText);
         return;
     }
     const bool comparison = hasComparison();
@@ -117,11 +118,13 @@ void IncidentBarChart::paintEvent(QPaintEvent*)
         // Legend: a swatch and a name for each series.
         int x = kMargin;
         const int swatch = metrics.height() - 4;
-        for (const auto& [colour, name] : {std::pair{kBar, m_currentName}, std::pair{kPrevious, m_previousName}}) {
+        for (const auto& [colour, name] :
+             {std::pair{kBar, m_currentName}, std::pair{kPrevious, m_previousName}}) {
             painter.fillRect(QRect(x, top + 2, swatch, swatch), colour);
             x += swatch + 4;
             painter.setPen(kText);
-            painter.drawText(QRect(x, top, metrics.horizontalAdvance(name) + 2, metrics.height()), Qt::AlignVCenter, name);
+            painter.drawText(QRect(x, top, metrics.horizontalAdvance(name) + 2, metrics.height()),
+                             Qt::AlignVCenter, name);
             x += metrics.horizontalAdvance(name) + 16;
         }
         top += legendHeight();
@@ -153,7 +156,8 @@ void IncidentBarChart::paintEvent(QPaintEvent*)
                              kPrevious);
         }
         painter.setPen(kText);
-        painter.drawText(QRect(bar.right() + 5, y, numberSpace + barSpace, row), Qt::AlignVCenter | Qt::AlignLeft, number);
+        painter.drawText(QRect(bar.right() + 5, y, numberSpace + barSpace, row),
+                         Qt::AlignVCenter | Qt::AlignLeft, number);
     }
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QWidget>
-
 #include <vector>
 
 namespace sakra::gui {
@@ -24,7 +23,8 @@ public:
     explicit IncidentBarChart(QWidget* parent = nullptr);
 
     // currentName and previousName label the legend when any bar has a comparison figure.
-    void setBars(std::vector<Bar> bars, const QString& currentName = QString(), const QString& previousName = QString());
+    void setBars(std::vector<Bar> bars, const QString& currentName = QString(),
+                 const QString& previousName = QString());
     const std::vector<Bar>& bars() const { return m_bars; }
     // Shown instead of the bars when there are none.
     void setEmptyText(const QString& text);

@@ -39,19 +39,20 @@ QWidget* row(QWidget* parent, std::initializer_list<QWidget*> widgets, bool vert
 
 IncidentEditor::IncidentEditor(RegisterSession& session, QWidget* parent)
     : RecordEditor(session, QStringLiteral("incident"), parent), m_date(new QDateEdit(this)),
-      m_timeKnown(new QCheckBox(tr("klockan"), this)), m_time(new QTimeEdit(this)), m_unit(new UnitComboBox(this)),
-      m_site(new QComboBox(this)), m_target(new QComboBox(this)), m_kind(new QComboBox(this)),
-      m_channel(new QComboBox(this)), m_severity(new QComboBox(this)), m_description(new QPlainTextEdit(this)),
-      m_perpetrator(new QComboBox(this)),
+      m_timeKnown(new QCheckBox(tr("klockan"), this)), m_time(new QTimeEdit(this)),
+      m_unit(new UnitComboBox(this)), m_site(new QComboBox(this)), m_target(new QComboBox(this)),
+      m_kind(new QComboBox(this)), m_channel(new QComboBox(this)), m_severity(new QComboBox(this)),
+      m_description(new QPlainTextEdit(this)), m_perpetrator(new QComboBox(this)),
       m_organisedCrime(new QCheckBox(tr("Misstänkt koppling till organiserad brottslighet"), this)),
       m_systemRef(new QLineEdit(this)), m_policeReported(new QCheckBox(tr("Polisanmäld"), this)),
       m_policeDate(new OptionalDateEdit(tr("Datum känt"), this)),
-      m_serious(new QCheckBox(tr("Allvarlig händelse, ska anmälas"), this)),
-      m_deadline(new QLabel(this)), m_authorityDate(new OptionalDateEdit(tr("Anmäld den"), this)),
+      m_serious(new QCheckBox(tr("Allvarlig händelse, ska anmälas"), this)), m_deadline(new QLabel(this)),
+      m_authorityDate(new OptionalDateEdit(tr("Anmäld den"), this)),
       m_supportManager(new QCheckBox(tr("Samtal med chef"), this)),
       m_supportHealth(new QCheckBox(tr("Företagshälsovård"), this)),
       m_supportCrisis(new QCheckBox(tr("Krisstöd"), this)), m_followUp(new QComboBox(this)),
-      m_closedDate(new OptionalDateEdit(tr("Avslutad den"), this)), m_links(new IncidentLinksPanel(session, this))
+      m_closedDate(new OptionalDateEdit(tr("Avslutad den"), this)),
+      m_links(new IncidentLinksPanel(session, this))
 {
     setObjectName(QStringLiteral("incidentEditor"));
     m_date->setObjectName(QStringLiteral("incidentDateEdit"));
@@ -110,7 +111,8 @@ IncidentEditor::IncidentEditor(RegisterSession& session, QWidget* parent)
     m_deadline->hide();
 
     addHeading(tr("Vad och var"));
-    addCheckedField(tr("&Inträffade:"), row(this, {m_date, m_timeKnown, m_time}), QStringLiteral("occurred_on"));
+    addCheckedField(tr("&Inträffade:"), row(this, {m_date, m_timeKnown, m_time}),
+                    QStringLiteral("occurred_on"));
     addCheckedField(tr("E&nhet:"), m_unit, QStringLiteral("unit_id"));
     addCheckedField(tr("&Lokal:"), m_site, QStringLiteral("site_id"));
     addCheckedField(tr("&Typ:"), m_kind, QStringLiteral("kind"));
@@ -123,20 +125,23 @@ IncidentEditor::IncidentEditor(RegisterSession& session, QWidget* parent)
 
     addHeading(tr("Anmälningar"));
     addCheckedField(tr("KIA/IA-&referens:"), m_systemRef, QStringLiteral("system_ref"));
-    addCheckedField(tr("&Polisen:"), row(this, {m_policeReported, m_policeDate}), QStringLiteral("police_reported_on"));
+    addCheckedField(tr("&Polisen:"), row(this, {m_policeReported, m_policeDate}),
+                    QStringLiteral("police_reported_on"));
     addCheckedField(tr("Arbetsmiljö&verket:"), row(this, {m_serious, m_authorityDate}, true),
                     QStringLiteral("authority_reported_on"));
     form()->addRow(static_cast<QWidget*>(nullptr), m_deadline);
 
     addHeading(tr("Stöd och uppföljning"));
-    addCheckedField(tr("Stöd erbjudet:"), row(this, {m_supportManager, m_supportHealth, m_supportCrisis}, true),
+    addCheckedField(tr("Stöd erbjudet:"),
+                    row(this, {m_supportManager, m_supportHealth, m_supportCrisis}, true),
                     QStringLiteral("support_manager"));
     addCheckedField(tr("&Uppföljning:"), m_followUp, QStringLiteral("follow_up"));
     addCheckedField(tr("Avslu&tad:"), m_closedDate, QStringLiteral("closed_on"));
 
     extraLayout()->addWidget(m_links);
 
-    connect(m_unit, &QComboBox::currentIndexChanged, this, [this] { loadSites(m_site->currentData().toLongLong()); });
+    connect(m_unit, &QComboBox::currentIndexChanged, this,
+            [this] { loadSites(m_site->currentData().toLongLong()); });
     connect(m_timeKnown, &QCheckBox::toggled, m_time, &QWidget::setEnabled);
     connect(m_policeReported, &QCheckBox::toggled, this, &IncidentEditor::updateEnabled);
     connect(m_serious, &QCheckBox::toggled, this, [this] {
@@ -147,7 +152,8 @@ IncidentEditor::IncidentEditor(RegisterSession& session, QWidget* parent)
     connect(m_authorityDate, &OptionalDateEdit::dateChanged, this, &IncidentEditor::updateAuthorityInfo);
     connect(m_followUp, &QComboBox::currentIndexChanged, this, [this] {
         // A closed follow-up has a closing date: offer today, which can be changed before applying.
-        const bool closed = Incident::FollowUp(m_followUp->currentData().toInt()) == Incident::FollowUp::Closed;
+        const bool closed =
+            Incident::FollowUp(m_followUp->currentData().toInt()) == Incident::FollowUp::Closed;
         if (closed && !m_closedDate->date().isValid())
             m_closedDate->setDate(QDate::currentDate());
         else if (!closed)
@@ -194,8 +200,8 @@ void IncidentEditor::showRecord(qint64 id)
         loadChoices();
         fill(*m_incident);
         heading()->setText(tr("%1 %2 – %3")
-                               .arg(Incident::kindLabel(m_incident->kind), Formatting::date(m_incident->occurredOn),
-                                    m_unit->currentText()));
+                               .arg(Incident::kindLabel(m_incident->kind),
+                                    Formatting::date(m_incident->occurredOn), m_unit->currentText()));
     } else {
         fill(Incident());
         heading()->setText(tr("Ingen händelse vald"));
@@ -268,7 +274,8 @@ void IncidentEditor::updateEnabled()
         return;
     m_policeDate->setEnabled(m_policeReported->isChecked());
     m_authorityDate->setEnabled(m_serious->isChecked());
-    m_closedDate->setEnabled(Incident::FollowUp(m_followUp->currentData().toInt()) == Incident::FollowUp::Closed);
+    m_closedDate->setEnabled(Incident::FollowUp(m_followUp->currentData().toInt()) ==
+                             Incident::FollowUp::Closed);
 }
 
 void IncidentEditor::updateAuthorityInfo()
@@ -290,12 +297,14 @@ void IncidentEditor::updateAuthorityInfo()
         m_deadline->setText(tr("Anmäld i tid (sista dag %1).").arg(Formatting::date(deadline)));
         m_deadline->setStyleSheet(QString());
     } else if (today > deadline) {
-        m_deadline->setText(tr("Inte anmäld: sista dagen var %1, för %n dagar sedan. Anmäl till Arbetsmiljöverket nu.",
-                               nullptr, int(deadline.daysTo(today)))
-                                .arg(Formatting::date(deadline)));
+        m_deadline->setText(
+            tr("Inte anmäld: sista dagen var %1, för %n dagar sedan. Anmäl till Arbetsmiljöverket nu.",
+               nullptr, int(deadline.daysTo(today)))
+                .arg(Formatting::date(deadline)));
         m_deadline->setStyleSheet(kWarningStyle);
     } else {
-        m_deadline->setText(tr("Ska anmälas till Arbetsmiljöverket utan dröjsmål, senast %1.").arg(Formatting::date(deadline)));
+        m_deadline->setText(tr("Ska anmälas till Arbetsmiljöverket utan dröjsmål, senast %1.")
+                                .arg(Formatting::date(deadline)));
         m_deadline->setStyleSheet(QString());
     }
     m_deadline->show();
@@ -305,7 +314,8 @@ std::optional<Incident> IncidentEditor::edited()
 {
     Incident i = m_incident.value_or(Incident());
     i.occurredOn = m_date->date();
-    i.occurredTime = m_timeKnown->isChecked() ? QTime(m_time->time().hour(), m_time->time().minute()) : QTime();
+    i.occurredTime =
+        m_timeKnown->isChecked() ? QTime(m_time->time().hour(), m_time->time().minute()) : QTime();
     i.unitId = m_unit->unitId();
     if (i.unitId == 0 && !m_unit->currentText().trimmed().isEmpty()) {
         showMessage(tr("Välj enheten bland förslagen som visas när du skriver."), QStringLiteral("unit_id"));
@@ -340,7 +350,8 @@ void IncidentEditor::applyChanges()
     const auto after = edited();
     if (!after)
         return;
-    const QString what = tr("%1 %2").arg(Incident::kindLabel(after->kind).toLower(), Formatting::date(after->occurredOn));
+    const QString what =
+        tr("%1 %2").arg(Incident::kindLabel(after->kind).toLower(), Formatting::date(after->occurredOn));
     commit(m_incident, *after, tr("Registrera händelsen %1").arg(what), tr("Ändra händelsen %1").arg(what));
 }
 

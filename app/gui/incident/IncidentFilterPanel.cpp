@@ -12,10 +12,12 @@
 namespace sakra::gui {
 
 IncidentFilterPanel::IncidentFilterPanel(QWidget* parent)
-    : QWidget(parent), m_search(new QLineEdit(this)), m_kind(new QComboBox(this)), m_period(new QComboBox(this)),
-      m_openOnly(new QCheckBox(tr("Endast ö&ppna"), this)), m_seriousOnly(new QCheckBox(tr("Endast a&llvarliga"), this)),
+    : QWidget(parent), m_search(new QLineEdit(this)), m_kind(new QComboBox(this)),
+      m_period(new QComboBox(this)), m_openOnly(new QCheckBox(tr("Endast ö&ppna"), this)),
+      m_seriousOnly(new QCheckBox(tr("Endast a&llvarliga"), this)),
       m_organisedCrime(new QCheckBox(tr("Misstänkt &organiserad brottslighet"), this)),
-      m_lateReport(new QCheckBox(tr("Anmälan till A&rbetsmiljöverket försenad"), this)), m_searchDelay(new QTimer(this))
+      m_lateReport(new QCheckBox(tr("Anmälan till A&rbetsmiljöverket försenad"), this)),
+      m_searchDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("incidentFilters"));
     m_search->setObjectName(QStringLiteral("incidentSearchEdit"));
@@ -84,10 +86,22 @@ void IncidentFilterPanel::applyTo(IncidentQuery& query, const QDate& today) cons
     query.to = QDate();
     switch (Period(m_period->currentData().toInt())) {
     case Period::All: break;
-    case Period::ThisYear: query.from = QDate(today.year(), 1, 1); query.to = today; break;
-    case Period::LastYear: query.from = QDate(today.year() - 1, 1, 1); query.to = QDate(today.year() - 1, 12, 31); break;
-    case Period::Last12Months: query.from = today.addMonths(-12).addDays(1); query.to = today; break;
-    case Period::Last30Days: query.from = today.addDays(-29); query.to = today; break;
+    case Period::ThisYear:
+        query.from = QDate(today.year(), 1, 1);
+        query.to = today;
+        break;
+    case Period::LastYear:
+        query.from = QDate(today.year() - 1, 1, 1);
+        query.to = QDate(today.year() - 1, 12, 31);
+        break;
+    case Period::Last12Months:
+        query.from = today.addMonths(-12).addDays(1);
+        query.to = today;
+        break;
+    case Period::Last30Days:
+        query.from = today.addDays(-29);
+        query.to = today;
+        break;
     }
     query.openOnly = m_openOnly->isChecked();
     query.seriousOnly = m_seriousOnly->isChecked();

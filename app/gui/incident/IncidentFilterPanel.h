@@ -18,7 +18,14 @@ class IncidentFilterPanel : public QWidget
     Q_OBJECT
 
 public:
-    enum class Period { All, ThisYear, LastYear, Last12Months, Last30Days };
+    enum class Period
+    {
+        All,
+        ThisYear,
+        LastYear,
+        Last12Months,
+        Last30Days
+    };
 
     explicit IncidentFilterPanel(QWidget* parent = nullptr);
 

@@ -11,14 +11,14 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-
 #include <set>
 
 namespace sakra::gui {
 
 IncidentLinksPanel::IncidentLinksPanel(RegisterSession& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_risks(new QListWidget(this)), m_actions(new QListWidget(this)),
-      m_addRisk(new QPushButton(tr("Koppla r&isk…"), this)), m_removeRisk(new QPushButton(tr("Släpp risken"), this)),
+      m_addRisk(new QPushButton(tr("Koppla r&isk…"), this)),
+      m_removeRisk(new QPushButton(tr("Släpp risken"), this)),
       m_addAction(new QPushButton(tr("Koppla å&tgärd…"), this)),
       m_removeAction(new QPushButton(tr("Släpp åtgärden"), this))
 {
@@ -86,7 +86,8 @@ void IncidentLinksPanel::reload()
         for (const IncidentAction& link : reg.incidentActions().ofIncident(m_incidentId))
             if (const auto action = reg.actions().find(link.actionId)) {
                 auto* item = new QListWidgetItem(
-                    tr("%1 (%2)").arg(action->title, Action::statusLabel(action->status).toLower()), m_actions);
+                    tr("%1 (%2)").arg(action->title, Action::statusLabel(action->status).toLower()),
+                    m_actions);
                 item->setData(Qt::UserRole, link.id);
             }
     }
@@ -114,8 +115,9 @@ bool IncidentLinksPanel::linkRisk(qint64 riskId)
     link.incidentId = m_incidentId;
     link.riskId = riskId;
     CommandFailure failure;
-    if (m_session.execute(new CreateEntityCommand<IncidentRisk>(m_session, link, tr("Koppla händelsen till en risk")),
-                          &failure))
+    if (m_session.execute(
+            new CreateEntityCommand<IncidentRisk>(m_session, link, tr("Koppla händelsen till en risk")),
+            &failure))
         return true;
     QMessageBox::information(this, tr("Koppla risk"), failure.message);
     return false;
@@ -127,8 +129,9 @@ bool IncidentLinksPanel::linkAction(qint64 actionId)
     link.incidentId = m_incidentId;
     link.actionId = actionId;
     CommandFailure failure;
-    if (m_session.execute(new CreateEntityCommand<IncidentAction>(m_session, link, tr("Koppla händelsen till en åtgärd")),
-                          &failure))
+    if (m_session.execute(
+            new CreateEntityCommand<IncidentAction>(m_session, link, tr("Koppla händelsen till en åtgärd")),
+            &failure))
         return true;
     QMessageBox::information(this, tr("Koppla åtgärd"), failure.message);
     return false;
@@ -195,7 +198,8 @@ void IncidentLinksPanel::unlinkRisk()
     if (!item)
         return;
     CommandFailure failure;
-    if (!m_session.execute(new RemoveEntityCommand<IncidentRisk>(m_session, item->data(Qt::UserRole).toLongLong(),
+    if (!m_session.execute(new RemoveEntityCommand<IncidentRisk>(m_session,
+                                                                 item->data(Qt::UserRole).toLongLong(),
                                                                  tr("Släpp händelsens koppling till risken")),
                            &failure))
         QMessageBox::information(this, tr("Släpp risken"), failure.message);
@@ -207,9 +211,10 @@ void IncidentLinksPanel::unlinkAction()
     if (!item)
         return;
     CommandFailure failure;
-    if (!m_session.execute(new RemoveEntityCommand<IncidentAction>(m_session, item->data(Qt::UserRole).toLongLong(),
-                                                                   tr("Släpp händelsens koppling till åtgärden")),
-                           &failure))
+    if (!m_session.execute(
+            new RemoveEntityCommand<IncidentAction>(m_session, item->data(Qt::UserRole).toLongLong(),
+                                                    tr("Släpp händelsens koppling till åtgärden")),
+            &failure))
         QMessageBox::information(this, tr("Släpp åtgärden"), failure.message);
 }
 

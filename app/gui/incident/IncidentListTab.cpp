@@ -14,15 +14,17 @@
 namespace sakra::gui {
 
 IncidentListTab::IncidentListTab(RegisterSession& session, QWidget* parent)
-    : IncidentListTab(session, new IncidentTableModel, new IncidentEditor(session), new IncidentFilterPanel, parent)
+    : IncidentListTab(session, new IncidentTableModel, new IncidentEditor(session), new IncidentFilterPanel,
+                      parent)
 {
     watch<Incident, OrgUnit, Site, UnitSite>();
 }
 
 IncidentListTab::IncidentListTab(RegisterSession& session, IncidentTableModel* model, IncidentEditor* editor,
                                  IncidentFilterPanel* filters, QWidget* parent)
-    : RecordListTab(session, QStringLiteral("incident"), {tr("&Ny händelse"), tr("Ta &bort händelse"), tr("Händelser")},
-                    model, editor, filters, parent),
+    : RecordListTab(session, QStringLiteral("incident"),
+                    {tr("&Ny händelse"), tr("Ta &bort händelse"), tr("Händelser")}, model, editor, filters,
+                    parent),
       m_model(model), m_editor(editor), m_filters(filters)
 {
     QTableView* view = table();
@@ -66,17 +68,22 @@ void IncidentListTab::removeRecord(qint64 id)
     const auto incident = session().reg().incidents().find(id);
     if (!incident)
         return;
-    const QString what = tr("%1 %2").arg(Incident::kindLabel(incident->kind).toLower(), Formatting::date(incident->occurredOn));
-    confirmAndRun(tr("Ta bort händelse"), tr("Ta bort händelsen (%1) med dess kopplingar till risker och åtgärder? Det går att ångra.") .arg(what),
-                  new RemoveEntityCommand<Incident>(session(), id, tr("Ta bort händelsen %1").arg(what)));
+    const QString what = tr("%1 %2").arg(Incident::kindLabel(incident->kind).toLower(),
+                                         Formatting::date(incident->occurredOn));
+    confirmAndRun(
+        tr("Ta bort händelse"),
+        tr("Ta bort händelsen (%1) med dess kopplingar till risker och åtgärder? Det går att ångra.")
+            .arg(what),
+        new RemoveEntityCommand<Incident>(session(), id, tr("Ta bort händelsen %1").arg(what)));
 }
 
 void IncidentListTab::announceRecord(Register& reg, qint64 id)
 {
     if (const auto incident = reg.incidents().find(id))
-        session().setHistorySubject(&Incident::spec(), incident->uuid,
-                                    tr("Händelse %1 (%2)")
-                                        .arg(Formatting::date(incident->occurredOn), Incident::kindLabel(incident->kind)));
+        session().setHistorySubject(
+            &Incident::spec(), incident->uuid,
+            tr("Händelse %1 (%2)")
+                .arg(Formatting::date(incident->occurredOn), Incident::kindLabel(incident->kind)));
 }
 
 QWidget* IncidentListTab::searchField() const

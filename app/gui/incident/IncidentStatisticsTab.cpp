@@ -15,7 +15,6 @@
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
-
 #include <map>
 
 namespace sakra::gui {
@@ -32,7 +31,8 @@ QGroupBox* box(const QString& title, QWidget* content, QWidget* parent)
 
 IncidentStatisticsTab::IncidentStatisticsTab(RegisterSession& session, QWidget* parent)
     : SessionTab(session, parent), m_year(new QComboBox(this)), m_summary(new QLabel(this)),
-      m_perKind(new IncidentBarChart(this)), m_perUnit(new IncidentBarChart(this)), m_trend(new IncidentTrendChart(this))
+      m_perKind(new IncidentBarChart(this)), m_perUnit(new IncidentBarChart(this)),
+      m_trend(new IncidentTrendChart(this))
 {
     watch<Incident, OrgUnit>();
     setObjectName(QStringLiteral("incidentStatisticsTab"));
@@ -113,19 +113,24 @@ void IncidentStatisticsTab::reload()
     const QDate previousFrom = from.addYears(-1);
     const QDate previousTo = to.addYears(-1);
     const qint64 scope = session().scopeUnitId();
-    const QString thisName = year == today.year() ? tr("%1 t.o.m. %2").arg(year).arg(QLocale().toString(to, QStringLiteral("d MMM")))
-                                                  : QString::number(year);
-    const QString previousName = year == today.year()
-                                     ? tr("%1 t.o.m. %2").arg(year - 1).arg(QLocale().toString(previousTo, QStringLiteral("d MMM")))
-                                     : QString::number(year - 1);
+    const QString thisName =
+        year == today.year()
+            ? tr("%1 t.o.m. %2").arg(year).arg(QLocale().toString(to, QStringLiteral("d MMM")))
+            : QString::number(year);
+    const QString previousName =
+        year == today.year()
+            ? tr("%1 t.o.m. %2").arg(year - 1).arg(QLocale().toString(previousTo, QStringLiteral("d MMM")))
+            : QString::number(year - 1);
     try {
         IncidentStatistics statistics(session().reg().database());
         const KindCounts now = statistics.perKind(scope, from, to);
         const KindCounts before = statistics.perKind(scope, previousFrom, previousTo);
         std::vector<IncidentBarChart::Bar> kinds;
         for (int k = 0; k < IncidentStatistics::kKindCount; ++k) {
-            const auto kind = Incident::kindFromCode(QLatin1String(IncidentStatistics::kindCodes()[size_t(k)]));
-            kinds.push_back({kind ? Incident::kindLabel(*kind) : QString(), now[size_t(k)], before[size_t(k)]});
+            const auto kind =
+                Incident::kindFromCode(QLatin1String(IncidentStatistics::kindCodes()[size_t(k)]));
+            kinds.push_back(
+                {kind ? Incident::kindLabel(*kind) : QString(), now[size_t(k)], before[size_t(k)]});
         }
         m_perKind->setBars(std::move(kinds), thisName, previousName);
 
@@ -151,17 +156,20 @@ void IncidentStatisticsTab::reload()
         const std::vector<QuarterIncidents> quarters = statistics.perQuarter(scope, earliest, last);
         std::vector<IncidentTrendChart::Point> points;
         for (size_t i = 4; i < quarters.size(); ++i)
-            points.push_back({quarters[i].quarter.label(), quarters[i].counts.total(), quarters[i - 4].counts.total()});
+            points.push_back(
+                {quarters[i].quarter.label(), quarters[i].counts.total(), quarters[i - 4].counts.total()});
         m_trend->setPoints(std::move(points), tr("Händelser"), tr("Samma kvartal året före"));
 
         const qint64 total = now.total();
         const qint64 previous = before.total();
-        QString summary = tr("%1: %2 händelser, %3: %4.")
-                              .arg(thisName, QLocale().toString(total), previousName, QLocale().toString(previous));
+        QString summary =
+            tr("%1: %2 händelser, %3: %4.")
+                .arg(thisName, QLocale().toString(total), previousName, QLocale().toString(previous));
         if (previous > 0) {
             const double change = 100.0 * double(total - previous) / double(previous);
-            summary += QLatin1Char(' ') + (change >= 0 ? tr("En ökning med %1 %.").arg(QLocale().toString(change, 'f', 0))
-                                                       : tr("En minskning med %1 %.").arg(QLocale().toString(-change, 'f', 0)));
+            summary += QLatin1Char(' ') +
+                       (change >= 0 ? tr("En ökning med %1 %.").arg(QLocale().toString(change, 'f', 0))
+                                    : tr("En minskning med %1 %.").arg(QLocale().toString(-change, 'f', 0)));
         }
         m_summary->setText(summary);
     } catch (const Error& e) {

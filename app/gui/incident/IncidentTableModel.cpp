@@ -65,15 +65,17 @@ QVariant IncidentTableModel::display(const IncidentRow& row, int column) const
     const Incident& i = row.incident;
     switch (Column(column)) {
     case OccurredColumn:
-        return i.occurredTime.isValid()
-                   ? tr("%1 %2").arg(Formatting::date(i.occurredOn), i.occurredTime.toString(QStringLiteral("HH:mm")))
-                   : Formatting::date(i.occurredOn);
+        return i.occurredTime.isValid() ? tr("%1 %2").arg(Formatting::date(i.occurredOn),
+                                                          i.occurredTime.toString(QStringLiteral("HH:mm")))
+                                        : Formatting::date(i.occurredOn);
     case KindColumn:
         // The suspicion of organised crime is part of what kind of event it is (seed 001).
-        return i.organisedCrime ? tr("%1, misstänkt organiserad brottslighet").arg(Incident::kindLabel(i.kind))
-                                : Incident::kindLabel(i.kind);
+        return i.organisedCrime
+                   ? tr("%1, misstänkt organiserad brottslighet").arg(Incident::kindLabel(i.kind))
+                   : Incident::kindLabel(i.kind);
     case SeverityColumn: return Incident::severityLabel(i.severity);
-    case UnitColumn: return row.siteName.isEmpty() ? row.unitName : tr("%1, %2").arg(row.unitName, row.siteName);
+    case UnitColumn:
+        return row.siteName.isEmpty() ? row.unitName : tr("%1, %2").arg(row.unitName, row.siteName);
     case TargetColumn: return Incident::targetLabel(i.target);
     case ChannelColumn: return Incident::channelLabel(i.channel);
     case FollowUpColumn: return followUpText(i, today());
@@ -98,11 +100,12 @@ QVariant IncidentTableModel::data(const QModelIndex& index, int role) const
             if (i.closedOn.isValid())
                 text += tr(" %1").arg(Formatting::date(i.closedOn));
             if (i.serious)
-                text += QLatin1Char('\n') +
-                        (i.authorityReportedOn.isValid()
-                             ? tr("Anmäld till Arbetsmiljöverket %1").arg(Formatting::date(i.authorityReportedOn))
-                             : tr("Allvarlig händelse: ska anmälas till Arbetsmiljöverket senast %1")
-                                   .arg(Formatting::date(i.authorityDeadline())));
+                text +=
+                    QLatin1Char('\n') +
+                    (i.authorityReportedOn.isValid()
+                         ? tr("Anmäld till Arbetsmiljöverket %1").arg(Formatting::date(i.authorityReportedOn))
+                         : tr("Allvarlig händelse: ska anmälas till Arbetsmiljöverket senast %1")
+                               .arg(Formatting::date(i.authorityDeadline())));
             if (i.policeReported)
                 text += QLatin1Char('\n') + tr("Polisanmäld %1").arg(Formatting::date(i.policeReportedOn));
             return text;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "widgets/QueryTableModel.h"
 #include "incident/IncidentQuery.h"
+#include "widgets/QueryTableModel.h"
 
 namespace sakra::gui {
 
@@ -13,7 +13,8 @@ class IncidentTableModel : public QueryTableModel<IncidentQuery, IncidentRow>
     Q_OBJECT
 
 public:
-    enum Column {
+    enum Column
+    {
         OccurredColumn,
         KindColumn,
         SeverityColumn,

@@ -5,7 +5,6 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QToolTip>
-
 #include <algorithm>
 #include <cmath>
 #include <tuple>
@@ -39,7 +38,8 @@ IncidentTrendChart::IncidentTrendChart(QWidget* parent) : QWidget(parent)
     setFocusPolicy(Qt::TabFocus);
 }
 
-void IncidentTrendChart::setPoints(std::vector<Point> points, const QString& currentName, const QString& previousName)
+void IncidentTrendChart::setPoints(std::vector<Point> points, const QString& currentName,
+                                   const QString& previousName)
 {
     m_points = std::move(points);
     m_currentName = currentName;
@@ -81,9 +81,10 @@ QRect IncidentTrendChart::plotRect() const
     const int axis = metrics.horizontalAdvance(QLocale().toString(top)) + 10;
     const int legend = metrics.height() + 8;
     // Room for the value over the highest point, and two lines of quarter labels below.
-    return QRect(kMargin + axis, kMargin + legend + metrics.height(),
-                 std::max(40, width() - 2 * kMargin - axis - metrics.horizontalAdvance(QStringLiteral("0000"))),
-                 std::max(40, height() - 2 * kMargin - legend - metrics.height() * 4));
+    return QRect(
+        kMargin + axis, kMargin + legend + metrics.height(),
+        std::max(40, width() - 2 * kMargin - axis - metrics.horizontalAdvance(QStringLiteral("0000"))),
+        std::max(40, height() - 2 * kMargin - legend - metrics.height() * 4));
 }
 
 double IncidentTrendChart::xOf(int index, const QRect& plot) const
@@ -117,7 +118,9 @@ void IncidentTrendChart::paintEvent(QPaintEvent*)
     const QRect plot = plotRect();
     const qint64 step = niceStep(maximum());
     const qint64 top = ((maximum() + step - 1) / step) * step;
-    auto yOf = [&](qint64 value) { return plot.bottom() - double(plot.height()) * double(value) / double(top); };
+    auto yOf = [&](qint64 value) {
+        return plot.bottom() - double(plot.height()) * double(value) / double(top);
+    };
 
     // Legend.
     int x = plot.left();
@@ -126,10 +129,12 @@ void IncidentTrendChart::paintEvent(QPaintEvent*)
          {std::tuple{kLine, m_currentName, false}, std::tuple{kPrevious, m_previousName, true}}) {
         QPen pen(colour, 2.5, dashed ? Qt::DashLine : Qt::SolidLine);
         painter.setPen(pen);
-        painter.drawLine(QPointF(x, y0 + metrics.height() / 2.0), QPointF(x + 24, y0 + metrics.height() / 2.0));
+        painter.drawLine(QPointF(x, y0 + metrics.height() / 2.0),
+                         QPointF(x + 24, y0 + metrics.height() / 2.0));
         x += 30;
         painter.setPen(kText);
-        painter.drawText(QRect(x, y0, metrics.horizontalAdvance(name) + 2, metrics.height()), Qt::AlignVCenter, name);
+        painter.drawText(QRect(x, y0, metrics.horizontalAdvance(name) + 2, metrics.height()),
+                         Qt::AlignVCenter, name);
         x += metrics.horizontalAdvance(name) + 20;
     }
 
@@ -140,8 +145,9 @@ void IncidentTrendChart::paintEvent(QPaintEvent*)
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         painter.setPen(kText);
         const QString text = QLocale().toString(v);
-        painter.drawText(QRectF(kMargin, y - metrics.height() / 2.0, plot.left() - kMargin - 6, metrics.height()),
-                         Qt::AlignRight | Qt::AlignVCenter, text);
+        painter.drawText(
+            QRectF(kMargin, y - metrics.height() / 2.0, plot.left() - kMargin - 6, metrics.height()),
+            Qt::AlignRight | Qt::AlignVCenter, text);
     }
 
     // Quarter labels: "2025" over "kv. 1" when the label has a space to break at.

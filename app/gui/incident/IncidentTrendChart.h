@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QWidget>
-
 #include <vector>
 
 namespace sakra::gui {
@@ -15,7 +14,7 @@ class IncidentTrendChart : public QWidget
 public:
     struct Point
     {
-        QString label;        // "2025 kv. 1"
+        QString label; // "2025 kv. 1"
         qint64 value = 0;
         qint64 previous = -1; // the same quarter a year earlier; -1: not known
     };

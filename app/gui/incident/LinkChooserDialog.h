@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QDialog>
-
 #include <functional>
 #include <set>
 #include <vector>
@@ -27,8 +26,8 @@ public:
     };
     using Search = std::function<std::vector<Choice>(const QString& text)>;
 
-    LinkChooserDialog(const QString& title, const QString& prompt, Search search, const std::set<qint64>& linked,
-                      QWidget* parent = nullptr);
+    LinkChooserDialog(const QString& title, const QString& prompt, Search search,
+                      const std::set<qint64>& linked, QWidget* parent = nullptr);
 
     qint64 chosenId() const;
     // For tests and scripts: choose without the mouse; false when the row is not listed.

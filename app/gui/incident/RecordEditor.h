@@ -6,7 +6,6 @@
 #include "widgets/EntityEditor.h"
 
 #include <QHash>
-
 #include <optional>
 
 class QComboBox;
@@ -51,7 +50,8 @@ protected:
     // Writes the form back: a new row when creating (shown afterwards and announced), otherwise
     // an update of before, if anything changed.
     template <typename T>
-    void commit(const std::optional<T>& before, const T& after, const QString& createText, const QString& updateText)
+    void commit(const std::optional<T>& before, const T& after, const QString& createText,
+                const QString& updateText)
     {
         if (m_creating) {
             auto* command = new CreateEntityCommand<T>(session(), after, createText);

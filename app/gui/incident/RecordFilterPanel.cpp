@@ -11,8 +11,8 @@
 
 namespace sakra::gui {
 
-RecordFilterPanel::RecordFilterPanel(const QString& prefix, const QString& searchHint, const QString& choiceLabel,
-                                     const QString& checkText, QWidget* parent)
+RecordFilterPanel::RecordFilterPanel(const QString& prefix, const QString& searchHint,
+                                     const QString& choiceLabel, const QString& checkText, QWidget* parent)
     : QWidget(parent), m_search(new QLineEdit(this)), m_choice(new QComboBox(this)),
       m_check(new QCheckBox(checkText, this)), m_delay(new QTimer(this))
 {

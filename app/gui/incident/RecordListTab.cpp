@@ -1,9 +1,9 @@
 #include "RecordListTab.h"
 
 #include "RecordEditor.h"
-#include "widgets/QueryTableModel.h"
 #include "Register.h"
 #include "RegisterSession.h"
+#include "widgets/QueryTableModel.h"
 
 #include <QLabel>
 #include <QTableView>

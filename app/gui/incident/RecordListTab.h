@@ -27,8 +27,8 @@ public:
     };
 
     // prefix names the widgets for tests: prefix + "Table", "CountLabel", "AddButton", ...
-    RecordListTab(RegisterSession& session, const QString& prefix, const Texts& texts, RecordTableModel* model,
-                  RecordEditor* editor, QWidget* filters, QWidget* parent = nullptr);
+    RecordListTab(RegisterSession& session, const QString& prefix, const Texts& texts,
+                  RecordTableModel* model, RecordEditor* editor, QWidget* filters, QWidget* parent = nullptr);
 
     // Shows the record in the editor and selects it in the list when the list holds it.
     void showRecord(qint64 id);

@@ -154,7 +154,8 @@ void AssignmentEditor::applyChanges()
     after.ftePercent = m_share->value();
     const QString who = m_person->text();
     if (m_creating) {
-        auto* command = new CreateEntityCommand<Assignment>(session(), after, tr("Nytt uppdrag för %1").arg(who));
+        auto* command =
+            new CreateEntityCommand<Assignment>(session(), after, tr("Nytt uppdrag för %1").arg(who));
         if (run(command)) {
             const qint64 id = command->createdId();
             showAssignment(id);
@@ -164,7 +165,8 @@ void AssignmentEditor::applyChanges()
     }
     if (after.toValues() == m_assignment->toValues())
         return;
-    run(new UpdateEntityCommand<Assignment>(session(), *m_assignment, after, tr("Ändra uppdrag för %1").arg(who)));
+    run(new UpdateEntityCommand<Assignment>(session(), *m_assignment, after,
+                                            tr("Ändra uppdrag för %1").arg(who)));
 }
 
 void AssignmentEditor::revertChanges()

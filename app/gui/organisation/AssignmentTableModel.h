@@ -1,7 +1,6 @@
 #pragma once
 
 #include "organisation/AssignmentRepository.h"
-
 #include "widgets/EntityListModel.h"
 
 #include <vector>
@@ -14,7 +13,17 @@ class AssignmentTableModel : public EntityListModel<AssignmentRow>
     Q_OBJECT
 
 public:
-    enum Column { PersonColumn, RoleColumn, LevelColumn, UnitColumn, StartColumn, EndColumn, ShareColumn, ColumnCount };
+    enum Column
+    {
+        PersonColumn,
+        RoleColumn,
+        LevelColumn,
+        UnitColumn,
+        StartColumn,
+        EndColumn,
+        ShareColumn,
+        ColumnCount
+    };
 
     explicit AssignmentTableModel(QObject* parent = nullptr);
 

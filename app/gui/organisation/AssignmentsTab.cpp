@@ -15,9 +15,9 @@
 namespace sakra::gui {
 
 AssignmentsTab::AssignmentsTab(RegisterSession& session, QWidget* parent)
-    : ListFrame(session, ListFrame::Names::entity(QStringLiteral("assignments")), parent), m_model(new AssignmentTableModel(this)),
-      m_editor(new AssignmentEditor(session, this)), m_showAll(new QCheckBox(tr("Visa &även avslutade och kommande"), this)),
-      m_count(countLabel())
+    : ListFrame(session, ListFrame::Names::entity(QStringLiteral("assignments")), parent),
+      m_model(new AssignmentTableModel(this)), m_editor(new AssignmentEditor(session, this)),
+      m_showAll(new QCheckBox(tr("Visa &även avslutade och kommande"), this)), m_count(countLabel())
 {
     watch<Assignment, Person, OrgUnit, SecurityRole>();
     setObjectName(QStringLiteral("assignmentsTab"));
@@ -50,8 +50,8 @@ void AssignmentsTab::reload()
         selectId(0);
         return;
     }
-    m_model->setRows(session().reg().assignments().list(session().scopeUnitId(),
-                                                         m_showAll->isChecked() ? QDate() : QDate::currentDate()));
+    m_model->setRows(session().reg().assignments().list(
+        session().scopeUnitId(), m_showAll->isChecked() ? QDate() : QDate::currentDate()));
     m_count->setText(tr("%1 uppdrag").arg(m_model->rowCount()));
     selectId(shown);
 }

@@ -94,8 +94,9 @@ void BudgetEditor::startNew(qint64 boardId)
 
 void BudgetEditor::fill(const BudgetLine& line)
 {
-    m_heading->setText(line.id ? tr("%1, %2").arg(m_board->itemText(m_board->findData(line.boardId))).arg(line.year)
-                               : QString());
+    m_heading->setText(
+        line.id ? tr("%1, %2").arg(m_board->itemText(m_board->findData(line.boardId))).arg(line.year)
+                : QString());
     m_board->setCurrentIndex(std::max(0, m_board->findData(line.boardId)));
     m_year->setValue(line.year ? line.year : QDate::currentDate().year());
     m_amount->setText(line.id ? QLocale().toString(line.amountKr) : QString());
@@ -118,7 +119,8 @@ void BudgetEditor::applyChanges()
     after.note = m_note->text().trimmed();
     const QString what = tr("%1 %2").arg(m_board->currentText()).arg(after.year);
     if (m_creating) {
-        auto* command = new CreateEntityCommand<BudgetLine>(session(), after, tr("Ny budgetram för %1").arg(what));
+        auto* command =
+            new CreateEntityCommand<BudgetLine>(session(), after, tr("Ny budgetram för %1").arg(what));
         if (run(command)) {
             const qint64 id = command->createdId();
             showLine(id);
@@ -128,7 +130,8 @@ void BudgetEditor::applyChanges()
     }
     if (after.toValues() == m_line->toValues())
         return;
-    run(new UpdateEntityCommand<BudgetLine>(session(), *m_line, after, tr("Ändra budgetram för %1").arg(what)));
+    run(new UpdateEntityCommand<BudgetLine>(session(), *m_line, after,
+                                            tr("Ändra budgetram för %1").arg(what)));
 }
 
 void BudgetEditor::revertChanges()

@@ -10,17 +10,17 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QTableWidget>
 #include <QLayout>
 #include <QTableView>
-
+#include <QTableWidget>
 #include <map>
 
 namespace sakra::gui {
 
 BudgetTab::BudgetTab(RegisterSession& session, QWidget* parent)
-    : ListFrame(session, ListFrame::Names::entity(QStringLiteral("budget")), parent), m_model(new BudgetTableModel(this)),
-      m_editor(new BudgetEditor(session, this)), m_matrix(new QTableWidget(this))
+    : ListFrame(session, ListFrame::Names::entity(QStringLiteral("budget")), parent),
+      m_model(new BudgetTableModel(this)), m_editor(new BudgetEditor(session, this)),
+      m_matrix(new QTableWidget(this))
 {
     watch<BudgetLine, OrgUnit>();
     setObjectName(QStringLiteral("budgetTab"));
@@ -51,7 +51,8 @@ QSet<qint64> BudgetTab::boardsInScope() const
     OrgUnitRepository& units = session().reg().units();
     const QList<qint64> subtree = units.subtreeIds(scope);
     const QSet<qint64> inScope(subtree.begin(), subtree.end());
-    for (const OrgUnit& unit : units.ofKinds({UnitKind::Board, UnitKind::Administration, UnitKind::Company})) {
+    for (const OrgUnit& unit :
+         units.ofKinds({UnitKind::Board, UnitKind::Administration, UnitKind::Company})) {
         if (!inScope.contains(unit.id))
             continue;
         boards.insert(unit.kind == UnitKind::Board ? unit.id : unit.boardId);
@@ -119,7 +120,8 @@ void BudgetTab::updateMatrix()
         for (const auto& [year, total] : perYear) {
             const auto it = amounts.find(year);
             // A dash rather than an empty cell: no allocation is an answer, not a gap.
-            m_matrix->setItem(row, column++, cell(it == amounts.end() ? tr("–") : Formatting::kronor(it->second)));
+            m_matrix->setItem(row, column++,
+                              cell(it == amounts.end() ? tr("–") : Formatting::kronor(it->second)));
         }
         ++row;
     }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "organisation/BudgetRepository.h"
-
 #include "widgets/EntityListModel.h"
 
 #include <vector>
@@ -14,7 +13,14 @@ class BudgetTableModel : public EntityListModel<BudgetRow>
     Q_OBJECT
 
 public:
-    enum Column { BoardColumn, YearColumn, AmountColumn, NoteColumn, ColumnCount };
+    enum Column
+    {
+        BoardColumn,
+        YearColumn,
+        AmountColumn,
+        NoteColumn,
+        ColumnCount
+    };
 
     explicit BudgetTableModel(QObject* parent = nullptr);
 

@@ -110,7 +110,8 @@ void MilestoneEditor::applyChanges()
     after.status = Milestone::Status(m_status->currentData().toInt());
     after.note = m_note->toPlainText();
     if (m_creating) {
-        auto* command = new CreateEntityCommand<Milestone>(session(), after, tr("Ny milstolpe %1").arg(after.title));
+        auto* command =
+            new CreateEntityCommand<Milestone>(session(), after, tr("Ny milstolpe %1").arg(after.title));
         if (run(command)) {
             const qint64 id = command->createdId();
             showMilestone(id);
@@ -120,7 +121,8 @@ void MilestoneEditor::applyChanges()
     }
     if (after.toValues() == m_milestone->toValues())
         return;
-    run(new UpdateEntityCommand<Milestone>(session(), *m_milestone, after, tr("Ändra milstolpe %1").arg(m_milestone->title)));
+    run(new UpdateEntityCommand<Milestone>(session(), *m_milestone, after,
+                                           tr("Ändra milstolpe %1").arg(m_milestone->title)));
 }
 
 void MilestoneEditor::revertChanges()

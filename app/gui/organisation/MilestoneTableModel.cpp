@@ -40,7 +40,8 @@ QVariant MilestoneTableModel::data(const QModelIndex& index, int role) const
     case LevelColumn: return levelText(*m);
     case DateColumn: return Formatting::date(m->targetDate);
     case StatusColumn:
-        return late ? tr("%1 – försenad").arg(Milestone::statusLabel(m->status)) : Milestone::statusLabel(m->status);
+        return late ? tr("%1 – försenad").arg(Milestone::statusLabel(m->status))
+                    : Milestone::statusLabel(m->status);
     case ColumnCount: break;
     }
     return {};

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "organisation/Milestone.h"
-
 #include "widgets/EntityListModel.h"
 
 #include <vector>
@@ -14,7 +13,14 @@ class MilestoneTableModel : public EntityListModel<Milestone>
     Q_OBJECT
 
 public:
-    enum Column { TitleColumn, LevelColumn, DateColumn, StatusColumn, ColumnCount };
+    enum Column
+    {
+        TitleColumn,
+        LevelColumn,
+        DateColumn,
+        StatusColumn,
+        ColumnCount
+    };
 
     explicit MilestoneTableModel(QObject* parent = nullptr);
 

@@ -13,8 +13,8 @@
 namespace sakra::gui {
 
 MilestonesTab::MilestonesTab(RegisterSession& session, QWidget* parent)
-    : ListFrame(session, ListFrame::Names::entity(QStringLiteral("milestones")), parent), m_model(new MilestoneTableModel(this)),
-      m_editor(new MilestoneEditor(session, this))
+    : ListFrame(session, ListFrame::Names::entity(QStringLiteral("milestones")), parent),
+      m_model(new MilestoneTableModel(this)), m_editor(new MilestoneEditor(session, this))
 {
     watch<Milestone>();
     setObjectName(QStringLiteral("milestonesTab"));

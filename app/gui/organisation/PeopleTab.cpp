@@ -18,9 +18,9 @@
 namespace sakra::gui {
 
 PeopleTab::PeopleTab(RegisterSession& session, QWidget* parent)
-    : ListFrame(session, ListFrame::Names::entity(QStringLiteral("people")), parent), m_model(new PersonTableModel(this)),
-      m_editor(new PersonEditor(session, this)), m_search(new QLineEdit(this)), m_count(countLabel()),
-      m_searchDelay(new QTimer(this))
+    : ListFrame(session, ListFrame::Names::entity(QStringLiteral("people")), parent),
+      m_model(new PersonTableModel(this)), m_editor(new PersonEditor(session, this)),
+      m_search(new QLineEdit(this)), m_count(countLabel()), m_searchDelay(new QTimer(this))
 {
     watch<Person, Assignment, OrgUnit>();
     setObjectName(QStringLiteral("peopleTab"));

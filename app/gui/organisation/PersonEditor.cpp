@@ -123,9 +123,10 @@ void PersonEditor::loadAssignments()
         return;
     for (const AssignmentRow& row : session().reg().assignments().ofPerson(m_person->id)) {
         const Assignment& a = row.assignment;
-        auto* item = new QTreeWidgetItem(m_assignments, {row.roleName, row.unitName, Formatting::date(a.startDate),
-                                                         a.endDate.isValid() ? Formatting::date(a.endDate) : tr("tills vidare"),
-                                                         tr("%1 %").arg(a.ftePercent)});
+        auto* item = new QTreeWidgetItem(
+            m_assignments, {row.roleName, row.unitName, Formatting::date(a.startDate),
+                            a.endDate.isValid() ? Formatting::date(a.endDate) : tr("tills vidare"),
+                            tr("%1 %").arg(a.ftePercent)});
         if (!a.isActiveOn(QDate::currentDate()))
             item->setToolTip(0, tr("Inte aktivt i dag"));
     }

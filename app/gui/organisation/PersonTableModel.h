@@ -12,7 +12,14 @@ class PersonTableModel : public QueryTableModel<PersonQuery, PersonRow>
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, TitleColumn, UnitColumn, EmailColumn, ColumnCount };
+    enum Column
+    {
+        NameColumn,
+        TitleColumn,
+        UnitColumn,
+        EmailColumn,
+        ColumnCount
+    };
 
     explicit PersonTableModel(QObject* parent = nullptr);
 

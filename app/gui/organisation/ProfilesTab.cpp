@@ -19,7 +19,6 @@
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
-
 #include <algorithm>
 #include <optional>
 
@@ -27,7 +26,8 @@ namespace sakra::gui {
 
 namespace {
 // A name asked for in a small dialog whose buttons are in Swedish; nullopt when cancelled.
-std::optional<QString> askName(QWidget* parent, const QString& title, const QString& label, const QString& text)
+std::optional<QString> askName(QWidget* parent, const QString& title, const QString& label,
+                               const QString& text)
 {
     QInputDialog dialog(parent);
     dialog.setWindowTitle(title);
@@ -69,7 +69,8 @@ ProfilesTab::ProfilesTab(RegisterSession& session, QWidget* parent)
 
     auto* areaBox = new QGroupBox(tr("Kravprofil: sakområden som säkerhetssamordnaren ska täcka"), this);
     auto* areaLayout = new QVBoxLayout(areaBox);
-    auto* hint = new QLabel(tr("Kryssa i de sakområden som ingår (mellanslag kryssar i den markerade raden)."), areaBox);
+    auto* hint = new QLabel(
+        tr("Kryssa i de sakområden som ingår (mellanslag kryssar i den markerade raden)."), areaBox);
     hint->setWordWrap(true);
     areaLayout->addWidget(hint);
     areaLayout->addWidget(m_areas, 1);
@@ -121,14 +122,16 @@ QList<qint64> ProfilesTab::unitsInScope() const
 void ProfilesTab::reload()
 {
     m_message->clearMessage();
-    const qint64 current = m_units->currentItem() ? m_units->currentItem()->data(Qt::UserRole).toLongLong() : 0;
+    const qint64 current =
+        m_units->currentItem() ? m_units->currentItem()->data(Qt::UserRole).toLongLong() : 0;
     {
         const QSignalBlocker blocker(m_units);
         m_units->clear();
         if (session().hasRegister()) {
             const QList<qint64> scope = unitsInScope();
             const QSet<qint64> allowed(scope.begin(), scope.end());
-            for (const OrgUnit& u : session().reg().units().ofKinds({UnitKind::Administration, UnitKind::Company})) {
+            for (const OrgUnit& u :
+                 session().reg().units().ofKinds({UnitKind::Administration, UnitKind::Company})) {
                 if (session().scopeUnitId() != 0 && !allowed.contains(u.id))
                     continue;
                 auto* item = new QListWidgetItem(u.name, m_units);
@@ -255,7 +258,8 @@ void ProfilesTab::removeArea()
     QListWidgetItem* item = m_areas->currentItem();
     if (!item)
         return;
-    if (!Confirm::removal(this, tr("Ta bort sakområde"), tr("Ta bort %1 ur katalogen? Det går att ångra.").arg(item->text())))
+    if (!Confirm::removal(this, tr("Ta bort sakområde"),
+                          tr("Ta bort %1 ur katalogen? Det går att ångra.").arg(item->text())))
         return;
     m_message->clearMessage();
     runCommand(new RemoveEntityCommand<FocusArea>(session(), item->data(Qt::UserRole).toLongLong(),
@@ -266,7 +270,8 @@ void ProfilesTab::announceSelection()
 {
     const QListWidgetItem* item = m_areas->currentItem();
     if (item)
-        session().setHistorySubject(&FocusArea::spec(), item->data(Qt::UserRole + 1).toString(), item->text());
+        session().setHistorySubject(&FocusArea::spec(), item->data(Qt::UserRole + 1).toString(),
+                                    item->text());
     else
         session().setHistorySubject(nullptr, QString(), QString());
 }

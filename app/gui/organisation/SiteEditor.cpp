@@ -16,9 +16,9 @@
 namespace sakra::gui {
 
 SiteEditor::SiteEditor(RegisterSession& session, QWidget* parent)
-    : EntityEditor(session, QStringLiteral("site"), parent), m_heading(new QLabel(this)), m_name(new QLineEdit(this)),
-      m_street(new QLineEdit(this)), m_postalCode(new QLineEdit(this)), m_city(new QLineEdit(this)),
-      m_note(new QPlainTextEdit(this)), m_units(new QListWidget(this))
+    : EntityEditor(session, QStringLiteral("site"), parent), m_heading(new QLabel(this)),
+      m_name(new QLineEdit(this)), m_street(new QLineEdit(this)), m_postalCode(new QLineEdit(this)),
+      m_city(new QLineEdit(this)), m_note(new QPlainTextEdit(this)), m_units(new QListWidget(this))
 {
     setObjectName(QStringLiteral("siteEditor"));
     m_name->setObjectName(QStringLiteral("siteNameEdit"));
@@ -49,7 +49,8 @@ SiteEditor::SiteEditor(RegisterSession& session, QWidget* parent)
     auto* boxLayout = new QVBoxLayout(box);
     m_units->setAccessibleName(tr("Enheter i lokalen"));
     boxLayout->addWidget(m_units);
-    boxLayout->addWidget(new QLabel(tr("Enheter kopplas till lokaler i enhetens uppgifter under Organisation."), box));
+    boxLayout->addWidget(
+        new QLabel(tr("Enheter kopplas till lokaler i enhetens uppgifter under Organisation."), box));
     extraLayout()->addWidget(box);
 
     showSite(0);
@@ -111,7 +112,8 @@ void SiteEditor::applyChanges()
     after.city = m_city->text().trimmed();
     after.note = m_note->toPlainText();
     if (m_creating) {
-        auto* command = new CreateEntityCommand<Site>(session(), after, tr("Lägg till lokal %1").arg(after.name));
+        auto* command =
+            new CreateEntityCommand<Site>(session(), after, tr("Lägg till lokal %1").arg(after.name));
         if (run(command)) {
             const qint64 id = command->createdId();
             showSite(id);

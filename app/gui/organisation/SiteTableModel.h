@@ -1,7 +1,6 @@
 #pragma once
 
 #include "organisation/Site.h"
-
 #include "widgets/EntityListModel.h"
 
 #include <vector>
@@ -14,7 +13,14 @@ class SiteTableModel : public EntityListModel<Site>
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, StreetColumn, PostalCodeColumn, CityColumn, ColumnCount };
+    enum Column
+    {
+        NameColumn,
+        StreetColumn,
+        PostalCodeColumn,
+        CityColumn,
+        ColumnCount
+    };
 
     explicit SiteTableModel(QObject* parent = nullptr);
 

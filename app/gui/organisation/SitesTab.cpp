@@ -13,8 +13,8 @@
 namespace sakra::gui {
 
 SitesTab::SitesTab(RegisterSession& session, QWidget* parent)
-    : ListFrame(session, ListFrame::Names::entity(QStringLiteral("sites")), parent), m_model(new SiteTableModel(this)),
-      m_editor(new SiteEditor(session, this))
+    : ListFrame(session, ListFrame::Names::entity(QStringLiteral("sites")), parent),
+      m_model(new SiteTableModel(this)), m_editor(new SiteEditor(session, this))
 {
     watch<Site, UnitSite, OrgUnit>();
     setObjectName(QStringLiteral("sitesTab"));

@@ -61,9 +61,10 @@ StaffingTab::StaffingTab(RegisterSession& session, QWidget* parent)
     buttons->addStretch();
     buttons->addWidget(m_setButton);
     auto* planLayout = new QVBoxLayout(planBox);
-    planLayout->addWidget(new QLabel(tr("Välj en rad i tabellen eller en förvaltning och nivå, och ange hur många "
-                                        "tjänster som är planerade."),
-                                     planBox));
+    planLayout->addWidget(
+        new QLabel(tr("Välj en rad i tabellen eller en förvaltning och nivå, och ange hur många "
+                      "tjänster som är planerade."),
+                   planBox));
     planLayout->itemAt(0)->widget()->setProperty("wordWrap", true);
     planLayout->addLayout(form);
     planLayout->addWidget(m_message);
@@ -78,7 +79,8 @@ StaffingTab::StaffingTab(RegisterSession& session, QWidget* parent)
     layout->addLayout(left, 1);
     layout->addWidget(planBox);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &StaffingTab::onCurrentChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &StaffingTab::onCurrentChanged);
     connect(m_unit, &QComboBox::currentIndexChanged, this, &StaffingTab::showPlanned);
     connect(m_level, &QComboBox::currentIndexChanged, this, &StaffingTab::showPlanned);
     connect(m_setButton, &QPushButton::clicked, this, &StaffingTab::setPlanned);
@@ -108,9 +110,9 @@ void StaffingTab::reload()
     }
     m_summary->setText(tr("I dag: %1 planerade tjänster, %2 tillsatta. %3")
                            .arg(StaffingLine::postsText(planned), StaffingLine::postsText(filled),
-                                gaps == 0 ? tr("Inga glapp.")
-                                          : gaps == 1 ? tr("1 rad har glapp (markerad med ”saknas”).")
-                                                      : tr("%1 rader har glapp (markerade med ”saknas”).").arg(gaps)));
+                                gaps == 0   ? tr("Inga glapp.")
+                                : gaps == 1 ? tr("1 rad har glapp (markerad med ”saknas”).")
+                                            : tr("%1 rader har glapp (markerade med ”saknas”).").arg(gaps)));
 
     const qint64 unit = m_unit->unitId();
     m_unit->load(reg, {UnitKind::Administration, UnitKind::Company});
@@ -133,7 +135,8 @@ void StaffingTab::showPlanned()
 {
     if (!session().hasRegister())
         return;
-    const auto post = session().reg().plannedPosts().find(m_unit->unitId(), SecurityLevel(m_level->currentData().toInt()));
+    const auto post =
+        session().reg().plannedPosts().find(m_unit->unitId(), SecurityLevel(m_level->currentData().toInt()));
     m_posts->setValue(post ? post->posts : 0);
 }
 
@@ -170,11 +173,13 @@ void StaffingTab::setPlanned()
 void StaffingTab::announceSelection()
 {
     const StaffingLine* line = m_model->lineAt(m_table->currentIndex().row());
-    const auto post = line && session().hasRegister() ? session().reg().plannedPosts().find(line->unitId, line->level)
-                                                      : std::nullopt;
+    const auto post = line && session().hasRegister()
+                          ? session().reg().plannedPosts().find(line->unitId, line->level)
+                          : std::nullopt;
     if (post)
-        session().setHistorySubject(&PlannedPost::spec(), post->uuid,
-                                    tr("planerade tjänster, %1, %2").arg(line->unitName, securityLevelLabel(line->level).toLower()));
+        session().setHistorySubject(
+            &PlannedPost::spec(), post->uuid,
+            tr("planerade tjänster, %1, %2").arg(line->unitName, securityLevelLabel(line->level).toLower()));
     else
         session().setHistorySubject(nullptr, QString(), QString());
 }

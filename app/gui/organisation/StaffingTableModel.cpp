@@ -73,10 +73,8 @@ QVariant StaffingTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == PlannedColumn || index.column() == FilledColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case Qt::BackgroundRole:
-        return gap ? QVariant(QBrush(kGapBackground)) : QVariant();
-    case Qt::ForegroundRole:
-        return gap ? QVariant(QBrush(kGapText)) : QVariant();
+    case Qt::BackgroundRole: return gap ? QVariant(QBrush(kGapBackground)) : QVariant();
+    case Qt::ForegroundRole: return gap ? QVariant(QBrush(kGapText)) : QVariant();
     case Qt::FontRole:
         if (gap && index.column() == GapColumn) {
             QFont bold;
@@ -84,8 +82,7 @@ QVariant StaffingTableModel::data(const QModelIndex& index, int role) const
             return bold;
         }
         return {};
-    default:
-        return {};
+    default: return {};
     }
 }
 

@@ -3,7 +3,6 @@
 #include "organisation/StaffingLine.h"
 
 #include <QAbstractTableModel>
-
 #include <vector>
 
 namespace sakra::gui {
@@ -15,7 +14,16 @@ class StaffingTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { UnitColumn, BoardColumn, LevelColumn, PlannedColumn, FilledColumn, GapColumn, ColumnCount };
+    enum Column
+    {
+        UnitColumn,
+        BoardColumn,
+        LevelColumn,
+        PlannedColumn,
+        FilledColumn,
+        GapColumn,
+        ColumnCount
+    };
 
     explicit StaffingTableModel(QObject* parent = nullptr);
 

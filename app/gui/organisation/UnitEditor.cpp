@@ -43,10 +43,11 @@ UnitKind defaultChildKind(std::optional<UnitKind> parent)
 } // namespace
 
 UnitEditor::UnitEditor(RegisterSession& session, QWidget* parent)
-    : EntityEditor(session, QStringLiteral("unit"), parent), m_heading(new QLabel(this)), m_name(new QLineEdit(this)),
-      m_kind(new QComboBox(this)), m_parent(new UnitComboBox(this)), m_board(new QComboBox(this)),
-      m_note(new QPlainTextEdit(this)), m_sitesBox(new QGroupBox(tr("Lokaler där enheten finns"), this)),
-      m_sites(new QListWidget(m_sitesBox)), m_siteChoice(new QComboBox(m_sitesBox)),
+    : EntityEditor(session, QStringLiteral("unit"), parent), m_heading(new QLabel(this)),
+      m_name(new QLineEdit(this)), m_kind(new QComboBox(this)), m_parent(new UnitComboBox(this)),
+      m_board(new QComboBox(this)), m_note(new QPlainTextEdit(this)),
+      m_sitesBox(new QGroupBox(tr("Lokaler där enheten finns"), this)), m_sites(new QListWidget(m_sitesBox)),
+      m_siteChoice(new QComboBox(m_sitesBox)),
       m_linkSite(new QPushButton(tr("Lä&gg till lokal"), m_sitesBox)),
       m_unlinkSite(new QPushButton(tr("Ta bort &från lokal"), m_sitesBox))
 {
@@ -97,7 +98,8 @@ UnitEditor::UnitEditor(RegisterSession& session, QWidget* parent)
     connect(m_kind, &QComboBox::currentIndexChanged, this, &UnitEditor::updateBoardField);
     connect(m_linkSite, &QPushButton::clicked, this, &UnitEditor::linkSite);
     connect(m_unlinkSite, &QPushButton::clicked, this, &UnitEditor::unlinkSite);
-    connect(m_sites, &QListWidget::currentRowChanged, this, [this](int row) { m_unlinkSite->setEnabled(row >= 0); });
+    connect(m_sites, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_unlinkSite->setEnabled(row >= 0); });
 
     showUnit(0);
 }
@@ -220,13 +222,15 @@ void UnitEditor::loadSites()
     Register& reg = session().reg();
     QSet<qint64> linked;
     for (const Site& site : reg.sites().ofUnit(m_unit->id)) {
-        auto* item = new QListWidgetItem(site.city.isEmpty() ? site.name : tr("%1, %2").arg(site.name, site.city), m_sites);
+        auto* item = new QListWidgetItem(
+            site.city.isEmpty() ? site.name : tr("%1, %2").arg(site.name, site.city), m_sites);
         item->setData(Qt::UserRole, site.id);
         linked.insert(site.id);
     }
     for (const Site& site : reg.sites().all())
         if (!linked.contains(site.id))
-            m_siteChoice->addItem(site.city.isEmpty() ? site.name : tr("%1, %2").arg(site.name, site.city), site.id);
+            m_siteChoice->addItem(site.city.isEmpty() ? site.name : tr("%1, %2").arg(site.name, site.city),
+                                  site.id);
     m_linkSite->setEnabled(m_siteChoice->count() > 0);
     if (m_siteChoice->count() == 0)
         m_siteChoice->addItem(tr("(inga fler lokaler – lägg till under Lokaler)"));
@@ -238,7 +242,8 @@ void UnitEditor::applyChanges()
         return;
     const OrgUnit after = edited();
     if (m_creating) {
-        auto* command = new CreateEntityCommand<OrgUnit>(session(), after, tr("Lägg till %1").arg(after.name));
+        auto* command =
+            new CreateEntityCommand<OrgUnit>(session(), after, tr("Lägg till %1").arg(after.name));
         if (run(command)) {
             const qint64 id = command->createdId();
             showUnit(id);
@@ -269,8 +274,8 @@ void UnitEditor::linkSite()
     UnitSite link;
     link.unitId = m_unit->id;
     link.siteId = siteId;
-    run(new CreateEntityCommand<UnitSite>(session(), link,
-                                          tr("Koppla %1 till %2").arg(m_unit->name, m_siteChoice->currentText())));
+    run(new CreateEntityCommand<UnitSite>(
+        session(), link, tr("Koppla %1 till %2").arg(m_unit->name, m_siteChoice->currentText())));
 }
 
 void UnitEditor::unlinkSite()
@@ -281,7 +286,8 @@ void UnitEditor::unlinkSite()
     const qint64 link = session().reg().unitSites().linkId(m_unit->id, item->data(Qt::UserRole).toLongLong());
     if (link == 0)
         return;
-    run(new RemoveEntityCommand<UnitSite>(session(), link, tr("Ta bort %1 från %2").arg(m_unit->name, item->text())));
+    run(new RemoveEntityCommand<UnitSite>(session(), link,
+                                          tr("Ta bort %1 från %2").arg(m_unit->name, item->text())));
 }
 
 } // namespace sakra::gui

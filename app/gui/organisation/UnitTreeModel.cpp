@@ -4,7 +4,6 @@
 
 #include <QFont>
 #include <QSet>
-
 #include <algorithm>
 
 namespace sakra::gui {
@@ -19,7 +18,9 @@ struct UnitTreeModel::Node
     std::vector<std::unique_ptr<Node>> children;
 };
 
-UnitTreeModel::UnitTreeModel(QObject* parent) : QAbstractItemModel(parent), m_root(std::make_unique<Node>()) {}
+UnitTreeModel::UnitTreeModel(QObject* parent) : QAbstractItemModel(parent), m_root(std::make_unique<Node>())
+{
+}
 
 UnitTreeModel::~UnitTreeModel() = default;
 
@@ -166,21 +167,20 @@ QVariant UnitTreeModel::data(const QModelIndex& index, int role) const
         return {};
     const OrgUnit& u = nodeAt(index)->unit;
     switch (role) {
-    case Qt::DisplayRole:
-        return index.column() == NameColumn ? u.name : unitKindLabel(u.kind);
+    case Qt::DisplayRole: return index.column() == NameColumn ? u.name : unitKindLabel(u.kind);
     case Qt::ToolTipRole:
-        return u.note.isEmpty() ? unitKindLabel(u.kind) : QStringLiteral("%1\n%2").arg(unitKindLabel(u.kind), u.note);
+        return u.note.isEmpty() ? unitKindLabel(u.kind)
+                                : QStringLiteral("%1\n%2").arg(unitKindLabel(u.kind), u.note);
     case Qt::FontRole:
-        if (index.column() == NameColumn && (u.kind == UnitKind::Municipality || isAdministrationLike(u.kind))) {
+        if (index.column() == NameColumn &&
+            (u.kind == UnitKind::Municipality || isAdministrationLike(u.kind))) {
             QFont bold;
             bold.setBold(true);
             return bold;
         }
         return {};
-    case IdRole:
-        return u.id;
-    default:
-        return {};
+    case IdRole: return u.id;
+    default: return {};
     }
 }
 

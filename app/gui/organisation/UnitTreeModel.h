@@ -4,7 +4,6 @@
 
 #include <QAbstractItemModel>
 #include <QHash>
-
 #include <memory>
 #include <vector>
 
@@ -24,8 +23,16 @@ class UnitTreeModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, KindColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        NameColumn,
+        KindColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1
+    };
 
     explicit UnitTreeModel(QObject* parent = nullptr);
     ~UnitTreeModel() override;

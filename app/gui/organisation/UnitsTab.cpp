@@ -75,7 +75,8 @@ UnitsTab::UnitsTab(RegisterSession& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &UnitsTab::onCurrentChanged);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &UnitsTab::onCurrentChanged);
     connect(m_addButton, &QPushButton::clicked, this, &UnitsTab::addUnit);
     connect(m_removeButton, &QPushButton::clicked, this, &UnitsTab::removeUnit);
     connect(addAction, &QAction::triggered, this, &UnitsTab::addUnit);
@@ -162,10 +163,12 @@ void UnitsTab::removeUnit()
         return;
     const QString name = unit->name;
     const qint64 id = unit->id;
-    if (!Confirm::removal(this, tr("Ta bort enhet"), tr("Ta bort %1 ur organisationen? Det går att ångra.").arg(name)))
+    if (!Confirm::removal(this, tr("Ta bort enhet"),
+                          tr("Ta bort %1 ur organisationen? Det går att ångra.").arg(name)))
         return;
     CommandFailure failure;
-    if (!session().execute(new RemoveEntityCommand<OrgUnit>(session(), id, tr("Ta bort %1").arg(name)), &failure))
+    if (!session().execute(new RemoveEntityCommand<OrgUnit>(session(), id, tr("Ta bort %1").arg(name)),
+                           &failure))
         QMessageBox::information(this, tr("Kan inte ta bort %1").arg(name), failure.message);
 }
 

@@ -39,14 +39,16 @@ ReportArea::ReportArea(RegisterSession& session, QWidget* parent)
     m_status->setObjectName(QStringLiteral("reportStatusLabel"));
     m_previewButton->setObjectName(QStringLiteral("reportPreviewButton"));
     m_exportButton->setObjectName(QStringLiteral("reportExportButton"));
-    m_previewButton->setToolTip(tr("Visa handlingen som den blir på papper, med registrets uppgifter som de är nu"));
+    m_previewButton->setToolTip(
+        tr("Visa handlingen som den blir på papper, med registrets uppgifter som de är nu"));
     m_exportButton->setToolTip(tr("Spara handlingen som PDF/A för diariet och arkivet"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
 
-    auto* heading = new QLabel(tr("Nämndhandlingar skrivs från registret: texterna sparas i utkastet, siffrorna "
-                                  "hämtas när handlingen görs."),
-                               this);
+    auto* heading =
+        new QLabel(tr("Nämndhandlingar skrivs från registret: texterna sparas i utkastet, siffrorna "
+                      "hämtas när handlingen görs."),
+                   this);
     heading->setWordWrap(true);
     auto* output = new QWidget(this);
     auto* outputLayout = new QVBoxLayout(output);
@@ -159,7 +161,8 @@ void ReportArea::removeItem(qint64 id)
     if (!draft)
         return;
     confirmAndRun(tr("Ta bort utkast"), tr("Ta bort utkastet %1? Det går att ångra.").arg(draft->name),
-                  new RemoveEntityCommand<ReportDraft>(session(), id, tr("Ta bort rapportutkastet %1").arg(draft->name)));
+                  new RemoveEntityCommand<ReportDraft>(session(), id,
+                                                       tr("Ta bort rapportutkastet %1").arg(draft->name)));
 }
 
 void ReportArea::updateButtons()
@@ -209,8 +212,9 @@ QString ReportArea::defaultFileName(const QString& draftName)
 {
     // Letters (å, ä and ö too), digits, spaces, dots and dashes; anything else becomes a dash.
     QString name = draftName.trimmed();
-    name.replace(QRegularExpression(QStringLiteral("[^\\w .\\-]+"), QRegularExpression::UseUnicodePropertiesOption),
-                 QStringLiteral("-"));
+    name.replace(
+        QRegularExpression(QStringLiteral("[^\\w .\\-]+"), QRegularExpression::UseUnicodePropertiesOption),
+        QStringLiteral("-"));
     name = name.simplified();
     while (name.startsWith(QLatin1Char('.')) || name.startsWith(QLatin1Char('-')))
         name.remove(0, 1);
@@ -255,9 +259,7 @@ void ReportArea::onPreviewFinished()
         dialog->open();
         break;
     }
-    case ReportTask::Status::Cancelled:
-        m_status->setText(tr("Förhandsgranskningen avbröts."));
-        break;
+    case ReportTask::Status::Cancelled: m_status->setText(tr("Förhandsgranskningen avbröts.")); break;
     case ReportTask::Status::Failed:
         m_status->setText(tr("Förhandsgranskningen gick inte att göra: %1").arg(task->errorMessage()));
         m_editor->showRefusal(task->errorMessage(), task->errorField());

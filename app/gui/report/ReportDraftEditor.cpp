@@ -19,7 +19,6 @@
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
 #include <QToolButton>
-
 #include <tuple>
 #include <utility>
 
@@ -52,15 +51,17 @@ QStringList ReportDraftEditor::classificationSuggestions()
 ReportDraftEditor::ReportDraftEditor(RegisterSession& session, QWidget* parent)
     : EntityEditor(session, QStringLiteral("reportDraft"), parent), m_heading(new QLabel(this)),
       m_kind(new QComboBox(this)), m_name(new QLineEdit(this)), m_scope(new UnitComboBox(this)),
-      m_from(new OptionalDateEdit(tr("Från och med"), this)), m_to(new OptionalDateEdit(tr("Till och med"), this)),
-      m_language(new QComboBox(this)), m_documentDate(new OptionalDateEdit(tr("Bestämt datum"), this)),
+      m_from(new OptionalDateEdit(tr("Från och med"), this)),
+      m_to(new OptionalDateEdit(tr("Till och med"), this)), m_language(new QComboBox(this)),
+      m_documentDate(new OptionalDateEdit(tr("Bestämt datum"), this)),
       m_registrationNumber(new QLineEdit(this)), m_classification(new QLineEdit(this)),
-      m_classificationMenu(new QToolButton(this)), m_proposedDecision(textField(QStringLiteral("reportProposedDecisionEdit"), 3)),
+      m_classificationMenu(new QToolButton(this)),
+      m_proposedDecision(textField(QStringLiteral("reportProposedDecisionEdit"), 3)),
       m_matter(textField(QStringLiteral("reportMatterEdit"), 5)),
       m_preparation(textField(QStringLiteral("reportPreparationEdit"), 3)),
-      m_presentation(textField(QStringLiteral("reportPresentationEdit"), 5)), m_signatory(new PersonPicker(session, this)),
-      m_signatoryInfo(new QLabel(this)), m_secondSignatory(new PersonPicker(session, this)),
-      m_secondSignatoryInfo(new QLabel(this))
+      m_presentation(textField(QStringLiteral("reportPresentationEdit"), 5)),
+      m_signatory(new PersonPicker(session, this)), m_signatoryInfo(new QLabel(this)),
+      m_secondSignatory(new PersonPicker(session, this)), m_secondSignatoryInfo(new QLabel(this))
 {
     setObjectName(QStringLiteral("reportDraftEditor"));
     m_heading->setObjectName(QStringLiteral("reportDraftHeading"));
@@ -146,7 +147,8 @@ ReportDraftEditor::ReportDraftEditor(RegisterSession& session, QWidget* parent)
     form()->addRow(static_cast<QWidget*>(nullptr), m_secondSignatoryInfo);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportDraftEditor::onKindChanged);
-    connect(m_signatory, &QLineEdit::textChanged, this, [this] { updateSignatoryInfo(m_signatory, m_signatoryInfo); });
+    connect(m_signatory, &QLineEdit::textChanged, this,
+            [this] { updateSignatoryInfo(m_signatory, m_signatoryInfo); });
     connect(m_secondSignatory, &QLineEdit::textChanged, this,
             [this] { updateSignatoryInfo(m_secondSignatory, m_secondSignatoryInfo); });
 
@@ -252,7 +254,8 @@ void ReportDraftEditor::fill(const ReportDraft& d)
     m_matter->setPlainText(d.matter);
     m_preparation->setPlainText(d.preparation);
     m_presentation->setPlainText(d.presentation);
-    for (const auto& [picker, id] : {std::pair{m_signatory, d.signatoryId}, std::pair{m_secondSignatory, d.secondSignatoryId}}) {
+    for (const auto& [picker, id] :
+         {std::pair{m_signatory, d.signatoryId}, std::pair{m_secondSignatory, d.secondSignatoryId}}) {
         QString name;
         if (id && session().hasRegister())
             if (const auto person = session().reg().people().find(id))
@@ -268,8 +271,9 @@ void ReportDraftEditor::updateSignatoryInfo(PersonPicker* picker, QLabel* info)
     const qint64 id = picker->personId();
     if (id == 0) {
         info->setText(picker->text().trimmed().isEmpty()
-                          ? (picker == m_signatory ? tr("Tomt: förvaltningens chef skriver under, när registret vet vem.")
-                                                   : tr("Tomt: förvaltningens säkerhetssamordnare, när registret vet vem."))
+                          ? (picker == m_signatory
+                                 ? tr("Tomt: förvaltningens chef skriver under, när registret vet vem.")
+                                 : tr("Tomt: förvaltningens säkerhetssamordnare, när registret vet vem."))
                           : tr("Välj bland förslagen som visas när du skriver."));
         return;
     }
@@ -314,7 +318,8 @@ std::optional<ReportDraft> ReportDraftEditor::edited()
           std::tuple{m_secondSignatory, QStringLiteral("second_signatory_id"), &d.secondSignatoryId}}) {
         *target = picker->personId();
         if (*target == 0 && !picker->text().trimmed().isEmpty()) {
-            showMessage(tr("Välj personen bland förslagen som visas när du skriver, eller töm fältet."), column);
+            showMessage(tr("Välj personen bland förslagen som visas när du skriver, eller töm fältet."),
+                        column);
             return std::nullopt;
         }
     }
@@ -361,7 +366,8 @@ void ReportDraftEditor::applyChanges()
     if (!after)
         return;
     if (m_creating) {
-        auto* command = new CreateEntityCommand<ReportDraft>(session(), *after, tr("Lägg till rapportutkastet %1").arg(after->name));
+        auto* command = new CreateEntityCommand<ReportDraft>(
+            session(), *after, tr("Lägg till rapportutkastet %1").arg(after->name));
         if (run(command)) {
             const qint64 id = command->createdId();
             showDraft(id);
@@ -372,7 +378,7 @@ void ReportDraftEditor::applyChanges()
     if (after->toValues() == m_draft->toValues())
         return;
     run(new UpdateEntityCommand<ReportDraft>(session(), *m_draft, *after,
-                                                    tr("Ändra rapportutkastet %1").arg(m_draft->name)));
+                                             tr("Ändra rapportutkastet %1").arg(m_draft->name)));
 }
 
 void ReportDraftEditor::revertChanges()

@@ -5,7 +5,6 @@
 #include "widgets/EntityEditor.h"
 
 #include <QHash>
-
 #include <optional>
 
 class QComboBox;

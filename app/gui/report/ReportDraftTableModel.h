@@ -1,7 +1,6 @@
 #pragma once
 
 #include "report/ReportDraft.h"
-
 #include "widgets/EntityListModel.h"
 
 #include <vector>
@@ -25,7 +24,15 @@ class ReportDraftTableModel : public EntityListModel<ReportDraftRow>
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, KindColumn, ScopeColumn, PeriodColumn, UpdatedColumn, ColumnCount };
+    enum Column
+    {
+        NameColumn,
+        KindColumn,
+        ScopeColumn,
+        PeriodColumn,
+        UpdatedColumn,
+        ColumnCount
+    };
 
     explicit ReportDraftTableModel(QObject* parent = nullptr);
 

@@ -34,21 +34,25 @@ QToolButton* toolButton(QWidget* parent, const QString& name, const QString& tex
     button->setAccessibleName(tip);
     if (icon != QStyle::SP_CustomBase)
         button->setIcon(parent->style()->standardIcon(icon));
-    button->setToolButtonStyle(icon != QStyle::SP_CustomBase ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextOnly);
+    button->setToolButtonStyle(icon != QStyle::SP_CustomBase ? Qt::ToolButtonIconOnly
+                                                             : Qt::ToolButtonTextOnly);
     button->setAutoRaise(true);
     return button;
 }
 
 } // namespace
 
-ReportPreviewDialog::ReportPreviewDialog(std::shared_ptr<PreparedReport> report, const QString& title, QWidget* parent)
+ReportPreviewDialog::ReportPreviewDialog(std::shared_ptr<PreparedReport> report, const QString& title,
+                                         QWidget* parent)
     : QDialog(parent), m_report(std::move(report)), m_printer(new QPrinter(QPrinter::HighResolution)),
       m_preview(new QPrintPreviewWidget(m_printer, this)),
-      m_previous(toolButton(this, QStringLiteral("reportPreviewPrevious"), tr("‹ Föregående"), tr("Föregående sida"),
-                            QStyle::SP_CustomBase)),
-      m_next(toolButton(this, QStringLiteral("reportPreviewNext"), tr("Nästa ›"), tr("Nästa sida"), QStyle::SP_CustomBase)),
+      m_previous(toolButton(this, QStringLiteral("reportPreviewPrevious"), tr("‹ Föregående"),
+                            tr("Föregående sida"), QStyle::SP_CustomBase)),
+      m_next(toolButton(this, QStringLiteral("reportPreviewNext"), tr("Nästa ›"), tr("Nästa sida"),
+                        QStyle::SP_CustomBase)),
       m_page(new QSpinBox(this)), m_pageTotal(new QLabel(this)), m_note(new QLabel(this)),
-      m_printButton(new QPushButton(tr("Skriv &ut…"), this)), m_exportButton(new QPushButton(tr("&Exportera PDF…"), this))
+      m_printButton(new QPushButton(tr("Skriv &ut…"), this)),
+      m_exportButton(new QPushButton(tr("&Exportera PDF…"), this))
 {
     setObjectName(QStringLiteral("reportPreviewDialog"));
     setWindowTitle(tr("Förhandsgranskning – %1").arg(title));
@@ -64,20 +68,23 @@ ReportPreviewDialog::ReportPreviewDialog(std::shared_ptr<PreparedReport> report,
     m_note->setTextFormat(Qt::PlainText);
     m_note->hide();
 
-    m_printer->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    m_printer->setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
     m_printer->setFullPage(true);
     m_printer->setDocName(title);
     m_preview->setViewMode(QPrintPreviewWidget::SinglePageView);
     m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
 
-    auto* zoomOut = toolButton(this, QStringLiteral("reportPreviewZoomOut"), tr("−"), tr("Förminska"), QStyle::SP_CustomBase);
-    auto* zoomIn = toolButton(this, QStringLiteral("reportPreviewZoomIn"), tr("+"), tr("Förstora"), QStyle::SP_CustomBase);
+    auto* zoomOut = toolButton(this, QStringLiteral("reportPreviewZoomOut"), tr("−"), tr("Förminska"),
+                               QStyle::SP_CustomBase);
+    auto* zoomIn = toolButton(this, QStringLiteral("reportPreviewZoomIn"), tr("+"), tr("Förstora"),
+                              QStyle::SP_CustomBase);
     auto* fitWidth = toolButton(this, QStringLiteral("reportPreviewFitWidth"), tr("Sidbredd"),
                                 tr("Anpassa till sidans bredd"), QStyle::SP_CustomBase);
-    auto* fitPage = toolButton(this, QStringLiteral("reportPreviewFitPage"), tr("Hel sida"), tr("Visa hela sidan"),
-                               QStyle::SP_CustomBase);
-    auto* facing = toolButton(this, QStringLiteral("reportPreviewFacing"), tr("Uppslag"), tr("Visa två sidor bredvid varandra"),
-                              QStyle::SP_CustomBase);
+    auto* fitPage = toolButton(this, QStringLiteral("reportPreviewFitPage"), tr("Hel sida"),
+                               tr("Visa hela sidan"), QStyle::SP_CustomBase);
+    auto* facing = toolButton(this, QStringLiteral("reportPreviewFacing"), tr("Uppslag"),
+                              tr("Visa två sidor bredvid varandra"), QStyle::SP_CustomBase);
     facing->setCheckable(true);
     for (QToolButton* b : {zoomOut, zoomIn}) {
         QFont f = b->font();
@@ -105,7 +112,8 @@ ReportPreviewDialog::ReportPreviewDialog(std::shared_ptr<PreparedReport> report,
     tools->addWidget(m_exportButton);
 
     auto* close = new QDialogButtonBox(this);
-    close->addButton(tr("S&täng"), QDialogButtonBox::RejectRole)->setObjectName(QStringLiteral("reportPreviewClose"));
+    close->addButton(tr("S&täng"), QDialogButtonBox::RejectRole)
+        ->setObjectName(QStringLiteral("reportPreviewClose"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(tools);
@@ -124,7 +132,8 @@ ReportPreviewDialog::ReportPreviewDialog(std::shared_ptr<PreparedReport> report,
     connect(fitWidth, &QToolButton::clicked, m_preview, &QPrintPreviewWidget::fitToWidth);
     connect(fitPage, &QToolButton::clicked, m_preview, &QPrintPreviewWidget::fitInView);
     connect(facing, &QToolButton::toggled, m_preview, [this](bool on) {
-        m_preview->setViewMode(on ? QPrintPreviewWidget::FacingPagesView : QPrintPreviewWidget::SinglePageView);
+        m_preview->setViewMode(on ? QPrintPreviewWidget::FacingPagesView
+                                  : QPrintPreviewWidget::SinglePageView);
     });
     connect(m_printButton, &QPushButton::clicked, this, &ReportPreviewDialog::print);
     connect(m_exportButton, &QPushButton::clicked, this, &ReportPreviewDialog::exportRequested);
@@ -144,8 +153,8 @@ int ReportPreviewDialog::pageCount() const
     return m_report->renderer.pageCount();
 }
 
-int ReportPreviewDialog::paintPages(PreparedReport& report, QPrinter& printer, int first, int last, QWidget* parent,
-                                    bool discardWhenCancelled)
+int ReportPreviewDialog::paintPages(PreparedReport& report, QPrinter& printer, int first, int last,
+                                    QWidget* parent, bool discardWhenCancelled)
 {
     const int pages = report.renderer.pageCount();
     first = std::max(first, 0);
@@ -153,12 +162,14 @@ int ReportPreviewDialog::paintPages(PreparedReport& report, QPrinter& printer, i
     if (first > last)
         return 0;
     printer.setFullPage(true);
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    printer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
     QPainter painter;
     if (!painter.begin(&printer))
         return 0;
     const int total = last - first + 1;
-    QProgressDialog progress(tr("Sida 1 av %1…").arg(QLocale().toString(total)), tr("Avbryt"), 0, total, parent);
+    QProgressDialog progress(tr("Sida 1 av %1…").arg(QLocale().toString(total)), tr("Avbryt"), 0, total,
+                             parent);
     progress.setObjectName(QStringLiteral("reportPaintProgress"));
     progress.setWindowTitle(tr("Sidorna ritas"));
     progress.setWindowModality(Qt::WindowModal);
@@ -175,7 +186,8 @@ int ReportPreviewDialog::paintPages(PreparedReport& report, QPrinter& printer, i
             printer.newPage();
         report.renderer.paintPage(painter, page, QRectF(QPointF(0, 0), paper.size()));
         ++painted;
-        progress.setLabelText(tr("Sida %1 av %2…").arg(QLocale().toString(painted), QLocale().toString(total)));
+        progress.setLabelText(
+            tr("Sida %1 av %2…").arg(QLocale().toString(painted), QLocale().toString(total)));
         progress.setValue(painted);
     }
     // A print job cut short is withdrawn rather than sent half to the printer.
@@ -195,9 +207,10 @@ void ReportPreviewDialog::onPaintRequested(QPrinter* printer)
     m_paintMs = clock.elapsed();
     m_note->setVisible(m_pagesShown < pages);
     if (m_pagesShown < pages)
-        m_note->setText(tr("Förhandsgranskningen avbröts och visar de första %1 av %2 sidorna. Utskrift och export "
-                           "tar med hela dokumentet.")
-                            .arg(QLocale().toString(m_pagesShown), QLocale().toString(pages)));
+        m_note->setText(
+            tr("Förhandsgranskningen avbröts och visar de första %1 av %2 sidorna. Utskrift och export "
+               "tar med hela dokumentet.")
+                .arg(QLocale().toString(m_pagesShown), QLocale().toString(pages)));
 }
 
 void ReportPreviewDialog::updatePageControls()
@@ -224,7 +237,8 @@ void ReportPreviewDialog::print()
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(m_printer->docName());
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    printer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
     printer.setFullPage(true);
     QPrintDialog dialog(&printer, this);
     dialog.setObjectName(QStringLiteral("reportPrintDialog"));

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QDialog>
-
 #include <atomic>
 #include <memory>
 
@@ -25,7 +24,8 @@ class ReportPreviewDialog : public QDialog
     Q_OBJECT
 
 public:
-    ReportPreviewDialog(std::shared_ptr<PreparedReport> report, const QString& title, QWidget* parent = nullptr);
+    ReportPreviewDialog(std::shared_ptr<PreparedReport> report, const QString& title,
+                        QWidget* parent = nullptr);
     ~ReportPreviewDialog() override;
 
     QPrintPreviewWidget* previewWidget() const { return m_preview; }

@@ -14,7 +14,8 @@ namespace sakra::gui {
 
 PreparedReport::PreparedReport(report::ReportDocument doc) : document(std::move(doc)), renderer(document) {}
 
-ReportTask* ReportTask::prepare(const QString& registerPath, const report::ReportRequest& request, QWidget* parent)
+ReportTask* ReportTask::prepare(const QString& registerPath, const report::ReportRequest& request,
+                                QWidget* parent)
 {
     return new ReportTask(registerPath, request, QString(), parent);
 }
@@ -25,8 +26,8 @@ ReportTask* ReportTask::exportPdf(const QString& registerPath, const report::Rep
     return new ReportTask(registerPath, request, pdfPath, parent);
 }
 
-ReportTask::ReportTask(const QString& registerPath, const report::ReportRequest& request, const QString& pdfPath,
-                       QWidget* parent)
+ReportTask::ReportTask(const QString& registerPath, const report::ReportRequest& request,
+                       const QString& pdfPath, QWidget* parent)
     : QObject(parent), m_registerPath(registerPath), m_request(request), m_pdfPath(pdfPath)
 {
     auto* dialog = new QProgressDialog(parent);
@@ -95,7 +96,8 @@ void ReportTask::work()
         clock.start();
         {
             // A connection of the worker's own, closed as soon as the figures are read.
-            const std::unique_ptr<Register> reg = Register::open(m_registerPath, Database::WhenNotWritable::OpenReadOnly);
+            const std::unique_ptr<Register> reg =
+                Register::open(m_registerPath, Database::WhenNotWritable::OpenReadOnly);
             prepared = std::make_shared<PreparedReport>(report::ReportBuilder::build(*reg, m_request));
         }
         outcome.buildMs = clock.elapsed();
@@ -110,7 +112,8 @@ void ReportTask::work()
         } else {
             Q_EMIT stageChanged(tr("Delar in dokumentet i sidor…"));
             const auto progress = [this](int done, int total) { Q_EMIT progressed(done, total); };
-            const auto result = report::ReportWriter::writePdf(prepared->document, m_pdfPath, progress, &m_cancel);
+            const auto result =
+                report::ReportWriter::writePdf(prepared->document, m_pdfPath, progress, &m_cancel);
             outcome.pages = result.pages;
             outcome.status = result.written ? Status::Done : Status::Cancelled;
         }
@@ -167,7 +170,8 @@ void ReportTask::onProgress(int done, int total)
         return;
     if (m_dialog->maximum() != total)
         m_dialog->setRange(0, total);
-    m_dialog->setLabelText(tr("Skriver sida %1 av %2…").arg(QLocale().toString(done), QLocale().toString(total)));
+    m_dialog->setLabelText(
+        tr("Skriver sida %1 av %2…").arg(QLocale().toString(done), QLocale().toString(total)));
     m_dialog->setValue(done);
 }
 

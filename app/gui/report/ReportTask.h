@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
-
 #include <atomic>
 #include <memory>
 
@@ -40,10 +39,17 @@ class ReportTask : public QObject
     Q_OBJECT
 
 public:
-    enum class Status { Running, Done, Cancelled, Failed };
+    enum class Status
+    {
+        Running,
+        Done,
+        Cancelled,
+        Failed
+    };
 
     // Builds and lays out the document for a preview.
-    static ReportTask* prepare(const QString& registerPath, const report::ReportRequest& request, QWidget* parent);
+    static ReportTask* prepare(const QString& registerPath, const report::ReportRequest& request,
+                               QWidget* parent);
     // Builds the document and writes it to pdfPath (readable by the owner only).
     static ReportTask* exportPdf(const QString& registerPath, const report::ReportRequest& request,
                                  const QString& pdfPath, QWidget* parent);
@@ -55,7 +61,10 @@ public:
     QString errorMessage() const { return m_status == Status::Running ? QString() : m_outcome.error; }
     QString errorField() const { return m_status == Status::Running ? QString() : m_outcome.errorField; }
     int pages() const { return m_status == Status::Running ? 0 : m_outcome.pages; }
-    std::shared_ptr<PreparedReport> prepared() const { return m_status == Status::Running ? nullptr : m_outcome.prepared; }
+    std::shared_ptr<PreparedReport> prepared() const
+    {
+        return m_status == Status::Running ? nullptr : m_outcome.prepared;
+    }
     QString pdfPath() const { return m_pdfPath; }
     // How long reading the register into the document took, in the worker (for the timing tool).
     qint64 buildMilliseconds() const { return m_status == Status::Running ? 0 : m_outcome.buildMs; }
@@ -81,7 +90,8 @@ Q_SIGNALS:
     void finished();
 
 private:
-    ReportTask(const QString& registerPath, const report::ReportRequest& request, const QString& pdfPath, QWidget* parent);
+    ReportTask(const QString& registerPath, const report::ReportRequest& request, const QString& pdfPath,
+               QWidget* parent);
     // The work, in the worker thread. Writes only members the GUI thread reads after the thread ended.
     void work();
     void start();

@@ -4,7 +4,6 @@
 
 #include <QFormLayout>
 #include <QLabel>
-
 #include <algorithm>
 
 namespace sakra::gui {
@@ -99,7 +98,9 @@ void ConsequenceInput::updateWorst()
         return;
     const int worst = consequence();
     m_worst->setText(worst > 0 && worst <= int(m_labels.size())
-                         ? tr("Det som räknas är den värsta: %1 – %2").arg(worst).arg(m_labels[std::size_t(worst - 1)].text())
+                         ? tr("Det som räknas är den värsta: %1 – %2")
+                               .arg(worst)
+                               .arg(m_labels[std::size_t(worst - 1)].text())
                          : tr("Det som räknas är den värsta dimensionen."));
 }
 

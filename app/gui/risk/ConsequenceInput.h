@@ -4,7 +4,6 @@
 
 #include <QMap>
 #include <QWidget>
-
 #include <vector>
 
 class QFormLayout;

@@ -15,7 +15,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace sakra::gui {
@@ -23,9 +22,9 @@ namespace sakra::gui {
 MakeRiskDialog::MakeRiskDialog(RegisterSession& session, const SecurityWalk& walk, const WalkFinding& finding,
                                QWidget* parent)
     : QDialog(parent), m_session(session), m_walk(walk), m_finding(finding),
-      m_matrix(session.reg().riskMatrix().current()), m_title(new QLineEdit(this)), m_unit(new UnitComboBox(this)),
-      m_category(new QComboBox(this)), m_likelihood(new ScaleComboBox(this)), m_consequence(new ScaleComboBox(this)),
-      m_message(new MessageLabel(this))
+      m_matrix(session.reg().riskMatrix().current()), m_title(new QLineEdit(this)),
+      m_unit(new UnitComboBox(this)), m_category(new QComboBox(this)), m_likelihood(new ScaleComboBox(this)),
+      m_consequence(new ScaleComboBox(this)), m_message(new MessageLabel(this))
 {
     setObjectName(QStringLiteral("makeRiskDialog"));
     setWindowTitle(tr("Gör iakttagelsen till en risk"));
@@ -58,14 +57,16 @@ MakeRiskDialog::MakeRiskDialog(RegisterSession& session, const SecurityWalk& wal
     m_consequence->setValue((m_matrix.consequenceSize() + 1) / 2);
 
     const auto site = reg.sites().find(walk.siteId);
-    auto* intro = new QLabel(tr("Iakttagelse vid säkerhetsvandringen %1 i %2:\n%3")
-                                 .arg(Formatting::date(walk.walkedOn), site ? site->name : QString(), finding.description),
-                             this);
+    auto* intro = new QLabel(
+        tr("Iakttagelse vid säkerhetsvandringen %1 i %2:\n%3")
+            .arg(Formatting::date(walk.walkedOn), site ? site->name : QString(), finding.description),
+        this);
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
-    auto* after = new QLabel(tr("Risken får lokalen och datumet från vandringen. Komplettera den sedan i riskens "
-                                "uppgifter: beskrivning, befintliga åtgärder, ägare och kvarvarande risk."),
-                             this);
+    auto* after =
+        new QLabel(tr("Risken får lokalen och datumet från vandringen. Komplettera den sedan i riskens "
+                      "uppgifter: beskrivning, befintliga åtgärder, ägare och kvarvarande risk."),
+                   this);
     after->setWordWrap(true);
 
     auto* form = new QFormLayout;

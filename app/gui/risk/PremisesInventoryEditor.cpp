@@ -18,9 +18,10 @@
 namespace sakra::gui {
 
 PremisesInventoryEditor::PremisesInventoryEditor(RegisterSession& session, QWidget* parent)
-    : EntityEditor(session, QStringLiteral("premises"), parent), m_heading(new QLabel(this)), m_site(new QComboBox(this)),
-      m_inventoriedOn(new QDateEdit(this)), m_exits(new QPlainTextEdit(this)), m_lockdownRooms(new QPlainTextEdit(this)),
-      m_alarmSystems(new QPlainTextEdit(this)), m_accessControl(new QPlainTextEdit(this)),
+    : EntityEditor(session, QStringLiteral("premises"), parent), m_heading(new QLabel(this)),
+      m_site(new QComboBox(this)), m_inventoriedOn(new QDateEdit(this)), m_exits(new QPlainTextEdit(this)),
+      m_lockdownRooms(new QPlainTextEdit(this)), m_alarmSystems(new QPlainTextEdit(this)),
+      m_accessControl(new QPlainTextEdit(this)),
       m_cameras(new QCheckBox(tr("Lokalen har kameraövervakning"), this)), m_permitRef(new QLineEdit(this)),
       m_permitHasEnd(new QCheckBox(this)), m_permitExpires(new QDateEdit(this)),
       m_guards(new QPlainTextEdit(this)), m_note(new QPlainTextEdit(this))
@@ -53,7 +54,8 @@ PremisesInventoryEditor::PremisesInventoryEditor(RegisterSession& session, QWidg
         date->setCalendarPopup(true);
         date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
-    for (QPlainTextEdit* edit : {m_exits, m_lockdownRooms, m_alarmSystems, m_accessControl, m_guards, m_note}) {
+    for (QPlainTextEdit* edit :
+         {m_exits, m_lockdownRooms, m_alarmSystems, m_accessControl, m_guards, m_note}) {
         edit->setTabChangesFocus(true);
         edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 2 + 12);
     }
@@ -145,9 +147,10 @@ void PremisesInventoryEditor::fill(const PremisesInventory& p)
 {
     const int site = m_site->findData(p.siteId);
     m_site->setCurrentIndex(site);
-    m_heading->setText(p.inventoriedOn.isValid()
-                           ? tr("%1, inventerad %2").arg(m_site->itemText(site), Formatting::date(p.inventoriedOn))
-                           : QString());
+    m_heading->setText(
+        p.inventoriedOn.isValid()
+            ? tr("%1, inventerad %2").arg(m_site->itemText(site), Formatting::date(p.inventoriedOn))
+            : QString());
     m_inventoriedOn->setDate(p.inventoriedOn.isValid() ? p.inventoriedOn : QDate::currentDate());
     m_exits->setPlainText(p.exits);
     m_lockdownRooms->setPlainText(p.lockdownRooms);
@@ -157,7 +160,8 @@ void PremisesInventoryEditor::fill(const PremisesInventory& p)
     m_permitRef->setText(p.cameraPermitRef);
     m_permitRef->setCursorPosition(0);
     m_permitHasEnd->setChecked(p.cameraPermitExpires.isValid());
-    m_permitExpires->setDate(p.cameraPermitExpires.isValid() ? p.cameraPermitExpires : QDate::currentDate().addYears(1));
+    m_permitExpires->setDate(p.cameraPermitExpires.isValid() ? p.cameraPermitExpires
+                                                             : QDate::currentDate().addYears(1));
     m_guards->setPlainText(p.guards);
     m_note->setPlainText(p.note);
 }
@@ -185,13 +189,14 @@ void PremisesInventoryEditor::applyChanges()
     after.accessControl = m_accessControl->toPlainText().trimmed();
     after.cameras = m_cameras->isChecked();
     after.cameraPermitRef = after.cameras ? m_permitRef->text().trimmed() : QString();
-    after.cameraPermitExpires = after.cameras && m_permitHasEnd->isChecked() ? m_permitExpires->date() : QDate();
+    after.cameraPermitExpires =
+        after.cameras && m_permitHasEnd->isChecked() ? m_permitExpires->date() : QDate();
     after.guards = m_guards->toPlainText().trimmed();
     after.note = m_note->toPlainText();
     const QString name = m_site->currentText();
     if (m_creating) {
-        auto* command =
-            new CreateEntityCommand<PremisesInventory>(session(), after, tr("Lägg till lokalinventering av %1").arg(name));
+        auto* command = new CreateEntityCommand<PremisesInventory>(
+            session(), after, tr("Lägg till lokalinventering av %1").arg(name));
         if (run(command)) {
             const qint64 id = command->createdId();
             showInventory(id);

@@ -35,7 +35,8 @@ QVariant PremisesInventoryTableModel::permitData(const PremisesInventory& p, int
         return Formatting::date(expires);
     case Qt::ToolTipRole: return tr("Tillstånd: %1").arg(p.cameraPermitRef);
     case Qt::DecorationRole:
-        return expired || soon ? QVariant(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning)) : QVariant();
+        return expired || soon ? QVariant(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning))
+                               : QVariant();
     case Qt::ForegroundRole: return expired ? QVariant(QColor(0x9b, 0x1c, 0x1c)) : QVariant();
     default: return {};
     }

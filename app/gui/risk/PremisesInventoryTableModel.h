@@ -1,10 +1,9 @@
 #pragma once
 
 #include "risk/PremisesInventory.h"
-
 #include "widgets/EntityListModel.h"
-#include <QDate>
 
+#include <QDate>
 #include <vector>
 
 namespace sakra::gui {
@@ -22,7 +21,15 @@ class PremisesInventoryTableModel : public EntityListModel<PremisesInventoryRow>
     Q_OBJECT
 
 public:
-    enum Column { SiteColumn, DateColumn, CamerasColumn, PermitColumn, GuardsColumn, ColumnCount };
+    enum Column
+    {
+        SiteColumn,
+        DateColumn,
+        CamerasColumn,
+        PermitColumn,
+        GuardsColumn,
+        ColumnCount
+    };
     // A permit that ends within this many days is flagged, time enough to apply for a new one.
     static constexpr int kPermitWarningDays = 90;
 

@@ -16,8 +16,9 @@
 namespace sakra::gui {
 
 PremisesTab::PremisesTab(RegisterSession& session, QWidget* parent)
-    : ListFrame(session, ListFrame::Names::entity(QStringLiteral("premises")), parent), m_model(new PremisesInventoryTableModel(this)),
-      m_editor(new PremisesInventoryEditor(session, this)), m_siteFilter(new QComboBox(this))
+    : ListFrame(session, ListFrame::Names::entity(QStringLiteral("premises")), parent),
+      m_model(new PremisesInventoryTableModel(this)), m_editor(new PremisesInventoryEditor(session, this)),
+      m_siteFilter(new QComboBox(this))
 {
     watch<PremisesInventory, Site>();
     setObjectName(QStringLiteral("premisesTab"));
@@ -28,7 +29,8 @@ PremisesTab::PremisesTab(RegisterSession& session, QWidget* parent)
     label->setBuddy(m_siteFilter);
     toolLayout()->addWidget(label);
     toolLayout()->addWidget(m_siteFilter, 1);
-    setUp(m_model, m_editor, {.addText = tr("Ny lokalinventering"), .removeText = tr("Ta bort lokalinventering")});
+    setUp(m_model, m_editor,
+          {.addText = tr("Ny lokalinventering"), .removeText = tr("Ta bort lokalinventering")});
     table()->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table()->horizontalHeader()->setStretchLastSection(true);
     table()->setColumnWidth(PremisesInventoryTableModel::SiteColumn, 220);
@@ -58,7 +60,8 @@ void PremisesTab::reload()
             const int index = m_siteFilter->findData(chosen);
             m_siteFilter->setCurrentIndex(index >= 0 ? index : 0);
         }
-        for (PremisesInventory& p : reg.premisesInventories().list(m_siteFilter->currentData().toLongLong())) {
+        for (PremisesInventory& p :
+             reg.premisesInventories().list(m_siteFilter->currentData().toLongLong())) {
             const QString name = siteNames.value(p.siteId);
             rows.push_back({std::move(p), name});
         }
@@ -93,8 +96,10 @@ void PremisesTab::removeItem(qint64 id)
 {
     const PremisesInventoryRow* row = m_model->rowAt(rowOfId(id));
     const QString name = row ? row->siteName : QString();
-    confirmAndRun(tr("Ta bort lokalinventering"), tr("Ta bort lokalinventeringen av %1? Det går att ångra.").arg(name),
-                  new RemoveEntityCommand<PremisesInventory>(session(), id, tr("Ta bort lokalinventering av %1").arg(name)));
+    confirmAndRun(tr("Ta bort lokalinventering"),
+                  tr("Ta bort lokalinventeringen av %1? Det går att ångra.").arg(name),
+                  new RemoveEntityCommand<PremisesInventory>(session(), id,
+                                                             tr("Ta bort lokalinventering av %1").arg(name)));
 }
 
 } // namespace sakra::gui

@@ -23,7 +23,8 @@ struct Values
     {
         return likelihood == o.likelihood && consequence == o.consequence && dimensions == o.dimensions &&
                residualLikelihood == o.residualLikelihood && residualConsequence == o.residualConsequence &&
-               residualDimensions == o.residualDimensions && level == o.level && residualLevel == o.residualLevel;
+               residualDimensions == o.residualDimensions && level == o.level &&
+               residualLevel == o.residualLevel;
     }
 };
 
@@ -34,28 +35,32 @@ void grade(Values& v, const RiskMatrix& matrix)
     if (!v.residualDimensions.isEmpty())
         v.residualConsequence = *std::max_element(v.residualDimensions.cbegin(), v.residualDimensions.cend());
     v.level = std::max(0, matrix.levelOf(v.likelihood, v.consequence));
-    v.residualLevel = v.hasResidual() ? std::max(0, matrix.levelOf(v.residualLikelihood, v.residualConsequence)) : -1;
+    v.residualLevel =
+        v.hasResidual() ? std::max(0, matrix.levelOf(v.residualLikelihood, v.residualConsequence)) : -1;
 }
 } // namespace
 
-int RegradePreview::changedRisks(const std::vector<RiskMatrixRepository::Grades>& grades, const RiskMatrix& from,
-                                 const RiskMatrix& to)
+int RegradePreview::changedRisks(const std::vector<RiskMatrixRepository::Grades>& grades,
+                                 const RiskMatrix& from, const RiskMatrix& to)
 {
     const int lf = from.likelihoodSize(), lt = to.likelihoodSize();
     const int cf = from.consequenceSize(), ct = to.consequenceSize();
     auto moveDimensions = [&](const QMap<QString, int>& values, int overall) {
         QMap<QString, int> moved;
         for (const RiskMatrix::Dimension& d : to.dimensions())
-            moved.insert(d.key, values.contains(d.key) ? RiskMatrix::rescale(values.value(d.key), cf, ct) : overall);
+            moved.insert(d.key,
+                         values.contains(d.key) ? RiskMatrix::rescale(values.value(d.key), cf, ct) : overall);
         return moved;
     };
     int changed = 0;
     for (const RiskMatrixRepository::Grades& g : grades) {
-        Values before{g.likelihood, g.consequence, g.consequenceByDimension, g.residualLikelihood,
-                      g.residualConsequence, g.residualByDimension};
+        Values before{g.likelihood,         g.consequence,         g.consequenceByDimension,
+                      g.residualLikelihood, g.residualConsequence, g.residualByDimension};
         before.level = std::max(0, from.levelOf(before.likelihood, before.consequence));
         before.residualLevel =
-            before.hasResidual() ? std::max(0, from.levelOf(before.residualLikelihood, before.residualConsequence)) : -1;
+            before.hasResidual()
+                ? std::max(0, from.levelOf(before.residualLikelihood, before.residualConsequence))
+                : -1;
 
         Values after = before;
         after.likelihood = RiskMatrix::rescale(before.likelihood, lf, lt);

@@ -79,12 +79,13 @@ void RiskArea::openThreatAssessments()
 {
     if (!m_session.hasRegister())
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Hotbildsbedömningar"),
-        tr("Hotbildsbedömningar gäller hot mot namngivna medarbetare och förtroendevalda. De är skyddade uppgifter: "
-           "de visas aldrig i de vanliga listorna, i exporter eller i rapporter.\n\nVisa dem nu? Se till att ingen "
-           "obehörig ser skärmen."),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    const auto answer = QMessageBox::question(this, tr("Hotbildsbedömningar"),
+                                              tr("Hotbildsbedömningar gäller hot mot namngivna medarbetare "
+                                                 "och förtroendevalda. De är skyddade uppgifter: "
+                                                 "de visas aldrig i de vanliga listorna, i exporter eller i "
+                                                 "rapporter.\n\nVisa dem nu? Se till att ingen "
+                                                 "obehörig ser skärmen."),
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
     ThreatAssessmentsDialog dialog(m_session, this);

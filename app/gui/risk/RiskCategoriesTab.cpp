@@ -9,20 +9,20 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QTableView>
-
 #include <algorithm>
 
 namespace sakra::gui {
 
 RiskCategoriesTab::RiskCategoriesTab(RegisterSession& session, QWidget* parent)
-    : ListFrame(session, ListFrame::Names::entity(QStringLiteral("categories")), parent), m_model(new RiskCategoryTableModel(this)),
-      m_editor(new RiskCategoryEditor(session, this))
+    : ListFrame(session, ListFrame::Names::entity(QStringLiteral("categories")), parent),
+      m_model(new RiskCategoryTableModel(this)), m_editor(new RiskCategoryEditor(session, this))
 {
     watch<RiskCategory, Risk, RiskMatrixSetting>();
     setObjectName(QStringLiteral("categoriesTab"));
     setUp(m_model, m_editor, {.addText = tr("Ny kategori"), .removeText = tr("Ta bort kategori")});
     table()->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table()->horizontalHeader()->setSectionResizeMode(RiskCategoryTableModel::NameColumn, QHeaderView::Stretch);
+    table()->horizontalHeader()->setSectionResizeMode(RiskCategoryTableModel::NameColumn,
+                                                      QHeaderView::Stretch);
     connect(m_editor, &RiskCategoryEditor::categoryCreated, this, &RiskCategoriesTab::selectId);
 }
 

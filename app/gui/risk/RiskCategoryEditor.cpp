@@ -29,7 +29,8 @@ RiskCategoryEditor::RiskCategoryEditor(RegisterSession& session, QWidget* parent
     m_sortOrder->setToolTip(tr("Kategorier med lägre tal kommer först i listor och rapporter"));
     addField(tr("&Namn:"), m_name, QStringLiteral("name"));
     addField(tr("&Ordning:"), m_sortOrder, QStringLiteral("sort_order"));
-    auto* help = new QLabel(tr("En kategori som risker har kan inte tas bort; byt kategori på riskerna först."), this);
+    auto* help =
+        new QLabel(tr("En kategori som risker har kan inte tas bort; byt kategori på riskerna först."), this);
     help->setWordWrap(true);
     extraLayout()->addWidget(help);
     extraLayout()->addStretch();
@@ -79,7 +80,8 @@ void RiskCategoryEditor::applyChanges()
     after.name = m_name->text().trimmed();
     after.sortOrder = m_sortOrder->value();
     if (m_creating) {
-        auto* command = new CreateEntityCommand<RiskCategory>(session(), after, tr("Lägg till kategorin %1").arg(after.name));
+        auto* command = new CreateEntityCommand<RiskCategory>(session(), after,
+                                                              tr("Lägg till kategorin %1").arg(after.name));
         if (run(command)) {
             const qint64 id = command->createdId();
             showCategory(id);
@@ -89,7 +91,8 @@ void RiskCategoryEditor::applyChanges()
     }
     if (after.toValues() == m_category->toValues())
         return;
-    run(new UpdateEntityCommand<RiskCategory>(session(), *m_category, after, tr("Ändra kategorin %1").arg(m_category->name)));
+    run(new UpdateEntityCommand<RiskCategory>(session(), *m_category, after,
+                                              tr("Ändra kategorin %1").arg(m_category->name)));
 }
 
 void RiskCategoryEditor::revertChanges()

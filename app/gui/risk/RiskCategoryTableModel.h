@@ -1,7 +1,6 @@
 #pragma once
 
 #include "risk/RiskCategory.h"
-
 #include "widgets/EntityListModel.h"
 
 #include <vector>
@@ -20,7 +19,13 @@ class RiskCategoryTableModel : public EntityListModel<RiskCategoryRow>
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, OrderColumn, RisksColumn, ColumnCount };
+    enum Column
+    {
+        NameColumn,
+        OrderColumn,
+        RisksColumn,
+        ColumnCount
+    };
 
     explicit RiskCategoryTableModel(QObject* parent = nullptr);
 

@@ -23,7 +23,6 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QStyle>
-
 #include <set>
 
 namespace sakra::gui {
@@ -43,16 +42,17 @@ void selectData(QComboBox* combo, const QVariant& data)
 } // namespace
 
 RiskEditor::RiskEditor(RegisterSession& session, QWidget* parent)
-    : EntityEditor(session, QStringLiteral("risk"), parent), m_heading(new QLabel(this)), m_title(new QLineEdit(this)),
-      m_description(new QPlainTextEdit(this)), m_unit(new UnitComboBox(this)), m_site(new QComboBox(this)),
-      m_category(new QComboBox(this)), m_inventory(new QComboBox(this)), m_threatSource(new QLineEdit(this)),
-      m_controls(new QPlainTextEdit(this)), m_likelihood(new ScaleComboBox(this)),
-      m_consequence(new ConsequenceInput(QStringLiteral("riskConsequence"), this)), m_level(new RiskLevelLabel(this)),
-      m_residualLikelihood(new ScaleComboBox(this)),
+    : EntityEditor(session, QStringLiteral("risk"), parent), m_heading(new QLabel(this)),
+      m_title(new QLineEdit(this)), m_description(new QPlainTextEdit(this)), m_unit(new UnitComboBox(this)),
+      m_site(new QComboBox(this)), m_category(new QComboBox(this)), m_inventory(new QComboBox(this)),
+      m_threatSource(new QLineEdit(this)), m_controls(new QPlainTextEdit(this)),
+      m_likelihood(new ScaleComboBox(this)),
+      m_consequence(new ConsequenceInput(QStringLiteral("riskConsequence"), this)),
+      m_level(new RiskLevelLabel(this)), m_residualLikelihood(new ScaleComboBox(this)),
       m_residualConsequence(new ConsequenceInput(QStringLiteral("riskResidualConsequence"), this)),
-      m_residualLevel(new RiskLevelLabel(this)), m_owner(new PersonPicker(session, this)), m_status(new QComboBox(this)),
-      m_assessedOn(new QDateEdit(this)), m_reviewMonths(new QSpinBox(this)), m_nextReviewIcon(new QLabel(this)),
-      m_nextReview(new QLabel(this))
+      m_residualLevel(new RiskLevelLabel(this)), m_owner(new PersonPicker(session, this)),
+      m_status(new QComboBox(this)), m_assessedOn(new QDateEdit(this)), m_reviewMonths(new QSpinBox(this)),
+      m_nextReviewIcon(new QLabel(this)), m_nextReview(new QLabel(this))
 {
     setObjectName(QStringLiteral("riskEditor"));
     m_heading->setObjectName(QStringLiteral("riskHeading"));
@@ -94,7 +94,8 @@ RiskEditor::RiskEditor(RegisterSession& session, QWidget* parent)
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(14);
     }
-    for (Risk::Status s : {Risk::Status::Open, Risk::Status::Treated, Risk::Status::Accepted, Risk::Status::Closed})
+    for (Risk::Status s :
+         {Risk::Status::Open, Risk::Status::Treated, Risk::Status::Accepted, Risk::Status::Closed})
         m_status->addItem(Risk::statusLabel(s), int(s));
     m_assessedOn->setCalendarPopup(true);
     m_assessedOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -131,7 +132,8 @@ RiskEditor::RiskEditor(RegisterSession& session, QWidget* parent)
     auto* nextLayout = new QHBoxLayout(next);
     nextLayout->setContentsMargins(0, 0, 0, 0);
     const int iconSize = m_nextReview->fontMetrics().height();
-    m_nextReviewIcon->setPixmap(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+    m_nextReviewIcon->setPixmap(
+        QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
     nextLayout->addWidget(m_nextReviewIcon);
     nextLayout->addWidget(m_nextReview, 1);
     form()->addRow(tr("Nästa omprövning:"), next);
@@ -228,7 +230,8 @@ void RiskEditor::loadInventories(qint64 keepInventoryId)
         if (!chain.count(i.unitId) && i.id != keepInventoryId)
             continue;
         const auto unit = reg.units().find(i.unitId);
-        m_inventory->addItem(tr("%1, %2").arg(Formatting::date(i.heldOn), unit ? unit->name : QString()), i.id);
+        m_inventory->addItem(tr("%1, %2").arg(Formatting::date(i.heldOn), unit ? unit->name : QString()),
+                             i.id);
     }
     selectData(m_inventory, keepInventoryId);
 }
@@ -321,7 +324,8 @@ Risk RiskEditor::edited() const
     r.residualLikelihood = m_residualLikelihood->value();
     r.residualConsequence = m_residualConsequence->consequence();
     // "Not assessed" after treatment is all of it; dimension values left behind would be refused.
-    r.residualByDimension = r.residualLikelihood > 0 ? m_residualConsequence->byDimension() : QMap<QString, int>();
+    r.residualByDimension =
+        r.residualLikelihood > 0 ? m_residualConsequence->byDimension() : QMap<QString, int>();
     if (r.residualLikelihood == 0 && r.residualByDimension.isEmpty() && !m_matrix.dimensions().empty())
         r.residualConsequence = 0;
     r.ownerId = m_owner->personId();
@@ -340,9 +344,10 @@ void RiskEditor::updateDerived()
     const bool overdue = (m_risk || m_creating) && !closed && next < QDate::currentDate();
     m_nextReviewIcon->setVisible(overdue);
     m_nextReview->setText(!(m_risk || m_creating) ? QString()
-                          : overdue ? tr("%1 – försenad").arg(Formatting::date(next))
-                                    : Formatting::date(next));
-    m_nextReview->setStyleSheet(overdue ? QStringLiteral("QLabel { color: #9b1c1c; font-weight: bold; }") : QString());
+                          : overdue               ? tr("%1 – försenad").arg(Formatting::date(next))
+                                                  : Formatting::date(next));
+    m_nextReview->setStyleSheet(overdue ? QStringLiteral("QLabel { color: #9b1c1c; font-weight: bold; }")
+                                        : QString());
 }
 
 void RiskEditor::applyChanges()
@@ -351,7 +356,8 @@ void RiskEditor::applyChanges()
         return;
     const Risk after = edited();
     if (m_creating) {
-        auto* command = new CreateEntityCommand<Risk>(session(), after, tr("Lägg till risken %1").arg(after.title));
+        auto* command =
+            new CreateEntityCommand<Risk>(session(), after, tr("Lägg till risken %1").arg(after.title));
         if (run(command)) {
             const qint64 id = command->createdId();
             showRisk(id);

@@ -37,8 +37,8 @@ void keepChoice(QComboBox* combo, const QVariant& data)
 } // namespace
 
 RiskFilterPanel::RiskFilterPanel(RegisterSession& session, QWidget* parent)
-    : QWidget(parent), m_search(new QLineEdit(this)), m_category(new QComboBox(this)), m_level(new QComboBox(this)),
-      m_status(new QComboBox(this)), m_owner(new PersonPicker(session, this)),
+    : QWidget(parent), m_search(new QLineEdit(this)), m_category(new QComboBox(this)),
+      m_level(new QComboBox(this)), m_status(new QComboBox(this)), m_owner(new PersonPicker(session, this)),
       m_overdue(new QCheckBox(tr("Bara försenad &omprövning"), this)), m_searchDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("riskFilterPanel"));
@@ -57,7 +57,8 @@ RiskFilterPanel::RiskFilterPanel(RegisterSession& session, QWidget* parent)
         combo->setMinimumContentsLength(12);
     }
     m_status->addItem(tr("Alla"), -1);
-    for (Risk::Status s : {Risk::Status::Open, Risk::Status::Treated, Risk::Status::Accepted, Risk::Status::Closed})
+    for (Risk::Status s :
+         {Risk::Status::Open, Risk::Status::Treated, Risk::Status::Accepted, Risk::Status::Closed})
         m_status->addItem(Risk::statusLabel(s), int(s));
     m_category->addItem(tr("Alla"), qint64(0));
     m_level->addItem(tr("Alla"), -1);

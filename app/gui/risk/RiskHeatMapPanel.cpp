@@ -17,8 +17,9 @@ namespace sakra::gui {
 
 RiskHeatMapPanel::RiskHeatMapPanel(QWidget* parent)
     : QWidget(parent), m_model(new HeatMapModel(this)), m_widget(new HeatMapWidget(this)),
-      m_before(new QRadioButton(tr("&Före åtgärder"), this)), m_after(new QRadioButton(tr("Efter å&tgärder"), this)),
-      m_legend(new QLabel(this)), m_total(new QLabel(this)), m_showAll(new QPushButton(tr("&Visa alla"), this))
+      m_before(new QRadioButton(tr("&Före åtgärder"), this)),
+      m_after(new QRadioButton(tr("Efter å&tgärder"), this)), m_legend(new QLabel(this)),
+      m_total(new QLabel(this)), m_showAll(new QPushButton(tr("&Visa alla"), this))
 {
     setObjectName(QStringLiteral("riskHeatMapPanel"));
     m_widget->setObjectName(QStringLiteral("riskHeatMap"));
@@ -30,7 +31,8 @@ RiskHeatMapPanel::RiskHeatMapPanel(QWidget* parent)
     m_widget->setModel(m_model);
 
     m_before->setToolTip(tr("Riskerna som de bedömdes innan åtgärderna"));
-    m_after->setToolTip(tr("Den kvarvarande risken efter åtgärder; risker utan sådan bedömning står kvar i sin ruta"));
+    m_after->setToolTip(
+        tr("Den kvarvarande risken efter åtgärder; risker utan sådan bedömning står kvar i sin ruta"));
     m_showAll->setToolTip(tr("Släpp den valda rutan och visa alla risker i listan"));
     m_showAll->setEnabled(false);
     auto* group = new QButtonGroup(this);
@@ -89,7 +91,8 @@ void RiskHeatMapPanel::setCounts(const HeatMap& counts)
 {
     m_model->setCounts(counts);
     const int total = m_model->total();
-    m_total->setText(total == 1 ? tr("1 risk i matrisen") : tr("%1 risker i matrisen").arg(QLocale().toString(total)));
+    m_total->setText(total == 1 ? tr("1 risk i matrisen")
+                                : tr("%1 risker i matrisen").arg(QLocale().toString(total)));
 }
 
 bool RiskHeatMapPanel::residual() const
@@ -105,7 +108,8 @@ void RiskHeatMapPanel::onSelectionChanged(int likelihood, int consequence)
 
 void RiskHeatMapPanel::updateAccessibleName()
 {
-    m_widget->setAccessibleName(residual() ? tr("Riskmatris efter åtgärder") : tr("Riskmatris före åtgärder"));
+    m_widget->setAccessibleName(residual() ? tr("Riskmatris efter åtgärder")
+                                           : tr("Riskmatris före åtgärder"));
 }
 
 } // namespace sakra::gui

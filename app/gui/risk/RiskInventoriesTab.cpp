@@ -15,12 +15,13 @@
 namespace sakra::gui {
 
 RiskInventoriesTab::RiskInventoriesTab(RegisterSession& session, QWidget* parent)
-    : ListFrame(session, ListFrame::Names::entity(QStringLiteral("inventories")), parent), m_model(new RiskInventoryTableModel(this)),
-      m_editor(new RiskInventoryEditor(session, this))
+    : ListFrame(session, ListFrame::Names::entity(QStringLiteral("inventories")), parent),
+      m_model(new RiskInventoryTableModel(this)), m_editor(new RiskInventoryEditor(session, this))
 {
     watch<RiskInventory, Risk, OrgUnit, RiskMatrixSetting>();
     setObjectName(QStringLiteral("inventoriesTab"));
-    setUp(m_model, m_editor, {.addText = tr("Ny riskinventering"), .removeText = tr("Ta bort riskinventering")});
+    setUp(m_model, m_editor,
+          {.addText = tr("Ny riskinventering"), .removeText = tr("Ta bort riskinventering")});
     table()->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table()->horizontalHeader()->setStretchLastSection(true);
     table()->setColumnWidth(RiskInventoryTableModel::DateColumn, 90);
@@ -77,8 +78,9 @@ void RiskInventoriesTab::removeItem(qint64 id)
 {
     const RiskInventoryRow* row = m_model->rowAt(rowOfId(id));
     const QString date = row ? Formatting::date(row->inventory.heldOn) : QString();
-    confirmAndRun(tr("Ta bort riskinventering"), tr("Ta bort riskinventeringen %1? Det går att ångra.").arg(date),
-                  new RemoveEntityCommand<RiskInventory>(session(), id, tr("Ta bort riskinventering %1").arg(date)));
+    confirmAndRun(
+        tr("Ta bort riskinventering"), tr("Ta bort riskinventeringen %1? Det går att ångra.").arg(date),
+        new RemoveEntityCommand<RiskInventory>(session(), id, tr("Ta bort riskinventering %1").arg(date)));
 }
 
 } // namespace sakra::gui

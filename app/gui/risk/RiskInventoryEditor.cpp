@@ -66,11 +66,10 @@ RiskInventoryEditor::RiskInventoryEditor(RegisterSession& session, QWidget* pare
     boxLayout->addWidget(m_newRisk);
     extraLayout()->addWidget(box);
 
-    connect(m_risks, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem* item) {
-                if (const qint64 id = item->data(Qt::UserRole).toLongLong())
-                    Q_EMIT riskActivated(id);
-            });
+    connect(m_risks, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        if (const qint64 id = item->data(Qt::UserRole).toLongLong())
+            Q_EMIT riskActivated(id);
+    });
     connect(m_newRisk, &QPushButton::clicked, this, [this] {
         if (m_inventory)
             Q_EMIT newRiskRequested(m_inventory->unitId, m_inventory->id, 0);
@@ -125,8 +124,9 @@ void RiskInventoryEditor::startNew(qint64 unitId)
 
 void RiskInventoryEditor::fill(const RiskInventory& inventory)
 {
-    m_heading->setText(inventory.heldOn.isValid() ? tr("Riskinventering %1").arg(Formatting::date(inventory.heldOn))
-                                                  : QString());
+    m_heading->setText(inventory.heldOn.isValid()
+                           ? tr("Riskinventering %1").arg(Formatting::date(inventory.heldOn))
+                           : QString());
     m_heldOn->setDate(inventory.heldOn.isValid() ? inventory.heldOn : QDate::currentDate());
     m_unit->setUnitId(inventory.unitId);
     // Long names: show where they begin.
@@ -152,9 +152,11 @@ void RiskInventoryEditor::loadRisks()
         if (row.risk.inventoryId != m_inventory->id)
             continue;
         const int level = row.risk.level;
-        const QString levelName =
-            level >= 0 && level < int(matrix.levels().size()) ? matrix.levels()[std::size_t(level)].name.text() : QString();
-        auto* item = new QListWidgetItem(tr("%1 (%2, %3)").arg(row.risk.title, levelName, row.unitName), m_risks);
+        const QString levelName = level >= 0 && level < int(matrix.levels().size())
+                                      ? matrix.levels()[std::size_t(level)].name.text()
+                                      : QString();
+        auto* item =
+            new QListWidgetItem(tr("%1 (%2, %3)").arg(row.risk.title, levelName, row.unitName), m_risks);
         item->setData(Qt::UserRole, row.risk.id);
     }
     if (m_risks->count() == 0)
@@ -183,8 +185,9 @@ void RiskInventoryEditor::applyChanges()
     }
     if (after.toValues() == m_inventory->toValues())
         return;
-    run(new UpdateEntityCommand<RiskInventory>(session(), *m_inventory, after,
-                                               tr("Ändra riskinventering %1").arg(Formatting::date(m_inventory->heldOn))));
+    run(new UpdateEntityCommand<RiskInventory>(
+        session(), *m_inventory, after,
+        tr("Ändra riskinventering %1").arg(Formatting::date(m_inventory->heldOn))));
 }
 
 void RiskInventoryEditor::revertChanges()

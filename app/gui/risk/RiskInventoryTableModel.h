@@ -1,7 +1,6 @@
 #pragma once
 
 #include "risk/RiskInventory.h"
-
 #include "widgets/EntityListModel.h"
 
 #include <vector>
@@ -20,7 +19,14 @@ class RiskInventoryTableModel : public EntityListModel<RiskInventoryRow>
     Q_OBJECT
 
 public:
-    enum Column { DateColumn, UnitColumn, ParticipantsColumn, MethodColumn, ColumnCount };
+    enum Column
+    {
+        DateColumn,
+        UnitColumn,
+        ParticipantsColumn,
+        MethodColumn,
+        ColumnCount
+    };
 
     explicit RiskInventoryTableModel(QObject* parent = nullptr);
 

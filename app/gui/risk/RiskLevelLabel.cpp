@@ -21,10 +21,15 @@ void RiskLevelLabel::showCell(const RiskMatrix& matrix, int likelihood, int cons
         return;
     }
     const RiskMatrix::Level& l = matrix.levels()[std::size_t(level)];
-    setText(tr("%1 (poäng %2 = %3 × %4)").arg(l.name.text()).arg(likelihood * consequence).arg(likelihood).arg(consequence));
+    setText(tr("%1 (poäng %2 = %3 × %4)")
+                .arg(l.name.text())
+                .arg(likelihood * consequence)
+                .arg(likelihood)
+                .arg(consequence));
     setAccessibleName(tr("Risknivå %1").arg(l.name.text()));
-    setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 3px; font-weight: bold; }")
-                      .arg(l.colour.name(), ColourContrast::textOn(l.colour).name()));
+    setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: %2; border-radius: 3px; font-weight: bold; }")
+            .arg(l.colour.name(), ColourContrast::textOn(l.colour).name()));
 }
 
 } // namespace sakra::gui

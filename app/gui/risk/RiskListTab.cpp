@@ -21,9 +21,10 @@
 namespace sakra::gui {
 
 RiskListTab::RiskListTab(RegisterSession& session, QWidget* parent)
-    : ListFrame(session, ListFrame::Names::entity(QStringLiteral("risk")), parent), m_model(new RiskTableModel(this)),
-      m_filters(new RiskFilterPanel(session, this)), m_heatMap(new RiskHeatMapPanel(this)),
-      m_editor(new RiskEditor(session, this)), m_cellLabel(new QLabel(this))
+    : ListFrame(session, ListFrame::Names::entity(QStringLiteral("risk")), parent),
+      m_model(new RiskTableModel(this)), m_filters(new RiskFilterPanel(session, this)),
+      m_heatMap(new RiskHeatMapPanel(this)), m_editor(new RiskEditor(session, this)),
+      m_cellLabel(new QLabel(this))
 {
     watch<Risk, RiskMatrixSetting, RiskCategory, RiskInventory, OrgUnit, Person, Site, UnitSite>();
     m_cellLabel->setObjectName(QStringLiteral("riskCellLabel"));
@@ -182,8 +183,8 @@ void RiskListTab::showRisk(qint64 id)
 
 void RiskListTab::startNew()
 {
-    m_editor->startNew(m_newRisk.unitId >= 0 ? m_newRisk.unitId : session().scopeUnitId(), m_newRisk.inventoryId,
-                       m_newRisk.siteId);
+    m_editor->startNew(m_newRisk.unitId >= 0 ? m_newRisk.unitId : session().scopeUnitId(),
+                       m_newRisk.inventoryId, m_newRisk.siteId);
 }
 
 void RiskListTab::startNewRisk(qint64 unitId, qint64 inventoryId, qint64 siteId)

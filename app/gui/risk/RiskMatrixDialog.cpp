@@ -1,8 +1,8 @@
 #include "RiskMatrixDialog.h"
 
-#include "RegradePreview.h"
 #include "Register.h"
 #include "RegisterSession.h"
+#include "RegradePreview.h"
 #include "commands/ChangeRiskMatrixCommand.h"
 #include "widgets/ColourContrast.h"
 #include "widgets/HeatMapModel.h"
@@ -26,8 +26,19 @@
 namespace sakra::gui {
 
 namespace {
-enum LevelColumn { LevelSv, LevelEn, LevelColour, LevelMinScore };
-enum DimensionColumn { DimensionKey, DimensionSv, DimensionEn };
+enum LevelColumn
+{
+    LevelSv,
+    LevelEn,
+    LevelColour,
+    LevelMinScore
+};
+enum DimensionColumn
+{
+    DimensionKey,
+    DimensionSv,
+    DimensionEn
+};
 
 QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
 {
@@ -55,8 +66,9 @@ RiskMatrixDialog::RiskMatrixDialog(RegisterSession& session, QWidget* parent)
       m_likelihoodLabels(makeTable({tr("Svenska"), tr("Engelska")}, this)),
       m_consequenceLabels(makeTable({tr("Svenska"), tr("Engelska")}, this)),
       m_levels(makeTable({tr("Svenska"), tr("Engelska"), tr("Färg"), tr("Från poäng")}, this)),
-      m_dimensions(makeTable({tr("Nyckel"), tr("Svenska"), tr("Engelska")}, this)), m_previewModel(new HeatMapModel(this)),
-      m_preview(new HeatMapWidget(this)), m_problem(new QLabel(this)), m_save(new QPushButton(tr("&Spara"), this))
+      m_dimensions(makeTable({tr("Nyckel"), tr("Svenska"), tr("Engelska")}, this)),
+      m_previewModel(new HeatMapModel(this)), m_preview(new HeatMapWidget(this)), m_problem(new QLabel(this)),
+      m_save(new QPushButton(tr("&Spara"), this))
 {
     setObjectName(QStringLiteral("riskMatrixDialog"));
     setWindowTitle(tr("Riskmatris"));
@@ -86,12 +98,14 @@ RiskMatrixDialog::RiskMatrixDialog(RegisterSession& session, QWidget* parent)
     m_preview->setAccessibleName(tr("Förhandsvisning av matrisen"));
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #7a1010; background: #fdecea; border: 1px solid #d99a9a; "
-                                            "border-radius: 3px; padding: 4px 6px; }"));
+    m_problem->setStyleSheet(
+        QStringLiteral("QLabel { color: #7a1010; background: #fdecea; border: 1px solid #d99a9a; "
+                       "border-radius: 3px; padding: 4px 6px; }"));
 
-    auto* intro = new QLabel(tr("Matrisen gäller hela registret. När den sparas flyttas varje risk till närmaste steg "
-                                "på de nya skalorna och får sin nivå på nytt. Det går att ångra."),
-                             this);
+    auto* intro =
+        new QLabel(tr("Matrisen gäller hela registret. När den sparas flyttas varje risk till närmaste steg "
+                      "på de nya skalorna och får sin nivå på nytt. Det går att ångra."),
+                   this);
     intro->setWordWrap(true);
 
     auto* sizes = new QHBoxLayout;
@@ -178,9 +192,10 @@ QWidget* RiskMatrixDialog::createLevelsPage()
 {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
-    auto* help = new QLabel(tr("En ruta får den högsta nivå vars gräns dess poäng (sannolikhet × konsekvens) når. "
-                               "Den lägsta nivån börjar på 1. Dubbelklicka på färgen för att byta den."),
-                            page);
+    auto* help =
+        new QLabel(tr("En ruta får den högsta nivå vars gräns dess poäng (sannolikhet × konsekvens) når. "
+                      "Den lägsta nivån börjar på 1. Dubbelklicka på färgen för att byta den."),
+                   page);
     help->setWordWrap(true);
     layout->addWidget(help);
     layout->addWidget(m_levels, 1);
@@ -207,11 +222,12 @@ QWidget* RiskMatrixDialog::createDimensionsPage()
 {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
-    auto* help = new QLabel(tr("Med konsekvensdimensioner (t.ex. liv och hälsa, verksamhet, ekonomi) bedöms "
-                               "konsekvensen för var och en, och den värsta räknas. Utan dimensioner finns en enda "
-                               "konsekvensskala. Nyckeln används i registret och i exporter och bör inte ändras "
-                               "i efterhand."),
-                            page);
+    auto* help =
+        new QLabel(tr("Med konsekvensdimensioner (t.ex. liv och hälsa, verksamhet, ekonomi) bedöms "
+                      "konsekvensen för var och en, och den värsta räknas. Utan dimensioner finns en enda "
+                      "konsekvensskala. Nyckeln används i registret och i exporter och bör inte ändras "
+                      "i efterhand."),
+                   page);
     help->setWordWrap(true);
     layout->addWidget(help);
     layout->addWidget(m_dimensions, 1);
@@ -311,29 +327,34 @@ RiskMatrix RiskMatrixDialog::edited() const
     m.setLevels(levels);
     std::vector<RiskMatrix::Dimension> dimensions;
     for (int row = 0; row < m_dimensions->rowCount(); ++row)
-        dimensions.push_back({cellText(m_dimensions, row, DimensionKey),
-                              {cellText(m_dimensions, row, DimensionSv), cellText(m_dimensions, row, DimensionEn)}});
+        dimensions.push_back(
+            {cellText(m_dimensions, row, DimensionKey),
+             {cellText(m_dimensions, row, DimensionSv), cellText(m_dimensions, row, DimensionEn)}});
     m.setDimensions(dimensions);
     return m;
 }
 
 void RiskMatrixDialog::onSizeChanged()
 {
-    auto resized = [](const std::vector<RiskMatrix::Label>& shown, std::vector<RiskMatrix::Label>& memory, int size) {
+    auto resized = [](const std::vector<RiskMatrix::Label>& shown, std::vector<RiskMatrix::Label>& memory,
+                      int size) {
         for (std::size_t i = 0; i < shown.size(); ++i) {
             if (i < memory.size())
                 memory[i] = shown[i];
             else
                 memory.push_back(shown[i]);
         }
-        std::vector<RiskMatrix::Label> labels(memory.begin(), memory.begin() + std::min<std::ptrdiff_t>(size, memory.size()));
+        std::vector<RiskMatrix::Label> labels(memory.begin(),
+                                              memory.begin() + std::min<std::ptrdiff_t>(size, memory.size()));
         for (int i = int(labels.size()); i < size; ++i)
             labels.push_back({QString::number(i + 1), QString::number(i + 1)});
         return labels;
     };
     const RiskMatrix m = edited();
-    fillScale(m_likelihoodLabels, resized(m.likelihoodLabels(), m_likelihoodMemory, m_likelihoodSize->value()));
-    fillScale(m_consequenceLabels, resized(m.consequenceLabels(), m_consequenceMemory, m_consequenceSize->value()));
+    fillScale(m_likelihoodLabels,
+              resized(m.likelihoodLabels(), m_likelihoodMemory, m_likelihoodSize->value()));
+    fillScale(m_consequenceLabels,
+              resized(m.consequenceLabels(), m_consequenceMemory, m_consequenceSize->value()));
     onEdited();
 }
 
@@ -377,7 +398,8 @@ void RiskMatrixDialog::addDimension()
     const int row = m_dimensions->rowCount();
     m_filling = true;
     m_dimensions->insertRow(row);
-    m_dimensions->setItem(row, DimensionKey, new QTableWidgetItem(QStringLiteral("dimension%1").arg(row + 1)));
+    m_dimensions->setItem(row, DimensionKey,
+                          new QTableWidgetItem(QStringLiteral("dimension%1").arg(row + 1)));
     m_dimensions->setItem(row, DimensionSv, new QTableWidgetItem);
     m_dimensions->setItem(row, DimensionEn, new QTableWidgetItem);
     m_filling = false;
@@ -424,7 +446,8 @@ void RiskMatrixDialog::save()
     QApplication::restoreOverrideCursor();
 
     const QString question =
-        affected == 0 ? tr("Ingen av registrets %1 risker får andra värden eller en annan nivå.").arg(QLocale().toString(total))
+        affected == 0 ? tr("Ingen av registrets %1 risker får andra värden eller en annan nivå.")
+                            .arg(QLocale().toString(total))
                       : tr("%1 av registrets %2 risker får nya värden eller en ny nivå när matrisen sparas.")
                             .arg(QLocale().toString(affected), QLocale().toString(total));
     if (QMessageBox::question(this, tr("Spara riskmatrisen"),
@@ -434,7 +457,8 @@ void RiskMatrixDialog::save()
 
     QApplication::setOverrideCursor(Qt::WaitCursor);
     CommandFailure failure;
-    const bool saved = m_session.execute(new ChangeRiskMatrixCommand(m_session, after, tr("Ändra riskmatrisen")), &failure);
+    const bool saved =
+        m_session.execute(new ChangeRiskMatrixCommand(m_session, after, tr("Ändra riskmatrisen")), &failure);
     QApplication::restoreOverrideCursor();
     if (!saved) {
         m_problem->setText(tr("Kunde inte spara: %1").arg(failure.message));

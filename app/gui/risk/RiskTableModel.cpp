@@ -68,12 +68,14 @@ QVariant RiskTableModel::reviewData(const Risk& risk, int role) const
     const bool overdue = risk.isReviewOverdue(today());
     switch (role) {
     case Qt::DisplayRole:
-        return overdue ? tr("%1 (försenad)").arg(Formatting::date(risk.nextReview)) : Formatting::date(risk.nextReview);
+        return overdue ? tr("%1 (försenad)").arg(Formatting::date(risk.nextReview))
+                       : Formatting::date(risk.nextReview);
     case Qt::ToolTipRole:
         return overdue ? tr("Omprövningen skulle ha gjorts %1").arg(Formatting::date(risk.nextReview))
                        : tr("Omprövas senast %1").arg(Formatting::date(risk.nextReview));
     case Qt::DecorationRole:
-        return overdue ? QVariant(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning)) : QVariant();
+        return overdue ? QVariant(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning))
+                       : QVariant();
     case Qt::ForegroundRole: return overdue ? QVariant(kOverdueText) : QVariant();
     case Qt::FontRole: {
         if (!overdue)

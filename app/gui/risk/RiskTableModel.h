@@ -14,7 +14,8 @@ class RiskTableModel : public QueryTableModel<RiskQuery, RiskRow>
 
 public:
     // In the order of RiskQuery::Sort, which sort() relies on.
-    enum Column {
+    enum Column
+    {
         TitleColumn,
         UnitColumn,
         CategoryColumn,

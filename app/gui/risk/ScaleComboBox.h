@@ -3,7 +3,6 @@
 #include "risk/RiskMatrix.h"
 
 #include <QComboBox>
-
 #include <vector>
 
 namespace sakra::gui {

@@ -18,9 +18,10 @@
 namespace sakra::gui {
 
 SecurityWalkEditor::SecurityWalkEditor(RegisterSession& session, QWidget* parent)
-    : EntityEditor(session, QStringLiteral("walk"), parent), m_heading(new QLabel(this)), m_site(new QComboBox(this)),
-      m_walkedOn(new QDateEdit(this)), m_participants(new QPlainTextEdit(this)), m_note(new QPlainTextEdit(this)),
-      m_findingsBox(new QGroupBox(tr("Iakttagelser"), this)), m_findings(new WalkFindingsPanel(session, this))
+    : EntityEditor(session, QStringLiteral("walk"), parent), m_heading(new QLabel(this)),
+      m_site(new QComboBox(this)), m_walkedOn(new QDateEdit(this)), m_participants(new QPlainTextEdit(this)),
+      m_note(new QPlainTextEdit(this)), m_findingsBox(new QGroupBox(tr("Iakttagelser"), this)),
+      m_findings(new WalkFindingsPanel(session, this))
 {
     setObjectName(QStringLiteral("walkEditor"));
     m_site->setObjectName(QStringLiteral("walkSiteCombo"));
@@ -112,9 +113,10 @@ void SecurityWalkEditor::fill(const SecurityWalk& walk)
 {
     const int site = m_site->findData(walk.siteId);
     m_site->setCurrentIndex(site);
-    m_heading->setText(walk.walkedOn.isValid()
-                           ? tr("Säkerhetsvandring %1, %2").arg(Formatting::date(walk.walkedOn), m_site->itemText(site))
-                           : QString());
+    m_heading->setText(
+        walk.walkedOn.isValid()
+            ? tr("Säkerhetsvandring %1, %2").arg(Formatting::date(walk.walkedOn), m_site->itemText(site))
+            : QString());
     m_walkedOn->setDate(walk.walkedOn.isValid() ? walk.walkedOn : QDate::currentDate());
     m_participants->setPlainText(walk.participants);
     m_note->setPlainText(walk.note);

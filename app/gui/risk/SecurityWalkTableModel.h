@@ -1,7 +1,6 @@
 #pragma once
 
 #include "risk/SecurityWalk.h"
-
 #include "widgets/EntityListModel.h"
 
 #include <vector>
@@ -22,7 +21,14 @@ class SecurityWalkTableModel : public EntityListModel<SecurityWalkRow>
     Q_OBJECT
 
 public:
-    enum Column { DateColumn, SiteColumn, ParticipantsColumn, FindingsColumn, ColumnCount };
+    enum Column
+    {
+        DateColumn,
+        SiteColumn,
+        ParticipantsColumn,
+        FindingsColumn,
+        ColumnCount
+    };
 
     explicit SecurityWalkTableModel(QObject* parent = nullptr);
 

@@ -15,12 +15,13 @@
 namespace sakra::gui {
 
 SecurityWalksTab::SecurityWalksTab(RegisterSession& session, QWidget* parent)
-    : ListFrame(session, ListFrame::Names::entity(QStringLiteral("walks")), parent), m_model(new SecurityWalkTableModel(this)),
-      m_editor(new SecurityWalkEditor(session, this))
+    : ListFrame(session, ListFrame::Names::entity(QStringLiteral("walks")), parent),
+      m_model(new SecurityWalkTableModel(this)), m_editor(new SecurityWalkEditor(session, this))
 {
     watch<SecurityWalk, WalkFinding, Risk, Site, RiskMatrixSetting>();
     setObjectName(QStringLiteral("walksTab"));
-    setUp(m_model, m_editor, {.addText = tr("Ny säkerhetsvandring"), .removeText = tr("Ta bort säkerhetsvandring")});
+    setUp(m_model, m_editor,
+          {.addText = tr("Ny säkerhetsvandring"), .removeText = tr("Ta bort säkerhetsvandring")});
     table()->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table()->horizontalHeader()->setStretchLastSection(true);
     table()->setColumnWidth(SecurityWalkTableModel::DateColumn, 90);
@@ -57,8 +58,9 @@ void SecurityWalksTab::announceSelection()
 {
     const SecurityWalkRow* row = m_model->rowAt(rowOfId(m_editor->walkId()));
     if (row)
-        session().setHistorySubject(&SecurityWalk::spec(), row->walk.uuid,
-                                    tr("Säkerhetsvandring %1, %2").arg(Formatting::date(row->walk.walkedOn), row->siteName));
+        session().setHistorySubject(
+            &SecurityWalk::spec(), row->walk.uuid,
+            tr("Säkerhetsvandring %1, %2").arg(Formatting::date(row->walk.walkedOn), row->siteName));
     else
         session().setHistorySubject(nullptr, QString(), QString());
 }
@@ -77,9 +79,11 @@ void SecurityWalksTab::startNew()
 void SecurityWalksTab::removeItem(qint64 id)
 {
     const SecurityWalkRow* row = m_model->rowAt(rowOfId(id));
-    const QString name = row ? tr("%1, %2").arg(Formatting::date(row->walk.walkedOn), row->siteName) : QString();
-    confirmAndRun(tr("Ta bort säkerhetsvandring"), tr("Ta bort säkerhetsvandringen %1? Det går att ångra.").arg(name),
-                  new RemoveEntityCommand<SecurityWalk>(session(), id, tr("Ta bort säkerhetsvandring %1").arg(name)));
+    const QString name =
+        row ? tr("%1, %2").arg(Formatting::date(row->walk.walkedOn), row->siteName) : QString();
+    confirmAndRun(
+        tr("Ta bort säkerhetsvandring"), tr("Ta bort säkerhetsvandringen %1? Det går att ångra.").arg(name),
+        new RemoveEntityCommand<SecurityWalk>(session(), id, tr("Ta bort säkerhetsvandring %1").arg(name)));
 }
 
 } // namespace sakra::gui

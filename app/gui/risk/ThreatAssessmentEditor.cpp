@@ -21,8 +21,9 @@ namespace sakra::gui {
 ThreatAssessmentEditor::ThreatAssessmentEditor(RegisterSession& session, QWidget* parent)
     : EntityEditor(session, QStringLiteral("threat"), parent), m_heading(new QLabel(this)),
       m_unit(new UnitComboBox(this)), m_assessedOn(new QDateEdit(this)), m_subject(new QLineEdit(this)),
-      m_description(new QPlainTextEdit(this)), m_level(new QComboBox(this)), m_measures(new QPlainTextEdit(this)),
-      m_handledBy(new PersonPicker(session, this)), m_status(new QComboBox(this)), m_closedOn(new QDateEdit(this))
+      m_description(new QPlainTextEdit(this)), m_level(new QComboBox(this)),
+      m_measures(new QPlainTextEdit(this)), m_handledBy(new PersonPicker(session, this)),
+      m_status(new QComboBox(this)), m_closedOn(new QDateEdit(this))
 {
     setObjectName(QStringLiteral("threatEditor"));
     m_unit->setObjectName(QStringLiteral("threatUnitCombo"));
@@ -119,7 +120,8 @@ void ThreatAssessmentEditor::startNew(qint64 unitId)
 
 void ThreatAssessmentEditor::fill(const ThreatAssessment& t)
 {
-    m_heading->setText(t.assessedOn.isValid() ? tr("Hotbildsbedömning %1").arg(Formatting::date(t.assessedOn)) : QString());
+    m_heading->setText(t.assessedOn.isValid() ? tr("Hotbildsbedömning %1").arg(Formatting::date(t.assessedOn))
+                                              : QString());
     m_unit->setUnitId(t.unitId);
     // Long names: show where they begin.
     m_unit->lineEdit()->setCursorPosition(0);
@@ -162,7 +164,8 @@ void ThreatAssessmentEditor::applyChanges()
     // The undo history names the date only: the text of a command is shown in the Edit menu.
     const QString name = tr("hotbildsbedömning %1").arg(Formatting::date(after.assessedOn));
     if (m_creating) {
-        auto* command = new CreateEntityCommand<ThreatAssessment>(session(), after, tr("Lägg till %1").arg(name));
+        auto* command =
+            new CreateEntityCommand<ThreatAssessment>(session(), after, tr("Lägg till %1").arg(name));
         if (run(command)) {
             const qint64 id = command->createdId();
             showAssessment(id);

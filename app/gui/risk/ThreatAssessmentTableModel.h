@@ -1,7 +1,6 @@
 #pragma once
 
 #include "risk/ThreatAssessment.h"
-
 #include "widgets/EntityListModel.h"
 
 #include <vector>
@@ -21,7 +20,15 @@ class ThreatAssessmentTableModel : public EntityListModel<ThreatAssessmentRow>
     Q_OBJECT
 
 public:
-    enum Column { DateColumn, UnitColumn, SubjectColumn, LevelColumn, StatusColumn, ColumnCount };
+    enum Column
+    {
+        DateColumn,
+        UnitColumn,
+        SubjectColumn,
+        LevelColumn,
+        StatusColumn,
+        ColumnCount
+    };
 
     explicit ThreatAssessmentTableModel(QObject* parent = nullptr);
 

@@ -15,12 +15,13 @@
 namespace sakra::gui {
 
 ThreatAssessmentsTab::ThreatAssessmentsTab(RegisterSession& session, QWidget* parent)
-    : ListFrame(session, ListFrame::Names::entity(QStringLiteral("threats")), parent), m_model(new ThreatAssessmentTableModel(this)),
-      m_editor(new ThreatAssessmentEditor(session, this))
+    : ListFrame(session, ListFrame::Names::entity(QStringLiteral("threats")), parent),
+      m_model(new ThreatAssessmentTableModel(this)), m_editor(new ThreatAssessmentEditor(session, this))
 {
     watch<ThreatAssessment, OrgUnit>();
     setObjectName(QStringLiteral("threatsTab"));
-    setUp(m_model, m_editor, {.addText = tr("Ny hotbildsbedömning"), .removeText = tr("Ta bort hotbildsbedömning")});
+    setUp(m_model, m_editor,
+          {.addText = tr("Ny hotbildsbedömning"), .removeText = tr("Ta bort hotbildsbedömning")});
     table()->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table()->horizontalHeader()->setStretchLastSection(true);
     table()->setColumnWidth(ThreatAssessmentTableModel::DateColumn, 90);
@@ -65,8 +66,10 @@ void ThreatAssessmentsTab::removeItem(qint64 id)
 {
     const ThreatAssessmentRow* row = m_model->rowAt(rowOfId(id));
     const QString date = row ? Formatting::date(row->assessment.assessedOn) : QString();
-    confirmAndRun(tr("Ta bort hotbildsbedömning"), tr("Ta bort hotbildsbedömningen från %1? Det går att ångra.").arg(date),
-                  new RemoveEntityCommand<ThreatAssessment>(session(), id, tr("Ta bort hotbildsbedömning %1").arg(date)));
+    confirmAndRun(tr("Ta bort hotbildsbedömning"),
+                  tr("Ta bort hotbildsbedömningen från %1? Det går att ångra.").arg(date),
+                  new RemoveEntityCommand<ThreatAssessment>(session(), id,
+                                                            tr("Ta bort hotbildsbedömning %1").arg(date)));
 }
 
 } // namespace sakra::gui

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "risk/WalkFinding.h"
-
 #include "widgets/EntityListModel.h"
 
 #include <vector>
@@ -20,7 +19,12 @@ class WalkFindingTableModel : public EntityListModel<WalkFindingRow>
     Q_OBJECT
 
 public:
-    enum Column { DescriptionColumn, RiskColumn, ColumnCount };
+    enum Column
+    {
+        DescriptionColumn,
+        RiskColumn,
+        ColumnCount
+    };
 
     explicit WalkFindingTableModel(QObject* parent = nullptr);
 

@@ -19,9 +19,10 @@
 namespace sakra::gui {
 
 WalkFindingsPanel::WalkFindingsPanel(RegisterSession& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_model(new WalkFindingTableModel(this)), m_table(new QTableView(this)),
-      m_add(new QPushButton(tr("Ny iakttagelse…"), this)), m_edit(new QPushButton(tr("Ändra…"), this)),
-      m_remove(new QPushButton(tr("Ta bort"), this)), m_makeRisk(new QPushButton(tr("&Gör till risk…"), this)),
+    : QWidget(parent), m_session(session), m_model(new WalkFindingTableModel(this)),
+      m_table(new QTableView(this)), m_add(new QPushButton(tr("Ny iakttagelse…"), this)),
+      m_edit(new QPushButton(tr("Ändra…"), this)), m_remove(new QPushButton(tr("Ta bort"), this)),
+      m_makeRisk(new QPushButton(tr("&Gör till risk…"), this)),
       m_openRisk(new QPushButton(tr("Visa risken"), this))
 {
     m_table->setObjectName(QStringLiteral("findingsTable"));
@@ -39,8 +40,10 @@ WalkFindingsPanel::WalkFindingsPanel(RegisterSession& session, QWidget* parent)
     m_table->setWordWrap(true);
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(WalkFindingTableModel::DescriptionColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(WalkFindingTableModel::RiskColumn, QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(WalkFindingTableModel::DescriptionColumn,
+                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(WalkFindingTableModel::RiskColumn,
+                                                      QHeaderView::Interactive);
     m_table->setColumnWidth(WalkFindingTableModel::RiskColumn, 150);
     m_table->setMinimumHeight(m_table->fontMetrics().height() * 8);
 
@@ -68,7 +71,8 @@ WalkFindingsPanel::WalkFindingsPanel(RegisterSession& session, QWidget* parent)
             editFinding();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &WalkFindingsPanel::updateButtons);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &WalkFindingsPanel::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &WalkFindingsPanel::updateButtons);
     updateButtons();
 }
 
@@ -121,14 +125,16 @@ void WalkFindingsPanel::addFinding()
     if (!m_walk)
         return;
     bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(this, tr("Ny iakttagelse"), tr("Vad såg ni?"), QString(), &ok);
+    const QString text =
+        QInputDialog::getMultiLineText(this, tr("Ny iakttagelse"), tr("Vad såg ni?"), QString(), &ok);
     if (!ok || text.trimmed().isEmpty())
         return;
     WalkFinding finding;
     finding.walkId = m_walk->id;
     finding.description = text.trimmed();
     CommandFailure failure;
-    if (!m_session.execute(new CreateEntityCommand<WalkFinding>(m_session, finding, tr("Lägg till iakttagelse")), &failure))
+    if (!m_session.execute(
+            new CreateEntityCommand<WalkFinding>(m_session, finding, tr("Lägg till iakttagelse")), &failure))
         QMessageBox::information(this, tr("Ny iakttagelse"), failure.message);
 }
 
@@ -139,15 +145,16 @@ void WalkFindingsPanel::editFinding()
         return;
     const WalkFinding before = row->finding;
     bool ok = false;
-    const QString text =
-        QInputDialog::getMultiLineText(this, tr("Ändra iakttagelse"), tr("Iakttagelse:"), before.description, &ok);
+    const QString text = QInputDialog::getMultiLineText(this, tr("Ändra iakttagelse"), tr("Iakttagelse:"),
+                                                        before.description, &ok);
     if (!ok || text.trimmed() == before.description)
         return;
     WalkFinding after = before;
     after.description = text.trimmed();
     CommandFailure failure;
-    if (!m_session.execute(new UpdateEntityCommand<WalkFinding>(m_session, before, after, tr("Ändra iakttagelse")),
-                           &failure))
+    if (!m_session.execute(
+            new UpdateEntityCommand<WalkFinding>(m_session, before, after, tr("Ändra iakttagelse")),
+            &failure))
         QMessageBox::information(this, tr("Ändra iakttagelse"), failure.message);
 }
 
@@ -156,14 +163,16 @@ void WalkFindingsPanel::removeFinding()
     const WalkFindingRow* row = m_model->rowAt(m_table->currentIndex().row());
     if (!row)
         return;
-    const QString question = row->finding.riskId
-                                 ? tr("Ta bort iakttagelsen? Risken som gjordes av den finns kvar. Det går att ångra.")
-                                 : tr("Ta bort iakttagelsen? Det går att ångra.");
+    const QString question =
+        row->finding.riskId
+            ? tr("Ta bort iakttagelsen? Risken som gjordes av den finns kvar. Det går att ångra.")
+            : tr("Ta bort iakttagelsen? Det går att ångra.");
     if (QMessageBox::question(this, tr("Ta bort iakttagelse"), question) != QMessageBox::Yes)
         return;
     CommandFailure failure;
-    if (!m_session.execute(new RemoveEntityCommand<WalkFinding>(m_session, row->finding.id, tr("Ta bort iakttagelse")),
-                           &failure))
+    if (!m_session.execute(
+            new RemoveEntityCommand<WalkFinding>(m_session, row->finding.id, tr("Ta bort iakttagelse")),
+            &failure))
         QMessageBox::information(this, tr("Ta bort iakttagelse"), failure.message);
 }
 

@@ -3,7 +3,6 @@
 #include "risk/SecurityWalk.h"
 
 #include <QWidget>
-
 #include <optional>
 
 class QPushButton;

@@ -19,7 +19,8 @@ namespace sakra::gui {
 
 RoutineEditor::RoutineEditor(RegisterSession& session, QWidget* parent)
     : RecordEditor(session, QStringLiteral("routine"), parent), m_title(new QLineEdit(this)),
-      m_kind(new QComboBox(this)), m_documented(new QCheckBox(tr("Rutinen är dokumenterad (skriftlig)"), this)),
+      m_kind(new QComboBox(this)),
+      m_documented(new QCheckBox(tr("Rutinen är dokumenterad (skriftlig)"), this)),
       m_adopted(new OptionalDateEdit(tr("Har antagits"), this)), m_owner(new PersonPicker(session, this)),
       m_reviewMonths(new QSpinBox(this)), m_lastReview(new OptionalDateEdit(tr("Har granskats"), this)),
       m_nextReview(new QLabel(this)), m_known(new QComboBox(this)),
@@ -136,13 +137,15 @@ void RoutineEditor::fill(const Routine& r)
 
 void RoutineEditor::updateNextReview()
 {
-    const QDate next = Routine::nextReviewFrom(m_adopted->date(), m_lastReview->date(), m_reviewMonths->value());
+    const QDate next =
+        Routine::nextReviewFrom(m_adopted->date(), m_lastReview->date(), m_reviewMonths->value());
     const QDate today = QDate::currentDate();
     if (!next.isValid()) {
         m_nextReview->setText(tr("ingen planerad (ange intervall och antagen eller granskad)"));
         m_nextReview->setStyleSheet(QString());
     } else if (next < today) {
-        m_nextReview->setText(tr("%1 – försenad sedan %n dagar", nullptr, int(next.daysTo(today))).arg(Formatting::date(next)));
+        m_nextReview->setText(
+            tr("%1 – försenad sedan %n dagar", nullptr, int(next.daysTo(today))).arg(Formatting::date(next)));
         m_nextReview->setStyleSheet(QStringLiteral("QLabel { color: #9b1c1c; font-weight: bold; }"));
     } else {
         m_nextReview->setText(Formatting::date(next));
@@ -160,7 +163,7 @@ std::optional<Routine> RoutineEditor::edited()
     r.ownerId = m_owner->personId();
     if (r.ownerId == 0 && !m_owner->text().trimmed().isEmpty()) {
         showMessage(tr("Välj ägaren bland förslagen som visas när du skriver, eller töm fältet."),
-                         QStringLiteral("owner_id"));
+                    QStringLiteral("owner_id"));
         return std::nullopt;
     }
     r.reviewMonths = m_reviewMonths->value();

@@ -14,8 +14,9 @@ namespace sakra::gui {
 
 RoutineListTab::RoutineListTab(RegisterSession& session, QWidget* parent)
     : RoutineListTab(session, new RoutineTableModel, new RoutineEditor(session),
-                     new RecordFilterPanel(QStringLiteral("routine"), tr("Sök i rubrik, anteckning och dokument (Ctrl+F)"),
-                                           tr("T&yp:"), tr("Endast &försenad granskning")),
+                     new RecordFilterPanel(QStringLiteral("routine"),
+                                           tr("Sök i rubrik, anteckning och dokument (Ctrl+F)"), tr("T&yp:"),
+                                           tr("Endast &försenad granskning")),
                      parent)
 {
     watch<Routine, RoutineUnit, OrgUnit, Person>();
@@ -23,8 +24,8 @@ RoutineListTab::RoutineListTab(RegisterSession& session, QWidget* parent)
 
 RoutineListTab::RoutineListTab(RegisterSession& session, RoutineTableModel* model, RoutineEditor* editor,
                                RecordFilterPanel* filters, QWidget* parent)
-    : RecordListTab(session, QStringLiteral("routine"), {tr("&Ny rutin"), tr("Ta &bort rutin"), tr("Rutiner")}, model,
-                    editor, filters, parent),
+    : RecordListTab(session, QStringLiteral("routine"),
+                    {tr("&Ny rutin"), tr("Ta &bort rutin"), tr("Rutiner")}, model, editor, filters, parent),
       m_model(model), m_editor(editor), m_filters(filters)
 {
     for (int k = 0; k < Routine::kKindCount; ++k)
@@ -73,8 +74,9 @@ void RoutineListTab::removeRecord(qint64 id)
     const auto routine = session().reg().routines().find(id);
     if (!routine)
         return;
-    confirmAndRun(tr("Ta bort rutin"), tr("Ta bort rutinen %1? Det går att ångra.").arg(routine->title),
-                  new RemoveEntityCommand<Routine>(session(), id, tr("Ta bort rutinen %1").arg(routine->title)));
+    confirmAndRun(
+        tr("Ta bort rutin"), tr("Ta bort rutinen %1? Det går att ångra.").arg(routine->title),
+        new RemoveEntityCommand<Routine>(session(), id, tr("Ta bort rutinen %1").arg(routine->title)));
 }
 
 void RoutineListTab::announceRecord(Register& reg, qint64 id)

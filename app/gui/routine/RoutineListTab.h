@@ -31,7 +31,7 @@ protected:
 
 private:
     RoutineListTab(RegisterSession& session, RoutineTableModel* model, RoutineEditor* editor,
-                    RecordFilterPanel* filters, QWidget* parent);
+                   RecordFilterPanel* filters, QWidget* parent);
 
     RoutineTableModel* m_model;
     RoutineEditor* m_editor;

@@ -56,7 +56,8 @@ QVariant RoutineTableModel::display(const RoutineRow& row, int column) const
     case DocumentedColumn: return r.documented ? tr("Ja") : tr("Nej, inte dokumenterad");
     case KnownColumn: {
         const QString known = Routine::knownLabel(r.knownByStaff);
-        return r.staffBriefedOn.isValid() ? tr("%1 (APT %2)").arg(known, Formatting::date(r.staffBriefedOn)) : known;
+        return r.staffBriefedOn.isValid() ? tr("%1 (APT %2)").arg(known, Formatting::date(r.staffBriefedOn))
+                                          : known;
     }
     case NextReviewColumn:
         if (!r.nextReview.isValid())

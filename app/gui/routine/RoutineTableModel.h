@@ -1,7 +1,7 @@
 #pragma once
 
-#include "widgets/QueryTableModel.h"
 #include "routine/RoutineQuery.h"
+#include "widgets/QueryTableModel.h"
 
 namespace sakra::gui {
 
@@ -13,7 +13,17 @@ class RoutineTableModel : public QueryTableModel<RoutineQuery, RoutineRow>
     Q_OBJECT
 
 public:
-    enum Column { TitleColumn, KindColumn, UnitsColumn, DocumentedColumn, KnownColumn, NextReviewColumn, OwnerColumn, ColumnCount };
+    enum Column
+    {
+        TitleColumn,
+        KindColumn,
+        UnitsColumn,
+        DocumentedColumn,
+        KnownColumn,
+        NextReviewColumn,
+        OwnerColumn,
+        ColumnCount
+    };
 
     explicit RoutineTableModel(QObject* parent = nullptr);
 

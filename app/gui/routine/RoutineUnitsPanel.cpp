@@ -16,7 +16,8 @@ namespace sakra::gui {
 
 RoutineUnitsPanel::RoutineUnitsPanel(RegisterSession& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_units(new QListWidget(this)), m_chooser(new UnitComboBox(this)),
-      m_add(new QPushButton(tr("Lägg till &enhet"), this)), m_remove(new QPushButton(tr("Släpp enheten"), this))
+      m_add(new QPushButton(tr("Lägg till &enhet"), this)),
+      m_remove(new QPushButton(tr("Släpp enheten"), this))
 {
     setObjectName(QStringLiteral("routineUnitsPanel"));
     m_units->setObjectName(QStringLiteral("routineUnitList"));
@@ -43,7 +44,8 @@ RoutineUnitsPanel::RoutineUnitsPanel(RegisterSession& session, QWidget* parent)
         const qint64 unit = m_chooser->unitId();
         if (unit == 0) {
             QMessageBox::information(this, tr("Lägg till enhet"),
-                                     tr("Välj först en enhet i listan bredvid knappen, bland förslagen som visas när du skriver."));
+                                     tr("Välj först en enhet i listan bredvid knappen, bland förslagen som "
+                                        "visas när du skriver."));
             return;
         }
         addUnit(unit);
@@ -101,8 +103,9 @@ bool RoutineUnitsPanel::addUnit(qint64 unitId)
     link.routineId = m_routineId;
     link.unitId = unitId;
     CommandFailure failure;
-    if (m_session.execute(new CreateEntityCommand<RoutineUnit>(m_session, link, tr("Låt rutinen gälla en enhet till")),
-                          &failure))
+    if (m_session.execute(
+            new CreateEntityCommand<RoutineUnit>(m_session, link, tr("Låt rutinen gälla en enhet till")),
+            &failure))
         return true;
     QMessageBox::information(this, tr("Lägg till enhet"), failure.message);
     return false;
@@ -114,9 +117,10 @@ void RoutineUnitsPanel::removeCurrent()
     if (!item)
         return;
     CommandFailure failure;
-    if (!m_session.execute(new RemoveEntityCommand<RoutineUnit>(m_session, item->data(Qt::UserRole).toLongLong(),
-                                                                tr("Släpp enheten %1 ur rutinen").arg(item->text())),
-                           &failure))
+    if (!m_session.execute(
+            new RemoveEntityCommand<RoutineUnit>(m_session, item->data(Qt::UserRole).toLongLong(),
+                                                 tr("Släpp enheten %1 ur rutinen").arg(item->text())),
+            &failure))
         QMessageBox::information(this, tr("Släpp enheten"), failure.message);
 }
 

@@ -133,7 +133,8 @@ void TrainingEditor::updateNextDue()
         m_nextDue->setText(tr("inget nytt tillfälle planerat"));
         m_nextDue->setStyleSheet(QString());
     } else if (next < today) {
-        m_nextDue->setText(tr("%1 – försenad sedan %n dagar om inget senare tillfälle hållits", nullptr, int(next.daysTo(today)))
+        m_nextDue->setText(tr("%1 – försenad sedan %n dagar om inget senare tillfälle hållits", nullptr,
+                              int(next.daysTo(today)))
                                .arg(Formatting::date(next)));
         m_nextDue->setStyleSheet(QStringLiteral("QLabel { color: #9b1c1c; font-weight: bold; }"));
     } else {

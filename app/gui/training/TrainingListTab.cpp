@@ -20,8 +20,9 @@ constexpr int kExercisesOnly = 1000;
 
 TrainingListTab::TrainingListTab(RegisterSession& session, QWidget* parent)
     : TrainingListTab(session, new TrainingTableModel, new TrainingEditor(session),
-                      new RecordFilterPanel(QStringLiteral("training"), tr("Sök i rubrik och anteckning (Ctrl+F)"),
-                                            tr("T&yp:"), tr("Endast &försenade (enheten är skyldig ett nytt tillfälle)")),
+                      new RecordFilterPanel(QStringLiteral("training"),
+                                            tr("Sök i rubrik och anteckning (Ctrl+F)"), tr("T&yp:"),
+                                            tr("Endast &försenade (enheten är skyldig ett nytt tillfälle)")),
                       parent)
 {
     watch<Training, OrgUnit>();
@@ -30,8 +31,8 @@ TrainingListTab::TrainingListTab(RegisterSession& session, QWidget* parent)
 TrainingListTab::TrainingListTab(RegisterSession& session, TrainingTableModel* model, TrainingEditor* editor,
                                  RecordFilterPanel* filters, QWidget* parent)
     : RecordListTab(session, QStringLiteral("training"),
-                    {tr("&Ny utbildning eller övning"), tr("Ta &bort"), tr("Utbildningar och övningar")}, model, editor,
-                    filters, parent),
+                    {tr("&Ny utbildning eller övning"), tr("Ta &bort"), tr("Utbildningar och övningar")},
+                    model, editor, filters, parent),
       m_model(model), m_editor(editor), m_filters(filters)
 {
     m_filters->addChoice(tr("Alla övningar (larm, utrymning, inrymning, brand, kris)"), kExercisesOnly);
@@ -91,8 +92,9 @@ void TrainingListTab::removeRecord(qint64 id)
 void TrainingListTab::announceRecord(Register& reg, qint64 id)
 {
     if (const auto training = reg.trainings().find(id))
-        session().setHistorySubject(&Training::spec(), training->uuid,
-                                    tr("%1 %2").arg(training->displayTitle(), Formatting::date(training->heldOn)));
+        session().setHistorySubject(
+            &Training::spec(), training->uuid,
+            tr("%1 %2").arg(training->displayTitle(), Formatting::date(training->heldOn)));
 }
 
 QWidget* TrainingListTab::searchField() const

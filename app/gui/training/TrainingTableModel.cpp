@@ -51,11 +51,13 @@ QVariant TrainingTableModel::display(const TrainingRow& row, int column) const
     switch (Column(column)) {
     case HeldColumn: return Formatting::date(t.heldOn);
     case TitleColumn:
-        return t.title.isEmpty() ? Training::kindLabel(t.kind) : tr("%1 (%2)").arg(t.title, Training::kindLabel(t.kind).toLower());
+        return t.title.isEmpty() ? Training::kindLabel(t.kind)
+                                 : tr("%1 (%2)").arg(t.title, Training::kindLabel(t.kind).toLower());
     case UnitColumn: return row.unitName;
     case ParticipantsColumn:
-        return t.targetGroup > 0 ? tr("%1 av %2").arg(QLocale().toString(t.participants), QLocale().toString(t.targetGroup))
-                                 : QLocale().toString(t.participants);
+        return t.targetGroup > 0
+                   ? tr("%1 av %2").arg(QLocale().toString(t.participants), QLocale().toString(t.targetGroup))
+                   : QLocale().toString(t.participants);
     case RecurrenceColumn:
         if (t.recurrenceMonths <= 0)
             return tr("återkommer inte");
@@ -64,7 +66,8 @@ QVariant TrainingTableModel::display(const TrainingRow& row, int column) const
         if (!t.nextDue.isValid())
             return QString();
         // In words, so overdue does not rest on the colour alone.
-        return row.overdue ? tr("Försenad: %1").arg(Formatting::date(t.nextDue)) : Formatting::date(t.nextDue);
+        return row.overdue ? tr("Försenad: %1").arg(Formatting::date(t.nextDue))
+                           : Formatting::date(t.nextDue);
     case ColumnCount: break;
     }
     return {};
@@ -79,7 +82,8 @@ QVariant TrainingTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole: return display(*row, index.column());
     case Qt::ToolTipRole:
         if (index.column() == NextDueColumn && row->overdue)
-            return tr("Nästa tillfälle skulle ha hållits %1, för %2 dagar sedan; inget senare tillfälle av samma slag "
+            return tr("Nästa tillfälle skulle ha hållits %1, för %2 dagar sedan; inget senare tillfälle av "
+                      "samma slag "
                       "finns för enheten.")
                 .arg(Formatting::date(row->training.nextDue))
                 .arg(row->training.nextDue.daysTo(today()));

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "widgets/QueryTableModel.h"
 #include "training/TrainingQuery.h"
+#include "widgets/QueryTableModel.h"
 
 namespace sakra::gui {
 
@@ -13,7 +13,16 @@ class TrainingTableModel : public QueryTableModel<TrainingQuery, TrainingRow>
     Q_OBJECT
 
 public:
-    enum Column { HeldColumn, TitleColumn, UnitColumn, ParticipantsColumn, RecurrenceColumn, NextDueColumn, ColumnCount };
+    enum Column
+    {
+        HeldColumn,
+        TitleColumn,
+        UnitColumn,
+        ParticipantsColumn,
+        RecurrenceColumn,
+        NextDueColumn,
+        ColumnCount
+    };
 
     explicit TrainingTableModel(QObject* parent = nullptr);
 

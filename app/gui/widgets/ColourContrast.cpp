@@ -1,7 +1,6 @@
 #include "ColourContrast.h"
 
 #include <QtMath>
-
 #include <algorithm>
 
 namespace sakra::gui {

@@ -9,8 +9,8 @@ namespace sakra::gui {
 bool Confirm::removal(QWidget* parent, const QString& title, const QString& question)
 {
     QMessageBox box(QMessageBox::Question, title, question, QMessageBox::NoButton, parent);
-    QPushButton* remove =
-        box.addButton(QCoreApplication::translate("sakra::gui::Confirm", "&Ta bort"), QMessageBox::DestructiveRole);
+    QPushButton* remove = box.addButton(QCoreApplication::translate("sakra::gui::Confirm", "&Ta bort"),
+                                        QMessageBox::DestructiveRole);
     QPushButton* cancel =
         box.addButton(QCoreApplication::translate("sakra::gui::Confirm", "Avbryt"), QMessageBox::RejectRole);
     // Enter keeps the data; removing takes a deliberate choice.

@@ -12,8 +12,9 @@
 namespace sakra::gui {
 
 EntityEditor::EntityEditor(RegisterSession& session, const QString& prefix, QWidget* parent)
-    : QWidget(parent), m_session(session), m_prefix(prefix), m_form(new QFormLayout), m_extra(new QVBoxLayout),
-      m_message(new MessageLabel(this)), m_applyButton(new QPushButton(tr("Verk&ställ"), this)),
+    : QWidget(parent), m_session(session), m_prefix(prefix), m_form(new QFormLayout),
+      m_extra(new QVBoxLayout), m_message(new MessageLabel(this)),
+      m_applyButton(new QPushButton(tr("Verk&ställ"), this)),
       m_resetButton(new QPushButton(tr("&Återställ"), this))
 {
     m_message->setObjectName(prefix + QStringLiteral("Message"));

@@ -9,8 +9,7 @@ namespace sakra::gui {
 // The short lists read whole into memory by their page (sites, milestones, catalogues, the walks
 // of a site, ...): the page hands in the rows, the subclass says how a row reads in each column
 // and which id it carries.
-template <typename Row>
-class EntityListModel : public RecordTableModel
+template <typename Row> class EntityListModel : public RecordTableModel
 {
 public:
     using RecordTableModel::RecordTableModel;
@@ -22,7 +21,10 @@ public:
         endResetModel();
     }
     const std::vector<Row>& rows() const { return m_rows; }
-    const Row* rowAt(int row) const { return row >= 0 && row < int(m_rows.size()) ? &m_rows[size_t(row)] : nullptr; }
+    const Row* rowAt(int row) const
+    {
+        return row >= 0 && row < int(m_rows.size()) ? &m_rows[size_t(row)] : nullptr;
+    }
 
     // The page reads the rows again and hands them in.
     void refresh() override {}

@@ -14,7 +14,8 @@ QString Formatting::kronor(qint64 amount)
 std::optional<qint64> Formatting::parseKronor(const QString& text)
 {
     QString digits = text.trimmed();
-    digits.remove(QRegularExpression(QStringLiteral("\\s*kr\\.?$"), QRegularExpression::CaseInsensitiveOption));
+    digits.remove(
+        QRegularExpression(QStringLiteral("\\s*kr\\.?$"), QRegularExpression::CaseInsensitiveOption));
     // Group separators people type or paste: spaces (also no-break and thin ones), dots, commas
     // in the wrong places are refused by the digit check below rather than guessed at.
     digits.remove(QRegularExpression(QStringLiteral("[\\s\u00a0\u202f.]")));

@@ -42,7 +42,9 @@ QString HeatMapModel::consequenceText(int consequence) const
 {
     if (consequence < 1 || consequence > consequenceSize())
         return {};
-    return tr("%1 – %2").arg(consequence).arg(m_matrix.consequenceLabels()[std::size_t(consequence - 1)].text());
+    return tr("%1 – %2")
+        .arg(consequence)
+        .arg(m_matrix.consequenceLabels()[std::size_t(consequence - 1)].text());
 }
 
 QString HeatMapModel::describe(int likelihood, int consequence) const
@@ -95,13 +97,16 @@ QVariant HeatMapModel::headerData(int section, Qt::Orientation orientation, int 
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (orientation == Qt::Horizontal)
-        return section >= 0 && section < consequenceSize() ? QVariant(consequenceText(consequenceAt(section))) : QVariant();
-    return section >= 0 && section < likelihoodSize() ? QVariant(likelihoodText(likelihoodAt(section))) : QVariant();
+        return section >= 0 && section < consequenceSize() ? QVariant(consequenceText(consequenceAt(section)))
+                                                           : QVariant();
+    return section >= 0 && section < likelihoodSize() ? QVariant(likelihoodText(likelihoodAt(section)))
+                                                      : QVariant();
 }
 
 Qt::ItemFlags HeatMapModel::flags(const QModelIndex& index) const
 {
-    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren : Qt::NoItemFlags;
+    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren
+                           : Qt::NoItemFlags;
 }
 
 } // namespace sakra::gui

@@ -15,7 +15,8 @@ class HeatMapModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Role {
+    enum Role
+    {
         LikelihoodRole = Qt::UserRole + 1, // 1-based step
         ConsequenceRole,
         LevelRole, // index into the matrix's levels, -1: none

@@ -11,7 +11,6 @@
 #include <QStyleOptionFocusRect>
 #include <QStylePainter>
 #include <QToolTip>
-
 #include <algorithm>
 
 namespace sakra::gui {
@@ -22,7 +21,8 @@ constexpr int kMargin = 4;
 // A faded cell colour: the level still shows, but a chosen cell stands out against it.
 QColor faded(const QColor& colour, const QColor& base)
 {
-    return QColor::fromRgbF(0.35f * colour.redF() + 0.65f * base.redF(), 0.35f * colour.greenF() + 0.65f * base.greenF(),
+    return QColor::fromRgbF(0.35f * colour.redF() + 0.65f * base.redF(),
+                            0.35f * colour.greenF() + 0.65f * base.greenF(),
                             0.35f * colour.blueF() + 0.65f * base.blueF());
 }
 } // namespace
@@ -136,7 +136,8 @@ HeatMapWidget::Geometry HeatMapWidget::geometry() const
     int widest = 0;
     for (int l = 1; l <= m_model->likelihoodSize(); ++l)
         widest = std::max(widest, fm.horizontalAdvance(m_model->likelihoodText(l)));
-    g.labelWidth = std::clamp(widest + 8, fm.horizontalAdvance(QStringLiteral("0000")), std::max(60, width() * 3 / 10));
+    g.labelWidth =
+        std::clamp(widest + 8, fm.horizontalAdvance(QStringLiteral("0000")), std::max(60, width() * 3 / 10));
     g.labelLeft = kMargin + g.axisWidth;
     g.bottomLabels = fm.lineSpacing() * 3 + 6;
     const int left = g.labelLeft + g.labelWidth + 4;
@@ -171,8 +172,10 @@ QPoint HeatMapWidget::cellAt(const QPoint& position) const
     const Geometry g = geometry();
     if (!hasCells() || !g.grid.contains(position) || g.cellWidth <= 0 || g.cellHeight <= 0)
         return {};
-    const int column = std::min(int((position.x() - g.grid.left()) / g.cellWidth), m_model->consequenceSize() - 1);
-    const int row = std::min(int((position.y() - g.grid.top()) / g.cellHeight), m_model->likelihoodSize() - 1);
+    const int column =
+        std::min(int((position.x() - g.grid.left()) / g.cellWidth), m_model->consequenceSize() - 1);
+    const int row =
+        std::min(int((position.y() - g.grid.top()) / g.cellHeight), m_model->likelihoodSize() - 1);
     return QPoint(column + 1, m_model->likelihoodSize() - row);
 }
 
@@ -181,7 +184,8 @@ QSize HeatMapWidget::sizeHint() const
     const QFontMetrics fm(font());
     const int cells = hasCells() ? m_model->consequenceSize() : 5;
     const int rows = hasCells() ? m_model->likelihoodSize() : 5;
-    return {kMargin * 2 + fm.height() + 4 + fm.horizontalAdvance(QStringLiteral("5 – Mycket sannolik")) + 12 + cells * 72,
+    return {kMargin * 2 + fm.height() + 4 + fm.horizontalAdvance(QStringLiteral("5 – Mycket sannolik")) + 12 +
+                cells * 72,
             kMargin * 2 + rows * (fm.height() * 2 + 8) + fm.lineSpacing() * 3 + 6 + fm.height() + 4};
 }
 
@@ -203,7 +207,8 @@ void HeatMapWidget::paintEvent(QPaintEvent* event)
     const Geometry g = geometry();
     const QFontMetrics fm(font());
     const QColor base = palette().color(QPalette::Base);
-    const QColor text = palette().color(isEnabled() ? QPalette::Active : QPalette::Disabled, QPalette::WindowText);
+    const QColor text =
+        palette().color(isEnabled() ? QPalette::Active : QPalette::Disabled, QPalette::WindowText);
 
     // Axis titles: likelihood written upwards along the left edge, consequence under the labels.
     painter.setPen(text);
@@ -213,10 +218,12 @@ void HeatMapWidget::paintEvent(QPaintEvent* event)
     painter.save();
     painter.translate(kMargin, g.grid.center().y());
     painter.rotate(-90);
-    painter.drawText(QRect(-g.grid.height() / 2, 0, g.grid.height(), g.axisWidth), Qt::AlignCenter, m_likelihoodTitle);
+    painter.drawText(QRect(-g.grid.height() / 2, 0, g.grid.height(), g.axisWidth), Qt::AlignCenter,
+                     m_likelihoodTitle);
     painter.restore();
-    painter.drawText(QRect(g.grid.left(), g.grid.bottom() + 1 + g.bottomLabels, g.grid.width(), fm.height() + 4),
-                     Qt::AlignCenter, m_consequenceTitle);
+    painter.drawText(
+        QRect(g.grid.left(), g.grid.bottom() + 1 + g.bottomLabels, g.grid.width(), fm.height() + 4),
+        Qt::AlignCenter, m_consequenceTitle);
     painter.setFont(font());
 
     for (int l = 1; l <= m_model->likelihoodSize(); ++l) {
@@ -238,12 +245,14 @@ void HeatMapWidget::paintEvent(QPaintEvent* event)
     const QFontMetrics labelMetrics(labelFont);
     for (int c = 1; c <= m_model->consequenceSize(); ++c) {
         const QRect column = cellRect(g, 1, c);
-        QStringList words = m_model->matrix().consequenceLabels()[std::size_t(c - 1)].text().split(QLatin1Char(' '));
+        QStringList words =
+            m_model->matrix().consequenceLabels()[std::size_t(c - 1)].text().split(QLatin1Char(' '));
         for (QString& word : words)
             word = labelMetrics.elidedText(word, Qt::ElideRight, available);
-        painter.drawText(QRect(column.left() + 2, g.grid.bottom() + 4, column.width() - 4, g.bottomLabels - 4),
-                         Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
-                         QStringLiteral("%1\n%2").arg(c).arg(words.join(QLatin1Char(' '))));
+        painter.drawText(
+            QRect(column.left() + 2, g.grid.bottom() + 4, column.width() - 4, g.bottomLabels - 4),
+            Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+            QStringLiteral("%1\n%2").arg(c).arg(words.join(QLatin1Char(' '))));
     }
     painter.setFont(font());
 
@@ -283,10 +292,11 @@ void HeatMapWidget::paintEvent(QPaintEvent* event)
         option.backgroundColor = base;
         painter.drawPrimitive(QStyle::PE_FrameFocusRect, option);
         // The style's dotted frame is faint on strong colours; a solid one underneath keeps it seen.
-        painter.setPen(QPen(ColourContrast::textOn(m_model->cellIndex(m_currentLikelihood, m_currentConsequence)
-                                                       .data(Qt::BackgroundRole)
-                                                       .value<QColor>()),
-                            1, Qt::DashLine));
+        painter.setPen(
+            QPen(ColourContrast::textOn(m_model->cellIndex(m_currentLikelihood, m_currentConsequence)
+                                            .data(Qt::BackgroundRole)
+                                            .value<QColor>()),
+                 1, Qt::DashLine));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(option.rect);
     }
@@ -384,8 +394,9 @@ void HeatMapWidget::updateAccessibleText()
             description += tr("Listan visar rutan sannolikhet %1, konsekvens %2. ")
                                .arg(m_selectedLikelihood)
                                .arg(m_selectedConsequence);
-        description += m_interactive ? tr("Piltangenterna flyttar mellan rutorna, Enter väljer eller släpper en ruta.")
-                                     : QString();
+        description += m_interactive
+                           ? tr("Piltangenterna flyttar mellan rutorna, Enter väljer eller släpper en ruta.")
+                           : QString();
     }
     setAccessibleDescription(description);
     QAccessibleEvent changed(this, QAccessible::DescriptionChanged);

@@ -43,7 +43,11 @@ public:
     void setInteractive(bool interactive);
     // What each cell says: the number of risks in it, or its score (likelihood × consequence),
     // which is what a preview of a matrix without risks can usefully show.
-    enum class CellText { Count, Score };
+    enum class CellText
+    {
+        Count,
+        Score
+    };
     void setCellText(CellText text);
     void setAxisTitles(const QString& likelihood, const QString& consequence);
 

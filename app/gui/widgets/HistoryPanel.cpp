@@ -71,8 +71,8 @@ void HistoryPanel::reload()
     QList<QTreeWidgetItem*> items;
     // Newest first: the latest change is what people look for.
     for (auto it = changes.rbegin(); it != changes.rend(); ++it) {
-        auto* item = new QTreeWidgetItem({Formatting::localTime(it->at), it->actor, it->action, it->field,
-                                          it->oldText, it->newText});
+        auto* item = new QTreeWidgetItem(
+            {Formatting::localTime(it->at), it->actor, it->action, it->field, it->oldText, it->newText});
         for (int column = 0; column < item->columnCount(); ++column)
             item->setToolTip(column, item->text(column));
         items << item;

@@ -8,7 +8,7 @@ class QTreeWidget;
 namespace sakra {
 class ChangeSet;
 struct TableSpec;
-}
+} // namespace sakra
 
 namespace sakra::gui {
 

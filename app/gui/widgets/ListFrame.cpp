@@ -17,7 +17,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
-
 #include <memory>
 
 namespace sakra::gui {
@@ -75,10 +74,12 @@ void ListFrame::setUp(QAbstractItemModel* model, QWidget* editor, const Options&
     m_table->horizontalHeader()->setStretchLastSection(options.stretchLastColumn);
     m_addButton->setText(options.addText);
     m_removeButton->setText(options.removeText);
-    m_addButton->setToolTip(options.addTip.isEmpty() ? tr("Lägg till (Insert i listan, Alt+Insert var som helst i fliken)")
-                                                     : options.addTip);
-    m_removeButton->setToolTip(options.removeTip.isEmpty() ? tr("Ta bort den valda raden (Delete i listan); kan ångras")
-                                                           : options.removeTip);
+    m_addButton->setToolTip(options.addTip.isEmpty()
+                                ? tr("Lägg till (Insert i listan, Alt+Insert var som helst i fliken)")
+                                : options.addTip);
+    m_removeButton->setToolTip(options.removeTip.isEmpty()
+                                   ? tr("Ta bort den valda raden (Delete i listan); kan ångras")
+                                   : options.removeTip);
 
     // The count comes first unless the page placed it among its tools; add and remove go last.
     if (m_tools->indexOf(m_count) < 0)
@@ -152,9 +153,11 @@ void ListFrame::setUp(QAbstractItemModel* model, QWidget* editor, const Options&
 
     if (options.sortable) {
         m_table->setSortingEnabled(true);
-        connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &ListFrame::onSortChanged);
+        connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+                &ListFrame::onSortChanged);
     }
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ListFrame::onCurrentChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ListFrame::onCurrentChanged);
     connect(model, &QAbstractItemModel::modelReset, this, [this] { m_removeButton->setEnabled(false); });
     connect(m_addButton, &QPushButton::clicked, this, &ListFrame::beginNew);
     connect(addAction, &QAction::triggered, m_addButton, &QPushButton::click);

@@ -47,9 +47,9 @@ public:
     {
         QString addText = {};
         QString removeText = {};
-        QString addTip = {};    // empty: a tip that names the key
-        QString removeTip = {}; // empty: a tip that names the key and says it can be undone
-        QString listName = {};  // the table's accessible name
+        QString addTip = {};          // empty: a tip that names the key
+        QString removeTip = {};       // empty: a tip that names the key and says it can be undone
+        QString listName = {};        // the table's accessible name
         QWidget* filters = nullptr;   // in a "Filter" box above the list
         QWidget* top = nullptr;       // above the list in a splitter of its own (a heat map)
         QWidget* aboveList = nullptr; // right above the row of buttons

@@ -31,7 +31,8 @@ PersonPicker::PersonPicker(RegisterSession& session, QWidget* parent)
 
     connect(this, &QLineEdit::textEdited, m_delay, qOverload<>(&QTimer::start));
     connect(m_delay, &QTimer::timeout, this, &PersonPicker::search);
-    connect(m_completer, qOverload<const QModelIndex&>(&QCompleter::activated), this, &PersonPicker::onChosen);
+    connect(m_completer, qOverload<const QModelIndex&>(&QCompleter::activated), this,
+            &PersonPicker::onChosen);
 }
 
 qint64 PersonPicker::personId() const
@@ -56,8 +57,8 @@ void PersonPicker::search()
     query.limit = kSuggestions;
     for (const PersonRow& row : m_session.reg().people().list(query)) {
         // The unit tells apart people of the same name.
-        auto* item = new QStandardItem(row.unitName.isEmpty() ? row.person.name
-                                                              : tr("%1 (%2)").arg(row.person.name, row.unitName));
+        auto* item = new QStandardItem(
+            row.unitName.isEmpty() ? row.person.name : tr("%1 (%2)").arg(row.person.name, row.unitName));
         item->setData(row.person.id, Qt::UserRole);
         item->setData(row.person.name, Qt::UserRole + 1);
         m_suggestions->appendRow(item);

@@ -3,7 +3,6 @@
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QScopedValueRollback>
-
 #include <optional>
 #include <vector>
 
@@ -21,7 +20,11 @@ class RecordTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Role { IdRole = Qt::UserRole + 1, OverdueRole };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        OverdueRole
+    };
     static constexpr int kPageSize = 200;
 
     using QAbstractTableModel::QAbstractTableModel;
@@ -42,8 +45,7 @@ public:
 // the end, so the largest registers open immediately. Sorting and filtering are done by the
 // database; sortOf() maps a column onto the query's sort. Query has offset, limit, sort and
 // ascending, as every list query of core does, and today where "overdue" depends on the day.
-template <typename Query, typename Row>
-class QueryTableModel : public RecordTableModel
+template <typename Query, typename Row> class QueryTableModel : public RecordTableModel
 {
 public:
     using RecordTableModel::RecordTableModel;
@@ -90,7 +92,10 @@ public:
     }
     bool isSortable(int column) const override { return sortOf(column).has_value(); }
 
-    const Row* rowAt(int row) const { return row >= 0 && row < int(m_rows.size()) ? &m_rows[size_t(row)] : nullptr; }
+    const Row* rowAt(int row) const
+    {
+        return row >= 0 && row < int(m_rows.size()) ? &m_rows[size_t(row)] : nullptr;
+    }
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override
     {
@@ -109,7 +114,8 @@ public:
             return;
         const int first = int(m_rows.size());
         beginInsertRows(QModelIndex(), first, first + int(page.size()) - 1);
-        m_rows.insert(m_rows.end(), std::make_move_iterator(page.begin()), std::make_move_iterator(page.end()));
+        m_rows.insert(m_rows.end(), std::make_move_iterator(page.begin()),
+                      std::make_move_iterator(page.end()));
         endInsertRows();
     }
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override

@@ -1,7 +1,7 @@
 #include "RestoreBackupDialog.h"
 
-#include "RegisterFiles.h"
 #include "Register.h"
+#include "RegisterFiles.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -14,7 +14,8 @@
 
 namespace sakra::gui {
 
-RestoreBackupDialog::RestoreBackupDialog(const QString& registerPath, const QString& backupFolder, QWidget* parent)
+RestoreBackupDialog::RestoreBackupDialog(const QString& registerPath, const QString& backupFolder,
+                                         QWidget* parent)
     : QDialog(parent), m_list(new QTreeWidget), m_note(new QLabel)
 {
     setObjectName(QStringLiteral("restoreBackupDialog"));
@@ -24,9 +25,10 @@ RestoreBackupDialog::RestoreBackupDialog(const QString& registerPath, const QStr
     m_list->setHeaderLabels({tr("Gjord"), tr("Varför"), tr("Innehåll")});
     m_list->setAccessibleName(tr("Säkerhetskopior"));
     m_note->setWordWrap(true);
-    m_note->setText(tr("Registret ersätts med den kopia du väljer. Det nuvarande innehållet sparas först som en "
-                       "säkerhetskopia, så återställningen går att ångra på samma sätt.\n\nKopiorna finns i %1.")
-                        .arg(QDir::toNativeSeparators(backupFolder)));
+    m_note->setText(
+        tr("Registret ersätts med den kopia du väljer. Det nuvarande innehållet sparas först som en "
+           "säkerhetskopia, så återställningen går att ångra på samma sätt.\n\nKopiorna finns i %1.")
+            .arg(QDir::toNativeSeparators(backupFolder)));
 
     const QList<BackupStore::Entry> entries = BackupStore(backupFolder).list(registerPath);
     for (const BackupStore::Entry& e : entries) {

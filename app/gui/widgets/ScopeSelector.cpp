@@ -5,7 +5,6 @@
 
 #include <QAbstractItemView>
 #include <QStyledItemDelegate>
-
 #include <algorithm>
 
 namespace sakra::gui {
@@ -40,7 +39,8 @@ private:
 };
 } // namespace
 
-ScopeSelector::ScopeSelector(RegisterSession& session, QWidget* parent) : QComboBox(parent), m_session(session)
+ScopeSelector::ScopeSelector(RegisterSession& session, QWidget* parent)
+    : QComboBox(parent), m_session(session)
 {
     setObjectName(QStringLiteral("scopeSelector"));
     setSizeAdjustPolicy(QComboBox::AdjustToContents);

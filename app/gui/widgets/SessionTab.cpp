@@ -37,7 +37,8 @@ bool SessionTab::touchesOnly(const ChangeSet& changes, const TableSpec& table) c
     if (changes.isEverything() || !changes.touches(table))
         return false;
     for (const TableSpec* t : changes.tables())
-        if (t != &table && (m_watched.empty() || std::find(m_watched.begin(), m_watched.end(), t) != m_watched.end()))
+        if (t != &table &&
+            (m_watched.empty() || std::find(m_watched.begin(), m_watched.end(), t) != m_watched.end()))
             return false;
     return true;
 }

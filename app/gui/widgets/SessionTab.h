@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QWidget>
-
 #include <memory>
 #include <vector>
 
@@ -33,11 +32,7 @@ protected:
 
     // The entities whose changes can alter what this page shows; changes to others leave it
     // alone. A page that names none reads again after every change.
-    template <typename... Entity>
-    void watch()
-    {
-        m_watched = {&Entity::spec()...};
-    }
+    template <typename... Entity> void watch() { m_watched = {&Entity::spec()...}; }
 
     // Reads everything again: another register or another scope.
     virtual void reload() = 0;
@@ -52,7 +47,12 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    enum class Pending { None, Refresh, Reload };
+    enum class Pending
+    {
+        None,
+        Refresh,
+        Reload
+    };
 
     bool watches(const ChangeSet& changes) const;
     void onRegisterOpened();

@@ -5,7 +5,6 @@
 #include <QCompleter>
 #include <QHash>
 #include <QLineEdit>
-
 #include <algorithm>
 
 namespace sakra::gui {
