@@ -67,13 +67,7 @@ ActionEditor::ActionEditor(RegisterSession& session, QWidget* parent)
     m_newMoney->setObjectName(QStringLiteral("actionNewMoneyRadio"));
     m_needsDecision->setObjectName(QStringLiteral("actionNeedsDecisionCheck"));
 
-    QFont headingFont = m_heading->font();
-    headingFont.setBold(true);
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
-    m_heading->setFont(headingFont);
-    m_heading->setTextFormat(Qt::PlainText);
-    m_heading->setWordWrap(true);
-    form()->addRow(m_heading);
+    addTitle(m_heading);
 
     m_description->setTabChangesFocus(true);
     m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 3 + 12);
@@ -334,20 +328,11 @@ void ActionEditor::applyChanges()
     const auto after = edited();
     if (!after)
         return;
-    if (m_creating) {
-        auto* command =
-            new CreateEntityCommand<Action>(session(), *after, tr("Lägg till åtgärden %1").arg(after->title));
-        if (run(command)) {
-            const qint64 id = command->createdId();
-            showAction(id);
-            Q_EMIT actionCreated(id);
-        }
-        return;
-    }
-    if (after->toValues() == m_action->toValues())
-        return;
-    run(new UpdateEntityCommand<Action>(session(), *m_action, *after,
-                                        tr("Ändra åtgärden %1").arg(m_action->title)));
+    commit(m_action, m_creating, *after, tr("Lägg till åtgärden %1").arg(after->title),
+           m_action ? tr("Ändra åtgärden %1").arg(m_action->title) : QString(), [this](qint64 id) {
+               showAction(id);
+               Q_EMIT actionCreated(id);
+           });
 }
 
 void ActionEditor::revertChanges()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Register.h"
 #include "RegisterCommand.h"
 
 namespace sakra::gui {

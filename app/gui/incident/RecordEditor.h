@@ -53,18 +53,10 @@ protected:
     void commit(const std::optional<T>& before, const T& after, const QString& createText,
                 const QString& updateText)
     {
-        if (m_creating) {
-            auto* command = new CreateEntityCommand<T>(session(), after, createText);
-            if (run(command)) {
-                const qint64 id = command->createdId();
-                showRecord(id);
-                Q_EMIT recordCreated(id);
-            }
-            return;
-        }
-        if (!before || after.toValues() == before->toValues())
-            return;
-        run(new UpdateEntityCommand<T>(session(), *before, after, updateText));
+        EntityEditor::commit(before, m_creating, after, createText, updateText, [this](qint64 id) {
+            showRecord(id);
+            Q_EMIT recordCreated(id);
+        });
     }
 
 private:

@@ -45,12 +45,7 @@ AssignmentEditor::AssignmentEditor(RegisterSession& session, QWidget* parent)
     m_end->setObjectName(QStringLiteral("assignmentEndEdit"));
     m_share->setObjectName(QStringLiteral("assignmentShareSpin"));
 
-    QFont headingFont = m_heading->font();
-    headingFont.setBold(true);
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
-    m_heading->setFont(headingFont);
-    m_heading->setTextFormat(Qt::PlainText);
-    form()->addRow(m_heading);
+    addTitle(m_heading);
 
     m_share->setRange(1, 100);
     m_share->setSuffix(tr(" %"));
@@ -153,20 +148,11 @@ void AssignmentEditor::applyChanges()
     after.endDate = m_hasEnd->isChecked() ? m_end->date() : QDate();
     after.ftePercent = m_share->value();
     const QString who = m_person->text();
-    if (m_creating) {
-        auto* command =
-            new CreateEntityCommand<Assignment>(session(), after, tr("Nytt uppdrag för %1").arg(who));
-        if (run(command)) {
-            const qint64 id = command->createdId();
-            showAssignment(id);
-            Q_EMIT assignmentCreated(id);
-        }
-        return;
-    }
-    if (after.toValues() == m_assignment->toValues())
-        return;
-    run(new UpdateEntityCommand<Assignment>(session(), *m_assignment, after,
-                                            tr("Ändra uppdrag för %1").arg(who)));
+    commit(m_assignment, m_creating, after, tr("Nytt uppdrag för %1").arg(who),
+           m_assignment ? tr("Ändra uppdrag för %1").arg(who) : QString(), [this](qint64 id) {
+               showAssignment(id);
+               Q_EMIT assignmentCreated(id);
+           });
 }
 
 void AssignmentEditor::revertChanges()

@@ -26,12 +26,7 @@ BudgetEditor::BudgetEditor(RegisterSession& session, QWidget* parent)
     m_amount->setObjectName(QStringLiteral("budgetAmountEdit"));
     m_note->setObjectName(QStringLiteral("budgetNoteEdit"));
 
-    QFont headingFont = m_heading->font();
-    headingFont.setBold(true);
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
-    m_heading->setFont(headingFont);
-    m_heading->setTextFormat(Qt::PlainText);
-    form()->addRow(m_heading);
+    addTitle(m_heading);
 
     m_year->setRange(1900, 2200);
     m_year->setGroupSeparatorShown(false);
@@ -118,20 +113,11 @@ void BudgetEditor::applyChanges()
     after.amountKr = *amount;
     after.note = m_note->text().trimmed();
     const QString what = tr("%1 %2").arg(m_board->currentText()).arg(after.year);
-    if (m_creating) {
-        auto* command =
-            new CreateEntityCommand<BudgetLine>(session(), after, tr("Ny budgetram för %1").arg(what));
-        if (run(command)) {
-            const qint64 id = command->createdId();
-            showLine(id);
-            Q_EMIT lineCreated(id);
-        }
-        return;
-    }
-    if (after.toValues() == m_line->toValues())
-        return;
-    run(new UpdateEntityCommand<BudgetLine>(session(), *m_line, after,
-                                            tr("Ändra budgetram för %1").arg(what)));
+    commit(m_line, m_creating, after, tr("Ny budgetram för %1").arg(what),
+           m_line ? tr("Ändra budgetram för %1").arg(what) : QString(), [this](qint64 id) {
+               showLine(id);
+               Q_EMIT lineCreated(id);
+           });
 }
 
 void BudgetEditor::revertChanges()

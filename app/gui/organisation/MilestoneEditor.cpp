@@ -31,13 +31,7 @@ MilestoneEditor::MilestoneEditor(RegisterSession& session, QWidget* parent)
     m_status->setObjectName(QStringLiteral("milestoneStatusCombo"));
     m_note->setObjectName(QStringLiteral("milestoneNoteEdit"));
 
-    QFont headingFont = m_heading->font();
-    headingFont.setBold(true);
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
-    m_heading->setFont(headingFont);
-    m_heading->setTextFormat(Qt::PlainText);
-    m_heading->setWordWrap(true);
-    form()->addRow(m_heading);
+    addTitle(m_heading);
 
     m_level->addItem(tr("Alla nivåer"), kAllLevels);
     for (SecurityLevel level : kStaffedLevels)
@@ -109,20 +103,11 @@ void MilestoneEditor::applyChanges()
     after.targetDate = m_date->date();
     after.status = Milestone::Status(m_status->currentData().toInt());
     after.note = m_note->toPlainText();
-    if (m_creating) {
-        auto* command =
-            new CreateEntityCommand<Milestone>(session(), after, tr("Ny milstolpe %1").arg(after.title));
-        if (run(command)) {
-            const qint64 id = command->createdId();
-            showMilestone(id);
-            Q_EMIT milestoneCreated(id);
-        }
-        return;
-    }
-    if (after.toValues() == m_milestone->toValues())
-        return;
-    run(new UpdateEntityCommand<Milestone>(session(), *m_milestone, after,
-                                           tr("Ändra milstolpe %1").arg(m_milestone->title)));
+    commit(m_milestone, m_creating, after, tr("Ny milstolpe %1").arg(after.title),
+           m_milestone ? tr("Ändra milstolpe %1").arg(m_milestone->title) : QString(), [this](qint64 id) {
+               showMilestone(id);
+               Q_EMIT milestoneCreated(id);
+           });
 }
 
 void MilestoneEditor::revertChanges()

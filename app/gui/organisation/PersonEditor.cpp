@@ -32,12 +32,7 @@ PersonEditor::PersonEditor(RegisterSession& session, QWidget* parent)
     m_unit->setDeferred(true);
     m_assignments->setObjectName(QStringLiteral("personAssignmentsView"));
 
-    QFont headingFont = m_heading->font();
-    headingFont.setBold(true);
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
-    m_heading->setFont(headingFont);
-    m_heading->setTextFormat(Qt::PlainText);
-    form()->addRow(m_heading);
+    addTitle(m_heading);
 
     m_phone->setPlaceholderText(tr("t.ex. 013-20 50 00"));
     m_email->setPlaceholderText(tr("namn@kommun.se"));
@@ -142,18 +137,11 @@ void PersonEditor::applyChanges()
     after.phone = m_phone->text().trimmed();
     after.email = m_email->text().trimmed();
     after.unitId = m_unit->unitId();
-    if (m_creating) {
-        auto* command = new CreateEntityCommand<Person>(session(), after, tr("Lägg till %1").arg(after.name));
-        if (run(command)) {
-            const qint64 id = command->createdId();
-            showPerson(id);
-            Q_EMIT personCreated(id);
-        }
-        return;
-    }
-    if (after.toValues() == m_person->toValues())
-        return;
-    run(new UpdateEntityCommand<Person>(session(), *m_person, after, tr("Ändra %1").arg(m_person->name)));
+    commit(m_person, m_creating, after, tr("Lägg till %1").arg(after.name),
+           m_person ? tr("Ändra %1").arg(m_person->name) : QString(), [this](qint64 id) {
+               showPerson(id);
+               Q_EMIT personCreated(id);
+           });
 }
 
 void PersonEditor::revertChanges()

@@ -28,12 +28,7 @@ SiteEditor::SiteEditor(RegisterSession& session, QWidget* parent)
     m_note->setObjectName(QStringLiteral("siteNoteEdit"));
     m_units->setObjectName(QStringLiteral("siteUnitsList"));
 
-    QFont headingFont = m_heading->font();
-    headingFont.setBold(true);
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
-    m_heading->setFont(headingFont);
-    m_heading->setTextFormat(Qt::PlainText);
-    form()->addRow(m_heading);
+    addTitle(m_heading);
 
     m_postalCode->setPlaceholderText(tr("123 45"));
     m_postalCode->setMaxLength(6);
@@ -111,19 +106,11 @@ void SiteEditor::applyChanges()
     after.postalCode = m_postalCode->text().trimmed();
     after.city = m_city->text().trimmed();
     after.note = m_note->toPlainText();
-    if (m_creating) {
-        auto* command =
-            new CreateEntityCommand<Site>(session(), after, tr("Lägg till lokal %1").arg(after.name));
-        if (run(command)) {
-            const qint64 id = command->createdId();
-            showSite(id);
-            Q_EMIT siteCreated(id);
-        }
-        return;
-    }
-    if (after.toValues() == m_site->toValues())
-        return;
-    run(new UpdateEntityCommand<Site>(session(), *m_site, after, tr("Ändra lokal %1").arg(m_site->name)));
+    commit(m_site, m_creating, after, tr("Lägg till lokal %1").arg(after.name),
+           m_site ? tr("Ändra lokal %1").arg(m_site->name) : QString(), [this](qint64 id) {
+               showSite(id);
+               Q_EMIT siteCreated(id);
+           });
 }
 
 void SiteEditor::revertChanges()

@@ -64,12 +64,7 @@ UnitEditor::UnitEditor(RegisterSession& session, QWidget* parent)
     m_linkSite->setObjectName(QStringLiteral("linkUnitSiteButton"));
     m_unlinkSite->setObjectName(QStringLiteral("unlinkUnitSiteButton"));
 
-    QFont headingFont = m_heading->font();
-    headingFont.setBold(true);
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
-    m_heading->setFont(headingFont);
-    m_heading->setTextFormat(Qt::PlainText);
-    form()->addRow(m_heading);
+    addTitle(m_heading);
 
     for (UnitKind kind : kAllKinds)
         m_kind->addItem(unitKindLabel(kind), int(kind));
@@ -241,19 +236,11 @@ void UnitEditor::applyChanges()
     if (!session().hasRegister() || (!m_unit && !m_creating))
         return;
     const OrgUnit after = edited();
-    if (m_creating) {
-        auto* command =
-            new CreateEntityCommand<OrgUnit>(session(), after, tr("Lägg till %1").arg(after.name));
-        if (run(command)) {
-            const qint64 id = command->createdId();
-            showUnit(id);
-            Q_EMIT unitCreated(id);
-        }
-        return;
-    }
-    if (after.toValues() == m_unit->toValues())
-        return;
-    run(new UpdateEntityCommand<OrgUnit>(session(), *m_unit, after, tr("Ändra %1").arg(m_unit->name)));
+    commit(m_unit, m_creating, after, tr("Lägg till %1").arg(after.name),
+           m_unit ? tr("Ändra %1").arg(m_unit->name) : QString(), [this](qint64 id) {
+               showUnit(id);
+               Q_EMIT unitCreated(id);
+           });
 }
 
 void UnitEditor::revertChanges()

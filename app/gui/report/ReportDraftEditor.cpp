@@ -80,13 +80,7 @@ ReportDraftEditor::ReportDraftEditor(RegisterSession& session, QWidget* parent)
     m_secondSignatory->setObjectName(QStringLiteral("reportSecondSignatoryPicker"));
     m_secondSignatoryInfo->setObjectName(QStringLiteral("reportSecondSignatoryInfo"));
 
-    QFont headingFont = m_heading->font();
-    headingFont.setBold(true);
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
-    m_heading->setFont(headingFont);
-    m_heading->setTextFormat(Qt::PlainText);
-    m_heading->setWordWrap(true);
-    form()->addRow(m_heading);
+    addTitle(m_heading);
 
     for (const ReportKind kind : kKinds)
         m_kind->addItem(report::reportKindLabel(kind), int(kind));
@@ -365,20 +359,11 @@ void ReportDraftEditor::applyChanges()
     const auto after = edited();
     if (!after)
         return;
-    if (m_creating) {
-        auto* command = new CreateEntityCommand<ReportDraft>(
-            session(), *after, tr("Lägg till rapportutkastet %1").arg(after->name));
-        if (run(command)) {
-            const qint64 id = command->createdId();
-            showDraft(id);
-            Q_EMIT draftCreated(id);
-        }
-        return;
-    }
-    if (after->toValues() == m_draft->toValues())
-        return;
-    run(new UpdateEntityCommand<ReportDraft>(session(), *m_draft, *after,
-                                             tr("Ändra rapportutkastet %1").arg(m_draft->name)));
+    commit(m_draft, m_creating, *after, tr("Lägg till rapportutkastet %1").arg(after->name),
+           m_draft ? tr("Ändra rapportutkastet %1").arg(m_draft->name) : QString(), [this](qint64 id) {
+               showDraft(id);
+               Q_EMIT draftCreated(id);
+           });
 }
 
 void ReportDraftEditor::revertChanges()

@@ -40,13 +40,7 @@ PremisesInventoryEditor::PremisesInventoryEditor(RegisterSession& session, QWidg
     m_guards->setObjectName(QStringLiteral("premisesGuardsEdit"));
     m_note->setObjectName(QStringLiteral("premisesNoteEdit"));
 
-    QFont headingFont = m_heading->font();
-    headingFont.setBold(true);
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
-    m_heading->setFont(headingFont);
-    m_heading->setTextFormat(Qt::PlainText);
-    m_heading->setWordWrap(true);
-    form()->addRow(m_heading);
+    addTitle(m_heading);
 
     m_site->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_site->setMinimumContentsLength(20);
@@ -194,20 +188,11 @@ void PremisesInventoryEditor::applyChanges()
     after.guards = m_guards->toPlainText().trimmed();
     after.note = m_note->toPlainText();
     const QString name = m_site->currentText();
-    if (m_creating) {
-        auto* command = new CreateEntityCommand<PremisesInventory>(
-            session(), after, tr("Lägg till lokalinventering av %1").arg(name));
-        if (run(command)) {
-            const qint64 id = command->createdId();
-            showInventory(id);
-            Q_EMIT inventoryCreated(id);
-        }
-        return;
-    }
-    if (after.toValues() == m_inventory->toValues())
-        return;
-    run(new UpdateEntityCommand<PremisesInventory>(session(), *m_inventory, after,
-                                                   tr("Ändra lokalinventering av %1").arg(name)));
+    commit(m_inventory, m_creating, after, tr("Lägg till lokalinventering av %1").arg(name),
+           m_inventory ? tr("Ändra lokalinventering av %1").arg(name) : QString(), [this](qint64 id) {
+               showInventory(id);
+               Q_EMIT inventoryCreated(id);
+           });
 }
 
 void PremisesInventoryEditor::revertChanges()

@@ -19,12 +19,7 @@ RiskCategoryEditor::RiskCategoryEditor(RegisterSession& session, QWidget* parent
     setObjectName(QStringLiteral("categoryEditor"));
     m_name->setObjectName(QStringLiteral("categoryNameEdit"));
     m_sortOrder->setObjectName(QStringLiteral("categoryOrderSpin"));
-    QFont headingFont = m_heading->font();
-    headingFont.setBold(true);
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
-    m_heading->setFont(headingFont);
-    m_heading->setTextFormat(Qt::PlainText);
-    form()->addRow(m_heading);
+    addTitle(m_heading);
     m_sortOrder->setRange(0, 9999);
     m_sortOrder->setToolTip(tr("Kategorier med lägre tal kommer först i listor och rapporter"));
     addField(tr("&Namn:"), m_name, QStringLiteral("name"));
@@ -79,20 +74,11 @@ void RiskCategoryEditor::applyChanges()
     RiskCategory after = m_category.value_or(RiskCategory());
     after.name = m_name->text().trimmed();
     after.sortOrder = m_sortOrder->value();
-    if (m_creating) {
-        auto* command = new CreateEntityCommand<RiskCategory>(session(), after,
-                                                              tr("Lägg till kategorin %1").arg(after.name));
-        if (run(command)) {
-            const qint64 id = command->createdId();
-            showCategory(id);
-            Q_EMIT categoryCreated(id);
-        }
-        return;
-    }
-    if (after.toValues() == m_category->toValues())
-        return;
-    run(new UpdateEntityCommand<RiskCategory>(session(), *m_category, after,
-                                              tr("Ändra kategorin %1").arg(m_category->name)));
+    commit(m_category, m_creating, after, tr("Lägg till kategorin %1").arg(after.name),
+           m_category ? tr("Ändra kategorin %1").arg(m_category->name) : QString(), [this](qint64 id) {
+               showCategory(id);
+               Q_EMIT categoryCreated(id);
+           });
 }
 
 void RiskCategoryEditor::revertChanges()

@@ -74,13 +74,7 @@ RiskEditor::RiskEditor(RegisterSession& session, QWidget* parent)
     m_reviewMonths->setObjectName(QStringLiteral("riskReviewMonthsSpin"));
     m_nextReview->setObjectName(QStringLiteral("riskNextReviewLabel"));
 
-    QFont headingFont = m_heading->font();
-    headingFont.setBold(true);
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
-    m_heading->setFont(headingFont);
-    m_heading->setTextFormat(Qt::PlainText);
-    m_heading->setWordWrap(true);
-    form()->addRow(m_heading);
+    addTitle(m_heading);
     // The form is taller than the pane it scrolls in: a refusal is said under the heading, where
     // it shows together with the fields most often refused, rather than below the last field.
     layout()->removeWidget(messageLabel());
@@ -355,19 +349,11 @@ void RiskEditor::applyChanges()
     if (!session().hasRegister() || (!m_risk && !m_creating))
         return;
     const Risk after = edited();
-    if (m_creating) {
-        auto* command =
-            new CreateEntityCommand<Risk>(session(), after, tr("Lägg till risken %1").arg(after.title));
-        if (run(command)) {
-            const qint64 id = command->createdId();
-            showRisk(id);
-            Q_EMIT riskCreated(id);
-        }
-        return;
-    }
-    if (after.toValues() == m_risk->toValues())
-        return;
-    run(new UpdateEntityCommand<Risk>(session(), *m_risk, after, tr("Ändra risken %1").arg(m_risk->title)));
+    commit(m_risk, m_creating, after, tr("Lägg till risken %1").arg(after.title),
+           m_risk ? tr("Ändra risken %1").arg(m_risk->title) : QString(), [this](qint64 id) {
+               showRisk(id);
+               Q_EMIT riskCreated(id);
+           });
 }
 
 void RiskEditor::revertChanges()

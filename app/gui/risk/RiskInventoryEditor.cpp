@@ -34,12 +34,7 @@ RiskInventoryEditor::RiskInventoryEditor(RegisterSession& session, QWidget* pare
     m_risks->setObjectName(QStringLiteral("inventoryRisksList"));
     m_newRisk->setObjectName(QStringLiteral("inventoryNewRiskButton"));
 
-    QFont headingFont = m_heading->font();
-    headingFont.setBold(true);
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
-    m_heading->setFont(headingFont);
-    m_heading->setTextFormat(Qt::PlainText);
-    form()->addRow(m_heading);
+    addTitle(m_heading);
 
     m_heldOn->setCalendarPopup(true);
     m_heldOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -173,21 +168,14 @@ void RiskInventoryEditor::applyChanges()
     after.participants = m_participants->toPlainText().trimmed();
     after.method = m_method->text().trimmed();
     after.note = m_note->toPlainText();
-    if (m_creating) {
-        auto* command = new CreateEntityCommand<RiskInventory>(
-            session(), after, tr("Lägg till riskinventering %1").arg(Formatting::date(after.heldOn)));
-        if (run(command)) {
-            const qint64 id = command->createdId();
-            showInventory(id);
-            Q_EMIT inventoryCreated(id);
-        }
-        return;
-    }
-    if (after.toValues() == m_inventory->toValues())
-        return;
-    run(new UpdateEntityCommand<RiskInventory>(
-        session(), *m_inventory, after,
-        tr("Ändra riskinventering %1").arg(Formatting::date(m_inventory->heldOn))));
+    commit(m_inventory, m_creating, after,
+           tr("Lägg till riskinventering %1").arg(Formatting::date(after.heldOn)),
+           m_inventory ? tr("Ändra riskinventering %1").arg(Formatting::date(m_inventory->heldOn))
+                       : QString(),
+           [this](qint64 id) {
+               showInventory(id);
+               Q_EMIT inventoryCreated(id);
+           });
 }
 
 void RiskInventoryEditor::revertChanges()

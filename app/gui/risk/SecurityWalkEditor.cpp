@@ -29,13 +29,7 @@ SecurityWalkEditor::SecurityWalkEditor(RegisterSession& session, QWidget* parent
     m_participants->setObjectName(QStringLiteral("walkParticipantsEdit"));
     m_note->setObjectName(QStringLiteral("walkNoteEdit"));
 
-    QFont headingFont = m_heading->font();
-    headingFont.setBold(true);
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
-    m_heading->setFont(headingFont);
-    m_heading->setTextFormat(Qt::PlainText);
-    m_heading->setWordWrap(true);
-    form()->addRow(m_heading);
+    addTitle(m_heading);
 
     m_site->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_site->setMinimumContentsLength(20);
@@ -132,18 +126,11 @@ void SecurityWalkEditor::applyChanges()
     after.participants = m_participants->toPlainText().trimmed();
     after.note = m_note->toPlainText();
     const QString name = tr("säkerhetsvandring %1").arg(Formatting::date(after.walkedOn));
-    if (m_creating) {
-        auto* command = new CreateEntityCommand<SecurityWalk>(session(), after, tr("Lägg till %1").arg(name));
-        if (run(command)) {
-            const qint64 id = command->createdId();
-            showWalk(id);
-            Q_EMIT walkCreated(id);
-        }
-        return;
-    }
-    if (after.toValues() == m_walk->toValues())
-        return;
-    run(new UpdateEntityCommand<SecurityWalk>(session(), *m_walk, after, tr("Ändra %1").arg(name)));
+    commit(m_walk, m_creating, after, tr("Lägg till %1").arg(name),
+           m_walk ? tr("Ändra %1").arg(name) : QString(), [this](qint64 id) {
+               showWalk(id);
+               Q_EMIT walkCreated(id);
+           });
 }
 
 void SecurityWalkEditor::revertChanges()

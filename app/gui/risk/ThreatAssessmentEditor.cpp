@@ -36,12 +36,7 @@ ThreatAssessmentEditor::ThreatAssessmentEditor(RegisterSession& session, QWidget
     m_status->setObjectName(QStringLiteral("threatStatusCombo"));
     m_closedOn->setObjectName(QStringLiteral("threatClosedDateEdit"));
 
-    QFont headingFont = m_heading->font();
-    headingFont.setBold(true);
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
-    m_heading->setFont(headingFont);
-    m_heading->setTextFormat(Qt::PlainText);
-    form()->addRow(m_heading);
+    addTitle(m_heading);
 
     for (QDateEdit* date : {m_assessedOn, m_closedOn}) {
         date->setCalendarPopup(true);
@@ -163,19 +158,11 @@ void ThreatAssessmentEditor::applyChanges()
     after.closedOn = after.status == ThreatAssessment::Status::Closed ? m_closedOn->date() : QDate();
     // The undo history names the date only: the text of a command is shown in the Edit menu.
     const QString name = tr("hotbildsbedömning %1").arg(Formatting::date(after.assessedOn));
-    if (m_creating) {
-        auto* command =
-            new CreateEntityCommand<ThreatAssessment>(session(), after, tr("Lägg till %1").arg(name));
-        if (run(command)) {
-            const qint64 id = command->createdId();
-            showAssessment(id);
-            Q_EMIT assessmentCreated(id);
-        }
-        return;
-    }
-    if (after.toValues() == m_assessment->toValues())
-        return;
-    run(new UpdateEntityCommand<ThreatAssessment>(session(), *m_assessment, after, tr("Ändra %1").arg(name)));
+    commit(m_assessment, m_creating, after, tr("Lägg till %1").arg(name),
+           m_assessment ? tr("Ändra %1").arg(name) : QString(), [this](qint64 id) {
+               showAssessment(id);
+               Q_EMIT assessmentCreated(id);
+           });
 }
 
 void ThreatAssessmentEditor::revertChanges()

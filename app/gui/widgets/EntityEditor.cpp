@@ -82,6 +82,17 @@ void EntityEditor::addHeading(const QString& text)
     m_form->addRow(label);
 }
 
+void EntityEditor::addTitle(QLabel* title)
+{
+    QFont font = title->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.2);
+    title->setFont(font);
+    title->setTextFormat(Qt::PlainText);
+    title->setWordWrap(true);
+    m_form->addRow(title);
+}
+
 bool EntityEditor::run(RegisterCommand* command)
 {
     CommandFailure failure;

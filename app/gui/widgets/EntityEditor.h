@@ -1,9 +1,15 @@
 #pragma once
 
+#include "commands/CreateEntityCommand.h"
+#include "commands/UpdateEntityCommand.h"
+
 #include <QHash>
 #include <QWidget>
+#include <functional>
+#include <optional>
 
 class QFormLayout;
+class QLabel;
 class QPushButton;
 class QVBoxLayout;
 
@@ -43,6 +49,8 @@ protected:
     void addCheckedField(const QString& label, QWidget* field, const QString& column);
     // A bold heading between groups of fields.
     void addHeading(const QString& text);
+    // The larger heading over the form (the shown row's name), as its first row.
+    void addTitle(QLabel* title);
 
     // Runs the command; on refusal shows core's message and focuses the named field.
     bool run(RegisterCommand* command);
@@ -50,6 +58,24 @@ protected:
     // form; the cursor goes to the field.
     void showMessage(const QString& text, const QString& column = QString());
     void clearMessage();
+
+    // Writes the form back: a new row when creating (created() gets its id), otherwise an update
+    // of before when anything changed. False when the register refused it (the message shows).
+    template <typename T>
+    bool commit(const std::optional<T>& before, bool creating, const T& after, const QString& createText,
+                const QString& updateText, const std::function<void(qint64)>& created)
+    {
+        if (creating) {
+            auto* command = new CreateEntityCommand<T>(m_session, after, createText);
+            if (!run(command))
+                return false;
+            created(command->createdId());
+            return true;
+        }
+        if (!before || after.toValues() == before->toValues())
+            return true;
+        return run(new UpdateEntityCommand<T>(m_session, *before, after, updateText));
+    }
     // Fields and buttons usable or not (nothing selected).
     void setFieldsEnabled(bool enabled);
 
