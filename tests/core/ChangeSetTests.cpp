@@ -62,6 +62,17 @@ struct Fixture
         return r;
     }
 
+    Action action(const QString& title)
+    {
+        Action a;
+        a.title = title;
+        a.kindId = reg->actionKinds().all().front().id;
+        a.unitId = unit;
+        a.startDate = QDate(2026, 2, 1);
+        a.dueDate = QDate(2026, 6, 1);
+        return a;
+    }
+
     qint64 finding()
     {
         Site s;
@@ -193,12 +204,7 @@ TEST_CASE("removing a row announces the dependants that went with it", "[changes
 {
     Fixture f;
     const qint64 risk = f.reg->risks().create(f.risk(QStringLiteral("Hot")));
-    Action a;
-    a.title = QStringLiteral("Larmknapp i receptionen");
-    a.kindId = f.reg->actionKinds().all().front().id;
-    a.unitId = f.unit;
-    a.startDate = QDate(2026, 2, 1);
-    a.dueDate = QDate(2026, 6, 1);
+    const Action a = f.action(QStringLiteral("Larmknapp i receptionen"));
     const qint64 action = f.reg->actions().createForRisk(a, risk);
     Announced announced(*f.reg);
     f.reg->actions().remove(action);
@@ -283,12 +289,7 @@ TEST_CASE("an action made for a risk comes with its link or not at all", "[chang
 {
     Fixture f;
     const qint64 risk = f.reg->risks().create(f.risk(QStringLiteral("Hot")));
-    Action a;
-    a.title = QStringLiteral("Larmknapp");
-    a.kindId = f.reg->actionKinds().all().front().id;
-    a.unitId = f.unit;
-    a.startDate = QDate(2026, 2, 1);
-    a.dueDate = QDate(2026, 6, 1);
+    const Action a = f.action(QStringLiteral("Larmknapp"));
     Announced announced(*f.reg);
 
     const qint64 action = f.reg->actions().createForRisk(a, risk);

@@ -200,12 +200,9 @@ void ActionEditor::showAction(qint64 id)
 
 void ActionEditor::startNew(qint64 unitId)
 {
-    if (!session().hasRegister())
+    if (!beginNew(m_action, m_creating))
         return;
     loadChoices();
-    m_action.reset();
-    m_creating = true;
-    clearMessage();
     clearMessage();
     Action blank;
     blank.unitId = unitId;

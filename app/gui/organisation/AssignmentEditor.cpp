@@ -86,11 +86,7 @@ void AssignmentEditor::loadChoices()
 
 void AssignmentEditor::showAssignment(qint64 id)
 {
-    m_creating = false;
-    m_assignment.reset();
-    clearMessage();
-    if (id > 0 && session().hasRegister())
-        m_assignment = session().reg().assignments().find(id);
+    m_assignment = read<Assignment>(id, m_creating);
     if (m_assignment) {
         loadChoices();
         fill(*m_assignment);
@@ -104,12 +100,9 @@ void AssignmentEditor::showAssignment(qint64 id)
 
 void AssignmentEditor::startNew(qint64 unitId)
 {
-    if (!session().hasRegister())
+    if (!beginNew(m_assignment, m_creating))
         return;
     loadChoices();
-    m_assignment.reset();
-    m_creating = true;
-    clearMessage();
     Assignment blank;
     blank.unitId = unitId;
     blank.startDate = QDate::currentDate();

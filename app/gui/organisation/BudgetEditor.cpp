@@ -56,11 +56,7 @@ void BudgetEditor::loadChoices()
 
 void BudgetEditor::showLine(qint64 id)
 {
-    m_creating = false;
-    m_line.reset();
-    clearMessage();
-    if (id > 0 && session().hasRegister())
-        m_line = session().reg().budget().find(id);
+    m_line = read<BudgetLine>(id, m_creating);
     if (m_line)
         loadChoices();
     fill(m_line.value_or(BudgetLine()));
@@ -71,12 +67,9 @@ void BudgetEditor::showLine(qint64 id)
 
 void BudgetEditor::startNew(qint64 boardId)
 {
-    if (!session().hasRegister())
+    if (!beginNew(m_line, m_creating))
         return;
     loadChoices();
-    m_line.reset();
-    m_creating = true;
-    clearMessage();
     BudgetLine blank;
     blank.boardId = boardId;
     blank.year = QDate::currentDate().year() + 1;

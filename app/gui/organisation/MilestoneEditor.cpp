@@ -56,11 +56,7 @@ MilestoneEditor::MilestoneEditor(RegisterSession& session, QWidget* parent)
 
 void MilestoneEditor::showMilestone(qint64 id)
 {
-    m_creating = false;
-    m_milestone.reset();
-    clearMessage();
-    if (id > 0 && session().hasRegister())
-        m_milestone = session().reg().milestones().find(id);
+    m_milestone = read<Milestone>(id, m_creating);
     fill(m_milestone.value_or(Milestone()));
     if (!m_milestone)
         m_heading->setText(tr("Ingen milstolpe vald"));
@@ -69,11 +65,8 @@ void MilestoneEditor::showMilestone(qint64 id)
 
 void MilestoneEditor::startNew()
 {
-    if (!session().hasRegister())
+    if (!beginNew(m_milestone, m_creating))
         return;
-    m_milestone.reset();
-    m_creating = true;
-    clearMessage();
     Milestone blank;
     blank.targetDate = QDate(QDate::currentDate().year(), 12, 31);
     fill(blank);

@@ -68,11 +68,7 @@ void PersonEditor::loadChoices()
 
 void PersonEditor::showPerson(qint64 id)
 {
-    m_creating = false;
-    m_person.reset();
-    clearMessage();
-    if (id > 0 && session().hasRegister())
-        m_person = session().reg().people().find(id);
+    m_person = read<Person>(id, m_creating);
     if (m_person) {
         loadChoices();
         fill(*m_person);
@@ -86,12 +82,9 @@ void PersonEditor::showPerson(qint64 id)
 
 void PersonEditor::startNew(qint64 unitId)
 {
-    if (!session().hasRegister())
+    if (!beginNew(m_person, m_creating))
         return;
     loadChoices();
-    m_person.reset();
-    m_creating = true;
-    clearMessage();
     Person blank;
     blank.unitId = unitId;
     fill(blank);

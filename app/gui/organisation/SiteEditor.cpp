@@ -53,11 +53,7 @@ SiteEditor::SiteEditor(RegisterSession& session, QWidget* parent)
 
 void SiteEditor::showSite(qint64 id)
 {
-    m_creating = false;
-    m_site.reset();
-    clearMessage();
-    if (id > 0 && session().hasRegister())
-        m_site = session().reg().sites().find(id);
+    m_site = read<Site>(id, m_creating);
     fill(m_site.value_or(Site()));
     if (!m_site)
         m_heading->setText(tr("Ingen lokal vald"));
@@ -74,11 +70,8 @@ void SiteEditor::showSite(qint64 id)
 
 void SiteEditor::startNew()
 {
-    if (!session().hasRegister())
+    if (!beginNew(m_site, m_creating))
         return;
-    m_site.reset();
-    m_creating = true;
-    clearMessage();
     fill(Site());
     m_heading->setText(tr("Ny lokal"));
     setFieldsEnabled(true);

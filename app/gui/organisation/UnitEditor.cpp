@@ -116,11 +116,7 @@ void UnitEditor::loadChoices()
 
 void UnitEditor::showUnit(qint64 id)
 {
-    m_creating = false;
-    m_unit.reset();
-    clearMessage();
-    if (id > 0 && session().hasRegister())
-        m_unit = session().reg().units().find(id);
+    m_unit = read<OrgUnit>(id, m_creating);
     if (m_unit) {
         loadChoices();
         fill(*m_unit);
@@ -135,12 +131,9 @@ void UnitEditor::showUnit(qint64 id)
 
 void UnitEditor::startNew(qint64 parentId)
 {
-    if (!session().hasRegister())
+    if (!beginNew(m_unit, m_creating))
         return;
     loadChoices();
-    m_unit.reset();
-    m_creating = true;
-    clearMessage();
     const auto parent = session().reg().units().find(parentId);
     OrgUnit blank;
     blank.parentId = parent ? parent->id : 0;

@@ -191,12 +191,9 @@ QString ReportDraftEditor::defaultName(ReportKind kind) const
 
 void ReportDraftEditor::startNew(qint64 scopeUnitId)
 {
-    if (!session().hasRegister())
+    if (!beginNew(m_draft, m_creating))
         return;
     loadChoices();
-    m_draft.reset();
-    m_creating = true;
-    clearMessage();
     clearMessage();
     const int year = QDate::currentDate().year();
     ReportDraft blank;

@@ -103,11 +103,7 @@ void PremisesInventoryEditor::loadChoices()
 
 void PremisesInventoryEditor::showInventory(qint64 id)
 {
-    m_creating = false;
-    m_inventory.reset();
-    clearMessage();
-    if (id > 0 && session().hasRegister())
-        m_inventory = session().reg().premisesInventories().find(id);
+    m_inventory = read<PremisesInventory>(id, m_creating);
     if (m_inventory) {
         loadChoices();
         fill(*m_inventory);
@@ -121,12 +117,9 @@ void PremisesInventoryEditor::showInventory(qint64 id)
 
 void PremisesInventoryEditor::startNew(qint64 siteId)
 {
-    if (!session().hasRegister())
+    if (!beginNew(m_inventory, m_creating))
         return;
     loadChoices();
-    m_inventory.reset();
-    m_creating = true;
-    clearMessage();
     PremisesInventory blank;
     blank.siteId = siteId;
     blank.inventoriedOn = QDate::currentDate();

@@ -34,11 +34,7 @@ RiskCategoryEditor::RiskCategoryEditor(RegisterSession& session, QWidget* parent
 
 void RiskCategoryEditor::showCategory(qint64 id)
 {
-    m_creating = false;
-    m_category.reset();
-    clearMessage();
-    if (id > 0 && session().hasRegister())
-        m_category = session().reg().riskCategories().find(id);
+    m_category = read<RiskCategory>(id, m_creating);
     fill(m_category.value_or(RiskCategory()));
     if (!m_category)
         m_heading->setText(tr("Ingen kategori vald"));
@@ -47,11 +43,8 @@ void RiskCategoryEditor::showCategory(qint64 id)
 
 void RiskCategoryEditor::startNew(int sortOrder)
 {
-    if (!session().hasRegister())
+    if (!beginNew(m_category, m_creating))
         return;
-    m_category.reset();
-    m_creating = true;
-    clearMessage();
     RiskCategory blank;
     blank.sortOrder = sortOrder;
     fill(blank);

@@ -232,11 +232,7 @@ void RiskEditor::loadInventories(qint64 keepInventoryId)
 
 void RiskEditor::showRisk(qint64 id)
 {
-    m_creating = false;
-    m_risk.reset();
-    clearMessage();
-    if (id > 0 && session().hasRegister())
-        m_risk = session().reg().risks().find(id);
+    m_risk = read<Risk>(id, m_creating);
     if (m_risk) {
         loadChoices();
         fill(*m_risk);
@@ -249,12 +245,9 @@ void RiskEditor::showRisk(qint64 id)
 
 void RiskEditor::startNew(qint64 unitId, qint64 inventoryId, qint64 siteId)
 {
-    if (!session().hasRegister())
+    if (!beginNew(m_risk, m_creating))
         return;
     loadChoices();
-    m_risk.reset();
-    m_creating = true;
-    clearMessage();
     Risk blank;
     blank.unitId = unitId;
     blank.inventoryId = inventoryId;

@@ -83,11 +83,7 @@ void RiskInventoryEditor::loadChoices()
 
 void RiskInventoryEditor::showInventory(qint64 id)
 {
-    m_creating = false;
-    m_inventory.reset();
-    clearMessage();
-    if (id > 0 && session().hasRegister())
-        m_inventory = session().reg().riskInventories().find(id);
+    m_inventory = read<RiskInventory>(id, m_creating);
     if (m_inventory) {
         loadChoices();
         fill(*m_inventory);
@@ -101,12 +97,9 @@ void RiskInventoryEditor::showInventory(qint64 id)
 
 void RiskInventoryEditor::startNew(qint64 unitId)
 {
-    if (!session().hasRegister())
+    if (!beginNew(m_inventory, m_creating))
         return;
     loadChoices();
-    m_inventory.reset();
-    m_creating = true;
-    clearMessage();
     RiskInventory blank;
     blank.unitId = unitId;
     blank.heldOn = QDate::currentDate();

@@ -67,11 +67,7 @@ void SecurityWalkEditor::loadChoices()
 
 void SecurityWalkEditor::showWalk(qint64 id)
 {
-    m_creating = false;
-    m_walk.reset();
-    clearMessage();
-    if (id > 0 && session().hasRegister())
-        m_walk = session().reg().securityWalks().find(id);
+    m_walk = read<SecurityWalk>(id, m_creating);
     if (m_walk) {
         loadChoices();
         fill(*m_walk);
@@ -86,12 +82,9 @@ void SecurityWalkEditor::showWalk(qint64 id)
 
 void SecurityWalkEditor::startNew()
 {
-    if (!session().hasRegister())
+    if (!beginNew(m_walk, m_creating))
         return;
     loadChoices();
-    m_walk.reset();
-    m_creating = true;
-    clearMessage();
     SecurityWalk blank;
     blank.walkedOn = QDate::currentDate();
     fill(blank);

@@ -79,11 +79,7 @@ void ThreatAssessmentEditor::loadChoices()
 
 void ThreatAssessmentEditor::showAssessment(qint64 id)
 {
-    m_creating = false;
-    m_assessment.reset();
-    clearMessage();
-    if (id > 0 && session().hasRegister())
-        m_assessment = session().reg().threatAssessments().find(id);
+    m_assessment = read<ThreatAssessment>(id, m_creating);
     if (m_assessment) {
         loadChoices();
         fill(*m_assessment);
@@ -97,12 +93,9 @@ void ThreatAssessmentEditor::showAssessment(qint64 id)
 
 void ThreatAssessmentEditor::startNew(qint64 unitId)
 {
-    if (!session().hasRegister())
+    if (!beginNew(m_assessment, m_creating))
         return;
     loadChoices();
-    m_assessment.reset();
-    m_creating = true;
-    clearMessage();
     ThreatAssessment blank;
     blank.unitId = unitId;
     blank.assessedOn = QDate::currentDate();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RegisterSession.h"
 #include "commands/CreateEntityCommand.h"
 #include "commands/UpdateEntityCommand.h"
 
@@ -58,6 +59,28 @@ protected:
     // form; the cursor goes to the field.
     void showMessage(const QString& text, const QString& column = QString());
     void clearMessage();
+
+    // The row to show, read for id (none for 0 or a row that is gone); the form stops creating
+    // and its message goes.
+    template <typename T> std::optional<T> read(qint64 id, bool& creating)
+    {
+        creating = false;
+        clearMessage();
+        if (id > 0 && m_session.hasRegister())
+            return m_session.reg().repository<T>().find(id);
+        return std::nullopt;
+    }
+    // Readies the form for a new row (no row shown, creating, no message); false without a
+    // register.
+    template <typename T> bool beginNew(std::optional<T>& item, bool& creating)
+    {
+        if (!m_session.hasRegister())
+            return false;
+        item.reset();
+        creating = true;
+        clearMessage();
+        return true;
+    }
 
     // Writes the form back: a new row when creating (created() gets its id), otherwise an update
     // of before when anything changed. False when the register refused it (the message shows).
