@@ -1,5 +1,7 @@
 #include "Action.h"
 
+#include "storage/CodeTable.h"
+
 #include <QCoreApplication>
 
 namespace sakra {
@@ -10,6 +12,7 @@ constexpr const char* kStatusLabels[] = {
     QT_TRANSLATE_NOOP("sakra::Action", "Planerad"), QT_TRANSLATE_NOOP("sakra::Action", "Pågående"),
     QT_TRANSLATE_NOOP("sakra::Action", "Genomförd"), QT_TRANSLATE_NOOP("sakra::Action", "Uppskjuten"),
     QT_TRANSLATE_NOOP("sakra::Action", "Avbruten")};
+constexpr CodeTable<Action::Status, 5> kTable{"sakra::Action", kStatusCodes, kStatusLabels};
 
 QString isoOrEmpty(const QDate& d)
 {
@@ -24,20 +27,17 @@ QDate dateOf(const QVariantMap& v, const char* key)
 
 QString Action::statusCode(Status status)
 {
-    return QLatin1String(kStatusCodes[int(status)]);
+    return kTable.code(status);
 }
 
 std::optional<Action::Status> Action::statusFromCode(const QString& code)
 {
-    for (int i = 0; i < kStatusCount; ++i)
-        if (code == QLatin1String(kStatusCodes[i]))
-            return Status(i);
-    return std::nullopt;
+    return kTable.fromCode(code);
 }
 
 QString Action::statusLabel(Status status)
 {
-    return QCoreApplication::translate("sakra::Action", kStatusLabels[int(status)]);
+    return kTable.label(status);
 }
 
 Action Action::fromValues(const QVariantMap& v)

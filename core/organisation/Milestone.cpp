@@ -1,5 +1,6 @@
 #include "Milestone.h"
 
+#include "storage/CodeTable.h"
 #include "storage/Tables.h"
 
 #include <QCoreApplication>
@@ -11,24 +12,22 @@ constexpr const char* kStatusCodes[] = {"planned", "in_progress", "done", "postp
 constexpr const char* kStatusLabels[] = {
     QT_TRANSLATE_NOOP("sakra::Milestone", "Planerad"), QT_TRANSLATE_NOOP("sakra::Milestone", "Pågående"),
     QT_TRANSLATE_NOOP("sakra::Milestone", "Genomförd"), QT_TRANSLATE_NOOP("sakra::Milestone", "Uppskjuten")};
+constexpr CodeTable<Milestone::Status, 4> kTable{"sakra::Milestone", kStatusCodes, kStatusLabels};
 } // namespace
 
 QString Milestone::statusCode(Status status)
 {
-    return QLatin1String(kStatusCodes[int(status)]);
+    return kTable.code(status);
 }
 
 std::optional<Milestone::Status> Milestone::statusFromCode(const QString& code)
 {
-    for (int i = 0; i < 4; ++i)
-        if (code == QLatin1String(kStatusCodes[i]))
-            return Status(i);
-    return std::nullopt;
+    return kTable.fromCode(code);
 }
 
 QString Milestone::statusLabel(Status status)
 {
-    return QCoreApplication::translate("sakra::Milestone", kStatusLabels[int(status)]);
+    return kTable.label(status);
 }
 
 Milestone Milestone::fromValues(const QVariantMap& v)

@@ -1,5 +1,7 @@
 #include "Risk.h"
 
+#include "storage/CodeTable.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,6 +13,7 @@ constexpr const char* kStatusCodes[] = {"open", "treated", "accepted", "closed"}
 constexpr const char* kStatusLabels[] = {
     QT_TRANSLATE_NOOP("sakra::Risk", "Öppen"), QT_TRANSLATE_NOOP("sakra::Risk", "Åtgärdad"),
     QT_TRANSLATE_NOOP("sakra::Risk", "Accepterad"), QT_TRANSLATE_NOOP("sakra::Risk", "Avslutad")};
+constexpr CodeTable<Risk::Status, 4> kTable{"sakra::Risk", kStatusCodes, kStatusLabels};
 
 QString detailJson(const QMap<QString, int>& values)
 {
@@ -39,20 +42,17 @@ QVariant optionalInt(int value, int none)
 
 QString Risk::statusCode(Status status)
 {
-    return QLatin1String(kStatusCodes[int(status)]);
+    return kTable.code(status);
 }
 
 std::optional<Risk::Status> Risk::statusFromCode(const QString& code)
 {
-    for (int i = 0; i < 4; ++i)
-        if (code == QLatin1String(kStatusCodes[i]))
-            return Status(i);
-    return std::nullopt;
+    return kTable.fromCode(code);
 }
 
 QString Risk::statusLabel(Status status)
 {
-    return QCoreApplication::translate("sakra::Risk", kStatusLabels[int(status)]);
+    return kTable.label(status);
 }
 
 Risk Risk::fromValues(const QVariantMap& v)

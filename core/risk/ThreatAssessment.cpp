@@ -1,5 +1,7 @@
 #include "ThreatAssessment.h"
 
+#include "storage/CodeTable.h"
+
 #include <QCoreApplication>
 
 namespace sakra {
@@ -10,24 +12,23 @@ constexpr const char* kLevelLabels[] = {QT_TRANSLATE_NOOP("sakra::ThreatAssessme
                                         QT_TRANSLATE_NOOP("sakra::ThreatAssessment", "Måttlig"),
                                         QT_TRANSLATE_NOOP("sakra::ThreatAssessment", "Hög"),
                                         QT_TRANSLATE_NOOP("sakra::ThreatAssessment", "Allvarlig")};
+constexpr CodeTable<ThreatAssessment::ThreatLevel, 4> kTable{"sakra::ThreatAssessment", kLevelCodes,
+                                                             kLevelLabels};
 } // namespace
 
 QString ThreatAssessment::threatLevelCode(ThreatLevel level)
 {
-    return QLatin1String(kLevelCodes[int(level)]);
+    return kTable.code(level);
 }
 
 std::optional<ThreatAssessment::ThreatLevel> ThreatAssessment::threatLevelFromCode(const QString& code)
 {
-    for (int i = 0; i < 4; ++i)
-        if (code == QLatin1String(kLevelCodes[i]))
-            return ThreatLevel(i);
-    return std::nullopt;
+    return kTable.fromCode(code);
 }
 
 QString ThreatAssessment::threatLevelLabel(ThreatLevel level)
 {
-    return QCoreApplication::translate("sakra::ThreatAssessment", kLevelLabels[int(level)]);
+    return kTable.label(level);
 }
 
 ThreatAssessment ThreatAssessment::fromValues(const QVariantMap& v)
