@@ -15,7 +15,7 @@ void ChangeLog::record(const ChangeEntry& e)
 {
     ChangeEntry filled = e;
     if (filled.at.isEmpty())
-        filled.at = Database::nowUtc();
+        filled.at = m_db.now();
     if (filled.actor.isEmpty())
         filled.actor = m_db.actor();
     HashChain::append(m_db, HashChain::last(m_db), filled);

@@ -426,6 +426,20 @@ QString Database::nowUtc()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+QString Database::now()
+{
+    return m_transactionDepth > 0 && !m_instant.isEmpty() ? m_instant : nextInstant();
+}
+
+QString Database::nextInstant()
+{
+    QDateTime t = QDateTime::currentDateTimeUtc();
+    if (m_lastInstant.isValid() && t <= m_lastInstant)
+        t = m_lastInstant.addMSecs(1);
+    m_lastInstant = t;
+    return t.toString(Qt::ISODateWithMs);
+}
+
 QString Database::defaultActor()
 {
     QString user = qEnvironmentVariable("USER");

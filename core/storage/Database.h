@@ -2,6 +2,7 @@
 
 #include "ChangeSet.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 #include <functional>
@@ -80,6 +81,9 @@ public:
 
     // Used by Transaction only.
     int& transactionDepth() { return m_transactionDepth; }
+    // Used by Transaction only: the outermost transaction begins and ends its instant.
+    void beginInstant() { m_instant = nextInstant(); }
+    void endInstant() { m_instant.clear(); }
 
     // What the open transaction has changed so far. Writers add to it inside a Transaction; the
     // outermost commit hands it to the observers, a rollback drops it.
@@ -98,6 +102,10 @@ public:
     static constexpr int kBusyTimeoutMs = 5000;
 
     static QString nowUtc();
+    // The time this connection writes into rows and history: one instant for a whole
+    // transaction, and each transaction later than the one before (by a millisecond at least,
+    // even when the clock has not moved), so "removed with the row" can be told by the time.
+    QString now();
     static bool isNetworkFileSystem(const QString& path);
     static QString defaultActor();
 
@@ -119,12 +127,15 @@ private:
     QuickCheck quickCheck(const QString& path);
     void openConnection(const QString& path, bool readOnly);
     void applyPragmas();
+    QString nextInstant();
 
     QString m_connectionName;
     QString m_path;
     QString m_actor;
     QString m_interruptedCopy;
     int m_transactionDepth = 0;
+    QString m_instant;
+    QDateTime m_lastInstant;
     ChangeSet m_pending;
     std::map<int, ChangeObserver> m_observers;
     int m_nextObserver = 1;

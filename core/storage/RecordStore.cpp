@@ -72,7 +72,7 @@ qint64 RecordStore::insert(const QVariantMap& values, const QString& givenUuid)
 {
     refuseUnknownColumns(values);
     const QString uuid = givenUuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : givenUuid;
-    const QString now = Database::nowUtc();
+    const QString now = m_db.now();
     QStringList columns{QStringLiteral("uuid"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
                         QStringLiteral("updated_by")};
     QVariantList bound{uuid, now, now, m_db.actor()};
@@ -187,7 +187,7 @@ int RecordStore::update(qint64 id, const QVariantMap& changes, std::optional<int
     QStringList assignments;
     QVariantList bound;
     std::vector<ChangeEntry> entries;
-    const QString now = Database::nowUtc();
+    const QString now = m_db.now();
     const QString uuid = current->value(QStringLiteral("uuid")).toString();
     for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
         const Column* c = m_spec.column(it.key());
@@ -229,7 +229,7 @@ void RecordStore::setDeleted(qint64 id, bool deleted)
         throw ConflictError(tr("Posten (%1) finns inte.").arg(m_spec.translatedLabel().toLower()));
     if (current->value(QStringLiteral("deleted_at")).isNull() != deleted)
         return; // already in the wanted state
-    const QString now = Database::nowUtc();
+    const QString now = m_db.now();
     const QString sql = QStringLiteral("UPDATE %1 SET deleted_at = ?, updated_at = ?, updated_by = ?, "
                                        "row_version = row_version + 1 WHERE id = ?")
                             .arg(name(m_spec.table));

@@ -24,6 +24,7 @@ Transaction::Transaction(Database& db) : m_db(db)
     if (m_outermost) {
         run(m_db, "BEGIN IMMEDIATE");
         m_db.dropPendingChanges();
+        m_db.beginInstant();
     }
     ++m_db.transactionDepth();
 }
@@ -37,6 +38,7 @@ Transaction::~Transaction()
         q.exec(QStringLiteral("ROLLBACK"));
         // Nothing of it happened.
         m_db.dropPendingChanges();
+        m_db.endInstant();
     }
 }
 
@@ -48,6 +50,7 @@ void Transaction::commit()
         run(m_db, "COMMIT");
     m_done = true;
     if (m_outermost) {
+        m_db.endInstant();
         // Observers run outside the transaction: one that writes starts a transaction of its own.
         --m_db.transactionDepth();
         m_holdsDepth = false;

@@ -244,3 +244,35 @@ TEST_CASE("the matrix that migration step 3 seeds is a fixed literal equal to th
     CHECK(config == QString::fromUtf8(RiskMatrix::standard().toJson()));
     CHECK(RiskMatrix::fromJson(config.toUtf8()).likelihoodSize() == 5);
 }
+
+TEST_CASE("the writes of one transaction share one instant and every later transaction is later",
+          "[storage][time]")
+{
+    TestRegister reg;
+    const qint64 root = reg.unit(UnitKind::Municipality, QStringLiteral("Kommunen"), 0);
+    QStringList stamps;
+    {
+        Transaction tx(reg->database());
+        for (int i = 0; i < 3; ++i)
+            reg.unit(UnitKind::Board, QStringLiteral("Nämnd %1").arg(i), root);
+        tx.commit();
+    }
+    // Many transactions in a row, faster than the clock's millisecond.
+    for (int i = 0; i < 50; ++i)
+        reg.unit(UnitKind::Board, QStringLiteral("Snabb %1").arg(i), root);
+    withRawConnection(reg.path(), [&](QSqlQuery& q) {
+        REQUIRE(q.exec(QStringLiteral("SELECT created_at FROM org_unit ORDER BY id")));
+        while (q.next())
+            stamps << q.value(0).toString();
+    });
+    REQUIRE(stamps.size() == 54);
+    // The three of one transaction: one instant.
+    CHECK(stamps[1] == stamps[2]);
+    CHECK(stamps[2] == stamps[3]);
+    // Each transaction after it: strictly later than the one before.
+    CHECK(stamps[0] < stamps[1]);
+    for (int i = 4; i < stamps.size(); ++i) {
+        INFO(stamps[i - 1].toStdString() << " then " << stamps[i].toStdString());
+        CHECK(stamps[i - 1] < stamps[i]);
+    }
+}
