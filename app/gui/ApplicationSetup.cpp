@@ -1,5 +1,7 @@
 #include "ApplicationSetup.h"
 
+#include "widgets/WheelGuard.h"
+
 #include <QApplication>
 #include <QIcon>
 #include <QLocale>
@@ -14,6 +16,8 @@ void ApplicationSetup::apply(QApplication& app)
     // (1 234 567 kr, 1,5 tjänster) whatever the machine's locale says.
     QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
     app.setWindowIcon(QIcon::fromTheme(QStringLiteral("security-high")));
+    // A value never changes because the pointer passed over it while scrolling a form.
+    app.installEventFilter(new WheelGuard(&app));
 }
 
 } // namespace sakra::gui

@@ -92,7 +92,9 @@ void MainWindow::createActions()
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_session->undoStack()->createRedoAction(this, tr("&Gör om"));
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
-    m_redoAction->setShortcut(QKeySequence::Redo);
+    // Ctrl+Y as on Windows and Ctrl+Shift+Z as elsewhere, whatever the platform's own choice.
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
 
     m_scopeAction = new QAction(tr("Välj &omfattning"), this);
     m_scopeAction->setObjectName(QStringLiteral("scopeAction"));

@@ -3,6 +3,7 @@
 #include "MessageLabel.h"
 #include "RegisterSession.h"
 
+#include <QAction>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,7 +21,7 @@ EntityEditor::EntityEditor(RegisterSession& session, const QString& prefix, QWid
     m_message->setObjectName(prefix + QStringLiteral("Message"));
     m_applyButton->setObjectName(prefix + QStringLiteral("ApplyButton"));
     m_resetButton->setObjectName(prefix + QStringLiteral("ResetButton"));
-    m_applyButton->setToolTip(tr("Spara ändringarna i registret (kan ångras)"));
+    m_applyButton->setToolTip(tr("Spara ändringarna i registret (Ctrl+S; kan ångras)"));
     m_resetButton->setToolTip(tr("Visa det som är sparat och släpp ändringarna"));
 
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -39,6 +40,15 @@ EntityEditor::EntityEditor(RegisterSession& session, const QString& prefix, QWid
     layout->addLayout(buttons);
 
     connect(m_applyButton, &QPushButton::clicked, this, &EntityEditor::apply);
+    // Ctrl+S saves the form the cursor is in.
+    auto* save = new QAction(this);
+    save->setShortcut(QKeySequence::Save);
+    save->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(save);
+    connect(save, &QAction::triggered, this, [this] {
+        if (m_applyButton->isEnabled())
+            apply();
+    });
     connect(m_resetButton, &QPushButton::clicked, this, &EntityEditor::revert);
 }
 
