@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -314,4 +315,45 @@ TEST_CASE("With consequence dimensions the editor asks for each, and the worst o
     CHECK(after.consequenceByDimension.value(QStringLiteral("verksamhet")) == worse);
     CHECK(after.consequence == worse);
     CHECK(after.level == matrix.levelOf(before.likelihood, worse));
+}
+
+TEST_CASE("A reassessed risk is offered today as its assessment date and its next review follows",
+          "[gui][risk]")
+{
+    RiskWindow w;
+    MainWindow& window = w.window;
+    Register& reg = window.session().reg();
+    const Risk before = w.model->rowAt(0)->risk;
+    REQUIRE(before.assessedOn != QDate::currentDate());
+    auto* today = find<QPushButton>(window, "riskAssessTodayButton");
+    auto* assessed = find<QDateEdit>(window, "riskAssessedDateEdit");
+    CHECK_FALSE(today->isVisible());
+
+    // Another field changed: no offer.
+    find<QLineEdit>(window, "riskTitleEdit")->setText(before.title + QStringLiteral(" (ändrad)"));
+    CHECK_FALSE(today->isVisible());
+
+    // The likelihood changed: the offer; taking it dates the assessment today.
+    auto* likelihood = find<QComboBox>(window, "riskLikelihoodCombo");
+    const int l1 = before.likelihood > 1 ? before.likelihood - 1 : before.likelihood + 1;
+    likelihood->setCurrentIndex(likelihood->findData(l1));
+    REQUIRE(today->isVisible());
+    QTest::mouseClick(today, Qt::LeftButton);
+    CHECK(assessed->date() == QDate::currentDate());
+    CHECK_FALSE(today->isVisible());
+    QTest::mouseClick(find<QPushButton>(window, "riskApplyButton"), Qt::LeftButton);
+    const Risk after = reg.risks().get(before.id);
+    CHECK(after.likelihood == l1);
+    CHECK(after.assessedOn == QDate::currentDate());
+    CHECK(after.nextReview == QDate::currentDate().addMonths(after.reviewMonths));
+    CHECK_FALSE(after.isReviewOverdue(QDate::currentDate()));
+
+    // Left alone, the date stays as it was.
+    window.session().undoStack()->undo();
+    REQUIRE(reg.risks().get(before.id).assessedOn == before.assessedOn);
+    likelihood->setCurrentIndex(likelihood->findData(l1));
+    REQUIRE(today->isVisible());
+    QTest::mouseClick(find<QPushButton>(window, "riskApplyButton"), Qt::LeftButton);
+    CHECK(reg.risks().get(before.id).likelihood == l1);
+    CHECK(reg.risks().get(before.id).assessedOn == before.assessedOn);
 }

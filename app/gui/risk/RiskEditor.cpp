@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QStyle>
@@ -51,7 +52,8 @@ RiskEditor::RiskEditor(RegisterSession& session, QWidget* parent)
       m_level(new RiskLevelLabel(this)), m_residualLikelihood(new ScaleComboBox(this)),
       m_residualConsequence(new ConsequenceInput(QStringLiteral("riskResidualConsequence"), this)),
       m_residualLevel(new RiskLevelLabel(this)), m_owner(new PersonPicker(session, this)),
-      m_status(new QComboBox(this)), m_assessedOn(new QDateEdit(this)), m_reviewMonths(new QSpinBox(this)),
+      m_status(new QComboBox(this)), m_assessedOn(new QDateEdit(this)),
+      m_assessToday(new QPushButton(tr("Bedömd &i dag"), this)), m_reviewMonths(new QSpinBox(this)),
       m_nextReviewIcon(new QLabel(this)), m_nextReview(new QLabel(this))
 {
     setObjectName(QStringLiteral("riskEditor"));
@@ -120,7 +122,20 @@ RiskEditor::RiskEditor(RegisterSession& session, QWidget* parent)
     addHeading(tr("Ansvar och uppföljning"));
     addField(tr("Ä&gare:"), m_owner, QStringLiteral("owner_id"));
     addField(tr("S&tatus:"), m_status, QStringLiteral("status"));
-    addField(tr("Be&dömd:"), m_assessedOn, QStringLiteral("assessed_on"));
+    // A reassessed risk is assessed today: offered as soon as the assessment changes.
+    auto* assessed = new QWidget(this);
+    auto* assessedLayout = new QHBoxLayout(assessed);
+    assessedLayout->setContentsMargins(0, 0, 0, 0);
+    assessedLayout->addWidget(m_assessedOn, 1);
+    m_assessToday->setObjectName(QStringLiteral("riskAssessTodayButton"));
+    m_assessToday->setToolTip(tr("Bedömningen har ändrats: sätt bedömningsdatum till i dag, så räknas nästa "
+                                 "omprövning från i dag"));
+    m_assessToday->hide();
+    assessedLayout->addWidget(m_assessToday);
+    form()->addRow(tr("Be&dömd:"), assessed);
+    qobject_cast<QLabel*>(form()->labelForField(assessed))->setBuddy(m_assessedOn);
+    connect(m_assessToday, &QPushButton::clicked, this,
+            [this] { m_assessedOn->setDate(QDate::currentDate()); });
     addField(tr("O&mprövas var:"), m_reviewMonths, QStringLiteral("review_months"));
     auto* next = new QWidget(this);
     auto* nextLayout = new QHBoxLayout(next);
@@ -335,6 +350,11 @@ void RiskEditor::updateDerived()
                                                   : Formatting::date(next));
     m_nextReview->setStyleSheet(overdue ? QStringLiteral("QLabel { color: #9b1c1c; font-weight: bold; }")
                                         : QString());
+    // Offered while the stored risk's likelihood or consequence is changed and its date is older.
+    const bool reassessed = m_risk && (m_likelihood->value() != m_risk->likelihood ||
+                                       m_consequence->consequence() != m_risk->consequence ||
+                                       m_consequence->byDimension() != m_risk->consequenceByDimension);
+    m_assessToday->setVisible(reassessed && m_assessedOn->date() != QDate::currentDate());
 }
 
 void RiskEditor::applyChanges()

@@ -9,6 +9,7 @@
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
@@ -81,6 +82,7 @@ private:
     PersonPicker* m_owner;
     QComboBox* m_status;
     QDateEdit* m_assessedOn;
+    QPushButton* m_assessToday;
     QSpinBox* m_reviewMonths;
     QLabel* m_nextReviewIcon;
     QLabel* m_nextReview;
