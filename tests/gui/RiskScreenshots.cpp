@@ -80,6 +80,12 @@ int main(int argc, char* argv[])
             editor->resize(size);
             editorFrame.show();
             failures += !save(editorFrame, folder, QStringLiteral("risk-02-redigerare"));
+            // Reassessed: a new likelihood, and the offer to date the assessment today.
+            auto* likelihood = editor->findChild<QComboBox*>(QStringLiteral("riskLikelihoodCombo"));
+            const int kept = likelihood->currentIndex();
+            likelihood->setCurrentIndex(kept > 0 ? kept - 1 : kept + 1);
+            failures += !save(editorFrame, folder, QStringLiteral("risk-02b-omvarderad"));
+            editor->revert();
             editorFrame.hide();
             scroll->setWidget(editor);
         }
