@@ -47,28 +47,31 @@ QString ChangeLog::nameOf(const QString& table, const QString& uuid) const
     return name.isValid() ? name.toString() : uuid;
 }
 
-std::vector<DescribedChange> ChangeLog::describe(const TableSpec& spec, const QString& entityUuid) const
+std::vector<DescribedChange> ChangeLog::describe(const TableSpec& spec, const QString& entityUuid,
+                                                 const ValueText& valueText) const
 {
+    const auto readable = [&](const Column& c, const QString& stored) {
+        if (c.type == ColumnType::Ref)
+            return nameOf(QLatin1String(c.refTable), stored);
+        return valueText ? valueText(spec, c, stored) : stored;
+    };
     std::vector<DescribedChange> out;
     for (const ChangeEntry& e : entriesFor(entityUuid)) {
         DescribedChange d{
             e.at, e.actor, actionLabel(e.action), QString(), e.oldValue.toString(), e.newValue.toString()};
         if (const Column* column = spec.column(e.field)) {
             d.field = TableSpec::translatedFieldLabel(*column);
-            if (column->type == ColumnType::Ref) {
-                d.oldText = nameOf(QLatin1String(column->refTable), d.oldText);
-                d.newText = nameOf(QLatin1String(column->refTable), d.newText);
-            }
+            d.oldText = readable(*column, d.oldText);
+            d.newText = readable(*column, d.newText);
         } else if (e.action == QLatin1String("create")) {
             // A creation stores all first values as one JSON object; show them as "field: value".
             const QJsonObject values = QJsonDocument::fromJson(e.newValue.toString().toUtf8()).object();
             QStringList parts;
             for (const Column& c : spec.columns) {
-                QString text = values.value(QLatin1String(c.name)).toVariant().toString();
-                if (text.isEmpty())
+                const QString stored = values.value(QLatin1String(c.name)).toVariant().toString();
+                if (stored.isEmpty())
                     continue;
-                if (c.type == ColumnType::Ref)
-                    text = nameOf(QLatin1String(c.refTable), text);
+                const QString text = readable(c, stored);
                 parts << QStringLiteral("%1: %2").arg(TableSpec::translatedFieldLabel(c), text);
             }
             d.newText = parts.join(QStringLiteral("; "));

@@ -1,7 +1,9 @@
+#include "HistoryText.h"
 #include "TestRegister.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <catch2/catch.hpp>
 
 using namespace sakra;
@@ -160,4 +162,47 @@ TEST_CASE("history is described for people: field labels and names instead of id
     CHECK(described[1].field == QStringLiteral("Rapporterar till nämnd"));
     CHECK(described[1].oldText == QStringLiteral("Kommunstyrelsen"));
     CHECK(described[1].newText == QStringLiteral("Socialnämnden"));
+}
+
+TEST_CASE("history shows stored codes as their labels and amounts in kronor", "[history]")
+{
+    TestRegister reg(true);
+    const Action action = reg->actions().list(ActionQuery()).front().action;
+    Action changed = action;
+    changed.status = action.status == Action::Status::Done ? Action::Status::Planned : Action::Status::Done;
+    changed.estimatedCostKr = 800'000;
+    reg->actions().update(changed);
+
+    const auto described = reg->history().describe(Action::spec(), action.uuid, historyValueText);
+    REQUIRE(described.size() >= 2);
+    const QString amount = QLocale().toString(qint64(800'000)) + QStringLiteral(" kr");
+    bool status = false;
+    bool cost = false;
+    for (const DescribedChange& d : described) {
+        if (d.field == QStringLiteral("Status") && d.newText == Action::statusLabel(changed.status)) {
+            status = true;
+            CHECK(d.oldText == Action::statusLabel(action.status));
+        }
+        if (d.newText == amount)
+            cost = true;
+        // No stored code is left in what people read.
+        CHECK_FALSE(d.newText.contains(Action::statusCode(changed.status)));
+    }
+    CHECK(status);
+    CHECK(cost);
+    // The creation lists its first values in words too.
+    CHECK(described.front().newText.contains(Action::statusLabel(action.status)));
+
+    // A code the program does not know stays as stored; other tables' values are untouched.
+    const Column* statusColumn = Action::spec().column(QStringLiteral("status"));
+    REQUIRE(statusColumn);
+    CHECK(historyValueText(Action::spec(), *statusColumn, QStringLiteral("okänd")) ==
+          QStringLiteral("okänd"));
+    const Column* title = Action::spec().column(QStringLiteral("title"));
+    CHECK(historyValueText(Action::spec(), *title, QStringLiteral("planned")) == QStringLiteral("planned"));
+    // An incident's codes.
+    const Incident incident = reg->incidents().list(IncidentQuery()).front().incident;
+    const auto incidentHistory = reg->history().describe(Incident::spec(), incident.uuid, historyValueText);
+    REQUIRE_FALSE(incidentHistory.empty());
+    CHECK(incidentHistory.front().newText.contains(Incident::targetLabel(incident.target)));
 }

@@ -1,6 +1,7 @@
 #include "HistoryPanel.h"
 
 #include "Formatting.h"
+#include "HistoryText.h"
 #include "Register.h"
 #include "RegisterSession.h"
 
@@ -67,7 +68,7 @@ void HistoryPanel::reload()
         return;
     }
     m_title->setText(tr("Historik för %1").arg(m_session.historyTitle()));
-    const auto changes = m_session.reg().history().describe(*spec, m_session.historyUuid());
+    const auto changes = m_session.reg().history().describe(*spec, m_session.historyUuid(), historyValueText);
     QList<QTreeWidgetItem*> items;
     // Newest first: the latest change is what people look for.
     for (auto it = changes.rbegin(); it != changes.rend(); ++it) {
