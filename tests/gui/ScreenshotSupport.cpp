@@ -42,9 +42,9 @@ std::optional<Start> start(QApplication& app, const QString& tool, const QString
     return s;
 }
 
-void settle()
+void settle(int rounds)
 {
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i < rounds; ++i) {
         QCoreApplication::processEvents();
         QThread::msleep(20);
     }

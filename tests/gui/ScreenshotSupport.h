@@ -33,7 +33,8 @@ std::optional<Start> start(QApplication& app, const QString& tool,
                            const QString& usage = QStringLiteral("OUTDIR [REGISTER]"),
                            const std::function<void(sakra::Register&)>& fill = {});
 
-void settle();
+// Lets the event loop run rounds times (a dialog opening on a worker's answer takes more).
+void settle(int rounds = 5);
 // FOLDER/NAME.png; says on standard output what was written or that it failed.
 bool save(QWidget& widget, const QString& folder, const QString& name);
 // The first row of the list named tableName (any list when empty) below parent.

@@ -178,14 +178,12 @@ void ActionListTab::onSortChanged(int column, Qt::SortOrder order)
 
 void ActionListTab::startNewAction(qint64 unitId)
 {
-    m_newUnitId = unitId;
-    beginNew();
-    m_newUnitId = -1;
+    beginNew([this, unitId] { m_editor->startNew(unitId); });
 }
 
 void ActionListTab::startNew()
 {
-    m_editor->startNew(m_newUnitId >= 0 ? m_newUnitId : session().scopeUnitId());
+    m_editor->startNew(session().scopeUnitId());
 }
 
 void ActionListTab::removeItem(qint64 id)

@@ -53,7 +53,6 @@ private:
     ActionEditor* m_editor;
     int m_sortColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    qint64 m_newUnitId = -1; // -1: the scope's unit
 };
 
 } // namespace sakra::gui

@@ -12,13 +12,7 @@ RecordEditor::RecordEditor(RegisterSession& session, const QString& prefix, QWid
     : EntityEditor(session, prefix, parent), m_heading(new QLabel(this))
 {
     m_heading->setObjectName(prefix + QStringLiteral("Heading"));
-    QFont font = m_heading->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.2);
-    m_heading->setFont(font);
-    m_heading->setTextFormat(Qt::PlainText);
-    m_heading->setWordWrap(true);
-    form()->addRow(m_heading);
+    addTitle(m_heading);
 }
 
 void RecordEditor::selectData(QComboBox* combo, const QVariant& data)

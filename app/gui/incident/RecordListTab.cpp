@@ -92,14 +92,12 @@ void RecordListTab::showRecord(qint64 id)
 
 void RecordListTab::startNew(qint64 unitId)
 {
-    m_newUnitId = unitId;
-    beginNew();
-    m_newUnitId = -1;
+    beginNew([this, unitId] { m_editor->startNew(unitId); });
 }
 
 void RecordListTab::startNew()
 {
-    m_editor->startNew(m_newUnitId >= 0 ? m_newUnitId : session().scopeUnitId());
+    m_editor->startNew(session().scopeUnitId());
 }
 
 void RecordListTab::announceSelection()

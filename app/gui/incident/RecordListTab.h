@@ -66,7 +66,6 @@ private:
 
     RecordTableModel* m_model;
     RecordEditor* m_editor;
-    qint64 m_newUnitId = -1;
 };
 
 } // namespace sakra::gui

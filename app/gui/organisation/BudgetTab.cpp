@@ -13,6 +13,7 @@
 #include <QLayout>
 #include <QTableView>
 #include <QTableWidget>
+#include <QVBoxLayout>
 #include <map>
 
 namespace sakra::gui {
@@ -32,11 +33,14 @@ BudgetTab::BudgetTab(RegisterSession& session, QWidget* parent)
     m_matrix->setWordWrap(false);
     m_matrix->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_matrix->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    setUp(m_model, m_editor, {.addText = tr("Ny budgetrad"), .removeText = tr("Ta bort budgetrad")});
     // The overview under the lines, where a reader's eye ends up after the rows.
-    auto* heading = new QLabel(tr("Per nämnd och år"), this);
-    table()->parentWidget()->layout()->addWidget(heading);
-    table()->parentWidget()->layout()->addWidget(m_matrix);
+    auto* overview = new QWidget(this);
+    auto* overviewLayout = new QVBoxLayout(overview);
+    overviewLayout->setContentsMargins(0, 0, 0, 0);
+    overviewLayout->addWidget(new QLabel(tr("Per nämnd och år"), overview));
+    overviewLayout->addWidget(m_matrix);
+    setUp(m_model, m_editor,
+          {.addText = tr("Ny budgetrad"), .removeText = tr("Ta bort budgetrad"), .belowList = overview});
     table()->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table()->horizontalHeader()->setSectionResizeMode(BudgetTableModel::NoteColumn, QHeaderView::Stretch);
     connect(m_editor, &BudgetEditor::lineCreated, this, &BudgetTab::selectId);

@@ -183,15 +183,12 @@ void RiskListTab::showRisk(qint64 id)
 
 void RiskListTab::startNew()
 {
-    m_editor->startNew(m_newRisk.unitId >= 0 ? m_newRisk.unitId : session().scopeUnitId(),
-                       m_newRisk.inventoryId, m_newRisk.siteId);
+    m_editor->startNew(session().scopeUnitId(), 0, 0);
 }
 
 void RiskListTab::startNewRisk(qint64 unitId, qint64 inventoryId, qint64 siteId)
 {
-    m_newRisk = {unitId, inventoryId, siteId};
-    beginNew();
-    m_newRisk = {};
+    beginNew([=, this] { m_editor->startNew(unitId, inventoryId, siteId); });
 }
 
 void RiskListTab::removeItem(qint64 id)

@@ -37,13 +37,6 @@ protected:
     void refresh(const ChangeSet& changes) override;
 
 private:
-    struct NewRisk
-    {
-        qint64 unitId = -1; // -1: the scope's unit
-        qint64 inventoryId = 0;
-        qint64 siteId = 0;
-    };
-
     void showItem(qint64 id) override;
     void startNew() override;
     void removeItem(qint64 id) override;
@@ -63,7 +56,6 @@ private:
     RiskEditor* m_editor;
     QLabel* m_cellLabel;
     RiskMatrix m_matrix;
-    NewRisk m_newRisk;
 };
 
 } // namespace sakra::gui

@@ -159,7 +159,7 @@ void ListFrame::setUp(QAbstractItemModel* model, QWidget* editor, const Options&
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ListFrame::onCurrentChanged);
     connect(model, &QAbstractItemModel::modelReset, this, [this] { m_removeButton->setEnabled(false); });
-    connect(m_addButton, &QPushButton::clicked, this, &ListFrame::beginNew);
+    connect(m_addButton, &QPushButton::clicked, this, [this] { beginNew(); });
     connect(addAction, &QAction::triggered, m_addButton, &QPushButton::click);
     connect(addAnywhere, &QAction::triggered, m_addButton, &QPushButton::click);
     connect(m_removeButton, &QPushButton::clicked, this, [this] {
@@ -227,13 +227,16 @@ void ListFrame::reselect()
     m_addButton->setEnabled(session().hasRegister());
 }
 
-void ListFrame::beginNew()
+void ListFrame::beginNew(const std::function<void()>& start)
 {
     m_shownId = 0;
     m_table->clearSelection();
     m_table->setCurrentIndex(QModelIndex());
     m_removeButton->setEnabled(false);
-    startNew();
+    if (start)
+        start();
+    else
+        startNew();
     if (isVisible())
         announceSelection();
 }

@@ -2,6 +2,8 @@
 
 #include "SessionTab.h"
 
+#include <functional>
+
 class QAbstractItemModel;
 class QHBoxLayout;
 class QLabel;
@@ -100,8 +102,9 @@ protected:
     void selectId(qint64 id);
     // Selects the shown row again after the list was read again, leaving the editor be.
     void reselect();
-    // Clears the selection and has the editor start a new row.
-    void beginNew();
+    // Clears the selection and has the editor start a new row: through start when given (a
+    // new row with something filled in already), otherwise through startNew().
+    void beginNew(const std::function<void()>& start = {});
     // Asks, then runs the command; shows core's refusal (something depends on the row) if any.
     void confirmAndRun(const QString& title, const QString& question, RegisterCommand* command);
 
