@@ -110,7 +110,7 @@ TEST_CASE("An action made from a risk is followed up and marked done, and each s
     // risk's actions.
     CHECK(find<QStackedWidget>(window, "areaPages")->currentWidget() == w.area);
     auto* editor = find<ActionEditor>(window, "actionEditor");
-    CHECK(editor->actionId() == id);
+    CHECK(editor->recordId() == id);
     CHECK(find<ActionFilterPanel>(window, "actionFilterPanel")->riskId() == riskId);
     CHECK(w.model->rowCount() == linksBefore + 1);
     CHECK(w.model->rowOf(id) >= 0);
@@ -204,7 +204,7 @@ TEST_CASE("A due date before the start is refused next to the field and nothing 
     w.table->setCurrentIndex(w.model->index(open, 0));
     auto* editor = find<ActionEditor>(window, "actionEditor");
     const qint64 id = w.model->rowAt(open)->action.id;
-    REQUIRE(editor->actionId() == id);
+    REQUIRE(editor->recordId() == id);
     const QVariantMap before = reg.actions().get(id).toValues();
     const int steps = w.undo()->count();
 
@@ -259,7 +259,7 @@ TEST_CASE("A due date before the start is refused next to the field and nothing 
         QTest::mouseClick(find<QPushButton>(window, "actionApplyButton"), Qt::LeftButton);
         CHECK(reg.actions().count() == count + 1);
         CHECK_FALSE(editor->isCreating());
-        CHECK(reg.actions().get(editor->actionId()).title == QStringLiteral("Nya lås till grupprummen"));
+        CHECK(reg.actions().get(editor->recordId()).title == QStringLiteral("Nya lås till grupprummen"));
     }
 }
 

@@ -16,9 +16,9 @@
 #include "incident/IncidentEditor.h"
 #include "incident/IncidentListTab.h"
 #include "incident/IncidentStatisticsTab.h"
-#include "incident/RecordEditor.h"
 #include "routine/RoutineListTab.h"
 #include "training/TrainingListTab.h"
+#include "widgets/EntityEditor.h"
 #include "widgets/QueryTableModel.h"
 
 #include <QApplication>

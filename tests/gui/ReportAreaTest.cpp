@@ -72,8 +72,8 @@ struct ReportWindow
         test::typeText(nameEdit, name);
         apply();
         REQUIRE_FALSE(editor->isCreating());
-        REQUIRE(editor->draftId() != 0);
-        return editor->draftId();
+        REQUIRE(editor->recordId() != 0);
+        return editor->recordId();
     }
 };
 
@@ -125,8 +125,8 @@ TEST_CASE("A draft made in the editor, with its proposed decision edited, undone
     auto* registration = find<QLineEdit>(w.window, "reportRegistrationNumberEdit");
     test::typeText(registration, QStringLiteral("KS 2024/77"));
     w.apply();
-    REQUIRE(w.editor->draftId() != 0);
-    const qint64 id = w.editor->draftId();
+    REQUIRE(w.editor->recordId() != 0);
+    const qint64 id = w.editor->recordId();
     CHECK(w.undo()->count() == 1);
     ReportDraft saved = w.reg().reportDrafts().get(id);
     CHECK(saved.name == QStringLiteral("Åtgärdsredovisning till kommunstyrelsen"));

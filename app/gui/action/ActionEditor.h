@@ -1,75 +1,59 @@
 #pragma once
 
 #include "action/Action.h"
-#include "widgets/EntityEditor.h"
+#include "widgets/EntityForm.h"
 
 #include <QHash>
-#include <optional>
 
 class QButtonGroup;
-class QCheckBox;
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
 class QRadioButton;
 
 namespace sakra::gui {
 
 class ActionNotesPanel;
 class ActionRisksPanel;
-class KronorEdit;
 class MessageLabel;
-class OptionalDateEdit;
-class PersonPicker;
 class RegisterCommand;
-class UnitComboBox;
 
 // One action of the plan: what, where, who, when, what it costs and whether the money is there,
 // with its follow-up log and the risks it treats below. Also the form for a new action. A refused
 // edit is explained right below the field core names, and nothing is written.
-class ActionEditor : public EntityEditor
+class ActionEditor : public EntityForm<Action>
 {
     Q_OBJECT
 
 public:
     explicit ActionEditor(RegisterSession& session, QWidget* parent = nullptr);
 
-    // 0: nothing to show.
-    void showAction(qint64 id);
-    // A blank form for the unit (0: none chosen yet).
-    void startNew(qint64 unitId);
-    qint64 actionId() const { return m_action ? m_action->id : 0; }
-    bool isCreating() const { return m_creating; }
-    // Units, sites or kinds changed: read them again when next needed.
-    void choicesChanged() { m_choicesStale = true; }
     // The follow-up log or the risk links changed elsewhere (undo, another view).
     void reloadNotes();
     void reloadRisks();
-
     ActionNotesPanel* notesPanel() const { return m_notes; }
     ActionRisksPanel* risksPanel() const { return m_risks; }
 
-Q_SIGNALS:
-    void actionCreated(qint64 id);
-
 protected:
-    void applyChanges() override;
-    void revertChanges() override;
+    QString headingOf(const Action& a) const override { return a.title; }
+    QString noneText() const override { return tr("Ingen åtgärd vald"); }
+    QString newText(const Action&) const override { return tr("Ny åtgärd"); }
+    QString createText(const Action& after) const override
+    {
+        return tr("Lägg till åtgärden %1").arg(after.title);
+    }
+    QString updateText(const Action& before, const Action&) const override
+    {
+        return tr("Ändra åtgärden %1").arg(before.title);
+    }
+    RemovalTexts removalTexts(const Action& a) const override;
+    Action blank(qint64 unitId) const override;
+    void loadChoices() override;
+    void filled(const Action&) override { updateStatusInfo(); }
+    bool readRest(Action& a) override;
+    void shown() override;
 
 private:
-    void loadChoices();
     void loadSites(qint64 keepSiteId);
-    void fill(const Action& action);
-    // The form as an action; nullopt (with the message shown) when a field cannot be read.
-    std::optional<Action> edited();
     void updateStatusInfo();
 
-    std::optional<Action> m_action;
-    bool m_creating = false;
-    bool m_choicesStale = true;
-
-    QLabel* m_heading;
     QLineEdit* m_title;
     QPlainTextEdit* m_description;
     QComboBox* m_kind;

@@ -5,7 +5,6 @@
 #include "ActionTableModel.h"
 #include "Register.h"
 #include "RegisterSession.h"
-#include "commands/RemoveEntityCommand.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -47,7 +46,6 @@ ActionListTab::ActionListTab(RegisterSession& session, QWidget* parent)
     list->sortByColumn(ActionTableModel::DueColumn, Qt::AscendingOrder);
 
     connect(m_filters, &ActionFilterPanel::changed, this, &ActionListTab::requery);
-    connect(m_editor, &ActionEditor::actionCreated, this, &ActionListTab::selectId);
 }
 
 ActionQuery ActionListTab::query() const
@@ -121,16 +119,6 @@ void ActionListTab::updateCount()
     countLabel()->setText(text);
 }
 
-void ActionListTab::showItem(qint64 id)
-{
-    m_editor->showAction(id);
-}
-
-bool ActionListTab::isCreating() const
-{
-    return m_editor->isCreating();
-}
-
 QWidget* ActionListTab::searchField() const
 {
     return m_filters->searchField();
@@ -181,33 +169,10 @@ void ActionListTab::startNewAction(qint64 unitId)
     beginNew([this, unitId] { m_editor->startNew(unitId); });
 }
 
-void ActionListTab::startNew()
-{
-    m_editor->startNew(session().scopeUnitId());
-}
-
-void ActionListTab::removeItem(qint64 id)
-{
-    const auto action = session().reg().actions().find(id);
-    if (!action)
-        return;
-    confirmAndRun(
-        tr("Ta bort åtgärd"),
-        tr("Ta bort åtgärden %1 med dess uppföljning och riskkopplingar? Det går att ångra.")
-            .arg(action->title),
-        new RemoveEntityCommand<Action>(session(), id, tr("Ta bort åtgärden %1").arg(action->title)));
-}
-
 void ActionListTab::announceSelection()
 {
-    if (!isVisible())
-        return;
-    if (!session().hasRegister() || m_editor->actionId() == 0) {
-        session().setHistorySubject(nullptr, QString(), QString());
-        return;
-    }
-    if (const auto action = session().reg().actions().find(m_editor->actionId()))
-        session().setHistorySubject(&Action::spec(), action->uuid, action->title);
+    if (isVisible())
+        ListFrame::announceSelection();
 }
 
 } // namespace sakra::gui

@@ -37,10 +37,6 @@ protected:
     void refresh(const ChangeSet& changes) override;
 
 private:
-    void showItem(qint64 id) override;
-    void startNew() override;
-    void removeItem(qint64 id) override;
-    bool isCreating() const override;
     QWidget* searchField() const override;
     void onSortChanged(int column, Qt::SortOrder order) override;
 

@@ -17,7 +17,7 @@
 namespace sakra::gui {
 
 AlarmEditor::AlarmEditor(RegisterSession& session, QWidget* parent)
-    : RecordEditor(session, QStringLiteral("alarm"), parent), m_kind(new QComboBox(this)),
+    : EntityForm(session, QStringLiteral("alarm"), parent), m_kind(new QComboBox(this)),
       m_unit(new UnitComboBox(this)), m_site(new QComboBox(this)), m_devices(new QSpinBox(this)),
       m_receiver(new QLineEdit(this)), m_lastTested(new OptionalDateEdit(tr("Har testats"), this)),
       m_interval(new QSpinBox(this)), m_nextTest(new QLabel(this)), m_note(new QPlainTextEdit(this))
@@ -47,15 +47,22 @@ AlarmEditor::AlarmEditor(RegisterSession& session, QWidget* parent)
     m_note->setTabChangesFocus(true);
     m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 3 + 12);
 
-    addCheckedField(tr("&Typ:"), m_kind, QStringLiteral("kind"));
-    addCheckedField(tr("E&nhet:"), m_unit, QStringLiteral("unit_id"));
+    addCheckedField(tr("&Typ:"), m_kind, QStringLiteral("kind"), &AlarmEquipment::kind);
+    addCheckedField(tr("E&nhet:"), m_unit, QStringLiteral("unit_id"), &AlarmEquipment::unitId);
     addCheckedField(tr("&Lokal:"), m_site, QStringLiteral("site_id"));
-    addCheckedField(tr("&Antal enheter:"), m_devices, QStringLiteral("devices"));
-    addCheckedField(tr("Larmet går &till:"), m_receiver, QStringLiteral("receiver"));
-    addCheckedField(tr("&Senast testat:"), m_lastTested, QStringLiteral("last_tested_on"));
-    addCheckedField(tr("Testas &var:"), m_interval, QStringLiteral("test_interval_months"));
+    // The sites to choose from depend on the unit, bound before.
+    bind(
+        m_site, [this](const AlarmEquipment& e) { loadSites(e.siteId); },
+        [this](AlarmEquipment& e) { e.siteId = m_site->currentData().toLongLong(); });
+    addCheckedField(tr("&Antal enheter:"), m_devices, QStringLiteral("devices"), &AlarmEquipment::devices);
+    addCheckedField(tr("Larmet går &till:"), m_receiver, QStringLiteral("receiver"),
+                    &AlarmEquipment::receiver);
+    addCheckedField(tr("&Senast testat:"), m_lastTested, QStringLiteral("last_tested_on"),
+                    &AlarmEquipment::lastTestedOn);
+    addCheckedField(tr("Testas &var:"), m_interval, QStringLiteral("test_interval_months"),
+                    &AlarmEquipment::testIntervalMonths);
     form()->addRow(tr("Nästa test senast:"), m_nextTest);
-    addCheckedField(tr("Anteckn&ing:"), m_note, QStringLiteral("note"));
+    addCheckedField(tr("Anteckn&ing:"), m_note, QStringLiteral("note"), &AlarmEquipment::note);
 
     // Nothing below the form: the space left over goes under it, not between its rows.
     extraLayout()->addStretch(1);
@@ -69,79 +76,7 @@ AlarmEditor::AlarmEditor(RegisterSession& session, QWidget* parent)
 
 void AlarmEditor::loadSites(qint64 keepSiteId)
 {
-    const QSignalBlocker blocker(m_site);
-    m_site->clear();
-    m_site->addItem(tr("(ingen särskild lokal)"), qint64(0));
-    if (!session().hasRegister())
-        return;
-    Register& reg = session().reg();
-    // Equipment may belong to a site alone: without a unit every site can be chosen.
-    const qint64 unitId = m_unit->unitId();
-    for (const Site& s : unitId ? reg.sites().ofUnit(unitId) : reg.sites().all())
-        m_site->addItem(s.name, s.id);
-    if (keepSiteId && m_site->findData(keepSiteId) < 0)
-        if (const auto site = reg.sites().find(keepSiteId))
-            m_site->addItem(site->name, site->id);
-    selectData(m_site, keepSiteId);
-}
-
-void AlarmEditor::showRecord(qint64 id)
-{
-    setCreating(false);
-    m_equipment.reset();
-    clearMessage();
-    clearMessage();
-    if (id > 0 && session().hasRegister())
-        m_equipment = session().reg().alarmEquipment().find(id);
-    if (m_equipment) {
-        if (takeChoicesStale())
-            m_unit->load(session().reg(), {}, tr("(ingen enhet, bara lokalen)"));
-        fill(*m_equipment);
-        heading()->setText(
-            tr("%1 – %2").arg(AlarmEquipment::kindLabel(m_equipment->kind),
-                              m_equipment->unitId ? m_unit->currentText() : m_site->currentText()));
-    } else {
-        fill(AlarmEquipment());
-        heading()->setText(tr("Ingen larmutrustning vald"));
-    }
-    setFieldsEnabled(m_equipment.has_value());
-}
-
-void AlarmEditor::startNew(qint64 unitId)
-{
-    if (!session().hasRegister())
-        return;
-    if (takeChoicesStale())
-        m_unit->load(session().reg(), {}, tr("(ingen enhet, bara lokalen)"));
-    m_equipment.reset();
-    setCreating(true);
-    clearMessage();
-    clearMessage();
-    AlarmEquipment blank;
-    blank.unitId = unitId;
-    fill(blank);
-    heading()->setText(tr("Ny larmutrustning"));
-    setFieldsEnabled(true);
-    m_kind->setFocus(Qt::OtherFocusReason);
-}
-
-void AlarmEditor::fill(const AlarmEquipment& e)
-{
-    selectData(m_kind, int(e.kind));
-    {
-        const QSignalBlocker blocker(m_unit);
-        m_unit->setUnitId(e.unitId);
-    }
-    if (QLineEdit* unitText = m_unit->lineEdit())
-        unitText->setCursorPosition(0);
-    loadSites(e.siteId);
-    m_devices->setValue(e.devices);
-    m_receiver->setText(e.receiver);
-    m_receiver->setCursorPosition(0);
-    m_lastTested->setDate(e.lastTestedOn);
-    m_interval->setValue(e.testIntervalMonths);
-    m_note->setPlainText(e.note);
-    updateNextTest();
+    loadUnitSites(m_site, m_unit->unitId(), keepSiteId, true);
 }
 
 void AlarmEditor::updateNextTest()
@@ -163,42 +98,16 @@ void AlarmEditor::updateNextTest()
     }
 }
 
-std::optional<AlarmEquipment> AlarmEditor::edited()
+QString AlarmEditor::headingOf(const AlarmEquipment& e) const
 {
-    AlarmEquipment e = m_equipment.value_or(AlarmEquipment());
-    e.kind = AlarmEquipment::Kind(m_kind->currentData().toInt());
-    e.unitId = m_unit->unitId();
-    if (e.unitId == 0 && m_unit->currentIndex() != 0 && !m_unit->currentText().trimmed().isEmpty() &&
-        m_unit->currentText() != m_unit->itemText(0)) {
-        showMessage(tr("Välj enheten bland förslagen som visas när du skriver."), QStringLiteral("unit_id"));
-        return std::nullopt;
-    }
-    e.siteId = m_site->currentData().toLongLong();
-    e.devices = m_devices->value();
-    e.receiver = m_receiver->text().trimmed();
-    e.lastTestedOn = m_lastTested->date();
-    e.testIntervalMonths = m_interval->value();
+    return tr("%1 – %2").arg(AlarmEquipment::kindLabel(e.kind),
+                             e.unitId ? m_unit->currentText() : m_site->currentText());
+}
+
+bool AlarmEditor::readRest(AlarmEquipment& e)
+{
     e.nextTest = AlarmEquipment::nextTestFrom(e.lastTestedOn, e.testIntervalMonths);
-    e.note = m_note->toPlainText();
-    return e;
-}
-
-void AlarmEditor::applyChanges()
-{
-    if (!session().hasRegister() || (!m_equipment && !isCreating()))
-        return;
-    clearMessage();
-    const auto after = edited();
-    if (!after)
-        return;
-    const QString what = AlarmEquipment::kindLabel(after->kind).toLower();
-    commit(m_equipment, *after, tr("Lägg till %1").arg(what), tr("Ändra %1").arg(what));
-}
-
-void AlarmEditor::revertChanges()
-{
-    clearMessage();
-    showRecord(isCreating() ? 0 : recordId());
+    return true;
 }
 
 } // namespace sakra::gui

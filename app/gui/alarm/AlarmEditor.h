@@ -1,44 +1,53 @@
 #pragma once
 
 #include "alarm/AlarmEquipment.h"
-#include "incident/RecordEditor.h"
-
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QSpinBox;
+#include "widgets/EntityForm.h"
 
 namespace sakra::gui {
-
-class OptionalDateEdit;
-class UnitComboBox;
 
 // One installation of alarm equipment: what kind, at which unit or site, how many devices, who
 // receives the alarms, when it was last tested or serviced and how often it must be; the next
 // test worked out, overdue said in words.
-class AlarmEditor : public RecordEditor
+class AlarmEditor : public EntityForm<AlarmEquipment>
 {
     Q_OBJECT
 
 public:
     explicit AlarmEditor(RegisterSession& session, QWidget* parent = nullptr);
 
-    void showRecord(qint64 id) override;
-    void startNew(qint64 unitId) override;
-    qint64 recordId() const override { return m_equipment ? m_equipment->id : 0; }
-
 protected:
-    void applyChanges() override;
-    void revertChanges() override;
+    QString headingOf(const AlarmEquipment& e) const override;
+    QString noneText() const override { return tr("Ingen larmutrustning vald"); }
+    QString newText(const AlarmEquipment&) const override { return tr("Ny larmutrustning"); }
+    QString createText(const AlarmEquipment& after) const override
+    {
+        return tr("Lägg till %1").arg(what(after));
+    }
+    QString updateText(const AlarmEquipment&, const AlarmEquipment& after) const override
+    {
+        return tr("Ändra %1").arg(what(after));
+    }
+    QString historyTitle(const AlarmEquipment& e) const override { return AlarmEquipment::kindLabel(e.kind); }
+    RemovalTexts removalTexts(const AlarmEquipment& e) const override
+    {
+        return {tr("Ta bort larmutrustning"), tr("Ta bort denna %1? Det går att ångra.").arg(what(e)),
+                tr("Ta bort %1").arg(what(e))};
+    }
+    AlarmEquipment blank(qint64 unitId) const override
+    {
+        AlarmEquipment e;
+        e.unitId = unitId;
+        return e;
+    }
+    void loadChoices() override { m_unit->load(session().reg(), {}, tr("(ingen enhet, bara lokalen)")); }
+    void filled(const AlarmEquipment&) override { updateNextTest(); }
+    bool readRest(AlarmEquipment& e) override;
 
 private:
+    static QString what(const AlarmEquipment& e) { return AlarmEquipment::kindLabel(e.kind).toLower(); }
     void loadSites(qint64 keepSiteId);
-    void fill(const AlarmEquipment& equipment);
-    std::optional<AlarmEquipment> edited();
     void updateNextTest();
 
-    std::optional<AlarmEquipment> m_equipment;
     QComboBox* m_kind;
     UnitComboBox* m_unit;
     QComboBox* m_site;

@@ -3,7 +3,6 @@
 #include "AlarmEditor.h"
 #include "AlarmTableModel.h"
 #include "Register.h"
-#include "commands/RemoveEntityCommand.h"
 #include "incident/RecordFilterPanel.h"
 
 #include <QLineEdit>
@@ -68,23 +67,6 @@ QString AlarmListTab::countText(Register& reg, qint64 total) const
             text += tr(", varav %1 med försenat test").arg(QLocale().toString(late));
     }
     return text;
-}
-
-void AlarmListTab::removeRecord(qint64 id)
-{
-    const auto equipment = session().reg().alarmEquipment().find(id);
-    if (!equipment)
-        return;
-    const QString what = AlarmEquipment::kindLabel(equipment->kind).toLower();
-    confirmAndRun(tr("Ta bort larmutrustning"), tr("Ta bort denna %1? Det går att ångra.").arg(what),
-                  new RemoveEntityCommand<AlarmEquipment>(session(), id, tr("Ta bort %1").arg(what)));
-}
-
-void AlarmListTab::announceRecord(Register& reg, qint64 id)
-{
-    if (const auto equipment = reg.alarmEquipment().find(id))
-        session().setHistorySubject(&AlarmEquipment::spec(), equipment->uuid,
-                                    AlarmEquipment::kindLabel(equipment->kind));
 }
 
 QWidget* AlarmListTab::searchField() const

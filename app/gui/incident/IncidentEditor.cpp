@@ -38,7 +38,7 @@ QWidget* row(QWidget* parent, std::initializer_list<QWidget*> widgets, bool vert
 } // namespace
 
 IncidentEditor::IncidentEditor(RegisterSession& session, QWidget* parent)
-    : RecordEditor(session, QStringLiteral("incident"), parent), m_date(new QDateEdit(this)),
+    : EntityForm(session, QStringLiteral("incident"), parent), m_date(new QDateEdit(this)),
       m_timeKnown(new QCheckBox(tr("klockan"), this)), m_time(new QTimeEdit(this)),
       m_unit(new UnitComboBox(this)), m_site(new QComboBox(this)), m_target(new QComboBox(this)),
       m_kind(new QComboBox(this)), m_channel(new QComboBox(this)), m_severity(new QComboBox(this)),
@@ -111,32 +111,82 @@ IncidentEditor::IncidentEditor(RegisterSession& session, QWidget* parent)
     m_deadline->hide();
 
     addHeading(tr("Vad och var"));
-    addCheckedField(tr("&Inträffade:"), row(this, {m_date, m_timeKnown, m_time}),
-                    QStringLiteral("occurred_on"));
-    addCheckedField(tr("E&nhet:"), m_unit, QStringLiteral("unit_id"));
+    QWidget* when = row(this, {m_date, m_timeKnown, m_time});
+    addCheckedField(tr("&Inträffade:"), when, QStringLiteral("occurred_on"));
+    bind(
+        when,
+        [this](const Incident& i) {
+            m_date->setDate(i.occurredOn.isValid() ? i.occurredOn : QDate::currentDate());
+            m_timeKnown->setChecked(i.occurredTime.isValid());
+            m_time->setTime(i.occurredTime.isValid() ? i.occurredTime : QTime(12, 0));
+            m_time->setEnabled(i.occurredTime.isValid());
+        },
+        [this](Incident& i) {
+            i.occurredOn = m_date->date();
+            i.occurredTime =
+                m_timeKnown->isChecked() ? QTime(m_time->time().hour(), m_time->time().minute()) : QTime();
+        });
+    addCheckedField(tr("E&nhet:"), m_unit, QStringLiteral("unit_id"), &Incident::unitId);
     addCheckedField(tr("&Lokal:"), m_site, QStringLiteral("site_id"));
-    addCheckedField(tr("&Typ:"), m_kind, QStringLiteral("kind"));
-    addCheckedField(tr("&Drabbad:"), m_target, QStringLiteral("target"));
-    addCheckedField(tr("&Kanal:"), m_channel, QStringLiteral("channel"));
-    addCheckedField(tr("Allvarli&ghet:"), m_severity, QStringLiteral("severity"));
-    addCheckedField(tr("&Beskrivning:"), m_description, QStringLiteral("description"));
-    addCheckedField(tr("&Gärningsperson:"), m_perpetrator, QStringLiteral("perpetrator"));
-    addCheckedField(QString(), m_organisedCrime, QStringLiteral("organised_crime"));
+    // The sites to choose from depend on the unit, bound before.
+    bind(
+        m_site, [this](const Incident& i) { loadSites(i.siteId); },
+        [this](Incident& i) { i.siteId = m_site->currentData().toLongLong(); });
+    addCheckedField(tr("&Typ:"), m_kind, QStringLiteral("kind"), &Incident::kind);
+    addCheckedField(tr("&Drabbad:"), m_target, QStringLiteral("target"), &Incident::target);
+    addCheckedField(tr("&Kanal:"), m_channel, QStringLiteral("channel"), &Incident::channel);
+    addCheckedField(tr("Allvarli&ghet:"), m_severity, QStringLiteral("severity"), &Incident::severity);
+    addCheckedField(tr("&Beskrivning:"), m_description, QStringLiteral("description"),
+                    &Incident::description);
+    addCheckedField(tr("&Gärningsperson:"), m_perpetrator, QStringLiteral("perpetrator"),
+                    &Incident::perpetrator);
+    addCheckedField(QString(), m_organisedCrime, QStringLiteral("organised_crime"),
+                    &Incident::organisedCrime);
 
     addHeading(tr("Anmälningar"));
-    addCheckedField(tr("KIA/IA-&referens:"), m_systemRef, QStringLiteral("system_ref"));
-    addCheckedField(tr("&Polisen:"), row(this, {m_policeReported, m_policeDate}),
-                    QStringLiteral("police_reported_on"));
-    addCheckedField(tr("Arbetsmiljö&verket:"), row(this, {m_serious, m_authorityDate}, true),
-                    QStringLiteral("authority_reported_on"));
+    addCheckedField(tr("KIA/IA-&referens:"), m_systemRef, QStringLiteral("system_ref"), &Incident::systemRef);
+    QWidget* police = row(this, {m_policeReported, m_policeDate});
+    addCheckedField(tr("&Polisen:"), police, QStringLiteral("police_reported_on"));
+    bind(
+        police,
+        [this](const Incident& i) {
+            m_policeReported->setChecked(i.policeReported);
+            m_policeDate->setDate(i.policeReportedOn);
+        },
+        [this](Incident& i) {
+            i.policeReported = m_policeReported->isChecked();
+            i.policeReportedOn = i.policeReported ? m_policeDate->date() : QDate();
+        });
+    QWidget* authority = row(this, {m_serious, m_authorityDate}, true);
+    addCheckedField(tr("Arbetsmiljö&verket:"), authority, QStringLiteral("authority_reported_on"));
+    bind(
+        authority,
+        [this](const Incident& i) {
+            m_serious->setChecked(i.serious);
+            m_authorityDate->setDate(i.authorityReportedOn);
+        },
+        [this](Incident& i) {
+            i.serious = m_serious->isChecked();
+            i.authorityReportedOn = i.serious ? m_authorityDate->date() : QDate();
+        });
     form()->addRow(static_cast<QWidget*>(nullptr), m_deadline);
 
     addHeading(tr("Stöd och uppföljning"));
     addCheckedField(tr("Stöd erbjudet:"),
                     row(this, {m_supportManager, m_supportHealth, m_supportCrisis}, true),
                     QStringLiteral("support_manager"));
+    bind(m_supportManager, &Incident::supportManager);
+    bind(m_supportHealth, &Incident::supportOccupationalHealth);
+    bind(m_supportCrisis, &Incident::supportCrisis);
     addCheckedField(tr("&Uppföljning:"), m_followUp, QStringLiteral("follow_up"));
-    addCheckedField(tr("Avslu&tad:"), m_closedDate, QStringLiteral("closed_on"));
+    bind(
+        m_followUp,
+        [this](const Incident& i) {
+            const QSignalBlocker blocker(m_followUp);
+            selectData(m_followUp, int(i.followUp));
+        },
+        [this](Incident& i) { i.followUp = Incident::FollowUp(m_followUp->currentData().toInt()); });
+    addCheckedField(tr("Avslu&tad:"), m_closedDate, QStringLiteral("closed_on"), &Incident::closedOn);
 
     extraLayout()->addWidget(m_links);
 
@@ -164,113 +214,14 @@ IncidentEditor::IncidentEditor(RegisterSession& session, QWidget* parent)
     showRecord(0);
 }
 
-void IncidentEditor::loadChoices()
-{
-    if (!takeChoicesStale() || !session().hasRegister())
-        return;
-    m_unit->load(session().reg());
-}
-
 void IncidentEditor::loadSites(qint64 keepSiteId)
 {
-    const QSignalBlocker blocker(m_site);
-    m_site->clear();
-    m_site->addItem(tr("(ingen särskild lokal)"), qint64(0));
-    if (!session().hasRegister())
-        return;
-    Register& reg = session().reg();
-    if (const qint64 unitId = m_unit->unitId())
-        for (const Site& s : reg.sites().ofUnit(unitId))
-            m_site->addItem(s.name, s.id);
-    if (keepSiteId && m_site->findData(keepSiteId) < 0)
-        if (const auto site = reg.sites().find(keepSiteId))
-            m_site->addItem(site->name, site->id);
-    selectData(m_site, keepSiteId);
-}
-
-void IncidentEditor::showRecord(qint64 id)
-{
-    setCreating(false);
-    m_incident.reset();
-    clearMessage();
-    clearMessage();
-    if (id > 0 && session().hasRegister())
-        m_incident = session().reg().incidents().find(id);
-    if (m_incident) {
-        loadChoices();
-        fill(*m_incident);
-        heading()->setText(tr("%1 %2 – %3")
-                               .arg(Incident::kindLabel(m_incident->kind),
-                                    Formatting::date(m_incident->occurredOn), m_unit->currentText()));
-    } else {
-        fill(Incident());
-        heading()->setText(tr("Ingen händelse vald"));
-    }
-    setFieldsEnabled(m_incident.has_value());
-    if (m_incident)
-        updateEnabled();
-    m_links->setIncidentId(recordId());
-}
-
-void IncidentEditor::startNew(qint64 unitId)
-{
-    if (!session().hasRegister())
-        return;
-    loadChoices();
-    m_incident.reset();
-    setCreating(true);
-    clearMessage();
-    clearMessage();
-    Incident blank;
-    blank.unitId = unitId;
-    blank.occurredOn = QDate::currentDate();
-    fill(blank);
-    heading()->setText(tr("Ny händelse"));
-    setFieldsEnabled(true);
-    updateEnabled();
-    m_links->setIncidentId(0);
-    m_date->setFocus(Qt::OtherFocusReason);
-}
-
-void IncidentEditor::fill(const Incident& i)
-{
-    m_date->setDate(i.occurredOn.isValid() ? i.occurredOn : QDate::currentDate());
-    m_timeKnown->setChecked(i.occurredTime.isValid());
-    m_time->setTime(i.occurredTime.isValid() ? i.occurredTime : QTime(12, 0));
-    m_time->setEnabled(i.occurredTime.isValid());
-    {
-        const QSignalBlocker blocker(m_unit);
-        m_unit->setUnitId(i.unitId);
-    }
-    if (QLineEdit* unitText = m_unit->lineEdit())
-        unitText->setCursorPosition(0);
-    loadSites(i.siteId);
-    selectData(m_target, int(i.target));
-    selectData(m_kind, int(i.kind));
-    selectData(m_channel, int(i.channel));
-    selectData(m_severity, i.severity);
-    m_description->setPlainText(i.description);
-    selectData(m_perpetrator, int(i.perpetrator));
-    m_organisedCrime->setChecked(i.organisedCrime);
-    m_systemRef->setText(i.systemRef);
-    m_policeReported->setChecked(i.policeReported);
-    m_policeDate->setDate(i.policeReportedOn);
-    m_serious->setChecked(i.serious);
-    m_authorityDate->setDate(i.authorityReportedOn);
-    m_supportManager->setChecked(i.supportManager);
-    m_supportHealth->setChecked(i.supportOccupationalHealth);
-    m_supportCrisis->setChecked(i.supportCrisis);
-    {
-        const QSignalBlocker blocker(m_followUp);
-        selectData(m_followUp, int(i.followUp));
-    }
-    m_closedDate->setDate(i.closedOn);
-    updateAuthorityInfo();
+    loadUnitSites(m_site, m_unit->unitId(), keepSiteId);
 }
 
 void IncidentEditor::updateEnabled()
 {
-    if (!m_incident && !isCreating())
+    if (!item() && !isCreating())
         return;
     m_policeDate->setEnabled(m_policeReported->isChecked());
     m_authorityDate->setEnabled(m_serious->isChecked());
@@ -310,55 +261,49 @@ void IncidentEditor::updateAuthorityInfo()
     m_deadline->show();
 }
 
-std::optional<Incident> IncidentEditor::edited()
+QString IncidentEditor::what(const Incident& i)
 {
-    Incident i = m_incident.value_or(Incident());
-    i.occurredOn = m_date->date();
-    i.occurredTime =
-        m_timeKnown->isChecked() ? QTime(m_time->time().hour(), m_time->time().minute()) : QTime();
-    i.unitId = m_unit->unitId();
-    if (i.unitId == 0 && !m_unit->currentText().trimmed().isEmpty()) {
-        showMessage(tr("Välj enheten bland förslagen som visas när du skriver."), QStringLiteral("unit_id"));
-        return std::nullopt;
-    }
-    i.siteId = m_site->currentData().toLongLong();
-    i.target = Incident::Target(m_target->currentData().toInt());
-    i.kind = Incident::Kind(m_kind->currentData().toInt());
-    i.channel = Incident::Channel(m_channel->currentData().toInt());
-    i.severity = m_severity->currentData().toInt();
-    i.description = m_description->toPlainText();
-    i.perpetrator = Incident::Perpetrator(m_perpetrator->currentData().toInt());
-    i.organisedCrime = m_organisedCrime->isChecked();
-    i.systemRef = m_systemRef->text();
-    i.policeReported = m_policeReported->isChecked();
-    i.policeReportedOn = i.policeReported ? m_policeDate->date() : QDate();
-    i.serious = m_serious->isChecked();
-    i.authorityReportedOn = i.serious ? m_authorityDate->date() : QDate();
-    i.supportManager = m_supportManager->isChecked();
-    i.supportOccupationalHealth = m_supportHealth->isChecked();
-    i.supportCrisis = m_supportCrisis->isChecked();
-    i.followUp = Incident::FollowUp(m_followUp->currentData().toInt());
-    i.closedOn = i.isClosed() ? m_closedDate->date() : QDate();
-    return i;
+    return tr("%1 %2").arg(Incident::kindLabel(i.kind).toLower(), Formatting::date(i.occurredOn));
 }
 
-void IncidentEditor::applyChanges()
+QString IncidentEditor::headingOf(const Incident& i) const
 {
-    if (!session().hasRegister() || (!m_incident && !isCreating()))
-        return;
-    clearMessage();
-    const auto after = edited();
-    if (!after)
-        return;
-    const QString what =
-        tr("%1 %2").arg(Incident::kindLabel(after->kind).toLower(), Formatting::date(after->occurredOn));
-    commit(m_incident, *after, tr("Registrera händelsen %1").arg(what), tr("Ändra händelsen %1").arg(what));
+    return tr("%1 %2 – %3")
+        .arg(Incident::kindLabel(i.kind), Formatting::date(i.occurredOn), m_unit->currentText());
 }
 
-void IncidentEditor::revertChanges()
+QString IncidentEditor::historyTitle(const Incident& i) const
 {
-    clearMessage();
-    showRecord(isCreating() ? 0 : recordId());
+    return tr("Händelse %1 (%2)").arg(Formatting::date(i.occurredOn), Incident::kindLabel(i.kind));
+}
+
+IncidentEditor::RemovalTexts IncidentEditor::removalTexts(const Incident& i) const
+{
+    return {tr("Ta bort händelse"),
+            tr("Ta bort händelsen (%1) med dess kopplingar till risker och åtgärder? Det går att ångra.")
+                .arg(what(i)),
+            tr("Ta bort händelsen %1").arg(what(i))};
+}
+
+Incident IncidentEditor::blank(qint64 unitId) const
+{
+    Incident blank;
+    blank.unitId = unitId;
+    blank.occurredOn = QDate::currentDate();
+    return blank;
+}
+
+bool IncidentEditor::readRest(Incident& i)
+{
+    if (!i.isClosed())
+        i.closedOn = QDate();
+    return true;
+}
+
+void IncidentEditor::shown()
+{
+    updateEnabled();
+    m_links->setIncidentId(recordId());
 }
 
 } // namespace sakra::gui

@@ -1,54 +1,56 @@
 #pragma once
 
-#include "RecordEditor.h"
 #include "incident/Incident.h"
+#include "widgets/EntityForm.h"
 
 #include <optional>
 
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
+class QTimeEdit;
 class QTimeEdit;
 
 namespace sakra::gui {
 
 class IncidentLinksPanel;
-class OptionalDateEdit;
-class UnitComboBox;
 
 // One incident: when and where, who was targeted, what kind and through which channel, how
 // serious, what happened (without names), the perpetrator's relation, a suspected link to
 // organised crime, the incident-system reference, the police report, the report of a serious
 // incident to the Work Environment Authority with its deadline, the support offered and the
 // follow-up; the risks and actions it led to below. Also the form for a new incident.
-class IncidentEditor : public RecordEditor
+class IncidentEditor : public EntityForm<Incident>
 {
     Q_OBJECT
 
 public:
     explicit IncidentEditor(RegisterSession& session, QWidget* parent = nullptr);
 
-    void showRecord(qint64 id) override;
-    void startNew(qint64 unitId) override;
-    qint64 recordId() const override { return m_incident ? m_incident->id : 0; }
     IncidentLinksPanel* linksPanel() const { return m_links; }
 
 protected:
-    void applyChanges() override;
-    void revertChanges() override;
+    QString headingOf(const Incident& i) const override;
+    QString noneText() const override { return tr("Ingen händelse vald"); }
+    QString newText(const Incident&) const override { return tr("Ny händelse"); }
+    QString createText(const Incident& after) const override
+    {
+        return tr("Registrera händelsen %1").arg(what(after));
+    }
+    QString updateText(const Incident&, const Incident& after) const override
+    {
+        return tr("Ändra händelsen %1").arg(what(after));
+    }
+    QString historyTitle(const Incident& i) const override;
+    RemovalTexts removalTexts(const Incident& i) const override;
+    Incident blank(qint64 unitId) const override;
+    void loadChoices() override { m_unit->load(session().reg()); }
+    void filled(const Incident&) override { updateAuthorityInfo(); }
+    bool readRest(Incident& i) override;
+    void shown() override;
 
 private:
-    void loadChoices();
+    static QString what(const Incident& i);
     void loadSites(qint64 keepSiteId);
-    void fill(const Incident& incident);
-    std::optional<Incident> edited();
     void updateAuthorityInfo();
     void updateEnabled();
-
-    std::optional<Incident> m_incident;
 
     QDateEdit* m_date;
     QCheckBox* m_timeKnown;

@@ -4,7 +4,6 @@
 #include "IncidentFilterPanel.h"
 #include "IncidentTableModel.h"
 #include "Register.h"
-#include "commands/RemoveEntityCommand.h"
 #include "widgets/Formatting.h"
 
 #include <QLineEdit>
@@ -61,29 +60,6 @@ QString IncidentListTab::countText(Register& reg, qint64 total) const
         text += tr(", varav %1 öppna").arg(QLocale().toString(reg.incidents().count(open)));
     }
     return text;
-}
-
-void IncidentListTab::removeRecord(qint64 id)
-{
-    const auto incident = session().reg().incidents().find(id);
-    if (!incident)
-        return;
-    const QString what = tr("%1 %2").arg(Incident::kindLabel(incident->kind).toLower(),
-                                         Formatting::date(incident->occurredOn));
-    confirmAndRun(
-        tr("Ta bort händelse"),
-        tr("Ta bort händelsen (%1) med dess kopplingar till risker och åtgärder? Det går att ångra.")
-            .arg(what),
-        new RemoveEntityCommand<Incident>(session(), id, tr("Ta bort händelsen %1").arg(what)));
-}
-
-void IncidentListTab::announceRecord(Register& reg, qint64 id)
-{
-    if (const auto incident = reg.incidents().find(id))
-        session().setHistorySubject(
-            &Incident::spec(), incident->uuid,
-            tr("Händelse %1 (%2)")
-                .arg(Formatting::date(incident->occurredOn), Incident::kindLabel(incident->kind)));
 }
 
 QWidget* IncidentListTab::searchField() const

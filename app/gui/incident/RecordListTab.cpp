@@ -1,8 +1,8 @@
 #include "RecordListTab.h"
 
-#include "RecordEditor.h"
 #include "Register.h"
 #include "RegisterSession.h"
+#include "widgets/EntityEditor.h"
 #include "widgets/QueryTableModel.h"
 
 #include <QLabel>
@@ -11,11 +11,11 @@
 namespace sakra::gui {
 
 RecordListTab::RecordListTab(RegisterSession& session, const QString& prefix, const Texts& texts,
-                             RecordTableModel* model, RecordEditor* editor, QWidget* filters, QWidget* parent)
-    : ListFrame(session, ListFrame::Names::records(prefix), parent), m_model(model), m_editor(editor)
+                             RecordTableModel* model, EntityEditor* editor, QWidget* filters, QWidget* parent)
+    : ListFrame(session, ListFrame::Names::records(prefix), parent), m_model(model)
 {
     m_model->setParent(this);
-    setUp(m_model, m_editor,
+    setUp(m_model, editor,
           {.addText = texts.add,
            .removeText = texts.remove,
            .addTip = tr("Lägg till (Insert i listan)"),
@@ -27,7 +27,6 @@ RecordListTab::RecordListTab(RegisterSession& session, const QString& prefix, co
            .editorScrollsSideways = false, // long unit names are cut in their combo boxes instead
            .sortable = true,
            .stretchLastColumn = true});
-    connect(m_editor, &RecordEditor::recordCreated, this, &RecordListTab::selectId);
 }
 
 void RecordListTab::reload()
@@ -39,7 +38,7 @@ void RecordListTab::reload()
         return;
     }
     loadChoices(session().reg());
-    m_editor->choicesChanged();
+    entityEditor()->choicesChanged();
     requery();
 }
 
@@ -70,21 +69,6 @@ void RecordListTab::updateCount()
     countLabel()->setText(countText(session().reg(), m_model->totalCount()));
 }
 
-void RecordListTab::showItem(qint64 id)
-{
-    m_editor->showRecord(id);
-}
-
-bool RecordListTab::isCreating() const
-{
-    return m_editor->isCreating();
-}
-
-void RecordListTab::removeItem(qint64 id)
-{
-    removeRecord(id);
-}
-
 void RecordListTab::showRecord(qint64 id)
 {
     selectId(id);
@@ -92,23 +76,13 @@ void RecordListTab::showRecord(qint64 id)
 
 void RecordListTab::startNew(qint64 unitId)
 {
-    beginNew([this, unitId] { m_editor->startNew(unitId); });
-}
-
-void RecordListTab::startNew()
-{
-    m_editor->startNew(session().scopeUnitId());
+    beginNew([this, unitId] { entityEditor()->startNew(unitId); });
 }
 
 void RecordListTab::announceSelection()
 {
-    if (!isVisible())
-        return;
-    if (!session().hasRegister() || m_editor->recordId() == 0) {
-        session().setHistorySubject(nullptr, QString(), QString());
-        return;
-    }
-    announceRecord(session().reg(), m_editor->recordId());
+    if (isVisible())
+        ListFrame::announceSelection();
 }
 
 } // namespace sakra::gui

@@ -8,12 +8,12 @@ class Register;
 
 namespace sakra::gui {
 
-class RecordEditor;
+class EntityEditor;
 class RecordTableModel;
 
 // A list of records within the scope with their filters above it and the selected record's editor
-// beside it: the list frame bridged to a RecordTableModel and a RecordEditor, for the incident,
-// training, routine and alarm lists.
+// beside it: the list frame bridged to a RecordTableModel, for the incident, training, routine and
+// alarm lists.
 class RecordListTab : public ListFrame
 {
     Q_OBJECT
@@ -28,7 +28,7 @@ public:
 
     // prefix names the widgets for tests: prefix + "Table", "CountLabel", "AddButton", ...
     RecordListTab(RegisterSession& session, const QString& prefix, const Texts& texts,
-                  RecordTableModel* model, RecordEditor* editor, QWidget* filters, QWidget* parent = nullptr);
+                  RecordTableModel* model, EntityEditor* editor, QWidget* filters, QWidget* parent = nullptr);
 
     // Shows the record in the editor and selects it in the list when the list holds it.
     void showRecord(qint64 id);
@@ -37,7 +37,6 @@ public:
     void announceSelection() override;
 
     RecordTableModel* recordModel() const { return m_model; }
-    RecordEditor* recordEditor() const { return m_editor; }
 
 protected:
     void reload() override;
@@ -50,22 +49,13 @@ protected:
     virtual void loadChoices(Register& reg) { Q_UNUSED(reg) }
     // "12 händelser, varav 3 öppna"
     virtual QString countText(Register& reg, qint64 total) const = 0;
-    // Asks and removes (an undoable command); messages on refusal.
-    virtual void removeRecord(qint64 id) = 0;
-    // What the history panel shows for the record.
-    virtual void announceRecord(Register& reg, qint64 id) = 0;
 
     void requery();
 
 private:
-    void showItem(qint64 id) override;
-    void startNew() override;
-    void removeItem(qint64 id) override;
-    bool isCreating() const override;
     void updateCount();
 
     RecordTableModel* m_model;
-    RecordEditor* m_editor;
 };
 
 } // namespace sakra::gui

@@ -1,9 +1,6 @@
 #include "AssignmentEditor.h"
 
 #include "Register.h"
-#include "RegisterSession.h"
-#include "commands/CreateEntityCommand.h"
-#include "commands/UpdateEntityCommand.h"
 #include "widgets/PersonPicker.h"
 #include "widgets/UnitComboBox.h"
 
@@ -29,13 +26,11 @@ QDateEdit* makeDateEdit(QWidget* parent)
 } // namespace
 
 AssignmentEditor::AssignmentEditor(RegisterSession& session, QWidget* parent)
-    : EntityEditor(session, QStringLiteral("assignment"), parent), m_heading(new QLabel(this)),
-      m_person(new PersonPicker(session, this)), m_role(new QComboBox(this)), m_unit(new UnitComboBox(this)),
-      m_start(makeDateEdit(this)), m_hasEnd(new QCheckBox(tr("Slutar"), this)), m_end(makeDateEdit(this)),
-      m_share(new QSpinBox(this))
+    : EntityForm(session, QStringLiteral("assignment"), parent), m_person(new PersonPicker(session, this)),
+      m_role(new QComboBox(this)), m_unit(new UnitComboBox(this)), m_start(makeDateEdit(this)),
+      m_hasEnd(new QCheckBox(tr("Slutar"), this)), m_end(makeDateEdit(this)), m_share(new QSpinBox(this))
 {
     setObjectName(QStringLiteral("assignmentEditor"));
-    m_heading->setObjectName(QStringLiteral("assignmentHeading"));
     m_person->setObjectName(QStringLiteral("assignmentPersonEdit"));
     m_role->setObjectName(QStringLiteral("assignmentRoleCombo"));
     m_unit->setObjectName(QStringLiteral("assignmentUnitCombo"));
@@ -44,8 +39,6 @@ AssignmentEditor::AssignmentEditor(RegisterSession& session, QWidget* parent)
     m_hasEnd->setObjectName(QStringLiteral("assignmentHasEndCheck"));
     m_end->setObjectName(QStringLiteral("assignmentEndEdit"));
     m_share->setObjectName(QStringLiteral("assignmentShareSpin"));
-
-    addTitle(m_heading);
 
     m_share->setRange(1, 100);
     m_share->setSuffix(tr(" %"));
@@ -59,98 +52,59 @@ AssignmentEditor::AssignmentEditor(RegisterSession& session, QWidget* parent)
     endLayout->addWidget(m_hasEnd);
     endLayout->addWidget(m_end, 1);
 
-    addField(tr("&Person:"), m_person, QStringLiteral("person_id"));
+    addField(tr("&Person:"), m_person, QStringLiteral("person_id"), &Assignment::personId);
     addField(tr("&Roll:"), m_role, QStringLiteral("role_id"));
-    addField(tr("E&nhet:"), m_unit, QStringLiteral("unit_id"));
-    addField(tr("&Från:"), m_start, QStringLiteral("start_date"));
+    bind(
+        m_role, [this](const Assignment& a) { selectData(m_role, a.roleId); },
+        [this](Assignment& a) { a.roleId = m_role->currentData().toLongLong(); });
+    addField(tr("E&nhet:"), m_unit, QStringLiteral("unit_id"), &Assignment::unitId);
+    addField(tr("&Från:"), m_start, QStringLiteral("start_date"), &Assignment::startDate);
     addField(tr("&Till:"), endRow, QStringLiteral("end_date"));
-    addField(tr("&Andel av heltid:"), m_share, QStringLiteral("fte_percent"));
+    bind(
+        endRow,
+        [this](const Assignment& a) {
+            m_hasEnd->setChecked(a.endDate.isValid());
+            m_end->setDate(a.endDate.isValid() ? a.endDate : QDate::currentDate());
+        },
+        [this](Assignment& a) { a.endDate = m_hasEnd->isChecked() ? m_end->date() : QDate(); });
+    addField(tr("&Andel av heltid:"), m_share, QStringLiteral("fte_percent"), &Assignment::ftePercent);
 
     connect(m_hasEnd, &QCheckBox::toggled, m_end, &QWidget::setEnabled);
-    showAssignment(0);
+    showRecord(0);
 }
 
 void AssignmentEditor::loadChoices()
 {
-    if (!m_choicesStale || !session().hasRegister())
-        return;
-    m_choicesStale = false;
     Register& reg = session().reg();
     m_unit->load(reg);
-    const qint64 role = m_role->currentData().toLongLong();
-    m_role->clear();
+    QList<QPair<qint64, QString>> roles;
     for (const SecurityRole& r : reg.roles().all())
-        m_role->addItem(tr("%1 (%2)").arg(r.displayName(), securityLevelLabel(r.level).toLower()), r.id);
-    m_role->setCurrentIndex(std::max(0, m_role->findData(role)));
+        roles.append({r.id, tr("%1 (%2)").arg(r.displayName(), securityLevelLabel(r.level).toLower())});
+    setChoices(m_role, roles);
 }
 
-void AssignmentEditor::showAssignment(qint64 id)
+QString AssignmentEditor::historyTitle(const Assignment& a) const
 {
-    m_assignment = read<Assignment>(id, m_creating);
-    if (m_assignment) {
-        loadChoices();
-        fill(*m_assignment);
-    } else {
-        fill(Assignment());
-        m_heading->setText(tr("Inget uppdrag valt"));
-    }
-    setFieldsEnabled(m_assignment.has_value());
-    m_end->setEnabled(m_assignment && m_hasEnd->isChecked());
+    QString role;
+    if (session().hasRegister())
+        if (const auto r = session().reg().roles().find(a.roleId))
+            role = r->displayName().toLower();
+    return tr("%1 som %2").arg(personName(a.personId), role);
 }
 
-void AssignmentEditor::startNew(qint64 unitId)
+AssignmentEditor::RemovalTexts AssignmentEditor::removalTexts(const Assignment& a) const
 {
-    if (!beginNew(m_assignment, m_creating))
-        return;
-    loadChoices();
+    const QString what = historyTitle(a);
+    return {tr("Ta bort uppdrag"), tr("Ta bort uppdraget %1? Det går att ångra.").arg(what),
+            tr("Ta bort uppdrag %1").arg(what)};
+}
+
+Assignment AssignmentEditor::blank(qint64 unitId) const
+{
     Assignment blank;
     blank.unitId = unitId;
     blank.startDate = QDate::currentDate();
-    fill(blank);
-    m_heading->setText(tr("Nytt uppdrag"));
-    setFieldsEnabled(true);
-    m_end->setEnabled(false);
-    m_person->setFocus(Qt::OtherFocusReason);
-}
-
-void AssignmentEditor::fill(const Assignment& a)
-{
-    QString personName;
-    if (a.personId && session().hasRegister())
-        if (const auto person = session().reg().people().find(a.personId))
-            personName = person->name;
-    m_heading->setText(personName);
-    m_person->setPerson(a.personId, personName);
-    m_role->setCurrentIndex(std::max(0, m_role->findData(a.roleId)));
-    m_unit->setUnitId(a.unitId);
-    m_start->setDate(a.startDate.isValid() ? a.startDate : QDate::currentDate());
-    m_hasEnd->setChecked(a.endDate.isValid());
-    m_end->setDate(a.endDate.isValid() ? a.endDate : QDate::currentDate());
-    m_share->setValue(a.ftePercent);
-}
-
-void AssignmentEditor::applyChanges()
-{
-    if (!session().hasRegister() || (!m_assignment && !m_creating))
-        return;
-    Assignment after = m_assignment.value_or(Assignment());
-    after.personId = m_person->personId();
-    after.roleId = m_role->currentData().toLongLong();
-    after.unitId = m_unit->unitId();
-    after.startDate = m_start->date();
-    after.endDate = m_hasEnd->isChecked() ? m_end->date() : QDate();
-    after.ftePercent = m_share->value();
-    const QString who = m_person->text();
-    commit(m_assignment, m_creating, after, tr("Nytt uppdrag för %1").arg(who),
-           m_assignment ? tr("Ändra uppdrag för %1").arg(who) : QString(), [this](qint64 id) {
-               showAssignment(id);
-               Q_EMIT assignmentCreated(id);
-           });
-}
-
-void AssignmentEditor::revertChanges()
-{
-    showAssignment(m_creating ? 0 : assignmentId());
+    return blank;
 }
 
 } // namespace sakra::gui

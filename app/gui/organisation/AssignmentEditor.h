@@ -1,49 +1,38 @@
 #pragma once
 
 #include "organisation/Assignment.h"
-#include "widgets/EntityEditor.h"
-
-#include <optional>
-
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
-class QLabel;
-class QSpinBox;
+#include "widgets/EntityForm.h"
 
 namespace sakra::gui {
 
-class PersonPicker;
-class UnitComboBox;
-
-// Who holds which security role at which unit, from when to when and at what share of full time.
-class AssignmentEditor : public EntityEditor
+// Who holds which role of the security organisation at which unit, from when until when and
+// for how much of their time.
+class AssignmentEditor : public EntityForm<Assignment>
 {
     Q_OBJECT
 
 public:
     explicit AssignmentEditor(RegisterSession& session, QWidget* parent = nullptr);
 
-    void showAssignment(qint64 id);
-    void startNew(qint64 unitId);
-    qint64 assignmentId() const { return m_assignment ? m_assignment->id : 0; }
-    void unitsChanged() { m_choicesStale = true; }
-
-Q_SIGNALS:
-    void assignmentCreated(qint64 id);
-
 protected:
-    void applyChanges() override;
-    void revertChanges() override;
+    QString headingOf(const Assignment& a) const override { return personName(a.personId); }
+    QString noneText() const override { return tr("Inget uppdrag valt"); }
+    QString newText(const Assignment&) const override { return tr("Nytt uppdrag"); }
+    QString createText(const Assignment& after) const override
+    {
+        return tr("Nytt uppdrag för %1").arg(personName(after.personId));
+    }
+    QString updateText(const Assignment&, const Assignment& after) const override
+    {
+        return tr("Ändra uppdrag för %1").arg(personName(after.personId));
+    }
+    QString historyTitle(const Assignment& a) const override;
+    RemovalTexts removalTexts(const Assignment& a) const override;
+    Assignment blank(qint64 unitId) const override;
+    void loadChoices() override;
+    void shown() override { m_end->setEnabled((item() || isCreating()) && m_hasEnd->isChecked()); }
 
 private:
-    void loadChoices();
-    void fill(const Assignment& assignment);
-
-    std::optional<Assignment> m_assignment;
-    bool m_creating = false;
-    bool m_choicesStale = true;
-    QLabel* m_heading;
     PersonPicker* m_person;
     QComboBox* m_role;
     UnitComboBox* m_unit;

@@ -4,7 +4,6 @@
 #include "AssignmentTableModel.h"
 #include "Register.h"
 #include "RegisterSession.h"
-#include "commands/RemoveEntityCommand.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -35,10 +34,6 @@ AssignmentsTab::AssignmentsTab(RegisterSession& session, QWidget* parent)
     table()->setColumnWidth(AssignmentTableModel::RoleColumn, 150);
 
     connect(m_showAll, &QCheckBox::toggled, this, &AssignmentsTab::reload);
-    connect(m_editor, &AssignmentEditor::assignmentCreated, this, [this](qint64 id) {
-        reload();
-        selectId(id);
-    });
 }
 
 void AssignmentsTab::reload()
@@ -59,37 +54,8 @@ void AssignmentsTab::reload()
 void AssignmentsTab::refresh(const ChangeSet& changes)
 {
     if (changes.touches(OrgUnit::spec()))
-        m_editor->unitsChanged();
+        m_editor->choicesChanged();
     reload();
-}
-
-void AssignmentsTab::announceSelection()
-{
-    const AssignmentRow* row = m_model->rowAt(rowOfId(m_editor->assignmentId()));
-    if (row)
-        session().setHistorySubject(&Assignment::spec(), row->assignment.uuid,
-                                    tr("%1 som %2").arg(row->personName, row->roleName.toLower()));
-    else
-        session().setHistorySubject(nullptr, QString(), QString());
-}
-
-void AssignmentsTab::showItem(qint64 id)
-{
-    m_editor->showAssignment(id);
-    announceSelection();
-}
-
-void AssignmentsTab::startNew()
-{
-    m_editor->startNew(session().scopeUnitId());
-}
-
-void AssignmentsTab::removeItem(qint64 id)
-{
-    const AssignmentRow* row = m_model->rowAt(rowOfId(id));
-    const QString what = row ? tr("%1 som %2").arg(row->personName, row->roleName.toLower()) : QString();
-    confirmAndRun(tr("Ta bort uppdrag"), tr("Ta bort uppdraget %1? Det går att ångra.").arg(what),
-                  new RemoveEntityCommand<Assignment>(session(), id, tr("Ta bort uppdrag %1").arg(what)));
 }
 
 } // namespace sakra::gui

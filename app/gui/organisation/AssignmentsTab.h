@@ -18,15 +18,9 @@ class AssignmentsTab : public ListFrame
 public:
     explicit AssignmentsTab(RegisterSession& session, QWidget* parent = nullptr);
 
-    void announceSelection() override;
-
 protected:
     void reload() override;
     void refresh(const ChangeSet& changes) override;
-
-    void showItem(qint64 id) override;
-    void startNew() override;
-    void removeItem(qint64 id) override;
 
 private:
     AssignmentTableModel* m_model;

@@ -1,24 +1,15 @@
 #include "BudgetEditor.h"
 
 #include "Register.h"
-#include "RegisterSession.h"
-#include "commands/CreateEntityCommand.h"
-#include "commands/UpdateEntityCommand.h"
 #include "widgets/Formatting.h"
 
-#include <QComboBox>
-#include <QFormLayout>
-#include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
-#include <QSpinBox>
 
 namespace sakra::gui {
 
 BudgetEditor::BudgetEditor(RegisterSession& session, QWidget* parent)
-    : EntityEditor(session, QStringLiteral("budget"), parent), m_heading(new QLabel(this)),
-      m_board(new QComboBox(this)), m_year(new QSpinBox(this)), m_amount(new QLineEdit(this)),
-      m_note(new QLineEdit(this))
+    : EntityForm(session, QStringLiteral("budget"), parent), m_board(new QComboBox(this)),
+      m_year(new QSpinBox(this)), m_amount(new QLineEdit(this)), m_note(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("budgetEditor"));
     m_board->setObjectName(QStringLiteral("budgetBoardCombo"));
@@ -26,96 +17,71 @@ BudgetEditor::BudgetEditor(RegisterSession& session, QWidget* parent)
     m_amount->setObjectName(QStringLiteral("budgetAmountEdit"));
     m_note->setObjectName(QStringLiteral("budgetNoteEdit"));
 
-    addTitle(m_heading);
-
     m_year->setRange(1900, 2200);
     m_year->setGroupSeparatorShown(false);
     m_amount->setPlaceholderText(tr("t.ex. 1 500 000"));
     m_amount->setAlignment(Qt::AlignRight);
-
     addField(tr("&Nämnd:"), m_board, QStringLiteral("board_id"));
+    bind(
+        m_board, [this](const BudgetLine& line) { selectData(m_board, line.boardId); },
+        [this](BudgetLine& line) { line.boardId = m_board->currentData().toLongLong(); });
     addField(tr("&År:"), m_year, QStringLiteral("year"));
+    bind(
+        m_year,
+        [this](const BudgetLine& line) {
+            m_year->setValue(line.year ? line.year : QDate::currentDate().year());
+        },
+        [this](BudgetLine& line) { line.year = m_year->value(); });
     addField(tr("&Belopp (kr):"), m_amount, QStringLiteral("amount_kr"));
-    addField(tr("Ant&eckning:"), m_note, QStringLiteral("note"));
+    // The amount is read (and checked) in readRest.
+    bind(
+        m_amount,
+        [this](const BudgetLine& line) {
+            m_amount->setText(line.id ? QLocale().toString(line.amountKr) : QString());
+        },
+        [](BudgetLine&) {});
+    addField(tr("Ant&eckning:"), m_note, QStringLiteral("note"), &BudgetLine::note);
     extraLayout()->addStretch();
 
-    showLine(0);
+    showRecord(0);
+}
+
+QString BudgetEditor::headingOf(const BudgetLine& line) const
+{
+    return tr("%1 %2").arg(m_board->itemText(m_board->findData(line.boardId))).arg(line.year);
+}
+
+BudgetEditor::RemovalTexts BudgetEditor::removalTexts(const BudgetLine& line) const
+{
+    const QString what = headingOf(line);
+    return {tr("Ta bort budgetram"), tr("Ta bort budgetramen för %1? Det går att ångra.").arg(what),
+            tr("Ta bort budgetram %1").arg(what)};
+}
+
+BudgetLine BudgetEditor::blank(qint64 boardId) const
+{
+    BudgetLine blank;
+    blank.boardId = boardId;
+    blank.year = QDate::currentDate().year() + 1;
+    return blank;
 }
 
 void BudgetEditor::loadChoices()
 {
-    if (!m_choicesStale || !session().hasRegister())
-        return;
-    m_choicesStale = false;
-    const qint64 board = m_board->currentData().toLongLong();
-    m_board->clear();
-    for (const OrgUnit& b : session().reg().units().ofKinds({UnitKind::Board}))
-        m_board->addItem(b.name, b.id);
-    m_board->setCurrentIndex(std::max(0, m_board->findData(board)));
+    setNamedChoices(m_board, session().reg().units().ofKinds({UnitKind::Board}));
+    if (m_board->currentIndex() < 0 && m_board->count() > 0)
+        m_board->setCurrentIndex(0);
 }
 
-void BudgetEditor::showLine(qint64 id)
+bool BudgetEditor::readRest(BudgetLine& line)
 {
-    m_line = read<BudgetLine>(id, m_creating);
-    if (m_line)
-        loadChoices();
-    fill(m_line.value_or(BudgetLine()));
-    if (!m_line)
-        m_heading->setText(tr("Ingen budgetrad vald"));
-    setFieldsEnabled(m_line.has_value());
-}
-
-void BudgetEditor::startNew(qint64 boardId)
-{
-    if (!beginNew(m_line, m_creating))
-        return;
-    loadChoices();
-    BudgetLine blank;
-    blank.boardId = boardId;
-    blank.year = QDate::currentDate().year() + 1;
-    fill(blank);
-    m_amount->clear();
-    m_heading->setText(tr("Ny budgetrad"));
-    setFieldsEnabled(true);
-    m_board->setFocus(Qt::OtherFocusReason);
-}
-
-void BudgetEditor::fill(const BudgetLine& line)
-{
-    m_heading->setText(
-        line.id ? tr("%1, %2").arg(m_board->itemText(m_board->findData(line.boardId))).arg(line.year)
-                : QString());
-    m_board->setCurrentIndex(std::max(0, m_board->findData(line.boardId)));
-    m_year->setValue(line.year ? line.year : QDate::currentDate().year());
-    m_amount->setText(line.id ? QLocale().toString(line.amountKr) : QString());
-    m_note->setText(line.note);
-}
-
-void BudgetEditor::applyChanges()
-{
-    if (!session().hasRegister() || (!m_line && !m_creating))
-        return;
     const auto amount = Formatting::parseKronor(m_amount->text());
     if (!amount) {
         showMessage(tr("Ange beloppet i hela kronor, t.ex. 1 500 000."), QStringLiteral("amount_kr"));
-        return;
+        return false;
     }
-    BudgetLine after = m_line.value_or(BudgetLine());
-    after.boardId = m_board->currentData().toLongLong();
-    after.year = m_year->value();
-    after.amountKr = *amount;
-    after.note = m_note->text().trimmed();
-    const QString what = tr("%1 %2").arg(m_board->currentText()).arg(after.year);
-    commit(m_line, m_creating, after, tr("Ny budgetram för %1").arg(what),
-           m_line ? tr("Ändra budgetram för %1").arg(what) : QString(), [this](qint64 id) {
-               showLine(id);
-               Q_EMIT lineCreated(id);
-           });
-}
-
-void BudgetEditor::revertChanges()
-{
-    showLine(m_creating ? 0 : lineId());
+    line.amountKr = *amount;
+    return true;
 }
 
 } // namespace sakra::gui

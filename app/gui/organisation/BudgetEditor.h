@@ -1,45 +1,41 @@
 #pragma once
 
 #include "organisation/BudgetLine.h"
-#include "widgets/EntityEditor.h"
-
-#include <optional>
-
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QSpinBox;
+#include "widgets/EntityForm.h"
 
 namespace sakra::gui {
 
-// One budget allocation: which board, which year, how many kronor.
-class BudgetEditor : public EntityEditor
+// One budget allocation: which board, which year, how many kronor. A new one starts on the
+// board given (startNew's context), if any.
+class BudgetEditor : public EntityForm<BudgetLine>
 {
     Q_OBJECT
 
 public:
     explicit BudgetEditor(RegisterSession& session, QWidget* parent = nullptr);
 
-    void showLine(qint64 id);
-    void startNew(qint64 boardId);
-    qint64 lineId() const { return m_line ? m_line->id : 0; }
-    void boardsChanged() { m_choicesStale = true; }
-
-Q_SIGNALS:
-    void lineCreated(qint64 id);
-
 protected:
-    void applyChanges() override;
-    void revertChanges() override;
+    QString headingOf(const BudgetLine& line) const override;
+    QString noneText() const override { return tr("Ingen budgetrad vald"); }
+    QString newText(const BudgetLine&) const override { return tr("Ny budgetrad"); }
+    QString createText(const BudgetLine& after) const override
+    {
+        return tr("Ny budgetram för %1").arg(headingOf(after));
+    }
+    QString updateText(const BudgetLine&, const BudgetLine& after) const override
+    {
+        return tr("Ändra budgetram för %1").arg(headingOf(after));
+    }
+    QString historyTitle(const BudgetLine& line) const override
+    {
+        return tr("budgetram %1").arg(headingOf(line));
+    }
+    RemovalTexts removalTexts(const BudgetLine& line) const override;
+    BudgetLine blank(qint64 boardId) const override;
+    void loadChoices() override;
+    bool readRest(BudgetLine& line) override;
 
 private:
-    void loadChoices();
-    void fill(const BudgetLine& line);
-
-    std::optional<BudgetLine> m_line;
-    bool m_creating = false;
-    bool m_choicesStale = true;
-    QLabel* m_heading;
     QComboBox* m_board;
     QSpinBox* m_year;
     QLineEdit* m_amount;

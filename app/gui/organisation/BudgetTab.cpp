@@ -4,7 +4,6 @@
 #include "BudgetTableModel.h"
 #include "Register.h"
 #include "RegisterSession.h"
-#include "commands/RemoveEntityCommand.h"
 #include "widgets/Formatting.h"
 
 #include <QHBoxLayout>
@@ -20,8 +19,7 @@ namespace sakra::gui {
 
 BudgetTab::BudgetTab(RegisterSession& session, QWidget* parent)
     : ListFrame(session, ListFrame::Names::entity(QStringLiteral("budget")), parent),
-      m_model(new BudgetTableModel(this)), m_editor(new BudgetEditor(session, this)),
-      m_matrix(new QTableWidget(this))
+      m_model(new BudgetTableModel(this)), m_matrix(new QTableWidget(this))
 {
     watch<BudgetLine, OrgUnit>();
     setObjectName(QStringLiteral("budgetTab"));
@@ -39,11 +37,10 @@ BudgetTab::BudgetTab(RegisterSession& session, QWidget* parent)
     overviewLayout->setContentsMargins(0, 0, 0, 0);
     overviewLayout->addWidget(new QLabel(tr("Per nämnd och år"), overview));
     overviewLayout->addWidget(m_matrix);
-    setUp(m_model, m_editor,
+    setUp(m_model, new BudgetEditor(session, this),
           {.addText = tr("Ny budgetrad"), .removeText = tr("Ta bort budgetrad"), .belowList = overview});
     table()->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table()->horizontalHeader()->setSectionResizeMode(BudgetTableModel::NoteColumn, QHeaderView::Stretch);
-    connect(m_editor, &BudgetEditor::lineCreated, this, &BudgetTab::selectId);
 }
 
 QSet<qint64> BudgetTab::boardsInScope() const
@@ -89,7 +86,7 @@ void BudgetTab::reload()
 void BudgetTab::refresh(const ChangeSet& changes)
 {
     if (changes.touches(OrgUnit::spec()))
-        m_editor->boardsChanged();
+        entityEditor()->choicesChanged();
     reload();
 }
 
@@ -144,34 +141,11 @@ void BudgetTab::updateMatrix()
     m_matrix->setFixedHeight(std::min(height, 320));
 }
 
-void BudgetTab::announceSelection()
+qint64 BudgetTab::newContext() const
 {
-    const BudgetRow* row = m_model->rowAt(rowOfId(m_editor->lineId()));
-    if (row)
-        session().setHistorySubject(&BudgetLine::spec(), row->line.uuid,
-                                    tr("budgetram %1 %2").arg(row->boardName).arg(row->line.year));
-    else
-        session().setHistorySubject(nullptr, QString(), QString());
-}
-
-void BudgetTab::showItem(qint64 id)
-{
-    m_editor->showLine(id);
-    announceSelection();
-}
-
-void BudgetTab::startNew()
-{
+    // A new line is for the board in scope when there is just one.
     const QSet<qint64> boards = session().hasRegister() ? boardsInScope() : QSet<qint64>();
-    m_editor->startNew(boards.size() == 1 ? *boards.begin() : 0);
-}
-
-void BudgetTab::removeItem(qint64 id)
-{
-    const BudgetRow* row = m_model->rowAt(rowOfId(id));
-    const QString what = row ? tr("%1 %2").arg(row->boardName).arg(row->line.year) : QString();
-    confirmAndRun(tr("Ta bort budgetram"), tr("Ta bort budgetramen för %1? Det går att ångra.").arg(what),
-                  new RemoveEntityCommand<BudgetLine>(session(), id, tr("Ta bort budgetram %1").arg(what)));
+    return boards.size() == 1 ? *boards.begin() : 0;
 }
 
 } // namespace sakra::gui

@@ -8,7 +8,6 @@ class QTableWidget;
 
 namespace sakra::gui {
 
-class BudgetEditor;
 class BudgetTableModel;
 
 // Budget allocations per board and year: the lines to edit, and below them the same money as a
@@ -20,15 +19,11 @@ class BudgetTab : public ListFrame
 public:
     explicit BudgetTab(RegisterSession& session, QWidget* parent = nullptr);
 
-    void announceSelection() override;
-
 protected:
     void reload() override;
     void refresh(const ChangeSet& changes) override;
 
-    void showItem(qint64 id) override;
-    void startNew() override;
-    void removeItem(qint64 id) override;
+    qint64 newContext() const override;
 
 private:
     // Empty for the whole municipality.
@@ -36,7 +31,6 @@ private:
     void updateMatrix();
 
     BudgetTableModel* m_model;
-    BudgetEditor* m_editor;
     QTableWidget* m_matrix;
 };
 

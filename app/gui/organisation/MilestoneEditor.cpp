@@ -1,17 +1,5 @@
 #include "MilestoneEditor.h"
 
-#include "Register.h"
-#include "RegisterSession.h"
-#include "commands/CreateEntityCommand.h"
-#include "commands/UpdateEntityCommand.h"
-
-#include <QComboBox>
-#include <QDateEdit>
-#include <QFormLayout>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPlainTextEdit>
-
 namespace sakra::gui {
 
 namespace {
@@ -20,9 +8,9 @@ constexpr int kAllLevels = -1;
 } // namespace
 
 MilestoneEditor::MilestoneEditor(RegisterSession& session, QWidget* parent)
-    : EntityEditor(session, QStringLiteral("milestone"), parent), m_heading(new QLabel(this)),
-      m_title(new QLineEdit(this)), m_level(new QComboBox(this)), m_date(new QDateEdit(this)),
-      m_status(new QComboBox(this)), m_note(new QPlainTextEdit(this))
+    : EntityForm(session, QStringLiteral("milestone"), parent), m_title(new QLineEdit(this)),
+      m_level(new QComboBox(this)), m_date(new QDateEdit(this)), m_status(new QComboBox(this)),
+      m_note(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("milestoneEditor"));
     m_title->setObjectName(QStringLiteral("milestoneTitleEdit"));
@@ -30,8 +18,6 @@ MilestoneEditor::MilestoneEditor(RegisterSession& session, QWidget* parent)
     m_date->setObjectName(QStringLiteral("milestoneDateEdit"));
     m_status->setObjectName(QStringLiteral("milestoneStatusCombo"));
     m_note->setObjectName(QStringLiteral("milestoneNoteEdit"));
-
-    addTitle(m_heading);
 
     m_level->addItem(tr("Alla nivåer"), kAllLevels);
     for (SecurityLevel level : kStaffedLevels)
@@ -44,68 +30,33 @@ MilestoneEditor::MilestoneEditor(RegisterSession& session, QWidget* parent)
     m_note->setTabChangesFocus(true);
     m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 5 + 12);
 
-    addField(tr("&Titel:"), m_title, QStringLiteral("title"));
+    addField(tr("&Titel:"), m_title, QStringLiteral("title"), &Milestone::title);
     addField(tr("&Nivå:"), m_level, QStringLiteral("level"));
-    addField(tr("&Måldatum:"), m_date, QStringLiteral("target_date"));
-    addField(tr("&Status:"), m_status, QStringLiteral("status"));
-    addField(tr("Ant&eckning:"), m_note, QStringLiteral("note"));
+    bind(
+        m_level, [this](const Milestone& m) { selectData(m_level, m.level ? int(*m.level) : kAllLevels); },
+        [this](Milestone& m) {
+            const int level = m_level->currentData().toInt();
+            m.level = level == kAllLevels ? std::nullopt : std::optional<SecurityLevel>(SecurityLevel(level));
+        });
+    addField(tr("&Måldatum:"), m_date, QStringLiteral("target_date"), &Milestone::targetDate);
+    addField(tr("&Status:"), m_status, QStringLiteral("status"), &Milestone::status);
+    addField(tr("Ant&eckning:"), m_note, QStringLiteral("note"), &Milestone::note);
     extraLayout()->addStretch();
 
-    showMilestone(0);
+    showRecord(0);
 }
 
-void MilestoneEditor::showMilestone(qint64 id)
+Milestone MilestoneEditor::blank(qint64) const
 {
-    m_milestone = read<Milestone>(id, m_creating);
-    fill(m_milestone.value_or(Milestone()));
-    if (!m_milestone)
-        m_heading->setText(tr("Ingen milstolpe vald"));
-    setFieldsEnabled(m_milestone.has_value());
-}
-
-void MilestoneEditor::startNew()
-{
-    if (!beginNew(m_milestone, m_creating))
-        return;
     Milestone blank;
     blank.targetDate = QDate(QDate::currentDate().year(), 12, 31);
-    fill(blank);
-    m_heading->setText(tr("Ny milstolpe"));
-    setFieldsEnabled(true);
-    m_title->setFocus(Qt::OtherFocusReason);
+    return blank;
 }
 
-void MilestoneEditor::fill(const Milestone& m)
+MilestoneEditor::RemovalTexts MilestoneEditor::removalTexts(const Milestone& m) const
 {
-    m_heading->setText(m.title);
-    m_title->setText(m.title);
-    m_level->setCurrentIndex(std::max(0, m_level->findData(m.level ? int(*m.level) : kAllLevels)));
-    m_date->setDate(m.targetDate.isValid() ? m.targetDate : QDate::currentDate());
-    m_status->setCurrentIndex(std::max(0, m_status->findData(int(m.status))));
-    m_note->setPlainText(m.note);
-}
-
-void MilestoneEditor::applyChanges()
-{
-    if (!session().hasRegister() || (!m_milestone && !m_creating))
-        return;
-    Milestone after = m_milestone.value_or(Milestone());
-    after.title = m_title->text().trimmed();
-    const int level = m_level->currentData().toInt();
-    after.level = level == kAllLevels ? std::nullopt : std::optional<SecurityLevel>(SecurityLevel(level));
-    after.targetDate = m_date->date();
-    after.status = Milestone::Status(m_status->currentData().toInt());
-    after.note = m_note->toPlainText();
-    commit(m_milestone, m_creating, after, tr("Ny milstolpe %1").arg(after.title),
-           m_milestone ? tr("Ändra milstolpe %1").arg(m_milestone->title) : QString(), [this](qint64 id) {
-               showMilestone(id);
-               Q_EMIT milestoneCreated(id);
-           });
-}
-
-void MilestoneEditor::revertChanges()
-{
-    showMilestone(m_creating ? 0 : milestoneId());
+    return {tr("Ta bort milstolpe"), tr("Ta bort milstolpen %1? Det går att ångra.").arg(m.title),
+            tr("Ta bort milstolpe %1").arg(m.title)};
 }
 
 } // namespace sakra::gui

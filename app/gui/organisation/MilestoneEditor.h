@@ -1,43 +1,34 @@
 #pragma once
 
 #include "organisation/Milestone.h"
-#include "widgets/EntityEditor.h"
-
-#include <optional>
-
-class QComboBox;
-class QDateEdit;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
+#include "widgets/EntityForm.h"
 
 namespace sakra::gui {
 
 // A step of the implementation plan: what, at which level, by when, how far it has come.
-class MilestoneEditor : public EntityEditor
+class MilestoneEditor : public EntityForm<Milestone>
 {
     Q_OBJECT
 
 public:
     explicit MilestoneEditor(RegisterSession& session, QWidget* parent = nullptr);
 
-    void showMilestone(qint64 id);
-    void startNew();
-    qint64 milestoneId() const { return m_milestone ? m_milestone->id : 0; }
-
-Q_SIGNALS:
-    void milestoneCreated(qint64 id);
-
 protected:
-    void applyChanges() override;
-    void revertChanges() override;
+    QString headingOf(const Milestone& m) const override { return m.title; }
+    QString noneText() const override { return tr("Ingen milstolpe vald"); }
+    QString newText(const Milestone&) const override { return tr("Ny milstolpe"); }
+    QString createText(const Milestone& after) const override
+    {
+        return tr("Ny milstolpe %1").arg(after.title);
+    }
+    QString updateText(const Milestone& before, const Milestone&) const override
+    {
+        return tr("Ändra milstolpe %1").arg(before.title);
+    }
+    RemovalTexts removalTexts(const Milestone& m) const override;
+    Milestone blank(qint64) const override;
 
 private:
-    void fill(const Milestone& milestone);
-
-    std::optional<Milestone> m_milestone;
-    bool m_creating = false;
-    QLabel* m_heading;
     QLineEdit* m_title;
     QComboBox* m_level;
     QDateEdit* m_date;

@@ -4,7 +4,6 @@
 #include "PersonTableModel.h"
 #include "Register.h"
 #include "RegisterSession.h"
-#include "commands/RemoveEntityCommand.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -49,7 +48,6 @@ PeopleTab::PeopleTab(RegisterSession& session, QWidget* parent)
     m_searchDelay->setInterval(250);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &PeopleTab::reload);
-    connect(m_editor, &PersonEditor::personCreated, this, &PeopleTab::selectId);
 }
 
 QWidget* PeopleTab::searchField() const
@@ -62,7 +60,7 @@ void PeopleTab::reload()
     const qint64 shown = shownId();
     m_model->setQuery(session().hasRegister() ? &session().reg() : nullptr, session().scopeUnitId(),
                       m_search->text());
-    m_editor->unitsChanged();
+    m_editor->choicesChanged();
     updateCount();
     selectId(shown);
 }
@@ -71,7 +69,7 @@ void PeopleTab::refresh(const ChangeSet& changes)
 {
     const qint64 shown = shownId();
     if (changes.touches(OrgUnit::spec()))
-        m_editor->unitsChanged();
+        m_editor->choicesChanged();
     if (!touchesOnly(changes, Assignment::spec())) {
         m_model->refresh();
         updateCount();
@@ -83,36 +81,6 @@ void PeopleTab::updateCount()
 {
     const qint64 total = m_model->totalCount();
     m_count->setText(total == 1 ? tr("1 person") : tr("%1 personer").arg(QLocale().toString(total)));
-}
-
-void PeopleTab::announceSelection()
-{
-    if (!session().hasRegister() || m_editor->personId() == 0) {
-        session().setHistorySubject(nullptr, QString(), QString());
-        return;
-    }
-    const auto person = session().reg().people().find(m_editor->personId());
-    if (person)
-        session().setHistorySubject(&Person::spec(), person->uuid, person->name);
-}
-
-void PeopleTab::showItem(qint64 id)
-{
-    m_editor->showPerson(id);
-    announceSelection();
-}
-
-void PeopleTab::startNew()
-{
-    m_editor->startNew(session().scopeUnitId());
-}
-
-void PeopleTab::removeItem(qint64 id)
-{
-    const PersonRow* row = m_model->rowAt(rowOfId(id));
-    const QString name = row ? row->person.name : QString();
-    confirmAndRun(tr("Ta bort person"), tr("Ta bort %1 ur registret? Det går att ångra.").arg(name),
-                  new RemoveEntityCommand<Person>(session(), id, tr("Ta bort %1").arg(name)));
 }
 
 } // namespace sakra::gui

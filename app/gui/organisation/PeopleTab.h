@@ -19,16 +19,11 @@ class PeopleTab : public ListFrame
 public:
     explicit PeopleTab(RegisterSession& session, QWidget* parent = nullptr);
 
-    void announceSelection() override;
-
 protected:
     void reload() override;
     void refresh(const ChangeSet& changes) override;
 
-    void showItem(qint64 id) override;
-    void startNew() override;
     QWidget* searchField() const override;
-    void removeItem(qint64 id) override;
 
 private:
     void updateCount();

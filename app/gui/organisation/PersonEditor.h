@@ -1,48 +1,44 @@
 #pragma once
 
 #include "organisation/Person.h"
-#include "widgets/EntityEditor.h"
+#include "widgets/EntityForm.h"
 
-#include <optional>
-
-class QLabel;
-class QLineEdit;
 class QTreeWidget;
 
 namespace sakra::gui {
 
-class UnitComboBox;
-
-// One person's contact details and unit, with the assignments the person holds.
-class PersonEditor : public EntityEditor
+// A person's name, title, contact details and unit, and the assignments they hold.
+class PersonEditor : public EntityForm<Person>
 {
     Q_OBJECT
 
 public:
     explicit PersonEditor(RegisterSession& session, QWidget* parent = nullptr);
 
-    void showPerson(qint64 id);
-    void startNew(qint64 unitId);
-    qint64 personId() const { return m_person ? m_person->id : 0; }
-    // The list of units changed: read it again when next needed.
-    void unitsChanged() { m_choicesStale = true; }
-
-Q_SIGNALS:
-    void personCreated(qint64 id);
-
 protected:
-    void applyChanges() override;
-    void revertChanges() override;
+    QString headingOf(const Person& p) const override { return p.name; }
+    QString noneText() const override { return tr("Ingen person vald"); }
+    QString newText(const Person&) const override { return tr("Ny person"); }
+    QString createText(const Person& after) const override { return tr("Lägg till %1").arg(after.name); }
+    QString updateText(const Person& before, const Person&) const override
+    {
+        return tr("Ändra %1").arg(before.name);
+    }
+    RemovalTexts removalTexts(const Person& p) const override
+    {
+        return {tr("Ta bort person"), tr("Ta bort %1 ur registret? Det går att ångra.").arg(p.name),
+                tr("Ta bort %1").arg(p.name)};
+    }
+    Person blank(qint64 unitId) const override
+    {
+        Person p;
+        p.unitId = unitId;
+        return p;
+    }
+    void loadChoices() override { m_unit->load(session().reg(), {}, tr("(ingen enhet)")); }
+    void shown() override;
 
 private:
-    void loadChoices();
-    void fill(const Person& person);
-    void loadAssignments();
-
-    std::optional<Person> m_person;
-    bool m_creating = false;
-    bool m_choicesStale = true;
-    QLabel* m_heading;
     QLineEdit* m_name;
     QLineEdit* m_title;
     QLineEdit* m_phone;

@@ -4,7 +4,6 @@
 
 namespace sakra::gui {
 
-class SiteEditor;
 class SiteTableModel;
 
 // The register's premises. Sites are shared by the whole municipality, so the scope does not
@@ -16,18 +15,11 @@ class SitesTab : public ListFrame
 public:
     explicit SitesTab(RegisterSession& session, QWidget* parent = nullptr);
 
-    void announceSelection() override;
-
 protected:
     void reload() override;
 
-    void showItem(qint64 id) override;
-    void startNew() override;
-    void removeItem(qint64 id) override;
-
 private:
     SiteTableModel* m_model;
-    SiteEditor* m_editor;
 };
 
 } // namespace sakra::gui

@@ -43,16 +43,14 @@ UnitKind defaultChildKind(std::optional<UnitKind> parent)
 } // namespace
 
 UnitEditor::UnitEditor(RegisterSession& session, QWidget* parent)
-    : EntityEditor(session, QStringLiteral("unit"), parent), m_heading(new QLabel(this)),
-      m_name(new QLineEdit(this)), m_kind(new QComboBox(this)), m_parent(new UnitComboBox(this)),
-      m_board(new QComboBox(this)), m_note(new QPlainTextEdit(this)),
-      m_sitesBox(new QGroupBox(tr("Lokaler där enheten finns"), this)), m_sites(new QListWidget(m_sitesBox)),
-      m_siteChoice(new QComboBox(m_sitesBox)),
+    : EntityForm(session, QStringLiteral("unit"), parent), m_name(new QLineEdit(this)),
+      m_kind(new QComboBox(this)), m_parent(new UnitComboBox(this)), m_board(new QComboBox(this)),
+      m_note(new QPlainTextEdit(this)), m_sitesBox(new QGroupBox(tr("Lokaler där enheten finns"), this)),
+      m_sites(new QListWidget(m_sitesBox)), m_siteChoice(new QComboBox(m_sitesBox)),
       m_linkSite(new QPushButton(tr("Lä&gg till lokal"), m_sitesBox)),
       m_unlinkSite(new QPushButton(tr("Ta bort &från lokal"), m_sitesBox))
 {
     setObjectName(QStringLiteral("unitEditor"));
-    m_heading->setObjectName(QStringLiteral("unitHeading"));
     m_name->setObjectName(QStringLiteral("unitNameEdit"));
     m_kind->setObjectName(QStringLiteral("unitKindCombo"));
     m_parent->setObjectName(QStringLiteral("unitParentCombo"));
@@ -64,8 +62,6 @@ UnitEditor::UnitEditor(RegisterSession& session, QWidget* parent)
     m_linkSite->setObjectName(QStringLiteral("linkUnitSiteButton"));
     m_unlinkSite->setObjectName(QStringLiteral("unlinkUnitSiteButton"));
 
-    addTitle(m_heading);
-
     for (UnitKind kind : kAllKinds)
         m_kind->addItem(unitKindLabel(kind), int(kind));
     m_name->setMaxLength(200);
@@ -73,11 +69,14 @@ UnitEditor::UnitEditor(RegisterSession& session, QWidget* parent)
     m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 4 + 12);
     m_board->setToolTip(tr("Förvaltningar och bolag rapporterar till en nämnd"));
 
-    addField(tr("&Namn:"), m_name, QStringLiteral("name"));
-    addField(tr("&Typ:"), m_kind, QStringLiteral("kind"));
-    addField(tr("&Ingår i:"), m_parent, QStringLiteral("parent_id"));
+    addField(tr("&Namn:"), m_name, QStringLiteral("name"), &OrgUnit::name);
+    addField(tr("&Typ:"), m_kind, QStringLiteral("kind"), &OrgUnit::kind);
+    addField(tr("&Ingår i:"), m_parent, QStringLiteral("parent_id"), &OrgUnit::parentId);
     addField(tr("Rapporterar till n&ämnd:"), m_board, QStringLiteral("board_id"));
-    addField(tr("Ant&eckning:"), m_note, QStringLiteral("note"));
+    bind(
+        m_board, [this](const OrgUnit& u) { selectData(m_board, u.boardId); },
+        [this](OrgUnit& u) { u.boardId = m_board->currentData().toLongLong(); });
+    addField(tr("Ant&eckning:"), m_note, QStringLiteral("note"), &OrgUnit::note);
 
     m_sites->setAccessibleName(tr("Lokaler där enheten finns"));
     m_siteChoice->setAccessibleName(tr("Lokal att lägga till"));
@@ -96,104 +95,74 @@ UnitEditor::UnitEditor(RegisterSession& session, QWidget* parent)
     connect(m_sites, &QListWidget::currentRowChanged, this,
             [this](int row) { m_unlinkSite->setEnabled(row >= 0); });
 
-    showUnit(0);
+    showRecord(0);
 }
 
 void UnitEditor::loadChoices()
 {
-    if (!m_choicesStale || !session().hasRegister())
-        return;
-    m_choicesStale = false;
     Register& reg = session().reg();
     m_parent->load(reg, {}, tr("(ingen – högst upp)"));
-    const qint64 board = m_board->currentData().toLongLong();
-    m_board->clear();
-    m_board->addItem(tr("(ingen)"), qint64(0));
+    QList<QPair<qint64, QString>> boards{{0, tr("(ingen)")}};
     for (const OrgUnit& b : reg.units().ofKinds({UnitKind::Board}))
-        m_board->addItem(b.name, b.id);
-    m_board->setCurrentIndex(std::max(0, m_board->findData(board)));
+        boards.append({b.id, b.name});
+    setChoices(m_board, boards);
+    if (m_board->currentIndex() < 0)
+        m_board->setCurrentIndex(0);
 }
 
-void UnitEditor::showUnit(qint64 id)
+QString UnitEditor::newText(const OrgUnit& fresh) const
 {
-    m_unit = read<OrgUnit>(id, m_creating);
-    if (m_unit) {
-        loadChoices();
-        fill(*m_unit);
-    } else {
-        fill(OrgUnit());
-        m_heading->setText(tr("Ingen enhet vald"));
-    }
-    setFieldsEnabled(m_unit.has_value());
-    updateBoardField();
-    loadSites();
+    const auto parent = fresh.parentId ? session().reg().units().find(fresh.parentId) : std::nullopt;
+    return parent ? tr("Ny enhet under %1").arg(parent->name) : tr("Ny kommun");
 }
 
-void UnitEditor::startNew(qint64 parentId)
+OrgUnit UnitEditor::blank(qint64 parentId) const
 {
-    if (!beginNew(m_unit, m_creating))
-        return;
-    loadChoices();
     const auto parent = session().reg().units().find(parentId);
     OrgUnit blank;
     blank.parentId = parent ? parent->id : 0;
     blank.kind = defaultChildKind(parent ? std::optional<UnitKind>(parent->kind) : std::nullopt);
     if (parent && parent->kind == UnitKind::Board && isAdministrationLike(blank.kind))
         blank.boardId = parent->id;
-    fill(blank);
-    m_heading->setText(parent ? tr("Ny enhet under %1").arg(parent->name) : tr("Ny kommun"));
-    setFieldsEnabled(true);
+    return blank;
+}
+
+bool UnitEditor::readRest(OrgUnit& unit)
+{
+    if (!isAdministrationLike(unit.kind))
+        unit.boardId = 0;
+    return true;
+}
+
+void UnitEditor::shown()
+{
     updateBoardField();
     loadSites();
-    m_name->setFocus(Qt::OtherFocusReason);
 }
 
 void UnitEditor::refresh(bool unitsChanged)
 {
     if (!session().hasRegister())
         return;
-    if (unitsChanged) {
-        m_choicesStale = true;
+    if (unitsChanged)
         loadChoices(); // keeps the parent and board chosen in the form
-    }
-    if (m_creating || !m_unit)
+    if (isCreating() || !item())
         return;
-    const auto fresh = session().reg().units().find(m_unit->id);
+    const auto fresh = session().reg().units().find(item()->id);
     // Overwrite the form only when the stored unit changed, so typing is not lost to an
     // unrelated edit elsewhere.
     if (!fresh)
-        showUnit(0);
-    else if (fresh->rowVersion != m_unit->rowVersion)
-        showUnit(fresh->id);
+        showRecord(0);
+    else if (fresh->rowVersion != item()->rowVersion)
+        showRecord(fresh->id);
     else
         loadSites();
-}
-
-void UnitEditor::fill(const OrgUnit& unit)
-{
-    m_heading->setText(unit.name);
-    m_name->setText(unit.name);
-    m_kind->setCurrentIndex(std::max(0, m_kind->findData(int(unit.kind))));
-    m_parent->setUnitId(unit.parentId);
-    m_board->setCurrentIndex(std::max(0, m_board->findData(unit.boardId)));
-    m_note->setPlainText(unit.note);
-}
-
-OrgUnit UnitEditor::edited() const
-{
-    OrgUnit unit = m_unit.value_or(OrgUnit());
-    unit.name = m_name->text().trimmed();
-    unit.kind = UnitKind(m_kind->currentData().toInt());
-    unit.parentId = m_parent->unitId();
-    unit.boardId = isAdministrationLike(unit.kind) ? m_board->currentData().toLongLong() : 0;
-    unit.note = m_note->toPlainText();
-    return unit;
 }
 
 void UnitEditor::updateBoardField()
 {
     const bool needsBoard = isAdministrationLike(UnitKind(m_kind->currentData().toInt()));
-    m_board->setEnabled(needsBoard && (m_unit || m_creating));
+    m_board->setEnabled(needsBoard && (item() || isCreating()));
     if (!needsBoard)
         m_board->setCurrentIndex(0);
 }
@@ -202,14 +171,14 @@ void UnitEditor::loadSites()
 {
     m_sites->clear();
     m_siteChoice->clear();
-    const bool usable = m_unit.has_value() && session().hasRegister();
+    const bool usable = item().has_value() && session().hasRegister();
     m_sitesBox->setEnabled(usable);
     m_unlinkSite->setEnabled(false);
     if (!usable)
         return;
     Register& reg = session().reg();
     QSet<qint64> linked;
-    for (const Site& site : reg.sites().ofUnit(m_unit->id)) {
+    for (const Site& site : reg.sites().ofUnit(item()->id)) {
         auto* item = new QListWidgetItem(
             site.city.isEmpty() ? site.name : tr("%1, %2").arg(site.name, site.city), m_sites);
         item->setData(Qt::UserRole, site.id);
@@ -224,50 +193,28 @@ void UnitEditor::loadSites()
         m_siteChoice->addItem(tr("(inga fler lokaler – lägg till under Lokaler)"));
 }
 
-void UnitEditor::applyChanges()
-{
-    if (!session().hasRegister() || (!m_unit && !m_creating))
-        return;
-    const OrgUnit after = edited();
-    commit(m_unit, m_creating, after, tr("Lägg till %1").arg(after.name),
-           m_unit ? tr("Ändra %1").arg(m_unit->name) : QString(), [this](qint64 id) {
-               showUnit(id);
-               Q_EMIT unitCreated(id);
-           });
-}
-
-void UnitEditor::revertChanges()
-{
-    if (m_creating) {
-        m_creating = false;
-        showUnit(0);
-        return;
-    }
-    showUnit(unitId());
-}
-
 void UnitEditor::linkSite()
 {
     const qint64 siteId = m_siteChoice->currentData().toLongLong();
-    if (!m_unit || siteId == 0)
+    if (!item() || siteId == 0)
         return;
     UnitSite link;
-    link.unitId = m_unit->id;
+    link.unitId = item()->id;
     link.siteId = siteId;
     run(new CreateEntityCommand<UnitSite>(
-        session(), link, tr("Koppla %1 till %2").arg(m_unit->name, m_siteChoice->currentText())));
+        session(), link, tr("Koppla %1 till %2").arg(item()->name, m_siteChoice->currentText())));
 }
 
 void UnitEditor::unlinkSite()
 {
-    QListWidgetItem* item = m_sites->currentItem();
-    if (!m_unit || !item)
+    QListWidgetItem* site = m_sites->currentItem();
+    if (!item() || !site)
         return;
-    const qint64 link = session().reg().unitSites().linkId(m_unit->id, item->data(Qt::UserRole).toLongLong());
+    const qint64 link = session().reg().unitSites().linkId(item()->id, site->data(Qt::UserRole).toLongLong());
     if (link == 0)
         return;
     run(new RemoveEntityCommand<UnitSite>(session(), link,
-                                          tr("Ta bort %1 från %2").arg(m_unit->name, item->text())));
+                                          tr("Ta bort %1 från %2").arg(item()->name, site->text())));
 }
 
 } // namespace sakra::gui

@@ -1,63 +1,53 @@
 #pragma once
 
 #include "organisation/OrgUnit.h"
-#include "widgets/EntityEditor.h"
+#include "widgets/EntityForm.h"
 
-#include <optional>
-
-class QComboBox;
 class QGroupBox;
-class QLabel;
-class QLineEdit;
 class QListWidget;
-class QPlainTextEdit;
 class QPushButton;
 
 namespace sakra::gui {
 
-class UnitComboBox;
-
 // The details of one unit of the organisation, and the sites it works at. Also the form for a
 // new unit, so adding one is the same as editing one.
-class UnitEditor : public EntityEditor
+class UnitEditor : public EntityForm<OrgUnit>
 {
     Q_OBJECT
 
 public:
     explicit UnitEditor(RegisterSession& session, QWidget* parent = nullptr);
 
-    // 0: nothing to show.
-    void showUnit(qint64 id);
-    qint64 unitId() const { return m_unit ? m_unit->id : 0; }
-    // Switches to a blank form for a unit under parentId (0: the municipality itself).
-    void startNew(qint64 parentId);
-    bool isCreating() const { return m_creating; }
-
     // Reads the shown unit again (it may have changed or gone) and, when units changed, the
     // lists to choose a parent and a board from.
     void refresh(bool unitsChanged);
 
-Q_SIGNALS:
-    void unitCreated(qint64 id);
-
 protected:
-    void applyChanges() override;
-    void revertChanges() override;
+    QString headingOf(const OrgUnit& u) const override { return u.name; }
+    QString noneText() const override { return tr("Ingen enhet vald"); }
+    QString newText(const OrgUnit& fresh) const override;
+    QString createText(const OrgUnit& after) const override { return tr("Lägg till %1").arg(after.name); }
+    QString updateText(const OrgUnit& before, const OrgUnit&) const override
+    {
+        return tr("Ändra %1").arg(before.name);
+    }
+    RemovalTexts removalTexts(const OrgUnit& u) const override
+    {
+        return {tr("Ta bort enhet"), tr("Ta bort %1 ur organisationen? Det går att ångra.").arg(u.name),
+                tr("Ta bort %1").arg(u.name)};
+    }
+    // A new unit under the unit given (0: the municipality itself).
+    OrgUnit blank(qint64 parentId) const override;
+    void loadChoices() override;
+    bool readRest(OrgUnit& unit) override;
+    void shown() override;
 
 private:
-    void loadChoices();
-    void fill(const OrgUnit& unit);
-    OrgUnit edited() const;
     void updateBoardField();
     void loadSites();
     void linkSite();
     void unlinkSite();
 
-    std::optional<OrgUnit> m_unit;
-    bool m_creating = false;
-    bool m_choicesStale = true;
-
-    QLabel* m_heading;
     QLineEdit* m_name;
     QComboBox* m_kind;
     UnitComboBox* m_parent;

@@ -81,12 +81,12 @@ UnitsTab::UnitsTab(RegisterSession& session, QWidget* parent)
     connect(m_removeButton, &QPushButton::clicked, this, &UnitsTab::removeUnit);
     connect(addAction, &QAction::triggered, this, &UnitsTab::addUnit);
     connect(removeAction, &QAction::triggered, this, &UnitsTab::removeUnit);
-    connect(m_editor, &UnitEditor::unitCreated, this, &UnitsTab::selectUnit);
+    connect(m_editor, &UnitEditor::created, this, &UnitsTab::selectUnit);
 }
 
 void UnitsTab::reload()
 {
-    const qint64 selected = m_editor->unitId();
+    const qint64 selected = m_editor->recordId();
     m_model->reset(session().hasRegister() ? &session().reg() : nullptr, session().scopeUnitId());
     if (m_model->canFetchMore(QModelIndex()))
         m_model->fetchMore(QModelIndex());
@@ -99,7 +99,7 @@ void UnitsTab::reload()
     m_tree->setCurrentIndex(current);
     m_editor->refresh(true);
     if (!current.isValid())
-        m_editor->showUnit(0);
+        m_editor->showRecord(0);
     m_removeButton->setEnabled(current.isValid());
     m_addButton->setEnabled(session().hasRegister());
 }
@@ -121,8 +121,8 @@ void UnitsTab::onCurrentChanged()
     const QModelIndex current = m_tree->currentIndex();
     m_removeButton->setEnabled(current.isValid());
     const qint64 id = m_model->unitId(current);
-    if (id != m_editor->unitId() || m_editor->isCreating())
-        m_editor->showUnit(id);
+    if (id != m_editor->recordId() || m_editor->isCreating())
+        m_editor->showRecord(id);
     announceSelection();
 }
 

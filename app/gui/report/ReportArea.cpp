@@ -6,7 +6,6 @@
 #include "ReportDraftTableModel.h"
 #include "ReportPreviewDialog.h"
 #include "ReportTask.h"
-#include "commands/RemoveEntityCommand.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -79,7 +78,6 @@ ReportArea::ReportArea(RegisterSession& session, QWidget* parent)
 
     connect(m_previewButton, &QPushButton::clicked, this, &ReportArea::preview);
     connect(m_exportButton, &QPushButton::clicked, this, &ReportArea::chooseFileAndExport);
-    connect(m_editor, &ReportDraftEditor::draftCreated, this, &ReportArea::selectId);
     updateButtons();
 }
 
@@ -130,13 +128,8 @@ void ReportArea::refresh(const ChangeSet& changes)
 
 void ReportArea::showItem(qint64 id)
 {
-    m_editor->showDraft(id);
+    ListFrame::showItem(id);
     updateButtons();
-}
-
-bool ReportArea::isCreating() const
-{
-    return m_editor->isCreating();
 }
 
 void ReportArea::showDraft(qint64 id)
@@ -151,18 +144,8 @@ void ReportArea::startNewDraft()
 
 void ReportArea::startNew()
 {
-    m_editor->startNew(session().scopeUnitId());
+    ListFrame::startNew();
     updateButtons();
-}
-
-void ReportArea::removeItem(qint64 id)
-{
-    const auto draft = session().reg().reportDrafts().find(id);
-    if (!draft)
-        return;
-    confirmAndRun(tr("Ta bort utkast"), tr("Ta bort utkastet %1? Det går att ångra.").arg(draft->name),
-                  new RemoveEntityCommand<ReportDraft>(session(), id,
-                                                       tr("Ta bort rapportutkastet %1").arg(draft->name)));
 }
 
 void ReportArea::updateButtons()
@@ -295,14 +278,8 @@ void ReportArea::onExportFinished()
 
 void ReportArea::announceSelection()
 {
-    if (!isVisible())
-        return;
-    if (!session().hasRegister() || m_editor->draftId() == 0) {
-        session().setHistorySubject(nullptr, QString(), QString());
-        return;
-    }
-    if (const auto draft = session().reg().reportDrafts().find(m_editor->draftId()))
-        session().setHistorySubject(&ReportDraft::spec(), draft->uuid, draft->name);
+    if (isVisible())
+        ListFrame::announceSelection();
 }
 
 } // namespace sakra::gui

@@ -53,8 +53,6 @@ private:
     static Names names();
     void showItem(qint64 id) override;
     void startNew() override;
-    void removeItem(qint64 id) override;
-    bool isCreating() const override;
     void chooseFileAndExport();
     void onPreviewFinished();
     void onExportFinished();

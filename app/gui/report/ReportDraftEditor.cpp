@@ -32,12 +32,6 @@ namespace {
 constexpr ReportKind kKinds[] = {ReportKind::Measures, ReportKind::Annual, ReportKind::Organisation,
                                  ReportKind::Situation, ReportKind::Assessment};
 
-void selectData(QComboBox* combo, const QVariant& data)
-{
-    const int index = combo->findData(data);
-    combo->setCurrentIndex(index >= 0 ? index : (combo->count() > 0 ? 0 : -1));
-}
-
 } // namespace
 
 QStringList ReportDraftEditor::classificationSuggestions()
@@ -49,8 +43,8 @@ QStringList ReportDraftEditor::classificationSuggestions()
 }
 
 ReportDraftEditor::ReportDraftEditor(RegisterSession& session, QWidget* parent)
-    : EntityEditor(session, QStringLiteral("reportDraft"), parent), m_heading(new QLabel(this)),
-      m_kind(new QComboBox(this)), m_name(new QLineEdit(this)), m_scope(new UnitComboBox(this)),
+    : EntityForm(session, QStringLiteral("reportDraft"), parent), m_kind(new QComboBox(this)),
+      m_name(new QLineEdit(this)), m_scope(new UnitComboBox(this)),
       m_from(new OptionalDateEdit(tr("Från och med"), this)),
       m_to(new OptionalDateEdit(tr("Till och med"), this)), m_language(new QComboBox(this)),
       m_documentDate(new OptionalDateEdit(tr("Bestämt datum"), this)),
@@ -64,7 +58,6 @@ ReportDraftEditor::ReportDraftEditor(RegisterSession& session, QWidget* parent)
       m_secondSignatory(new PersonPicker(session, this)), m_secondSignatoryInfo(new QLabel(this))
 {
     setObjectName(QStringLiteral("reportDraftEditor"));
-    m_heading->setObjectName(QStringLiteral("reportDraftHeading"));
     m_kind->setObjectName(QStringLiteral("reportKindCombo"));
     m_name->setObjectName(QStringLiteral("reportNameEdit"));
     m_scope->setObjectName(QStringLiteral("reportScopeCombo"));
@@ -79,8 +72,6 @@ ReportDraftEditor::ReportDraftEditor(RegisterSession& session, QWidget* parent)
     m_signatoryInfo->setObjectName(QStringLiteral("reportSignatoryInfo"));
     m_secondSignatory->setObjectName(QStringLiteral("reportSecondSignatoryPicker"));
     m_secondSignatoryInfo->setObjectName(QStringLiteral("reportSecondSignatoryInfo"));
-
-    addTitle(m_heading);
 
     for (const ReportKind kind : kKinds)
         m_kind->addItem(report::reportKindLabel(kind), int(kind));
@@ -112,32 +103,47 @@ ReportDraftEditor::ReportDraftEditor(RegisterSession& session, QWidget* parent)
     }
 
     addCheckedField(tr("&Typ av rapport:"), m_kind, QStringLiteral("kind"));
-    addCheckedField(tr("&Namn:"), m_name, QStringLiteral("name"));
-    addCheckedField(tr("&Omfattning:"), m_scope, QStringLiteral("scope_id"));
-    addCheckedField(tr("Period &från:"), m_from, QStringLiteral("period_from"));
-    addCheckedField(tr("Period t&ill:"), m_to, QStringLiteral("period_to"));
-    addCheckedField(tr("&Språk:"), m_language, QStringLiteral("language"));
+    bind(
+        m_kind,
+        [this](const ReportDraft& d) {
+            const QSignalBlocker blocker(m_kind);
+            selectData(m_kind, int(d.kind));
+        },
+        [this](ReportDraft& d) { d.kind = ReportKind(m_kind->currentData().toInt()); });
+    addCheckedField(tr("&Namn:"), m_name, QStringLiteral("name"), &ReportDraft::name);
+    addCheckedField(tr("&Omfattning:"), m_scope, QStringLiteral("scope_id"), &ReportDraft::scopeUnitId);
+    addCheckedField(tr("Period &från:"), m_from, QStringLiteral("period_from"), &ReportDraft::periodFrom);
+    addCheckedField(tr("Period t&ill:"), m_to, QStringLiteral("period_to"), &ReportDraft::periodTo);
+    addCheckedField(tr("&Språk:"), m_language, QStringLiteral("language"), &ReportDraft::language);
 
     addHeading(tr("Handlingen"));
-    addCheckedField(tr("&Datum:"), m_documentDate, QStringLiteral("document_date"));
-    addCheckedField(tr("Dia&rienummer:"), m_registrationNumber, QStringLiteral("registration_number"));
+    addCheckedField(tr("&Datum:"), m_documentDate, QStringLiteral("document_date"),
+                    &ReportDraft::documentDate);
+    addCheckedField(tr("Dia&rienummer:"), m_registrationNumber, QStringLiteral("registration_number"),
+                    &ReportDraft::registrationNumber);
     auto* classificationRow = new QWidget(this);
     auto* classificationLayout = new QHBoxLayout(classificationRow);
     classificationLayout->setContentsMargins(0, 0, 0, 0);
     classificationLayout->addWidget(m_classification, 1);
     classificationLayout->addWidget(m_classificationMenu);
     addCheckedField(tr("&Klassning:"), classificationRow, QStringLiteral("classification"));
+    bind(m_classification, &ReportDraft::classification);
 
     addHeading(tr("Texter"));
-    addCheckedField(tr("Förslag till &beslut:"), m_proposedDecision, QStringLiteral("proposed_decision"));
-    addCheckedField(tr("Ä&rendet:"), m_matter, QStringLiteral("matter"));
-    addCheckedField(tr("Berednin&g:"), m_preparation, QStringLiteral("preparation"));
-    addCheckedField(tr("Före&dragning:"), m_presentation, QStringLiteral("presentation"));
+    addCheckedField(tr("Förslag till &beslut:"), m_proposedDecision, QStringLiteral("proposed_decision"),
+                    &ReportDraft::proposedDecision);
+    addCheckedField(tr("Ä&rendet:"), m_matter, QStringLiteral("matter"), &ReportDraft::matter);
+    addCheckedField(tr("Berednin&g:"), m_preparation, QStringLiteral("preparation"),
+                    &ReportDraft::preparation);
+    addCheckedField(tr("Före&dragning:"), m_presentation, QStringLiteral("presentation"),
+                    &ReportDraft::presentation);
 
     addHeading(tr("Underskrifter"));
-    addCheckedField(tr("&Undertecknas av:"), m_signatory, QStringLiteral("signatory_id"));
+    addCheckedField(tr("&Undertecknas av:"), m_signatory, QStringLiteral("signatory_id"),
+                    &ReportDraft::signatoryId);
     form()->addRow(static_cast<QWidget*>(nullptr), m_signatoryInfo);
-    addCheckedField(tr("Kontra&signeras av:"), m_secondSignatory, QStringLiteral("second_signatory_id"));
+    addCheckedField(tr("Kontra&signeras av:"), m_secondSignatory, QStringLiteral("second_signatory_id"),
+                    &ReportDraft::secondSignatoryId);
     form()->addRow(static_cast<QWidget*>(nullptr), m_secondSignatoryInfo);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportDraftEditor::onKindChanged);
@@ -146,7 +152,7 @@ ReportDraftEditor::ReportDraftEditor(RegisterSession& session, QWidget* parent)
     connect(m_secondSignatory, &QLineEdit::textChanged, this,
             [this] { updateSignatoryInfo(m_secondSignatory, m_secondSignatoryInfo); });
 
-    showDraft(0);
+    showRecord(0);
 }
 
 QPlainTextEdit* ReportDraftEditor::textField(const QString& name, int lines)
@@ -158,43 +164,13 @@ QPlainTextEdit* ReportDraftEditor::textField(const QString& name, int lines)
     return edit;
 }
 
-void ReportDraftEditor::loadChoices()
-{
-    if (!m_choicesStale || !session().hasRegister())
-        return;
-    m_choicesStale = false;
-    m_scope->load(session().reg(), {}, tr("Hela kommunen"));
-}
-
-void ReportDraftEditor::showDraft(qint64 id)
-{
-    m_creating = false;
-    m_draft.reset();
-    clearMessage();
-    clearMessage();
-    if (id > 0 && session().hasRegister())
-        m_draft = session().reg().reportDrafts().find(id);
-    if (m_draft) {
-        loadChoices();
-        fill(*m_draft);
-    } else {
-        fill(ReportDraft());
-        m_heading->setText(tr("Inget utkast valt"));
-    }
-    setFieldsEnabled(m_draft.has_value());
-}
-
 QString ReportDraftEditor::defaultName(ReportKind kind) const
 {
     return tr("%1 %2").arg(report::reportKindLabel(kind)).arg(QDate::currentDate().year());
 }
 
-void ReportDraftEditor::startNew(qint64 scopeUnitId)
+ReportDraft ReportDraftEditor::blank(qint64 scopeUnitId) const
 {
-    if (!beginNew(m_draft, m_creating))
-        return;
-    loadChoices();
-    clearMessage();
     const int year = QDate::currentDate().year();
     ReportDraft blank;
     blank.kind = ReportKind::Measures;
@@ -203,58 +179,34 @@ void ReportDraftEditor::startNew(qint64 scopeUnitId)
     blank.periodFrom = QDate(year, 1, 1);
     blank.periodTo = QDate(year, 12, 31);
     blank.classification = classificationSuggestions().constFirst();
-    fill(blank);
-    m_heading->setText(tr("Nytt rapportutkast"));
-    setFieldsEnabled(true);
-    m_name->setFocus(Qt::OtherFocusReason);
-    m_name->selectAll();
+    return blank;
+}
+
+void ReportDraftEditor::filled(const ReportDraft&)
+{
+    updateSignatoryInfo(m_signatory, m_signatoryInfo);
+    updateSignatoryInfo(m_secondSignatory, m_secondSignatoryInfo);
+}
+
+void ReportDraftEditor::shown()
+{
+    // A new draft's name is a suggestion: typing replaces it.
+    if (isCreating()) {
+        m_name->setFocus(Qt::OtherFocusReason);
+        m_name->selectAll();
+    }
 }
 
 void ReportDraftEditor::onKindChanged()
 {
     // A new draft whose name is still the suggestion follows the kind chosen.
-    if (!m_creating)
+    if (!isCreating())
         return;
     for (const ReportKind kind : kKinds)
         if (m_name->text() == defaultName(kind)) {
             m_name->setText(defaultName(ReportKind(m_kind->currentData().toInt())));
             return;
         }
-}
-
-void ReportDraftEditor::fill(const ReportDraft& d)
-{
-    m_heading->setText(d.name);
-    {
-        const QSignalBlocker blocker(m_kind);
-        selectData(m_kind, int(d.kind));
-    }
-    m_name->setText(d.name);
-    m_name->setCursorPosition(0);
-    m_scope->setUnitId(d.scopeUnitId);
-    if (QLineEdit* scopeText = m_scope->lineEdit())
-        scopeText->setCursorPosition(0);
-    m_from->setDate(d.periodFrom);
-    m_to->setDate(d.periodTo);
-    selectData(m_language, int(d.language));
-    m_documentDate->setDate(d.documentDate);
-    m_registrationNumber->setText(d.registrationNumber);
-    m_classification->setText(d.classification);
-    m_classification->setCursorPosition(0);
-    m_proposedDecision->setPlainText(d.proposedDecision);
-    m_matter->setPlainText(d.matter);
-    m_preparation->setPlainText(d.preparation);
-    m_presentation->setPlainText(d.presentation);
-    for (const auto& [picker, id] :
-         {std::pair{m_signatory, d.signatoryId}, std::pair{m_secondSignatory, d.secondSignatoryId}}) {
-        QString name;
-        if (id && session().hasRegister())
-            if (const auto person = session().reg().people().find(id))
-                name = person->name;
-        picker->setPerson(id, name);
-    }
-    updateSignatoryInfo(m_signatory, m_signatoryInfo);
-    updateSignatoryInfo(m_secondSignatory, m_secondSignatoryInfo);
 }
 
 void ReportDraftEditor::updateSignatoryInfo(PersonPicker* picker, QLabel* info)
@@ -280,41 +232,6 @@ void ReportDraftEditor::updateSignatoryInfo(PersonPicker* picker, QLabel* info)
         if (const auto unit = session().reg().units().find(person->unitId))
             text += QStringLiteral(", ") + unit->name;
     info->setText(text);
-}
-
-std::optional<ReportDraft> ReportDraftEditor::edited()
-{
-    ReportDraft d = m_draft.value_or(ReportDraft());
-    d.kind = ReportKind(m_kind->currentData().toInt());
-    d.name = m_name->text().trimmed();
-    d.scopeUnitId = m_scope->unitId();
-    // Text that names no unit is no scope; the whole municipality is chosen by name (or left empty).
-    const QString scopeText = m_scope->currentText().trimmed();
-    if (d.scopeUnitId == 0 && !scopeText.isEmpty() && scopeText != tr("Hela kommunen")) {
-        showMessage(tr("Välj en enhet bland förslagen, eller Hela kommunen."), QStringLiteral("scope_id"));
-        return std::nullopt;
-    }
-    d.periodFrom = m_from->date();
-    d.periodTo = m_to->date();
-    d.language = Language(m_language->currentData().toInt());
-    d.documentDate = m_documentDate->date();
-    d.registrationNumber = m_registrationNumber->text().trimmed();
-    d.classification = m_classification->text().trimmed();
-    d.proposedDecision = m_proposedDecision->toPlainText().trimmed();
-    d.matter = m_matter->toPlainText().trimmed();
-    d.preparation = m_preparation->toPlainText().trimmed();
-    d.presentation = m_presentation->toPlainText().trimmed();
-    for (const auto& [picker, column, target] :
-         {std::tuple{m_signatory, QStringLiteral("signatory_id"), &d.signatoryId},
-          std::tuple{m_secondSignatory, QStringLiteral("second_signatory_id"), &d.secondSignatoryId}}) {
-        *target = picker->personId();
-        if (*target == 0 && !picker->text().trimmed().isEmpty()) {
-            showMessage(tr("Välj personen bland förslagen som visas när du skriver, eller töm fältet."),
-                        column);
-            return std::nullopt;
-        }
-    }
-    return d;
 }
 
 std::optional<report::ReportRequest> ReportDraftEditor::request()
@@ -346,27 +263,6 @@ std::optional<report::ReportRequest> ReportDraftEditor::request()
 QString ReportDraftEditor::draftName() const
 {
     return m_name->text().trimmed();
-}
-
-void ReportDraftEditor::applyChanges()
-{
-    if (!session().hasRegister() || !hasDraft())
-        return;
-    clearMessage();
-    const auto after = edited();
-    if (!after)
-        return;
-    commit(m_draft, m_creating, *after, tr("Lägg till rapportutkastet %1").arg(after->name),
-           m_draft ? tr("Ändra rapportutkastet %1").arg(m_draft->name) : QString(), [this](qint64 id) {
-               showDraft(id);
-               Q_EMIT draftCreated(id);
-           });
-}
-
-void ReportDraftEditor::revertChanges()
-{
-    clearMessage();
-    showDraft(m_creating ? 0 : draftId());
 }
 
 } // namespace sakra::gui

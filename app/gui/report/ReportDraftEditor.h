@@ -2,47 +2,30 @@
 
 #include "report/ReportDraft.h"
 #include "report/ReportRequest.h"
-#include "widgets/EntityEditor.h"
+#include "widgets/EntityForm.h"
 
 #include <QHash>
-#include <optional>
 
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
 class QToolButton;
 
 namespace sakra::gui {
 
 class MessageLabel;
-class OptionalDateEdit;
-class PersonPicker;
 class RegisterCommand;
-class UnitComboBox;
 
 // One saved draft of a board document: which kind, for which part of the organisation and
 // period, in which language, and the texts the coordinator writes (registration number,
 // classification line, proposed decision, the matter, preparation, presentation, who signs).
 // The figures are not here: they come from the register each time the document is made.
 // Also the form for a new draft. A refused edit is explained right below the field it is about.
-class ReportDraftEditor : public EntityEditor
+class ReportDraftEditor : public EntityForm<ReportDraft>
 {
     Q_OBJECT
 
 public:
     explicit ReportDraftEditor(RegisterSession& session, QWidget* parent = nullptr);
 
-    // 0: nothing to show.
-    void showDraft(qint64 id);
-    // A blank form with sensible defaults for the scope (0: the whole municipality).
-    void startNew(qint64 scopeUnitId);
-    qint64 draftId() const { return m_draft ? m_draft->id : 0; }
-    bool isCreating() const { return m_creating; }
-    bool hasDraft() const { return m_draft.has_value() || m_creating; }
-    // Units or people changed: read the choices again when next needed.
-    void choicesChanged() { m_choicesStale = true; }
-
+    bool hasDraft() const { return item().has_value() || isCreating(); }
     // The document the form describes as it stands, applied or not, so the preview shows what is
     // on screen; nullopt (with the message under the field) when a field cannot be read.
     std::optional<report::ReportRequest> request();
@@ -50,31 +33,38 @@ public:
     void showRefusal(const QString& text, const QString& column) { showMessage(text, column); }
     // The name on the form, for window titles and file names.
     QString draftName() const;
-
     // The classification lines offered; the first is what a new draft starts with.
     static QStringList classificationSuggestions();
 
-Q_SIGNALS:
-    void draftCreated(qint64 id);
-
 protected:
-    void applyChanges() override;
-    void revertChanges() override;
+    QString headingOf(const ReportDraft& d) const override { return d.name; }
+    QString noneText() const override { return tr("Inget utkast valt"); }
+    QString newText(const ReportDraft&) const override { return tr("Nytt rapportutkast"); }
+    QString createText(const ReportDraft& after) const override
+    {
+        return tr("Lägg till rapportutkastet %1").arg(after.name);
+    }
+    QString updateText(const ReportDraft& before, const ReportDraft&) const override
+    {
+        return tr("Ändra rapportutkastet %1").arg(before.name);
+    }
+    RemovalTexts removalTexts(const ReportDraft& d) const override
+    {
+        return {tr("Ta bort utkast"), tr("Ta bort utkastet %1? Det går att ångra.").arg(d.name),
+                tr("Ta bort rapportutkastet %1").arg(d.name)};
+    }
+    // A draft for the scope given (0: the whole municipality), for this year.
+    ReportDraft blank(qint64 scopeUnitId) const override;
+    void loadChoices() override { m_scope->load(session().reg(), {}, tr("Hela kommunen")); }
+    void filled(const ReportDraft&) override;
+    void shown() override;
 
 private:
     QPlainTextEdit* textField(const QString& name, int lines);
-    void loadChoices();
-    void fill(const ReportDraft& draft);
-    std::optional<ReportDraft> edited();
     void updateSignatoryInfo(PersonPicker* picker, QLabel* info);
     void onKindChanged();
     QString defaultName(report::ReportKind kind) const;
 
-    std::optional<ReportDraft> m_draft;
-    bool m_creating = false;
-    bool m_choicesStale = true;
-
-    QLabel* m_heading;
     QComboBox* m_kind;
     QLineEdit* m_name;
     UnitComboBox* m_scope;

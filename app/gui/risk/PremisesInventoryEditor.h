@@ -1,49 +1,46 @@
 #pragma once
 
 #include "risk/PremisesInventory.h"
-#include "widgets/EntityEditor.h"
-
-#include <optional>
-
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
+#include "widgets/EntityForm.h"
 
 namespace sakra::gui {
 
 // A premises inventory of a site: exits, rooms for lockdown, alarm and access systems, camera
-// surveillance with its permit, and guards.
-class PremisesInventoryEditor : public EntityEditor
+// surveillance with its permit, and guards. A new one starts at the site given (startNew's
+// context), if any.
+class PremisesInventoryEditor : public EntityForm<PremisesInventory>
 {
     Q_OBJECT
 
 public:
     explicit PremisesInventoryEditor(RegisterSession& session, QWidget* parent = nullptr);
 
-    void showInventory(qint64 id);
-    void startNew(qint64 siteId);
-    qint64 inventoryId() const { return m_inventory ? m_inventory->id : 0; }
-    void sitesChanged() { m_choicesStale = true; }
-
-Q_SIGNALS:
-    void inventoryCreated(qint64 id);
-
 protected:
-    void applyChanges() override;
-    void revertChanges() override;
+    QString headingOf(const PremisesInventory& p) const override;
+    QString noneText() const override { return tr("Ingen lokalinventering vald"); }
+    QString newText(const PremisesInventory&) const override { return tr("Ny lokalinventering"); }
+    QString createText(const PremisesInventory& after) const override
+    {
+        return tr("Lägg till lokalinventering av %1").arg(siteName(after.siteId));
+    }
+    QString updateText(const PremisesInventory&, const PremisesInventory& after) const override
+    {
+        return tr("Ändra lokalinventering av %1").arg(siteName(after.siteId));
+    }
+    QString historyTitle(const PremisesInventory& p) const override
+    {
+        return tr("Lokalinventering av %1").arg(siteName(p.siteId));
+    }
+    RemovalTexts removalTexts(const PremisesInventory& p) const override;
+    PremisesInventory blank(qint64 siteId) const override;
+    void loadChoices() override;
+    bool readRest(PremisesInventory& p) override;
+    void shown() override { updateCameraFields(); }
 
 private:
-    void loadChoices();
-    void fill(const PremisesInventory& inventory);
+    QString siteName(qint64 siteId) const { return m_site->itemText(m_site->findData(siteId)); }
     void updateCameraFields();
 
-    std::optional<PremisesInventory> m_inventory;
-    bool m_creating = false;
-    bool m_choicesStale = true;
-    QLabel* m_heading;
     QComboBox* m_site;
     QDateEdit* m_inventoriedOn;
     QPlainTextEdit* m_exits;

@@ -4,7 +4,6 @@
 #include "PremisesInventoryTableModel.h"
 #include "Register.h"
 #include "RegisterSession.h"
-#include "commands/RemoveEntityCommand.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -17,8 +16,7 @@ namespace sakra::gui {
 
 PremisesTab::PremisesTab(RegisterSession& session, QWidget* parent)
     : ListFrame(session, ListFrame::Names::entity(QStringLiteral("premises")), parent),
-      m_model(new PremisesInventoryTableModel(this)), m_editor(new PremisesInventoryEditor(session, this)),
-      m_siteFilter(new QComboBox(this))
+      m_model(new PremisesInventoryTableModel(this)), m_siteFilter(new QComboBox(this))
 {
     watch<PremisesInventory, Site>();
     setObjectName(QStringLiteral("premisesTab"));
@@ -29,7 +27,7 @@ PremisesTab::PremisesTab(RegisterSession& session, QWidget* parent)
     label->setBuddy(m_siteFilter);
     toolLayout()->addWidget(label);
     toolLayout()->addWidget(m_siteFilter, 1);
-    setUp(m_model, m_editor,
+    setUp(m_model, new PremisesInventoryEditor(session, this),
           {.addText = tr("Ny lokalinventering"), .removeText = tr("Ta bort lokalinventering")});
     table()->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table()->horizontalHeader()->setStretchLastSection(true);
@@ -38,7 +36,6 @@ PremisesTab::PremisesTab(RegisterSession& session, QWidget* parent)
     table()->setColumnWidth(PremisesInventoryTableModel::CamerasColumn, 70);
     table()->setColumnWidth(PremisesInventoryTableModel::PermitColumn, 200);
     connect(m_siteFilter, &QComboBox::activated, this, &PremisesTab::reload);
-    connect(m_editor, &PremisesInventoryEditor::inventoryCreated, this, &PremisesTab::selectId);
 }
 
 void PremisesTab::reload()
@@ -67,39 +64,13 @@ void PremisesTab::reload()
         }
     }
     m_model->setRows(std::move(rows));
-    m_editor->sitesChanged();
+    entityEditor()->choicesChanged();
     selectId(shown);
 }
 
-void PremisesTab::announceSelection()
+qint64 PremisesTab::newContext() const
 {
-    const PremisesInventoryRow* row = m_model->rowAt(rowOfId(m_editor->inventoryId()));
-    if (row)
-        session().setHistorySubject(&PremisesInventory::spec(), row->inventory.uuid,
-                                    tr("Lokalinventering av %1").arg(row->siteName));
-    else
-        session().setHistorySubject(nullptr, QString(), QString());
-}
-
-void PremisesTab::showItem(qint64 id)
-{
-    m_editor->showInventory(id);
-    announceSelection();
-}
-
-void PremisesTab::startNew()
-{
-    m_editor->startNew(m_siteFilter->currentData().toLongLong());
-}
-
-void PremisesTab::removeItem(qint64 id)
-{
-    const PremisesInventoryRow* row = m_model->rowAt(rowOfId(id));
-    const QString name = row ? row->siteName : QString();
-    confirmAndRun(tr("Ta bort lokalinventering"),
-                  tr("Ta bort lokalinventeringen av %1? Det går att ångra.").arg(name),
-                  new RemoveEntityCommand<PremisesInventory>(session(), id,
-                                                             tr("Ta bort lokalinventering av %1").arg(name)));
+    return m_siteFilter->currentData().toLongLong();
 }
 
 } // namespace sakra::gui

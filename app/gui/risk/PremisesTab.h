@@ -6,7 +6,6 @@ class QComboBox;
 
 namespace sakra::gui {
 
-class PremisesInventoryEditor;
 class PremisesInventoryTableModel;
 
 // Premises inventories per site, newest first, with a choice of one site or all. Sites are
@@ -18,18 +17,13 @@ class PremisesTab : public ListFrame
 public:
     explicit PremisesTab(RegisterSession& session, QWidget* parent = nullptr);
 
-    void announceSelection() override;
-
 protected:
     void reload() override;
 
-    void showItem(qint64 id) override;
-    void startNew() override;
-    void removeItem(qint64 id) override;
+    qint64 newContext() const override;
 
 private:
     PremisesInventoryTableModel* m_model;
-    PremisesInventoryEditor* m_editor;
     QComboBox* m_siteFilter;
 };
 

@@ -4,7 +4,6 @@
 
 namespace sakra::gui {
 
-class RiskCategoryEditor;
 class RiskCategoryTableModel;
 
 // The catalogue of risk categories, shared by the whole register.
@@ -15,18 +14,12 @@ class RiskCategoriesTab : public ListFrame
 public:
     explicit RiskCategoriesTab(RegisterSession& session, QWidget* parent = nullptr);
 
-    void announceSelection() override;
-
 protected:
     void reload() override;
-
-    void showItem(qint64 id) override;
-    void startNew() override;
-    void removeItem(qint64 id) override;
+    qint64 newContext() const override;
 
 private:
     RiskCategoryTableModel* m_model;
-    RiskCategoryEditor* m_editor;
 };
 
 } // namespace sakra::gui

@@ -35,19 +35,13 @@ void setTextHeight(QPlainTextEdit* edit, int lines)
     edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 12);
 }
 
-void selectData(QComboBox* combo, const QVariant& data)
-{
-    const int index = combo->findData(data);
-    combo->setCurrentIndex(index >= 0 ? index : (combo->count() > 0 ? 0 : -1));
-}
 } // namespace
 
 RiskEditor::RiskEditor(RegisterSession& session, QWidget* parent)
-    : EntityEditor(session, QStringLiteral("risk"), parent), m_heading(new QLabel(this)),
-      m_title(new QLineEdit(this)), m_description(new QPlainTextEdit(this)), m_unit(new UnitComboBox(this)),
-      m_site(new QComboBox(this)), m_category(new QComboBox(this)), m_inventory(new QComboBox(this)),
-      m_threatSource(new QLineEdit(this)), m_controls(new QPlainTextEdit(this)),
-      m_likelihood(new ScaleComboBox(this)),
+    : EntityForm(session, QStringLiteral("risk"), parent), m_title(new QLineEdit(this)),
+      m_description(new QPlainTextEdit(this)), m_unit(new UnitComboBox(this)), m_site(new QComboBox(this)),
+      m_category(new QComboBox(this)), m_inventory(new QComboBox(this)), m_threatSource(new QLineEdit(this)),
+      m_controls(new QPlainTextEdit(this)), m_likelihood(new ScaleComboBox(this)),
       m_consequence(new ConsequenceInput(QStringLiteral("riskConsequence"), this)),
       m_level(new RiskLevelLabel(this)), m_residualLikelihood(new ScaleComboBox(this)),
       m_residualConsequence(new ConsequenceInput(QStringLiteral("riskResidualConsequence"), this)),
@@ -57,7 +51,6 @@ RiskEditor::RiskEditor(RegisterSession& session, QWidget* parent)
       m_nextReviewIcon(new QLabel(this)), m_nextReview(new QLabel(this))
 {
     setObjectName(QStringLiteral("riskEditor"));
-    m_heading->setObjectName(QStringLiteral("riskHeading"));
     m_title->setObjectName(QStringLiteral("riskTitleEdit"));
     m_description->setObjectName(QStringLiteral("riskDescriptionEdit"));
     m_unit->setObjectName(QStringLiteral("riskUnitCombo"));
@@ -76,7 +69,6 @@ RiskEditor::RiskEditor(RegisterSession& session, QWidget* parent)
     m_reviewMonths->setObjectName(QStringLiteral("riskReviewMonthsSpin"));
     m_nextReview->setObjectName(QStringLiteral("riskNextReviewLabel"));
 
-    addTitle(m_heading);
     // The form is taller than the pane it scrolls in: a refusal is said under the heading, where
     // it shows together with the fields most often refused, rather than below the last field.
     layout()->removeWidget(messageLabel());
@@ -100,28 +92,61 @@ RiskEditor::RiskEditor(RegisterSession& session, QWidget* parent)
     m_reviewMonths->setAccessibleName(tr("Omprövas var … månad"));
     m_level->setAccessibleDescription(tr("Räknas fram ur sannolikhet och konsekvens"));
 
-    addField(tr("&Rubrik:"), m_title, QStringLiteral("title"));
-    addField(tr("&Beskrivning:"), m_description, QStringLiteral("description"));
-    addField(tr("E&nhet:"), m_unit, QStringLiteral("unit_id"));
+    addField(tr("&Rubrik:"), m_title, QStringLiteral("title"), &Risk::title);
+    addField(tr("&Beskrivning:"), m_description, QStringLiteral("description"), &Risk::description);
+    addField(tr("E&nhet:"), m_unit, QStringLiteral("unit_id"), &Risk::unitId);
     addField(tr("&Lokal:"), m_site, QStringLiteral("site_id"));
+    // Sites and inventories to choose from depend on the unit, bound before.
+    bind(
+        m_site, [this](const Risk& r) { loadSites(r.siteId); },
+        [this](Risk& r) { r.siteId = m_site->currentData().toLongLong(); });
     addField(tr("&Kategori:"), m_category, QStringLiteral("category_id"));
+    bind(
+        m_category, [this](const Risk& r) { selectData(m_category, r.categoryId); },
+        [this](Risk& r) { r.categoryId = m_category->currentData().toLongLong(); });
     addField(tr("Riskin&ventering:"), m_inventory, QStringLiteral("inventory_id"));
-    addField(tr("&Hotkälla:"), m_threatSource, QStringLiteral("threat_source"));
-    addField(tr("Befintliga å&tgärder:"), m_controls, QStringLiteral("existing_controls"));
+    bind(
+        m_inventory, [this](const Risk& r) { loadInventories(r.inventoryId); },
+        [this](Risk& r) { r.inventoryId = m_inventory->currentData().toLongLong(); });
+    addField(tr("&Hotkälla:"), m_threatSource, QStringLiteral("threat_source"), &Risk::threatSource);
+    addField(tr("Befintliga å&tgärder:"), m_controls, QStringLiteral("existing_controls"),
+             &Risk::existingControls);
 
     addHeading(tr("Bedömning före åtgärder"));
     addField(tr("&Sannolikhet:"), m_likelihood, QStringLiteral("likelihood"));
+    bind(
+        m_likelihood, [this](const Risk& r) { m_likelihood->setValue(r.likelihood); },
+        [this](Risk& r) { r.likelihood = m_likelihood->value(); });
     addField(tr("K&onsekvens:"), m_consequence, QStringLiteral("consequence"));
+    bind(
+        m_consequence,
+        [this](const Risk& r) { m_consequence->setValues(r.consequence, r.consequenceByDimension); },
+        [this](Risk& r) {
+            r.consequence = m_consequence->consequence();
+            r.consequenceByDimension = m_consequence->byDimension();
+        });
     form()->addRow(tr("Risknivå:"), m_level);
 
     addHeading(tr("Kvarvarande risk efter åtgärder"));
     addField(tr("Sa&nnolikhet:"), m_residualLikelihood, QStringLiteral("residual_likelihood"));
+    bind(
+        m_residualLikelihood, [this](const Risk& r) { m_residualLikelihood->setValue(r.residualLikelihood); },
+        [this](Risk& r) { r.residualLikelihood = m_residualLikelihood->value(); });
     addField(tr("Konsek&vens:"), m_residualConsequence, QStringLiteral("residual_consequence"));
+    bind(
+        m_residualConsequence,
+        [this](const Risk& r) {
+            m_residualConsequence->setValues(r.residualConsequence, r.residualByDimension);
+        },
+        [this](Risk& r) {
+            r.residualConsequence = m_residualConsequence->consequence();
+            r.residualByDimension = m_residualConsequence->byDimension();
+        });
     form()->addRow(tr("Risknivå:"), m_residualLevel);
 
     addHeading(tr("Ansvar och uppföljning"));
-    addField(tr("Ä&gare:"), m_owner, QStringLiteral("owner_id"));
-    addField(tr("S&tatus:"), m_status, QStringLiteral("status"));
+    addField(tr("Ä&gare:"), m_owner, QStringLiteral("owner_id"), &Risk::ownerId);
+    addField(tr("S&tatus:"), m_status, QStringLiteral("status"), &Risk::status);
     // A reassessed risk is assessed today: offered as soon as the assessment changes.
     auto* assessed = new QWidget(this);
     auto* assessedLayout = new QHBoxLayout(assessed);
@@ -133,10 +158,11 @@ RiskEditor::RiskEditor(RegisterSession& session, QWidget* parent)
     m_assessToday->hide();
     assessedLayout->addWidget(m_assessToday);
     form()->addRow(tr("Be&dömd:"), assessed);
+    bind(m_assessedOn, &Risk::assessedOn);
     qobject_cast<QLabel*>(form()->labelForField(assessed))->setBuddy(m_assessedOn);
     connect(m_assessToday, &QPushButton::clicked, this,
             [this] { m_assessedOn->setDate(QDate::currentDate()); });
-    addField(tr("O&mprövas var:"), m_reviewMonths, QStringLiteral("review_months"));
+    addField(tr("O&mprövas var:"), m_reviewMonths, QStringLiteral("review_months"), &Risk::reviewMonths);
     auto* next = new QWidget(this);
     auto* nextLayout = new QHBoxLayout(next);
     nextLayout->setContentsMargins(0, 0, 0, 0);
@@ -159,8 +185,8 @@ RiskEditor::RiskEditor(RegisterSession& session, QWidget* parent)
     connect(m_assessedOn, &QDateEdit::dateChanged, this, update);
     connect(m_reviewMonths, &QSpinBox::valueChanged, this, update);
     connect(m_title, &QLineEdit::textChanged, this, [this](const QString& text) {
-        if (m_risk || m_creating)
-            m_heading->setText(text.trimmed().isEmpty() ? tr("(risk utan rubrik)") : text);
+        if (item() || isCreating())
+            heading()->setText(text.trimmed().isEmpty() ? tr("(risk utan rubrik)") : text);
     });
     // A site and an inventory belong with the unit; offer those of the unit chosen.
     connect(m_unit, &QComboBox::currentIndexChanged, this, [this] {
@@ -168,22 +194,16 @@ RiskEditor::RiskEditor(RegisterSession& session, QWidget* parent)
         loadInventories(m_inventory->currentData().toLongLong());
     });
 
-    showRisk(0);
+    showRecord(0);
 }
 
 void RiskEditor::loadChoices()
 {
+    // The scales come from the matrix, which may have changed with the choices.
     loadMatrix();
-    if (!m_choicesStale || !session().hasRegister())
-        return;
-    m_choicesStale = false;
     Register& reg = session().reg();
     m_unit->load(reg);
-    const QVariant category = m_category->currentData();
-    m_category->clear();
-    for (const RiskCategory& c : reg.riskCategories().all())
-        m_category->addItem(c.name, c.id);
-    selectData(m_category, category);
+    setNamedChoices(m_category, reg.riskCategories().all());
 }
 
 void RiskEditor::loadMatrix()
@@ -203,21 +223,7 @@ void RiskEditor::loadMatrix()
 
 void RiskEditor::loadSites(qint64 keepSiteId)
 {
-    const QSignalBlocker blocker(m_site);
-    m_site->clear();
-    m_site->addItem(tr("(ingen särskild lokal)"), qint64(0));
-    if (!session().hasRegister())
-        return;
-    Register& reg = session().reg();
-    const qint64 unitId = m_unit->unitId();
-    if (unitId)
-        for (const Site& s : reg.sites().ofUnit(unitId))
-            m_site->addItem(s.name, s.id);
-    // A site chosen earlier stays choosable even if the unit has left it since.
-    if (keepSiteId && m_site->findData(keepSiteId) < 0)
-        if (const auto site = reg.sites().find(keepSiteId))
-            m_site->addItem(site->name, site->id);
-    selectData(m_site, keepSiteId);
+    loadUnitSites(m_site, m_unit->unitId(), keepSiteId);
 }
 
 void RiskEditor::loadInventories(qint64 keepInventoryId)
@@ -245,133 +251,61 @@ void RiskEditor::loadInventories(qint64 keepInventoryId)
     selectData(m_inventory, keepInventoryId);
 }
 
-void RiskEditor::showRisk(qint64 id)
-{
-    m_risk = read<Risk>(id, m_creating);
-    if (m_risk) {
-        loadChoices();
-        fill(*m_risk);
-    } else {
-        fill(Risk());
-        m_heading->setText(tr("Ingen risk vald"));
-    }
-    setFieldsEnabled(m_risk.has_value());
-}
-
-void RiskEditor::startNew(qint64 unitId, qint64 inventoryId, qint64 siteId)
-{
-    if (!beginNew(m_risk, m_creating))
-        return;
-    loadChoices();
-    Risk blank;
-    blank.unitId = unitId;
-    blank.inventoryId = inventoryId;
-    blank.siteId = siteId;
-    blank.categoryId = m_category->count() > 0 ? m_category->itemData(0).toLongLong() : 0;
-    blank.assessedOn = QDate::currentDate();
-    fill(blank);
-    m_heading->setText(tr("Ny risk"));
-    setFieldsEnabled(true);
-    m_title->setFocus(Qt::OtherFocusReason);
-}
-
-void RiskEditor::fill(const Risk& risk)
-{
-    m_heading->setText(risk.title);
-    m_title->setText(risk.title);
-    m_title->setCursorPosition(0);
-    m_description->setPlainText(risk.description);
-    {
-        // The unit's signal would reload sites and inventories before the risk's are known.
-        const QSignalBlocker blocker(m_unit);
-        m_unit->setUnitId(risk.unitId);
-    }
-    // Long names and titles: show where they begin.
-    m_unit->lineEdit()->setCursorPosition(0);
-    loadSites(risk.siteId);
-    loadInventories(risk.inventoryId);
-    selectData(m_category, risk.categoryId);
-    m_threatSource->setText(risk.threatSource);
-    m_threatSource->setCursorPosition(0);
-    m_controls->setPlainText(risk.existingControls);
-    m_likelihood->setValue(risk.likelihood);
-    m_consequence->setValues(risk.consequence, risk.consequenceByDimension);
-    m_residualLikelihood->setValue(risk.residualLikelihood);
-    m_residualConsequence->setValues(risk.residualConsequence, risk.residualByDimension);
-    QString ownerName;
-    if (risk.ownerId && session().hasRegister())
-        if (const auto person = session().reg().people().find(risk.ownerId))
-            ownerName = person->name;
-    m_owner->setPerson(risk.ownerId, ownerName);
-    selectData(m_status, int(risk.status));
-    m_assessedOn->setDate(risk.assessedOn.isValid() ? risk.assessedOn : QDate::currentDate());
-    m_reviewMonths->setValue(risk.reviewMonths);
-    updateDerived();
-}
-
-Risk RiskEditor::edited() const
-{
-    Risk r = m_risk.value_or(Risk());
-    r.title = m_title->text().trimmed();
-    r.description = m_description->toPlainText();
-    r.unitId = m_unit->unitId();
-    r.siteId = m_site->currentData().toLongLong();
-    r.categoryId = m_category->currentData().toLongLong();
-    r.inventoryId = m_inventory->currentData().toLongLong();
-    r.threatSource = m_threatSource->text().trimmed();
-    r.existingControls = m_controls->toPlainText();
-    r.likelihood = m_likelihood->value();
-    r.consequence = m_consequence->consequence();
-    r.consequenceByDimension = m_consequence->byDimension();
-    r.residualLikelihood = m_residualLikelihood->value();
-    r.residualConsequence = m_residualConsequence->consequence();
-    // "Not assessed" after treatment is all of it; dimension values left behind would be refused.
-    r.residualByDimension =
-        r.residualLikelihood > 0 ? m_residualConsequence->byDimension() : QMap<QString, int>();
-    if (r.residualLikelihood == 0 && r.residualByDimension.isEmpty() && !m_matrix.dimensions().empty())
-        r.residualConsequence = 0;
-    r.ownerId = m_owner->personId();
-    r.status = Risk::Status(m_status->currentData().toInt());
-    r.assessedOn = m_assessedOn->date();
-    r.reviewMonths = m_reviewMonths->value();
-    return r;
-}
-
 void RiskEditor::updateDerived()
 {
     m_level->showCell(m_matrix, m_likelihood->value(), m_consequence->consequence());
     m_residualLevel->showCell(m_matrix, m_residualLikelihood->value(), m_residualConsequence->consequence());
     const QDate next = m_assessedOn->date().addMonths(m_reviewMonths->value());
     const bool closed = Risk::Status(m_status->currentData().toInt()) == Risk::Status::Closed;
-    const bool overdue = (m_risk || m_creating) && !closed && next < QDate::currentDate();
+    const bool overdue = (item() || isCreating()) && !closed && next < QDate::currentDate();
     m_nextReviewIcon->setVisible(overdue);
-    m_nextReview->setText(!(m_risk || m_creating) ? QString()
-                          : overdue               ? tr("%1 – försenad").arg(Formatting::date(next))
-                                                  : Formatting::date(next));
+    m_nextReview->setText(!(item() || isCreating()) ? QString()
+                          : overdue                 ? tr("%1 – försenad").arg(Formatting::date(next))
+                                                    : Formatting::date(next));
     m_nextReview->setStyleSheet(overdue ? QStringLiteral("QLabel { color: #9b1c1c; font-weight: bold; }")
                                         : QString());
     // Offered while the stored risk's likelihood or consequence is changed and its date is older.
-    const bool reassessed = m_risk && (m_likelihood->value() != m_risk->likelihood ||
-                                       m_consequence->consequence() != m_risk->consequence ||
-                                       m_consequence->byDimension() != m_risk->consequenceByDimension);
+    const std::optional<Risk>& risk = item();
+    const bool reassessed = risk && (m_likelihood->value() != risk->likelihood ||
+                                     m_consequence->consequence() != risk->consequence ||
+                                     m_consequence->byDimension() != risk->consequenceByDimension);
     m_assessToday->setVisible(reassessed && m_assessedOn->date() != QDate::currentDate());
 }
 
-void RiskEditor::applyChanges()
+void RiskEditor::startNewFrom(qint64 unitId, qint64 inventoryId, qint64 siteId)
 {
-    if (!session().hasRegister() || (!m_risk && !m_creating))
-        return;
-    const Risk after = edited();
-    commit(m_risk, m_creating, after, tr("Lägg till risken %1").arg(after.title),
-           m_risk ? tr("Ändra risken %1").arg(m_risk->title) : QString(), [this](qint64 id) {
-               showRisk(id);
-               Q_EMIT riskCreated(id);
-           });
+    m_newInventoryId = inventoryId;
+    m_newSiteId = siteId;
+    startNew(unitId);
+    m_newInventoryId = 0;
+    m_newSiteId = 0;
 }
 
-void RiskEditor::revertChanges()
+RiskEditor::RemovalTexts RiskEditor::removalTexts(const Risk& r) const
 {
-    showRisk(m_creating ? 0 : riskId());
+    return {tr("Ta bort risk"), tr("Ta bort risken %1? Det går att ångra.").arg(r.title),
+            tr("Ta bort risken %1").arg(r.title)};
+}
+
+Risk RiskEditor::blank(qint64 unitId) const
+{
+    Risk blank;
+    blank.unitId = unitId;
+    blank.inventoryId = m_newInventoryId;
+    blank.siteId = m_newSiteId;
+    blank.categoryId = m_category->count() > 0 ? m_category->itemData(0).toLongLong() : 0;
+    blank.assessedOn = QDate::currentDate();
+    return blank;
+}
+
+bool RiskEditor::readRest(Risk& r)
+{
+    // "Not assessed" after treatment is all of it; dimension values left behind would be refused.
+    if (r.residualLikelihood == 0)
+        r.residualByDimension.clear();
+    if (r.residualLikelihood == 0 && r.residualByDimension.isEmpty() && !m_matrix.dimensions().empty())
+        r.residualConsequence = 0;
+    return true;
 }
 
 } // namespace sakra::gui

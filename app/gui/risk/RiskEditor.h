@@ -2,69 +2,59 @@
 
 #include "risk/Risk.h"
 #include "risk/RiskMatrix.h"
-#include "widgets/EntityEditor.h"
+#include "widgets/EntityForm.h"
 
-#include <optional>
-
-class QComboBox;
-class QDateEdit;
-class QLabel;
 class QPushButton;
-class QLineEdit;
-class QPlainTextEdit;
-class QSpinBox;
 
 namespace sakra::gui {
 
 class ConsequenceInput;
-class PersonPicker;
 class RegisterCommand;
 class RiskLevelLabel;
 class ScaleComboBox;
-class UnitComboBox;
 
 // One risk: what it is, where, the assessment on the register's matrix before and after
 // treatment with the resulting levels shown as they are chosen, who owns it and when it is to be
 // reviewed. Also the form for a new risk.
-class RiskEditor : public EntityEditor
+class RiskEditor : public EntityForm<Risk>
 {
     Q_OBJECT
 
 public:
     explicit RiskEditor(RegisterSession& session, QWidget* parent = nullptr);
 
-    // 0: nothing to show.
-    void showRisk(qint64 id);
-    // A blank form, with what is known already filled in.
-    void startNew(qint64 unitId, qint64 inventoryId = 0, qint64 siteId = 0);
-    qint64 riskId() const { return m_risk ? m_risk->id : 0; }
-    bool isCreating() const { return m_creating; }
-    // Units, categories, sites or inventories changed: read them again when next needed.
-    void choicesChanged() { m_choicesStale = true; }
-
-Q_SIGNALS:
-    void riskCreated(qint64 id);
+    // A blank form for the unit with the inventory and site it came from already filled in.
+    void startNewFrom(qint64 unitId, qint64 inventoryId, qint64 siteId);
 
 protected:
-    void applyChanges() override;
-    void revertChanges() override;
+    QString headingOf(const Risk& r) const override { return r.title; }
+    QString noneText() const override { return tr("Ingen risk vald"); }
+    QString newText(const Risk&) const override { return tr("Ny risk"); }
+    QString createText(const Risk& after) const override
+    {
+        return tr("Lägg till risken %1").arg(after.title);
+    }
+    QString updateText(const Risk& before, const Risk&) const override
+    {
+        return tr("Ändra risken %1").arg(before.title);
+    }
+    RemovalTexts removalTexts(const Risk& r) const override;
+    Risk blank(qint64 unitId) const override;
+    void loadChoices() override;
+    void filled(const Risk&) override { updateDerived(); }
+    bool readRest(Risk& r) override;
 
 private:
-    void loadChoices();
     void loadMatrix();
     void loadSites(qint64 keepSiteId);
     void loadInventories(qint64 keepInventoryId);
-    void fill(const Risk& risk);
-    Risk edited() const;
     void updateDerived();
 
-    std::optional<Risk> m_risk;
-    bool m_creating = false;
-    bool m_choicesStale = true;
     RiskMatrix m_matrix;
     bool m_matrixLoaded = false;
-
-    QLabel* m_heading;
+    // What startNewFrom() hands blank().
+    qint64 m_newInventoryId = 0;
+    qint64 m_newSiteId = 0;
     QLineEdit* m_title;
     QPlainTextEdit* m_description;
     UnitComboBox* m_unit;

@@ -4,7 +4,6 @@
 #include "RegisterSession.h"
 #include "RiskInventoryEditor.h"
 #include "RiskInventoryTableModel.h"
-#include "commands/RemoveEntityCommand.h"
 #include "widgets/Formatting.h"
 
 #include <QHBoxLayout>
@@ -27,7 +26,6 @@ RiskInventoriesTab::RiskInventoriesTab(RegisterSession& session, QWidget* parent
     table()->setColumnWidth(RiskInventoryTableModel::DateColumn, 90);
     table()->setColumnWidth(RiskInventoryTableModel::UnitColumn, 200);
     table()->setColumnWidth(RiskInventoryTableModel::ParticipantsColumn, 180);
-    connect(m_editor, &RiskInventoryEditor::inventoryCreated, this, &RiskInventoriesTab::selectId);
     connect(m_editor, &RiskInventoryEditor::riskActivated, this, &RiskInventoriesTab::riskActivated);
     connect(m_editor, &RiskInventoryEditor::newRiskRequested, this, &RiskInventoriesTab::newRiskRequested);
 }
@@ -49,38 +47,8 @@ void RiskInventoriesTab::reload()
         }
     }
     m_model->setRows(std::move(rows));
-    m_editor->unitsChanged();
+    m_editor->choicesChanged();
     selectId(shown);
-}
-
-void RiskInventoriesTab::announceSelection()
-{
-    const RiskInventoryRow* row = m_model->rowAt(rowOfId(m_editor->inventoryId()));
-    if (row)
-        session().setHistorySubject(&RiskInventory::spec(), row->inventory.uuid,
-                                    tr("Riskinventering %1").arg(Formatting::date(row->inventory.heldOn)));
-    else
-        session().setHistorySubject(nullptr, QString(), QString());
-}
-
-void RiskInventoriesTab::showItem(qint64 id)
-{
-    m_editor->showInventory(id);
-    announceSelection();
-}
-
-void RiskInventoriesTab::startNew()
-{
-    m_editor->startNew(session().scopeUnitId());
-}
-
-void RiskInventoriesTab::removeItem(qint64 id)
-{
-    const RiskInventoryRow* row = m_model->rowAt(rowOfId(id));
-    const QString date = row ? Formatting::date(row->inventory.heldOn) : QString();
-    confirmAndRun(
-        tr("Ta bort riskinventering"), tr("Ta bort riskinventeringen %1? Det går att ångra.").arg(date),
-        new RemoveEntityCommand<RiskInventory>(session(), id, tr("Ta bort riskinventering %1").arg(date)));
 }
 
 } // namespace sakra::gui

@@ -16,18 +16,12 @@ class RiskInventoriesTab : public ListFrame
 public:
     explicit RiskInventoriesTab(RegisterSession& session, QWidget* parent = nullptr);
 
-    void announceSelection() override;
-
 Q_SIGNALS:
     void riskActivated(qint64 riskId);
     void newRiskRequested(qint64 unitId, qint64 inventoryId, qint64 siteId);
 
 protected:
     void reload() override;
-
-    void showItem(qint64 id) override;
-    void startNew() override;
-    void removeItem(qint64 id) override;
 
 private:
     RiskInventoryTableModel* m_model;

@@ -1,53 +1,50 @@
 #pragma once
 
 #include "risk/RiskInventory.h"
-#include "widgets/EntityEditor.h"
+#include "widgets/EntityForm.h"
 
-#include <optional>
-
-class QDateEdit;
-class QLabel;
-class QLineEdit;
 class QListWidget;
-class QPlainTextEdit;
 class QPushButton;
 
 namespace sakra::gui {
 
-class UnitComboBox;
-
-// One risk inventory as an occasion (date, unit, participants, method), with the risks it
-// found; a new risk can be started from here with the inventory already filled in.
-class RiskInventoryEditor : public EntityEditor
+// A risk inventory (when, which unit, who took part, how) and the risks that came out of it.
+class RiskInventoryEditor : public EntityForm<RiskInventory>
 {
     Q_OBJECT
 
 public:
     explicit RiskInventoryEditor(RegisterSession& session, QWidget* parent = nullptr);
 
-    void showInventory(qint64 id);
-    void startNew(qint64 unitId);
-    qint64 inventoryId() const { return m_inventory ? m_inventory->id : 0; }
-    void unitsChanged() { m_choicesStale = true; }
-
 Q_SIGNALS:
-    void inventoryCreated(qint64 id);
     void riskActivated(qint64 riskId);
     void newRiskRequested(qint64 unitId, qint64 inventoryId, qint64 siteId);
 
 protected:
-    void applyChanges() override;
-    void revertChanges() override;
+    QString headingOf(const RiskInventory& i) const override { return tr("Riskinventering %1").arg(date(i)); }
+    QString noneText() const override { return tr("Ingen riskinventering vald"); }
+    QString newText(const RiskInventory&) const override { return tr("Ny riskinventering"); }
+    QString createText(const RiskInventory& after) const override
+    {
+        return tr("Lägg till riskinventering %1").arg(date(after));
+    }
+    QString updateText(const RiskInventory& before, const RiskInventory&) const override
+    {
+        return tr("Ändra riskinventering %1").arg(date(before));
+    }
+    RemovalTexts removalTexts(const RiskInventory& i) const override
+    {
+        return {tr("Ta bort riskinventering"),
+                tr("Ta bort riskinventeringen %1? Det går att ångra.").arg(date(i)),
+                tr("Ta bort riskinventering %1").arg(date(i))};
+    }
+    RiskInventory blank(qint64 unitId) const override;
+    void loadChoices() override { m_unit->load(session().reg()); }
+    void shown() override;
 
 private:
-    void loadChoices();
-    void fill(const RiskInventory& inventory);
-    void loadRisks();
+    static QString date(const RiskInventory& i);
 
-    std::optional<RiskInventory> m_inventory;
-    bool m_creating = false;
-    bool m_choicesStale = true;
-    QLabel* m_heading;
     QDateEdit* m_heldOn;
     UnitComboBox* m_unit;
     QPlainTextEdit* m_participants;

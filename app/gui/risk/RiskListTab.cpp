@@ -6,7 +6,6 @@
 #include "RiskFilterPanel.h"
 #include "RiskHeatMapPanel.h"
 #include "RiskTableModel.h"
-#include "commands/RemoveEntityCommand.h"
 #include "widgets/HeatMapModel.h"
 #include "widgets/HeatMapWidget.h"
 
@@ -66,7 +65,6 @@ RiskListTab::RiskListTab(RegisterSession& session, QWidget* parent)
     connect(m_filters, &RiskFilterPanel::changed, this, [this] { requery(true); });
     connect(m_heatMap, &RiskHeatMapPanel::residualChanged, this, [this] { updateHeatMap(); });
     connect(m_heatMap, &RiskHeatMapPanel::cellChosen, this, [this] { requery(false); });
-    connect(m_editor, &RiskEditor::riskCreated, this, &RiskListTab::selectId);
 }
 
 RiskQuery RiskListTab::query(bool withCell) const
@@ -87,7 +85,7 @@ void RiskListTab::reload()
 {
     if (!session().hasRegister()) {
         m_model->setQuery(nullptr, RiskQuery(), RiskMatrix());
-        m_editor->showRisk(0);
+        m_editor->showRecord(0);
         return;
     }
     Register& reg = session().reg();
@@ -161,16 +159,6 @@ void RiskListTab::updateCellLabel()
     m_cellLabel->show();
 }
 
-void RiskListTab::showItem(qint64 id)
-{
-    m_editor->showRisk(id);
-}
-
-bool RiskListTab::isCreating() const
-{
-    return m_editor->isCreating();
-}
-
 QWidget* RiskListTab::searchField() const
 {
     return m_filters->searchField();
@@ -181,35 +169,15 @@ void RiskListTab::showRisk(qint64 id)
     selectId(id);
 }
 
-void RiskListTab::startNew()
-{
-    m_editor->startNew(session().scopeUnitId(), 0, 0);
-}
-
 void RiskListTab::startNewRisk(qint64 unitId, qint64 inventoryId, qint64 siteId)
 {
-    beginNew([=, this] { m_editor->startNew(unitId, inventoryId, siteId); });
-}
-
-void RiskListTab::removeItem(qint64 id)
-{
-    const auto risk = session().reg().risks().find(id);
-    if (!risk)
-        return;
-    confirmAndRun(tr("Ta bort risk"), tr("Ta bort risken %1? Det går att ångra.").arg(risk->title),
-                  new RemoveEntityCommand<Risk>(session(), id, tr("Ta bort risken %1").arg(risk->title)));
+    beginNew([=, this] { m_editor->startNewFrom(unitId, inventoryId, siteId); });
 }
 
 void RiskListTab::announceSelection()
 {
-    if (!isVisible())
-        return;
-    if (!session().hasRegister() || m_editor->riskId() == 0) {
-        session().setHistorySubject(nullptr, QString(), QString());
-        return;
-    }
-    if (const auto risk = session().reg().risks().find(m_editor->riskId()))
-        session().setHistorySubject(&Risk::spec(), risk->uuid, risk->title);
+    if (isVisible())
+        ListFrame::announceSelection();
 }
 
 } // namespace sakra::gui

@@ -1,50 +1,48 @@
 #pragma once
 
 #include "risk/SecurityWalk.h"
-#include "widgets/EntityEditor.h"
+#include "widgets/EntityForm.h"
 
-#include <optional>
-
-class QComboBox;
-class QDateEdit;
 class QGroupBox;
-class QLabel;
-class QPlainTextEdit;
 
 namespace sakra::gui {
 
 class WalkFindingsPanel;
 
 // One security walk (site, date, participants, note) and what it found.
-class SecurityWalkEditor : public EntityEditor
+class SecurityWalkEditor : public EntityForm<SecurityWalk>
 {
     Q_OBJECT
 
 public:
     explicit SecurityWalkEditor(RegisterSession& session, QWidget* parent = nullptr);
 
-    void showWalk(qint64 id);
-    void startNew();
-    qint64 walkId() const { return m_walk ? m_walk->id : 0; }
-    void sitesChanged() { m_choicesStale = true; }
     WalkFindingsPanel* findings() const { return m_findings; }
 
 Q_SIGNALS:
-    void walkCreated(qint64 id);
     void riskActivated(qint64 riskId);
 
 protected:
-    void applyChanges() override;
-    void revertChanges() override;
+    QString headingOf(const SecurityWalk& walk) const override;
+    QString noneText() const override { return tr("Ingen säkerhetsvandring vald"); }
+    QString newText(const SecurityWalk&) const override { return tr("Ny säkerhetsvandring"); }
+    QString createText(const SecurityWalk& after) const override
+    {
+        return tr("Lägg till %1").arg(name(after));
+    }
+    QString updateText(const SecurityWalk&, const SecurityWalk& after) const override
+    {
+        return tr("Ändra %1").arg(name(after));
+    }
+    RemovalTexts removalTexts(const SecurityWalk& walk) const override;
+    SecurityWalk blank(qint64) const override;
+    void loadChoices() override;
+    void shown() override;
 
 private:
-    void loadChoices();
-    void fill(const SecurityWalk& walk);
+    QString name(const SecurityWalk& walk) const;
+    QString siteName(qint64 siteId) const;
 
-    std::optional<SecurityWalk> m_walk;
-    bool m_creating = false;
-    bool m_choicesStale = true;
-    QLabel* m_heading;
     QComboBox* m_site;
     QDateEdit* m_walkedOn;
     QPlainTextEdit* m_participants;

@@ -4,7 +4,6 @@
 #include "RegisterSession.h"
 #include "SecurityWalkEditor.h"
 #include "SecurityWalkTableModel.h"
-#include "commands/RemoveEntityCommand.h"
 #include "widgets/Formatting.h"
 
 #include <QHBoxLayout>
@@ -27,7 +26,6 @@ SecurityWalksTab::SecurityWalksTab(RegisterSession& session, QWidget* parent)
     table()->setColumnWidth(SecurityWalkTableModel::DateColumn, 90);
     table()->setColumnWidth(SecurityWalkTableModel::SiteColumn, 170);
     table()->setColumnWidth(SecurityWalkTableModel::ParticipantsColumn, 170);
-    connect(m_editor, &SecurityWalkEditor::walkCreated, this, &SecurityWalksTab::selectId);
     connect(m_editor, &SecurityWalkEditor::riskActivated, this, &SecurityWalksTab::riskActivated);
 }
 
@@ -50,40 +48,8 @@ void SecurityWalksTab::reload()
         }
     }
     m_model->setRows(std::move(rows));
-    m_editor->sitesChanged();
+    m_editor->choicesChanged();
     selectId(shown);
-}
-
-void SecurityWalksTab::announceSelection()
-{
-    const SecurityWalkRow* row = m_model->rowAt(rowOfId(m_editor->walkId()));
-    if (row)
-        session().setHistorySubject(
-            &SecurityWalk::spec(), row->walk.uuid,
-            tr("Säkerhetsvandring %1, %2").arg(Formatting::date(row->walk.walkedOn), row->siteName));
-    else
-        session().setHistorySubject(nullptr, QString(), QString());
-}
-
-void SecurityWalksTab::showItem(qint64 id)
-{
-    m_editor->showWalk(id);
-    announceSelection();
-}
-
-void SecurityWalksTab::startNew()
-{
-    m_editor->startNew();
-}
-
-void SecurityWalksTab::removeItem(qint64 id)
-{
-    const SecurityWalkRow* row = m_model->rowAt(rowOfId(id));
-    const QString name =
-        row ? tr("%1, %2").arg(Formatting::date(row->walk.walkedOn), row->siteName) : QString();
-    confirmAndRun(
-        tr("Ta bort säkerhetsvandring"), tr("Ta bort säkerhetsvandringen %1? Det går att ångra.").arg(name),
-        new RemoveEntityCommand<SecurityWalk>(session(), id, tr("Ta bort säkerhetsvandring %1").arg(name)));
 }
 
 } // namespace sakra::gui

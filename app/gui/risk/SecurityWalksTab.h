@@ -17,7 +17,6 @@ class SecurityWalksTab : public ListFrame
 public:
     explicit SecurityWalksTab(RegisterSession& session, QWidget* parent = nullptr);
 
-    void announceSelection() override;
     SecurityWalkEditor* editor() const { return m_editor; }
 
 Q_SIGNALS:
@@ -25,10 +24,6 @@ Q_SIGNALS:
 
 protected:
     void reload() override;
-
-    void showItem(qint64 id) override;
-    void startNew() override;
-    void removeItem(qint64 id) override;
 
 private:
     SecurityWalkTableModel* m_model;

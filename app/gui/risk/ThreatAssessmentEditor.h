@@ -1,51 +1,50 @@
 #pragma once
 
 #include "risk/ThreatAssessment.h"
-#include "widgets/EntityEditor.h"
-
-#include <optional>
-
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
+#include "widgets/EntityForm.h"
 
 namespace sakra::gui {
 
-class PersonPicker;
-class UnitComboBox;
-
-// One threat assessment: whom it concerns, what is known, the threat level, the measures and
-// who handles it; shown only in the restricted view.
-class ThreatAssessmentEditor : public EntityEditor
+// A threat assessment of one case: unit, date, whom it concerns (as little as needed), what
+// happened, the threat level, measures, who handles it and whether it is closed.
+class ThreatAssessmentEditor : public EntityForm<ThreatAssessment>
 {
     Q_OBJECT
 
 public:
     explicit ThreatAssessmentEditor(RegisterSession& session, QWidget* parent = nullptr);
 
-    void showAssessment(qint64 id);
-    void startNew(qint64 unitId);
-    qint64 assessmentId() const { return m_assessment ? m_assessment->id : 0; }
-
-Q_SIGNALS:
-    void assessmentCreated(qint64 id);
-
 protected:
-    void applyChanges() override;
-    void revertChanges() override;
+    QString headingOf(const ThreatAssessment& t) const override
+    {
+        return tr("Hotbildsbedömning %1").arg(date(t));
+    }
+    QString noneText() const override { return tr("Ingen bedömning vald"); }
+    QString newText(const ThreatAssessment&) const override { return tr("Ny hotbildsbedömning"); }
+    // The undo history names the date only: the text of a command is shown in the Edit menu.
+    QString createText(const ThreatAssessment& after) const override
+    {
+        return tr("Lägg till %1").arg(tr("hotbildsbedömning %1").arg(date(after)));
+    }
+    QString updateText(const ThreatAssessment&, const ThreatAssessment& after) const override
+    {
+        return tr("Ändra %1").arg(tr("hotbildsbedömning %1").arg(date(after)));
+    }
+    RemovalTexts removalTexts(const ThreatAssessment& t) const override
+    {
+        return {tr("Ta bort hotbildsbedömning"),
+                tr("Ta bort hotbildsbedömningen från %1? Det går att ångra.").arg(date(t)),
+                tr("Ta bort hotbildsbedömning %1").arg(date(t))};
+    }
+    ThreatAssessment blank(qint64 unitId) const override;
+    void loadChoices() override { m_unit->load(session().reg()); }
+    bool readRest(ThreatAssessment& t) override;
+    void shown() override { updateClosedField(); }
 
 private:
-    void loadChoices();
-    void fill(const ThreatAssessment& assessment);
+    static QString date(const ThreatAssessment& t);
     void updateClosedField();
 
-    std::optional<ThreatAssessment> m_assessment;
-    bool m_creating = false;
-    bool m_choicesLoaded = false;
-    QLabel* m_heading;
     UnitComboBox* m_unit;
     QDateEdit* m_assessedOn;
     QLineEdit* m_subject;

@@ -4,7 +4,6 @@
 #include "RegisterSession.h"
 #include "ThreatAssessmentEditor.h"
 #include "ThreatAssessmentTableModel.h"
-#include "commands/RemoveEntityCommand.h"
 #include "widgets/Formatting.h"
 
 #include <QHBoxLayout>
@@ -16,11 +15,11 @@ namespace sakra::gui {
 
 ThreatAssessmentsTab::ThreatAssessmentsTab(RegisterSession& session, QWidget* parent)
     : ListFrame(session, ListFrame::Names::entity(QStringLiteral("threats")), parent),
-      m_model(new ThreatAssessmentTableModel(this)), m_editor(new ThreatAssessmentEditor(session, this))
+      m_model(new ThreatAssessmentTableModel(this))
 {
     watch<ThreatAssessment, OrgUnit>();
     setObjectName(QStringLiteral("threatsTab"));
-    setUp(m_model, m_editor,
+    setUp(m_model, new ThreatAssessmentEditor(session, this),
           {.addText = tr("Ny hotbildsbedömning"), .removeText = tr("Ta bort hotbildsbedömning")});
     table()->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table()->horizontalHeader()->setStretchLastSection(true);
@@ -28,7 +27,6 @@ ThreatAssessmentsTab::ThreatAssessmentsTab(RegisterSession& session, QWidget* pa
     table()->setColumnWidth(ThreatAssessmentTableModel::UnitColumn, 150);
     table()->setColumnWidth(ThreatAssessmentTableModel::SubjectColumn, 170);
     table()->setColumnWidth(ThreatAssessmentTableModel::LevelColumn, 70);
-    connect(m_editor, &ThreatAssessmentEditor::assessmentCreated, this, &ThreatAssessmentsTab::selectId);
 }
 
 void ThreatAssessmentsTab::reload()
@@ -50,26 +48,6 @@ void ThreatAssessmentsTab::reload()
     }
     m_model->setRows(std::move(rows));
     selectId(shown);
-}
-
-void ThreatAssessmentsTab::showItem(qint64 id)
-{
-    m_editor->showAssessment(id);
-}
-
-void ThreatAssessmentsTab::startNew()
-{
-    m_editor->startNew(session().scopeUnitId());
-}
-
-void ThreatAssessmentsTab::removeItem(qint64 id)
-{
-    const ThreatAssessmentRow* row = m_model->rowAt(rowOfId(id));
-    const QString date = row ? Formatting::date(row->assessment.assessedOn) : QString();
-    confirmAndRun(tr("Ta bort hotbildsbedömning"),
-                  tr("Ta bort hotbildsbedömningen från %1? Det går att ångra.").arg(date),
-                  new RemoveEntityCommand<ThreatAssessment>(session(), id,
-                                                            tr("Ta bort hotbildsbedömning %1").arg(date)));
 }
 
 } // namespace sakra::gui

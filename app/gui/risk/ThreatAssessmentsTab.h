@@ -4,7 +4,6 @@
 
 namespace sakra::gui {
 
-class ThreatAssessmentEditor;
 class ThreatAssessmentTableModel;
 
 // The threat assessments within the scope, for the restricted view. Nothing of them is handed to
@@ -19,13 +18,8 @@ public:
 protected:
     void reload() override;
 
-    void showItem(qint64 id) override;
-    void startNew() override;
-    void removeItem(qint64 id) override;
-
 private:
     ThreatAssessmentTableModel* m_model;
-    ThreatAssessmentEditor* m_editor;
 };
 
 } // namespace sakra::gui

@@ -18,7 +18,7 @@
 namespace sakra::gui {
 
 RoutineEditor::RoutineEditor(RegisterSession& session, QWidget* parent)
-    : RecordEditor(session, QStringLiteral("routine"), parent), m_title(new QLineEdit(this)),
+    : EntityForm(session, QStringLiteral("routine"), parent), m_title(new QLineEdit(this)),
       m_kind(new QComboBox(this)),
       m_documented(new QCheckBox(tr("Rutinen är dokumenterad (skriftlig)"), this)),
       m_adopted(new OptionalDateEdit(tr("Har antagits"), this)), m_owner(new PersonPicker(session, this)),
@@ -55,84 +55,28 @@ RoutineEditor::RoutineEditor(RegisterSession& session, QWidget* parent)
     m_note->setTabChangesFocus(true);
     m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 3 + 12);
 
-    addCheckedField(tr("&Rubrik:"), m_title, QStringLiteral("title"));
-    addCheckedField(tr("&Typ:"), m_kind, QStringLiteral("kind"));
-    addCheckedField(QString(), m_documented, QStringLiteral("documented"));
-    addCheckedField(tr("&Antagen:"), m_adopted, QStringLiteral("adopted_on"));
-    addCheckedField(tr("Äga&re:"), m_owner, QStringLiteral("owner_id"));
-    addCheckedField(tr("&Granskas var:"), m_reviewMonths, QStringLiteral("review_months"));
-    addCheckedField(tr("Senast gra&nskad:"), m_lastReview, QStringLiteral("last_review_on"));
+    addCheckedField(tr("&Rubrik:"), m_title, QStringLiteral("title"), &Routine::title);
+    addCheckedField(tr("&Typ:"), m_kind, QStringLiteral("kind"), &Routine::kind);
+    addCheckedField(QString(), m_documented, QStringLiteral("documented"), &Routine::documented);
+    addCheckedField(tr("&Antagen:"), m_adopted, QStringLiteral("adopted_on"), &Routine::adoptedOn);
+    addCheckedField(tr("Äga&re:"), m_owner, QStringLiteral("owner_id"), &Routine::ownerId);
+    addCheckedField(tr("&Granskas var:"), m_reviewMonths, QStringLiteral("review_months"),
+                    &Routine::reviewMonths);
+    addCheckedField(tr("Senast gra&nskad:"), m_lastReview, QStringLiteral("last_review_on"),
+                    &Routine::lastReviewOn);
     form()->addRow(tr("Nästa granskning:"), m_nextReview);
-    addCheckedField(tr("&Känd av personalen:"), m_known, QStringLiteral("known_by_staff"));
-    addCheckedField(tr("Genomgången på A&PT:"), m_briefed, QStringLiteral("staff_briefed_on"));
-    addCheckedField(tr("&Dokument:"), m_link, QStringLiteral("document_link"));
-    addCheckedField(tr("Anteckn&ing:"), m_note, QStringLiteral("note"));
+    addCheckedField(tr("&Känd av personalen:"), m_known, QStringLiteral("known_by_staff"),
+                    &Routine::knownByStaff);
+    addCheckedField(tr("Genomgången på A&PT:"), m_briefed, QStringLiteral("staff_briefed_on"),
+                    &Routine::staffBriefedOn);
+    addCheckedField(tr("&Dokument:"), m_link, QStringLiteral("document_link"), &Routine::documentLink);
+    addCheckedField(tr("Anteckn&ing:"), m_note, QStringLiteral("note"), &Routine::note);
     extraLayout()->addWidget(m_units);
 
     connect(m_adopted, &OptionalDateEdit::dateChanged, this, &RoutineEditor::updateNextReview);
     connect(m_lastReview, &OptionalDateEdit::dateChanged, this, &RoutineEditor::updateNextReview);
     connect(m_reviewMonths, &QSpinBox::valueChanged, this, &RoutineEditor::updateNextReview);
     showRecord(0);
-}
-
-void RoutineEditor::showRecord(qint64 id)
-{
-    setCreating(false);
-    m_routine.reset();
-    clearMessage();
-    clearMessage();
-    if (id > 0 && session().hasRegister())
-        m_routine = session().reg().routines().find(id);
-    if (m_routine) {
-        fill(*m_routine);
-        heading()->setText(m_routine->title);
-    } else {
-        fill(Routine());
-        heading()->setText(tr("Ingen rutin vald"));
-    }
-    setFieldsEnabled(m_routine.has_value());
-    m_units->setRoutineId(recordId());
-}
-
-void RoutineEditor::startNew(qint64 unitId)
-{
-    Q_UNUSED(unitId)
-    if (!session().hasRegister())
-        return;
-    m_routine.reset();
-    setCreating(true);
-    clearMessage();
-    clearMessage();
-    Routine blank;
-    blank.adoptedOn = QDate::currentDate();
-    blank.reviewMonths = 12;
-    fill(blank);
-    heading()->setText(tr("Ny rutin"));
-    setFieldsEnabled(true);
-    m_units->setRoutineId(0);
-    m_title->setFocus(Qt::OtherFocusReason);
-}
-
-void RoutineEditor::fill(const Routine& r)
-{
-    m_title->setText(r.title);
-    m_title->setCursorPosition(0);
-    selectData(m_kind, int(r.kind));
-    m_documented->setChecked(r.documented);
-    m_adopted->setDate(r.adoptedOn);
-    QString owner;
-    if (r.ownerId && session().hasRegister())
-        if (const auto person = session().reg().people().find(r.ownerId))
-            owner = person->name;
-    m_owner->setPerson(r.ownerId, owner);
-    m_reviewMonths->setValue(r.reviewMonths);
-    m_lastReview->setDate(r.lastReviewOn);
-    selectData(m_known, int(r.knownByStaff));
-    m_briefed->setDate(r.staffBriefedOn);
-    m_link->setText(r.documentLink);
-    m_link->setCursorPosition(0);
-    m_note->setPlainText(r.note);
-    updateNextReview();
 }
 
 void RoutineEditor::updateNextReview()
@@ -153,45 +97,23 @@ void RoutineEditor::updateNextReview()
     }
 }
 
-std::optional<Routine> RoutineEditor::edited()
+Routine RoutineEditor::blank(qint64) const
 {
-    Routine r = m_routine.value_or(Routine());
-    r.title = m_title->text().trimmed();
-    r.kind = Routine::Kind(m_kind->currentData().toInt());
-    r.documented = m_documented->isChecked();
-    r.adoptedOn = m_adopted->date();
-    r.ownerId = m_owner->personId();
-    if (r.ownerId == 0 && !m_owner->text().trimmed().isEmpty()) {
-        showMessage(tr("Välj ägaren bland förslagen som visas när du skriver, eller töm fältet."),
-                    QStringLiteral("owner_id"));
-        return std::nullopt;
-    }
-    r.reviewMonths = m_reviewMonths->value();
-    r.lastReviewOn = m_lastReview->date();
+    Routine blank;
+    blank.adoptedOn = QDate::currentDate();
+    blank.reviewMonths = 12;
+    return blank;
+}
+
+bool RoutineEditor::readRest(Routine& r)
+{
     r.nextReview = Routine::nextReviewFrom(r.adoptedOn, r.lastReviewOn, r.reviewMonths);
-    r.knownByStaff = Routine::Known(m_known->currentData().toInt());
-    r.staffBriefedOn = m_briefed->date();
-    r.documentLink = m_link->text().trimmed();
-    r.note = m_note->toPlainText();
-    return r;
+    return true;
 }
 
-void RoutineEditor::applyChanges()
+void RoutineEditor::shown()
 {
-    if (!session().hasRegister() || (!m_routine && !isCreating()))
-        return;
-    clearMessage();
-    const auto after = edited();
-    if (!after)
-        return;
-    commit(m_routine, *after, tr("Lägg till rutinen %1").arg(after->title),
-           tr("Ändra rutinen %1").arg(m_routine ? m_routine->title : after->title));
-}
-
-void RoutineEditor::revertChanges()
-{
-    clearMessage();
-    showRecord(isCreating() ? 0 : recordId());
+    m_units->setRoutineId(recordId());
 }
 
 } // namespace sakra::gui

@@ -1,47 +1,51 @@
 #pragma once
 
-#include "incident/RecordEditor.h"
 #include "routine/Routine.h"
-
-class QCheckBox;
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QSpinBox;
+#include "widgets/EntityForm.h"
 
 namespace sakra::gui {
 
-class OptionalDateEdit;
-class PersonPicker;
 class RoutineUnitsPanel;
 
 // One routine, plan or checklist: title, kind, whether it is written down, when adopted, who owns
 // it, how often it is reviewed and when it was last (the next review worked out and overdue said
 // in words), whether the staff know it and when it was last gone through at a workplace meeting,
 // and where the document is; the units it covers below.
-class RoutineEditor : public RecordEditor
+class RoutineEditor : public EntityForm<Routine>
 {
     Q_OBJECT
 
 public:
     explicit RoutineEditor(RegisterSession& session, QWidget* parent = nullptr);
 
-    void showRecord(qint64 id) override;
-    void startNew(qint64 unitId) override;
-    qint64 recordId() const override { return m_routine ? m_routine->id : 0; }
     RoutineUnitsPanel* unitsPanel() const { return m_units; }
 
 protected:
-    void applyChanges() override;
-    void revertChanges() override;
+    QString headingOf(const Routine& r) const override { return r.title; }
+    QString noneText() const override { return tr("Ingen rutin vald"); }
+    QString newText(const Routine&) const override { return tr("Ny rutin"); }
+    QString createText(const Routine& after) const override
+    {
+        return tr("Lägg till rutinen %1").arg(after.title);
+    }
+    QString updateText(const Routine& before, const Routine&) const override
+    {
+        return tr("Ändra rutinen %1").arg(before.title);
+    }
+    RemovalTexts removalTexts(const Routine& r) const override
+    {
+        return {tr("Ta bort rutin"), tr("Ta bort rutinen %1? Det går att ångra.").arg(r.title),
+                tr("Ta bort rutinen %1").arg(r.title)};
+    }
+    // A routine is the municipality's; the units it covers are linked once it is saved.
+    Routine blank(qint64) const override;
+    void filled(const Routine&) override { updateNextReview(); }
+    bool readRest(Routine& r) override;
+    void shown() override;
 
 private:
-    void fill(const Routine& routine);
-    std::optional<Routine> edited();
     void updateNextReview();
 
-    std::optional<Routine> m_routine;
     QLineEdit* m_title;
     QComboBox* m_kind;
     QCheckBox* m_documented;

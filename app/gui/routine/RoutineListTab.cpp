@@ -3,7 +3,6 @@
 #include "Register.h"
 #include "RoutineEditor.h"
 #include "RoutineTableModel.h"
-#include "commands/RemoveEntityCommand.h"
 #include "incident/RecordFilterPanel.h"
 
 #include <QLineEdit>
@@ -67,22 +66,6 @@ QString RoutineListTab::countText(Register& reg, qint64 total) const
             text += tr(", varav %1 med försenad granskning").arg(QLocale().toString(late));
     }
     return text;
-}
-
-void RoutineListTab::removeRecord(qint64 id)
-{
-    const auto routine = session().reg().routines().find(id);
-    if (!routine)
-        return;
-    confirmAndRun(
-        tr("Ta bort rutin"), tr("Ta bort rutinen %1? Det går att ångra.").arg(routine->title),
-        new RemoveEntityCommand<Routine>(session(), id, tr("Ta bort rutinen %1").arg(routine->title)));
-}
-
-void RoutineListTab::announceRecord(Register& reg, qint64 id)
-{
-    if (const auto routine = reg.routines().find(id))
-        session().setHistorySubject(&Routine::spec(), routine->uuid, routine->title);
 }
 
 QWidget* RoutineListTab::searchField() const

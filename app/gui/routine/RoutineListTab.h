@@ -25,8 +25,6 @@ protected:
     const TableSpec& recordTable() const override;
     void applyQuery(Register* reg) override;
     QString countText(Register& reg, qint64 total) const override;
-    void removeRecord(qint64 id) override;
-    void announceRecord(Register& reg, qint64 id) override;
     QWidget* searchField() const override;
 
 private:

@@ -16,7 +16,7 @@
 namespace sakra::gui {
 
 TrainingEditor::TrainingEditor(RegisterSession& session, QWidget* parent)
-    : RecordEditor(session, QStringLiteral("training"), parent), m_kind(new QComboBox(this)),
+    : EntityForm(session, QStringLiteral("training"), parent), m_kind(new QComboBox(this)),
       m_title(new QLineEdit(this)), m_unit(new UnitComboBox(this)), m_date(new QDateEdit(this)),
       m_participants(new QSpinBox(this)), m_targetGroup(new QSpinBox(this)), m_recurrence(new QSpinBox(this)),
       m_nextDue(new QLabel(this)), m_note(new QPlainTextEdit(this))
@@ -50,15 +50,18 @@ TrainingEditor::TrainingEditor(RegisterSession& session, QWidget* parent)
     m_note->setTabChangesFocus(true);
     m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 3 + 12);
 
-    addCheckedField(tr("&Typ:"), m_kind, QStringLiteral("kind"));
-    addCheckedField(tr("&Rubrik:"), m_title, QStringLiteral("title"));
-    addCheckedField(tr("E&nhet:"), m_unit, QStringLiteral("unit_id"));
-    addCheckedField(tr("&Datum:"), m_date, QStringLiteral("held_on"));
-    addCheckedField(tr("&Deltagare:"), m_participants, QStringLiteral("participants"));
-    addCheckedField(tr("&Målgrupp (antal):"), m_targetGroup, QStringLiteral("target_group"));
-    addCheckedField(tr("&Återkommer:"), m_recurrence, QStringLiteral("recurrence_months"));
+    addCheckedField(tr("&Typ:"), m_kind, QStringLiteral("kind"), &Training::kind);
+    addCheckedField(tr("&Rubrik:"), m_title, QStringLiteral("title"), &Training::title);
+    addCheckedField(tr("E&nhet:"), m_unit, QStringLiteral("unit_id"), &Training::unitId);
+    addCheckedField(tr("&Datum:"), m_date, QStringLiteral("held_on"), &Training::heldOn);
+    addCheckedField(tr("&Deltagare:"), m_participants, QStringLiteral("participants"),
+                    &Training::participants);
+    addCheckedField(tr("&Målgrupp (antal):"), m_targetGroup, QStringLiteral("target_group"),
+                    &Training::targetGroup);
+    addCheckedField(tr("&Återkommer:"), m_recurrence, QStringLiteral("recurrence_months"),
+                    &Training::recurrenceMonths);
     form()->addRow(tr("Nästa senast:"), m_nextDue);
-    addCheckedField(tr("&Anteckning:"), m_note, QStringLiteral("note"));
+    addCheckedField(tr("&Anteckning:"), m_note, QStringLiteral("note"), &Training::note);
 
     // Nothing below the form: the space left over goes under it, not between its rows.
     extraLayout()->addStretch(1);
@@ -66,62 +69,6 @@ TrainingEditor::TrainingEditor(RegisterSession& session, QWidget* parent)
     connect(m_date, &QDateEdit::dateChanged, this, &TrainingEditor::updateNextDue);
     connect(m_recurrence, &QSpinBox::valueChanged, this, &TrainingEditor::updateNextDue);
     showRecord(0);
-}
-
-void TrainingEditor::showRecord(qint64 id)
-{
-    setCreating(false);
-    m_training.reset();
-    clearMessage();
-    clearMessage();
-    if (id > 0 && session().hasRegister())
-        m_training = session().reg().trainings().find(id);
-    if (m_training) {
-        if (takeChoicesStale())
-            m_unit->load(session().reg());
-        fill(*m_training);
-        heading()->setText(tr("%1 %2").arg(m_training->displayTitle(), Formatting::date(m_training->heldOn)));
-    } else {
-        fill(Training());
-        heading()->setText(tr("Ingen utbildning eller övning vald"));
-    }
-    setFieldsEnabled(m_training.has_value());
-}
-
-void TrainingEditor::startNew(qint64 unitId)
-{
-    if (!session().hasRegister())
-        return;
-    if (takeChoicesStale())
-        m_unit->load(session().reg());
-    m_training.reset();
-    setCreating(true);
-    clearMessage();
-    clearMessage();
-    Training blank;
-    blank.unitId = unitId;
-    blank.heldOn = QDate::currentDate();
-    blank.recurrenceMonths = 12;
-    fill(blank);
-    heading()->setText(tr("Ny utbildning eller övning"));
-    setFieldsEnabled(true);
-    m_kind->setFocus(Qt::OtherFocusReason);
-}
-
-void TrainingEditor::fill(const Training& t)
-{
-    selectData(m_kind, int(t.kind));
-    m_title->setText(t.title);
-    m_title->setCursorPosition(0);
-    m_unit->setUnitId(t.unitId);
-    if (QLineEdit* unitText = m_unit->lineEdit())
-        unitText->setCursorPosition(0);
-    m_date->setDate(t.heldOn.isValid() ? t.heldOn : QDate::currentDate());
-    m_participants->setValue(t.participants);
-    m_targetGroup->setValue(t.targetGroup);
-    m_recurrence->setValue(t.recurrenceMonths);
-    m_note->setPlainText(t.note);
-    updateNextDue();
 }
 
 void TrainingEditor::updateNextDue()
@@ -143,41 +90,19 @@ void TrainingEditor::updateNextDue()
     }
 }
 
-std::optional<Training> TrainingEditor::edited()
+Training TrainingEditor::blank(qint64 unitId) const
 {
-    Training t = m_training.value_or(Training());
-    t.kind = Training::Kind(m_kind->currentData().toInt());
-    t.title = m_title->text().trimmed();
-    t.unitId = m_unit->unitId();
-    if (t.unitId == 0 && !m_unit->currentText().trimmed().isEmpty()) {
-        showMessage(tr("Välj enheten bland förslagen som visas när du skriver."), QStringLiteral("unit_id"));
-        return std::nullopt;
-    }
-    t.heldOn = m_date->date();
-    t.participants = m_participants->value();
-    t.targetGroup = m_targetGroup->value();
-    t.recurrenceMonths = m_recurrence->value();
+    Training blank;
+    blank.unitId = unitId;
+    blank.heldOn = QDate::currentDate();
+    blank.recurrenceMonths = 12;
+    return blank;
+}
+
+bool TrainingEditor::readRest(Training& t)
+{
     t.nextDue = Training::nextDueFrom(t.heldOn, t.recurrenceMonths);
-    t.note = m_note->toPlainText();
-    return t;
-}
-
-void TrainingEditor::applyChanges()
-{
-    if (!session().hasRegister() || (!m_training && !isCreating()))
-        return;
-    clearMessage();
-    const auto after = edited();
-    if (!after)
-        return;
-    commit(m_training, *after, tr("Lägg till %1").arg(after->displayTitle().toLower()),
-           tr("Ändra %1").arg(after->displayTitle().toLower()));
-}
-
-void TrainingEditor::revertChanges()
-{
-    clearMessage();
-    showRecord(isCreating() ? 0 : recordId());
+    return true;
 }
 
 } // namespace sakra::gui

@@ -1,42 +1,48 @@
 #pragma once
 
-#include "incident/RecordEditor.h"
 #include "training/Training.h"
-
-class QComboBox;
-class QDateEdit;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QSpinBox;
+#include "widgets/EntityForm.h"
+#include "widgets/Formatting.h"
 
 namespace sakra::gui {
 
-class UnitComboBox;
-
 // One training session or exercise: what kind, at which unit, when, how many of how many took
 // part, how often it recurs and, from that, when the next one is due (overdue said in words).
-class TrainingEditor : public RecordEditor
+class TrainingEditor : public EntityForm<Training>
 {
     Q_OBJECT
 
 public:
     explicit TrainingEditor(RegisterSession& session, QWidget* parent = nullptr);
 
-    void showRecord(qint64 id) override;
-    void startNew(qint64 unitId) override;
-    qint64 recordId() const override { return m_training ? m_training->id : 0; }
-
 protected:
-    void applyChanges() override;
-    void revertChanges() override;
+    QString headingOf(const Training& t) const override
+    {
+        return tr("%1 %2").arg(t.displayTitle(), Formatting::date(t.heldOn));
+    }
+    QString noneText() const override { return tr("Ingen utbildning eller övning vald"); }
+    QString newText(const Training&) const override { return tr("Ny utbildning eller övning"); }
+    QString createText(const Training& after) const override
+    {
+        return tr("Lägg till %1").arg(after.displayTitle().toLower());
+    }
+    QString updateText(const Training&, const Training& after) const override
+    {
+        return tr("Ändra %1").arg(after.displayTitle().toLower());
+    }
+    RemovalTexts removalTexts(const Training& t) const override
+    {
+        return {tr("Ta bort utbildning eller övning"), tr("Ta bort %1? Det går att ångra.").arg(headingOf(t)),
+                tr("Ta bort %1").arg(headingOf(t))};
+    }
+    Training blank(qint64 unitId) const override;
+    void loadChoices() override { m_unit->load(session().reg()); }
+    void filled(const Training&) override { updateNextDue(); }
+    bool readRest(Training& t) override;
 
 private:
-    void fill(const Training& training);
-    std::optional<Training> edited();
     void updateNextDue();
 
-    std::optional<Training> m_training;
     QComboBox* m_kind;
     QLineEdit* m_title;
     UnitComboBox* m_unit;

@@ -3,7 +3,6 @@
 #include "Register.h"
 #include "TrainingEditor.h"
 #include "TrainingTableModel.h"
-#include "commands/RemoveEntityCommand.h"
 #include "incident/RecordFilterPanel.h"
 #include "widgets/Formatting.h"
 
@@ -77,24 +76,6 @@ QString TrainingListTab::countText(Register& reg, qint64 total) const
             text += tr(", varav %1 försenade").arg(QLocale().toString(late));
     }
     return text;
-}
-
-void TrainingListTab::removeRecord(qint64 id)
-{
-    const auto training = session().reg().trainings().find(id);
-    if (!training)
-        return;
-    const QString what = tr("%1 %2").arg(training->displayTitle(), Formatting::date(training->heldOn));
-    confirmAndRun(tr("Ta bort utbildning eller övning"), tr("Ta bort %1? Det går att ångra.").arg(what),
-                  new RemoveEntityCommand<Training>(session(), id, tr("Ta bort %1").arg(what)));
-}
-
-void TrainingListTab::announceRecord(Register& reg, qint64 id)
-{
-    if (const auto training = reg.trainings().find(id))
-        session().setHistorySubject(
-            &Training::spec(), training->uuid,
-            tr("%1 %2").arg(training->displayTitle(), Formatting::date(training->heldOn)));
 }
 
 QWidget* TrainingListTab::searchField() const

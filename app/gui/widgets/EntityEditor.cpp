@@ -1,9 +1,11 @@
 #include "EntityEditor.h"
 
 #include "MessageLabel.h"
+#include "Register.h"
 #include "RegisterSession.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,8 +18,9 @@ EntityEditor::EntityEditor(RegisterSession& session, const QString& prefix, QWid
     : QWidget(parent), m_session(session), m_prefix(prefix), m_form(new QFormLayout),
       m_extra(new QVBoxLayout), m_message(new MessageLabel(this)),
       m_applyButton(new QPushButton(tr("Verk&ställ"), this)),
-      m_resetButton(new QPushButton(tr("&Återställ"), this))
+      m_resetButton(new QPushButton(tr("&Återställ"), this)), m_heading(new QLabel(this))
 {
+    m_heading->setObjectName(prefix + QStringLiteral("Heading"));
     m_message->setObjectName(prefix + QStringLiteral("Message"));
     m_applyButton->setObjectName(prefix + QStringLiteral("ApplyButton"));
     m_resetButton->setObjectName(prefix + QStringLiteral("ResetButton"));
@@ -25,6 +28,14 @@ EntityEditor::EntityEditor(RegisterSession& session, const QString& prefix, QWid
     m_resetButton->setToolTip(tr("Visa det som är sparat och släpp ändringarna"));
 
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // The larger heading over the form: the shown row's name.
+    QFont font = m_heading->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.2);
+    m_heading->setFont(font);
+    m_heading->setTextFormat(Qt::PlainText);
+    m_heading->setWordWrap(true);
+    m_form->addRow(m_heading);
     m_extra->setContentsMargins(0, 0, 0, 0);
 
     auto* buttons = new QHBoxLayout;
@@ -92,15 +103,52 @@ void EntityEditor::addHeading(const QString& text)
     m_form->addRow(label);
 }
 
-void EntityEditor::addTitle(QLabel* title)
+void EntityEditor::selectData(QComboBox* combo, const QVariant& data)
 {
-    QFont font = title->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.2);
-    title->setFont(font);
-    title->setTextFormat(Qt::PlainText);
-    title->setWordWrap(true);
-    m_form->addRow(title);
+    const int index = combo->findData(data);
+    combo->setCurrentIndex(index >= 0 ? index : (combo->count() > 0 ? 0 : -1));
+}
+
+void EntityEditor::setChoices(QComboBox* combo, const QList<QPair<qint64, QString>>& rows)
+{
+    const qint64 current = combo->currentData().toLongLong();
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    for (const auto& [id, name] : rows)
+        combo->addItem(name, id);
+    combo->setCurrentIndex(combo->findData(current));
+}
+
+void EntityEditor::loadUnitSites(QComboBox* combo, qint64 unitId, qint64 keepSiteId, bool allWithoutUnit)
+{
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    combo->addItem(tr("(ingen särskild lokal)"), qint64(0));
+    if (!m_session.hasRegister())
+        return;
+    Register& reg = m_session.reg();
+    if (unitId || allWithoutUnit)
+        for (const Site& s : unitId ? reg.sites().ofUnit(unitId) : reg.sites().all())
+            combo->addItem(s.name, s.id);
+    if (keepSiteId && combo->findData(keepSiteId) < 0)
+        if (const auto site = reg.sites().find(keepSiteId))
+            combo->addItem(site->name, site->id);
+    selectData(combo, keepSiteId);
+}
+
+QString EntityEditor::personName(qint64 personId) const
+{
+    if (personId == 0 || !m_session.hasRegister())
+        return QString();
+    const auto person = m_session.reg().people().find(personId);
+    return person ? person->name : QString();
+}
+
+bool EntityEditor::takeChoicesStale()
+{
+    const bool stale = m_choicesStale;
+    m_choicesStale = false;
+    return stale;
 }
 
 bool EntityEditor::run(RegisterCommand* command)

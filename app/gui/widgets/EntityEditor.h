@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 
+class QComboBox;
 class QFormLayout;
 class QLabel;
 class QPushButton;
@@ -20,8 +21,9 @@ class MessageLabel;
 class RegisterCommand;
 class RegisterSession;
 
-// The frame every detail editor shares: a form, a message line for refused edits and the
-// Apply and Reset buttons. Subclasses fill the form and build the command in apply().
+// The frame every detail editor shares: a heading, a form, a message line for refused edits and
+// the Apply and Reset buttons, and what the list frame asks of an editor (show a row, start a
+// new one, which row is shown). Most editors are an EntityForm, which binds fields to members.
 class EntityEditor : public QWidget
 {
     Q_OBJECT
@@ -31,12 +33,61 @@ public:
     EntityEditor(RegisterSession& session, const QString& prefix, QWidget* parent = nullptr);
 
     MessageLabel* messageLabel() const { return m_message; }
+    QLabel* heading() const { return m_heading; }
+
+    // Shows the row (0 or a row that is gone: nothing).
+    virtual void showRecord(qint64 id) = 0;
+    // A blank form; context is what the list has chosen (its scope unit, a site, ...), 0 if none.
+    virtual void startNew(qint64 context) = 0;
+    // The row shown, 0 when none or a new one.
+    virtual qint64 recordId() const = 0;
+    bool isCreating() const { return m_creating; }
+    // What removing the shown row asks and does: an undoable command, none when no row is shown
+    // (the caller owns it).
+    struct Removal
+    {
+        QString title;
+        QString question;
+        RegisterCommand* command = nullptr;
+    };
+    virtual Removal removal() { return {}; }
+    // Names the shown row (or none) as the history panel's subject.
+    virtual void announceHistory() {}
+    // Units, sites and other choices changed: read them again when next needed.
+    void choicesChanged() { m_choicesStale = true; }
+
+    // Selects the entry with data in combo, the first entry when there is none.
+    static void selectData(QComboBox* combo, const QVariant& data);
+    // Fills combo with rows (id, name), keeping the row chosen if it is still there.
+    static void setChoices(QComboBox* combo, const QList<QPair<qint64, QString>>& rows);
+    // The same for rows that have an id and a name (sites, units).
+    template <typename Rows> static void setNamedChoices(QComboBox* combo, const Rows& rows)
+    {
+        QList<QPair<qint64, QString>> choices;
+        for (const auto& row : rows)
+            choices.append({row.id, row.name});
+        setChoices(combo, choices);
+    }
 
 public Q_SLOTS:
     void apply();
     void revert();
 
+Q_SIGNALS:
+    // A new row was saved (and is shown).
+    void created(qint64 id);
+
 protected:
+    void setCreating(bool creating) { m_creating = creating; }
+    // Fills combo with the sites of the unit after "(ingen särskild lokal)"; with every site when
+    // no unit is chosen and allWithoutUnit; keepSiteId stays choosable (and chosen) even when the
+    // unit has left it since.
+    void loadUnitSites(QComboBox* combo, qint64 unitId, qint64 keepSiteId, bool allWithoutUnit = false);
+    // The name of a person of the register, empty for none.
+    QString personName(qint64 personId) const;
+    // True once after choicesChanged(), so choices are read only when needed.
+    bool takeChoicesStale();
+
     RegisterSession& session() const { return m_session; }
     QFormLayout* form() const { return m_form; }
     // For what goes below the form (lists of linked rows and the like).
@@ -50,8 +101,6 @@ protected:
     void addCheckedField(const QString& label, QWidget* field, const QString& column);
     // A bold heading between groups of fields.
     void addHeading(const QString& text);
-    // The larger heading over the form (the shown row's name), as its first row.
-    void addTitle(QLabel* title);
 
     // Runs the command; on refusal shows core's message and focuses the named field.
     bool run(RegisterCommand* command);
@@ -62,9 +111,9 @@ protected:
 
     // The row to show, read for id (none for 0 or a row that is gone); the form stops creating
     // and its message goes.
-    template <typename T> std::optional<T> read(qint64 id, bool& creating)
+    template <typename T> std::optional<T> read(qint64 id)
     {
-        creating = false;
+        m_creating = false;
         clearMessage();
         if (id > 0 && m_session.hasRegister())
             return m_session.reg().repository<T>().find(id);
@@ -72,27 +121,30 @@ protected:
     }
     // Readies the form for a new row (no row shown, creating, no message); false without a
     // register.
-    template <typename T> bool beginNew(std::optional<T>& item, bool& creating)
+    template <typename T> bool beginNew(std::optional<T>& item)
     {
         if (!m_session.hasRegister())
             return false;
         item.reset();
-        creating = true;
+        m_creating = true;
         clearMessage();
         return true;
     }
 
     // Writes the form back: a new row when creating (created() gets its id), otherwise an update
     // of before when anything changed. False when the register refused it (the message shows).
+    // A new row is shown afterwards and announced through created().
     template <typename T>
-    bool commit(const std::optional<T>& before, bool creating, const T& after, const QString& createText,
-                const QString& updateText, const std::function<void(qint64)>& created)
+    bool commit(const std::optional<T>& before, const T& after, const QString& createText,
+                const QString& updateText)
     {
-        if (creating) {
+        if (m_creating) {
             auto* command = new CreateEntityCommand<T>(m_session, after, createText);
             if (!run(command))
                 return false;
-            created(command->createdId());
+            const qint64 id = command->createdId();
+            showRecord(id);
+            Q_EMIT created(id);
             return true;
         }
         if (!before || after.toValues() == before->toValues())
@@ -115,6 +167,9 @@ private:
     QPushButton* m_resetButton;
     QHash<QString, QWidget*> m_fields;
     QHash<QString, MessageLabel*> m_fieldMessages;
+    QLabel* m_heading;
+    bool m_creating = false;
+    bool m_choicesStale = true;
 };
 
 } // namespace sakra::gui

@@ -1,6 +1,7 @@
 #include "ListFrame.h"
 
 #include "Confirm.h"
+#include "EntityEditor.h"
 #include "QueryTableModel.h"
 #include "RegisterSession.h"
 #include "commands/RegisterCommand.h"
@@ -69,6 +70,9 @@ ListFrame::ListFrame(RegisterSession& session, const Names& names, QWidget* pare
 
 void ListFrame::setUp(QAbstractItemModel* model, QWidget* editor, const Options& options)
 {
+    m_editor = qobject_cast<EntityEditor*>(editor);
+    if (m_editor)
+        connect(m_editor, &EntityEditor::created, this, &ListFrame::selectId);
     m_table->setModel(model);
     m_table->setAccessibleName(options.listName);
     m_table->horizontalHeader()->setStretchLastSection(options.stretchLastColumn);
@@ -174,6 +178,43 @@ void ListFrame::setUp(QAbstractItemModel* model, QWidget* editor, const Options&
                 edit->selectAll();
         }
     });
+}
+
+void ListFrame::showItem(qint64 id)
+{
+    if (m_editor)
+        m_editor->showRecord(id);
+}
+
+void ListFrame::startNew()
+{
+    if (m_editor)
+        m_editor->startNew(newContext());
+}
+
+qint64 ListFrame::newContext() const
+{
+    return session().scopeUnitId();
+}
+
+void ListFrame::removeItem(qint64 id)
+{
+    if (!m_editor || m_editor->recordId() != id)
+        return;
+    const EntityEditor::Removal removal = m_editor->removal();
+    if (removal.command)
+        confirmAndRun(removal.title, removal.question, removal.command);
+}
+
+bool ListFrame::isCreating() const
+{
+    return m_editor && m_editor->isCreating();
+}
+
+void ListFrame::announceSelection()
+{
+    if (m_editor)
+        m_editor->announceHistory();
 }
 
 void ListFrame::onSortChanged(int column, Qt::SortOrder order)

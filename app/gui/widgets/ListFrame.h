@@ -13,6 +13,7 @@ class QTableView;
 
 namespace sakra::gui {
 
+class EntityEditor;
 class RegisterCommand;
 
 // The one list-and-editor frame every list page uses: a table of rows with the selected row's
@@ -67,29 +68,38 @@ public:
     ListFrame(RegisterSession& session, const Names& names, QWidget* parent = nullptr);
 
     QTableView* table() const { return m_table; }
+    // Names the shown row in the history panel (through an EntityEditor).
+    void announceSelection() override;
     QLabel* countLabel() const { return m_count; }
 
 protected:
     // Builds the layout around the page's model and editor; call once from the constructor.
+    // When the editor is an EntityEditor, the frame shows, starts, removes and announces rows
+    // through it, and selects a row it creates.
     void setUp(QAbstractItemModel* model, QWidget* editor, const Options& options);
     // Widgets put here before setUp() stand left of the add and remove buttons (search fields,
     // check boxes; countLabel() too, where the page wants it elsewhere than first); the row is
     // also where list-wide actions such as exporting the rows belong.
     QHBoxLayout* toolLayout() const { return m_tools; }
     QSplitter* splitter() const { return m_splitter; }
+    // The editor given to setUp() when it is an EntityEditor.
+    EntityEditor* entityEditor() const { return m_editor; }
 
     // The id of a row and the row of an id (-1 when the list does not hold it); by default
     // asked of the model, which every list page's model answers (see RecordTableModel).
     virtual qint64 idAtRow(int row) const;
     virtual int rowOfId(qint64 id) const;
     // The editor shows this row (0: none).
-    virtual void showItem(qint64 id) = 0;
+    virtual void showItem(qint64 id);
     // The editor starts a new row; the list's selection is cleared already.
-    virtual void startNew() = 0;
+    virtual void startNew();
+    // What a new row starts from (EntityEditor::startNew): the scope's unit unless said otherwise.
+    virtual qint64 newContext() const;
     // Asks and removes (an undoable command); says why when core refuses.
-    virtual void removeItem(qint64 id) = 0;
+    virtual void removeItem(qint64 id);
     // The editor holds a new row not yet saved.
-    virtual bool isCreating() const { return false; }
+    virtual bool isCreating() const;
+
     // The field Ctrl+F goes to.
     virtual QWidget* searchField() const { return nullptr; }
     // The list was sorted by another column; the default keeps the selection in view.
@@ -112,6 +122,7 @@ private:
     void onCurrentChanged();
 
     Names m_names;
+    EntityEditor* m_editor = nullptr;
     QHBoxLayout* m_tools;
     QTableView* m_table;
     QLabel* m_count;

@@ -1,0 +1,316 @@
+#pragma once
+
+#include "commands/RemoveEntityCommand.h"
+#include "widgets/EntityEditor.h"
+#include "widgets/KronorEdit.h"
+#include "widgets/OptionalDateEdit.h"
+#include "widgets/PersonPicker.h"
+#include "widgets/UnitComboBox.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <functional>
+#include <optional>
+#include <type_traits>
+#include <vector>
+
+namespace sakra::gui {
+
+// A detail editor of one kind of row, T: the fields are bound to T's members when they are
+// added, so showing a row, starting a new one, reading the form back, saving it as an undoable
+// command and resetting it are the same for every kind. A subclass adds its fields and says in
+// words what it shows; hooks take what a binding cannot (choices read from the register, fields
+// that depend on each other, checks before saving).
+template <typename T> class EntityForm : public EntityEditor
+{
+public:
+    using EntityEditor::EntityEditor;
+
+    void showRecord(qint64 id) override
+    {
+        m_item = read<T>(id);
+        if (m_item && takeChoicesStale())
+            loadChoices();
+        fill(m_item.value_or(T()));
+        heading()->setText(m_item ? headingOf(*m_item) : noneText());
+        setFieldsEnabled(m_item.has_value());
+        shown();
+    }
+
+    void startNew(qint64 context) override
+    {
+        if (!beginNew(m_item))
+            return;
+        if (takeChoicesStale())
+            loadChoices();
+        const T fresh = blank(context);
+        fill(fresh);
+        heading()->setText(newText(fresh));
+        setFieldsEnabled(true);
+        // The cursor in the first field (or the first of a row of fields); shown() may move it.
+        if (!m_bound.empty()) {
+            QWidget* first = m_bound.front();
+            if (!(first->focusPolicy() & Qt::TabFocus))
+                for (QWidget* child : first->findChildren<QWidget*>())
+                    if (child->focusPolicy() & Qt::TabFocus) {
+                        first = child;
+                        break;
+                    }
+            first->setFocus(Qt::OtherFocusReason);
+        }
+        shown();
+    }
+
+    qint64 recordId() const override { return m_item ? m_item->id : 0; }
+
+    Removal removal() override
+    {
+        if (!m_item || !session().hasRegister())
+            return {};
+        const RemovalTexts texts = removalTexts(*m_item);
+        return {texts.title, texts.question, new RemoveEntityCommand<T>(session(), m_item->id, texts.undo)};
+    }
+    void announceHistory() override
+    {
+        if (m_item)
+            session().setHistorySubject(&T::spec(), m_item->uuid, historyTitle(*m_item));
+        else
+            session().setHistorySubject(nullptr, QString(), QString());
+    }
+    // The row shown, none when nothing or a new row is.
+    const std::optional<T>& item() const { return m_item; }
+
+protected:
+    // A labelled field bound to member; column names it in core's refusals.
+    template <typename W, typename M>
+    void addField(const QString& label, W* widget, const QString& column, M T::*member)
+    {
+        EntityEditor::addField(label, widget, column);
+        bind(widget, member);
+        checkChoice(widget, column);
+    }
+    // The same with a line of its own for a refusal naming the column.
+    template <typename W, typename M>
+    void addCheckedField(const QString& label, W* widget, const QString& column, M T::*member)
+    {
+        EntityEditor::addCheckedField(label, widget, column);
+        bind(widget, member);
+        checkChoice(widget, column);
+    }
+    using EntityEditor::addCheckedField;
+    using EntityEditor::addField;
+
+    // Binds a widget to a member without a row of its own in the form.
+    void bind(QLineEdit* edit, QString T::*member)
+    {
+        add(
+            edit, [=](const T& t) { edit->setText(t.*member), edit->setCursorPosition(0); },
+            [=](T& t) { t.*member = edit->text().trimmed(); });
+    }
+    void bind(QPlainTextEdit* edit, QString T::*member)
+    {
+        add(
+            edit, [=](const T& t) { edit->setPlainText(t.*member); },
+            [=](T& t) { t.*member = edit->toPlainText(); });
+    }
+    // A choice of rows by id (item data); nothing chosen when the id is not among them.
+    void bind(QComboBox* combo, qint64 T::*member)
+    {
+        add(
+            combo, [=](const T& t) { combo->setCurrentIndex(combo->findData(t.*member)); },
+            [=](T& t) { t.*member = combo->currentData().toLongLong(); });
+    }
+    // A choice of an enumeration (item data int(value)); the first entry when the value is not
+    // among them.
+    template <typename E, std::enable_if_t<std::is_enum_v<E>, int> = 0>
+    void bind(QComboBox* combo, E T::*member)
+    {
+        add(
+            combo, [=](const T& t) { selectData(combo, int(t.*member)); },
+            [=](T& t) { t.*member = E(combo->currentData().toInt()); });
+    }
+    // A choice of a number (item data); the first entry when the number is not among them.
+    void bind(QComboBox* combo, int T::*member)
+    {
+        add(
+            combo, [=](const T& t) { selectData(combo, t.*member); },
+            [=](T& t) { t.*member = combo->currentData().toInt(); });
+    }
+    void bind(UnitComboBox* combo, qint64 T::*member)
+    {
+        add(
+            combo,
+            [=](const T& t) {
+                combo->setUnitId(t.*member);
+                if (QLineEdit* text = combo->lineEdit())
+                    text->setCursorPosition(0);
+            },
+            [=](T& t) { t.*member = combo->unitId(); });
+    }
+    // A person chosen by name.
+    void bind(PersonPicker* picker, qint64 T::*member)
+    {
+        add(
+            picker, [=, this](const T& t) { picker->setPerson(t.*member, personName(t.*member)); },
+            [=](T& t) { t.*member = picker->personId(); });
+    }
+    // An amount in whole kronor; one that cannot be read is refused before a save.
+    void bind(KronorEdit* edit, qint64 T::*member)
+    {
+        add(
+            edit, [=](const T& t) { edit->setAmount(t.*member); },
+            [=](T& t) { t.*member = edit->amount().value_or(0); });
+    }
+    // A date that is always given: today for a row without one.
+    void bind(QDateEdit* edit, QDate T::*member)
+    {
+        add(
+            edit,
+            [=](const T& t) { edit->setDate((t.*member).isValid() ? t.*member : QDate::currentDate()); },
+            [=](T& t) { t.*member = edit->date(); });
+    }
+    void bind(OptionalDateEdit* edit, QDate T::*member)
+    {
+        add(
+            edit, [=](const T& t) { edit->setDate(t.*member); }, [=](T& t) { t.*member = edit->date(); });
+    }
+    void bind(QSpinBox* spin, int T::*member)
+    {
+        add(
+            spin, [=](const T& t) { spin->setValue(t.*member); }, [=](T& t) { t.*member = spin->value(); });
+    }
+    void bind(QCheckBox* box, bool T::*member)
+    {
+        add(
+            box, [=](const T& t) { box->setChecked(t.*member); },
+            [=](T& t) { t.*member = box->isChecked(); });
+    }
+    // Anything else: how to show the member and how to read it back.
+    void bind(QWidget* widget, std::function<void(const T&)> show, std::function<void(T&)> readBack)
+    {
+        add(widget, std::move(show), std::move(readBack));
+    }
+
+    // The heading of a shown row, of no row and of a new row.
+    virtual QString headingOf(const T& item) const = 0;
+    virtual QString noneText() const = 0;
+    virtual QString newText(const T& fresh) const = 0;
+    // The undo texts of saving a new row and of saving changes to before.
+    virtual QString createText(const T& after) const = 0;
+    virtual QString updateText(const T& before, const T& after) const = 0;
+    // The history panel's name of the row: its heading unless said otherwise.
+    virtual QString historyTitle(const T& item) const { return headingOf(item); }
+    // Removing a row: the question's title, the question and the undo text.
+    struct RemovalTexts
+    {
+        QString title;
+        QString question;
+        QString undo;
+    };
+    virtual RemovalTexts removalTexts(const T& item) const = 0;
+    // What a new row starts with; context as in startNew().
+    virtual T blank(qint64 context) const
+    {
+        Q_UNUSED(context);
+        return T();
+    }
+    // Reads choices (units, sites, people) from the register, when they changed.
+    virtual void loadChoices() {}
+    // After the bound fields are filled: what depends on them.
+    virtual void filled(const T& item) { Q_UNUSED(item); }
+    // After the bound fields are read: the rest, and checks. False (with a message shown) stops
+    // the save.
+    virtual bool readRest(T& item)
+    {
+        Q_UNUSED(item);
+        return true;
+    }
+    // After a row or a new row is shown: panels of linked rows and the like.
+    virtual void shown() {}
+
+    void fill(const T& item)
+    {
+        for (const Binding& b : m_bindings)
+            b.show(item);
+        filled(item);
+    }
+    // The form read back onto the row shown (or a blank one); none when a check stopped it (a
+    // unit or person typed but not chosen among the suggestions, or readRest's).
+    std::optional<T> edited()
+    {
+        for (const auto& check : m_checks)
+            if (!check())
+                return std::nullopt;
+        T after = m_item.value_or(T());
+        for (const Binding& b : m_bindings)
+            b.read(after);
+        if (!readRest(after))
+            return std::nullopt;
+        return after;
+    }
+
+    void applyChanges() override
+    {
+        if (!session().hasRegister() || (!m_item && !isCreating()))
+            return;
+        const std::optional<T> after = edited();
+        if (!after)
+            return;
+        commit(m_item, *after, createText(*after), m_item ? updateText(*m_item, *after) : QString());
+    }
+    void revertChanges() override { showRecord(isCreating() ? 0 : recordId()); }
+
+private:
+    void checkChoice(QWidget* widget, const QString& column)
+    {
+        if (auto* unit = qobject_cast<UnitComboBox*>(widget))
+            m_checks.push_back([=, this] {
+                // A unit chosen, nothing typed, or the entry for none.
+                const QString text = unit->currentText().trimmed();
+                if (unit->unitId() != 0 || text.isEmpty() ||
+                    (unit->count() > 0 && unit->itemData(0).toLongLong() == 0 && text == unit->itemText(0)))
+                    return true;
+                showMessage(tr("Välj enheten bland förslagen som visas när du skriver."), column);
+                return false;
+            });
+        else if (auto* amount = qobject_cast<KronorEdit*>(widget))
+            m_checks.push_back([=, this] {
+                if (amount->amount())
+                    return true;
+                showMessage(tr("Skriv beloppet i hela kronor, t.ex. 125 000."), column);
+                return false;
+            });
+        else if (auto* person = qobject_cast<PersonPicker*>(widget))
+            m_checks.push_back([=, this] {
+                if (person->personId() != 0 || person->text().trimmed().isEmpty())
+                    return true;
+                showMessage(tr("Välj personen bland förslagen som visas när du skriver, eller töm fältet."),
+                            column);
+                return false;
+            });
+    }
+
+    struct Binding
+    {
+        std::function<void(const T&)> show;
+        std::function<void(T&)> read;
+    };
+    void add(QWidget* widget, std::function<void(const T&)> show, std::function<void(T&)> readBack)
+    {
+        m_bound.push_back(widget);
+        m_bindings.push_back({std::move(show), std::move(readBack)});
+    }
+
+    std::optional<T> m_item;
+    std::vector<Binding> m_bindings;
+    std::vector<QWidget*> m_bound;
+    std::vector<std::function<bool()>> m_checks;
+};
+
+} // namespace sakra::gui
