@@ -27,19 +27,13 @@ public:
     };
     explicit ActionTableModel(QObject* parent = nullptr);
 
-    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 protected:
-    std::vector<ActionRow> list(Register& reg, const ActionQuery& query) const override;
-    qint64 count(Register& reg, const ActionQuery& query) const override;
     qint64 idOf(const ActionRow& row) const override { return row.action.id; }
-    std::optional<ActionQuery::Sort> sortOf(int column) const override;
+    QVariant rowData(const ActionRow& row, int column, int role) const override;
 
 private:
-    QVariant display(const ActionRow& row, int column) const;
-    QString toolTip(const ActionRow& row, int column) const;
+    QString statusText(const Action& action) const;
+    QString stateToolTip(const Action& action) const;
 };
 
 } // namespace sakra::gui

@@ -4,66 +4,40 @@
 
 namespace sakra::gui {
 
-DepartmentStatusTableModel::DepartmentStatusTableModel(QObject* parent) : QAbstractTableModel(parent) {}
-
-void DepartmentStatusTableModel::setRows(std::vector<StatusCounts> rows)
+DepartmentStatusTableModel::DepartmentStatusTableModel(QObject* parent) : EntityListModel(parent)
 {
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
+    addColumn(DepartmentColumn, tr("Avdelning"), [](const StatusCounts& r) { return r.unitName; });
+    for (int column = FirstStatusColumn; column < TotalColumn; ++column) {
+        const auto status = Action::Status(column - FirstStatusColumn);
+        addColumn(column, Action::statusLabel(status),
+                  [column](const StatusCounts& r) { return QLocale().toString(countOf(r, column)); })
+            .withToolTip([column, status](const StatusCounts& r) {
+                const int count = countOf(r, column);
+                if (r.total() == 0)
+                    return QLocale().toString(count);
+                return tr("%1: %2 av %3 åtgärder (%4 %)")
+                    .arg(Action::statusLabel(status))
+                    .arg(count)
+                    .arg(r.total())
+                    .arg(qRound(100.0 * count / r.total()));
+            })
+            .alignedRight();
+    }
+    addColumn(TotalColumn, tr("Totalt"), [](const StatusCounts& r) {
+        return QLocale().toString(r.total());
+    }).alignedRight();
 }
 
-const StatusCounts* DepartmentStatusTableModel::rowAt(int row) const
+int DepartmentStatusTableModel::countOf(const StatusCounts& row, int column)
 {
-    return row >= 0 && row < int(m_rows.size()) ? &m_rows[std::size_t(row)] : nullptr;
+    return column == TotalColumn ? row.total() : row.counts[std::size_t(column - FirstStatusColumn)];
 }
 
-int DepartmentStatusTableModel::rowCount(const QModelIndex& parent) const
+QVariant DepartmentStatusTableModel::rowData(const StatusCounts& row, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int DepartmentStatusTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant DepartmentStatusTableModel::data(const QModelIndex& index, int role) const
-{
-    const StatusCounts* r = index.isValid() ? rowAt(index.row()) : nullptr;
-    if (!r)
+    if (role != Qt::EditRole)
         return {};
-    const int column = index.column();
-    if (role == Qt::TextAlignmentRole)
-        return column == DepartmentColumn ? QVariant()
-                                          : QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::EditRole)
-        return {};
-    if (column == DepartmentColumn)
-        return r->unitName;
-    const int count = column == TotalColumn ? r->total() : r->counts[std::size_t(column - FirstStatusColumn)];
-    if (role == Qt::EditRole)
-        return count;
-    if (role == Qt::ToolTipRole && column != TotalColumn && r->total() > 0)
-        return tr("%1: %2 av %3 åtgärder (%4 %)")
-            .arg(Action::statusLabel(Action::Status(column - FirstStatusColumn)))
-            .arg(count)
-            .arg(r->total())
-            .arg(qRound(100.0 * count / r->total()));
-    return QLocale().toString(count);
-}
-
-QVariant DepartmentStatusTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (section == DepartmentColumn)
-        return tr("Avdelning");
-    if (section == TotalColumn)
-        return tr("Totalt");
-    if (section >= FirstStatusColumn && section < TotalColumn)
-        return Action::statusLabel(Action::Status(section - FirstStatusColumn));
-    return {};
+    return column == DepartmentColumn ? QVariant(row.unitName) : QVariant(countOf(row, column));
 }
 
 } // namespace sakra::gui

@@ -1,15 +1,15 @@
 #pragma once
 
 #include "action/ActionOverview.h"
+#include "widgets/EntityListModel.h"
 
-#include <QAbstractTableModel>
 #include <vector>
 
 namespace sakra::gui {
 
 // Actions per status for each department (or administration outside departments): how far each
-// has come with its part of the plan.
-class DepartmentStatusTableModel : public QAbstractTableModel
+// has come with its part of the plan. The edit role holds the counts as numbers.
+class DepartmentStatusTableModel : public EntityListModel<StatusCounts>
 {
     Q_OBJECT
 
@@ -25,16 +25,11 @@ public:
 
     explicit DepartmentStatusTableModel(QObject* parent = nullptr);
 
-    void setRows(std::vector<StatusCounts> rows);
-    const StatusCounts* rowAt(int row) const;
-
-    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+protected:
+    QVariant rowData(const StatusCounts& row, int column, int role) const override;
 
 private:
-    std::vector<StatusCounts> m_rows;
+    static int countOf(const StatusCounts& row, int column);
 };
 
 } // namespace sakra::gui

@@ -25,18 +25,11 @@ public:
 
     explicit AlarmTableModel(QObject* parent = nullptr);
 
-    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 protected:
-    std::vector<AlarmRow> list(Register& reg, const AlarmQuery& query) const override;
-    qint64 count(Register& reg, const AlarmQuery& query) const override;
     qint64 idOf(const AlarmRow& row) const override { return row.equipment.id; }
-    std::optional<AlarmQuery::Sort> sortOf(int column) const override;
 
 private:
-    QVariant display(const AlarmRow& row, int column) const;
+    QString nextTestText(const AlarmEquipment& equipment) const;
 };
 
 } // namespace sakra::gui

@@ -96,22 +96,23 @@ QString AssessmentTableModel::questionAt(int column)
 
 QString AssessmentTableModel::shortTitle(const QString& question)
 {
-    if (question == QLatin1String("analysis"))
-        return tr("Analys och uppföljning");
-    if (question == QLatin1String("routines"))
-        return tr("Rutiner kända");
-    if (question == QLatin1String("physical"))
-        return tr("Fysiskt skydd och larm");
-    if (question == QLatin1String("outside_work"))
-        return tr("Utanför arbetet");
-    if (question == QLatin1String("support"))
-        return tr("Stöd efteråt");
-    if (question == QLatin1String("prevention"))
-        return tr("Utbildning och övning");
-    if (question == QLatin1String("lone_work"))
-        return tr("Ensamarbete");
-    if (question == QLatin1String("alarm_tests"))
-        return tr("Larm provas");
+    static const struct
+    {
+        const char* code;
+        const char* title;
+    } kTitles[] = {
+        {"analysis", QT_TR_NOOP("Analys och uppföljning")},
+        {"routines", QT_TR_NOOP("Rutiner kända")},
+        {"physical", QT_TR_NOOP("Fysiskt skydd och larm")},
+        {"outside_work", QT_TR_NOOP("Utanför arbetet")},
+        {"support", QT_TR_NOOP("Stöd efteråt")},
+        {"prevention", QT_TR_NOOP("Utbildning och övning")},
+        {"lone_work", QT_TR_NOOP("Ensamarbete")},
+        {"alarm_tests", QT_TR_NOOP("Larm provas")},
+    };
+    for (const auto& entry : kTitles)
+        if (question == QLatin1String(entry.code))
+            return tr(entry.title);
     return question;
 }
 

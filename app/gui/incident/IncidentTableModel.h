@@ -28,21 +28,12 @@ public:
 
     explicit IncidentTableModel(QObject* parent = nullptr);
 
-    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
     // The follow-up in words, with a missed report to the authority named first.
     static QString followUpText(const Incident& incident, const QDate& today);
 
 protected:
-    std::vector<IncidentRow> list(Register& reg, const IncidentQuery& query) const override;
-    qint64 count(Register& reg, const IncidentQuery& query) const override;
     qint64 idOf(const IncidentRow& row) const override { return row.incident.id; }
-    std::optional<IncidentQuery::Sort> sortOf(int column) const override;
-
-private:
-    QVariant display(const IncidentRow& row, int column) const;
+    QVariant rowData(const IncidentRow& row, int column, int role) const override;
 };
 
 } // namespace sakra::gui

@@ -27,12 +27,9 @@ public:
 
     explicit AssignmentTableModel(QObject* parent = nullptr);
 
-    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 protected:
     qint64 idOf(const AssignmentRow& row) const override { return row.assignment.id; }
+    QVariant rowData(const AssignmentRow& row, int column, int role) const override;
 };
 
 } // namespace sakra::gui

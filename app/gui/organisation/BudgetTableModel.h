@@ -24,10 +24,6 @@ public:
 
     explicit BudgetTableModel(QObject* parent = nullptr);
 
-    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 protected:
     qint64 idOf(const BudgetRow& row) const override { return row.line.id; }
 };

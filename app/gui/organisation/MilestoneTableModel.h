@@ -27,9 +27,8 @@ public:
     // "Alla nivåer" for a milestone that concerns the whole organisation.
     static QString levelText(const Milestone& milestone);
 
-    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+protected:
+    QVariant rowData(const Milestone& milestone, int column, int role) const override;
 };
 
 } // namespace sakra::gui

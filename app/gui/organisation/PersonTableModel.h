@@ -26,15 +26,8 @@ public:
     // Starts over on reg (may be null) with the scope and search text.
     void setQuery(Register* reg, qint64 scopeUnitId, const QString& text);
 
-    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 protected:
-    std::vector<PersonRow> list(Register& reg, const PersonQuery& query) const override;
-    qint64 count(Register& reg, const PersonQuery& query) const override;
     qint64 idOf(const PersonRow& row) const override { return row.person.id; }
-    std::optional<PersonQuery::Sort> sortOf(int column) const override;
 };
 
 } // namespace sakra::gui

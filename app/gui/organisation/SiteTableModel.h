@@ -23,10 +23,6 @@ public:
     };
 
     explicit SiteTableModel(QObject* parent = nullptr);
-
-    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 };
 
 } // namespace sakra::gui

@@ -2,7 +2,6 @@
 
 #include <QBrush>
 #include <QColor>
-#include <QFont>
 
 namespace sakra::gui {
 
@@ -13,18 +12,21 @@ const QColor kGapBackground(0xff, 0xe8, 0xc2);
 const QColor kGapText(0x20, 0x18, 0x10);
 } // namespace
 
-StaffingTableModel::StaffingTableModel(QObject* parent) : QAbstractTableModel(parent) {}
-
-void StaffingTableModel::setLines(std::vector<StaffingLine> lines)
+StaffingTableModel::StaffingTableModel(QObject* parent) : EntityListModel(parent)
 {
-    beginResetModel();
-    m_lines = std::move(lines);
-    endResetModel();
-}
-
-const StaffingLine* StaffingTableModel::lineAt(int row) const
-{
-    return row >= 0 && row < int(m_lines.size()) ? &m_lines[size_t(row)] : nullptr;
+    addColumn(UnitColumn, tr("Förvaltning/bolag"), [](const StaffingLine& l) { return l.unitName; });
+    addColumn(BoardColumn, tr("Nämnd"), [](const StaffingLine& l) { return l.boardName; });
+    addColumn(LevelColumn, tr("Nivå"), [](const StaffingLine& l) { return securityLevelLabel(l.level); });
+    addColumn(PlannedColumn, tr("Planerade"), [](const StaffingLine& l) {
+        return StaffingLine::postsText(l.plannedPosts * 100);
+    }).alignedRight();
+    addColumn(FilledColumn, tr("Tillsatta"),
+              [](const StaffingLine& l) { return StaffingLine::postsText(l.filledPercent); })
+        .withToolTip([](const StaffingLine& l) {
+            return tr("%1 personer med sammanlagt %2 % av heltid").arg(l.people).arg(l.filledPercent);
+        })
+        .alignedRight();
+    addColumn(GapColumn, tr("Glapp"), gapText);
 }
 
 QString StaffingTableModel::gapText(const StaffingLine& line)
@@ -37,69 +39,16 @@ QString StaffingTableModel::gapText(const StaffingLine& line)
     return tr("inget glapp");
 }
 
-int StaffingTableModel::rowCount(const QModelIndex& parent) const
+QVariant StaffingTableModel::rowData(const StaffingLine& line, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_lines.size());
-}
-
-int StaffingTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant StaffingTableModel::data(const QModelIndex& index, int role) const
-{
-    const StaffingLine* line = lineAt(index.row());
-    if (!line)
+    if (!line.hasGap())
         return {};
-    const bool gap = line->hasGap();
     switch (role) {
-    case Qt::DisplayRole:
-        switch (Column(index.column())) {
-        case UnitColumn: return line->unitName;
-        case BoardColumn: return line->boardName;
-        case LevelColumn: return securityLevelLabel(line->level);
-        case PlannedColumn: return StaffingLine::postsText(line->plannedPosts * 100);
-        case FilledColumn: return StaffingLine::postsText(line->filledPercent);
-        case GapColumn: return gapText(*line);
-        case ColumnCount: break;
-        }
-        return {};
-    case Qt::ToolTipRole:
-        if (index.column() == FilledColumn)
-            return tr("%1 personer med sammanlagt %2 % av heltid").arg(line->people).arg(line->filledPercent);
-        return {};
-    case Qt::TextAlignmentRole:
-        if (index.column() == PlannedColumn || index.column() == FilledColumn)
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    case Qt::BackgroundRole: return gap ? QVariant(QBrush(kGapBackground)) : QVariant();
-    case Qt::ForegroundRole: return gap ? QVariant(QBrush(kGapText)) : QVariant();
-    case Qt::FontRole:
-        if (gap && index.column() == GapColumn) {
-            QFont bold;
-            bold.setBold(true);
-            return bold;
-        }
-        return {};
+    case Qt::BackgroundRole: return QBrush(kGapBackground);
+    case Qt::ForegroundRole: return QBrush(kGapText);
+    case Qt::FontRole: return column == GapColumn ? QVariant(boldFont()) : QVariant();
     default: return {};
     }
-}
-
-QVariant StaffingTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case UnitColumn: return tr("Förvaltning/bolag");
-    case BoardColumn: return tr("Nämnd");
-    case LevelColumn: return tr("Nivå");
-    case PlannedColumn: return tr("Planerade");
-    case FilledColumn: return tr("Tillsatta");
-    case GapColumn: return tr("Glapp");
-    case ColumnCount: break;
-    }
-    return {};
 }
 
 } // namespace sakra::gui

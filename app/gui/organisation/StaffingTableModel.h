@@ -1,15 +1,15 @@
 #pragma once
 
 #include "organisation/StaffingLine.h"
+#include "widgets/EntityListModel.h"
 
-#include <QAbstractTableModel>
 #include <vector>
 
 namespace sakra::gui {
 
 // Planned against filled posts per administration or company and level. A line with posts
 // missing says so in words and is also tinted, so the gap does not rest on colour alone.
-class StaffingTableModel : public QAbstractTableModel
+class StaffingTableModel : public EntityListModel<StaffingLine>
 {
     Q_OBJECT
 
@@ -27,19 +27,14 @@ public:
 
     explicit StaffingTableModel(QObject* parent = nullptr);
 
-    void setLines(std::vector<StaffingLine> lines);
-    const StaffingLine* lineAt(int row) const;
-    const std::vector<StaffingLine>& lines() const { return m_lines; }
+    void setLines(std::vector<StaffingLine> lines) { setRows(std::move(lines)); }
+    const StaffingLine* lineAt(int row) const { return rowAt(row); }
+    const std::vector<StaffingLine>& lines() const { return rows(); }
     // The text of the gap column, e.g. "saknas 1,5".
     static QString gapText(const StaffingLine& line);
 
-    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    std::vector<StaffingLine> m_lines;
+protected:
+    QVariant rowData(const StaffingLine& line, int column, int role) const override;
 };
 
 } // namespace sakra::gui

@@ -7,7 +7,17 @@
 
 namespace sakra::gui {
 
-ReportDraftTableModel::ReportDraftTableModel(QObject* parent) : EntityListModel(parent) {}
+ReportDraftTableModel::ReportDraftTableModel(QObject* parent) : EntityListModel(parent)
+{
+    addColumn(NameColumn, tr("Namn"), [](const ReportDraftRow& r) { return r.draft.name; });
+    addColumn(KindColumn, tr("Typ av rapport"),
+              [](const ReportDraftRow& r) { return report::reportKindLabel(r.draft.kind); });
+    addColumn(ScopeColumn, tr("Omfattning"), [](const ReportDraftRow& r) { return r.scopeName; });
+    addColumn(PeriodColumn, tr("Period"),
+              [](const ReportDraftRow& r) { return periodText(r.draft.periodFrom, r.draft.periodTo); });
+    addColumn(UpdatedColumn, tr("Ändrad"),
+              [](const ReportDraftRow& r) { return Formatting::localTime(r.draft.updatedAt); });
+}
 
 void ReportDraftTableModel::load(Register* reg)
 {
@@ -40,44 +50,6 @@ QString ReportDraftTableModel::periodText(const QDate& from, const QDate& to)
     const QString start = from.isValid() ? Formatting::date(from) : tr("från början");
     const QString end = to.isValid() ? Formatting::date(to) : tr("till dagens datum");
     return start + QStringLiteral(" – ") + end;
-}
-
-int ReportDraftTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ReportDraftTableModel::data(const QModelIndex& index, int role) const
-{
-    const ReportDraftRow* row = index.isValid() ? rowAt(index.row()) : nullptr;
-    if (!row)
-        return {};
-    if (role == IdRole)
-        return row->draft.id;
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
-        return {};
-    switch (index.column()) {
-    case NameColumn: return row->draft.name;
-    case KindColumn: return report::reportKindLabel(row->draft.kind);
-    case ScopeColumn: return row->scopeName;
-    case PeriodColumn: return periodText(row->draft.periodFrom, row->draft.periodTo);
-    case UpdatedColumn: return Formatting::localTime(row->draft.updatedAt);
-    default: return {};
-    }
-}
-
-QVariant ReportDraftTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NameColumn: return tr("Namn");
-    case KindColumn: return tr("Typ av rapport");
-    case ScopeColumn: return tr("Omfattning");
-    case PeriodColumn: return tr("Period");
-    case UpdatedColumn: return tr("Ändrad");
-    default: return {};
-    }
 }
 
 } // namespace sakra::gui

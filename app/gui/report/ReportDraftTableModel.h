@@ -44,10 +44,6 @@ public:
     // "2024-01-01 – 2024-12-31", with "från början" / "till dagens datum" for an open end.
     static QString periodText(const QDate& from, const QDate& to);
 
-    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 protected:
     qint64 idOf(const ReportDraftRow& row) const override { return row.draft.id; }
 };

@@ -35,17 +35,22 @@ public:
 
     explicit PremisesInventoryTableModel(QObject* parent = nullptr);
 
-    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    QVariant permitData(const PremisesInventory& inventory, int role) const;
-
-    QDate m_today;
-
 protected:
     qint64 idOf(const PremisesInventoryRow& row) const override { return row.inventory.id; }
+    QVariant rowData(const PremisesInventoryRow& row, int column, int role) const override;
+
+private:
+    enum class Permit
+    {
+        None, // no cameras
+        Valid,
+        EndsSoon,
+        Expired
+    };
+    Permit permitOf(const PremisesInventory& inventory) const;
+    QString permitText(const PremisesInventory& inventory) const;
+
+    QDate m_today;
 };
 
 } // namespace sakra::gui

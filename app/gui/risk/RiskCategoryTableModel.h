@@ -29,10 +29,6 @@ public:
 
     explicit RiskCategoryTableModel(QObject* parent = nullptr);
 
-    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 protected:
     qint64 idOf(const RiskCategoryRow& row) const override { return row.category.id; }
 };

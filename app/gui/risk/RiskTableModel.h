@@ -13,7 +13,6 @@ class RiskTableModel : public QueryTableModel<RiskQuery, RiskRow>
     Q_OBJECT
 
 public:
-    // In the order of RiskQuery::Sort, which sort() relies on.
     enum Column
     {
         TitleColumn,
@@ -31,18 +30,15 @@ public:
     // Starts over on reg (may be null) with the filters of query, graded on matrix.
     void setQuery(Register* reg, const RiskQuery& query, const RiskMatrix& matrix);
 
-    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 protected:
-    std::vector<RiskRow> list(Register& reg, const RiskQuery& query) const override;
-    qint64 count(Register& reg, const RiskQuery& query) const override;
     qint64 idOf(const RiskRow& row) const override { return row.risk.id; }
-    std::optional<RiskQuery::Sort> sortOf(int column) const override;
+    QVariant rowData(const RiskRow& row, int column, int role) const override;
 
 private:
-    QVariant levelData(int level, int role) const;
+    // Null outside the matrix's levels.
+    const RiskMatrix::Level* levelOf(int level) const;
+    QString levelText(int level) const;
+    QVariant levelColours(int level, int role) const;
     QVariant reviewData(const Risk& risk, int role) const;
 
     RiskMatrix m_matrix;

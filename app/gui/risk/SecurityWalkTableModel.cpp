@@ -4,43 +4,18 @@
 
 namespace sakra::gui {
 
-SecurityWalkTableModel::SecurityWalkTableModel(QObject* parent) : EntityListModel(parent) {}
-
-int SecurityWalkTableModel::columnCount(const QModelIndex& parent) const
+SecurityWalkTableModel::SecurityWalkTableModel(QObject* parent) : EntityListModel(parent)
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant SecurityWalkTableModel::data(const QModelIndex& index, int role) const
-{
-    const SecurityWalkRow* row = rowAt(index.row());
-    if (!row || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
-        return {};
-    switch (Column(index.column())) {
-    case DateColumn: return Formatting::date(row->walk.walkedOn);
-    case SiteColumn: return row->siteName;
-    case ParticipantsColumn: return row->walk.participants;
-    case FindingsColumn:
-        if (row->findingsWithoutRisk == 0)
-            return QString::number(row->findings);
-        return tr("%1 (%2 ej riskbedömda)").arg(row->findings).arg(row->findingsWithoutRisk);
-    case ColumnCount: break;
-    }
-    return {};
-}
-
-QVariant SecurityWalkTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case DateColumn: return tr("Datum");
-    case SiteColumn: return tr("Lokal");
-    case ParticipantsColumn: return tr("Deltagare");
-    case FindingsColumn: return tr("Iakttagelser");
-    case ColumnCount: break;
-    }
-    return {};
+    addColumn(DateColumn, tr("Datum"),
+              [](const SecurityWalkRow& r) { return Formatting::date(r.walk.walkedOn); });
+    addColumn(SiteColumn, tr("Lokal"), [](const SecurityWalkRow& r) { return r.siteName; });
+    addColumn(ParticipantsColumn, tr("Deltagare"),
+              [](const SecurityWalkRow& r) { return r.walk.participants; });
+    addColumn(FindingsColumn, tr("Iakttagelser"), [](const SecurityWalkRow& r) {
+        if (r.findingsWithoutRisk == 0)
+            return QString::number(r.findings);
+        return tr("%1 (%2 ej riskbedömda)").arg(r.findings).arg(r.findingsWithoutRisk);
+    });
 }
 
 } // namespace sakra::gui

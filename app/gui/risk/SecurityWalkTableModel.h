@@ -32,10 +32,6 @@ public:
 
     explicit SecurityWalkTableModel(QObject* parent = nullptr);
 
-    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 protected:
     qint64 idOf(const SecurityWalkRow& row) const override { return row.walk.id; }
 };

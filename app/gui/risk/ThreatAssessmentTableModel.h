@@ -32,10 +32,6 @@ public:
 
     explicit ThreatAssessmentTableModel(QObject* parent = nullptr);
 
-    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
     static QString statusLabel(ThreatAssessment::Status status);
 
 protected:

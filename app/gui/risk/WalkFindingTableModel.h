@@ -28,10 +28,6 @@ public:
 
     explicit WalkFindingTableModel(QObject* parent = nullptr);
 
-    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 protected:
     qint64 idOf(const WalkFindingRow& row) const override { return row.finding.id; }
 };

@@ -27,18 +27,11 @@ public:
 
     explicit RoutineTableModel(QObject* parent = nullptr);
 
-    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 protected:
-    std::vector<RoutineRow> list(Register& reg, const RoutineQuery& query) const override;
-    qint64 count(Register& reg, const RoutineQuery& query) const override;
     qint64 idOf(const RoutineRow& row) const override { return row.routine.id; }
-    std::optional<RoutineQuery::Sort> sortOf(int column) const override;
 
 private:
-    QVariant display(const RoutineRow& row, int column) const;
+    QString nextReviewText(const Routine& routine) const;
 };
 
 } // namespace sakra::gui

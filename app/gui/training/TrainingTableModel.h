@@ -26,18 +26,11 @@ public:
 
     explicit TrainingTableModel(QObject* parent = nullptr);
 
-    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 protected:
-    std::vector<TrainingRow> list(Register& reg, const TrainingQuery& query) const override;
-    qint64 count(Register& reg, const TrainingQuery& query) const override;
     qint64 idOf(const TrainingRow& row) const override { return row.training.id; }
-    std::optional<TrainingQuery::Sort> sortOf(int column) const override;
 
 private:
-    QVariant display(const TrainingRow& row, int column) const;
+    QString nextDueToolTip(const TrainingRow& row) const;
 };
 
 } // namespace sakra::gui

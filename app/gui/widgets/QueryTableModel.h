@@ -1,9 +1,10 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "ColumnTableModel.h"
+
 #include <QDate>
 #include <QScopedValueRollback>
-#include <optional>
+#include <functional>
 #include <vector>
 
 namespace sakra {
@@ -12,43 +13,18 @@ class Register;
 
 namespace sakra::gui {
 
-// What the list frame needs of a table model, whatever the rows are: read again, count, find a
-// row. The paged lists share it through QueryTableModel, the short in-memory lists through
-// EntityListModel.
-class RecordTableModel : public QAbstractTableModel
-{
-    Q_OBJECT
-
-public:
-    enum Role
-    {
-        IdRole = Qt::UserRole + 1,
-        OverdueRole
-    };
-    static constexpr int kPageSize = 200;
-
-    using QAbstractTableModel::QAbstractTableModel;
-
-    // Reads the rows already shown again (after an edit), as many as were loaded.
-    virtual void refresh() = 0;
-    // All rows matching the filters, not only those read so far.
-    virtual qint64 totalCount() const = 0;
-    // 0 outside the rows read.
-    virtual qint64 idAt(int row) const = 0;
-    // -1 when the row is not among those read.
-    int rowOf(qint64 id) const;
-    // Whether the list can be sorted by the column (in the database).
-    virtual bool isSortable(int column) const = 0;
-};
-
 // Rows of a core list query in pages: the first page at once, the next when the view scrolls to
 // the end, so the largest registers open immediately. Sorting and filtering are done by the
-// database; sortOf() maps a column onto the query's sort. Query has offset, limit, sort and
-// ascending, as every list query of core does, and today where "overdue" depends on the day.
-template <typename Query, typename Row> class QueryTableModel : public RecordTableModel
+// database; a column described with a sort (TableColumn::sortedBy) sorts the query. Query has
+// offset, limit, sort and ascending, as every list query of core does, and today where
+// "overdue" depends on the day.
+template <typename Query, typename Row>
+class QueryTableModel : public ColumnTableModel<Row, typename Query::Sort>
 {
+    using Base = ColumnTableModel<Row, typename Query::Sort>;
+
 public:
-    using RecordTableModel::RecordTableModel;
+    using RecordTableModel::kPageSize;
 
     // Starts over on reg (may be null) with the query's filters; the sort chosen in the view stays.
     void setQuery(Register* reg, const Query& query)
@@ -66,13 +42,11 @@ public:
     // register is asked, no further pages are read and sort() only keeps the chosen order.
     void setRows(std::vector<Row> rows, qint64 total)
     {
-        beginResetModel();
         m_register = nullptr;
         m_today = QDate::currentDate();
-        m_rows = std::move(rows);
         m_fixedTotal = total;
         m_complete = true;
-        endResetModel();
+        this->replaceRows(std::move(rows));
     }
     const Query& query() const { return m_query; }
     Register* reg() const { return m_register; }
@@ -82,25 +56,10 @@ public:
     {
         // As many pages as were shown, so the view keeps its scroll position.
         if (m_register)
-            readFirstPages(std::max(1, int((m_rows.size() + kPageSize - 1) / kPageSize)));
+            readFirstPages(std::max(1, int((this->rows().size() + kPageSize - 1) / kPageSize)));
     }
-    qint64 totalCount() const override { return m_register ? count(*m_register, m_query) : m_fixedTotal; }
-    qint64 idAt(int row) const override
-    {
-        const Row* r = rowAt(row);
-        return r ? idOf(*r) : 0;
-    }
-    bool isSortable(int column) const override { return sortOf(column).has_value(); }
+    qint64 totalCount() const override { return m_register ? m_count(*m_register, m_query) : m_fixedTotal; }
 
-    const Row* rowAt(int row) const
-    {
-        return row >= 0 && row < int(m_rows.size()) ? &m_rows[size_t(row)] : nullptr;
-    }
-
-    int rowCount(const QModelIndex& parent = QModelIndex()) const override
-    {
-        return parent.isValid() ? 0 : int(m_rows.size());
-    }
     bool canFetchMore(const QModelIndex& parent) const override { return !parent.isValid() && !m_complete; }
     void fetchMore(const QModelIndex& parent) override
     {
@@ -108,19 +67,13 @@ public:
         if (parent.isValid() || m_complete || !m_register || m_fetching)
             return;
         const QScopedValueRollback<bool> fetching(m_fetching, true);
-        std::vector<Row> page = read(int(m_rows.size()), kPageSize);
+        std::vector<Row> page = read(int(this->rows().size()), kPageSize);
         m_complete = int(page.size()) < kPageSize;
-        if (page.empty())
-            return;
-        const int first = int(m_rows.size());
-        beginInsertRows(QModelIndex(), first, first + int(page.size()) - 1);
-        m_rows.insert(m_rows.end(), std::make_move_iterator(page.begin()),
-                      std::make_move_iterator(page.end()));
-        endInsertRows();
+        this->appendRows(std::move(page));
     }
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override
     {
-        const auto s = sortOf(column);
+        const auto s = this->sortOf(column);
         if (!s)
             return;
         m_query.sort = *s;
@@ -131,10 +84,15 @@ public:
     }
 
 protected:
-    virtual std::vector<Row> list(Register& reg, const Query& query) const = 0;
-    virtual qint64 count(Register& reg, const Query& query) const = 0;
-    virtual qint64 idOf(const Row& row) const = 0;
-    virtual std::optional<typename Query::Sort> sortOf(int column) const = 0;
+    // The rows come from the register's repository for them, which has list(query) and
+    // count(query): &Register::actions, &Register::risks, ...
+    template <typename Repository>
+    QueryTableModel(Repository& (Register::*repository)(), QObject* parent)
+        : Base(parent),
+          m_list([repository](Register& reg, const Query& q) { return (reg.*repository)().list(q); }),
+          m_count([repository](Register& reg, const Query& q) { return (reg.*repository)().count(q); })
+    {
+    }
 
 private:
     std::vector<Row> read(int offset, int limit) const
@@ -144,23 +102,23 @@ private:
         Query q = m_query;
         q.offset = offset;
         q.limit = limit;
-        return list(*m_register, q);
+        return m_list(*m_register, q);
     }
     void readFirstPages(int pages)
     {
-        beginResetModel();
         // "Overdue" is measured against the day the rows were read, in the query and the colours.
         m_today = QDate::currentDate();
         if constexpr (requires(Query q) { q.today = QDate(); })
             m_query.today = m_today;
-        m_rows = read(0, pages * kPageSize);
-        m_complete = int(m_rows.size()) < pages * kPageSize;
-        endResetModel();
+        std::vector<Row> rows = read(0, pages * kPageSize);
+        m_complete = int(rows.size()) < pages * kPageSize;
+        this->replaceRows(std::move(rows));
     }
 
+    std::function<std::vector<Row>(Register&, const Query&)> m_list;
+    std::function<qint64(Register&, const Query&)> m_count;
     Register* m_register = nullptr;
     Query m_query;
-    std::vector<Row> m_rows;
     bool m_complete = true;
     bool m_fetching = false;
     qint64 m_fixedTotal = 0;
