@@ -4,6 +4,7 @@
 #include "PremisesInventoryTableModel.h"
 #include "Register.h"
 #include "RegisterSession.h"
+#include "widgets/Named.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -16,11 +17,11 @@ namespace sakra::gui {
 
 PremisesTab::PremisesTab(RegisterSession& session, QWidget* parent)
     : ListFrame(session, ListFrame::Names::entity(QStringLiteral("premises")), parent),
-      m_model(new PremisesInventoryTableModel(this)), m_siteFilter(new QComboBox(this))
+      m_model(new PremisesInventoryTableModel(this)),
+      m_siteFilter(named<QComboBox>(this, "premisesSiteFilter"))
 {
     watch<PremisesInventory, Site>();
     setObjectName(QStringLiteral("premisesTab"));
-    m_siteFilter->setObjectName(QStringLiteral("premisesSiteFilter"));
     m_siteFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_siteFilter->setMinimumContentsLength(24);
     auto* label = new QLabel(tr("Lo&kal:"), this);
