@@ -52,24 +52,33 @@ QString followUpToolTip(const IncidentRow& row)
 
 IncidentTableModel::IncidentTableModel(QObject* parent) : QueryTableModel(&Register::incidents, parent)
 {
-    addColumn(OccurredColumn, tr("Inträffade"), occurredText).sortedBy(IncidentQuery::Sort::OccurredOn);
-    addColumn(KindColumn, tr("Typ"), kindText).sortedBy(IncidentQuery::Sort::Kind);
-    addColumn(SeverityColumn, tr("Allvarlighet"), [](const IncidentRow& r) {
-        return Incident::severityLabel(r.incident.severity);
-    }).sortedBy(IncidentQuery::Sort::Severity);
-    addColumn(UnitColumn, tr("Enhet"), [](const IncidentRow& r) {
-        return r.siteName.isEmpty() ? r.unitName : tr("%1, %2").arg(r.unitName, r.siteName);
-    }).sortedBy(IncidentQuery::Sort::Unit);
-    addColumn(TargetColumn, tr("Drabbad"), [](const IncidentRow& r) {
-        return Incident::targetLabel(r.incident.target);
-    }).sortedBy(IncidentQuery::Sort::Target);
-    addColumn(ChannelColumn, tr("Kanal"), [](const IncidentRow& r) {
-        return Incident::channelLabel(r.incident.channel);
-    }).sortedBy(IncidentQuery::Sort::Channel);
+    addColumn(OccurredColumn, tr("Inträffade"), occurredText)
+        .sortedBy(IncidentQuery::Sort::OccurredOn)
+        .wide(120);
+    addColumn(KindColumn, tr("Typ"), kindText).sortedBy(IncidentQuery::Sort::Kind).wide(150);
+    addColumn(SeverityColumn, tr("Allvarlighet"),
+              [](const IncidentRow& r) { return Incident::severityLabel(r.incident.severity); })
+        .sortedBy(IncidentQuery::Sort::Severity)
+        .wide(110);
+    addColumn(UnitColumn, tr("Enhet"),
+              [](const IncidentRow& r) {
+                  return r.siteName.isEmpty() ? r.unitName : tr("%1, %2").arg(r.unitName, r.siteName);
+              })
+        .sortedBy(IncidentQuery::Sort::Unit)
+        .wide(190);
+    addColumn(TargetColumn, tr("Drabbad"),
+              [](const IncidentRow& r) { return Incident::targetLabel(r.incident.target); })
+        .sortedBy(IncidentQuery::Sort::Target)
+        .wide(110);
+    addColumn(ChannelColumn, tr("Kanal"),
+              [](const IncidentRow& r) { return Incident::channelLabel(r.incident.channel); })
+        .sortedBy(IncidentQuery::Sort::Channel)
+        .wide(110);
     addColumn(FollowUpColumn, tr("Uppföljning"),
               [this](const IncidentRow& r) { return followUpText(r.incident, today()); })
         .sortedBy(IncidentQuery::Sort::FollowUp)
-        .withToolTip(followUpToolTip);
+        .withToolTip(followUpToolTip)
+        .wide(200);
     addColumn(ReferenceColumn, tr("KIA/IA"), [](const IncidentRow& r) { return r.incident.systemRef; });
     markLateRows(
         [this](const IncidentRow& r) {

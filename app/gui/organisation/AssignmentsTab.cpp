@@ -32,7 +32,6 @@ AssignmentsTab::AssignmentsTab(RegisterSession& session, QWidget* parent)
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(AssignmentTableModel::RoleColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(AssignmentTableModel::UnitColumn, QHeaderView::Stretch);
-    table()->setColumnWidth(AssignmentTableModel::RoleColumn, 150);
 
     connect(m_showAll, &QCheckBox::toggled, this, &AssignmentsTab::reload);
 }

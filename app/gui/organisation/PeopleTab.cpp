@@ -40,9 +40,6 @@ PeopleTab::PeopleTab(RegisterSession& session, QWidget* parent)
     table()->sortByColumn(PersonTableModel::NameColumn, Qt::AscendingOrder);
     table()->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table()->horizontalHeader()->setStretchLastSection(true);
-    table()->setColumnWidth(PersonTableModel::NameColumn, 200);
-    table()->setColumnWidth(PersonTableModel::TitleColumn, 160);
-    table()->setColumnWidth(PersonTableModel::UnitColumn, 220);
 
     // Search as people type, but not on every key: each search is a query.
     m_searchDelay->setSingleShot(true);

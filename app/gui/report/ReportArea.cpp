@@ -69,10 +69,6 @@ ReportArea::ReportArea(RegisterSession& session, QWidget* parent)
            .editorMinWidth = 480,
            .stretchLastColumn = true});
     // Narrow enough that all five columns fit beside the editor in a window of 1440 pixels.
-    table()->setColumnWidth(ReportDraftTableModel::NameColumn, 190);
-    table()->setColumnWidth(ReportDraftTableModel::KindColumn, 150);
-    table()->setColumnWidth(ReportDraftTableModel::ScopeColumn, 120);
-    table()->setColumnWidth(ReportDraftTableModel::PeriodColumn, 160);
 
     connect(m_previewButton, &QPushButton::clicked, this, &ReportArea::preview);
     connect(m_exportButton, &QPushButton::clicked, this, &ReportArea::chooseFileAndExport);

@@ -32,10 +32,6 @@ PremisesTab::PremisesTab(RegisterSession& session, QWidget* parent)
           {.addText = tr("Ny lokalinventering"), .removeText = tr("Ta bort lokalinventering")});
     table()->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table()->horizontalHeader()->setStretchLastSection(true);
-    table()->setColumnWidth(PremisesInventoryTableModel::SiteColumn, 220);
-    table()->setColumnWidth(PremisesInventoryTableModel::DateColumn, 100);
-    table()->setColumnWidth(PremisesInventoryTableModel::CamerasColumn, 70);
-    table()->setColumnWidth(PremisesInventoryTableModel::PermitColumn, 200);
     connect(m_siteFilter, &QComboBox::activated, this, &PremisesTab::reload);
 }
 

@@ -52,15 +52,7 @@ RiskListTab::RiskListTab(RegisterSession& session, QWidget* parent)
            .editorMinWidth = 380,
            .sortable = true,
            .stretchLastColumn = true});
-    QTableView* list = table();
-    list->setColumnWidth(RiskTableModel::TitleColumn, 240);
-    list->setColumnWidth(RiskTableModel::UnitColumn, 150);
-    list->setColumnWidth(RiskTableModel::CategoryColumn, 120);
-    list->setColumnWidth(RiskTableModel::LevelColumn, 80);
-    list->setColumnWidth(RiskTableModel::ResidualLevelColumn, 100);
-    list->setColumnWidth(RiskTableModel::StatusColumn, 80);
-    list->setColumnWidth(RiskTableModel::OwnerColumn, 140);
-    list->sortByColumn(RiskTableModel::LevelColumn, Qt::DescendingOrder);
+    table()->sortByColumn(RiskTableModel::LevelColumn, Qt::DescendingOrder);
 
     connect(m_filters, &RiskFilterPanel::changed, this, [this] { requery(true); });
     connect(m_heatMap, &RiskHeatMapPanel::residualChanged, this, [this] { updateHeatMap(); });

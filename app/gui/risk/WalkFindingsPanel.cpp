@@ -41,7 +41,6 @@ WalkFindingsPanel::WalkFindingsPanel(RegisterSession& session, QWidget* parent)
                                                       QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(WalkFindingTableModel::RiskColumn,
                                                       QHeaderView::Interactive);
-    m_table->setColumnWidth(WalkFindingTableModel::RiskColumn, 150);
     m_table->setMinimumHeight(m_table->fontMetrics().height() * 8);
 
     auto* buttons = new QGridLayout;

@@ -32,26 +32,31 @@ QString reviewToolTip(const RoutineRow& row)
 
 RoutineTableModel::RoutineTableModel(QObject* parent) : QueryTableModel(&Register::routines, parent)
 {
-    addColumn(TitleColumn, tr("Rutin"), [](const RoutineRow& r) {
-        return r.routine.title;
-    }).sortedBy(RoutineQuery::Sort::Title);
-    addColumn(KindColumn, tr("Typ"), [](const RoutineRow& r) {
-        return Routine::kindLabel(r.routine.kind);
-    }).sortedBy(RoutineQuery::Sort::Kind);
-    addColumn(UnitsColumn, tr("Gäller"),
-              [](const RoutineRow& r) { return r.unitCount == 0 ? tr("(ingen enhet)") : r.unitNames; });
+    addColumn(TitleColumn, tr("Rutin"), [](const RoutineRow& r) { return r.routine.title; })
+        .sortedBy(RoutineQuery::Sort::Title)
+        .wide(240);
+    addColumn(KindColumn, tr("Typ"), [](const RoutineRow& r) { return Routine::kindLabel(r.routine.kind); })
+        .sortedBy(RoutineQuery::Sort::Kind)
+        .wide(160);
+    addColumn(UnitsColumn, tr("Gäller"), [](const RoutineRow& r) {
+        return r.unitCount == 0 ? tr("(ingen enhet)") : r.unitNames;
+    }).wide(180);
     addColumn(DocumentedColumn, tr("Dokumenterad"), [](const RoutineRow& r) {
         return r.routine.documented ? tr("Ja") : tr("Nej, inte dokumenterad");
-    }).withForeground([](const RoutineRow& r) { return r.routine.documented ? QColor() : kWarnText; });
+    }).withForeground([](const RoutineRow& r) {
+          return r.routine.documented ? QColor() : kWarnText;
+      }).wide(110);
     addColumn(KnownColumn, tr("Känd av personalen"), knownText)
         .sortedBy(RoutineQuery::Sort::Known)
         .withForeground([](const RoutineRow& r) {
             return r.routine.knownByStaff == Routine::Known::Yes ? QColor() : kWarnText;
-        });
+        })
+        .wide(170);
     addColumn(NextReviewColumn, tr("Granskas senast"),
               [this](const RoutineRow& r) { return nextReviewText(r.routine); })
         .sortedBy(RoutineQuery::Sort::NextReview)
-        .withToolTip(reviewToolTip);
+        .withToolTip(reviewToolTip)
+        .wide(140);
     addColumn(OwnerColumn, tr("Ägare"), [](const RoutineRow& r) {
         return r.ownerName;
     }).sortedBy(RoutineQuery::Sort::Owner);

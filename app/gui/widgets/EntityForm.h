@@ -30,6 +30,7 @@ namespace sakra::gui {
 template <typename T> class EntityForm : public EntityEditor
 {
 public:
+    using Entity = T;
     using EntityEditor::EntityEditor;
 
     void showRecord(qint64 id) override
