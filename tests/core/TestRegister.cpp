@@ -73,3 +73,18 @@ void withRawConnection(const QString& path, const std::function<void(QSqlQuery&)
     }
     QSqlDatabase::removeDatabase(name);
 }
+
+void requireInvalid(TestRegister& reg, const std::function<void()>& write, const char* field,
+                    const char* text)
+{
+    const auto before = reg->stats();
+    try {
+        write();
+        FAIL("the input should have been refused");
+    } catch (const sakra::ValidationError& e) {
+        INFO(e.message().toStdString());
+        CHECK(e.field() == QLatin1String(field));
+        CHECK(e.message().contains(QString::fromUtf8(text)));
+    }
+    CHECK(reg->stats() == before);
+}

@@ -32,6 +32,11 @@ private:
     std::unique_ptr<sakra::Register> m_reg;
 };
 
+// Runs write and requires a ValidationError naming field whose message contains text, with nothing
+// written: every table, the change history included, holds what it held before.
+void requireInvalid(TestRegister& reg, const std::function<void()>& write, const char* field,
+                    const char* text);
+
 // The bytes of a file, to prove it was not touched.
 QByteArray fileBytes(const QString& path);
 
