@@ -6,17 +6,12 @@ using namespace sakra;
 
 namespace {
 
-struct AlarmFixture
+struct AlarmFixture : TopFixture
 {
-    TestRegister reg;
-    qint64 root = 0, board = 0, admin = 0, unit = 0, otherUnit = 0, site = 0, otherSite = 0;
-    QDate today = QDate::currentDate();
+    qint64 unit = 0, otherUnit = 0, site = 0, otherSite = 0;
 
-    AlarmFixture()
+    AlarmFixture() : TopFixture(QStringLiteral("Socialnämnden"), QStringLiteral("Socialförvaltningen"))
     {
-        root = reg.unit(UnitKind::Municipality, QStringLiteral("Kommunen"), 0);
-        board = reg.unit(UnitKind::Board, QStringLiteral("Socialnämnden"), root);
-        admin = reg.unit(UnitKind::Administration, QStringLiteral("Socialförvaltningen"), board, board);
         unit = reg.unit(UnitKind::Unit, QStringLiteral("Mottagningen"), admin);
         const qint64 culture =
             reg.unit(UnitKind::Administration, QStringLiteral("Kulturförvaltningen"), board, board);

@@ -132,22 +132,17 @@ TEST_CASE("each binder reads back what it stored", "[storage][fields]")
     CHECK(s.id == 7);
     CHECK(s.uuid == QStringLiteral("u-7"));
     CHECK(s.rowVersion == 3);
-    CHECK(s.note == expected.note);
-    CHECK(s.name == QStringLiteral("Namn"));
-    CHECK(s.ownerId == expected.ownerId);
+    // Each member comes back as it went in, seen through its own binder.
+    for (const Field<Sample>& f : Sample::fields()) {
+        INFO(f.column.toStdString());
+        CHECK(f.write(s) == f.write(expected));
+    }
+    CHECK(s.name == QStringLiteral("Namn")); // trimmed on the way in
     CHECK(s.amountKr == expected.amountKr);
-    CHECK(s.count == expected.count);
-    CHECK(s.scopeId == expected.scopeId);
-    CHECK(s.months == expected.months);
-    CHECK(s.level == expected.level);
-    CHECK(s.done == expected.done);
     CHECK(s.on == expected.on);
     CHECK(s.until == expected.until);
-    CHECK(s.colour == expected.colour);
-    CHECK(s.shade == expected.shade);
+    CHECK(s.colour == Colour::Blue);
     CHECK(s.accent == expected.accent);
-    CHECK(s.tag == expected.tag);
-    CHECK(Sample::fromValues(s.toValues()).toValues() == s.toValues());
 }
 
 TEST_CASE("empty values are stored as empty text or NULL and read back as empty", "[storage][fields]")

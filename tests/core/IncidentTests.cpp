@@ -6,17 +6,12 @@ using namespace sakra;
 
 namespace {
 
-struct IncidentFixture
+struct IncidentFixture : TopFixture
 {
-    TestRegister reg;
-    qint64 root = 0, board = 0, admin = 0, unit = 0, otherAdmin = 0, otherUnit = 0, site = 0;
-    QDate today = QDate::currentDate();
+    qint64 unit = 0, otherAdmin = 0, otherUnit = 0, site = 0;
 
-    IncidentFixture()
+    IncidentFixture() : TopFixture(QStringLiteral("Socialnämnden"), QStringLiteral("Socialförvaltningen"))
     {
-        root = reg.unit(UnitKind::Municipality, QStringLiteral("Kommunen"), 0);
-        board = reg.unit(UnitKind::Board, QStringLiteral("Socialnämnden"), root);
-        admin = reg.unit(UnitKind::Administration, QStringLiteral("Socialförvaltningen"), board, board);
         unit = reg.unit(UnitKind::Unit, QStringLiteral("Mottagningen"), admin);
         otherAdmin = reg.unit(UnitKind::Administration, QStringLiteral("Kulturförvaltningen"), board, board);
         otherUnit = reg.unit(UnitKind::Unit, QStringLiteral("Biblioteket"), otherAdmin);
@@ -147,31 +142,35 @@ TEST_CASE("every incident field refuses bad input with its name and a message", 
     i = f.incident(day);
     i.policeReportedOn = day;
     requireInvalid(f.reg, create(i), "police_reported_on", "bara anges när händelsen är polisanmäld");
-    i.policeReported = true;
-    i.policeReportedOn = day.addDays(-1);
-    requireInvalid(f.reg, create(i), "police_reported_on", "före händelsen");
-    i.policeReportedOn = f.today.addDays(1);
-    requireInvalid(f.reg, create(i), "police_reported_on", "framtiden");
-
     i = f.incident(day);
     i.authorityReportedOn = day;
     requireInvalid(f.reg, create(i), "authority_reported_on", "Bara en allvarlig händelse");
-    i.serious = true;
-    i.authorityReportedOn = day.addDays(-1);
-    requireInvalid(f.reg, create(i), "authority_reported_on", "före händelsen");
-    i.authorityReportedOn = f.today.addDays(1);
-    requireInvalid(f.reg, create(i), "authority_reported_on", "framtiden");
-
     i = f.incident(day);
     i.followUp = Incident::FollowUp::Closed;
     requireInvalid(f.reg, create(i), "closed_on", "datum då uppföljningen avslutades");
-    i.closedOn = day.addDays(-1);
-    requireInvalid(f.reg, create(i), "closed_on", "före händelsen");
-    i.closedOn = f.today.addDays(1);
-    requireInvalid(f.reg, create(i), "closed_on", "framtiden");
     i.followUp = Incident::FollowUp::Measures;
     i.closedOn = day;
     requireInvalid(f.reg, create(i), "closed_on", "bara anges när uppföljningen är avslutad");
+
+    // A date that follows the incident (once it applies) may neither come before it nor lie ahead.
+    const struct
+    {
+        const char* column;
+        QDate Incident::*date;
+        void (*applies)(Incident&);
+    } followingDates[] = {
+        {"police_reported_on", &Incident::policeReportedOn, [](Incident& x) { x.policeReported = true; }},
+        {"authority_reported_on", &Incident::authorityReportedOn, [](Incident& x) { x.serious = true; }},
+        {"closed_on", &Incident::closedOn, [](Incident& x) { x.followUp = Incident::FollowUp::Closed; }}};
+    for (const auto& d : followingDates) {
+        INFO(d.column);
+        i = f.incident(day);
+        d.applies(i);
+        i.*d.date = day.addDays(-1);
+        requireInvalid(f.reg, create(i), d.column, "före händelsen");
+        i.*d.date = f.today.addDays(1);
+        requireInvalid(f.reg, create(i), d.column, "framtiden");
+    }
 
     // The boundaries themselves are accepted: reported and closed on the day itself, today.
     i = f.incident(f.today);

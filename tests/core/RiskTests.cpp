@@ -37,10 +37,7 @@ struct RiskFixture
 
     RiskFixture()
     {
-        const qint64 root = reg.unit(UnitKind::Municipality, QStringLiteral("Kommunen"), 0);
-        const qint64 board = reg.unit(UnitKind::Board, QStringLiteral("Nämnden"), root);
-        const qint64 admin =
-            reg.unit(UnitKind::Administration, QStringLiteral("Förvaltningen"), board, board);
+        const auto [root, board, admin] = reg.top(QStringLiteral("Nämnden"), QStringLiteral("Förvaltningen"));
         unit = reg.unit(UnitKind::Unit, QStringLiteral("Mottagningen"), admin);
         Person p;
         p.name = QStringLiteral("Eva Ek");

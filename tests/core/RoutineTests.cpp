@@ -6,17 +6,12 @@ using namespace sakra;
 
 namespace {
 
-struct RoutineFixture
+struct RoutineFixture : TopFixture
 {
-    TestRegister reg;
-    qint64 root = 0, board = 0, admin = 0, dept = 0, unit = 0, otherAdmin = 0, otherUnit = 0, owner = 0;
-    QDate today = QDate::currentDate();
+    qint64 dept = 0, unit = 0, otherAdmin = 0, otherUnit = 0, owner = 0;
 
-    RoutineFixture()
+    RoutineFixture() : TopFixture(QStringLiteral("Omsorgsnämnden"), QStringLiteral("Omsorgsförvaltningen"))
     {
-        root = reg.unit(UnitKind::Municipality, QStringLiteral("Kommunen"), 0);
-        board = reg.unit(UnitKind::Board, QStringLiteral("Omsorgsnämnden"), root);
-        admin = reg.unit(UnitKind::Administration, QStringLiteral("Omsorgsförvaltningen"), board, board);
         dept = reg.unit(UnitKind::Department, QStringLiteral("Hemtjänsten"), admin);
         unit = reg.unit(UnitKind::Unit, QStringLiteral("Nattpatrullen"), dept);
         otherAdmin = reg.unit(UnitKind::Administration, QStringLiteral("Kulturförvaltningen"), board, board);

@@ -6,17 +6,13 @@ using namespace sakra;
 
 namespace {
 
-struct TrainingFixture
+struct TrainingFixture : TopFixture
 {
-    TestRegister reg;
-    qint64 root = 0, board = 0, admin = 0, school = 0, preschool = 0, otherAdmin = 0, library = 0;
-    QDate today = QDate::currentDate();
+    qint64 school = 0, preschool = 0, otherAdmin = 0, library = 0;
 
     TrainingFixture()
+        : TopFixture(QStringLiteral("Utbildningsnämnden"), QStringLiteral("Utbildningsförvaltningen"))
     {
-        root = reg.unit(UnitKind::Municipality, QStringLiteral("Kommunen"), 0);
-        board = reg.unit(UnitKind::Board, QStringLiteral("Utbildningsnämnden"), root);
-        admin = reg.unit(UnitKind::Administration, QStringLiteral("Utbildningsförvaltningen"), board, board);
         school = reg.unit(UnitKind::Unit, QStringLiteral("Ekbackens skola"), admin);
         preschool = reg.unit(UnitKind::Unit, QStringLiteral("Förskolan Solrosen"), admin);
         otherAdmin = reg.unit(UnitKind::Administration, QStringLiteral("Kulturförvaltningen"), board, board);

@@ -37,9 +37,7 @@ struct Org
 Org makeOrg(TestRegister& reg)
 {
     Org o{};
-    o.root = reg.unit(UnitKind::Municipality, QStringLiteral("Kommunen"), 0);
-    o.board = reg.unit(UnitKind::Board, QStringLiteral("Nämnden"), o.root);
-    o.admin = reg.unit(UnitKind::Administration, QStringLiteral("Förvaltningen"), o.board, o.board);
+    std::tie(o.root, o.board, o.admin) = reg.top(QStringLiteral("Nämnden"), QStringLiteral("Förvaltningen"));
     o.dept = reg.unit(UnitKind::Department, QStringLiteral("Avdelningen"), o.admin);
     o.unit = reg.unit(UnitKind::Unit, QStringLiteral("Enheten"), o.dept);
     return o;
