@@ -11,6 +11,7 @@
 #include "widgets/MessageLabel.h"
 #include "widgets/Named.h"
 #include "widgets/OptionalDateEdit.h"
+#include "widgets/Palette.h"
 #include "widgets/PersonPicker.h"
 #include "widgets/UnitComboBox.h"
 
@@ -69,7 +70,7 @@ ActionEditor::ActionEditor(RegisterSession& session, QWidget* parent)
     m_statusInfo->setTextFormat(Qt::PlainText);
     m_overdueInfo->setTextFormat(Qt::PlainText);
     m_overdueInfo->setWordWrap(true);
-    m_overdueInfo->setStyleSheet(QStringLiteral("QLabel { color: #9b1c1c; font-weight: bold; }"));
+    m_overdueInfo->setStyleSheet(palette::warningStyle);
     m_overdueInfo->hide();
     m_estimated->setAccessibleName(tr("Beräknad kostnad i kronor"));
     m_actual->setAccessibleName(tr("Verklig kostnad i kronor"));

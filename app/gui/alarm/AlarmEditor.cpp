@@ -4,6 +4,7 @@
 #include "widgets/Formatting.h"
 #include "widgets/Named.h"
 #include "widgets/OptionalDateEdit.h"
+#include "widgets/Palette.h"
 #include "widgets/UnitComboBox.h"
 
 #include <QComboBox>
@@ -79,21 +80,12 @@ void AlarmEditor::loadSites(qint64 keepSiteId)
 
 void AlarmEditor::updateNextTest()
 {
+    // Equipment never tested is a warning of its own.
     const QDate last = m_lastTested->date();
-    const QDate next = AlarmEquipment::nextTestFrom(last, m_interval->value());
-    const QDate today = QDate::currentDate();
-    const QString warning = QStringLiteral("QLabel { color: #9b1c1c; font-weight: bold; }");
-    if (!last.isValid()) {
-        m_nextTest->setText(tr("Aldrig testad: testa utrustningen och fyll i datumet."));
-        m_nextTest->setStyleSheet(warning);
-    } else if (next.isValid() && next < today) {
-        m_nextTest->setText(
-            tr("%1 – försenad sedan %n dagar", nullptr, int(next.daysTo(today))).arg(Formatting::date(next)));
-        m_nextTest->setStyleSheet(warning);
-    } else {
-        m_nextTest->setText(Formatting::date(next));
-        m_nextTest->setStyleSheet(QString());
-    }
+    if (!last.isValid())
+        showDue(m_nextTest, QDate(), tr("Aldrig testad: testa utrustningen och fyll i datumet."), true);
+    else
+        showDue(m_nextTest, AlarmEquipment::nextTestFrom(last, m_interval->value()), QString());
 }
 
 QString AlarmEditor::headingOf(const AlarmEquipment& e) const

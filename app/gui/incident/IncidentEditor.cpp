@@ -5,6 +5,7 @@
 #include "widgets/Formatting.h"
 #include "widgets/Named.h"
 #include "widgets/OptionalDateEdit.h"
+#include "widgets/Palette.h"
 #include "widgets/UnitComboBox.h"
 
 #include <QCheckBox>
@@ -22,7 +23,6 @@
 namespace sakra::gui {
 
 namespace {
-const QString kWarningStyle = QStringLiteral("QLabel { color: #9b1c1c; font-weight: bold; }");
 
 QWidget* row(QWidget* parent, std::initializer_list<QWidget*> widgets, bool vertical = false)
 {
@@ -236,7 +236,7 @@ void IncidentEditor::updateAuthorityInfo()
     if (reported.isValid() && reported > deadline) {
         m_deadline->setText(tr("Anmäld %1, efter sista dagen %2: anmälan ska göras utan dröjsmål.")
                                 .arg(Formatting::date(reported), Formatting::date(deadline)));
-        m_deadline->setStyleSheet(kWarningStyle);
+        m_deadline->setStyleSheet(palette::warningStyle);
     } else if (reported.isValid()) {
         m_deadline->setText(tr("Anmäld i tid (sista dag %1).").arg(Formatting::date(deadline)));
         m_deadline->setStyleSheet(QString());
@@ -245,7 +245,7 @@ void IncidentEditor::updateAuthorityInfo()
             tr("Inte anmäld: sista dagen var %1, för %n dagar sedan. Anmäl till Arbetsmiljöverket nu.",
                nullptr, int(deadline.daysTo(today)))
                 .arg(Formatting::date(deadline)));
-        m_deadline->setStyleSheet(kWarningStyle);
+        m_deadline->setStyleSheet(palette::warningStyle);
     } else {
         m_deadline->setText(tr("Ska anmälas till Arbetsmiljöverket utan dröjsmål, senast %1.")
                                 .arg(Formatting::date(deadline)));

@@ -2,6 +2,7 @@
 
 #include "Register.h"
 #include "widgets/Formatting.h"
+#include "widgets/Palette.h"
 
 #include <QBrush>
 #include <QColor>
@@ -9,7 +10,6 @@
 namespace sakra::gui {
 
 namespace {
-const QColor kClosedText(0x5f, 0x63, 0x68);
 
 QString occurredText(const IncidentRow& row)
 {
@@ -103,7 +103,7 @@ QVariant IncidentTableModel::rowData(const IncidentRow& row, int column, int rol
 {
     Q_UNUSED(column)
     if (role == Qt::ForegroundRole && row.incident.isClosed())
-        return QBrush(kClosedText);
+        return QBrush(palette::closedText);
     return {};
 }
 

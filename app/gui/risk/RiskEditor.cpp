@@ -10,6 +10,7 @@
 #include "widgets/Formatting.h"
 #include "widgets/MessageLabel.h"
 #include "widgets/Named.h"
+#include "widgets/Palette.h"
 #include "widgets/PersonPicker.h"
 #include "widgets/UnitComboBox.h"
 
@@ -255,8 +256,7 @@ void RiskEditor::updateDerived()
     m_nextReview->setText(!(item() || isCreating()) ? QString()
                           : overdue                 ? tr("%1 – försenad").arg(Formatting::date(next))
                                                     : Formatting::date(next));
-    m_nextReview->setStyleSheet(overdue ? QStringLiteral("QLabel { color: #9b1c1c; font-weight: bold; }")
-                                        : QString());
+    m_nextReview->setStyleSheet(overdue ? palette::warningStyle : QString());
     // Offered while the stored risk's likelihood or consequence is changed and its date is older.
     const std::optional<Risk>& risk = item();
     const bool reassessed = risk && (m_likelihood->value() != risk->likelihood ||

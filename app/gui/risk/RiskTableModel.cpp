@@ -3,6 +3,7 @@
 #include "Register.h"
 #include "widgets/ColourContrast.h"
 #include "widgets/Formatting.h"
+#include "widgets/Palette.h"
 
 #include <QApplication>
 #include <QStyle>
@@ -11,7 +12,6 @@ namespace sakra::gui {
 
 namespace {
 // Dark red that keeps 4.5:1 against white and the pale alternate row colour.
-const QColor kOverdueText(0x9b, 0x1c, 0x1c);
 } // namespace
 
 RiskTableModel::RiskTableModel(QObject* parent) : QueryTableModel(&Register::risks, parent)
@@ -89,7 +89,7 @@ QVariant RiskTableModel::reviewData(const Risk& risk, int role) const
         return {};
     switch (role) {
     case Qt::DecorationRole: return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    case Qt::ForegroundRole: return kOverdueText;
+    case Qt::ForegroundRole: return palette::lateText;
     case Qt::FontRole: return boldFont();
     default: return {};
     }

@@ -5,6 +5,7 @@
 #include "widgets/Formatting.h"
 #include "widgets/Named.h"
 #include "widgets/OptionalDateEdit.h"
+#include "widgets/Palette.h"
 #include "widgets/PersonPicker.h"
 
 #include <QCheckBox>
@@ -77,20 +78,9 @@ RoutineEditor::RoutineEditor(RegisterSession& session, QWidget* parent)
 
 void RoutineEditor::updateNextReview()
 {
-    const QDate next =
-        Routine::nextReviewFrom(m_adopted->date(), m_lastReview->date(), m_reviewMonths->value());
-    const QDate today = QDate::currentDate();
-    if (!next.isValid()) {
-        m_nextReview->setText(tr("ingen planerad (ange intervall och antagen eller granskad)"));
-        m_nextReview->setStyleSheet(QString());
-    } else if (next < today) {
-        m_nextReview->setText(
-            tr("%1 – försenad sedan %n dagar", nullptr, int(next.daysTo(today))).arg(Formatting::date(next)));
-        m_nextReview->setStyleSheet(QStringLiteral("QLabel { color: #9b1c1c; font-weight: bold; }"));
-    } else {
-        m_nextReview->setText(Formatting::date(next));
-        m_nextReview->setStyleSheet(QString());
-    }
+    showDue(m_nextReview,
+            Routine::nextReviewFrom(m_adopted->date(), m_lastReview->date(), m_reviewMonths->value()),
+            tr("ingen planerad (ange intervall och antagen eller granskad)"));
 }
 
 Routine RoutineEditor::blank(qint64) const

@@ -2,13 +2,13 @@
 
 #include "Register.h"
 #include "widgets/Formatting.h"
+#include "widgets/Palette.h"
 
 #include <QColor>
 
 namespace sakra::gui {
 
 namespace {
-const QColor kWarnText(0x8a, 0x4b, 0x00);
 
 QString knownText(const RoutineRow& row)
 {
@@ -41,15 +41,16 @@ RoutineTableModel::RoutineTableModel(QObject* parent) : QueryTableModel(&Registe
     addColumn(UnitsColumn, tr("Gäller"), [](const RoutineRow& r) {
         return r.unitCount == 0 ? tr("(ingen enhet)") : r.unitNames;
     }).wide(180);
-    addColumn(DocumentedColumn, tr("Dokumenterad"), [](const RoutineRow& r) {
-        return r.routine.documented ? tr("Ja") : tr("Nej, inte dokumenterad");
-    }).withForeground([](const RoutineRow& r) {
-          return r.routine.documented ? QColor() : kWarnText;
-      }).wide(110);
+    addColumn(
+        DocumentedColumn, tr("Dokumenterad"),
+        [](const RoutineRow& r) { return r.routine.documented ? tr("Ja") : tr("Nej, inte dokumenterad"); })
+        .withForeground(
+            [](const RoutineRow& r) { return r.routine.documented ? QColor() : palette::cautionText; })
+        .wide(110);
     addColumn(KnownColumn, tr("Känd av personalen"), knownText)
         .sortedBy(RoutineQuery::Sort::Known)
         .withForeground([](const RoutineRow& r) {
-            return r.routine.knownByStaff == Routine::Known::Yes ? QColor() : kWarnText;
+            return r.routine.knownByStaff == Routine::Known::Yes ? QColor() : palette::cautionText;
         })
         .wide(170);
     addColumn(NextReviewColumn, tr("Granskas senast"),

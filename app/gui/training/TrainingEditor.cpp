@@ -3,6 +3,7 @@
 #include "Register.h"
 #include "widgets/Formatting.h"
 #include "widgets/Named.h"
+#include "widgets/Palette.h"
 #include "widgets/UnitComboBox.h"
 
 #include <QComboBox>
@@ -75,20 +76,8 @@ TrainingEditor::TrainingEditor(RegisterSession& session, QWidget* parent)
 void TrainingEditor::updateNextDue()
 {
     // Worked out as core will store it, while the form is edited.
-    const QDate next = Training::nextDueFrom(m_date->date(), m_recurrence->value());
-    const QDate today = QDate::currentDate();
-    if (!next.isValid()) {
-        m_nextDue->setText(tr("inget nytt tillfälle planerat"));
-        m_nextDue->setStyleSheet(QString());
-    } else if (next < today) {
-        m_nextDue->setText(tr("%1 – försenad sedan %n dagar om inget senare tillfälle hållits", nullptr,
-                              int(next.daysTo(today)))
-                               .arg(Formatting::date(next)));
-        m_nextDue->setStyleSheet(QStringLiteral("QLabel { color: #9b1c1c; font-weight: bold; }"));
-    } else {
-        m_nextDue->setText(Formatting::date(next));
-        m_nextDue->setStyleSheet(QString());
-    }
+    showDue(m_nextDue, Training::nextDueFrom(m_date->date(), m_recurrence->value()),
+            tr("inget nytt tillfälle planerat"));
 }
 
 Training TrainingEditor::blank(qint64 unitId) const
