@@ -178,6 +178,8 @@ bool EntityEditor::run(RegisterCommand* command)
 
 void EntityEditor::showMessage(const QString& text, const QString& column)
 {
+    if (m_quiet)
+        return;
     clearMessage();
     if (MessageLabel* below = m_fieldMessages.value(column))
         below->showMessage(text);

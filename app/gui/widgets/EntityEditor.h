@@ -51,6 +51,10 @@ public:
         RegisterCommand* command = nullptr;
     };
     virtual Removal removal() { return {}; }
+    // The form differs from the row shown (or a new row's blank) in what would be saved.
+    virtual bool hasChanges() { return false; }
+    // The row shown has been changed or removed in the register since it was shown.
+    virtual bool shownRowChanged() const { return false; }
     // Names the shown row (or none) as the history panel's subject.
     virtual void announceHistory() {}
     // Units, sites and other choices changed: read them again when next needed.
@@ -88,6 +92,15 @@ protected:
     void loadUnitSites(QComboBox* combo, qint64 unitId, qint64 keepSiteId, bool allWithoutUnit = false);
     // The name of a person of the register, empty for none.
     QString personName(qint64 personId) const;
+    // Runs check without showing messages.
+    template <typename F> auto quietly(F check)
+    {
+        const bool was = m_quiet;
+        m_quiet = true;
+        auto result = check();
+        m_quiet = was;
+        return result;
+    }
     // True once after choicesChanged(), so choices are read only when needed.
     bool takeChoicesStale();
 
@@ -172,6 +185,8 @@ private:
     QHash<QString, MessageLabel*> m_fieldMessages;
     QLabel* m_heading;
     bool m_creating = false;
+    // Set while the form is only compared: checks that fail say nothing.
+    bool m_quiet = false;
     bool m_choicesStale = true;
 };
 

@@ -52,6 +52,7 @@ public:
             loadChoices();
         const T fresh = blank(context);
         fill(fresh);
+        m_fresh = quietly([this] { return edited(); });
         heading()->setText(newText(fresh));
         setFieldsEnabled(true);
         // The cursor in the first field (or the first of a row of fields); shown() may move it.
@@ -69,6 +70,26 @@ public:
     }
 
     qint64 recordId() const override { return m_item ? m_item->id : 0; }
+
+    bool shownRowChanged() const override
+    {
+        if (!m_item || !session().hasRegister())
+            return false;
+        const std::optional<T> stored = session().reg().template repository<T>().find(m_item->id);
+        return !stored || stored->rowVersion != m_item->rowVersion;
+    }
+    bool hasChanges() override
+    {
+        if (!m_item && !isCreating())
+            return false;
+        const std::optional<T> now = quietly([this] { return edited(); });
+        // A form that cannot be read (a unit typed but not chosen, say) holds something typed.
+        if (!now)
+            return true;
+        if (isCreating())
+            return !m_fresh || now->toValues() != m_fresh->toValues();
+        return now->toValues() != m_item->toValues();
+    }
 
     Removal removal() override
     {
@@ -290,7 +311,9 @@ protected:
         const std::optional<T> after = edited();
         if (!after)
             return;
-        commit(m_item, *after, createText(*after), m_item ? updateText(*m_item, *after) : QString());
+        if (commit(m_item, *after, createText(*after), m_item ? updateText(*m_item, *after) : QString()) &&
+            m_item)
+            showRecord(m_item->id); // the row as stored now, to compare later edits with
     }
     void revertChanges() override { showRecord(isCreating() ? 0 : recordId()); }
 
@@ -336,6 +359,8 @@ private:
     }
 
     std::optional<T> m_item;
+    // A new row's blank as the form reads it back, to tell whether anything was typed.
+    std::optional<T> m_fresh;
     Words m_words;
     std::vector<Binding> m_bindings;
     std::vector<QWidget*> m_bound;

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
@@ -248,9 +249,17 @@ qint64 ListFrame::currentId() const
 
 void ListFrame::selectId(qint64 id)
 {
+    if (id != m_shownId && !leaveEditor()) {
+        reselect();
+        return;
+    }
+    // The list read again for another change: what is typed in the form stays, unless the row
+    // itself changed (undo, another window), which the form then shows.
+    const bool keepTyping = m_editor && id != 0 && id == m_shownId && m_editor->recordId() == id &&
+                            !m_editor->shownRowChanged() && m_editor->hasChanges();
     m_shownId = id;
     reselect();
-    if (!(id == 0 && isCreating()))
+    if (!(id == 0 && isCreating()) && !keepTyping)
         showItem(id);
     if (isVisible())
         announceSelection();
@@ -274,6 +283,8 @@ void ListFrame::reselect()
 
 void ListFrame::beginNew(const std::function<void()>& start)
 {
+    if (!leaveEditor())
+        return;
     m_shownId = 0;
     m_table->clearSelection();
     m_table->setCurrentIndex(QModelIndex());
@@ -289,12 +300,42 @@ void ListFrame::beginNew(const std::function<void()>& start)
 void ListFrame::onCurrentChanged()
 {
     const qint64 id = currentId();
-    if (id == 0 || id == m_shownId)
+    if (id == 0 || id == m_shownId || m_asking)
         return;
+    if (!leaveEditor()) {
+        reselect();
+        return;
+    }
     m_shownId = id;
-    m_removeButton->setEnabled(true);
+    reselect();
     showItem(id);
     announceSelection();
+}
+
+bool ListFrame::leaveEditor()
+{
+    if (m_asking || !m_editor || !m_editor->hasChanges())
+        return true;
+    const QScopedValueRollback<bool> asking(m_asking, true);
+    QMessageBox box(
+        QMessageBox::Question, tr("Osparade ändringar"),
+        m_editor->isCreating()
+            ? tr("Den nya posten är inte sparad. Vill du spara den?")
+            : tr("Ändringarna i %1 är inte sparade. Vill du spara dem?").arg(m_editor->heading()->text()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedChangesBox"));
+    box.setDefaultButton(QMessageBox::Save);
+    box.button(QMessageBox::Save)->setText(tr("&Spara"));
+    box.button(QMessageBox::Discard)->setText(tr("Spara &inte"));
+    box.button(QMessageBox::Cancel)->setText(tr("&Avbryt"));
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        m_editor->apply();
+        // A refusal shows under its field; the user stays to mend it.
+        return !m_editor->hasChanges();
+    case QMessageBox::Discard: m_editor->revert(); return true;
+    default: return false;
+    }
 }
 
 void ListFrame::confirmAndRun(const QString& title, const QString& question, RegisterCommand* command)

@@ -115,6 +115,9 @@ protected:
     // Clears the selection and has the editor start a new row: through start when given (a
     // new row with something filled in already), otherwise through startNew().
     void beginNew(const std::function<void()>& start = {});
+    // True when the editor may show another row: it has no unsaved changes, or the user chose to
+    // save them (and they were saved) or to drop them; false when the user stays.
+    bool leaveEditor();
     // Asks, then runs the command; shows core's refusal (something depends on the row) if any.
     void confirmAndRun(const QString& title, const QString& question, RegisterCommand* command);
 
@@ -130,6 +133,7 @@ private:
     QPushButton* m_removeButton;
     QSplitter* m_splitter;
     qint64 m_shownId = 0;
+    bool m_asking = false;
 };
 
 } // namespace sakra::gui

@@ -1,0 +1,165 @@
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "Register.h"
+#include "RegisterSession.h"
+#include "commands/CreateEntityCommand.h"
+#include "organisation/Milestone.h"
+#include "organisation/Site.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+#include <catch2/catch.hpp>
+
+using namespace sakra;
+using namespace sakra::gui;
+using sakra::test::find;
+
+namespace {
+// The demo register on the sites page, the first site shown.
+struct SitesWindow
+{
+    test::TempRegisterFile file;
+    MainWindow window;
+    QTableView* table = nullptr;
+    QLineEdit* name = nullptr;
+
+    SitesWindow()
+    {
+        REQUIRE(window.openFile(file.path()));
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        window.showArea(QStringLiteral("organisation"));
+        find<QTabWidget>(window, "organisationArea")->setCurrentIndex(1);
+        table = find<QTableView>(window, "sitesTable");
+        name = find<QLineEdit>(window, "siteNameEdit");
+        REQUIRE(table->model()->rowCount() >= 2);
+        select(0);
+    }
+    Register& reg() { return window.session().reg(); }
+    qint64 idAt(int row) const { return table->model()->index(row, 0).data(Qt::UserRole + 1).toLongLong(); }
+    void select(int row) { table->setCurrentIndex(table->model()->index(row, 0)); }
+};
+
+// Answers the question about unsaved changes with button once it shows, and says what it asked.
+struct Answer
+{
+    QString asked;
+    bool shown = false;
+
+    explicit Answer(QMessageBox::StandardButton button)
+    {
+        QTimer::singleShot(0, [this, button] {
+            for (QWidget* w : QApplication::topLevelWidgets())
+                if (auto* box = qobject_cast<QMessageBox*>(w);
+                    box && box->isVisible() && box->objectName() == QStringLiteral("unsavedChangesBox")) {
+                    shown = true;
+                    asked = box->text();
+                    box->button(button)->click();
+                }
+        });
+    }
+};
+} // namespace
+
+TEST_CASE("Leaving an edited form asks to save, and cancel, discard and save each do what they say",
+          "[gui][editor]")
+{
+    SitesWindow w;
+    const qint64 first = w.idAt(0);
+    const qint64 second = w.idAt(1);
+    const QString stored = w.reg().sites().get(first).name;
+    REQUIRE(w.name->text() == stored);
+
+    // Nothing typed: another row shows without a question.
+    w.select(1);
+    CHECK(w.name->text() == w.reg().sites().get(second).name);
+    w.select(0);
+    REQUIRE(w.name->text() == stored);
+
+    w.name->setFocus();
+    w.name->end(false);
+    test::typeText(w.name, QStringLiteral(" (ny)"));
+    const QString typed = w.name->text();
+    REQUIRE(typed == stored + QStringLiteral(" (ny)"));
+
+    SECTION("Cancel stays on the row with what was typed")
+    {
+        Answer answer(QMessageBox::Cancel);
+        w.select(1);
+        CHECK(answer.shown);
+        CHECK(answer.asked.contains(stored));
+        CHECK(w.table->currentIndex().row() == 0);
+        CHECK(w.name->text() == typed);
+        CHECK(w.reg().sites().get(first).name == stored);
+    }
+    SECTION("Discard shows the other row and leaves the register as it was")
+    {
+        Answer answer(QMessageBox::Discard);
+        w.select(1);
+        CHECK(answer.shown);
+        CHECK(w.name->text() == w.reg().sites().get(second).name);
+        CHECK(w.reg().sites().get(first).name == stored);
+        CHECK(w.window.session().undoStack()->count() == 0);
+    }
+    SECTION("Save writes the change as one undoable step, then shows the other row")
+    {
+        Answer answer(QMessageBox::Save);
+        w.select(1);
+        CHECK(answer.shown);
+        CHECK(w.reg().sites().get(first).name == typed);
+        CHECK(w.window.session().undoStack()->count() == 1);
+        CHECK(w.name->text() == w.reg().sites().get(second).name);
+        w.window.session().undoStack()->undo();
+        CHECK(w.reg().sites().get(first).name == stored);
+    }
+    SECTION("A save that is refused keeps the row and its message")
+    {
+        w.name->clear(); // a site needs a name
+        Answer answer(QMessageBox::Save);
+        w.select(1);
+        CHECK(answer.shown);
+        CHECK(w.table->currentIndex().row() == 0);
+        CHECK(w.name->text().isEmpty());
+        CHECK(w.reg().sites().get(first).name == stored);
+    }
+    SECTION("Another change in the register leaves what is typed in the form")
+    {
+        Milestone m;
+        m.title = QStringLiteral("Rutiner för hot antagna");
+        m.targetDate = QDate(2030, 6, 30);
+        REQUIRE(w.window.session().execute(
+            new CreateEntityCommand<Milestone>(w.window.session(), m, QStringLiteral("Ny milstolpe"))));
+        CHECK(w.name->text() == typed);
+        // Undoing that change does not touch the form either.
+        w.window.session().undoStack()->undo();
+        CHECK(w.name->text() == typed);
+    }
+}
+
+TEST_CASE("A new row with something typed asks before another row is shown", "[gui][editor]")
+{
+    SitesWindow w;
+    const qint64 sites = qint64(w.reg().sites().all().size());
+    find<QPushButton>(w.window, "addSitesButton")->click();
+    REQUIRE(w.name->text().isEmpty());
+
+    // A blank new row is left without a question.
+    w.select(1);
+    CHECK(w.name->text() == w.reg().sites().get(w.idAt(1)).name);
+
+    find<QPushButton>(w.window, "addSitesButton")->click();
+    w.name->setFocus();
+    test::typeText(w.name, QStringLiteral("Stadsbiblioteket"));
+    Answer answer(QMessageBox::Save);
+    w.select(0);
+    CHECK(answer.shown);
+    CHECK(qint64(w.reg().sites().all().size()) == sites + 1);
+}
