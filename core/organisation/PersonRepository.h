@@ -2,27 +2,24 @@
 
 #include "Person.h"
 #include "storage/EntityRepository.h"
+#include "storage/ListQuery.h"
 
 #include <vector>
 
 namespace sakra {
 
-// What a list of people shows: filter, sort and the window of rows wanted.
-struct PersonQuery
+enum class PersonSort
 {
-    enum class Sort
-    {
-        Name,
-        Title,
-        Unit,
-        Email
-    };
-    qint64 scopeUnitId = 0; // 0: the whole register
-    QString text;           // matched against name, title and e-mail
-    Sort sort = Sort::Name;
-    bool ascending = true;
-    int offset = 0;
-    int limit = -1;
+    Name,
+    Title,
+    Unit,
+    Email
+};
+
+// What a list of people shows: filter, sort and the window of rows wanted.
+struct PersonQuery : ListQuery<PersonSort, PersonSort::Name>
+{
+    // text: matched against name, title and e-mail
 };
 
 struct PersonRow
