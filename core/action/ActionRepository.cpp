@@ -107,19 +107,13 @@ void ActionRepository::completeDerived(Action& a) const
 
 void ActionRepository::validate(const Action& a) const
 {
-    if (a.title.trimmed().isEmpty())
-        throw ValidationError(QStringLiteral("title"), tr("Ge åtgärden en rubrik."));
-    if (a.title.trimmed().size() > 300)
-        throw ValidationError(QStringLiteral("title"), tr("Rubriken är för lång (högst 300 tecken)."));
-    if (!RecordStore(m_db, Tables::actionKind()).isLive(a.kindId))
-        throw ValidationError(QStringLiteral("kind_id"), tr("Välj en åtgärdstyp ur katalogen."));
-    if (!RecordStore(m_db, Tables::orgUnit()).isLive(a.unitId))
-        throw ValidationError(QStringLiteral("unit_id"), tr("Välj den enhet som åtgärden gäller."));
-    if (a.siteId != 0 && !RecordStore(m_db, Tables::site()).isLive(a.siteId))
-        throw ValidationError(QStringLiteral("site_id"), tr("Den valda lokalen finns inte."));
-    if (a.responsibleId != 0 && !RecordStore(m_db, Tables::person()).isLive(a.responsibleId))
-        throw ValidationError(QStringLiteral("responsible_id"),
-                              tr("Den ansvariga finns inte bland personerna i registret."));
+    requireText("title", a.title, tr("Ge åtgärden en rubrik."));
+    requireAtMost("title", a.title, 300, tr("Rubriken är för lång (högst 300 tecken)."));
+    requireLive("kind_id", Tables::actionKind(), a.kindId, tr("Välj en åtgärdstyp ur katalogen."));
+    requireLive("unit_id", Tables::orgUnit(), a.unitId, tr("Välj den enhet som åtgärden gäller."));
+    requireLiveOrNone("site_id", Tables::site(), a.siteId, tr("Den valda lokalen finns inte."));
+    requireLiveOrNone("responsible_id", Tables::person(), a.responsibleId,
+                      tr("Den ansvariga finns inte bland personerna i registret."));
     if (a.startDate.isValid() && a.dueDate.isValid() && a.dueDate < a.startDate)
         throw ValidationError(QStringLiteral("due_date"),
                               tr("Åtgärden kan inte vara klar senast före den startar."));

@@ -74,14 +74,11 @@ void AlarmEquipmentRepository::validate(const AlarmEquipment& a) const
     if (a.unitId == 0 && a.siteId == 0)
         throw ValidationError(QStringLiteral("unit_id"),
                               tr("Ange den enhet eller den lokal som larmet hör till."));
-    if (a.unitId != 0 && !RecordStore(m_db, Tables::orgUnit()).isLive(a.unitId))
-        throw ValidationError(QStringLiteral("unit_id"), tr("Den valda enheten finns inte."));
-    if (a.siteId != 0 && !RecordStore(m_db, Tables::site()).isLive(a.siteId))
-        throw ValidationError(QStringLiteral("site_id"), tr("Den valda lokalen finns inte."));
+    requireLiveOrNone("unit_id", Tables::orgUnit(), a.unitId, tr("Den valda enheten finns inte."));
+    requireLiveOrNone("site_id", Tables::site(), a.siteId, tr("Den valda lokalen finns inte."));
     if (a.devices < 1 || a.devices > kMaxDevices)
         throw ValidationError(QStringLiteral("devices"), tr("Antalet larm ska vara mellan 1 och 100 000."));
-    if (a.receiver.trimmed().size() > kMaxReceiver)
-        throw ValidationError(QStringLiteral("receiver"), tr("Mottagaren är för lång (högst 300 tecken)."));
+    requireAtMost("receiver", a.receiver, kMaxReceiver, tr("Mottagaren är för lång (högst 300 tecken)."));
     if (a.lastTestedOn.isValid() && a.lastTestedOn > QDate::currentDate())
         throw ValidationError(QStringLiteral("last_tested_on"),
                               tr("Det senaste testet kan inte ligga i framtiden."));

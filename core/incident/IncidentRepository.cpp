@@ -86,18 +86,14 @@ void IncidentRepository::validate(const Incident& i) const
     if (i.occurredOn > today)
         throw ValidationError(QStringLiteral("occurred_on"),
                               tr("Händelsen kan inte ha inträffat i framtiden."));
-    if (!RecordStore(m_db, Tables::orgUnit()).isLive(i.unitId))
-        throw ValidationError(QStringLiteral("unit_id"), tr("Välj den enhet där händelsen inträffade."));
-    if (i.siteId != 0 && !RecordStore(m_db, Tables::site()).isLive(i.siteId))
-        throw ValidationError(QStringLiteral("site_id"), tr("Den valda lokalen finns inte."));
+    requireLive("unit_id", Tables::orgUnit(), i.unitId, tr("Välj den enhet där händelsen inträffade."));
+    requireLiveOrNone("site_id", Tables::site(), i.siteId, tr("Den valda lokalen finns inte."));
     if (i.severity < Incident::kMinSeverity || i.severity > Incident::kMaxSeverity)
         throw ValidationError(QStringLiteral("severity"), tr("Allvarlighetsgraden ska vara mellan 1 och 4."));
-    if (i.description.trimmed().size() > kMaxDescription)
-        throw ValidationError(QStringLiteral("description"),
-                              tr("Beskrivningen är för lång (högst 4 000 tecken)."));
-    if (i.systemRef.trimmed().size() > kMaxSystemRef)
-        throw ValidationError(QStringLiteral("system_ref"),
-                              tr("Referensen i incidentsystemet är för lång (högst 100 tecken)."));
+    requireAtMost("description", i.description, kMaxDescription,
+                  tr("Beskrivningen är för lång (högst 4 000 tecken)."));
+    requireAtMost("system_ref", i.systemRef, kMaxSystemRef,
+                  tr("Referensen i incidentsystemet är för lång (högst 100 tecken)."));
     if (i.systemRef.contains(QLatin1Char('\n')))
         throw ValidationError(QStringLiteral("system_ref"),
                               tr("Referensen i incidentsystemet ska stå på en rad."));

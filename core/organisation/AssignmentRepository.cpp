@@ -70,8 +70,7 @@ std::vector<AssignmentRow> AssignmentRepository::ofPerson(qint64 personId) const
 
 void AssignmentRepository::validate(const Assignment& a) const
 {
-    if (!RecordStore(m_db, Tables::person()).isLive(a.personId))
-        throw ValidationError(QStringLiteral("person_id"), tr("Välj den person som har rollen."));
+    requireLive("person_id", Tables::person(), a.personId, tr("Välj den person som har rollen."));
     const auto role = SecurityRoleRepository(m_db).find(a.roleId);
     if (!role)
         throw ValidationError(QStringLiteral("role_id"), tr("Välj en roll."));

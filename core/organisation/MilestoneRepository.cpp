@@ -11,8 +11,7 @@ std::vector<Milestone> MilestoneRepository::all() const
 
 void MilestoneRepository::validate(const Milestone& m) const
 {
-    if (m.title.trimmed().isEmpty())
-        throw ValidationError(QStringLiteral("title"), tr("Ge milstolpen en rubrik."));
+    requireText("title", m.title, tr("Ge milstolpen en rubrik."));
     if (!m.targetDate.isValid())
         throw ValidationError(QStringLiteral("target_date"), tr("Ange måldatum som ÅÅÅÅ-MM-DD."));
     if (m.level == SecurityLevel::Related)

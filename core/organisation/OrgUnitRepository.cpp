@@ -115,10 +115,8 @@ QString OrgUnitRepository::path(qint64 id) const
 
 void OrgUnitRepository::validate(const OrgUnit& unit) const
 {
-    if (unit.name.trimmed().isEmpty())
-        throw ValidationError(QStringLiteral("name"), tr("Ge enheten ett namn."));
-    if (unit.name.trimmed().size() > 200)
-        throw ValidationError(QStringLiteral("name"), tr("Namnet är för långt (högst 200 tecken)."));
+    requireText("name", unit.name, tr("Ge enheten ett namn."));
+    requireAtMost("name", unit.name, 200, tr("Namnet är för långt (högst 200 tecken)."));
 
     if (unit.kind == UnitKind::Municipality) {
         if (unit.parentId != 0)

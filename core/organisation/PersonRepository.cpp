@@ -82,10 +82,8 @@ qint64 PersonRepository::count(const PersonQuery& query) const
 
 void PersonRepository::validate(const Person& person) const
 {
-    if (person.name.trimmed().isEmpty())
-        throw ValidationError(QStringLiteral("name"), tr("Ange personens namn."));
-    if (person.name.trimmed().size() > 200)
-        throw ValidationError(QStringLiteral("name"), tr("Namnet är för långt (högst 200 tecken)."));
+    requireText("name", person.name, tr("Ange personens namn."));
+    requireAtMost("name", person.name, 200, tr("Namnet är för långt (högst 200 tecken)."));
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!person.email.trimmed().isEmpty() && !email.match(person.email.trimmed()).hasMatch())
         throw ValidationError(QStringLiteral("email"),
@@ -95,8 +93,7 @@ void PersonRepository::validate(const Person& person) const
         throw ValidationError(
             QStringLiteral("phone"),
             tr("Telefonnumret får bara innehålla siffror, mellanslag, +, - och parenteser."));
-    if (person.unitId != 0 && !RecordStore(m_db, Tables::orgUnit()).isLive(person.unitId))
-        throw ValidationError(QStringLiteral("unit_id"), tr("Den valda enheten finns inte."));
+    requireLiveOrNone("unit_id", Tables::orgUnit(), person.unitId, tr("Den valda enheten finns inte."));
 }
 
 void PersonRepository::checkRemovable(qint64 id) const

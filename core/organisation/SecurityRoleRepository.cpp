@@ -19,10 +19,8 @@ std::vector<SecurityRole> SecurityRoleRepository::all() const
 
 void SecurityRoleRepository::validate(const SecurityRole& role) const
 {
-    if (role.nameSv.trimmed().isEmpty())
-        throw ValidationError(QStringLiteral("name_sv"), tr("Ge rollen ett svenskt namn."));
-    if (role.code.trimmed().isEmpty())
-        throw ValidationError(QStringLiteral("code"), tr("Ge rollen en kod."));
+    requireText("name_sv", role.nameSv, tr("Ge rollen ett svenskt namn."));
+    requireText("code", role.code, tr("Ge rollen en kod."));
     const qint64 other =
         Query(m_db, QStringLiteral(
                         "SELECT id FROM security_role WHERE code = ? AND deleted_at IS NULL AND id <> ?"))

@@ -12,8 +12,7 @@ std::vector<RiskInventory> RiskInventoryRepository::list(qint64 scopeUnitId) con
 
 void RiskInventoryRepository::validate(const RiskInventory& i) const
 {
-    if (!RecordStore(m_db, Tables::orgUnit()).isLive(i.unitId))
-        throw ValidationError(QStringLiteral("unit_id"), tr("Välj den enhet där riskinventeringen gjordes."));
+    requireLive("unit_id", Tables::orgUnit(), i.unitId, tr("Välj den enhet där riskinventeringen gjordes."));
     if (!i.heldOn.isValid())
         throw ValidationError(QStringLiteral("held_on"),
                               tr("Ange datum för riskinventeringen (ÅÅÅÅ-MM-DD)."));

@@ -116,21 +116,15 @@ void RiskRepository::completeDerived(Risk& r) const
 
 void RiskRepository::validate(const Risk& r) const
 {
-    if (r.title.trimmed().isEmpty())
-        throw ValidationError(QStringLiteral("title"), tr("Ge risken en rubrik."));
-    if (r.title.trimmed().size() > 300)
-        throw ValidationError(QStringLiteral("title"), tr("Rubriken är för lång (högst 300 tecken)."));
-    if (!RecordStore(m_db, Tables::orgUnit()).isLive(r.unitId))
-        throw ValidationError(QStringLiteral("unit_id"), tr("Välj den enhet som risken gäller."));
-    if (r.siteId != 0 && !RecordStore(m_db, Tables::site()).isLive(r.siteId))
-        throw ValidationError(QStringLiteral("site_id"), tr("Den valda lokalen finns inte."));
-    if (r.inventoryId != 0 && !RecordStore(m_db, Tables::riskInventory()).isLive(r.inventoryId))
-        throw ValidationError(QStringLiteral("inventory_id"), tr("Den valda riskinventeringen finns inte."));
-    if (!RecordStore(m_db, Tables::riskCategory()).isLive(r.categoryId))
-        throw ValidationError(QStringLiteral("category_id"), tr("Välj en kategori ur katalogen."));
-    if (r.ownerId != 0 && !RecordStore(m_db, Tables::person()).isLive(r.ownerId))
-        throw ValidationError(QStringLiteral("owner_id"),
-                              tr("Ägaren finns inte bland personerna i registret."));
+    requireText("title", r.title, tr("Ge risken en rubrik."));
+    requireAtMost("title", r.title, 300, tr("Rubriken är för lång (högst 300 tecken)."));
+    requireLive("unit_id", Tables::orgUnit(), r.unitId, tr("Välj den enhet som risken gäller."));
+    requireLiveOrNone("site_id", Tables::site(), r.siteId, tr("Den valda lokalen finns inte."));
+    requireLiveOrNone("inventory_id", Tables::riskInventory(), r.inventoryId,
+                      tr("Den valda riskinventeringen finns inte."));
+    requireLive("category_id", Tables::riskCategory(), r.categoryId, tr("Välj en kategori ur katalogen."));
+    requireLiveOrNone("owner_id", Tables::person(), r.ownerId,
+                      tr("Ägaren finns inte bland personerna i registret."));
 
     const RiskMatrix matrix = RiskMatrixRepository(m_db).current();
     const int ls = matrix.likelihoodSize();

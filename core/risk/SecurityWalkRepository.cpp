@@ -14,8 +14,7 @@ std::vector<SecurityWalk> SecurityWalkRepository::list(qint64 siteId) const
 
 void SecurityWalkRepository::validate(const SecurityWalk& w) const
 {
-    if (!RecordStore(m_db, Tables::site()).isLive(w.siteId))
-        throw ValidationError(QStringLiteral("site_id"), tr("Välj den lokal som vandringen gick genom."));
+    requireLive("site_id", Tables::site(), w.siteId, tr("Välj den lokal som vandringen gick genom."));
     if (!w.walkedOn.isValid())
         throw ValidationError(QStringLiteral("walked_on"),
                               tr("Ange datum för säkerhetsvandringen (ÅÅÅÅ-MM-DD)."));

@@ -94,16 +94,13 @@ void RoutineRepository::completeDerived(Routine& r) const
 void RoutineRepository::validate(const Routine& r) const
 {
     const QDate today = QDate::currentDate();
-    if (r.title.trimmed().isEmpty())
-        throw ValidationError(QStringLiteral("title"), tr("Ge rutinen en rubrik."));
-    if (r.title.trimmed().size() > kMaxTitle)
-        throw ValidationError(QStringLiteral("title"), tr("Rubriken är för lång (högst 300 tecken)."));
+    requireText("title", r.title, tr("Ge rutinen en rubrik."));
+    requireAtMost("title", r.title, kMaxTitle, tr("Rubriken är för lång (högst 300 tecken)."));
     if (r.adoptedOn.isValid() && r.adoptedOn > today)
         throw ValidationError(QStringLiteral("adopted_on"),
                               tr("Rutinen kan inte vara fastställd i framtiden."));
-    if (r.ownerId != 0 && !RecordStore(m_db, Tables::person()).isLive(r.ownerId))
-        throw ValidationError(QStringLiteral("owner_id"),
-                              tr("Ägaren finns inte bland personerna i registret."));
+    requireLiveOrNone("owner_id", Tables::person(), r.ownerId,
+                      tr("Ägaren finns inte bland personerna i registret."));
     if (r.reviewMonths < 0 || r.reviewMonths > Routine::kMaxReviewMonths)
         throw ValidationError(QStringLiteral("review_months"),
                               tr("Ange hur många månader det ska gå mellan översynerna (1–60), eller 0 för "

@@ -17,7 +17,8 @@ namespace sakra {
 // transaction with validation first and the change history written by the RecordStore.
 //
 // T provides: static const TableSpec& spec(); static T fromValues(const QVariantMap&);
-// QVariantMap toValues() const; and the members id and rowVersion.
+// QVariantMap toValues() const; and the members id and rowVersion (StoredEntity in Fields.h gives
+// all but the members).
 template <typename T> class EntityRepository
 {
 public:
@@ -107,6 +108,34 @@ protected:
     {
         Q_UNUSED(id)
         Q_UNUSED(removedAt)
+    }
+
+    // The checks validate() makes again and again; each throws ValidationError naming column with
+    // message when the value fails it.
+    // Text that is not empty once trimmed.
+    static void requireText(const char* column, const QString& text, const QString& message)
+    {
+        if (text.trimmed().isEmpty())
+            throw ValidationError(QLatin1String(column), message);
+    }
+    // Text of at most max characters once trimmed.
+    static void requireAtMost(const char* column, const QString& text, qsizetype max, const QString& message)
+    {
+        if (text.trimmed().size() > max)
+            throw ValidationError(QLatin1String(column), message);
+    }
+    // The id of a live row of table.
+    void requireLive(const char* column, const TableSpec& table, qint64 id, const QString& message) const
+    {
+        if (!RecordStore(m_db, table).isLive(id))
+            throw ValidationError(QLatin1String(column), message);
+    }
+    // No row (0), or the id of a live row of table.
+    void requireLiveOrNone(const char* column, const TableSpec& table, qint64 id,
+                           const QString& message) const
+    {
+        if (id != 0)
+            requireLive(column, table, id, message);
     }
 
     // For lists read in one statement: "SELECT %1 FROM table ..." with wholeRows() for %1 (more

@@ -48,8 +48,7 @@ protected:
     void validate(const T& link) const override
     {
         for (const End* end : {&m_ends.first, &m_ends.second})
-            if (!RecordStore(this->m_db, end->table()).isLive(link.*(end->member)))
-                throw ValidationError(QLatin1String(end->column), message(end->missing));
+            this->requireLive(end->column, end->table(), link.*(end->member), message(end->missing));
         const qint64 existing = linkId(link.*(m_ends.first.member), link.*(m_ends.second.member));
         if (existing != 0 && existing != link.id)
             throw ValidationError(QLatin1String(m_ends.second.column), message(m_ends.duplicate));

@@ -94,9 +94,8 @@ void TrainingRepository::completeDerived(Training& t) const
 
 void TrainingRepository::validate(const Training& t) const
 {
-    if (!RecordStore(m_db, Tables::orgUnit()).isLive(t.unitId))
-        throw ValidationError(QStringLiteral("unit_id"),
-                              tr("Välj den enhet som utbildningen eller övningen gällde."));
+    requireLive("unit_id", Tables::orgUnit(), t.unitId,
+                tr("Välj den enhet som utbildningen eller övningen gällde."));
     if (!t.heldOn.isValid())
         throw ValidationError(QStringLiteral("held_on"),
                               tr("Ange det datum då utbildningen eller övningen hölls."));
@@ -104,8 +103,7 @@ void TrainingRepository::validate(const Training& t) const
         throw ValidationError(QStringLiteral("held_on"),
                               tr("Registrera utbildningar och övningar när de har hållits; planerade "
                                  "tillfällen hör hemma i handlingsplanen."));
-    if (t.title.trimmed().size() > kMaxTitle)
-        throw ValidationError(QStringLiteral("title"), tr("Rubriken är för lång (högst 200 tecken)."));
+    requireAtMost("title", t.title, kMaxTitle, tr("Rubriken är för lång (högst 200 tecken)."));
     if (t.participants < 0 || t.participants > kMaxPeople)
         throw ValidationError(QStringLiteral("participants"),
                               tr("Antalet deltagare ska vara mellan 0 och 1 000 000."));
