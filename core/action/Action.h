@@ -9,7 +9,7 @@
 namespace sakra {
 
 // A measure in the action plan: what is to be done, where, by whom, by when and at what cost.
-struct Action : StoredEntity<Action>
+struct Action : StoredEntity<Action, Tables::action>
 {
     enum class Status
     {
@@ -56,7 +56,6 @@ struct Action : StoredEntity<Action>
     static std::optional<Status> statusFromCode(const QString& code) { return kStatuses.fromCode(code); }
     static QString statusLabel(Status value) { return kStatuses.label(value); }
 
-    static const TableSpec& spec() { return Tables::action(); }
     static const Fields<Action>& fields();
 };
 

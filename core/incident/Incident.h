@@ -13,7 +13,7 @@ namespace sakra {
 // municipality (staff or elected officials), recorded as the work-environment rules want: what
 // happened, where, through which channel, what support was offered and how it was followed up.
 // The description is free text that by default names nobody; the value has no personal fields.
-struct Incident : StoredEntity<Incident>
+struct Incident : StoredEntity<Incident, Tables::incident>
 {
     enum class Target
     {
@@ -125,7 +125,6 @@ struct Incident : StoredEntity<Incident>
     // What the description field shows while empty: it asks for no names.
     static QString descriptionHint();
 
-    static const TableSpec& spec() { return Tables::incident(); }
     static const Fields<Incident>& fields();
 };
 

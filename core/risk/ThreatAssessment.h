@@ -11,7 +11,7 @@ namespace sakra {
 // A threat assessment (hotbildsbedömning) of a case: a threat against named staff or an elected
 // official. Restricted: kept apart from risks and left out of every list, export and report
 // unless it is asked for by name.
-struct ThreatAssessment : StoredEntity<ThreatAssessment>
+struct ThreatAssessment : StoredEntity<ThreatAssessment, Tables::threatAssessment>
 {
     enum class ThreatLevel
     {
@@ -44,7 +44,6 @@ struct ThreatAssessment : StoredEntity<ThreatAssessment>
     }
     static QString threatLevelLabel(ThreatLevel value) { return kThreatLevels.label(value); }
 
-    static const TableSpec& spec() { return Tables::threatAssessment(); }
     static const Fields<ThreatAssessment>& fields();
 };
 

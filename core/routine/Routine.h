@@ -11,7 +11,7 @@ namespace sakra {
 // A routine, plan or checklist for security work: whether it is written down, when it was
 // adopted and last reviewed, when the next review is due, and whether the staff know it. The
 // units it covers are RoutineUnit rows.
-struct Routine : StoredEntity<Routine>
+struct Routine : StoredEntity<Routine, Tables::routine>
 {
     enum class Kind
     {
@@ -62,7 +62,6 @@ struct Routine : StoredEntity<Routine>
     static std::optional<Known> knownFromCode(const QString& code) { return kKnown.fromCode(code); }
     static QString knownLabel(Known value) { return kKnown.label(value); }
 
-    static const TableSpec& spec() { return Tables::routine(); }
     static const Fields<Routine>& fields();
 };
 

@@ -10,7 +10,7 @@ namespace sakra {
 
 // A training session or an exercise held at a unit: what kind, when, how many of how many took
 // part, and when the next one is due when it recurs.
-struct Training : StoredEntity<Training>
+struct Training : StoredEntity<Training, Tables::training>
 {
     enum class Kind
     {
@@ -54,7 +54,6 @@ struct Training : StoredEntity<Training>
     // The title, or the kind's label when there is none.
     QString displayTitle() const;
 
-    static const TableSpec& spec() { return Tables::training(); }
     static const Fields<Training>& fields();
 };
 
