@@ -57,37 +57,36 @@ QString orderBy(const ActionQuery& q)
     return QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", a.id") + dir;
 }
 
+// The latest note per action, found through the (action_id, noted_on, id) index.
+QString latestNote(const char* column)
+{
+    return QStringLiteral("(SELECT n.%1 FROM action_note n WHERE n.action_id = a.id AND n.deleted_at IS NULL "
+                          "ORDER BY n.noted_on DESC, n.id DESC LIMIT 1)")
+        .arg(QLatin1String(column));
+}
+
+ActionRepository::Listing listing()
+{
+    return {"a",
+            QStringLiteral(", u.name, k.name, p.name, ") + latestNote("text") + QStringLiteral(", ") +
+                latestNote("noted_on"),
+            QStringLiteral(" JOIN org_unit u ON u.id = a.unit_id JOIN action_kind k ON k.id = a.kind_id "
+                           "LEFT JOIN person p ON p.id = a.responsible_id"),
+            filterFor,
+            orderBy,
+            [](Action a, const Query& q, int n) {
+                return ActionRow{std::move(a),
+                                 q.value(n).toString(),
+                                 q.value(n + 1).toString(),
+                                 q.value(n + 2).toString(),
+                                 q.value(n + 3).toString(),
+                                 QDate::fromString(q.value(n + 4).toString(), Qt::ISODate)};
+            }};
+}
+
 } // namespace
 
-std::vector<ActionRow> ActionRepository::list(const ActionQuery& query) const
-{
-    // The latest note per action, found through the (action_id, noted_on, id) index.
-    const QString latest =
-        QStringLiteral("(SELECT n.%1 FROM action_note n WHERE n.action_id = a.id AND n.deleted_at IS NULL "
-                       "ORDER BY n.noted_on DESC, n.id DESC LIMIT 1)");
-    const QString select =
-        QStringLiteral("SELECT ") + wholeRows(QStringLiteral("a")) +
-        QStringLiteral(", u.name, k.name, p.name, ") + latest.arg(QStringLiteral("text")) +
-        QStringLiteral(", ") + latest.arg(QStringLiteral("noted_on")) +
-        QStringLiteral(
-            " FROM action a JOIN org_unit u ON u.id = a.unit_id JOIN action_kind k ON k.id = a.kind_id "
-            "LEFT JOIN person p ON p.id = a.responsible_id");
-    return listPage<ActionRow>(select, filterFor(query), orderBy(query), query.limit, query.offset,
-                               [](Action a, const Query& q, int n) {
-                                   return ActionRow{
-                                       std::move(a),
-                                       q.value(n).toString(),
-                                       q.value(n + 1).toString(),
-                                       q.value(n + 2).toString(),
-                                       q.value(n + 3).toString(),
-                                       QDate::fromString(q.value(n + 4).toString(), Qt::ISODate)};
-                               });
-}
-
-qint64 ActionRepository::count(const ActionQuery& query) const
-{
-    return countWhere(QStringLiteral("action a"), filterFor(query));
-}
+ActionRepository::ActionRepository(Database& db) : ListRepository(db, listing()) {}
 
 void ActionRepository::completeDerived(Action& a) const
 {

@@ -44,25 +44,21 @@ QString orderBy(const AlarmQuery& q)
     return QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", a.id") + dir;
 }
 
+AlarmEquipmentRepository::Listing listing()
+{
+    return {"a",
+            QStringLiteral(", u.name, s.name"),
+            QStringLiteral(" LEFT JOIN org_unit u ON u.id = a.unit_id LEFT JOIN site s ON s.id = a.site_id"),
+            filterFor,
+            orderBy,
+            [](AlarmEquipment a, const Query& q, int n) {
+                return AlarmRow{std::move(a), q.value(n).toString(), q.value(n + 1).toString()};
+            }};
+}
+
 } // namespace
 
-std::vector<AlarmRow> AlarmEquipmentRepository::list(const AlarmQuery& query) const
-{
-    const QString select =
-        QStringLiteral("SELECT %1, u.name, s.name FROM alarm_equipment a LEFT JOIN org_unit u "
-                       "ON u.id = a.unit_id LEFT JOIN site s ON s.id = a.site_id")
-            .arg(wholeRows(QStringLiteral("a")));
-    return listPage<AlarmRow>(
-        select, filterFor(query), orderBy(query), query.limit, query.offset,
-        [](AlarmEquipment a, const Query& q, int n) {
-            return AlarmRow{std::move(a), q.value(n).toString(), q.value(n + 1).toString()};
-        });
-}
-
-qint64 AlarmEquipmentRepository::count(const AlarmQuery& query) const
-{
-    return countWhere(QStringLiteral("alarm_equipment a"), filterFor(query));
-}
+AlarmEquipmentRepository::AlarmEquipmentRepository(Database& db) : ListRepository(db, listing()) {}
 
 void AlarmEquipmentRepository::completeDerived(AlarmEquipment& a) const
 {

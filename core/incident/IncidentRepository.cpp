@@ -58,25 +58,21 @@ QString orderBy(const IncidentQuery& q)
     return QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", i.occurred_on DESC, i.id DESC");
 }
 
+IncidentRepository::Listing listing()
+{
+    return {"i",
+            QStringLiteral(", u.name, s.name"),
+            QStringLiteral(" JOIN org_unit u ON u.id = i.unit_id LEFT JOIN site s ON s.id = i.site_id"),
+            filterFor,
+            orderBy,
+            [](Incident i, const Query& q, int n) {
+                return IncidentRow{std::move(i), q.value(n).toString(), q.value(n + 1).toString()};
+            }};
+}
+
 } // namespace
 
-std::vector<IncidentRow> IncidentRepository::list(const IncidentQuery& query) const
-{
-    const QString select =
-        QStringLiteral("SELECT %1, u.name, s.name FROM incident i JOIN org_unit u ON u.id = "
-                       "i.unit_id LEFT JOIN site s ON s.id = i.site_id")
-            .arg(wholeRows(QStringLiteral("i")));
-    return listPage<IncidentRow>(
-        select, filterFor(query), orderBy(query), query.limit, query.offset,
-        [](Incident i, const Query& q, int n) {
-            return IncidentRow{std::move(i), q.value(n).toString(), q.value(n + 1).toString()};
-        });
-}
-
-qint64 IncidentRepository::count(const IncidentQuery& query) const
-{
-    return countWhere(QStringLiteral("incident i"), filterFor(query));
-}
+IncidentRepository::IncidentRepository(Database& db) : ListRepository(db, listing()) {}
 
 void IncidentRepository::validate(const Incident& i) const
 {

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Person.h"
-#include "storage/EntityRepository.h"
 #include "storage/ListQuery.h"
+#include "storage/ListRepository.h"
 
 #include <vector>
 
@@ -28,17 +28,12 @@ struct PersonRow
     QString unitName;
 };
 
-class PersonRepository : public EntityRepository<Person>
+class PersonRepository : public ListRepository<Person, PersonQuery, PersonRow>
 {
     Q_DECLARE_TR_FUNCTIONS(sakra::PersonRepository)
 
 public:
-    using EntityRepository::EntityRepository;
-
-    using EntityRepository::count;
-
-    std::vector<PersonRow> list(const PersonQuery& query) const;
-    qint64 count(const PersonQuery& query) const;
+    explicit PersonRepository(Database& db);
 
 protected:
     void validate(const Person& person) const override;

@@ -60,25 +60,24 @@ QString orderBy(const RiskQuery& q)
     return QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", r.id") + dir;
 }
 
+RiskRepository::Listing listing()
+{
+    return {
+        "r",
+        QStringLiteral(", u.name, c.name, p.name"),
+        QStringLiteral(" JOIN org_unit u ON u.id = r.unit_id JOIN risk_category c ON c.id = r.category_id "
+                       "LEFT JOIN person p ON p.id = r.owner_id"),
+        [](const RiskQuery& q) { return filterFor(q, true); },
+        orderBy,
+        [](Risk r, const Query& q, int n) {
+            return RiskRow{std::move(r), q.value(n).toString(), q.value(n + 1).toString(),
+                           q.value(n + 2).toString()};
+        }};
+}
+
 } // namespace
 
-std::vector<RiskRow> RiskRepository::list(const RiskQuery& query) const
-{
-    const QString select =
-        QStringLiteral("SELECT %1, u.name, c.name, p.name FROM risk r JOIN org_unit u ON u.id = r.unit_id "
-                       "JOIN risk_category c ON c.id = r.category_id LEFT JOIN person p ON p.id = r.owner_id")
-            .arg(wholeRows(QStringLiteral("r")));
-    return listPage<RiskRow>(select, filterFor(query, true), orderBy(query), query.limit, query.offset,
-                             [](Risk r, const Query& q, int n) {
-                                 return RiskRow{std::move(r), q.value(n).toString(),
-                                                q.value(n + 1).toString(), q.value(n + 2).toString()};
-                             });
-}
-
-qint64 RiskRepository::count(const RiskQuery& query) const
-{
-    return countWhere(QStringLiteral("risk r"), filterFor(query, true));
-}
+RiskRepository::RiskRepository(Database& db) : ListRepository(db, listing()) {}
 
 HeatMap RiskRepository::heatMap(const RiskQuery& query, bool residual) const
 {

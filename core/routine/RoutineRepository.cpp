@@ -62,29 +62,28 @@ QString orderBy(const RoutineQuery& q)
     return QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", r.title COLLATE NOCASE, r.id");
 }
 
-} // namespace
-
-std::vector<RoutineRow> RoutineRepository::list(const RoutineQuery& query) const
+RoutineRepository::Listing listing()
 {
+    // How many units the routine covers, and their names.
     const QString units = QStringLiteral(
         "(SELECT count(*) FROM routine_unit ru WHERE ru.routine_id = r.id AND ru.deleted_at IS NULL), "
         "(SELECT group_concat(name, ', ') FROM (SELECT u.name AS name FROM routine_unit ru JOIN org_unit u "
         "ON u.id = ru.unit_id "
         "WHERE ru.routine_id = r.id AND ru.deleted_at IS NULL ORDER BY u.name COLLATE NOCASE))");
-    const QString select = QStringLiteral("SELECT %1, p.name, %2 FROM routine r LEFT JOIN person p ON p.id = "
-                                          "r.owner_id")
-                               .arg(wholeRows(QStringLiteral("r")), units);
-    return listPage<RoutineRow>(select, filterFor(query), orderBy(query), query.limit, query.offset,
-                                [](Routine r, const Query& q, int n) {
-                                    return RoutineRow{std::move(r), q.value(n).toString(),
-                                                      q.value(n + 1).toInt(), q.value(n + 2).toString()};
-                                });
+    return {"r",
+            QStringLiteral(", p.name, ") + units,
+            QStringLiteral(" LEFT JOIN person p ON p.id = r.owner_id"),
+            filterFor,
+            orderBy,
+            [](Routine r, const Query& q, int n) {
+                return RoutineRow{std::move(r), q.value(n).toString(), q.value(n + 1).toInt(),
+                                  q.value(n + 2).toString()};
+            }};
 }
 
-qint64 RoutineRepository::count(const RoutineQuery& query) const
-{
-    return countWhere(QStringLiteral("routine r"), filterFor(query));
-}
+} // namespace
+
+RoutineRepository::RoutineRepository(Database& db) : ListRepository(db, listing()) {}
 
 void RoutineRepository::completeDerived(Routine& r) const
 {

@@ -54,25 +54,22 @@ QString orderBy(const TrainingQuery& q)
     return QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", t.held_on DESC, t.id DESC");
 }
 
+TrainingRepository::Listing listing()
+{
+    return {"t",
+            QStringLiteral(", u.name, (t.next_due < ? AND %1)").arg(QLatin1String(kIsLatest)),
+            QStringLiteral(" JOIN org_unit u ON u.id = t.unit_id"),
+            filterFor,
+            orderBy,
+            [](Training t, const Query& q, int n) {
+                return TrainingRow{std::move(t), q.value(n).toString(), q.value(n + 1).toInt() == 1};
+            },
+            [](const TrainingQuery& q) { return QVariantList{q.today.toString(Qt::ISODate)}; }};
+}
+
 } // namespace
 
-std::vector<TrainingRow> TrainingRepository::list(const TrainingQuery& query) const
-{
-    const QString select = QStringLiteral("SELECT %1, u.name, (t.next_due < ? AND %2) FROM training t JOIN "
-                                          "org_unit u ON u.id = t.unit_id")
-                               .arg(wholeRows(QStringLiteral("t")), QLatin1String(kIsLatest));
-    return listPage<TrainingRow>(
-        select, filterFor(query), orderBy(query), query.limit, query.offset,
-        [](Training t, const Query& q, int n) {
-            return TrainingRow{std::move(t), q.value(n).toString(), q.value(n + 1).toInt() == 1};
-        },
-        {query.today.toString(Qt::ISODate)});
-}
-
-qint64 TrainingRepository::count(const TrainingQuery& query) const
-{
-    return countWhere(QStringLiteral("training t"), filterFor(query));
-}
+TrainingRepository::TrainingRepository(Database& db) : ListRepository(db, listing()) {}
 
 std::optional<Training> TrainingRepository::latest(qint64 unitId, Training::Kind kind) const
 {
