@@ -1,6 +1,6 @@
 #include "Assessment.h"
 
-#include <QCoreApplication>
+#include "storage/CodeTable.h"
 
 namespace sakra {
 
@@ -9,24 +9,22 @@ constexpr const char* kCodes[] = {"yes", "mostly", "partly", "no"};
 constexpr const char* kLabels[] = {
     QT_TRANSLATE_NOOP("sakra::Assessment", "Ja"), QT_TRANSLATE_NOOP("sakra::Assessment", "I huvudsak"),
     QT_TRANSLATE_NOOP("sakra::Assessment", "Delvis"), QT_TRANSLATE_NOOP("sakra::Assessment", "Nej")};
+constexpr CodeTable<AssessmentAnswer, 4> kTable{"sakra::Assessment", kCodes, kLabels};
 } // namespace
 
-QString assessmentAnswerCode(AssessmentAnswer answer)
+QString assessmentAnswerCode(AssessmentAnswer value)
 {
-    return QLatin1String(kCodes[int(answer)]);
+    return kTable.code(value);
 }
 
 std::optional<AssessmentAnswer> assessmentAnswerFromCode(const QString& code)
 {
-    for (int i = 0; i < kAssessmentAnswerCount; ++i)
-        if (code == QLatin1String(kCodes[i]))
-            return AssessmentAnswer(i);
-    return std::nullopt;
+    return kTable.fromCode(code);
 }
 
-QString assessmentAnswerLabel(AssessmentAnswer answer)
+QString assessmentAnswerLabel(AssessmentAnswer value)
 {
-    return QCoreApplication::translate("sakra::Assessment", kLabels[int(answer)]);
+    return kTable.label(value);
 }
 
 } // namespace sakra

@@ -1,40 +1,31 @@
 #include "SecurityLevel.h"
 
-#include <QCoreApplication>
+#include "storage/CodeTable.h"
 
 namespace sakra {
 
 namespace {
-struct LevelInfo
-{
-    SecurityLevel level;
-    const char* code;
-    const char* label;
-};
-constexpr LevelInfo kLevels[] = {
-    {SecurityLevel::Strategic, "strategic", QT_TRANSLATE_NOOP("sakra::SecurityLevel", "Strategisk")},
-    {SecurityLevel::Tactical, "tactical", QT_TRANSLATE_NOOP("sakra::SecurityLevel", "Taktisk")},
-    {SecurityLevel::Operational, "operational", QT_TRANSLATE_NOOP("sakra::SecurityLevel", "Operativ")},
-    {SecurityLevel::Related, "related", QT_TRANSLATE_NOOP("sakra::SecurityLevel", "Närliggande roll")},
-};
+constexpr const char* kCodes[] = {"strategic", "tactical", "operational", "related"};
+constexpr const char* kLabels[] = {QT_TRANSLATE_NOOP("sakra::SecurityLevel", "Strategisk"),
+                                   QT_TRANSLATE_NOOP("sakra::SecurityLevel", "Taktisk"),
+                                   QT_TRANSLATE_NOOP("sakra::SecurityLevel", "Operativ"),
+                                   QT_TRANSLATE_NOOP("sakra::SecurityLevel", "Närliggande roll")};
+constexpr CodeTable<SecurityLevel, 4> kTable{"sakra::SecurityLevel", kCodes, kLabels};
 } // namespace
 
-QString securityLevelCode(SecurityLevel level)
+QString securityLevelCode(SecurityLevel value)
 {
-    return QLatin1String(kLevels[int(level)].code);
+    return kTable.code(value);
 }
 
 std::optional<SecurityLevel> securityLevelFromCode(const QString& code)
 {
-    for (const LevelInfo& l : kLevels)
-        if (code == QLatin1String(l.code))
-            return l.level;
-    return std::nullopt;
+    return kTable.fromCode(code);
 }
 
-QString securityLevelLabel(SecurityLevel level)
+QString securityLevelLabel(SecurityLevel value)
 {
-    return QCoreApplication::translate("sakra::SecurityLevel", kLevels[int(level)].label);
+    return kTable.label(value);
 }
 
 } // namespace sakra

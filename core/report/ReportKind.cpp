@@ -1,6 +1,6 @@
 #include "ReportKind.h"
 
-#include <QCoreApplication>
+#include "storage/CodeTable.h"
 
 namespace sakra::report {
 
@@ -11,19 +11,22 @@ constexpr const char* kLabels[] = {QT_TRANSLATE_NOOP("sakra::ReportKind", "Redov
                                    QT_TRANSLATE_NOOP("sakra::ReportKind", "Säkerhetsorganisationens status"),
                                    QT_TRANSLATE_NOOP("sakra::ReportKind", "Lägesbild"),
                                    QT_TRANSLATE_NOOP("sakra::ReportKind", "Egenkontroll")};
+constexpr CodeTable<ReportKind, 5> kTable{"sakra::ReportKind", kCodes, kLabels};
 } // namespace
 
-QString reportKindCode(ReportKind kind)
+QString reportKindCode(ReportKind value)
 {
-    return QLatin1String(kCodes[int(kind)]);
+    return kTable.code(value);
 }
 
 std::optional<ReportKind> reportKindFromCode(const QString& code)
 {
-    for (int i = 0; i < 5; ++i)
-        if (code == QLatin1String(kCodes[i]))
-            return ReportKind(i);
-    return std::nullopt;
+    return kTable.fromCode(code);
+}
+
+QString reportKindLabel(ReportKind value)
+{
+    return kTable.label(value);
 }
 
 QStringList reportKindCodes()
@@ -32,11 +35,6 @@ QStringList reportKindCodes()
     for (const char* c : kCodes)
         out << QLatin1String(c);
     return out;
-}
-
-QString reportKindLabel(ReportKind kind)
-{
-    return QCoreApplication::translate("sakra::ReportKind", kLabels[int(kind)]);
 }
 
 } // namespace sakra::report
