@@ -52,9 +52,6 @@ struct Action : StoredEntity<Action, Tables::action>
 
     static constexpr int kStatusCount = 5;
     static const CodeTable<Status, kStatusCount> kStatuses;
-    static QString statusCode(Status value) { return kStatuses.code(value); }
-    static std::optional<Status> statusFromCode(const QString& code) { return kStatuses.fromCode(code); }
-    static QString statusLabel(Status value) { return kStatuses.label(value); }
 
     static const Fields<Action>& fields();
 };

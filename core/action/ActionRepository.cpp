@@ -16,7 +16,7 @@ ListFilter filterFor(const ActionQuery& q)
     ListFilter f("a");
     f.inScope("a.unit_id", q.scopeUnitId);
     if (q.status)
-        f.equals("a.status", Action::statusCode(*q.status));
+        f.equals("a.status", Action::kStatuses.code(*q.status));
     if (q.kindId > 0)
         f.equals("a.kind_id", q.kindId);
     if (q.responsibleId > 0)

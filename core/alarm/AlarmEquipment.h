@@ -40,9 +40,6 @@ struct AlarmEquipment : StoredEntity<AlarmEquipment, Tables::alarmEquipment>
     }
 
     static const CodeTable<Kind, kKindCount> kKinds;
-    static QString kindCode(Kind value) { return kKinds.code(value); }
-    static std::optional<Kind> kindFromCode(const QString& code) { return kKinds.fromCode(code); }
-    static QString kindLabel(Kind value) { return kKinds.label(value); }
 
     static const Fields<AlarmEquipment>& fields();
 };

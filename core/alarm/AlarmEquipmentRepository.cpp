@@ -18,7 +18,7 @@ ListFilter filterFor(const AlarmQuery& q)
                     SqlSnippets::inScope("us.unit_id") + QStringLiteral(")))"),
                 {q.scopeUnitId, q.scopeUnitId});
     if (q.kind)
-        f.equals("a.kind", AlarmEquipment::kindCode(*q.kind));
+        f.equals("a.kind", AlarmEquipment::kKinds.code(*q.kind));
     f.between("a.last_tested_on", q.from, q.to);
     // next_test is NULL exactly when the equipment was never tested.
     if (q.overdueOnly)

@@ -13,13 +13,13 @@ ListFilter filterFor(const IncidentQuery& q)
     ListFilter f("i");
     f.inScope("i.unit_id", q.scopeUnitId);
     if (q.kind)
-        f.equals("i.kind", Incident::kindCode(*q.kind));
+        f.equals("i.kind", Incident::kKinds.code(*q.kind));
     if (q.target)
-        f.equals("i.target", Incident::targetCode(*q.target));
+        f.equals("i.target", Incident::kTargets.code(*q.target));
     if (q.channel)
-        f.equals("i.channel", Incident::channelCode(*q.channel));
+        f.equals("i.channel", Incident::kChannels.code(*q.channel));
     if (q.followUp)
-        f.equals("i.follow_up", Incident::followUpCode(*q.followUp));
+        f.equals("i.follow_up", Incident::kFollowUps.code(*q.followUp));
     f.between("i.occurred_on", q.from, q.to);
     if (q.minSeverity > 0)
         f.where(QStringLiteral("i.severity >= ?"), {q.minSeverity});

@@ -27,9 +27,6 @@ struct Milestone : StoredEntity<Milestone, Tables::milestone>
     QString note;
 
     static const CodeTable<Status, 4> kStatuses;
-    static QString statusCode(Status value) { return kStatuses.code(value); }
-    static std::optional<Status> statusFromCode(const QString& code) { return kStatuses.fromCode(code); }
-    static QString statusLabel(Status value) { return kStatuses.label(value); }
     static const Fields<Milestone>& fields();
 };
 

@@ -76,7 +76,7 @@ std::vector<OrgUnit> OrgUnitRepository::ofKinds(const QList<UnitKind>& kinds) co
                                  "ORDER BY name COLLATE NOCASE")
                       .arg(kColumns));
     for (UnitKind kind : kinds) {
-        q.bind(unitKindCode(kind)).exec();
+        q.bind(kUnitKinds.code(kind)).exec();
         while (q.next())
             out.push_back(readUnit(q));
     }
@@ -140,7 +140,7 @@ void OrgUnitRepository::validate(const OrgUnit& unit) const
             throw ValidationError(
                 QStringLiteral("parent_id"),
                 tr("En enhet av typen %1 kan inte ligga under typen %2.")
-                    .arg(unitKindLabel(unit.kind).toLower(), unitKindLabel(parent->kind).toLower()));
+                    .arg(kUnitKinds.label(unit.kind).toLower(), kUnitKinds.label(parent->kind).toLower()));
         if (unit.id != 0 && subtreeIds(unit.id).contains(unit.parentId))
             throw ValidationError(
                 QStringLiteral("parent_id"),

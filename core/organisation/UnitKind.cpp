@@ -10,23 +10,9 @@ constexpr const char* kLabels[] = {
     QT_TRANSLATE_NOOP("sakra::UnitKind", "Kommun"),      QT_TRANSLATE_NOOP("sakra::UnitKind", "Nämnd"),
     QT_TRANSLATE_NOOP("sakra::UnitKind", "Förvaltning"), QT_TRANSLATE_NOOP("sakra::UnitKind", "Bolag"),
     QT_TRANSLATE_NOOP("sakra::UnitKind", "Avdelning"),   QT_TRANSLATE_NOOP("sakra::UnitKind", "Enhet")};
-constexpr CodeTable<UnitKind, 6> kTable{"sakra::UnitKind", kCodes, kLabels};
 } // namespace
 
-QString unitKindCode(UnitKind value)
-{
-    return kTable.code(value);
-}
-
-std::optional<UnitKind> unitKindFromCode(const QString& code)
-{
-    return kTable.fromCode(code);
-}
-
-QString unitKindLabel(UnitKind value)
-{
-    return kTable.label(value);
-}
+const CodeTable<UnitKind, 6> kUnitKinds{"sakra::UnitKind", kCodes, kLabels};
 
 bool unitKindAllowedUnder(UnitKind child, UnitKind parent)
 {

@@ -11,23 +11,9 @@ constexpr const char* kLabels[] = {QT_TRANSLATE_NOOP("sakra::ReportKind", "Redov
                                    QT_TRANSLATE_NOOP("sakra::ReportKind", "Säkerhetsorganisationens status"),
                                    QT_TRANSLATE_NOOP("sakra::ReportKind", "Lägesbild"),
                                    QT_TRANSLATE_NOOP("sakra::ReportKind", "Egenkontroll")};
-constexpr CodeTable<ReportKind, 5> kTable{"sakra::ReportKind", kCodes, kLabels};
 } // namespace
 
-QString reportKindCode(ReportKind value)
-{
-    return kTable.code(value);
-}
-
-std::optional<ReportKind> reportKindFromCode(const QString& code)
-{
-    return kTable.fromCode(code);
-}
-
-QString reportKindLabel(ReportKind value)
-{
-    return kTable.label(value);
-}
+const CodeTable<ReportKind, 5> kReportKinds{"sakra::ReportKind", kCodes, kLabels};
 
 QStringList reportKindCodes()
 {

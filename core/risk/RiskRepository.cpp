@@ -25,7 +25,7 @@ ListFilter filterFor(const RiskQuery& q, bool withCell)
     if (q.level >= 0)
         f.equals("r.level", q.level);
     if (q.status)
-        f.equals("r.status", Risk::statusCode(*q.status));
+        f.equals("r.status", Risk::kStatuses.code(*q.status));
     if (q.ownerId > 0)
         f.equals("r.owner_id", q.ownerId);
     if (q.overdueOnly)

@@ -37,12 +37,6 @@ struct ThreatAssessment : StoredEntity<ThreatAssessment, Tables::threatAssessmen
     QDate closedOn;
 
     static const CodeTable<ThreatLevel, 4> kThreatLevels;
-    static QString threatLevelCode(ThreatLevel value) { return kThreatLevels.code(value); }
-    static std::optional<ThreatLevel> threatLevelFromCode(const QString& code)
-    {
-        return kThreatLevels.fromCode(code);
-    }
-    static QString threatLevelLabel(ThreatLevel value) { return kThreatLevels.label(value); }
 
     static const Fields<ThreatAssessment>& fields();
 };

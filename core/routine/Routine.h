@@ -54,13 +54,7 @@ struct Routine : StoredEntity<Routine, Tables::routine>
     bool isReviewOverdue(const QDate& today) const { return nextReview.isValid() && nextReview < today; }
 
     static const CodeTable<Kind, kKindCount> kKinds;
-    static QString kindCode(Kind value) { return kKinds.code(value); }
-    static std::optional<Kind> kindFromCode(const QString& code) { return kKinds.fromCode(code); }
-    static QString kindLabel(Kind value) { return kKinds.label(value); }
     static const CodeTable<Known, kKnownCount> kKnown;
-    static QString knownCode(Known value) { return kKnown.code(value); }
-    static std::optional<Known> knownFromCode(const QString& code) { return kKnown.fromCode(code); }
-    static QString knownLabel(Known value) { return kKnown.label(value); }
 
     static const Fields<Routine>& fields();
 };

@@ -29,9 +29,9 @@ ListFilter filterFor(const RoutineQuery& q)
             f.where(covered + QStringLiteral("))"), {q.scopeUnitId});
     }
     if (q.kind)
-        f.equals("r.kind", Routine::kindCode(*q.kind));
+        f.equals("r.kind", Routine::kKinds.code(*q.kind));
     if (q.known)
-        f.equals("r.known_by_staff", Routine::knownCode(*q.known));
+        f.equals("r.known_by_staff", Routine::kKnown.code(*q.known));
     if (q.documented)
         f.equals("r.documented", *q.documented ? 1 : 0);
     f.between("r.adopted_on", q.from, q.to);

@@ -166,6 +166,16 @@ Field<T> optionalCode(const char* column, std::optional<E> T::*member, QString (
         [fromCode](const QVariant& v) { return fromCode(v.toString()); });
 }
 
+// An enum that may be absent, stored as its code from its table or the empty text.
+template <typename T, typename E, int N>
+Field<T> optionalCode(const char* column, std::optional<E> T::*member, const CodeTable<E, N>& table)
+{
+    const CodeTable<E, N>* codes = &table;
+    return custom(
+        column, member, [codes](const std::optional<E>& e) { return e ? codes->code(*e) : QString(); },
+        [codes](const QVariant& v) { return codes->fromCode(v.toString()); });
+}
+
 } // namespace bind
 
 // A row that only links two other rows by their ids (an incident and a risk, a unit and a site).

@@ -48,9 +48,6 @@ struct Training : StoredEntity<Training, Tables::training>
     static bool isExercise(Kind kind);
 
     static const CodeTable<Kind, kKindCount> kKinds;
-    static QString kindCode(Kind value) { return kKinds.code(value); }
-    static std::optional<Kind> kindFromCode(const QString& code) { return kKinds.fromCode(code); }
-    static QString kindLabel(Kind value) { return kKinds.label(value); }
     // The title, or the kind's label when there is none.
     QString displayTitle() const;
 

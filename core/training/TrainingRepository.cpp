@@ -18,13 +18,13 @@ ListFilter filterFor(const TrainingQuery& q)
     ListFilter f("t");
     f.inScope("t.unit_id", q.scopeUnitId);
     if (q.kind)
-        f.equals("t.kind", Training::kindCode(*q.kind));
+        f.equals("t.kind", Training::kKinds.code(*q.kind));
     if (q.exercisesOnly) {
         QStringList codes;
         for (int k = 0; k < Training::kKindCount; ++k)
             if (Training::isExercise(Training::Kind(k)))
                 codes << QStringLiteral("'%1'").arg(
-                    Training::kindCode(Training::Kind(k))); // our own constants
+                    Training::kKinds.code(Training::Kind(k))); // our own constants
         f.where(QStringLiteral("t.kind IN (%1)").arg(codes.join(QLatin1Char(','))));
     }
     f.between("t.held_on", q.from, q.to);
@@ -78,7 +78,7 @@ std::optional<Training> TrainingRepository::latest(qint64 unitId, Training::Kind
               QStringLiteral("SELECT id FROM training WHERE unit_id = ? AND kind = ? AND deleted_at IS NULL "
                              "ORDER BY held_on DESC, id DESC LIMIT 1"))
             .bind(unitId)
-            .bind(Training::kindCode(kind))
+            .bind(Training::kKinds.code(kind))
             .scalar()
             .toLongLong();
     return id > 0 ? find(id) : std::nullopt;
