@@ -77,8 +77,7 @@ IncidentRepository::IncidentRepository(Database& db) : ListRepository(db, listin
 void IncidentRepository::validate(const Incident& i) const
 {
     const QDate today = QDate::currentDate();
-    if (!i.occurredOn.isValid())
-        throw ValidationError(QStringLiteral("occurred_on"), tr("Ange det datum då händelsen inträffade."));
+    requireDate("occurred_on", i.occurredOn, tr("Ange det datum då händelsen inträffade."));
     if (i.occurredOn > today)
         throw ValidationError(QStringLiteral("occurred_on"),
                               tr("Händelsen kan inte ha inträffat i framtiden."));

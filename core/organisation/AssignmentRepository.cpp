@@ -80,8 +80,7 @@ void AssignmentRepository::validate(const Assignment& a) const
     if (role->level == SecurityLevel::Tactical && !isAdministrationLike(unit->kind))
         throw ValidationError(QStringLiteral("unit_id"),
                               tr("En roll på taktisk nivå placeras på en förvaltning eller ett bolag."));
-    if (!a.startDate.isValid())
-        throw ValidationError(QStringLiteral("start_date"), tr("Ange det datum då uppdraget börjar."));
+    requireDate("start_date", a.startDate, tr("Ange det datum då uppdraget börjar."));
     if (a.endDate.isValid() && a.endDate < a.startDate)
         throw ValidationError(QStringLiteral("end_date"), tr("Uppdraget kan inte sluta innan det börjar."));
     if (a.ftePercent < 1 || a.ftePercent > 100)

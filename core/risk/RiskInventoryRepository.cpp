@@ -13,9 +13,7 @@ std::vector<RiskInventory> RiskInventoryRepository::list(qint64 scopeUnitId) con
 void RiskInventoryRepository::validate(const RiskInventory& i) const
 {
     requireLive("unit_id", Tables::orgUnit(), i.unitId, tr("Välj den enhet där riskinventeringen gjordes."));
-    if (!i.heldOn.isValid())
-        throw ValidationError(QStringLiteral("held_on"),
-                              tr("Ange datum för riskinventeringen (ÅÅÅÅ-MM-DD)."));
+    requireDate("held_on", i.heldOn, tr("Ange datum för riskinventeringen (ÅÅÅÅ-MM-DD)."));
 }
 
 void RiskInventoryRepository::checkRemovable(qint64 id) const

@@ -167,8 +167,7 @@ void RiskRepository::validate(const Risk& r) const
     if (r.level < 0)
         throw ValidationError(QStringLiteral("level"),
                               tr("Rutan har ingen risknivå i matrisen; se över matrisens gränser."));
-    if (!r.assessedOn.isValid())
-        throw ValidationError(QStringLiteral("assessed_on"), tr("Ange när risken bedömdes (ÅÅÅÅ-MM-DD)."));
+    requireDate("assessed_on", r.assessedOn, tr("Ange när risken bedömdes (ÅÅÅÅ-MM-DD)."));
     if (r.reviewMonths < 1 || r.reviewMonths > 60)
         throw ValidationError(QStringLiteral("review_months"), tr("Risken omprövas var 1 till 60 månader."));
 }

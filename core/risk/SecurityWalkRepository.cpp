@@ -15,9 +15,7 @@ std::vector<SecurityWalk> SecurityWalkRepository::list(qint64 siteId) const
 void SecurityWalkRepository::validate(const SecurityWalk& w) const
 {
     requireLive("site_id", Tables::site(), w.siteId, tr("Välj den lokal som vandringen gick genom."));
-    if (!w.walkedOn.isValid())
-        throw ValidationError(QStringLiteral("walked_on"),
-                              tr("Ange datum för säkerhetsvandringen (ÅÅÅÅ-MM-DD)."));
+    requireDate("walked_on", w.walkedOn, tr("Ange datum för säkerhetsvandringen (ÅÅÅÅ-MM-DD)."));
 }
 
 void SecurityWalkRepository::checkRemovable(qint64 id) const

@@ -13,9 +13,7 @@ std::vector<ThreatAssessment> ThreatAssessmentRepository::listRestricted(qint64 
 void ThreatAssessmentRepository::validate(const ThreatAssessment& t) const
 {
     requireLive("unit_id", Tables::orgUnit(), t.unitId, tr("Välj den enhet som bedömningen gäller."));
-    if (!t.assessedOn.isValid())
-        throw ValidationError(QStringLiteral("assessed_on"),
-                              tr("Ange när bedömningen gjordes (ÅÅÅÅ-MM-DD)."));
+    requireDate("assessed_on", t.assessedOn, tr("Ange när bedömningen gjordes (ÅÅÅÅ-MM-DD)."));
     requireText("subject", t.subject, tr("Ange vad eller vem bedömningen gäller."));
     requireLiveOrNone("handled_by", Tables::person(), t.handledById,
                       tr("Handläggaren finns inte bland personerna i registret."));

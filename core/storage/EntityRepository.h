@@ -8,6 +8,7 @@
 #include "Transaction.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <optional>
 #include <vector>
 
@@ -122,6 +123,12 @@ protected:
     static void requireAtMost(const char* column, const QString& text, qsizetype max, const QString& message)
     {
         if (text.trimmed().size() > max)
+            throw ValidationError(QLatin1String(column), message);
+    }
+    // A date that is given (valid).
+    static void requireDate(const char* column, const QDate& date, const QString& message)
+    {
+        if (!date.isValid())
             throw ValidationError(QLatin1String(column), message);
     }
     // The id of a live row of table.

@@ -93,9 +93,7 @@ void TrainingRepository::validate(const Training& t) const
 {
     requireLive("unit_id", Tables::orgUnit(), t.unitId,
                 tr("Välj den enhet som utbildningen eller övningen gällde."));
-    if (!t.heldOn.isValid())
-        throw ValidationError(QStringLiteral("held_on"),
-                              tr("Ange det datum då utbildningen eller övningen hölls."));
+    requireDate("held_on", t.heldOn, tr("Ange det datum då utbildningen eller övningen hölls."));
     if (t.heldOn > QDate::currentDate())
         throw ValidationError(QStringLiteral("held_on"),
                               tr("Registrera utbildningar och övningar när de har hållits; planerade "
