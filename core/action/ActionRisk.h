@@ -14,6 +14,8 @@ struct ActionRisk : StoredEntity<ActionRisk, Tables::actionRisk>
     int residualLikelihood = 0;
     int residualConsequence = 0;
 
+    static constexpr LinkEnd<ActionRisk> kFirst{"action_id", &ActionRisk::actionId};
+    static constexpr LinkEnd<ActionRisk> kSecond{"risk_id", &ActionRisk::riskId};
     static const Fields<ActionRisk>& fields();
 };
 

@@ -178,15 +178,19 @@ Field<T> optionalCode(const char* column, std::optional<E> T::*member, const Cod
 
 } // namespace bind
 
+// One end of a row that links two others: the column holding the other row's id and the member of T
+// it is read into.
+template <typename T> struct LinkEnd
+{
+    const char* column;
+    qint64 T::*member;
+};
+
 // A row that only links two other rows by their ids (an incident and a risk, a unit and a site).
 // The entity names its two ids, column and member, in kFirst and kSecond; its columns follow.
 template <typename T, const TableSpec& (*table)() = nullptr> struct LinkRow : StoredEntity<T, table>
 {
-    struct Id
-    {
-        const char* column;
-        qint64 T::*member;
-    };
+    using Id = LinkEnd<T>;
 
     static const Fields<T>& fields()
     {
