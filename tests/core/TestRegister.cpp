@@ -71,6 +71,12 @@ ScopeFixture::ScopeFixture()
     site = reg.site(QStringLiteral("Kvarngatan 4"));
 }
 
+void createOlderRegister(const QString& path, int version)
+{
+    Database db;
+    db.createAtVersion(path, version);
+}
+
 QByteArray fileBytes(const QString& path)
 {
     QFile f(path);

@@ -66,6 +66,9 @@ struct ScopeFixture : TopFixture
     qint64 unit = 0, otherAdmin = 0, otherUnit = 0, site = 0;
 };
 
+// Creates a register file at path as an older Säkra left it: at schema version, and closed.
+void createOlderRegister(const QString& path, int version);
+
 // The bytes of a file, to prove it was not touched.
 QByteArray fileBytes(const QString& path);
 
