@@ -206,11 +206,9 @@ void OrgUnitRepository::checkRemovable(qint64 id) const
          QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "Nämnden har %n budgetram(ar); ta bort dem först.")},
     };
     for (const Dependant& d : dependants) {
-        const int n = int(liveRowsWhere(d.table, d.column, id));
-        if (n > 0)
-            throw ValidationError(
-                QStringLiteral("id"),
-                QCoreApplication::translate("sakra::OrgUnitRepository", d.message, nullptr, n));
+        requireUnused(d.table, d.column, id, [&](int n) {
+            return QCoreApplication::translate("sakra::OrgUnitRepository", d.message, nullptr, n);
+        });
     }
 }
 

@@ -64,20 +64,15 @@ void PersonRepository::validate(const Person& person) const
 
 void PersonRepository::checkRemovable(qint64 id) const
 {
-    const int n = int(liveRowsWhere("assignment", "person_id", id));
-    if (n > 0)
-        throw ValidationError(
-            QStringLiteral("id"),
-            tr("Personen har %n uppdrag i säkerhetsorganisationen; ta bort dem först.", nullptr, n));
-    const int responsible = int(liveRowsWhere("action", "responsible_id", id));
-    if (responsible > 0)
-        throw ValidationError(QStringLiteral("id"),
-                              tr("Personen är ansvarig för %n åtgärd(er); ge dem en annan ansvarig först.",
-                                 nullptr, responsible));
-    const int owned = int(liveRowsWhere("risk", "owner_id", id));
-    if (owned > 0)
-        throw ValidationError(QStringLiteral("id"),
-                              tr("Personen äger %n risk(er); ge dem en annan ägare först.", nullptr, owned));
+    requireUnused("assignment", "person_id", id, [&](int n) {
+        return tr("Personen har %n uppdrag i säkerhetsorganisationen; ta bort dem först.", nullptr, n);
+    });
+    requireUnused("action", "responsible_id", id, [&](int n) {
+        return tr("Personen är ansvarig för %n åtgärd(er); ge dem en annan ansvarig först.", nullptr, n);
+    });
+    requireUnused("risk", "owner_id", id, [&](int n) {
+        return tr("Personen äger %n risk(er); ge dem en annan ägare först.", nullptr, n);
+    });
 }
 
 } // namespace sakra

@@ -35,10 +35,8 @@ void SecurityRoleRepository::validate(const SecurityRole& role) const
 
 void SecurityRoleRepository::checkRemovable(qint64 id) const
 {
-    const int n = int(liveRowsWhere("assignment", "role_id", id));
-    if (n > 0)
-        throw ValidationError(QStringLiteral("id"),
-                              tr("%n uppdrag har rollen; ta bort dem först.", nullptr, n));
+    requireUnused("assignment", "role_id", id,
+                  [&](int n) { return tr("%n uppdrag har rollen; ta bort dem först.", nullptr, n); });
 }
 
 } // namespace sakra

@@ -76,9 +76,7 @@ void SiteRepository::checkRemovable(qint64 id) const
                                                  "Lokalen har %n lokalinventering(ar); ta bort dem först.")},
     };
     for (const Dependant& d : dependants) {
-        const int n = int(liveRowsWhere(d.table, "site_id", id));
-        if (n > 0)
-            throw ValidationError(QStringLiteral("id"), tr(d.message, nullptr, n));
+        requireUnused(d.table, "site_id", id, [&](int n) { return tr(d.message, nullptr, n); });
     }
 }
 

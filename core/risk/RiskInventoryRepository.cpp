@@ -18,11 +18,9 @@ void RiskInventoryRepository::validate(const RiskInventory& i) const
 
 void RiskInventoryRepository::checkRemovable(qint64 id) const
 {
-    const int n = int(liveRowsWhere("risk", "inventory_id", id));
-    if (n > 0)
-        throw ValidationError(
-            QStringLiteral("id"),
-            tr("%n risk(er) kom fram vid inventeringen; koppla bort dem först.", nullptr, n));
+    requireUnused("risk", "inventory_id", id, [&](int n) {
+        return tr("%n risk(er) kom fram vid inventeringen; koppla bort dem först.", nullptr, n);
+    });
 }
 
 } // namespace sakra

@@ -174,16 +174,12 @@ void RiskRepository::validate(const Risk& r) const
 
 void RiskRepository::checkRemovable(qint64 id) const
 {
-    const int actions = int(liveRowsWhere("action_risk", "risk_id", id));
-    if (actions > 0)
-        throw ValidationError(
-            QStringLiteral("id"),
-            tr("%n åtgärd(er) är kopplade till risken; koppla bort dem först.", nullptr, actions));
-    const int n = int(liveRowsWhere("walk_finding", "risk_id", id));
-    if (n > 0)
-        throw ValidationError(
-            QStringLiteral("id"),
-            tr("%n iakttagelse(r) från säkerhetsvandringar pekar på risken; ändra dem först.", nullptr, n));
+    requireUnused("action_risk", "risk_id", id, [&](int n) {
+        return tr("%n åtgärd(er) är kopplade till risken; koppla bort dem först.", nullptr, n);
+    });
+    requireUnused("walk_finding", "risk_id", id, [&](int n) {
+        return tr("%n iakttagelse(r) från säkerhetsvandringar pekar på risken; ändra dem först.", nullptr, n);
+    });
 }
 
 void RiskRepository::removeDependants(qint64 id)

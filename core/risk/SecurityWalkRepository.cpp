@@ -20,10 +20,9 @@ void SecurityWalkRepository::validate(const SecurityWalk& w) const
 
 void SecurityWalkRepository::checkRemovable(qint64 id) const
 {
-    const int n = int(liveRowsWhere("walk_finding", "walk_id", id));
-    if (n > 0)
-        throw ValidationError(QStringLiteral("id"),
-                              tr("Vandringen har %n iakttagelse(r); ta bort dem först.", nullptr, n));
+    requireUnused("walk_finding", "walk_id", id, [&](int n) {
+        return tr("Vandringen har %n iakttagelse(r); ta bort dem först.", nullptr, n);
+    });
 }
 
 } // namespace sakra

@@ -145,6 +145,16 @@ protected:
             requireLive(column, table, id, message);
     }
 
+    // Refuses a removal while live rows of table refer to the row through column; message(n) says
+    // how many (tr(text, nullptr, n)).
+    template <typename Message>
+    void requireUnused(const char* table, const char* column, qint64 id, Message message) const
+    {
+        const int n = int(liveRowsWhere(table, column, id));
+        if (n > 0)
+            throw ValidationError(QStringLiteral("id"), message(n));
+    }
+
     // For lists read in one statement: "SELECT %1 FROM table ..." with wholeRows() for %1 (more
     // columns may follow), then readAll() on the executed query.
     QString wholeRows(const QString& alias = QString()) const { return m_store.selectList(alias); }
