@@ -32,42 +32,34 @@ template <typename FromCode, typename Label> Labeller labeller(FromCode fromCode
     };
 }
 
+template <typename E, int N> Labeller labeller(const CodeTable<E, N>& table)
+{
+    const CodeTable<E, N>* codes = &table; // a static table, alive as long as the labeller
+    return labeller([codes](const QString& code) { return codes->fromCode(code); },
+                    [codes](E value) { return codes->label(value); });
+}
+
 const std::map<std::pair<QString, QString>, Labeller>& labellers()
 {
     static const std::map<std::pair<QString, QString>, Labeller> all{
-        {{QStringLiteral("org_unit"), QStringLiteral("kind")}, labeller(unitKindFromCode, unitKindLabel)},
-        {{QStringLiteral("planned_post"), QStringLiteral("level")},
-         labeller(securityLevelFromCode, securityLevelLabel)},
-        {{QStringLiteral("milestone"), QStringLiteral("level")},
-         labeller(securityLevelFromCode, securityLevelLabel)},
-        {{QStringLiteral("milestone"), QStringLiteral("status")},
-         labeller(Milestone::statusFromCode, Milestone::statusLabel)},
-        {{QStringLiteral("risk"), QStringLiteral("status")},
-         labeller(Risk::statusFromCode, Risk::statusLabel)},
+        {{QStringLiteral("org_unit"), QStringLiteral("kind")}, labeller(kUnitKinds)},
+        {{QStringLiteral("planned_post"), QStringLiteral("level")}, labeller(kSecurityLevels)},
+        {{QStringLiteral("milestone"), QStringLiteral("level")}, labeller(kSecurityLevels)},
+        {{QStringLiteral("milestone"), QStringLiteral("status")}, labeller(Milestone::kStatuses)},
+        {{QStringLiteral("risk"), QStringLiteral("status")}, labeller(Risk::kStatuses)},
         {{QStringLiteral("threat_assessment"), QStringLiteral("threat_level")},
-         labeller(ThreatAssessment::threatLevelFromCode, ThreatAssessment::threatLevelLabel)},
-        {{QStringLiteral("action"), QStringLiteral("status")},
-         labeller(Action::statusFromCode, Action::statusLabel)},
-        {{QStringLiteral("incident"), QStringLiteral("target")},
-         labeller(Incident::targetFromCode, Incident::targetLabel)},
-        {{QStringLiteral("incident"), QStringLiteral("kind")},
-         labeller(Incident::kindFromCode, Incident::kindLabel)},
-        {{QStringLiteral("incident"), QStringLiteral("channel")},
-         labeller(Incident::channelFromCode, Incident::channelLabel)},
-        {{QStringLiteral("incident"), QStringLiteral("perpetrator")},
-         labeller(Incident::perpetratorFromCode, Incident::perpetratorLabel)},
-        {{QStringLiteral("incident"), QStringLiteral("follow_up")},
-         labeller(Incident::followUpFromCode, Incident::followUpLabel)},
-        {{QStringLiteral("training"), QStringLiteral("kind")},
-         labeller(Training::kindFromCode, Training::kindLabel)},
-        {{QStringLiteral("routine"), QStringLiteral("kind")},
-         labeller(Routine::kindFromCode, Routine::kindLabel)},
-        {{QStringLiteral("routine"), QStringLiteral("known")},
-         labeller(Routine::knownFromCode, Routine::knownLabel)},
-        {{QStringLiteral("alarm_equipment"), QStringLiteral("kind")},
-         labeller(AlarmEquipment::kindFromCode, AlarmEquipment::kindLabel)},
-        {{QStringLiteral("report_draft"), QStringLiteral("kind")},
-         labeller(report::reportKindFromCode, report::reportKindLabel)},
+         labeller(ThreatAssessment::kThreatLevels)},
+        {{QStringLiteral("action"), QStringLiteral("status")}, labeller(Action::kStatuses)},
+        {{QStringLiteral("incident"), QStringLiteral("target")}, labeller(Incident::kTargets)},
+        {{QStringLiteral("incident"), QStringLiteral("kind")}, labeller(Incident::kKinds)},
+        {{QStringLiteral("incident"), QStringLiteral("channel")}, labeller(Incident::kChannels)},
+        {{QStringLiteral("incident"), QStringLiteral("perpetrator")}, labeller(Incident::kPerpetrators)},
+        {{QStringLiteral("incident"), QStringLiteral("follow_up")}, labeller(Incident::kFollowUps)},
+        {{QStringLiteral("training"), QStringLiteral("kind")}, labeller(Training::kKinds)},
+        {{QStringLiteral("routine"), QStringLiteral("kind")}, labeller(Routine::kKinds)},
+        {{QStringLiteral("routine"), QStringLiteral("known")}, labeller(Routine::kKnown)},
+        {{QStringLiteral("alarm_equipment"), QStringLiteral("kind")}, labeller(AlarmEquipment::kKinds)},
+        {{QStringLiteral("report_draft"), QStringLiteral("kind")}, labeller(report::kReportKinds)},
     };
     return all;
 }

@@ -29,20 +29,21 @@ QJsonObject answerJson(const QuestionAnswer& a, bool group)
 {
     QJsonObject o{{QStringLiteral("question"), a.question},
                   {QStringLiteral("applicable"), a.applicable},
-                  {QStringLiteral("answer"),
-                   a.applicable ? QJsonValue(assessmentAnswerCode(a.answer)) : QJsonValue(QJsonValue::Null)},
-                  {QStringLiteral("answerLabel"),
-                   a.applicable ? QJsonValue(assessmentAnswerLabel(a.answer)) : QJsonValue(QJsonValue::Null)},
+                  {QStringLiteral("answer"), a.applicable ? QJsonValue(kAssessmentAnswers.code(a.answer))
+                                                          : QJsonValue(QJsonValue::Null)},
+                  {QStringLiteral("answerLabel"), a.applicable
+                                                      ? QJsonValue(kAssessmentAnswers.label(a.answer))
+                                                      : QJsonValue(QJsonValue::Null)},
                   {QStringLiteral("overridden"), a.overridden}};
     if (a.overridden) {
-        o.insert(QStringLiteral("computed"), assessmentAnswerCode(a.computed));
+        o.insert(QStringLiteral("computed"), kAssessmentAnswers.code(a.computed));
         o.insert(QStringLiteral("justification"), a.justification);
         o.insert(QStringLiteral("decidedOn"), dateOrNull(a.decidedOn));
     }
     if (group) {
         QJsonObject counts;
         for (int k = 0; k < kAssessmentAnswerCount; ++k)
-            counts.insert(assessmentAnswerCode(AssessmentAnswer(k)), a.unitCounts[std::size_t(k)]);
+            counts.insert(kAssessmentAnswers.code(AssessmentAnswer(k)), a.unitCounts[std::size_t(k)]);
         o.insert(QStringLiteral("unitCounts"), counts);
         o.insert(QStringLiteral("reasons"), QJsonArray::fromStringList(a.reasons));
     } else {

@@ -78,7 +78,7 @@ int CommandLine::report(const QStringList& args)
         return usageError(tr("report behöver FIL --kind SLAG --out UT.pdf"));
 
     const QString kindCode = values.value(QStringLiteral("--kind"));
-    const auto kind = report::reportKindFromCode(kindCode);
+    const auto kind = report::kReportKinds.fromCode(kindCode);
     if (!kind)
         return failure(tr("okänt rapportslag: ”%1” (välj %2)")
                            .arg(kindCode, report::reportKindCodes().join(QLatin1Char('|'))));

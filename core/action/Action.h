@@ -9,7 +9,7 @@
 namespace sakra {
 
 // A measure in the action plan: what is to be done, where, by whom, by when and at what cost.
-struct Action : StoredEntity<Action>
+struct Action : StoredEntity<Action, Tables::action>
 {
     enum class Status
     {
@@ -52,11 +52,7 @@ struct Action : StoredEntity<Action>
 
     static constexpr int kStatusCount = 5;
     static const CodeTable<Status, kStatusCount> kStatuses;
-    static QString statusCode(Status value) { return kStatuses.code(value); }
-    static std::optional<Status> statusFromCode(const QString& code) { return kStatuses.fromCode(code); }
-    static QString statusLabel(Status value) { return kStatuses.label(value); }
 
-    static const TableSpec& spec() { return Tables::action(); }
     static const Fields<Action>& fields();
 };
 

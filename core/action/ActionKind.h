@@ -6,12 +6,11 @@
 namespace sakra {
 
 // A kind of action (catalogue, editable): camera surveillance, guards, locks, training ...
-struct ActionKind : StoredEntity<ActionKind>
+struct ActionKind : StoredEntity<ActionKind, Tables::actionKind>
 {
     QString name;
     int sortOrder = 0;
 
-    static const TableSpec& spec() { return Tables::actionKind(); }
     static const Fields<ActionKind>& fields();
 };
 

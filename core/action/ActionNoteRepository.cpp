@@ -25,11 +25,9 @@ void ActionNoteRepository::completeDerived(ActionNote& note) const
 
 void ActionNoteRepository::validate(const ActionNote& note) const
 {
-    if (!RecordStore(m_db, Tables::action()).isLive(note.actionId))
-        throw ValidationError(QStringLiteral("action_id"),
-                              tr("Anteckningen hör till en åtgärd som inte finns."));
-    if (note.text.trimmed().isEmpty())
-        throw ValidationError(QStringLiteral("text"), tr("Skriv vad som har hänt med åtgärden."));
+    requireLive("action_id", Tables::action(), note.actionId,
+                tr("Anteckningen hör till en åtgärd som inte finns."));
+    requireText("text", note.text, tr("Skriv vad som har hänt med åtgärden."));
     if (note.text.size() > 4000)
         throw ValidationError(QStringLiteral("text"), tr("Anteckningen är för lång (högst 4 000 tecken)."));
 }

@@ -115,7 +115,7 @@ std::vector<StatusCounts> ActionOverview::statusPerDepartment(qint64 scopeUnitId
         const qint64 id = q.value(0).toLongLong();
         if (out.empty() || out.back().unitId != id)
             out.push_back({id, q.value(1).toString(), {}});
-        if (const auto status = Action::statusFromCode(q.value(2).toString()))
+        if (const auto status = Action::kStatuses.fromCode(q.value(2).toString()))
             out.back().counts[std::size_t(*status)] = q.value(3).toInt();
     }
     return out;

@@ -1,27 +1,27 @@
 #pragma once
 
 #include "Action.h"
+#include "storage/ListQuery.h"
 
 #include <QDate>
 #include <optional>
 
 namespace sakra {
 
-// What an action list shows: filters, sorting (done in SQL) and the window of rows wanted.
-struct ActionQuery
+enum class ActionSort
 {
-    enum class Sort
-    {
-        Title,
-        Unit,
-        Kind,
-        Status,
-        Responsible,
-        DueDate,
-        EstimatedCost
-    };
+    Title,
+    Unit,
+    Kind,
+    Status,
+    Responsible,
+    DueDate,
+    EstimatedCost
+};
 
-    qint64 scopeUnitId = 0; // 0: the whole register
+// What an action list shows: filters, sorting (done in SQL) and the window of rows wanted.
+struct ActionQuery : ListQuery<ActionSort, ActionSort::DueDate>
+{
     std::optional<Action::Status> status;
     qint64 kindId = 0;
     qint64 responsibleId = 0;
@@ -30,12 +30,7 @@ struct ActionQuery
     int dueWithinDays = -1;   // open and due from today to today + days (-1: no such filter)
     bool needsDecisionOnly = false;
     QDate today = QDate::currentDate();
-    QString text; // in title or description
-
-    Sort sort = Sort::DueDate;
-    bool ascending = true;
-    int offset = 0;
-    int limit = -1;
+    // text: in title or description
 };
 
 struct ActionRow

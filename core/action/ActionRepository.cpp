@@ -16,7 +16,7 @@ ListFilter filterFor(const ActionQuery& q)
     ListFilter f("a");
     f.inScope("a.unit_id", q.scopeUnitId);
     if (q.status)
-        f.equals("a.status", Action::statusCode(*q.status));
+        f.equals("a.status", Action::kStatuses.code(*q.status));
     if (q.kindId > 0)
         f.equals("a.kind_id", q.kindId);
     if (q.responsibleId > 0)
@@ -57,37 +57,36 @@ QString orderBy(const ActionQuery& q)
     return QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", a.id") + dir;
 }
 
+// The latest note per action, found through the (action_id, noted_on, id) index.
+QString latestNote(const char* column)
+{
+    return QStringLiteral("(SELECT n.%1 FROM action_note n WHERE n.action_id = a.id AND n.deleted_at IS NULL "
+                          "ORDER BY n.noted_on DESC, n.id DESC LIMIT 1)")
+        .arg(QLatin1String(column));
+}
+
+ActionRepository::Listing listing()
+{
+    return {"a",
+            QStringLiteral(", u.name, k.name, p.name, ") + latestNote("text") + QStringLiteral(", ") +
+                latestNote("noted_on"),
+            QStringLiteral(" JOIN org_unit u ON u.id = a.unit_id JOIN action_kind k ON k.id = a.kind_id "
+                           "LEFT JOIN person p ON p.id = a.responsible_id"),
+            filterFor,
+            orderBy,
+            [](Action a, const Query& q, int n) {
+                return ActionRow{std::move(a),
+                                 q.value(n).toString(),
+                                 q.value(n + 1).toString(),
+                                 q.value(n + 2).toString(),
+                                 q.value(n + 3).toString(),
+                                 QDate::fromString(q.value(n + 4).toString(), Qt::ISODate)};
+            }};
+}
+
 } // namespace
 
-std::vector<ActionRow> ActionRepository::list(const ActionQuery& query) const
-{
-    // The latest note per action, found through the (action_id, noted_on, id) index.
-    const QString latest =
-        QStringLiteral("(SELECT n.%1 FROM action_note n WHERE n.action_id = a.id AND n.deleted_at IS NULL "
-                       "ORDER BY n.noted_on DESC, n.id DESC LIMIT 1)");
-    const QString select =
-        QStringLiteral("SELECT ") + wholeRows(QStringLiteral("a")) +
-        QStringLiteral(", u.name, k.name, p.name, ") + latest.arg(QStringLiteral("text")) +
-        QStringLiteral(", ") + latest.arg(QStringLiteral("noted_on")) +
-        QStringLiteral(
-            " FROM action a JOIN org_unit u ON u.id = a.unit_id JOIN action_kind k ON k.id = a.kind_id "
-            "LEFT JOIN person p ON p.id = a.responsible_id");
-    return listPage<ActionRow>(select, filterFor(query), orderBy(query), query.limit, query.offset,
-                               [](Action a, const Query& q, int n) {
-                                   return ActionRow{
-                                       std::move(a),
-                                       q.value(n).toString(),
-                                       q.value(n + 1).toString(),
-                                       q.value(n + 2).toString(),
-                                       q.value(n + 3).toString(),
-                                       QDate::fromString(q.value(n + 4).toString(), Qt::ISODate)};
-                               });
-}
-
-qint64 ActionRepository::count(const ActionQuery& query) const
-{
-    return countWhere(QStringLiteral("action a"), filterFor(query));
-}
+ActionRepository::ActionRepository(Database& db) : ListRepository(db, listing()) {}
 
 void ActionRepository::completeDerived(Action& a) const
 {
@@ -107,19 +106,13 @@ void ActionRepository::completeDerived(Action& a) const
 
 void ActionRepository::validate(const Action& a) const
 {
-    if (a.title.trimmed().isEmpty())
-        throw ValidationError(QStringLiteral("title"), tr("Ge åtgärden en rubrik."));
-    if (a.title.trimmed().size() > 300)
-        throw ValidationError(QStringLiteral("title"), tr("Rubriken är för lång (högst 300 tecken)."));
-    if (!RecordStore(m_db, Tables::actionKind()).isLive(a.kindId))
-        throw ValidationError(QStringLiteral("kind_id"), tr("Välj en åtgärdstyp ur katalogen."));
-    if (!RecordStore(m_db, Tables::orgUnit()).isLive(a.unitId))
-        throw ValidationError(QStringLiteral("unit_id"), tr("Välj den enhet som åtgärden gäller."));
-    if (a.siteId != 0 && !RecordStore(m_db, Tables::site()).isLive(a.siteId))
-        throw ValidationError(QStringLiteral("site_id"), tr("Den valda lokalen finns inte."));
-    if (a.responsibleId != 0 && !RecordStore(m_db, Tables::person()).isLive(a.responsibleId))
-        throw ValidationError(QStringLiteral("responsible_id"),
-                              tr("Den ansvariga finns inte bland personerna i registret."));
+    requireText("title", a.title, tr("Ge åtgärden en rubrik."));
+    requireAtMost("title", a.title, 300, tr("Rubriken är för lång (högst 300 tecken)."));
+    requireLive("kind_id", Tables::actionKind(), a.kindId, tr("Välj en åtgärdstyp ur katalogen."));
+    requireLive("unit_id", Tables::orgUnit(), a.unitId, tr("Välj den enhet som åtgärden gäller."));
+    requireLiveOrNone("site_id", Tables::site(), a.siteId, tr("Den valda lokalen finns inte."));
+    requireLiveOrNone("responsible_id", Tables::person(), a.responsibleId,
+                      tr("Den ansvariga finns inte bland personerna i registret."));
     if (a.startDate.isValid() && a.dueDate.isValid() && a.dueDate < a.startDate)
         throw ValidationError(QStringLiteral("due_date"),
                               tr("Åtgärden kan inte vara klar senast före den startar."));

@@ -2,22 +2,18 @@
 
 #include "Action.h"
 #include "ActionQuery.h"
-#include "storage/EntityRepository.h"
+#include "storage/ListRepository.h"
 
 #include <vector>
 
 namespace sakra {
 
-class ActionRepository : public EntityRepository<Action>
+class ActionRepository : public ListRepository<Action, ActionQuery, ActionRow>
 {
     Q_DECLARE_TR_FUNCTIONS(sakra::ActionRepository)
 
 public:
-    using EntityRepository::count;
-    using EntityRepository::EntityRepository;
-
-    std::vector<ActionRow> list(const ActionQuery& query) const;
-    qint64 count(const ActionQuery& query) const;
+    explicit ActionRepository(Database& db);
 
     // An action made for a risk and linked to it in the same transaction, so an action is never
     // left without the link it was made for. Undo is remove(); restore() brings the link back too.

@@ -7,12 +7,10 @@ namespace sakra {
 
 ActionRiskRepository::ActionRiskRepository(Database& db)
     : LinkRepository(
-          db, {"sakra::ActionRiskRepository",
-               {"action_id", &Tables::action, &ActionRisk::actionId,
-                QT_TRANSLATE_NOOP("sakra::ActionRiskRepository", "Välj en åtgärd.")},
-               {"risk_id", &Tables::risk, &ActionRisk::riskId,
-                QT_TRANSLATE_NOOP("sakra::ActionRiskRepository", "Välj den risk som åtgärden ska minska.")},
-               QT_TRANSLATE_NOOP("sakra::ActionRiskRepository", "Åtgärden är redan kopplad till risken.")})
+          db,
+          {"sakra::ActionRiskRepository", QT_TRANSLATE_NOOP("sakra::ActionRiskRepository", "Välj en åtgärd."),
+           QT_TRANSLATE_NOOP("sakra::ActionRiskRepository", "Välj den risk som åtgärden ska minska."),
+           QT_TRANSLATE_NOOP("sakra::ActionRiskRepository", "Åtgärden är redan kopplad till risken.")})
 {
 }
 

@@ -10,7 +10,7 @@ namespace sakra {
 
 // Alarm equipment at a unit or a site (or both): what kind, how many devices, who receives the
 // alarms, when it was last tested or serviced and how often it must be.
-struct AlarmEquipment : StoredEntity<AlarmEquipment>
+struct AlarmEquipment : StoredEntity<AlarmEquipment, Tables::alarmEquipment>
 {
     enum class Kind
     {
@@ -40,11 +40,7 @@ struct AlarmEquipment : StoredEntity<AlarmEquipment>
     }
 
     static const CodeTable<Kind, kKindCount> kKinds;
-    static QString kindCode(Kind value) { return kKinds.code(value); }
-    static std::optional<Kind> kindFromCode(const QString& code) { return kKinds.fromCode(code); }
-    static QString kindLabel(Kind value) { return kKinds.label(value); }
 
-    static const TableSpec& spec() { return Tables::alarmEquipment(); }
     static const Fields<AlarmEquipment>& fields();
 };
 

@@ -18,7 +18,7 @@ ListFilter filterFor(const AlarmQuery& q)
                     SqlSnippets::inScope("us.unit_id") + QStringLiteral(")))"),
                 {q.scopeUnitId, q.scopeUnitId});
     if (q.kind)
-        f.equals("a.kind", AlarmEquipment::kindCode(*q.kind));
+        f.equals("a.kind", AlarmEquipment::kKinds.code(*q.kind));
     f.between("a.last_tested_on", q.from, q.to);
     // next_test is NULL exactly when the equipment was never tested.
     if (q.overdueOnly)
@@ -44,25 +44,21 @@ QString orderBy(const AlarmQuery& q)
     return QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", a.id") + dir;
 }
 
+AlarmEquipmentRepository::Listing listing()
+{
+    return {"a",
+            QStringLiteral(", u.name, s.name"),
+            QStringLiteral(" LEFT JOIN org_unit u ON u.id = a.unit_id LEFT JOIN site s ON s.id = a.site_id"),
+            filterFor,
+            orderBy,
+            [](AlarmEquipment a, const Query& q, int n) {
+                return AlarmRow{std::move(a), q.value(n).toString(), q.value(n + 1).toString()};
+            }};
+}
+
 } // namespace
 
-std::vector<AlarmRow> AlarmEquipmentRepository::list(const AlarmQuery& query) const
-{
-    const QString select =
-        QStringLiteral("SELECT %1, u.name, s.name FROM alarm_equipment a LEFT JOIN org_unit u "
-                       "ON u.id = a.unit_id LEFT JOIN site s ON s.id = a.site_id")
-            .arg(wholeRows(QStringLiteral("a")));
-    return listPage<AlarmRow>(
-        select, filterFor(query), orderBy(query), query.limit, query.offset,
-        [](AlarmEquipment a, const Query& q, int n) {
-            return AlarmRow{std::move(a), q.value(n).toString(), q.value(n + 1).toString()};
-        });
-}
-
-qint64 AlarmEquipmentRepository::count(const AlarmQuery& query) const
-{
-    return countWhere(QStringLiteral("alarm_equipment a"), filterFor(query));
-}
+AlarmEquipmentRepository::AlarmEquipmentRepository(Database& db) : ListRepository(db, listing()) {}
 
 void AlarmEquipmentRepository::completeDerived(AlarmEquipment& a) const
 {
@@ -74,14 +70,11 @@ void AlarmEquipmentRepository::validate(const AlarmEquipment& a) const
     if (a.unitId == 0 && a.siteId == 0)
         throw ValidationError(QStringLiteral("unit_id"),
                               tr("Ange den enhet eller den lokal som larmet hör till."));
-    if (a.unitId != 0 && !RecordStore(m_db, Tables::orgUnit()).isLive(a.unitId))
-        throw ValidationError(QStringLiteral("unit_id"), tr("Den valda enheten finns inte."));
-    if (a.siteId != 0 && !RecordStore(m_db, Tables::site()).isLive(a.siteId))
-        throw ValidationError(QStringLiteral("site_id"), tr("Den valda lokalen finns inte."));
+    requireLiveOrNone("unit_id", Tables::orgUnit(), a.unitId, tr("Den valda enheten finns inte."));
+    requireLiveOrNone("site_id", Tables::site(), a.siteId, tr("Den valda lokalen finns inte."));
     if (a.devices < 1 || a.devices > kMaxDevices)
         throw ValidationError(QStringLiteral("devices"), tr("Antalet larm ska vara mellan 1 och 100 000."));
-    if (a.receiver.trimmed().size() > kMaxReceiver)
-        throw ValidationError(QStringLiteral("receiver"), tr("Mottagaren är för lång (högst 300 tecken)."));
+    requireAtMost("receiver", a.receiver, kMaxReceiver, tr("Mottagaren är för lång (högst 300 tecken)."));
     if (a.lastTestedOn.isValid() && a.lastTestedOn > QDate::currentDate())
         throw ValidationError(QStringLiteral("last_tested_on"),
                               tr("Det senaste testet kan inte ligga i framtiden."));

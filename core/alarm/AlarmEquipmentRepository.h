@@ -2,22 +2,18 @@
 
 #include "AlarmEquipment.h"
 #include "AlarmQuery.h"
-#include "storage/EntityRepository.h"
+#include "storage/ListRepository.h"
 
 #include <vector>
 
 namespace sakra {
 
-class AlarmEquipmentRepository : public EntityRepository<AlarmEquipment>
+class AlarmEquipmentRepository : public ListRepository<AlarmEquipment, AlarmQuery, AlarmRow>
 {
     Q_DECLARE_TR_FUNCTIONS(sakra::AlarmEquipmentRepository)
 
 public:
-    using EntityRepository::count;
-    using EntityRepository::EntityRepository;
-
-    std::vector<AlarmRow> list(const AlarmQuery& query) const;
-    qint64 count(const AlarmQuery& query) const;
+    explicit AlarmEquipmentRepository(Database& db);
 
     static constexpr int kMaxDevices = 100'000;
     static constexpr int kMaxReceiver = 300;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/CodeTable.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -19,9 +21,8 @@ enum class AssessmentAnswer
 };
 constexpr int kAssessmentAnswerCount = 4;
 
-QString assessmentAnswerCode(AssessmentAnswer answer); // "yes", "mostly", "partly", "no"
-std::optional<AssessmentAnswer> assessmentAnswerFromCode(const QString& code);
-QString assessmentAnswerLabel(AssessmentAnswer answer); // "Ja", "I huvudsak", "Delvis", "Nej"
+// The codes "yes", "mostly", "partly", "no" and the labels "Ja", "I huvudsak", "Delvis", "Nej".
+extern const CodeTable<AssessmentAnswer, kAssessmentAnswerCount> kAssessmentAnswers;
 
 // One requirement behind a question, as the data shows it: met or missing, with the reason in
 // words and dates, and for a missing one what to do about it in the auditors' manner.

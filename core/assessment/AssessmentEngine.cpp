@@ -252,7 +252,7 @@ Assessment AssessmentEngine::assess(qint64 scopeUnitId, const QDate& today) cons
                        "SELECT unit_id, question, answer, justification, decided_on FROM assessment_override "
                        "WHERE deleted_at IS NULL"));
     forEachRow(ov, [&](Query& q) {
-        if (const auto answer = assessmentAnswerFromCode(q.value(2).toString()))
+        if (const auto answer = kAssessmentAnswers.fromCode(q.value(2).toString()))
             overrides[{q.value(0).toLongLong(), q.value(1).toString()}] = {*answer, q.value(3).toString(),
                                                                            dateOf(q.value(4))};
     });
@@ -367,7 +367,7 @@ Assessment AssessmentEngine::assess(qint64 scopeUnitId, const QDate& today) cons
                                      .arg(applicable);
                     for (int k = 0; k < kAssessmentAnswerCount; ++k)
                         if (!names[std::size_t(k)].isEmpty())
-                            a.reasons << tr("%1: %2.").arg(assessmentAnswerLabel(AssessmentAnswer(k)),
+                            a.reasons << tr("%1: %2.").arg(kAssessmentAnswers.label(AssessmentAnswer(k)),
                                                            nameList(names[std::size_t(k)]));
                 }
                 std::vector<std::pair<QString, int>> recs(recommendations.begin(), recommendations.end());

@@ -11,7 +11,7 @@ namespace sakra {
 // A coordinator's own answer to one self-assessment question for a unit (or for a board or
 // administration, replacing its roll-up), with the written justification the auditors would ask
 // for. Kept in the change history like every other row.
-struct AssessmentOverride : StoredEntity<AssessmentOverride>
+struct AssessmentOverride : StoredEntity<AssessmentOverride, Tables::assessmentOverride>
 {
     qint64 unitId = 0;
     QString question; // AssessmentRules::questions() code
@@ -19,7 +19,6 @@ struct AssessmentOverride : StoredEntity<AssessmentOverride>
     QString justification;
     QDate decidedOn; // today when left empty
 
-    static const TableSpec& spec() { return Tables::assessmentOverride(); }
     static const Fields<AssessmentOverride>& fields();
 };
 

@@ -53,13 +53,11 @@ void AssessmentOverrideRepository::completeDerived(AssessmentOverride& item) con
 
 void AssessmentOverrideRepository::validate(const AssessmentOverride& item) const
 {
-    if (!RecordStore(m_db, Tables::orgUnit()).isLive(item.unitId))
-        throw ValidationError(QStringLiteral("unit_id"), tr("Välj den enhet som svaret gäller."));
+    requireLive("unit_id", Tables::orgUnit(), item.unitId, tr("Välj den enhet som svaret gäller."));
     if (!AssessmentRules::isKnownQuestion(item.question.trimmed()))
         throw ValidationError(QStringLiteral("question"), tr("Frågan finns inte i självskattningen."));
-    if (item.justification.trimmed().isEmpty())
-        throw ValidationError(QStringLiteral("justification"),
-                              tr("Skriv varför svaret ändras; en ändring utan motivering godtas inte."));
+    requireText("justification", item.justification,
+                tr("Skriv varför svaret ändras; en ändring utan motivering godtas inte."));
     if (item.justification.size() > kMaxJustification)
         throw ValidationError(QStringLiteral("justification"),
                               tr("Motiveringen är för lång (högst 4 000 tecken)."));

@@ -414,7 +414,7 @@ void DemoMunicipality::populate(Register& reg)
     for (const MilestoneRow& m : kMilestones) {
         Milestone milestone;
         milestone.title = key(m.title);
-        milestone.level = securityLevelFromCode(key(m.level));
+        milestone.level = kSecurityLevels.fromCode(key(m.level));
         milestone.targetDate = QDate::fromString(key(m.date), Qt::ISODate);
         milestone.status = m.status;
         reg.milestones().create(milestone);

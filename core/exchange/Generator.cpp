@@ -29,8 +29,9 @@ const char* const kAdminKinds[] = {
 const char* const kCompanyKinds[] = {"Bostads AB", "Fastighets AB", "Hamn AB",     "Energi AB",
                                      "Vatten AB",  "Parkerings AB", "Stadshus AB", "Arena AB"};
 const char* const kDepartmentKinds[] = {"Avdelning", "Verksamhetsområde"};
-const char* const kUnitKinds[] = {"skola",       "förskola",   "äldreboende", "hemtjänst",     "bibliotek",
-                                  "fritidsgård", "mottagning", "gruppbostad", "kontaktcenter", "kontor"};
+const char* const kUnitActivities[] = {"skola",         "förskola",    "äldreboende", "hemtjänst",
+                                       "bibliotek",     "fritidsgård", "mottagning",  "gruppbostad",
+                                       "kontaktcenter", "kontor"};
 const char* const kFirstNames[] = {"Anna",  "Erik", "Maria", "Lars",   "Karin",    "Anders", "Sara",
                                    "Johan", "Elin", "Ali",   "Fatima", "Mohammed", "Ingrid", "Per",
                                    "Lina",  "Omar", "Eva",   "Jonas",  "Sofia",    "Nils"};
@@ -276,7 +277,7 @@ void Generator::generate(Register& reg, Scale scale, quint32 seed,
                 OrgUnit unit;
                 unit.kind = UnitKind::Unit;
                 unit.parentId = deptId;
-                const QString kind = pick(rng, kUnitKinds);
+                const QString kind = pick(rng, kUnitActivities);
                 unit.name = QStringLiteral("%1%2 %3.%4.%5")
                                 .arg(pick(rng, kAreas), kind)
                                 .arg(a + 1)

@@ -1,27 +1,27 @@
 #pragma once
 
 #include "Incident.h"
+#include "storage/ListQuery.h"
 
 #include <QDate>
 #include <optional>
 
 namespace sakra {
 
-// What an incident list shows: filters, sorting (done in SQL) and the window of rows wanted.
-struct IncidentQuery
+enum class IncidentSort
 {
-    enum class Sort
-    {
-        OccurredOn,
-        Unit,
-        Kind,
-        Target,
-        Channel,
-        Severity,
-        FollowUp
-    };
+    OccurredOn,
+    Unit,
+    Kind,
+    Target,
+    Channel,
+    Severity,
+    FollowUp
+};
 
-    qint64 scopeUnitId = 0; // 0: the whole register
+// What an incident list shows: filters, sorting (done in SQL) and the window of rows wanted.
+struct IncidentQuery : ListQuery<IncidentSort, IncidentSort::OccurredOn, false>
+{
     std::optional<Incident::Kind> kind;
     std::optional<Incident::Target> target;
     std::optional<Incident::Channel> channel;
@@ -35,12 +35,7 @@ struct IncidentQuery
     // Serious incidents still unreported to the Work Environment Authority after the deadline.
     bool overdueOnly = false;
     QDate today = QDate::currentDate();
-    QString text; // in the description or the incident-system reference
-
-    Sort sort = Sort::OccurredOn;
-    bool ascending = false; // newest first
-    int offset = 0;
-    int limit = -1;
+    // text: in the description or the incident-system reference
 };
 
 struct IncidentRow

@@ -13,13 +13,13 @@ ListFilter filterFor(const IncidentQuery& q)
     ListFilter f("i");
     f.inScope("i.unit_id", q.scopeUnitId);
     if (q.kind)
-        f.equals("i.kind", Incident::kindCode(*q.kind));
+        f.equals("i.kind", Incident::kKinds.code(*q.kind));
     if (q.target)
-        f.equals("i.target", Incident::targetCode(*q.target));
+        f.equals("i.target", Incident::kTargets.code(*q.target));
     if (q.channel)
-        f.equals("i.channel", Incident::channelCode(*q.channel));
+        f.equals("i.channel", Incident::kChannels.code(*q.channel));
     if (q.followUp)
-        f.equals("i.follow_up", Incident::followUpCode(*q.followUp));
+        f.equals("i.follow_up", Incident::kFollowUps.code(*q.followUp));
     f.between("i.occurred_on", q.from, q.to);
     if (q.minSeverity > 0)
         f.where(QStringLiteral("i.severity >= ?"), {q.minSeverity});
@@ -58,46 +58,37 @@ QString orderBy(const IncidentQuery& q)
     return QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", i.occurred_on DESC, i.id DESC");
 }
 
+IncidentRepository::Listing listing()
+{
+    return {"i",
+            QStringLiteral(", u.name, s.name"),
+            QStringLiteral(" JOIN org_unit u ON u.id = i.unit_id LEFT JOIN site s ON s.id = i.site_id"),
+            filterFor,
+            orderBy,
+            [](Incident i, const Query& q, int n) {
+                return IncidentRow{std::move(i), q.value(n).toString(), q.value(n + 1).toString()};
+            }};
+}
+
 } // namespace
 
-std::vector<IncidentRow> IncidentRepository::list(const IncidentQuery& query) const
-{
-    const QString select =
-        QStringLiteral("SELECT %1, u.name, s.name FROM incident i JOIN org_unit u ON u.id = "
-                       "i.unit_id LEFT JOIN site s ON s.id = i.site_id")
-            .arg(wholeRows(QStringLiteral("i")));
-    return listPage<IncidentRow>(
-        select, filterFor(query), orderBy(query), query.limit, query.offset,
-        [](Incident i, const Query& q, int n) {
-            return IncidentRow{std::move(i), q.value(n).toString(), q.value(n + 1).toString()};
-        });
-}
-
-qint64 IncidentRepository::count(const IncidentQuery& query) const
-{
-    return countWhere(QStringLiteral("incident i"), filterFor(query));
-}
+IncidentRepository::IncidentRepository(Database& db) : ListRepository(db, listing()) {}
 
 void IncidentRepository::validate(const Incident& i) const
 {
     const QDate today = QDate::currentDate();
-    if (!i.occurredOn.isValid())
-        throw ValidationError(QStringLiteral("occurred_on"), tr("Ange det datum då händelsen inträffade."));
+    requireDate("occurred_on", i.occurredOn, tr("Ange det datum då händelsen inträffade."));
     if (i.occurredOn > today)
         throw ValidationError(QStringLiteral("occurred_on"),
                               tr("Händelsen kan inte ha inträffat i framtiden."));
-    if (!RecordStore(m_db, Tables::orgUnit()).isLive(i.unitId))
-        throw ValidationError(QStringLiteral("unit_id"), tr("Välj den enhet där händelsen inträffade."));
-    if (i.siteId != 0 && !RecordStore(m_db, Tables::site()).isLive(i.siteId))
-        throw ValidationError(QStringLiteral("site_id"), tr("Den valda lokalen finns inte."));
+    requireLive("unit_id", Tables::orgUnit(), i.unitId, tr("Välj den enhet där händelsen inträffade."));
+    requireLiveOrNone("site_id", Tables::site(), i.siteId, tr("Den valda lokalen finns inte."));
     if (i.severity < Incident::kMinSeverity || i.severity > Incident::kMaxSeverity)
         throw ValidationError(QStringLiteral("severity"), tr("Allvarlighetsgraden ska vara mellan 1 och 4."));
-    if (i.description.trimmed().size() > kMaxDescription)
-        throw ValidationError(QStringLiteral("description"),
-                              tr("Beskrivningen är för lång (högst 4 000 tecken)."));
-    if (i.systemRef.trimmed().size() > kMaxSystemRef)
-        throw ValidationError(QStringLiteral("system_ref"),
-                              tr("Referensen i incidentsystemet är för lång (högst 100 tecken)."));
+    requireAtMost("description", i.description, kMaxDescription,
+                  tr("Beskrivningen är för lång (högst 4 000 tecken)."));
+    requireAtMost("system_ref", i.systemRef, kMaxSystemRef,
+                  tr("Referensen i incidentsystemet är för lång (högst 100 tecken)."));
     if (i.systemRef.contains(QLatin1Char('\n')))
         throw ValidationError(QStringLiteral("system_ref"),
                               tr("Referensen i incidentsystemet ska stå på en rad."));

@@ -2,22 +2,18 @@
 
 #include "Incident.h"
 #include "IncidentQuery.h"
-#include "storage/EntityRepository.h"
+#include "storage/ListRepository.h"
 
 #include <vector>
 
 namespace sakra {
 
-class IncidentRepository : public EntityRepository<Incident>
+class IncidentRepository : public ListRepository<Incident, IncidentQuery, IncidentRow>
 {
     Q_DECLARE_TR_FUNCTIONS(sakra::IncidentRepository)
 
 public:
-    using EntityRepository::count;
-    using EntityRepository::EntityRepository;
-
-    std::vector<IncidentRow> list(const IncidentQuery& query) const;
-    qint64 count(const IncidentQuery& query) const;
+    explicit IncidentRepository(Database& db);
 
     static constexpr int kMaxDescription = 4000;
     static constexpr int kMaxSystemRef = 100;

@@ -4,13 +4,10 @@ namespace sakra {
 
 IncidentRiskRepository::IncidentRiskRepository(Database& db)
     : LinkRepository(
-          db,
-          {"sakra::IncidentRiskRepository",
-           {"incident_id", &Tables::incident, &IncidentRisk::incidentId,
-            QT_TRANSLATE_NOOP("sakra::IncidentRiskRepository", "Välj en händelse.")},
-           {"risk_id", &Tables::risk, &IncidentRisk::riskId,
-            QT_TRANSLATE_NOOP("sakra::IncidentRiskRepository", "Välj den risk som händelsen ledde till.")},
-           QT_TRANSLATE_NOOP("sakra::IncidentRiskRepository", "Händelsen är redan kopplad till risken.")})
+          db, {"sakra::IncidentRiskRepository",
+               QT_TRANSLATE_NOOP("sakra::IncidentRiskRepository", "Välj en händelse."),
+               QT_TRANSLATE_NOOP("sakra::IncidentRiskRepository", "Välj den risk som händelsen ledde till."),
+               QT_TRANSLATE_NOOP("sakra::IncidentRiskRepository", "Händelsen är redan kopplad till risken.")})
 {
 }
 

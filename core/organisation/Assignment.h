@@ -8,7 +8,7 @@
 namespace sakra {
 
 // A person holding a security role at a unit for a period, with a share of full time.
-struct Assignment : StoredEntity<Assignment>
+struct Assignment : StoredEntity<Assignment, Tables::assignment>
 {
     qint64 personId = 0;
     qint64 roleId = 0;
@@ -21,7 +21,6 @@ struct Assignment : StoredEntity<Assignment>
     {
         return startDate <= day && (!endDate.isValid() || endDate >= day);
     }
-    static const TableSpec& spec() { return Tables::assignment(); }
     static const Fields<Assignment>& fields();
 };
 

@@ -70,8 +70,7 @@ std::vector<AssignmentRow> AssignmentRepository::ofPerson(qint64 personId) const
 
 void AssignmentRepository::validate(const Assignment& a) const
 {
-    if (!RecordStore(m_db, Tables::person()).isLive(a.personId))
-        throw ValidationError(QStringLiteral("person_id"), tr("Välj den person som har rollen."));
+    requireLive("person_id", Tables::person(), a.personId, tr("Välj den person som har rollen."));
     const auto role = SecurityRoleRepository(m_db).find(a.roleId);
     if (!role)
         throw ValidationError(QStringLiteral("role_id"), tr("Välj en roll."));
@@ -81,8 +80,7 @@ void AssignmentRepository::validate(const Assignment& a) const
     if (role->level == SecurityLevel::Tactical && !isAdministrationLike(unit->kind))
         throw ValidationError(QStringLiteral("unit_id"),
                               tr("En roll på taktisk nivå placeras på en förvaltning eller ett bolag."));
-    if (!a.startDate.isValid())
-        throw ValidationError(QStringLiteral("start_date"), tr("Ange det datum då uppdraget börjar."));
+    requireDate("start_date", a.startDate, tr("Ange det datum då uppdraget börjar."));
     if (a.endDate.isValid() && a.endDate < a.startDate)
         throw ValidationError(QStringLiteral("end_date"), tr("Uppdraget kan inte sluta innan det börjar."));
     if (a.ftePercent < 1 || a.ftePercent > 100)

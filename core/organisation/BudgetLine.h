@@ -6,14 +6,13 @@
 namespace sakra {
 
 // The money a board is allocated for security work in one year, in whole kronor.
-struct BudgetLine : StoredEntity<BudgetLine>
+struct BudgetLine : StoredEntity<BudgetLine, Tables::budgetLine>
 {
     qint64 boardId = 0;
     int year = 0;
     qint64 amountKr = 0;
     QString note;
 
-    static const TableSpec& spec() { return Tables::budgetLine(); }
     static const Fields<BudgetLine>& fields();
 };
 

@@ -6,13 +6,12 @@
 namespace sakra {
 
 // A focus area of a requirement profile (catalogue, editable).
-struct FocusArea : StoredEntity<FocusArea>
+struct FocusArea : StoredEntity<FocusArea, Tables::focusArea>
 {
     QString name;
     QString description;
     int sortOrder = 0;
 
-    static const TableSpec& spec() { return Tables::focusArea(); }
     static const Fields<FocusArea>& fields();
 };
 

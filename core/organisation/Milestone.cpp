@@ -20,8 +20,7 @@ const Fields<Milestone>& Milestone::fields()
 {
     using R = Milestone;
     static const Fields<R> kFields(
-        {bind::trimmed("title", &R::title),
-         bind::optionalCode("level", &R::level, securityLevelCode, securityLevelFromCode),
+        {bind::trimmed("title", &R::title), bind::optionalCode("level", &R::level, kSecurityLevels),
          bind::date("target_date", &R::targetDate),
          bind::code("status", &R::status, kStatuses, Status::Planned), bind::text("note", &R::note)});
     return kFields;

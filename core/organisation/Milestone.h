@@ -10,7 +10,7 @@
 namespace sakra {
 
 // A step of the implementation plan of the security organisation.
-struct Milestone : StoredEntity<Milestone>
+struct Milestone : StoredEntity<Milestone, Tables::milestone>
 {
     enum class Status
     {
@@ -27,10 +27,6 @@ struct Milestone : StoredEntity<Milestone>
     QString note;
 
     static const CodeTable<Status, 4> kStatuses;
-    static QString statusCode(Status value) { return kStatuses.code(value); }
-    static std::optional<Status> statusFromCode(const QString& code) { return kStatuses.fromCode(code); }
-    static QString statusLabel(Status value) { return kStatuses.label(value); }
-    static const TableSpec& spec() { return Tables::milestone(); }
     static const Fields<Milestone>& fields();
 };
 

@@ -11,10 +11,8 @@ std::vector<Milestone> MilestoneRepository::all() const
 
 void MilestoneRepository::validate(const Milestone& m) const
 {
-    if (m.title.trimmed().isEmpty())
-        throw ValidationError(QStringLiteral("title"), tr("Ge milstolpen en rubrik."));
-    if (!m.targetDate.isValid())
-        throw ValidationError(QStringLiteral("target_date"), tr("Ange måldatum som ÅÅÅÅ-MM-DD."));
+    requireText("title", m.title, tr("Ge milstolpen en rubrik."));
+    requireDate("target_date", m.targetDate, tr("Ange måldatum som ÅÅÅÅ-MM-DD."));
     if (m.level == SecurityLevel::Related)
         throw ValidationError(
             QStringLiteral("level"),

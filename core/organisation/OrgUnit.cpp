@@ -8,8 +8,7 @@ const Fields<OrgUnit>& OrgUnit::fields()
 {
     using R = OrgUnit;
     static const Fields<R> kFields(
-        {bind::id("parent_id", &R::parentId),
-         bind::code("kind", &R::kind, unitKindCode, unitKindFromCode, UnitKind::Unit),
+        {bind::id("parent_id", &R::parentId), bind::code("kind", &R::kind, kUnitKinds, UnitKind::Unit),
          bind::trimmed("name", &R::name), bind::id("board_id", &R::boardId), bind::text("note", &R::note)});
     return kFields;
 }

@@ -8,7 +8,7 @@ namespace sakra {
 
 // A node of the organisation tree: the municipality, a board, an administration, a company,
 // a department or a unit. An administration or company names the board it reports to.
-struct OrgUnit : StoredEntity<OrgUnit>
+struct OrgUnit : StoredEntity<OrgUnit, Tables::orgUnit>
 {
     qint64 parentId = 0;
     UnitKind kind = UnitKind::Unit;
@@ -16,7 +16,6 @@ struct OrgUnit : StoredEntity<OrgUnit>
     qint64 boardId = 0;
     QString note;
 
-    static const TableSpec& spec() { return Tables::orgUnit(); }
     static const Fields<OrgUnit>& fields();
 };
 

@@ -76,7 +76,7 @@ std::vector<OrgUnit> OrgUnitRepository::ofKinds(const QList<UnitKind>& kinds) co
                                  "ORDER BY name COLLATE NOCASE")
                       .arg(kColumns));
     for (UnitKind kind : kinds) {
-        q.bind(unitKindCode(kind)).exec();
+        q.bind(kUnitKinds.code(kind)).exec();
         while (q.next())
             out.push_back(readUnit(q));
     }
@@ -115,10 +115,8 @@ QString OrgUnitRepository::path(qint64 id) const
 
 void OrgUnitRepository::validate(const OrgUnit& unit) const
 {
-    if (unit.name.trimmed().isEmpty())
-        throw ValidationError(QStringLiteral("name"), tr("Ge enheten ett namn."));
-    if (unit.name.trimmed().size() > 200)
-        throw ValidationError(QStringLiteral("name"), tr("Namnet är för långt (högst 200 tecken)."));
+    requireText("name", unit.name, tr("Ge enheten ett namn."));
+    requireAtMost("name", unit.name, 200, tr("Namnet är för långt (högst 200 tecken)."));
 
     if (unit.kind == UnitKind::Municipality) {
         if (unit.parentId != 0)
@@ -142,7 +140,7 @@ void OrgUnitRepository::validate(const OrgUnit& unit) const
             throw ValidationError(
                 QStringLiteral("parent_id"),
                 tr("En enhet av typen %1 kan inte ligga under typen %2.")
-                    .arg(unitKindLabel(unit.kind).toLower(), unitKindLabel(parent->kind).toLower()));
+                    .arg(kUnitKinds.label(unit.kind).toLower(), kUnitKinds.label(parent->kind).toLower()));
         if (unit.id != 0 && subtreeIds(unit.id).contains(unit.parentId))
             throw ValidationError(
                 QStringLiteral("parent_id"),
@@ -208,11 +206,9 @@ void OrgUnitRepository::checkRemovable(qint64 id) const
          QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "Nämnden har %n budgetram(ar); ta bort dem först.")},
     };
     for (const Dependant& d : dependants) {
-        const int n = int(liveRowsWhere(d.table, d.column, id));
-        if (n > 0)
-            throw ValidationError(
-                QStringLiteral("id"),
-                QCoreApplication::translate("sakra::OrgUnitRepository", d.message, nullptr, n));
+        requireUnused(d.table, d.column, id, [&](int n) {
+            return QCoreApplication::translate("sakra::OrgUnitRepository", d.message, nullptr, n);
+        });
     }
 }
 

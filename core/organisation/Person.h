@@ -5,7 +5,7 @@
 
 namespace sakra {
 
-struct Person : StoredEntity<Person>
+struct Person : StoredEntity<Person, Tables::person>
 {
     QString name;
     QString title;
@@ -13,7 +13,6 @@ struct Person : StoredEntity<Person>
     QString email;
     qint64 unitId = 0;
 
-    static const TableSpec& spec() { return Tables::person(); }
     static const Fields<Person>& fields();
 };
 

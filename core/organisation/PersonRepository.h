@@ -1,28 +1,25 @@
 #pragma once
 
 #include "Person.h"
-#include "storage/EntityRepository.h"
+#include "storage/ListQuery.h"
+#include "storage/ListRepository.h"
 
 #include <vector>
 
 namespace sakra {
 
-// What a list of people shows: filter, sort and the window of rows wanted.
-struct PersonQuery
+enum class PersonSort
 {
-    enum class Sort
-    {
-        Name,
-        Title,
-        Unit,
-        Email
-    };
-    qint64 scopeUnitId = 0; // 0: the whole register
-    QString text;           // matched against name, title and e-mail
-    Sort sort = Sort::Name;
-    bool ascending = true;
-    int offset = 0;
-    int limit = -1;
+    Name,
+    Title,
+    Unit,
+    Email
+};
+
+// What a list of people shows: filter, sort and the window of rows wanted.
+struct PersonQuery : ListQuery<PersonSort, PersonSort::Name>
+{
+    // text: matched against name, title and e-mail
 };
 
 struct PersonRow
@@ -31,17 +28,12 @@ struct PersonRow
     QString unitName;
 };
 
-class PersonRepository : public EntityRepository<Person>
+class PersonRepository : public ListRepository<Person, PersonQuery, PersonRow>
 {
     Q_DECLARE_TR_FUNCTIONS(sakra::PersonRepository)
 
 public:
-    using EntityRepository::EntityRepository;
-
-    using EntityRepository::count;
-
-    std::vector<PersonRow> list(const PersonQuery& query) const;
-    qint64 count(const PersonQuery& query) const;
+    explicit PersonRepository(Database& db);
 
 protected:
     void validate(const Person& person) const override;

@@ -7,13 +7,12 @@
 namespace sakra {
 
 // How many posts an administration or company is to have at one level of the security organisation.
-struct PlannedPost : StoredEntity<PlannedPost>
+struct PlannedPost : StoredEntity<PlannedPost, Tables::plannedPost>
 {
     qint64 unitId = 0;
     SecurityLevel level = SecurityLevel::Tactical;
     int posts = 0;
 
-    static const TableSpec& spec() { return Tables::plannedPost(); }
     static const Fields<PlannedPost>& fields();
 };
 

@@ -16,7 +16,7 @@ std::optional<PlannedPost> PlannedPostRepository::find(qint64 unitId, SecurityLe
         Query(m_db, QStringLiteral(
                         "SELECT id FROM planned_post WHERE unit_id = ? AND level = ? AND deleted_at IS NULL"))
             .bind(unitId)
-            .bind(securityLevelCode(level))
+            .bind(kSecurityLevels.code(level))
             .scalar()
             .toLongLong();
     return id ? find(id) : std::nullopt;

@@ -6,12 +6,11 @@
 namespace sakra {
 
 // One focus area in an administration's requirement profile.
-struct ProfileArea : LinkRow<ProfileArea>
+struct ProfileArea : LinkRow<ProfileArea, Tables::profileArea>
 {
     qint64 unitId = 0;
     qint64 focusAreaId = 0;
 
-    static const TableSpec& spec() { return Tables::profileArea(); }
     static constexpr Id kFirst{"unit_id", &ProfileArea::unitId};
     static constexpr Id kSecond{"focus_area_id", &ProfileArea::focusAreaId};
 };

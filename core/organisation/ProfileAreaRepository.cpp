@@ -30,8 +30,8 @@ void ProfileAreaRepository::validate(const ProfileArea& area) const
     if (!unit || !isAdministrationLike(unit->kind))
         throw ValidationError(QStringLiteral("unit_id"),
                               tr("Kravprofiler hör till förvaltningar och bolag."));
-    if (!RecordStore(m_db, Tables::focusArea()).isLive(area.focusAreaId))
-        throw ValidationError(QStringLiteral("focus_area_id"), tr("Välj ett sakområde ur katalogen."));
+    requireLive("focus_area_id", Tables::focusArea(), area.focusAreaId,
+                tr("Välj ett sakområde ur katalogen."));
     const qint64 existing = linkId(area.unitId, area.focusAreaId);
     if (existing != 0 && existing != area.id)
         throw ValidationError(QStringLiteral("focus_area_id"), tr("Kravprofilen har redan det sakområdet."));

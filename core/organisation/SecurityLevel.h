@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/CodeTable.h"
+
 #include <QString>
 #include <optional>
 
@@ -15,9 +17,8 @@ enum class SecurityLevel
     Related
 };
 
-QString securityLevelCode(SecurityLevel level);
-std::optional<SecurityLevel> securityLevelFromCode(const QString& code);
-QString securityLevelLabel(SecurityLevel level);
+// Each level's code in the register and its Swedish label.
+extern const CodeTable<SecurityLevel, 4> kSecurityLevels;
 // The three levels that have planned posts.
 constexpr SecurityLevel kStaffedLevels[] = {SecurityLevel::Strategic, SecurityLevel::Tactical,
                                             SecurityLevel::Operational};

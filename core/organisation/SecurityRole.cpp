@@ -14,10 +14,9 @@ QString SecurityRole::displayName() const
 const Fields<SecurityRole>& SecurityRole::fields()
 {
     using R = SecurityRole;
-    static const Fields<R> kFields(
-        {bind::trimmed("code", &R::code), bind::trimmed("name_sv", &R::nameSv),
-         bind::trimmed("name_en", &R::nameEn),
-         bind::code("level", &R::level, securityLevelCode, securityLevelFromCode, SecurityLevel::Related)});
+    static const Fields<R> kFields({bind::trimmed("code", &R::code), bind::trimmed("name_sv", &R::nameSv),
+                                    bind::trimmed("name_en", &R::nameEn),
+                                    bind::code("level", &R::level, kSecurityLevels, SecurityLevel::Related)});
     return kFields;
 }
 

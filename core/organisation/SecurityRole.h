@@ -8,7 +8,7 @@ namespace sakra {
 
 // A role in the security organisation (catalogue): head of security, strategist, coordinator,
 // security representative, or a related role.
-struct SecurityRole : StoredEntity<SecurityRole>
+struct SecurityRole : StoredEntity<SecurityRole, Tables::securityRole>
 {
     QString code;
     QString nameSv;
@@ -16,7 +16,6 @@ struct SecurityRole : StoredEntity<SecurityRole>
     SecurityLevel level = SecurityLevel::Related;
 
     QString displayName() const;
-    static const TableSpec& spec() { return Tables::securityRole(); }
     static const Fields<SecurityRole>& fields();
 };
 

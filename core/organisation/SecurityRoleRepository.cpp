@@ -19,10 +19,8 @@ std::vector<SecurityRole> SecurityRoleRepository::all() const
 
 void SecurityRoleRepository::validate(const SecurityRole& role) const
 {
-    if (role.nameSv.trimmed().isEmpty())
-        throw ValidationError(QStringLiteral("name_sv"), tr("Ge rollen ett svenskt namn."));
-    if (role.code.trimmed().isEmpty())
-        throw ValidationError(QStringLiteral("code"), tr("Ge rollen en kod."));
+    requireText("name_sv", role.nameSv, tr("Ge rollen ett svenskt namn."));
+    requireText("code", role.code, tr("Ge rollen en kod."));
     const qint64 other =
         Query(m_db, QStringLiteral(
                         "SELECT id FROM security_role WHERE code = ? AND deleted_at IS NULL AND id <> ?"))
@@ -37,10 +35,8 @@ void SecurityRoleRepository::validate(const SecurityRole& role) const
 
 void SecurityRoleRepository::checkRemovable(qint64 id) const
 {
-    const int n = int(liveRowsWhere("assignment", "role_id", id));
-    if (n > 0)
-        throw ValidationError(QStringLiteral("id"),
-                              tr("%n uppdrag har rollen; ta bort dem först.", nullptr, n));
+    requireUnused("assignment", "role_id", id,
+                  [&](int n) { return tr("%n uppdrag har rollen; ta bort dem först.", nullptr, n); });
 }
 
 } // namespace sakra

@@ -6,7 +6,7 @@
 namespace sakra {
 
 // Premises: a building or place where one or more units work.
-struct Site : StoredEntity<Site>
+struct Site : StoredEntity<Site, Tables::site>
 {
     QString name;
     QString street;
@@ -14,7 +14,6 @@ struct Site : StoredEntity<Site>
     QString city;
     QString note;
 
-    static const TableSpec& spec() { return Tables::site(); }
     static const Fields<Site>& fields();
 };
 

@@ -48,10 +48,8 @@ std::vector<Site> SiteRepository::ofUnit(qint64 unitId) const
 
 void SiteRepository::validate(const Site& site) const
 {
-    if (site.name.trimmed().isEmpty())
-        throw ValidationError(QStringLiteral("name"), tr("Ge lokalen ett namn."));
-    if (site.name.trimmed().size() > 200)
-        throw ValidationError(QStringLiteral("name"), tr("Namnet är för långt (högst 200 tecken)."));
+    requireText("name", site.name, tr("Ge lokalen ett namn."));
+    requireAtMost("name", site.name, 200, tr("Namnet är för långt (högst 200 tecken)."));
     const QString postal = site.postalCode.trimmed();
     static const QRegularExpression postalFormat(QStringLiteral("^\\d{3} ?\\d{2}$"));
     if (!postal.isEmpty() && !postalFormat.match(postal).hasMatch())
@@ -78,9 +76,7 @@ void SiteRepository::checkRemovable(qint64 id) const
                                                  "Lokalen har %n lokalinventering(ar); ta bort dem först.")},
     };
     for (const Dependant& d : dependants) {
-        const int n = int(liveRowsWhere(d.table, "site_id", id));
-        if (n > 0)
-            throw ValidationError(QStringLiteral("id"), tr(d.message, nullptr, n));
+        requireUnused(d.table, "site_id", id, [&](int n) { return tr(d.message, nullptr, n); });
     }
 }
 

@@ -41,7 +41,7 @@ std::vector<StaffingLine> StaffingService::overview(const QDate& day, qint64 sco
                   QStringLiteral("SELECT unit_id, level, posts FROM planned_post WHERE deleted_at IS NULL"));
     planned.exec();
     while (planned.next()) {
-        const auto level = securityLevelFromCode(planned.value(1).toString());
+        const auto level = kSecurityLevels.fromCode(planned.value(1).toString());
         auto it = lines.find({planned.value(0).toLongLong(), level ? int(*level) : -1});
         if (it != lines.end())
             it->second.plannedPosts = planned.value(2).toInt();
@@ -56,7 +56,7 @@ std::vector<StaffingLine> StaffingService::overview(const QDate& day, qint64 sco
                              "AND (a.end_date IS NULL OR a.end_date >= ?) GROUP BY o.owner_id, r.level"));
     filled.bind(scopeUnitId).bind(scopeUnitId).bind(d).bind(d).exec();
     while (filled.next()) {
-        const auto level = securityLevelFromCode(filled.value(1).toString());
+        const auto level = kSecurityLevels.fromCode(filled.value(1).toString());
         auto it = lines.find({filled.value(0).toLongLong(), level ? int(*level) : -1});
         if (it != lines.end()) {
             it->second.filledPercent = filled.value(2).toInt();

@@ -1,43 +1,18 @@
 #include "UnitKind.h"
 
-#include <QCoreApplication>
+#include "storage/CodeTable.h"
 
 namespace sakra {
 
 namespace {
-struct KindInfo
-{
-    UnitKind kind;
-    const char* code;
-    const char* label;
-};
-constexpr KindInfo kKinds[] = {
-    {UnitKind::Municipality, "municipality", QT_TRANSLATE_NOOP("sakra::UnitKind", "Kommun")},
-    {UnitKind::Board, "board", QT_TRANSLATE_NOOP("sakra::UnitKind", "Nämnd")},
-    {UnitKind::Administration, "administration", QT_TRANSLATE_NOOP("sakra::UnitKind", "Förvaltning")},
-    {UnitKind::Company, "company", QT_TRANSLATE_NOOP("sakra::UnitKind", "Bolag")},
-    {UnitKind::Department, "department", QT_TRANSLATE_NOOP("sakra::UnitKind", "Avdelning")},
-    {UnitKind::Unit, "unit", QT_TRANSLATE_NOOP("sakra::UnitKind", "Enhet")},
-};
+constexpr const char* kCodes[] = {"municipality", "board", "administration", "company", "department", "unit"};
+constexpr const char* kLabels[] = {
+    QT_TRANSLATE_NOOP("sakra::UnitKind", "Kommun"),      QT_TRANSLATE_NOOP("sakra::UnitKind", "Nämnd"),
+    QT_TRANSLATE_NOOP("sakra::UnitKind", "Förvaltning"), QT_TRANSLATE_NOOP("sakra::UnitKind", "Bolag"),
+    QT_TRANSLATE_NOOP("sakra::UnitKind", "Avdelning"),   QT_TRANSLATE_NOOP("sakra::UnitKind", "Enhet")};
 } // namespace
 
-QString unitKindCode(UnitKind kind)
-{
-    return QLatin1String(kKinds[int(kind)].code);
-}
-
-std::optional<UnitKind> unitKindFromCode(const QString& code)
-{
-    for (const KindInfo& k : kKinds)
-        if (code == QLatin1String(k.code))
-            return k.kind;
-    return std::nullopt;
-}
-
-QString unitKindLabel(UnitKind kind)
-{
-    return QCoreApplication::translate("sakra::UnitKind", kKinds[int(kind)].label);
-}
+const CodeTable<UnitKind, 6> kUnitKinds{"sakra::UnitKind", kCodes, kLabels};
 
 bool unitKindAllowedUnder(UnitKind child, UnitKind parent)
 {

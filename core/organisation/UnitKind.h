@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/CodeTable.h"
+
 #include <QString>
 #include <optional>
 
@@ -15,9 +17,8 @@ enum class UnitKind
     Unit
 };
 
-QString unitKindCode(UnitKind kind);
-std::optional<UnitKind> unitKindFromCode(const QString& code);
-QString unitKindLabel(UnitKind kind);
+// Each kind's code in the register ("municipality", "board", ...) and its Swedish label.
+extern const CodeTable<UnitKind, 6> kUnitKinds;
 // Whether a unit of kind child may sit directly under a unit of kind parent.
 bool unitKindAllowedUnder(UnitKind child, UnitKind parent);
 // Administrations and companies carry planned posts, requirement profiles and a board.

@@ -29,10 +29,8 @@ QList<qint64> UnitSiteRepository::unitIdsAt(qint64 siteId) const
 
 void UnitSiteRepository::validate(const UnitSite& link) const
 {
-    if (!RecordStore(m_db, Tables::orgUnit()).isLive(link.unitId))
-        throw ValidationError(QStringLiteral("unit_id"), tr("Välj en enhet."));
-    if (!RecordStore(m_db, Tables::site()).isLive(link.siteId))
-        throw ValidationError(QStringLiteral("site_id"), tr("Välj en lokal."));
+    requireLive("unit_id", Tables::orgUnit(), link.unitId, tr("Välj en enhet."));
+    requireLive("site_id", Tables::site(), link.siteId, tr("Välj en lokal."));
     const qint64 existing = linkId(link.unitId, link.siteId);
     if (existing != 0 && existing != link.id)
         throw ValidationError(QStringLiteral("site_id"), tr("Enheten finns redan i lokalen."));

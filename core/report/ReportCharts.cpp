@@ -94,16 +94,24 @@ Plot valueAxis(QPainter& p, FontSet& fonts, const QRectF& rect, double maximum, 
     return plot;
 }
 
-void paintBars(QPainter& p, const QRectF& rect, const BarChart& chart, FontSet& fonts)
+// The title and legend of a chart of series, then its value axis up to the largest value, with
+// bottomLabels of room under the plot for the category labels.
+Plot seriesPlot(QPainter& p, FontSet& fonts, const QRectF& rect, const QString& title,
+                const std::vector<ChartSeries>& series, qreal bottomLabels)
 {
-    const qreal head = titleAndLegend(p, fonts, rect, chart.title, chart.series);
+    const qreal head = titleAndLegend(p, fonts, rect, title, series);
     double maximum = 0;
-    for (const ChartSeries& s : chart.series)
+    for (const ChartSeries& s : series)
         for (const double v : s.values)
             maximum = std::max(maximum, v);
-    const qreal lh = fonts.lineHeight(Style::ChartLabel);
     const QRectF body(rect.left(), rect.top() + head, rect.width(), rect.height() - head);
-    const Plot plot = valueAxis(p, fonts, body, maximum, 2 * lh + pt(4));
+    return valueAxis(p, fonts, body, maximum, bottomLabels);
+}
+
+void paintBars(QPainter& p, const QRectF& rect, const BarChart& chart, FontSet& fonts)
+{
+    const qreal lh = fonts.lineHeight(Style::ChartLabel);
+    const Plot plot = seriesPlot(p, fonts, rect, chart.title, chart.series, 2 * lh + pt(4));
     const qsizetype n = chart.categories.size();
     if (n == 0)
         return;
@@ -134,14 +142,8 @@ void paintBars(QPainter& p, const QRectF& rect, const BarChart& chart, FontSet& 
 
 void paintLines(QPainter& p, const QRectF& rect, const LineChart& chart, FontSet& fonts)
 {
-    const qreal head = titleAndLegend(p, fonts, rect, chart.title, chart.series);
-    double maximum = 0;
-    for (const ChartSeries& s : chart.series)
-        for (const double v : s.values)
-            maximum = std::max(maximum, v);
     const qreal lh = fonts.lineHeight(Style::ChartLabel);
-    const QRectF body(rect.left(), rect.top() + head, rect.width(), rect.height() - head);
-    const Plot plot = valueAxis(p, fonts, body, maximum, lh + pt(4));
+    const Plot plot = seriesPlot(p, fonts, rect, chart.title, chart.series, lh + pt(4));
     const qsizetype n = chart.points.size();
     if (n == 0)
         return;

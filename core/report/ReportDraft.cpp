@@ -39,8 +39,7 @@ const Fields<ReportDraft>& ReportDraft::fields()
 {
     using R = ReportDraft;
     static const Fields<R> kFields(
-        {bind::code("kind", &R::kind, report::reportKindCode, report::reportKindFromCode,
-                    report::ReportKind::Measures),
+        {bind::code("kind", &R::kind, report::kReportKinds, report::ReportKind::Measures),
          bind::trimmed("name", &R::name), bind::reference("scope_id", &R::scopeUnitId),
          bind::nullableDate("period_from", &R::periodFrom), bind::nullableDate("period_to", &R::periodTo),
          bind::custom("language", &R::language, languageCode, languageOf),

@@ -13,7 +13,7 @@ namespace sakra {
 // A board document the coordinator is preparing: the kind, scope and period, and the texts they
 // write. Saved in the register so they can come back to it; the figures are read anew each time
 // the document is built (toRequest()).
-struct ReportDraft : StoredEntity<ReportDraft>
+struct ReportDraft : StoredEntity<ReportDraft, Tables::reportDraft>
 {
     report::ReportKind kind = report::ReportKind::Measures;
     QString name;
@@ -35,7 +35,6 @@ struct ReportDraft : StoredEntity<ReportDraft>
     report::ReportRequest toRequest() const;
 
     static QString languageCode(report::Language language);
-    static const TableSpec& spec() { return Tables::reportDraft(); }
     static const Fields<ReportDraft>& fields();
 };
 

@@ -33,10 +33,8 @@ std::vector<ReportDraft> ReportDraftRepository::all() const
 
 void ReportDraftRepository::validate(const ReportDraft& d) const
 {
-    if (d.name.trimmed().isEmpty())
-        throw ValidationError(QStringLiteral("name"), tr("Ge utkastet ett namn."));
-    if (d.name.trimmed().size() > 200)
-        throw ValidationError(QStringLiteral("name"), tr("Namnet får vara högst 200 tecken."));
+    requireText("name", d.name, tr("Ge utkastet ett namn."));
+    requireAtMost("name", d.name, 200, tr("Namnet får vara högst 200 tecken."));
     if (d.periodFrom.isValid() && d.periodTo.isValid() && d.periodTo < d.periodFrom)
         throw ValidationError(QStringLiteral("period_to"),
                               tr("Periodens slut kan inte ligga före dess början."));

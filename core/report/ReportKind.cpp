@@ -1,6 +1,6 @@
 #include "ReportKind.h"
 
-#include <QCoreApplication>
+#include "storage/CodeTable.h"
 
 namespace sakra::report {
 
@@ -13,18 +13,7 @@ constexpr const char* kLabels[] = {QT_TRANSLATE_NOOP("sakra::ReportKind", "Redov
                                    QT_TRANSLATE_NOOP("sakra::ReportKind", "Egenkontroll")};
 } // namespace
 
-QString reportKindCode(ReportKind kind)
-{
-    return QLatin1String(kCodes[int(kind)]);
-}
-
-std::optional<ReportKind> reportKindFromCode(const QString& code)
-{
-    for (int i = 0; i < 5; ++i)
-        if (code == QLatin1String(kCodes[i]))
-            return ReportKind(i);
-    return std::nullopt;
-}
+const CodeTable<ReportKind, 5> kReportKinds{"sakra::ReportKind", kCodes, kLabels};
 
 QStringList reportKindCodes()
 {
@@ -32,11 +21,6 @@ QStringList reportKindCodes()
     for (const char* c : kCodes)
         out << QLatin1String(c);
     return out;
-}
-
-QString reportKindLabel(ReportKind kind)
-{
-    return QCoreApplication::translate("sakra::ReportKind", kLabels[int(kind)]);
 }
 
 } // namespace sakra::report

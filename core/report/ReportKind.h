@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/CodeTable.h"
+
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -16,9 +18,9 @@ enum class ReportKind
     Assessment
 };
 
-QString reportKindCode(ReportKind kind); // "measures" ... as in the register and on the command line
-std::optional<ReportKind> reportKindFromCode(const QString& code);
+// Each kind's code ("measures" ..., as in the register and on the command line) and its Swedish
+// name for lists.
+extern const CodeTable<ReportKind, 5> kReportKinds;
 QStringList reportKindCodes();
-QString reportKindLabel(ReportKind kind); // Swedish name for lists, translated
 
 } // namespace sakra::report

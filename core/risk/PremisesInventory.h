@@ -9,7 +9,7 @@ namespace sakra {
 
 // A premises inventory (lokalinventering) of a site: exits, rooms for lockdown, alarm and
 // access systems, camera surveillance and its permit, guards.
-struct PremisesInventory : StoredEntity<PremisesInventory>
+struct PremisesInventory : StoredEntity<PremisesInventory, Tables::premisesInventory>
 {
     qint64 siteId = 0;
     QDate inventoriedOn;
@@ -23,7 +23,6 @@ struct PremisesInventory : StoredEntity<PremisesInventory>
     QString guards;
     QString note;
 
-    static const TableSpec& spec() { return Tables::premisesInventory(); }
     static const Fields<PremisesInventory>& fields();
 };
 

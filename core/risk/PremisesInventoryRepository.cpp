@@ -24,11 +24,8 @@ PremisesInventoryRepository::cameraPermitsExpiringBefore(const QDate& day) const
 
 void PremisesInventoryRepository::validate(const PremisesInventory& p) const
 {
-    if (!RecordStore(m_db, Tables::site()).isLive(p.siteId))
-        throw ValidationError(QStringLiteral("site_id"), tr("Välj den lokal som inventerades."));
-    if (!p.inventoriedOn.isValid())
-        throw ValidationError(QStringLiteral("inventoried_on"),
-                              tr("Ange datum för lokalinventeringen (ÅÅÅÅ-MM-DD)."));
+    requireLive("site_id", Tables::site(), p.siteId, tr("Välj den lokal som inventerades."));
+    requireDate("inventoried_on", p.inventoriedOn, tr("Ange datum för lokalinventeringen (ÅÅÅÅ-MM-DD)."));
     if (p.cameras && p.cameraPermitRef.trimmed().isEmpty())
         throw ValidationError(
             QStringLiteral("camera_permit_ref"),

@@ -20,7 +20,7 @@ struct RiskResidual
 
 // A risk of a unit (and, where it applies, of one of its sites), assessed on the register's matrix.
 // level, residualLevel and nextReview are worked out by the repository from the other fields.
-struct Risk : StoredEntity<Risk>
+struct Risk : StoredEntity<Risk, Tables::risk>
 {
     enum class Status
     {
@@ -62,11 +62,7 @@ struct Risk : StoredEntity<Risk>
     }
 
     static const CodeTable<Status, 4> kStatuses;
-    static QString statusCode(Status value) { return kStatuses.code(value); }
-    static std::optional<Status> statusFromCode(const QString& code) { return kStatuses.fromCode(code); }
-    static QString statusLabel(Status value) { return kStatuses.label(value); }
 
-    static const TableSpec& spec() { return Tables::risk(); }
     static const Fields<Risk>& fields();
 };
 

@@ -6,12 +6,11 @@
 namespace sakra {
 
 // A category of risk (catalogue, editable).
-struct RiskCategory : StoredEntity<RiskCategory>
+struct RiskCategory : StoredEntity<RiskCategory, Tables::riskCategory>
 {
     QString name;
     int sortOrder = 0;
 
-    static const TableSpec& spec() { return Tables::riskCategory(); }
     static const Fields<RiskCategory>& fields();
 };
 

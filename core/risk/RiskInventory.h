@@ -9,7 +9,7 @@ namespace sakra {
 
 // A risk inventory as an occasion: when, where, who took part and how; the risks it found
 // point back to it.
-struct RiskInventory : StoredEntity<RiskInventory>
+struct RiskInventory : StoredEntity<RiskInventory, Tables::riskInventory>
 {
     qint64 unitId = 0;
     QDate heldOn;
@@ -17,7 +17,6 @@ struct RiskInventory : StoredEntity<RiskInventory>
     QString method;
     QString note;
 
-    static const TableSpec& spec() { return Tables::riskInventory(); }
     static const Fields<RiskInventory>& fields();
 };
 

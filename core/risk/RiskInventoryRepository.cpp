@@ -12,20 +12,15 @@ std::vector<RiskInventory> RiskInventoryRepository::list(qint64 scopeUnitId) con
 
 void RiskInventoryRepository::validate(const RiskInventory& i) const
 {
-    if (!RecordStore(m_db, Tables::orgUnit()).isLive(i.unitId))
-        throw ValidationError(QStringLiteral("unit_id"), tr("Välj den enhet där riskinventeringen gjordes."));
-    if (!i.heldOn.isValid())
-        throw ValidationError(QStringLiteral("held_on"),
-                              tr("Ange datum för riskinventeringen (ÅÅÅÅ-MM-DD)."));
+    requireLive("unit_id", Tables::orgUnit(), i.unitId, tr("Välj den enhet där riskinventeringen gjordes."));
+    requireDate("held_on", i.heldOn, tr("Ange datum för riskinventeringen (ÅÅÅÅ-MM-DD)."));
 }
 
 void RiskInventoryRepository::checkRemovable(qint64 id) const
 {
-    const int n = int(liveRowsWhere("risk", "inventory_id", id));
-    if (n > 0)
-        throw ValidationError(
-            QStringLiteral("id"),
-            tr("%n risk(er) kom fram vid inventeringen; koppla bort dem först.", nullptr, n));
+    requireUnused("risk", "inventory_id", id, [&](int n) {
+        return tr("%n risk(er) kom fram vid inventeringen; koppla bort dem först.", nullptr, n);
+    });
 }
 
 } // namespace sakra

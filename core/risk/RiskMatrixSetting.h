@@ -6,11 +6,10 @@
 namespace sakra {
 
 // The stored risk matrix: one row per register holding RiskMatrix::toJson().
-struct RiskMatrixSetting : StoredEntity<RiskMatrixSetting>
+struct RiskMatrixSetting : StoredEntity<RiskMatrixSetting, Tables::riskMatrix>
 {
     QString config;
 
-    static const TableSpec& spec() { return Tables::riskMatrix(); }
     static const Fields<RiskMatrixSetting>& fields();
 };
 

@@ -25,7 +25,7 @@ ListFilter filterFor(const RiskQuery& q, bool withCell)
     if (q.level >= 0)
         f.equals("r.level", q.level);
     if (q.status)
-        f.equals("r.status", Risk::statusCode(*q.status));
+        f.equals("r.status", Risk::kStatuses.code(*q.status));
     if (q.ownerId > 0)
         f.equals("r.owner_id", q.ownerId);
     if (q.overdueOnly)
@@ -60,25 +60,24 @@ QString orderBy(const RiskQuery& q)
     return QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", r.id") + dir;
 }
 
+RiskRepository::Listing listing()
+{
+    return {
+        "r",
+        QStringLiteral(", u.name, c.name, p.name"),
+        QStringLiteral(" JOIN org_unit u ON u.id = r.unit_id JOIN risk_category c ON c.id = r.category_id "
+                       "LEFT JOIN person p ON p.id = r.owner_id"),
+        [](const RiskQuery& q) { return filterFor(q, true); },
+        orderBy,
+        [](Risk r, const Query& q, int n) {
+            return RiskRow{std::move(r), q.value(n).toString(), q.value(n + 1).toString(),
+                           q.value(n + 2).toString()};
+        }};
+}
+
 } // namespace
 
-std::vector<RiskRow> RiskRepository::list(const RiskQuery& query) const
-{
-    const QString select =
-        QStringLiteral("SELECT %1, u.name, c.name, p.name FROM risk r JOIN org_unit u ON u.id = r.unit_id "
-                       "JOIN risk_category c ON c.id = r.category_id LEFT JOIN person p ON p.id = r.owner_id")
-            .arg(wholeRows(QStringLiteral("r")));
-    return listPage<RiskRow>(select, filterFor(query, true), orderBy(query), query.limit, query.offset,
-                             [](Risk r, const Query& q, int n) {
-                                 return RiskRow{std::move(r), q.value(n).toString(),
-                                                q.value(n + 1).toString(), q.value(n + 2).toString()};
-                             });
-}
-
-qint64 RiskRepository::count(const RiskQuery& query) const
-{
-    return countWhere(QStringLiteral("risk r"), filterFor(query, true));
-}
+RiskRepository::RiskRepository(Database& db) : ListRepository(db, listing()) {}
 
 HeatMap RiskRepository::heatMap(const RiskQuery& query, bool residual) const
 {
@@ -116,21 +115,15 @@ void RiskRepository::completeDerived(Risk& r) const
 
 void RiskRepository::validate(const Risk& r) const
 {
-    if (r.title.trimmed().isEmpty())
-        throw ValidationError(QStringLiteral("title"), tr("Ge risken en rubrik."));
-    if (r.title.trimmed().size() > 300)
-        throw ValidationError(QStringLiteral("title"), tr("Rubriken är för lång (högst 300 tecken)."));
-    if (!RecordStore(m_db, Tables::orgUnit()).isLive(r.unitId))
-        throw ValidationError(QStringLiteral("unit_id"), tr("Välj den enhet som risken gäller."));
-    if (r.siteId != 0 && !RecordStore(m_db, Tables::site()).isLive(r.siteId))
-        throw ValidationError(QStringLiteral("site_id"), tr("Den valda lokalen finns inte."));
-    if (r.inventoryId != 0 && !RecordStore(m_db, Tables::riskInventory()).isLive(r.inventoryId))
-        throw ValidationError(QStringLiteral("inventory_id"), tr("Den valda riskinventeringen finns inte."));
-    if (!RecordStore(m_db, Tables::riskCategory()).isLive(r.categoryId))
-        throw ValidationError(QStringLiteral("category_id"), tr("Välj en kategori ur katalogen."));
-    if (r.ownerId != 0 && !RecordStore(m_db, Tables::person()).isLive(r.ownerId))
-        throw ValidationError(QStringLiteral("owner_id"),
-                              tr("Ägaren finns inte bland personerna i registret."));
+    requireText("title", r.title, tr("Ge risken en rubrik."));
+    requireAtMost("title", r.title, 300, tr("Rubriken är för lång (högst 300 tecken)."));
+    requireLive("unit_id", Tables::orgUnit(), r.unitId, tr("Välj den enhet som risken gäller."));
+    requireLiveOrNone("site_id", Tables::site(), r.siteId, tr("Den valda lokalen finns inte."));
+    requireLiveOrNone("inventory_id", Tables::riskInventory(), r.inventoryId,
+                      tr("Den valda riskinventeringen finns inte."));
+    requireLive("category_id", Tables::riskCategory(), r.categoryId, tr("Välj en kategori ur katalogen."));
+    requireLiveOrNone("owner_id", Tables::person(), r.ownerId,
+                      tr("Ägaren finns inte bland personerna i registret."));
 
     const RiskMatrix matrix = RiskMatrixRepository(m_db).current();
     const int ls = matrix.likelihoodSize();
@@ -174,24 +167,19 @@ void RiskRepository::validate(const Risk& r) const
     if (r.level < 0)
         throw ValidationError(QStringLiteral("level"),
                               tr("Rutan har ingen risknivå i matrisen; se över matrisens gränser."));
-    if (!r.assessedOn.isValid())
-        throw ValidationError(QStringLiteral("assessed_on"), tr("Ange när risken bedömdes (ÅÅÅÅ-MM-DD)."));
+    requireDate("assessed_on", r.assessedOn, tr("Ange när risken bedömdes (ÅÅÅÅ-MM-DD)."));
     if (r.reviewMonths < 1 || r.reviewMonths > 60)
         throw ValidationError(QStringLiteral("review_months"), tr("Risken omprövas var 1 till 60 månader."));
 }
 
 void RiskRepository::checkRemovable(qint64 id) const
 {
-    const int actions = int(liveRowsWhere("action_risk", "risk_id", id));
-    if (actions > 0)
-        throw ValidationError(
-            QStringLiteral("id"),
-            tr("%n åtgärd(er) är kopplade till risken; koppla bort dem först.", nullptr, actions));
-    const int n = int(liveRowsWhere("walk_finding", "risk_id", id));
-    if (n > 0)
-        throw ValidationError(
-            QStringLiteral("id"),
-            tr("%n iakttagelse(r) från säkerhetsvandringar pekar på risken; ändra dem först.", nullptr, n));
+    requireUnused("action_risk", "risk_id", id, [&](int n) {
+        return tr("%n åtgärd(er) är kopplade till risken; koppla bort dem först.", nullptr, n);
+    });
+    requireUnused("walk_finding", "risk_id", id, [&](int n) {
+        return tr("%n iakttagelse(r) från säkerhetsvandringar pekar på risken; ändra dem först.", nullptr, n);
+    });
 }
 
 void RiskRepository::removeDependants(qint64 id)

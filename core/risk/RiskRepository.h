@@ -3,22 +3,18 @@
 #include "HeatMap.h"
 #include "Risk.h"
 #include "RiskQuery.h"
-#include "storage/EntityRepository.h"
+#include "storage/ListRepository.h"
 
 #include <vector>
 
 namespace sakra {
 
-class RiskRepository : public EntityRepository<Risk>
+class RiskRepository : public ListRepository<Risk, RiskQuery, RiskRow>
 {
     Q_DECLARE_TR_FUNCTIONS(sakra::RiskRepository)
 
 public:
-    using EntityRepository::count;
-    using EntityRepository::EntityRepository;
-
-    std::vector<RiskRow> list(const RiskQuery& query) const;
-    qint64 count(const RiskQuery& query) const;
+    explicit RiskRepository(Database& db);
     // Risks per cell for the query's filters (its cell filter ignored); residual: after treatment,
     // where a risk without a residual assessment stays in its cell.
     HeatMap heatMap(const RiskQuery& query, bool residual) const;

@@ -8,14 +8,13 @@
 namespace sakra {
 
 // A security walk (säkerhetsvandring) through a site; its findings may become risks.
-struct SecurityWalk : StoredEntity<SecurityWalk>
+struct SecurityWalk : StoredEntity<SecurityWalk, Tables::securityWalk>
 {
     qint64 siteId = 0;
     QDate walkedOn;
     QString participants;
     QString note;
 
-    static const TableSpec& spec() { return Tables::securityWalk(); }
     static const Fields<SecurityWalk>& fields();
 };
 

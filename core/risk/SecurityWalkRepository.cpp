@@ -14,19 +14,15 @@ std::vector<SecurityWalk> SecurityWalkRepository::list(qint64 siteId) const
 
 void SecurityWalkRepository::validate(const SecurityWalk& w) const
 {
-    if (!RecordStore(m_db, Tables::site()).isLive(w.siteId))
-        throw ValidationError(QStringLiteral("site_id"), tr("Välj den lokal som vandringen gick genom."));
-    if (!w.walkedOn.isValid())
-        throw ValidationError(QStringLiteral("walked_on"),
-                              tr("Ange datum för säkerhetsvandringen (ÅÅÅÅ-MM-DD)."));
+    requireLive("site_id", Tables::site(), w.siteId, tr("Välj den lokal som vandringen gick genom."));
+    requireDate("walked_on", w.walkedOn, tr("Ange datum för säkerhetsvandringen (ÅÅÅÅ-MM-DD)."));
 }
 
 void SecurityWalkRepository::checkRemovable(qint64 id) const
 {
-    const int n = int(liveRowsWhere("walk_finding", "walk_id", id));
-    if (n > 0)
-        throw ValidationError(QStringLiteral("id"),
-                              tr("Vandringen har %n iakttagelse(r); ta bort dem först.", nullptr, n));
+    requireUnused("walk_finding", "walk_id", id, [&](int n) {
+        return tr("Vandringen har %n iakttagelse(r); ta bort dem först.", nullptr, n);
+    });
 }
 
 } // namespace sakra

@@ -11,7 +11,7 @@ namespace sakra {
 // A threat assessment (hotbildsbedömning) of a case: a threat against named staff or an elected
 // official. Restricted: kept apart from risks and left out of every list, export and report
 // unless it is asked for by name.
-struct ThreatAssessment : StoredEntity<ThreatAssessment>
+struct ThreatAssessment : StoredEntity<ThreatAssessment, Tables::threatAssessment>
 {
     enum class ThreatLevel
     {
@@ -37,14 +37,7 @@ struct ThreatAssessment : StoredEntity<ThreatAssessment>
     QDate closedOn;
 
     static const CodeTable<ThreatLevel, 4> kThreatLevels;
-    static QString threatLevelCode(ThreatLevel value) { return kThreatLevels.code(value); }
-    static std::optional<ThreatLevel> threatLevelFromCode(const QString& code)
-    {
-        return kThreatLevels.fromCode(code);
-    }
-    static QString threatLevelLabel(ThreatLevel value) { return kThreatLevels.label(value); }
 
-    static const TableSpec& spec() { return Tables::threatAssessment(); }
     static const Fields<ThreatAssessment>& fields();
 };
 

@@ -6,13 +6,12 @@
 namespace sakra {
 
 // Something a security walk found; riskId is set once it has become a risk.
-struct WalkFinding : StoredEntity<WalkFinding>
+struct WalkFinding : StoredEntity<WalkFinding, Tables::walkFinding>
 {
     qint64 walkId = 0;
     QString description;
     qint64 riskId = 0;
 
-    static const TableSpec& spec() { return Tables::walkFinding(); }
     static const Fields<WalkFinding>& fields();
 };
 

@@ -11,7 +11,7 @@ namespace sakra {
 // A routine, plan or checklist for security work: whether it is written down, when it was
 // adopted and last reviewed, when the next review is due, and whether the staff know it. The
 // units it covers are RoutineUnit rows.
-struct Routine : StoredEntity<Routine>
+struct Routine : StoredEntity<Routine, Tables::routine>
 {
     enum class Kind
     {
@@ -54,15 +54,8 @@ struct Routine : StoredEntity<Routine>
     bool isReviewOverdue(const QDate& today) const { return nextReview.isValid() && nextReview < today; }
 
     static const CodeTable<Kind, kKindCount> kKinds;
-    static QString kindCode(Kind value) { return kKinds.code(value); }
-    static std::optional<Kind> kindFromCode(const QString& code) { return kKinds.fromCode(code); }
-    static QString kindLabel(Kind value) { return kKinds.label(value); }
     static const CodeTable<Known, kKnownCount> kKnown;
-    static QString knownCode(Known value) { return kKnown.code(value); }
-    static std::optional<Known> knownFromCode(const QString& code) { return kKnown.fromCode(code); }
-    static QString knownLabel(Known value) { return kKnown.label(value); }
 
-    static const TableSpec& spec() { return Tables::routine(); }
     static const Fields<Routine>& fields();
 };
 

@@ -1,28 +1,28 @@
 #pragma once
 
 #include "Routine.h"
+#include "storage/ListQuery.h"
 
 #include <QDate>
 #include <optional>
 
 namespace sakra {
 
-// What a routine list shows: filters, sorting (done in SQL) and the window of rows wanted.
-struct RoutineQuery
+enum class RoutineSort
 {
-    enum class Sort
-    {
-        Title,
-        Kind,
-        Known,
-        AdoptedOn,
-        NextReview,
-        Owner
-    };
+    Title,
+    Kind,
+    Known,
+    AdoptedOn,
+    NextReview,
+    Owner
+};
 
-    // 0: the whole register. Otherwise routines covering the unit or a unit below it, and (with
+// What a routine list shows: filters, sorting (done in SQL) and the window of rows wanted.
+struct RoutineQuery : ListQuery<RoutineSort, RoutineSort::Title>
+{
+    // scopeUnitId: routines covering the unit or a unit below it, and (with
     // inheritedToo) routines covering a unit above it, which apply to it as well.
-    qint64 scopeUnitId = 0;
     bool inheritedToo = true;
     std::optional<Routine::Kind> kind;
     std::optional<Routine::Known> known;
@@ -31,12 +31,7 @@ struct RoutineQuery
     QDate to;                 // adopted on or before (invalid: no bound)
     bool overdueOnly = false; // next review before today
     QDate today = QDate::currentDate();
-    QString text; // in the title, the note or the document link
-
-    Sort sort = Sort::Title;
-    bool ascending = true;
-    int offset = 0;
-    int limit = -1;
+    // text: in the title, the note or the document link
 };
 
 struct RoutineRow

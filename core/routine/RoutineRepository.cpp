@@ -29,9 +29,9 @@ ListFilter filterFor(const RoutineQuery& q)
             f.where(covered + QStringLiteral("))"), {q.scopeUnitId});
     }
     if (q.kind)
-        f.equals("r.kind", Routine::kindCode(*q.kind));
+        f.equals("r.kind", Routine::kKinds.code(*q.kind));
     if (q.known)
-        f.equals("r.known_by_staff", Routine::knownCode(*q.known));
+        f.equals("r.known_by_staff", Routine::kKnown.code(*q.known));
     if (q.documented)
         f.equals("r.documented", *q.documented ? 1 : 0);
     f.between("r.adopted_on", q.from, q.to);
@@ -62,29 +62,28 @@ QString orderBy(const RoutineQuery& q)
     return QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", r.title COLLATE NOCASE, r.id");
 }
 
-} // namespace
-
-std::vector<RoutineRow> RoutineRepository::list(const RoutineQuery& query) const
+RoutineRepository::Listing listing()
 {
+    // How many units the routine covers, and their names.
     const QString units = QStringLiteral(
         "(SELECT count(*) FROM routine_unit ru WHERE ru.routine_id = r.id AND ru.deleted_at IS NULL), "
         "(SELECT group_concat(name, ', ') FROM (SELECT u.name AS name FROM routine_unit ru JOIN org_unit u "
         "ON u.id = ru.unit_id "
         "WHERE ru.routine_id = r.id AND ru.deleted_at IS NULL ORDER BY u.name COLLATE NOCASE))");
-    const QString select = QStringLiteral("SELECT %1, p.name, %2 FROM routine r LEFT JOIN person p ON p.id = "
-                                          "r.owner_id")
-                               .arg(wholeRows(QStringLiteral("r")), units);
-    return listPage<RoutineRow>(select, filterFor(query), orderBy(query), query.limit, query.offset,
-                                [](Routine r, const Query& q, int n) {
-                                    return RoutineRow{std::move(r), q.value(n).toString(),
-                                                      q.value(n + 1).toInt(), q.value(n + 2).toString()};
-                                });
+    return {"r",
+            QStringLiteral(", p.name, ") + units,
+            QStringLiteral(" LEFT JOIN person p ON p.id = r.owner_id"),
+            filterFor,
+            orderBy,
+            [](Routine r, const Query& q, int n) {
+                return RoutineRow{std::move(r), q.value(n).toString(), q.value(n + 1).toInt(),
+                                  q.value(n + 2).toString()};
+            }};
 }
 
-qint64 RoutineRepository::count(const RoutineQuery& query) const
-{
-    return countWhere(QStringLiteral("routine r"), filterFor(query));
-}
+} // namespace
+
+RoutineRepository::RoutineRepository(Database& db) : ListRepository(db, listing()) {}
 
 void RoutineRepository::completeDerived(Routine& r) const
 {
@@ -94,16 +93,13 @@ void RoutineRepository::completeDerived(Routine& r) const
 void RoutineRepository::validate(const Routine& r) const
 {
     const QDate today = QDate::currentDate();
-    if (r.title.trimmed().isEmpty())
-        throw ValidationError(QStringLiteral("title"), tr("Ge rutinen en rubrik."));
-    if (r.title.trimmed().size() > kMaxTitle)
-        throw ValidationError(QStringLiteral("title"), tr("Rubriken är för lång (högst 300 tecken)."));
+    requireText("title", r.title, tr("Ge rutinen en rubrik."));
+    requireAtMost("title", r.title, kMaxTitle, tr("Rubriken är för lång (högst 300 tecken)."));
     if (r.adoptedOn.isValid() && r.adoptedOn > today)
         throw ValidationError(QStringLiteral("adopted_on"),
                               tr("Rutinen kan inte vara fastställd i framtiden."));
-    if (r.ownerId != 0 && !RecordStore(m_db, Tables::person()).isLive(r.ownerId))
-        throw ValidationError(QStringLiteral("owner_id"),
-                              tr("Ägaren finns inte bland personerna i registret."));
+    requireLiveOrNone("owner_id", Tables::person(), r.ownerId,
+                      tr("Ägaren finns inte bland personerna i registret."));
     if (r.reviewMonths < 0 || r.reviewMonths > Routine::kMaxReviewMonths)
         throw ValidationError(QStringLiteral("review_months"),
                               tr("Ange hur många månader det ska gå mellan översynerna (1–60), eller 0 för "

@@ -2,22 +2,18 @@
 
 #include "Routine.h"
 #include "RoutineQuery.h"
-#include "storage/EntityRepository.h"
+#include "storage/ListRepository.h"
 
 #include <vector>
 
 namespace sakra {
 
-class RoutineRepository : public EntityRepository<Routine>
+class RoutineRepository : public ListRepository<Routine, RoutineQuery, RoutineRow>
 {
     Q_DECLARE_TR_FUNCTIONS(sakra::RoutineRepository)
 
 public:
-    using EntityRepository::count;
-    using EntityRepository::EntityRepository;
-
-    std::vector<RoutineRow> list(const RoutineQuery& query) const;
-    qint64 count(const RoutineQuery& query) const;
+    explicit RoutineRepository(Database& db);
 
     static constexpr int kMaxTitle = 300;
     static constexpr int kMaxLink = 2000;

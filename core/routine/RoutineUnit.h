@@ -6,12 +6,11 @@
 namespace sakra {
 
 // A unit a routine covers (its units below it are covered through it).
-struct RoutineUnit : LinkRow<RoutineUnit>
+struct RoutineUnit : LinkRow<RoutineUnit, Tables::routineUnit>
 {
     qint64 routineId = 0;
     qint64 unitId = 0;
 
-    static const TableSpec& spec() { return Tables::routineUnit(); }
     static constexpr Id kFirst{"routine_id", &RoutineUnit::routineId};
     static constexpr Id kSecond{"unit_id", &RoutineUnit::unitId};
 };

@@ -49,9 +49,8 @@ protected:
 
     void checkRemovable(qint64 id) const override
     {
-        const int n = int(this->liveRowsWhere(m_rules.usedByTable, m_rules.usedByColumn, id));
-        if (n > 0)
-            throw ValidationError(QStringLiteral("id"), message(m_rules.inUse, n));
+        this->requireUnused(m_rules.usedByTable, m_rules.usedByColumn, id,
+                            [this](int n) { return message(m_rules.inUse, n); });
     }
 
 private:

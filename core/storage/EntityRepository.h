@@ -8,6 +8,7 @@
 #include "Transaction.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <optional>
 #include <vector>
 
@@ -17,7 +18,8 @@ namespace sakra {
 // transaction with validation first and the change history written by the RecordStore.
 //
 // T provides: static const TableSpec& spec(); static T fromValues(const QVariantMap&);
-// QVariantMap toValues() const; and the members id and rowVersion.
+// QVariantMap toValues() const; and the members id and rowVersion (StoredEntity in Fields.h gives
+// all but the members).
 template <typename T> class EntityRepository
 {
 public:
@@ -107,6 +109,50 @@ protected:
     {
         Q_UNUSED(id)
         Q_UNUSED(removedAt)
+    }
+
+    // The checks validate() makes again and again; each throws ValidationError naming column with
+    // message when the value fails it.
+    // Text that is not empty once trimmed.
+    static void requireText(const char* column, const QString& text, const QString& message)
+    {
+        if (text.trimmed().isEmpty())
+            throw ValidationError(QLatin1String(column), message);
+    }
+    // Text of at most max characters once trimmed.
+    static void requireAtMost(const char* column, const QString& text, qsizetype max, const QString& message)
+    {
+        if (text.trimmed().size() > max)
+            throw ValidationError(QLatin1String(column), message);
+    }
+    // A date that is given (valid).
+    static void requireDate(const char* column, const QDate& date, const QString& message)
+    {
+        if (!date.isValid())
+            throw ValidationError(QLatin1String(column), message);
+    }
+    // The id of a live row of table.
+    void requireLive(const char* column, const TableSpec& table, qint64 id, const QString& message) const
+    {
+        if (!RecordStore(m_db, table).isLive(id))
+            throw ValidationError(QLatin1String(column), message);
+    }
+    // No row (0), or the id of a live row of table.
+    void requireLiveOrNone(const char* column, const TableSpec& table, qint64 id,
+                           const QString& message) const
+    {
+        if (id != 0)
+            requireLive(column, table, id, message);
+    }
+
+    // Refuses a removal while live rows of table refer to the row through column; message(n) says
+    // how many (tr(text, nullptr, n)).
+    template <typename Message>
+    void requireUnused(const char* table, const char* column, qint64 id, Message message) const
+    {
+        const int n = int(liveRowsWhere(table, column, id));
+        if (n > 0)
+            throw ValidationError(QStringLiteral("id"), message(n));
     }
 
     // For lists read in one statement: "SELECT %1 FROM table ..." with wholeRows() for %1 (more

@@ -2,6 +2,7 @@
 
 #include "CodeTable.h"
 #include "EntityBase.h"
+#include "TableSpec.h"
 
 #include <QDate>
 #include <QVariant>
@@ -24,9 +25,16 @@ template <typename T> struct Field
 template <typename T> using Fields = std::vector<Field<T>>;
 
 // The values of an entity as stored, and an entity from stored values: what EntityRepository needs.
-// T lists its columns in `static const Fields<T>& fields()`.
-template <typename T> struct StoredEntity : EntityBase
+// T lists its columns in `static const Fields<T>& fields()`; table is the function in Tables that
+// describes its table (none only for a row that is never stored).
+template <typename T, const TableSpec& (*table)() = nullptr> struct StoredEntity : EntityBase
 {
+    static const TableSpec& spec()
+    {
+        static_assert(table != nullptr, "a stored entity names its table");
+        return table();
+    }
+
     static T fromValues(const QVariantMap& v)
     {
         T t;
@@ -158,17 +166,31 @@ Field<T> optionalCode(const char* column, std::optional<E> T::*member, QString (
         [fromCode](const QVariant& v) { return fromCode(v.toString()); });
 }
 
+// An enum that may be absent, stored as its code from its table or the empty text.
+template <typename T, typename E, int N>
+Field<T> optionalCode(const char* column, std::optional<E> T::*member, const CodeTable<E, N>& table)
+{
+    const CodeTable<E, N>* codes = &table;
+    return custom(
+        column, member, [codes](const std::optional<E>& e) { return e ? codes->code(*e) : QString(); },
+        [codes](const QVariant& v) { return codes->fromCode(v.toString()); });
+}
+
 } // namespace bind
+
+// One end of a row that links two others: the column holding the other row's id and the member of T
+// it is read into.
+template <typename T> struct LinkEnd
+{
+    const char* column;
+    qint64 T::*member;
+};
 
 // A row that only links two other rows by their ids (an incident and a risk, a unit and a site).
 // The entity names its two ids, column and member, in kFirst and kSecond; its columns follow.
-template <typename T> struct LinkRow : StoredEntity<T>
+template <typename T, const TableSpec& (*table)() = nullptr> struct LinkRow : StoredEntity<T, table>
 {
-    struct Id
-    {
-        const char* column;
-        qint64 T::*member;
-    };
+    using Id = LinkEnd<T>;
 
     static const Fields<T>& fields()
     {

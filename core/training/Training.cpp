@@ -44,7 +44,7 @@ bool Training::isExercise(Kind kind)
 
 QString Training::displayTitle() const
 {
-    return title.trimmed().isEmpty() ? kindLabel(kind) : title.trimmed();
+    return title.trimmed().isEmpty() ? kKinds.label(kind) : title.trimmed();
 }
 
 const Fields<Training>& Training::fields()

@@ -10,7 +10,7 @@ namespace sakra {
 
 // A training session or an exercise held at a unit: what kind, when, how many of how many took
 // part, and when the next one is due when it recurs.
-struct Training : StoredEntity<Training>
+struct Training : StoredEntity<Training, Tables::training>
 {
     enum class Kind
     {
@@ -48,13 +48,9 @@ struct Training : StoredEntity<Training>
     static bool isExercise(Kind kind);
 
     static const CodeTable<Kind, kKindCount> kKinds;
-    static QString kindCode(Kind value) { return kKinds.code(value); }
-    static std::optional<Kind> kindFromCode(const QString& code) { return kKinds.fromCode(code); }
-    static QString kindLabel(Kind value) { return kKinds.label(value); }
     // The title, or the kind's label when there is none.
     QString displayTitle() const;
 
-    static const TableSpec& spec() { return Tables::training(); }
     static const Fields<Training>& fields();
 };
 

@@ -1,26 +1,26 @@
 #pragma once
 
 #include "Training.h"
+#include "storage/ListQuery.h"
 
 #include <QDate>
 #include <optional>
 
 namespace sakra {
 
-// What a training list shows: filters, sorting (done in SQL) and the window of rows wanted.
-struct TrainingQuery
+enum class TrainingSort
 {
-    enum class Sort
-    {
-        HeldOn,
-        Unit,
-        Kind,
-        Title,
-        Participants,
-        NextDue
-    };
+    HeldOn,
+    Unit,
+    Kind,
+    Title,
+    Participants,
+    NextDue
+};
 
-    qint64 scopeUnitId = 0; // 0: the whole register
+// What a training list shows: filters, sorting (done in SQL) and the window of rows wanted.
+struct TrainingQuery : ListQuery<TrainingSort, TrainingSort::HeldOn, false>
+{
     std::optional<Training::Kind> kind;
     bool exercisesOnly = false; // Training::isExercise kinds only
     QDate from;                 // held on or after (invalid: no bound)
@@ -29,12 +29,7 @@ struct TrainingQuery
     // owes a new one. Older sessions followed by a newer one are never overdue.
     bool overdueOnly = false;
     QDate today = QDate::currentDate();
-    QString text; // in the title or the note
-
-    Sort sort = Sort::HeldOn;
-    bool ascending = false; // newest first
-    int offset = 0;
-    int limit = -1;
+    // text: in the title or the note
 };
 
 struct TrainingRow

@@ -18,13 +18,13 @@ ListFilter filterFor(const TrainingQuery& q)
     ListFilter f("t");
     f.inScope("t.unit_id", q.scopeUnitId);
     if (q.kind)
-        f.equals("t.kind", Training::kindCode(*q.kind));
+        f.equals("t.kind", Training::kKinds.code(*q.kind));
     if (q.exercisesOnly) {
         QStringList codes;
         for (int k = 0; k < Training::kKindCount; ++k)
             if (Training::isExercise(Training::Kind(k)))
                 codes << QStringLiteral("'%1'").arg(
-                    Training::kindCode(Training::Kind(k))); // our own constants
+                    Training::kKinds.code(Training::Kind(k))); // our own constants
         f.where(QStringLiteral("t.kind IN (%1)").arg(codes.join(QLatin1Char(','))));
     }
     f.between("t.held_on", q.from, q.to);
@@ -54,25 +54,22 @@ QString orderBy(const TrainingQuery& q)
     return QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", t.held_on DESC, t.id DESC");
 }
 
+TrainingRepository::Listing listing()
+{
+    return {"t",
+            QStringLiteral(", u.name, (t.next_due < ? AND %1)").arg(QLatin1String(kIsLatest)),
+            QStringLiteral(" JOIN org_unit u ON u.id = t.unit_id"),
+            filterFor,
+            orderBy,
+            [](Training t, const Query& q, int n) {
+                return TrainingRow{std::move(t), q.value(n).toString(), q.value(n + 1).toInt() == 1};
+            },
+            [](const TrainingQuery& q) { return QVariantList{q.today.toString(Qt::ISODate)}; }};
+}
+
 } // namespace
 
-std::vector<TrainingRow> TrainingRepository::list(const TrainingQuery& query) const
-{
-    const QString select = QStringLiteral("SELECT %1, u.name, (t.next_due < ? AND %2) FROM training t JOIN "
-                                          "org_unit u ON u.id = t.unit_id")
-                               .arg(wholeRows(QStringLiteral("t")), QLatin1String(kIsLatest));
-    return listPage<TrainingRow>(
-        select, filterFor(query), orderBy(query), query.limit, query.offset,
-        [](Training t, const Query& q, int n) {
-            return TrainingRow{std::move(t), q.value(n).toString(), q.value(n + 1).toInt() == 1};
-        },
-        {query.today.toString(Qt::ISODate)});
-}
-
-qint64 TrainingRepository::count(const TrainingQuery& query) const
-{
-    return countWhere(QStringLiteral("training t"), filterFor(query));
-}
+TrainingRepository::TrainingRepository(Database& db) : ListRepository(db, listing()) {}
 
 std::optional<Training> TrainingRepository::latest(qint64 unitId, Training::Kind kind) const
 {
@@ -81,7 +78,7 @@ std::optional<Training> TrainingRepository::latest(qint64 unitId, Training::Kind
               QStringLiteral("SELECT id FROM training WHERE unit_id = ? AND kind = ? AND deleted_at IS NULL "
                              "ORDER BY held_on DESC, id DESC LIMIT 1"))
             .bind(unitId)
-            .bind(Training::kindCode(kind))
+            .bind(Training::kKinds.code(kind))
             .scalar()
             .toLongLong();
     return id > 0 ? find(id) : std::nullopt;
@@ -94,18 +91,14 @@ void TrainingRepository::completeDerived(Training& t) const
 
 void TrainingRepository::validate(const Training& t) const
 {
-    if (!RecordStore(m_db, Tables::orgUnit()).isLive(t.unitId))
-        throw ValidationError(QStringLiteral("unit_id"),
-                              tr("Välj den enhet som utbildningen eller övningen gällde."));
-    if (!t.heldOn.isValid())
-        throw ValidationError(QStringLiteral("held_on"),
-                              tr("Ange det datum då utbildningen eller övningen hölls."));
+    requireLive("unit_id", Tables::orgUnit(), t.unitId,
+                tr("Välj den enhet som utbildningen eller övningen gällde."));
+    requireDate("held_on", t.heldOn, tr("Ange det datum då utbildningen eller övningen hölls."));
     if (t.heldOn > QDate::currentDate())
         throw ValidationError(QStringLiteral("held_on"),
                               tr("Registrera utbildningar och övningar när de har hållits; planerade "
                                  "tillfällen hör hemma i handlingsplanen."));
-    if (t.title.trimmed().size() > kMaxTitle)
-        throw ValidationError(QStringLiteral("title"), tr("Rubriken är för lång (högst 200 tecken)."));
+    requireAtMost("title", t.title, kMaxTitle, tr("Rubriken är för lång (högst 200 tecken)."));
     if (t.participants < 0 || t.participants > kMaxPeople)
         throw ValidationError(QStringLiteral("participants"),
                               tr("Antalet deltagare ska vara mellan 0 och 1 000 000."));

@@ -2,22 +2,18 @@
 
 #include "Training.h"
 #include "TrainingQuery.h"
-#include "storage/EntityRepository.h"
+#include "storage/ListRepository.h"
 
 #include <vector>
 
 namespace sakra {
 
-class TrainingRepository : public EntityRepository<Training>
+class TrainingRepository : public ListRepository<Training, TrainingQuery, TrainingRow>
 {
     Q_DECLARE_TR_FUNCTIONS(sakra::TrainingRepository)
 
 public:
-    using EntityRepository::count;
-    using EntityRepository::EntityRepository;
-
-    std::vector<TrainingRow> list(const TrainingQuery& query) const;
-    qint64 count(const TrainingQuery& query) const;
+    explicit TrainingRepository(Database& db);
     // The latest live session of kind at the unit (exactly that unit), if any.
     std::optional<Training> latest(qint64 unitId, Training::Kind kind) const;
 

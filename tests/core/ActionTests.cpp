@@ -24,10 +24,7 @@ struct ActionFixture
             reg.unit(UnitKind::Administration, QStringLiteral("Kommunledningsförvaltningen"), board2, board2);
         dept = reg.unit(UnitKind::Department, QStringLiteral("Vuxenutbildning"), admin);
         unit = reg.unit(UnitKind::Unit, QStringLiteral("Lärcentrum"), dept);
-        Person p;
-        p.name = QStringLiteral("Eva Ek");
-        p.unitId = unit;
-        person = reg->people().create(p);
+        person = reg.person(QStringLiteral("Eva Ek"), unit);
         kind = reg->actionKinds().all().front().id;
     }
 

@@ -6,21 +6,13 @@ using namespace sakra;
 
 namespace {
 
-struct AlarmFixture : TopFixture
+struct AlarmFixture : ScopeFixture
 {
-    qint64 unit = 0, otherUnit = 0, site = 0, otherSite = 0;
+    qint64 otherSite = 0;
 
-    AlarmFixture() : TopFixture(QStringLiteral("Socialnämnden"), QStringLiteral("Socialförvaltningen"))
+    AlarmFixture()
     {
-        unit = reg.unit(UnitKind::Unit, QStringLiteral("Mottagningen"), admin);
-        const qint64 culture =
-            reg.unit(UnitKind::Administration, QStringLiteral("Kulturförvaltningen"), board, board);
-        otherUnit = reg.unit(UnitKind::Unit, QStringLiteral("Biblioteket"), culture);
-        Site s;
-        s.name = QStringLiteral("Kvarngatan 4");
-        site = reg->sites().create(s);
-        s.name = QStringLiteral("Stadsbiblioteket");
-        otherSite = reg->sites().create(s);
+        otherSite = reg.site(QStringLiteral("Stadsbiblioteket"));
         UnitSite link;
         link.unitId = unit;
         link.siteId = site;

@@ -181,10 +181,7 @@ TEST_CASE("sakra-cli assess refuses wrong usage, missing files and old registers
     CHECK_FALSE(QFileInfo::exists(f.reg.file(QStringLiteral("saknas.sakra"))));
 
     const QString old = f.reg.file(QStringLiteral("old.sakra"));
-    {
-        Database db;
-        db.createAtVersion(old, 4);
-    }
+    createOlderRegister(old, 4);
     const QByteArray before = fileBytes(old);
     const CliRun oldRun = runCli({QStringLiteral("assess"), old});
     CHECK(oldRun.code == 1);

@@ -111,7 +111,7 @@ struct AssessmentFixture : TopFixture
                    const QDate& briefed)
     {
         Routine r;
-        r.title = Routine::kindLabel(kind);
+        r.title = Routine::kKinds.label(kind);
         r.kind = kind;
         r.adoptedOn = reviewed.addDays(-1);
         r.lastReviewOn = reviewed;

@@ -123,10 +123,7 @@ TEST_CASE("sakra-cli check reads an older register without upgrading it", "[cli]
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("old.sakra"));
-    {
-        Database db;
-        db.createAtVersion(file, 1);
-    }
+    createOlderRegister(file, 1);
     const QByteArray before = fileBytes(file);
     const CliRun run = runCli({QStringLiteral("check"), file});
     CHECK(run.code == 0);

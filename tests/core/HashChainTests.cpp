@@ -97,10 +97,7 @@ TEST_CASE("verify refuses wrong usage, a missing file and an old register", "[hi
     CHECK(runCli({QStringLiteral("verify"), reg.path(), reg.path()}).code == 2);
     CHECK(runCli({QStringLiteral("verify"), reg.file(QStringLiteral("saknas.sakra"))}).code == 1);
     const QString old = reg.file(QStringLiteral("gammal.sakra"));
-    {
-        Database db;
-        db.createAtVersion(old, Schema::currentVersion() - 1);
-    }
+    createOlderRegister(old, Schema::currentVersion() - 1);
     const CliRun run = runCli({QStringLiteral("verify"), old});
     CHECK(run.code == 1);
     CHECK(run.err.contains(QStringLiteral("äldre filformat")));

@@ -177,19 +177,19 @@ TEST_CASE("history shows stored codes as their labels and amounts in kronor", "[
     bool status = false;
     bool cost = false;
     for (const DescribedChange& d : described) {
-        if (d.field == QStringLiteral("Status") && d.newText == Action::statusLabel(changed.status)) {
+        if (d.field == QStringLiteral("Status") && d.newText == Action::kStatuses.label(changed.status)) {
             status = true;
-            CHECK(d.oldText == Action::statusLabel(action.status));
+            CHECK(d.oldText == Action::kStatuses.label(action.status));
         }
         if (d.newText == amount)
             cost = true;
         // No stored code is left in what people read.
-        CHECK_FALSE(d.newText.contains(Action::statusCode(changed.status)));
+        CHECK_FALSE(d.newText.contains(Action::kStatuses.code(changed.status)));
     }
     CHECK(status);
     CHECK(cost);
     // The creation lists its first values in words too.
-    CHECK(described.front().newText.contains(Action::statusLabel(action.status)));
+    CHECK(described.front().newText.contains(Action::kStatuses.label(action.status)));
 
     // A code the program does not know stays as stored; other tables' values are untouched.
     const Column* statusColumn = Action::spec().column(QStringLiteral("status"));
@@ -202,5 +202,5 @@ TEST_CASE("history shows stored codes as their labels and amounts in kronor", "[
     const Incident incident = reg->incidents().list(IncidentQuery()).front().incident;
     const auto incidentHistory = reg->history().describe(Incident::spec(), incident.uuid, historyValueText);
     REQUIRE_FALSE(incidentHistory.empty());
-    CHECK(incidentHistory.front().newText.contains(Incident::targetLabel(incident.target)));
+    CHECK(incidentHistory.front().newText.contains(Incident::kTargets.label(incident.target)));
 }

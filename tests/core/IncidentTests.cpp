@@ -6,20 +6,8 @@ using namespace sakra;
 
 namespace {
 
-struct IncidentFixture : TopFixture
+struct IncidentFixture : ScopeFixture
 {
-    qint64 unit = 0, otherAdmin = 0, otherUnit = 0, site = 0;
-
-    IncidentFixture() : TopFixture(QStringLiteral("Socialnämnden"), QStringLiteral("Socialförvaltningen"))
-    {
-        unit = reg.unit(UnitKind::Unit, QStringLiteral("Mottagningen"), admin);
-        otherAdmin = reg.unit(UnitKind::Administration, QStringLiteral("Kulturförvaltningen"), board, board);
-        otherUnit = reg.unit(UnitKind::Unit, QStringLiteral("Biblioteket"), otherAdmin);
-        Site s;
-        s.name = QStringLiteral("Kvarngatan 4");
-        site = reg->sites().create(s);
-    }
-
     Incident incident(QDate on, Incident::Kind kind = Incident::Kind::Threat, qint64 unitId = 0) const
     {
         Incident i;

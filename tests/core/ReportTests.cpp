@@ -375,7 +375,7 @@ TEST_CASE("every kind renders in Swedish and English with its headings and figur
             ReportRequest r = request(e.kind, 0, language);
             r.to = r.documentDate;
             const QString name =
-                reportKindCode(e.kind) +
+                kReportKinds.code(e.kind) +
                 (language == Language::English ? QStringLiteral("-en.pdf") : QStringLiteral("-sv.pdf"));
             INFO(name.toStdString());
             const PdfFacts pdf = write(reg, r, name);
@@ -416,9 +416,9 @@ TEST_CASE("every kind on an empty scope gives a short document that says so", "[
         {ReportKind::Situation, "Inga händelser är registrerade för perioden."},
     };
     for (const auto& [kind, message] : kinds) {
-        INFO(reportKindCode(kind).toStdString());
+        INFO(kReportKinds.code(kind).toStdString());
         const PdfFacts pdf =
-            write(reg, request(kind, fresh), reportKindCode(kind) + QStringLiteral("-empty.pdf"));
+            write(reg, request(kind, fresh), kReportKinds.code(kind) + QStringLiteral("-empty.pdf"));
         checkFrame(pdf, Language::Swedish);
         CHECK(pdf.pages.size() <= 2);
         CHECK(pdf.all().contains(QString::fromUtf8(message)));

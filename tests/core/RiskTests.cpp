@@ -39,10 +39,7 @@ struct RiskFixture
     {
         const auto [root, board, admin] = reg.top(QStringLiteral("Nämnden"), QStringLiteral("Förvaltningen"));
         unit = reg.unit(UnitKind::Unit, QStringLiteral("Mottagningen"), admin);
-        Person p;
-        p.name = QStringLiteral("Eva Ek");
-        p.unitId = unit;
-        owner = reg->people().create(p);
+        owner = reg.person(QStringLiteral("Eva Ek"), unit);
         category = reg->riskCategories().all().front().id;
     }
 

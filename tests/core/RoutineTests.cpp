@@ -16,9 +16,7 @@ struct RoutineFixture : TopFixture
         unit = reg.unit(UnitKind::Unit, QStringLiteral("Nattpatrullen"), dept);
         otherAdmin = reg.unit(UnitKind::Administration, QStringLiteral("Kulturförvaltningen"), board, board);
         otherUnit = reg.unit(UnitKind::Unit, QStringLiteral("Biblioteket"), otherAdmin);
-        Person p;
-        p.name = QStringLiteral("Ola Ek");
-        owner = reg->people().create(p);
+        owner = reg.person(QStringLiteral("Ola Ek"));
     }
 
     Routine routine(const QString& title, Routine::Kind kind = Routine::Kind::ThreatsViolence) const

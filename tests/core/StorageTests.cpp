@@ -229,10 +229,7 @@ TEST_CASE("the matrix that migration step 3 seeds is a fixed literal equal to th
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v3.sakra"));
-    {
-        Database db;
-        db.createAtVersion(path, 3);
-    }
+    createOlderRegister(path, 3);
     QString config;
     withRawConnection(path, [&](QSqlQuery& q) {
         REQUIRE(q.exec(QStringLiteral("SELECT config FROM risk_matrix")));

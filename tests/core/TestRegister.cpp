@@ -39,12 +39,42 @@ std::tuple<qint64, qint64, qint64> TestRegister::top(const QString& board, const
     return {root, boardId, unit(UnitKind::Administration, administration, boardId, boardId)};
 }
 
+qint64 TestRegister::person(const QString& name, qint64 unit)
+{
+    Person p;
+    p.name = name;
+    p.unitId = unit;
+    return m_reg->people().create(p);
+}
+
+qint64 TestRegister::site(const QString& name)
+{
+    Site s;
+    s.name = name;
+    return m_reg->sites().create(s);
+}
+
 qint64 TestRegister::roleId(const QString& code)
 {
     for (const SecurityRole& r : m_reg->roles().all())
         if (r.code == code)
             return r.id;
     return 0;
+}
+
+ScopeFixture::ScopeFixture()
+    : TopFixture(QStringLiteral("Socialnämnden"), QStringLiteral("Socialförvaltningen"))
+{
+    unit = reg.unit(UnitKind::Unit, QStringLiteral("Mottagningen"), admin);
+    otherAdmin = reg.unit(UnitKind::Administration, QStringLiteral("Kulturförvaltningen"), board, board);
+    otherUnit = reg.unit(UnitKind::Unit, QStringLiteral("Biblioteket"), otherAdmin);
+    site = reg.site(QStringLiteral("Kvarngatan 4"));
+}
+
+void createOlderRegister(const QString& path, int version)
+{
+    Database db;
+    db.createAtVersion(path, version);
 }
 
 QByteArray fileBytes(const QString& path)

@@ -26,6 +26,8 @@ public:
     // Convenience builders that go through the repositories.
     qint64 unit(sakra::UnitKind kind, const QString& name, qint64 parent, qint64 board = 0);
     qint64 roleId(const QString& code);
+    qint64 person(const QString& name, qint64 unit = 0);
+    qint64 site(const QString& name);
     // The municipality "Kommunen", a board under it and the board's administration: the top of the
     // organisation most tests build on. Returns their ids in that order.
     std::tuple<qint64, qint64, qint64> top(const QString& board, const QString& administration);
@@ -53,6 +55,19 @@ struct TopFixture
     qint64 root = 0, board = 0, admin = 0;
     QDate today = QDate::currentDate();
 };
+
+// The top of the organisation with the unit Mottagningen under its administration and the site
+// Kvarngatan 4, and a second administration with a unit of its own: rows in a unit's scope and
+// outside it, for the lists that filter by scope.
+struct ScopeFixture : TopFixture
+{
+    ScopeFixture();
+
+    qint64 unit = 0, otherAdmin = 0, otherUnit = 0, site = 0;
+};
+
+// Creates a register file at path as an older Säkra left it: at schema version, and closed.
+void createOlderRegister(const QString& path, int version);
 
 // The bytes of a file, to prove it was not touched.
 QByteArray fileBytes(const QString& path);

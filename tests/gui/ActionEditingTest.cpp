@@ -152,7 +152,7 @@ TEST_CASE("An action made from a risk is followed up and marked done, and each s
     CHECK(reg.actionNotes().latest(id)->text == noteTextValue);
     CHECK(w.undo()->count() == 3);
     CHECK(w.model->index(w.model->rowOf(id), ActionTableModel::StatusColumn).data().toString() ==
-          Action::statusLabel(Action::Status::Done));
+          Action::kStatuses.label(Action::Status::Done));
 
     // Undo step by step: Ctrl+Z from the keyboard, then the undo action.
     QTest::keySequence(&window, QKeySequence::Undo);

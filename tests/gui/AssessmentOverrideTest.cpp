@@ -55,12 +55,12 @@ TEST_CASE("The self-assessment table answers every question per board, and an ov
                 cell = model->index(row, column);
     REQUIRE(cell.isValid());
     const QuestionAnswer computed = *model->answerAt(cell);
-    CHECK(cell.data().toString() == assessmentAnswerLabel(computed.answer));
+    CHECK(cell.data().toString() == kAssessmentAnswers.label(computed.answer));
     CHECK(cell.data(Qt::BackgroundRole).isValid());
     area->table()->setCurrentIndex(cell);
     AssessmentDetailPanel* detail = area->detailPanel();
     CHECK(detail->question() == computed.question);
-    CHECK(detail->answerLabel()->text().contains(assessmentAnswerLabel(computed.answer)));
+    CHECK(detail->answerLabel()->text().contains(kAssessmentAnswers.label(computed.answer)));
 
     // Another answer without a justification is refused, with the reason shown.
     const AssessmentAnswer other =
@@ -90,5 +90,5 @@ TEST_CASE("The self-assessment table answers every question per board, and an ov
     CHECK_FALSE(window.session().reg().assessmentOverrides().of(unitId, computed.question));
     const QModelIndex undone =
         model->index(model->rowOf(unitId), AssessmentTableModel::columnOf(computed.question));
-    CHECK(undone.data().toString() == assessmentAnswerLabel(computed.answer));
+    CHECK(undone.data().toString() == kAssessmentAnswers.label(computed.answer));
 }

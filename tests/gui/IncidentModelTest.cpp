@@ -189,7 +189,7 @@ TEST_CASE("The routine and alarm lists say overdue reviews and tests in words",
     CHECK(routines.index(row, RoutineTableModel::KnownColumn)
               .data()
               .toString()
-              .startsWith(Routine::knownLabel(Routine::Known::Partly)));
+              .startsWith(Routine::kKnown.label(Routine::Known::Partly)));
     CHECK(routines.index(row, RoutineTableModel::UnitsColumn).data().toString() ==
           reg->units().get(unit).name);
 

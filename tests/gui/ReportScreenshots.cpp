@@ -113,7 +113,7 @@ int main(int argc, char* argv[])
     QString path = args.value(2);
     const bool demo = path.isEmpty();
     const QString prefix = demo ? QStringLiteral("report-") : QStringLiteral("report-large-");
-    const auto kind = report::reportKindFromCode(args.value(3, QStringLiteral("measures")));
+    const auto kind = report::kReportKinds.fromCode(args.value(3, QStringLiteral("measures")));
     if (!kind) {
         QTextStream(stderr) << "unknown kind; one of " << report::reportKindCodes().join(QLatin1Char(' '))
                             << Qt::endl;
@@ -131,7 +131,7 @@ int main(int argc, char* argv[])
         } else {
             auto reg = Register::open(path);
             shownDraft =
-                addDraft(*reg, *kind, report::reportKindLabel(*kind) + QStringLiteral(" (mätning)"), true);
+                addDraft(*reg, *kind, report::kReportKinds.label(*kind) + QStringLiteral(" (mätning)"), true);
         }
     }
 

@@ -102,7 +102,7 @@ int main(int argc, char* argv[])
     // A scope: the first administration-like branch in the selector.
     auto* scope = window.findChild<QComboBox*>(QStringLiteral("scopeSelector"));
     for (int i = 1; i < scope->count(); ++i) {
-        if (scope->itemData(i, Qt::ToolTipRole).toString() == unitKindLabel(UnitKind::Administration)) {
+        if (scope->itemData(i, Qt::ToolTipRole).toString() == kUnitKinds.label(UnitKind::Administration)) {
             scope->setCurrentIndex(i);
             Q_EMIT scope->activated(i);
             break;

@@ -66,7 +66,7 @@ ActionEditor::ActionEditor(RegisterSession& session, QWidget* parent)
     }
     m_responsible->setPlaceholderText(tr("Skriv en del av namnet"));
     for (int s = 0; s < Action::kStatusCount; ++s)
-        m_status->addItem(Action::statusLabel(Action::Status(s)), s);
+        m_status->addItem(Action::kStatuses.label(Action::Status(s)), s);
     m_statusInfo->setTextFormat(Qt::PlainText);
     m_overdueInfo->setTextFormat(Qt::PlainText);
     m_overdueInfo->setWordWrap(true);

@@ -41,7 +41,7 @@ ActionFilterPanel::ActionFilterPanel(RegisterSession& session, QWidget* parent)
     }
     m_status->addItem(tr("Alla"), -1);
     for (int s = 0; s < Action::kStatusCount; ++s)
-        m_status->addItem(Action::statusLabel(Action::Status(s)), s);
+        m_status->addItem(Action::kStatuses.label(Action::Status(s)), s);
     m_kind->addItem(tr("Alla"), qint64(0));
     m_overdue->setToolTip(tr("Planerade och pågående åtgärder vars slutdatum har passerat"));
     m_dueSoon->setToolTip(

@@ -70,13 +70,14 @@ ActionTableModel::ActionTableModel(QObject* parent) : QueryTableModel(&Register:
 QString ActionTableModel::statusText(const Action& a) const
 {
     // In words, so the state does not hang on the colour alone.
-    return a.isOverdue(today()) ? tr("Försenad (%1)").arg(Action::statusLabel(a.status).toLower())
-                                : Action::statusLabel(a.status);
+    return a.isOverdue(today()) ? tr("Försenad (%1)").arg(Action::kStatuses.label(a.status).toLower())
+                                : Action::kStatuses.label(a.status);
 }
 
 QString ActionTableModel::stateToolTip(const Action& a) const
 {
-    QString text = tr("%1 sedan %2").arg(Action::statusLabel(a.status), Formatting::date(a.statusChangedOn));
+    QString text =
+        tr("%1 sedan %2").arg(Action::kStatuses.label(a.status), Formatting::date(a.statusChangedOn));
     if (a.isOverdue(today()))
         text += QLatin1Char('\n') + tr("Försenad: skulle ha varit klar %1 (%2 dagar sedan)")
                                         .arg(Formatting::date(a.dueDate))

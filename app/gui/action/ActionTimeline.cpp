@@ -115,7 +115,7 @@ QString ActionTimeline::stateText(const Entry& e) const
 {
     if (e.overdue)
         return tr("Försenad");
-    return Action::statusLabel(e.status);
+    return Action::kStatuses.label(e.status);
 }
 
 QString ActionTimeline::describe(const Entry& e) const

@@ -9,14 +9,14 @@ DepartmentStatusTableModel::DepartmentStatusTableModel(QObject* parent) : Entity
     addColumn(DepartmentColumn, tr("Avdelning"), [](const StatusCounts& r) { return r.unitName; });
     for (int column = FirstStatusColumn; column < TotalColumn; ++column) {
         const auto status = Action::Status(column - FirstStatusColumn);
-        addColumn(column, Action::statusLabel(status),
+        addColumn(column, Action::kStatuses.label(status),
                   [column](const StatusCounts& r) { return QLocale().toString(countOf(r, column)); })
             .withToolTip([column, status](const StatusCounts& r) {
                 const int count = countOf(r, column);
                 if (r.total() == 0)
                     return QLocale().toString(count);
                 return tr("%1: %2 av %3 åtgärder (%4 %)")
-                    .arg(Action::statusLabel(status))
+                    .arg(Action::kStatuses.label(status))
                     .arg(count)
                     .arg(r.total())
                     .arg(qRound(100.0 * count / r.total()));

@@ -114,8 +114,8 @@ void RiskActionsPanel::reload()
     for (const ActionRow& row : rows) {
         const Action& a = row.action;
         const bool overdue = a.isOverdue(today);
-        const QString status = overdue ? tr("Försenad (%1)").arg(Action::statusLabel(a.status).toLower())
-                                       : Action::statusLabel(a.status);
+        const QString status = overdue ? tr("Försenad (%1)").arg(Action::kStatuses.label(a.status).toLower())
+                                       : Action::kStatuses.label(a.status);
         auto* item = new QTreeWidgetItem(
             m_list, {a.title, status, Formatting::date(a.dueDate), row.latestNote.simplified()});
         item->setData(0, Qt::UserRole, a.id);

@@ -33,7 +33,7 @@ AlarmEditor::AlarmEditor(RegisterSession& session, QWidget* parent)
               tr("Ta bort larmutrustning"), tr("Ta bort denna %1? Det går att ångra."), tr("Ta bort %1")});
 
     for (int k = 0; k < AlarmEquipment::kKindCount; ++k)
-        m_kind->addItem(AlarmEquipment::kindLabel(AlarmEquipment::Kind(k)), k);
+        m_kind->addItem(AlarmEquipment::kKinds.label(AlarmEquipment::Kind(k)), k);
     m_site->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_site->setMinimumContentsLength(20);
     // Wider than core allows, so a too large number gets core's message instead of a silent clamp.
@@ -90,7 +90,7 @@ void AlarmEditor::updateNextTest()
 
 QString AlarmEditor::headingOf(const AlarmEquipment& e) const
 {
-    return tr("%1 – %2").arg(AlarmEquipment::kindLabel(e.kind),
+    return tr("%1 – %2").arg(AlarmEquipment::kKinds.label(e.kind),
                              e.unitId ? m_unit->currentText() : m_site->currentText());
 }
 

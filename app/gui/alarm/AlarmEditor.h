@@ -18,7 +18,10 @@ public:
 protected:
     QString headingOf(const AlarmEquipment& e) const override;
     QString nameOf(const AlarmEquipment& x) const override { return what(x); }
-    QString historyTitle(const AlarmEquipment& e) const override { return AlarmEquipment::kindLabel(e.kind); }
+    QString historyTitle(const AlarmEquipment& e) const override
+    {
+        return AlarmEquipment::kKinds.label(e.kind);
+    }
     AlarmEquipment blank(qint64 unitId) const override
     {
         AlarmEquipment e;
@@ -30,7 +33,7 @@ protected:
     bool readRest(AlarmEquipment& e) override;
 
 private:
-    static QString what(const AlarmEquipment& e) { return AlarmEquipment::kindLabel(e.kind).toLower(); }
+    static QString what(const AlarmEquipment& e) { return AlarmEquipment::kKinds.label(e.kind).toLower(); }
     void loadSites(qint64 keepSiteId);
     void updateNextTest();
 

@@ -22,7 +22,7 @@ AlarmListTab::AlarmListTab(RegisterSession& session, QWidget* parent)
 {
     watch<AlarmEquipment, OrgUnit, Site, UnitSite>();
     for (int k = 0; k < AlarmEquipment::kKindCount; ++k)
-        filters()->addChoice(AlarmEquipment::kindLabel(AlarmEquipment::Kind(k)), k);
+        filters()->addChoice(AlarmEquipment::kKinds.label(AlarmEquipment::Kind(k)), k);
     table()->sortByColumn(AlarmTableModel::NextTestColumn, Qt::AscendingOrder);
 }
 

@@ -27,7 +27,7 @@ QString intervalText(const AlarmRow& row)
 AlarmTableModel::AlarmTableModel(QObject* parent) : QueryTableModel(&Register::alarmEquipment, parent)
 {
     addColumn(KindColumn, tr("Larm"),
-              [](const AlarmRow& r) { return AlarmEquipment::kindLabel(r.equipment.kind); })
+              [](const AlarmRow& r) { return AlarmEquipment::kKinds.label(r.equipment.kind); })
         .sortedBy(AlarmQuery::Sort::Kind)
         .wide(130);
     addColumn(PlaceColumn, tr("Enhet eller lokal"), placeText).sortedBy(AlarmQuery::Sort::Unit).wide(230);

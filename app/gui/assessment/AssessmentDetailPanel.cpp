@@ -62,7 +62,7 @@ AssessmentDetailPanel::AssessmentDetailPanel(RegisterSession& session, QWidget* 
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
     m_title->setFont(titleFont);
     for (int a = 0; a < kAssessmentAnswerCount; ++a)
-        m_override->addItem(assessmentAnswerLabel(AssessmentAnswer(a)), a);
+        m_override->addItem(kAssessmentAnswers.label(AssessmentAnswer(a)), a);
     m_justification->setPlaceholderText(
         tr("Varför svaret ska vara ett annat än det som räknats fram (krävs)"));
     m_justification->setTabChangesFocus(true);
@@ -119,13 +119,13 @@ void AssessmentDetailPanel::showAnswer(qint64 unitId, const QString& unitName, c
         return;
     }
     m_title->setText(tr("%1: %2").arg(unitName, AssessmentRules::questionText(a->question)));
-    QString answer = tr("Svar: <b>%1</b>").arg(assessmentAnswerLabel(a->answer).toHtmlEscaped());
+    QString answer = tr("Svar: <b>%1</b>").arg(kAssessmentAnswers.label(a->answer).toHtmlEscaped());
     if (!a->applicable)
         answer = tr("Frågan gäller inte här: inget krav i registret berör enheten.");
     else if (a->overridden)
         answer += tr(" – ändrat %1 från det framräknade <b>%2</b>.<br>Motivering: %3")
                       .arg(Formatting::date(a->decidedOn),
-                           assessmentAnswerLabel(a->computed).toLower().toHtmlEscaped(),
+                           kAssessmentAnswers.label(a->computed).toLower().toHtmlEscaped(),
                            a->justification.toHtmlEscaped());
     else
         answer += tr(" (framräknat ur registret)");
@@ -178,9 +178,9 @@ void AssessmentDetailPanel::applyOverride()
     item.answer = AssessmentAnswer(m_override->currentData().toInt());
     item.justification = m_justification->toPlainText().trimmed();
     item.decidedOn = QDate::currentDate();
-    const QString text =
-        tr("Ändra svaret på %1 till %2")
-            .arg(AssessmentTableModel::shortTitle(m_question), assessmentAnswerLabel(item.answer).toLower());
+    const QString text = tr("Ändra svaret på %1 till %2")
+                             .arg(AssessmentTableModel::shortTitle(m_question),
+                                  kAssessmentAnswers.label(item.answer).toLower());
     CommandFailure failure;
     bool ok = false;
     if (const auto existing = m_session.reg().assessmentOverrides().of(m_unitId, m_question)) {

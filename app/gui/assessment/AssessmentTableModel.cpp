@@ -160,14 +160,14 @@ QVariant AssessmentTableModel::data(const QModelIndex& index, int role) const
         if (!a->applicable)
             return tr("gäller ej");
         // The mark is in the text, not only in the colour.
-        return a->overridden ? tr("%1 (ändrat)").arg(assessmentAnswerLabel(a->answer))
-                             : assessmentAnswerLabel(a->answer);
+        return a->overridden ? tr("%1 (ändrat)").arg(kAssessmentAnswers.label(a->answer))
+                             : kAssessmentAnswers.label(a->answer);
     case Qt::ToolTipRole: {
         QString text = AssessmentRules::questionText(a->question);
         if (a->overridden)
-            text +=
-                QLatin1Char('\n') +
-                tr("Ändrat från %1: %2").arg(assessmentAnswerLabel(a->computed).toLower(), a->justification);
+            text += QLatin1Char('\n') +
+                    tr("Ändrat från %1: %2")
+                        .arg(kAssessmentAnswers.label(a->computed).toLower(), a->justification);
         return text;
     }
     case Qt::BackgroundRole: return a->applicable ? QVariant(QBrush(answerColour(a->answer))) : QVariant();

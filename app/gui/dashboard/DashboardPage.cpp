@@ -150,8 +150,8 @@ void DashboardPage::reload()
         std::vector<IncidentBarChart::Bar> bars;
         for (int k = 0; k < IncidentStatistics::kKindCount; ++k) {
             const auto kind =
-                Incident::kindFromCode(QLatin1String(IncidentStatistics::kindCodes()[size_t(k)]));
-            bars.push_back({kind ? Incident::kindLabel(*kind) : QString(), years.thisYear[size_t(k)],
+                Incident::kKinds.fromCode(QLatin1String(IncidentStatistics::kindCodes()[size_t(k)]));
+            bars.push_back({kind ? Incident::kKinds.label(*kind) : QString(), years.thisYear[size_t(k)],
                             years.lastYearToDate[size_t(k)]});
         }
         m_years->setBars(std::move(bars), tr("I år"), tr("Samma period förra året"));

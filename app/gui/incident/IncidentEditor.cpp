@@ -79,17 +79,17 @@ IncidentEditor::IncidentEditor(RegisterSession& session, QWidget* parent)
     m_time->setAccessibleName(tr("Klockslag"));
     m_timeKnown->setToolTip(tr("Bocka i om klockslaget är känt"));
     for (int t = 0; t < Incident::kTargetCount; ++t)
-        m_target->addItem(Incident::targetLabel(Incident::Target(t)), t);
+        m_target->addItem(Incident::kTargets.label(Incident::Target(t)), t);
     for (int k = 0; k < Incident::kKindCount; ++k)
-        m_kind->addItem(Incident::kindLabel(Incident::Kind(k)), k);
+        m_kind->addItem(Incident::kKinds.label(Incident::Kind(k)), k);
     for (int c = 0; c < Incident::kChannelCount; ++c)
-        m_channel->addItem(Incident::channelLabel(Incident::Channel(c)), c);
+        m_channel->addItem(Incident::kChannels.label(Incident::Channel(c)), c);
     for (int s = Incident::kMinSeverity; s <= Incident::kMaxSeverity; ++s)
         m_severity->addItem(Incident::severityLabel(s), s);
     for (int p = 0; p < Incident::kPerpetratorCount; ++p)
-        m_perpetrator->addItem(Incident::perpetratorLabel(Incident::Perpetrator(p)), p);
+        m_perpetrator->addItem(Incident::kPerpetrators.label(Incident::Perpetrator(p)), p);
     for (int f = 0; f < Incident::kFollowUpCount; ++f)
-        m_followUp->addItem(Incident::followUpLabel(Incident::FollowUp(f)), f);
+        m_followUp->addItem(Incident::kFollowUps.label(Incident::FollowUp(f)), f);
     m_site->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_site->setMinimumContentsLength(20);
     // The description is about what happened, never who: the hint says so while it is empty.
@@ -256,18 +256,18 @@ void IncidentEditor::updateAuthorityInfo()
 
 QString IncidentEditor::what(const Incident& i)
 {
-    return tr("%1 %2").arg(Incident::kindLabel(i.kind).toLower(), Formatting::date(i.occurredOn));
+    return tr("%1 %2").arg(Incident::kKinds.label(i.kind).toLower(), Formatting::date(i.occurredOn));
 }
 
 QString IncidentEditor::headingOf(const Incident& i) const
 {
     return tr("%1 %2 – %3")
-        .arg(Incident::kindLabel(i.kind), Formatting::date(i.occurredOn), m_unit->currentText());
+        .arg(Incident::kKinds.label(i.kind), Formatting::date(i.occurredOn), m_unit->currentText());
 }
 
 QString IncidentEditor::historyTitle(const Incident& i) const
 {
-    return tr("Händelse %1 (%2)").arg(Formatting::date(i.occurredOn), Incident::kindLabel(i.kind));
+    return tr("Händelse %1 (%2)").arg(Formatting::date(i.occurredOn), Incident::kKinds.label(i.kind));
 }
 
 Incident IncidentEditor::blank(qint64 unitId) const

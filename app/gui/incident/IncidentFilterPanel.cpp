@@ -31,7 +31,7 @@ IncidentFilterPanel::IncidentFilterPanel(QWidget* parent)
     m_search->setClearButtonEnabled(true);
     m_kind->addItem(tr("Alla typer"), -1);
     for (int k = 0; k < Incident::kKindCount; ++k)
-        m_kind->addItem(Incident::kindLabel(Incident::Kind(k)), k);
+        m_kind->addItem(Incident::kKinds.label(Incident::Kind(k)), k);
     m_period->addItem(tr("Alla datum"), int(Period::All));
     m_period->addItem(tr("I år"), int(Period::ThisYear));
     m_period->addItem(tr("Förra året"), int(Period::LastYear));

@@ -82,7 +82,7 @@ void IncidentLinksPanel::reload()
         for (const IncidentAction& link : reg.incidentActions().ofIncident(m_incidentId))
             if (const auto action = reg.actions().find(link.actionId)) {
                 auto* item = new QListWidgetItem(
-                    tr("%1 (%2)").arg(action->title, Action::statusLabel(action->status).toLower()),
+                    tr("%1 (%2)").arg(action->title, Action::kStatuses.label(action->status).toLower()),
                     m_actions);
                 item->setData(Qt::UserRole, link.id);
             }

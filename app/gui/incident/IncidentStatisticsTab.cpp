@@ -126,9 +126,9 @@ void IncidentStatisticsTab::reload()
         std::vector<IncidentBarChart::Bar> kinds;
         for (int k = 0; k < IncidentStatistics::kKindCount; ++k) {
             const auto kind =
-                Incident::kindFromCode(QLatin1String(IncidentStatistics::kindCodes()[size_t(k)]));
+                Incident::kKinds.fromCode(QLatin1String(IncidentStatistics::kindCodes()[size_t(k)]));
             kinds.push_back(
-                {kind ? Incident::kindLabel(*kind) : QString(), now[size_t(k)], before[size_t(k)]});
+                {kind ? Incident::kKinds.label(*kind) : QString(), now[size_t(k)], before[size_t(k)]});
         }
         m_perKind->setBars(std::move(kinds), thisName, previousName);
 

@@ -25,14 +25,14 @@ QString kindText(const IncidentRow& row)
     const Incident& i = row.incident;
     // The suspicion of organised crime is part of what kind of event it is (seed 001).
     return i.organisedCrime ? IncidentTableModel::tr("%1, misstänkt organiserad brottslighet")
-                                  .arg(Incident::kindLabel(i.kind))
-                            : Incident::kindLabel(i.kind);
+                                  .arg(Incident::kKinds.label(i.kind))
+                            : Incident::kKinds.label(i.kind);
 }
 
 QString followUpToolTip(const IncidentRow& row)
 {
     const Incident& i = row.incident;
-    QString text = Incident::followUpLabel(i.followUp);
+    QString text = Incident::kFollowUps.label(i.followUp);
     if (i.closedOn.isValid())
         text += IncidentTableModel::tr(" %1").arg(Formatting::date(i.closedOn));
     if (i.serious)
@@ -67,11 +67,11 @@ IncidentTableModel::IncidentTableModel(QObject* parent) : QueryTableModel(&Regis
         .sortedBy(IncidentQuery::Sort::Unit)
         .wide(190);
     addColumn(TargetColumn, tr("Drabbad"),
-              [](const IncidentRow& r) { return Incident::targetLabel(r.incident.target); })
+              [](const IncidentRow& r) { return Incident::kTargets.label(r.incident.target); })
         .sortedBy(IncidentQuery::Sort::Target)
         .wide(110);
     addColumn(ChannelColumn, tr("Kanal"),
-              [](const IncidentRow& r) { return Incident::channelLabel(r.incident.channel); })
+              [](const IncidentRow& r) { return Incident::kChannels.label(r.incident.channel); })
         .sortedBy(IncidentQuery::Sort::Channel)
         .wide(110);
     addColumn(FollowUpColumn, tr("Uppföljning"),
@@ -90,7 +90,7 @@ IncidentTableModel::IncidentTableModel(QObject* parent) : QueryTableModel(&Regis
 
 QString IncidentTableModel::followUpText(const Incident& incident, const QDate& today)
 {
-    const QString followUp = Incident::followUpLabel(incident.followUp);
+    const QString followUp = Incident::kFollowUps.label(incident.followUp);
     if (incident.serious && !incident.authorityReportedOn.isValid() && incident.authorityReportMissed(today))
         return tr("Ej anmäld till Arbetsmiljöverket (%1)").arg(followUp.toLower());
     if (incident.authorityReportPending(today))

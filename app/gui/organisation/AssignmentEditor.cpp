@@ -81,7 +81,7 @@ void AssignmentEditor::loadChoices()
     m_unit->load(reg);
     QList<QPair<qint64, QString>> roles;
     for (const SecurityRole& r : reg.roles().all())
-        roles.append({r.id, tr("%1 (%2)").arg(r.displayName(), securityLevelLabel(r.level).toLower())});
+        roles.append({r.id, tr("%1 (%2)").arg(r.displayName(), kSecurityLevels.label(r.level).toLower())});
     setChoices(m_role, roles);
 }
 

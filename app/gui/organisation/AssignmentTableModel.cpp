@@ -13,8 +13,8 @@ AssignmentTableModel::AssignmentTableModel(QObject* parent) : EntityListModel(pa
     addColumn(PersonColumn, tr("Person"), [](const AssignmentRow& r) { return r.personName; });
     addColumn(RoleColumn, tr("Roll"), [](const AssignmentRow& r) { return r.roleName; }).wide(150);
     addColumn(LevelColumn, tr("Nivå"), [](const AssignmentRow& r) {
-        const auto level = securityLevelFromCode(r.level);
-        return level ? securityLevelLabel(*level) : r.level;
+        const auto level = kSecurityLevels.fromCode(r.level);
+        return level ? kSecurityLevels.label(*level) : r.level;
     });
     addColumn(UnitColumn, tr("Enhet"), [](const AssignmentRow& r) { return r.unitName; });
     addColumn(StartColumn, tr("Från"),

@@ -24,10 +24,10 @@ MilestoneEditor::MilestoneEditor(RegisterSession& session, QWidget* parent)
 
     m_level->addItem(tr("Alla nivåer"), kAllLevels);
     for (SecurityLevel level : kStaffedLevels)
-        m_level->addItem(securityLevelLabel(level), int(level));
+        m_level->addItem(kSecurityLevels.label(level), int(level));
     for (auto status : {Milestone::Status::Planned, Milestone::Status::InProgress, Milestone::Status::Done,
                         Milestone::Status::Postponed})
-        m_status->addItem(Milestone::statusLabel(status), int(status));
+        m_status->addItem(Milestone::kStatuses.label(status), int(status));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_note->setTabChangesFocus(true);

@@ -19,14 +19,14 @@ MilestoneTableModel::MilestoneTableModel(QObject* parent) : EntityListModel(pare
     addColumn(LevelColumn, tr("Nivå"), levelText);
     addColumn(DateColumn, tr("Måldatum"), [](const Milestone& m) { return Formatting::date(m.targetDate); });
     addColumn(StatusColumn, tr("Status"), [](const Milestone& m) {
-        const QString status = Milestone::statusLabel(m.status);
+        const QString status = Milestone::kStatuses.label(m.status);
         return isLate(m) ? tr("%1 – försenad").arg(status) : status;
     });
 }
 
 QString MilestoneTableModel::levelText(const Milestone& milestone)
 {
-    return milestone.level ? securityLevelLabel(*milestone.level) : tr("Alla nivåer");
+    return milestone.level ? kSecurityLevels.label(*milestone.level) : tr("Alla nivåer");
 }
 
 QVariant MilestoneTableModel::rowData(const Milestone& m, int column, int role) const

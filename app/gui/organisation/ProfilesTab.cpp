@@ -133,7 +133,7 @@ void ProfilesTab::reload()
                     continue;
                 auto* item = new QListWidgetItem(u.name, m_units);
                 item->setData(Qt::UserRole, u.id);
-                item->setToolTip(unitKindLabel(u.kind));
+                item->setToolTip(kUnitKinds.label(u.kind));
             }
             m_units->sortItems();
         }

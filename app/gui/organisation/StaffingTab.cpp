@@ -46,7 +46,7 @@ StaffingTab::StaffingTab(RegisterSession& session, QWidget* parent)
     m_table->setAccessibleName(tr("Bemanning per förvaltning och nivå"));
 
     for (SecurityLevel level : kStaffedLevels)
-        m_level->addItem(securityLevelLabel(level), int(level));
+        m_level->addItem(kSecurityLevels.label(level), int(level));
     m_posts->setRange(0, 999);
 
     auto* planBox = new QGroupBox(tr("Planera tjänster"), this);
@@ -147,7 +147,7 @@ void StaffingTab::setPlanned()
     const auto existing = session().reg().plannedPosts().find(unitId, level);
     const QString text = tr("Planera %1 tjänster (%2) för %3")
                              .arg(m_posts->value())
-                             .arg(securityLevelLabel(level).toLower(), m_unit->currentText());
+                             .arg(kSecurityLevels.label(level).toLower(), m_unit->currentText());
     RegisterCommand* command = nullptr;
     if (existing) {
         if (existing->posts == m_posts->value())
@@ -174,9 +174,9 @@ void StaffingTab::announceSelection()
                           ? session().reg().plannedPosts().find(line->unitId, line->level)
                           : std::nullopt;
     if (post)
-        session().setHistorySubject(
-            &PlannedPost::spec(), post->uuid,
-            tr("planerade tjänster, %1, %2").arg(line->unitName, securityLevelLabel(line->level).toLower()));
+        session().setHistorySubject(&PlannedPost::spec(), post->uuid,
+                                    tr("planerade tjänster, %1, %2")
+                                        .arg(line->unitName, kSecurityLevels.label(line->level).toLower()));
     else
         session().setHistorySubject(nullptr, QString(), QString());
 }

@@ -16,7 +16,7 @@ StaffingTableModel::StaffingTableModel(QObject* parent) : EntityListModel(parent
 {
     addColumn(UnitColumn, tr("Förvaltning/bolag"), [](const StaffingLine& l) { return l.unitName; });
     addColumn(BoardColumn, tr("Nämnd"), [](const StaffingLine& l) { return l.boardName; });
-    addColumn(LevelColumn, tr("Nivå"), [](const StaffingLine& l) { return securityLevelLabel(l.level); });
+    addColumn(LevelColumn, tr("Nivå"), [](const StaffingLine& l) { return kSecurityLevels.label(l.level); });
     addColumn(PlannedColumn, tr("Planerade"), [](const StaffingLine& l) {
         return StaffingLine::postsText(l.plannedPosts * 100);
     }).alignedRight();

@@ -62,7 +62,7 @@ UnitEditor::UnitEditor(RegisterSession& session, QWidget* parent)
     m_unlinkSite->setObjectName(QStringLiteral("unlinkUnitSiteButton"));
 
     for (UnitKind kind : kAllKinds)
-        m_kind->addItem(unitKindLabel(kind), int(kind));
+        m_kind->addItem(kUnitKinds.label(kind), int(kind));
     m_name->setMaxLength(200);
     m_note->setTabChangesFocus(true);
     m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 4 + 12);

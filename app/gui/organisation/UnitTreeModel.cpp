@@ -167,10 +167,10 @@ QVariant UnitTreeModel::data(const QModelIndex& index, int role) const
         return {};
     const OrgUnit& u = nodeAt(index)->unit;
     switch (role) {
-    case Qt::DisplayRole: return index.column() == NameColumn ? u.name : unitKindLabel(u.kind);
+    case Qt::DisplayRole: return index.column() == NameColumn ? u.name : kUnitKinds.label(u.kind);
     case Qt::ToolTipRole:
-        return u.note.isEmpty() ? unitKindLabel(u.kind)
-                                : QStringLiteral("%1\n%2").arg(unitKindLabel(u.kind), u.note);
+        return u.note.isEmpty() ? kUnitKinds.label(u.kind)
+                                : QStringLiteral("%1\n%2").arg(kUnitKinds.label(u.kind), u.note);
     case Qt::FontRole:
         if (index.column() == NameColumn &&
             (u.kind == UnitKind::Municipality || isAdministrationLike(u.kind))) {

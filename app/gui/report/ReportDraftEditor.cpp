@@ -69,7 +69,7 @@ ReportDraftEditor::ReportDraftEditor(RegisterSession& session, QWidget* parent)
               tr("Ta bort utkastet %1? Det går att ångra."), tr("Ta bort rapportutkastet %1")});
 
     for (const ReportKind kind : kKinds)
-        m_kind->addItem(report::reportKindLabel(kind), int(kind));
+        m_kind->addItem(report::kReportKinds.label(kind), int(kind));
     m_language->addItem(tr("Svenska"), int(Language::Swedish));
     m_language->addItem(tr("Engelska"), int(Language::English));
     m_scope->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -161,7 +161,7 @@ QPlainTextEdit* ReportDraftEditor::textField(const QString& name, int lines)
 
 QString ReportDraftEditor::defaultName(ReportKind kind) const
 {
-    return tr("%1 %2").arg(report::reportKindLabel(kind)).arg(QDate::currentDate().year());
+    return tr("%1 %2").arg(report::kReportKinds.label(kind)).arg(QDate::currentDate().year());
 }
 
 ReportDraft ReportDraftEditor::blank(qint64 scopeUnitId) const

@@ -11,7 +11,7 @@ ReportDraftTableModel::ReportDraftTableModel(QObject* parent) : EntityListModel(
 {
     addColumn(NameColumn, tr("Namn"), [](const ReportDraftRow& r) { return r.draft.name; }).wide(190);
     addColumn(KindColumn, tr("Typ av rapport"), [](const ReportDraftRow& r) {
-        return report::reportKindLabel(r.draft.kind);
+        return report::kReportKinds.label(r.draft.kind);
     }).wide(150);
     addColumn(ScopeColumn, tr("Omfattning"), [](const ReportDraftRow& r) { return r.scopeName; }).wide(120);
     addColumn(PeriodColumn, tr("Period"), [](const ReportDraftRow& r) {

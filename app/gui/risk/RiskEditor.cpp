@@ -79,7 +79,7 @@ RiskEditor::RiskEditor(RegisterSession& session, QWidget* parent)
     }
     for (Risk::Status s :
          {Risk::Status::Open, Risk::Status::Treated, Risk::Status::Accepted, Risk::Status::Closed})
-        m_status->addItem(Risk::statusLabel(s), int(s));
+        m_status->addItem(Risk::kStatuses.label(s), int(s));
     m_assessedOn->setCalendarPopup(true);
     m_assessedOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_reviewMonths->setRange(1, 60);

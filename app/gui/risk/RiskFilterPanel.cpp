@@ -58,7 +58,7 @@ RiskFilterPanel::RiskFilterPanel(RegisterSession& session, QWidget* parent)
     m_status->addItem(tr("Alla"), -1);
     for (Risk::Status s :
          {Risk::Status::Open, Risk::Status::Treated, Risk::Status::Accepted, Risk::Status::Closed})
-        m_status->addItem(Risk::statusLabel(s), int(s));
+        m_status->addItem(Risk::kStatuses.label(s), int(s));
     m_category->addItem(tr("Alla"), qint64(0));
     m_level->addItem(tr("Alla"), -1);
     m_overdue->setToolTip(tr("Risker som inte är avslutade och vars omprövningsdatum har passerat"));

@@ -34,7 +34,8 @@ RiskTableModel::RiskTableModel(QObject* parent) : QueryTableModel(&Register::ris
               })
         .sortedBy(RiskQuery::Sort::ResidualLevel)
         .wide(100);
-    addColumn(StatusColumn, tr("Status"), [](const RiskRow& r) { return Risk::statusLabel(r.risk.status); })
+    addColumn(StatusColumn, tr("Status"),
+              [](const RiskRow& r) { return Risk::kStatuses.label(r.risk.status); })
         .sortedBy(RiskQuery::Sort::Status)
         .wide(80);
     addColumn(OwnerColumn, tr("Ägare"), [](const RiskRow& r) { return r.ownerName; })

@@ -45,7 +45,7 @@ ThreatAssessmentEditor::ThreatAssessmentEditor(RegisterSession& session, QWidget
     m_subject->setPlaceholderText(tr("Så lite som behövs, t.ex. \"handläggare (namn i akten)\""));
     for (auto level : {ThreatAssessment::ThreatLevel::Low, ThreatAssessment::ThreatLevel::Moderate,
                        ThreatAssessment::ThreatLevel::High, ThreatAssessment::ThreatLevel::Severe})
-        m_level->addItem(ThreatAssessment::threatLevelLabel(level), int(level));
+        m_level->addItem(ThreatAssessment::kThreatLevels.label(level), int(level));
     for (auto status : {ThreatAssessment::Status::Open, ThreatAssessment::Status::Closed})
         m_status->addItem(ThreatAssessmentTableModel::statusLabel(status), int(status));
 

@@ -14,7 +14,7 @@ ThreatAssessmentTableModel::ThreatAssessmentTableModel(QObject* parent) : Entity
         return r.assessment.subject;
     }).wide(170);
     addColumn(LevelColumn, tr("Hotnivå"), [](const ThreatAssessmentRow& r) {
-        return ThreatAssessment::threatLevelLabel(r.assessment.threatLevel);
+        return ThreatAssessment::kThreatLevels.label(r.assessment.threatLevel);
     }).wide(70);
     addColumn(StatusColumn, tr("Status"),
               [](const ThreatAssessmentRow& r) { return statusLabel(r.assessment.status); });

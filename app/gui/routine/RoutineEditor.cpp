@@ -39,9 +39,9 @@ RoutineEditor::RoutineEditor(RegisterSession& session, QWidget* parent)
               tr("Ta bort rutin"), tr("Ta bort rutinen %1? Det går att ångra."), tr("Ta bort rutinen %1")});
 
     for (int k = 0; k < Routine::kKindCount; ++k)
-        m_kind->addItem(Routine::kindLabel(Routine::Kind(k)), k);
+        m_kind->addItem(Routine::kKinds.label(Routine::Kind(k)), k);
     for (int k = 0; k < Routine::kKnownCount; ++k)
-        m_known->addItem(Routine::knownLabel(Routine::Known(k)), k);
+        m_known->addItem(Routine::kKnown.label(Routine::Known(k)), k);
     m_owner->setPlaceholderText(tr("Skriv en del av namnet"));
     m_reviewMonths->setRange(0, 999);
     m_reviewMonths->setSuffix(tr(" månader"));

@@ -22,7 +22,7 @@ RoutineListTab::RoutineListTab(RegisterSession& session, QWidget* parent)
 {
     watch<Routine, RoutineUnit, OrgUnit, Person>();
     for (int k = 0; k < Routine::kKindCount; ++k)
-        filters()->addChoice(Routine::kindLabel(Routine::Kind(k)), k);
+        filters()->addChoice(Routine::kKinds.label(Routine::Kind(k)), k);
     table()->sortByColumn(RoutineTableModel::TitleColumn, Qt::AscendingOrder);
 }
 

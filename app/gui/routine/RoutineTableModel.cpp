@@ -13,7 +13,7 @@ namespace {
 QString knownText(const RoutineRow& row)
 {
     const Routine& r = row.routine;
-    const QString known = Routine::knownLabel(r.knownByStaff);
+    const QString known = Routine::kKnown.label(r.knownByStaff);
     return r.staffBriefedOn.isValid()
                ? RoutineTableModel::tr("%1 (APT %2)").arg(known, Formatting::date(r.staffBriefedOn))
                : known;
@@ -35,7 +35,8 @@ RoutineTableModel::RoutineTableModel(QObject* parent) : QueryTableModel(&Registe
     addColumn(TitleColumn, tr("Rutin"), [](const RoutineRow& r) { return r.routine.title; })
         .sortedBy(RoutineQuery::Sort::Title)
         .wide(240);
-    addColumn(KindColumn, tr("Typ"), [](const RoutineRow& r) { return Routine::kindLabel(r.routine.kind); })
+    addColumn(KindColumn, tr("Typ"),
+              [](const RoutineRow& r) { return Routine::kKinds.label(r.routine.kind); })
         .sortedBy(RoutineQuery::Sort::Kind)
         .wide(160);
     addColumn(UnitsColumn, tr("Gäller"), [](const RoutineRow& r) {

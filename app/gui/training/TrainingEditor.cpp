@@ -35,7 +35,7 @@ TrainingEditor::TrainingEditor(RegisterSession& session, QWidget* parent)
               tr("Ta bort %1")});
 
     for (int k = 0; k < Training::kKindCount; ++k)
-        m_kind->addItem(Training::kindLabel(Training::Kind(k)), k);
+        m_kind->addItem(Training::kKinds.label(Training::Kind(k)), k);
     m_title->setPlaceholderText(tr("Frivillig; annars används typen"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

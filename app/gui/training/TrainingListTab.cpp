@@ -29,7 +29,7 @@ TrainingListTab::TrainingListTab(RegisterSession& session, QWidget* parent)
     watch<Training, OrgUnit>();
     filters()->addChoice(tr("Alla övningar (larm, utrymning, inrymning, brand, kris)"), kExercisesOnly);
     for (int k = 0; k < Training::kKindCount; ++k)
-        filters()->addChoice(Training::kindLabel(Training::Kind(k)), k);
+        filters()->addChoice(Training::kKinds.label(Training::Kind(k)), k);
     table()->sortByColumn(TrainingTableModel::HeldColumn, Qt::DescendingOrder);
 }
 

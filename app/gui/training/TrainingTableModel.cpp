@@ -12,8 +12,8 @@ QString titleText(const TrainingRow& row)
 {
     const Training& t = row.training;
     return t.title.isEmpty()
-               ? Training::kindLabel(t.kind)
-               : TrainingTableModel::tr("%1 (%2)").arg(t.title, Training::kindLabel(t.kind).toLower());
+               ? Training::kKinds.label(t.kind)
+               : TrainingTableModel::tr("%1 (%2)").arg(t.title, Training::kKinds.label(t.kind).toLower());
 }
 
 QString participantsText(const TrainingRow& row)

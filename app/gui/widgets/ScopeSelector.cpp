@@ -69,7 +69,7 @@ void ScopeSelector::reload()
             continue; // the same as the whole municipality
         addItem(unit.name, unit.id);
         setItemData(count() - 1, std::max(0, depth - 1) + 1, kDepthRole);
-        setItemData(count() - 1, unitKindLabel(unit.kind), Qt::ToolTipRole);
+        setItemData(count() - 1, kUnitKinds.label(unit.kind), Qt::ToolTipRole);
     }
     const int index = findData(m_session.scopeUnitId());
     if (index >= 0) {
