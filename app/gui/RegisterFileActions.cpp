@@ -3,6 +3,7 @@
 #include "Register.h"
 #include "RegisterFiles.h"
 #include "RegisterSession.h"
+#include "widgets/Palette.h"
 #include "widgets/RestoreBackupDialog.h"
 
 #include <QAction>
@@ -56,7 +57,7 @@ RegisterFileActions::RegisterFileActions(QMainWindow& window, RegisterSession& s
 
     m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
     m_readOnlyLabel->setText(tr("Skrivskyddat: ändringar kan inte sparas"));
-    m_readOnlyLabel->setStyleSheet(QStringLiteral("QLabel { color: #9b1c1c; font-weight: bold; }"));
+    m_readOnlyLabel->setStyleSheet(palette::warningStyle);
     m_sharedLabel->setObjectName(QStringLiteral("sharedFolderLabel"));
     m_sharedLabel->setText(tr("Registret ligger i en delad mapp"));
     m_sharedLabel->setToolTip(

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/EntityBase.h"
+#include "storage/Fields.h"
 #include "storage/Tables.h"
 
 #include <QDate>
@@ -9,7 +9,7 @@
 namespace sakra {
 
 // A measure in the action plan: what is to be done, where, by whom, by when and at what cost.
-struct Action : EntityBase
+struct Action : StoredEntity<Action>
 {
     enum class Status
     {
@@ -50,14 +50,14 @@ struct Action : EntityBase
         return dueDate.isValid() ? dueDate.year() : startDate.isValid() ? startDate.year() : 0;
     }
 
-    static QString statusCode(Status status);
-    static std::optional<Status> statusFromCode(const QString& code);
-    static QString statusLabel(Status status);
     static constexpr int kStatusCount = 5;
+    static const CodeTable<Status, kStatusCount> kStatuses;
+    static QString statusCode(Status value) { return kStatuses.code(value); }
+    static std::optional<Status> statusFromCode(const QString& code) { return kStatuses.fromCode(code); }
+    static QString statusLabel(Status value) { return kStatuses.label(value); }
 
     static const TableSpec& spec() { return Tables::action(); }
-    static Action fromValues(const QVariantMap& v);
-    QVariantMap toValues() const;
+    static const Fields<Action>& fields();
 };
 
 } // namespace sakra

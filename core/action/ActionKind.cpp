@@ -2,18 +2,12 @@
 
 namespace sakra {
 
-ActionKind ActionKind::fromValues(const QVariantMap& v)
+const Fields<ActionKind>& ActionKind::fields()
 {
-    ActionKind a;
-    a.readBase(v);
-    a.name = v.value(QStringLiteral("name")).toString();
-    a.sortOrder = v.value(QStringLiteral("sort_order")).toInt();
-    return a;
-}
-
-QVariantMap ActionKind::toValues() const
-{
-    return {{QStringLiteral("name"), name.trimmed()}, {QStringLiteral("sort_order"), sortOrder}};
+    using R = ActionKind;
+    static const Fields<R> kFields(
+        {bind::trimmed("name", &R::name), bind::integer("sort_order", &R::sortOrder)});
+    return kFields;
 }
 
 } // namespace sakra

@@ -1,19 +1,18 @@
 #pragma once
 
-#include "storage/EntityBase.h"
+#include "storage/Fields.h"
 #include "storage/Tables.h"
 
 namespace sakra {
 
 // A kind of action (catalogue, editable): camera surveillance, guards, locks, training ...
-struct ActionKind : EntityBase
+struct ActionKind : StoredEntity<ActionKind>
 {
     QString name;
     int sortOrder = 0;
 
     static const TableSpec& spec() { return Tables::actionKind(); }
-    static ActionKind fromValues(const QVariantMap& v);
-    QVariantMap toValues() const;
+    static const Fields<ActionKind>& fields();
 };
 
 } // namespace sakra

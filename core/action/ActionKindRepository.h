@@ -1,22 +1,15 @@
 #pragma once
 
 #include "ActionKind.h"
-#include "storage/EntityRepository.h"
-
-#include <vector>
+#include "storage/CatalogueRepository.h"
 
 namespace sakra {
 
-class ActionKindRepository : public EntityRepository<ActionKind>
+// The kinds an action may have; a kind stays while an action has it.
+class ActionKindRepository : public CatalogueRepository<ActionKind>
 {
 public:
-    using EntityRepository::EntityRepository;
-
-    std::vector<ActionKind> all() const;
-
-protected:
-    void validate(const ActionKind& kind) const override;
-    void checkRemovable(qint64 id) const override;
+    explicit ActionKindRepository(Database& db);
 };
 
 } // namespace sakra

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/EntityBase.h"
+#include "storage/Fields.h"
 #include "storage/Tables.h"
 
 #include <QDate>
@@ -9,7 +9,7 @@ namespace sakra {
 
 // A dated progress note on an action ("awaiting the permit"); the latest one is the action's
 // current state and is what reports quote.
-struct ActionNote : EntityBase
+struct ActionNote : StoredEntity<ActionNote>
 {
     qint64 actionId = 0;
     QDate notedOn;
@@ -17,8 +17,7 @@ struct ActionNote : EntityBase
     QString author;
 
     static const TableSpec& spec() { return Tables::actionNote(); }
-    static ActionNote fromValues(const QVariantMap& v);
-    QVariantMap toValues() const;
+    static const Fields<ActionNote>& fields();
 };
 
 } // namespace sakra

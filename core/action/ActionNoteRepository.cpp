@@ -4,20 +4,9 @@
 
 namespace sakra {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sakra::ActionNoteRepository", text);
-}
-} // namespace
-
 std::vector<ActionNote> ActionNoteRepository::ofAction(qint64 actionId) const
 {
-    Query q(m_db, QStringLiteral("SELECT %1 FROM action_note WHERE action_id = ? AND deleted_at IS NULL "
-                                 "ORDER BY noted_on DESC, id DESC")
-                      .arg(wholeRows()));
-    q.bind(actionId).exec();
-    return readAll(q);
+    return rowsWhere(ListFilter().equals("action_id", actionId), "noted_on DESC, id DESC");
 }
 
 std::optional<ActionNote> ActionNoteRepository::latest(qint64 actionId) const

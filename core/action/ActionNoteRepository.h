@@ -10,6 +10,8 @@ namespace sakra {
 // The follow-up log of actions.
 class ActionNoteRepository : public EntityRepository<ActionNote>
 {
+    Q_DECLARE_TR_FUNCTIONS(sakra::ActionNoteRepository)
+
 public:
     using EntityRepository::EntityRepository;
 

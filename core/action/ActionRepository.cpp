@@ -9,60 +9,31 @@ namespace sakra {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("sakra::ActionRepository", text, nullptr, n);
-}
+const char* const kOpen = "a.status IN ('planned','in_progress')";
 
-struct Filter
+ListFilter filterFor(const ActionQuery& q)
 {
-    QString sql;
-    QVariantList values;
-};
-
-const char* const kOpen = " AND a.status IN ('planned','in_progress')";
-
-Filter filterFor(const ActionQuery& q)
-{
-    Filter f{QStringLiteral(" WHERE a.deleted_at IS NULL"), {}};
-    if (q.scopeUnitId > 0) {
-        f.sql += SqlSnippets::inScope("a.unit_id");
-        f.values << q.scopeUnitId;
-    }
-    if (q.status) {
-        f.sql += QStringLiteral(" AND a.status = ?");
-        f.values << Action::statusCode(*q.status);
-    }
-    if (q.kindId > 0) {
-        f.sql += QStringLiteral(" AND a.kind_id = ?");
-        f.values << q.kindId;
-    }
-    if (q.responsibleId > 0) {
-        f.sql += QStringLiteral(" AND a.responsible_id = ?");
-        f.values << q.responsibleId;
-    }
-    if (q.riskId > 0) {
-        f.sql += QStringLiteral(
-            " AND a.id IN (SELECT action_id FROM action_risk WHERE risk_id = ? AND deleted_at IS NULL)");
-        f.values << q.riskId;
-    }
+    ListFilter f("a");
+    f.inScope("a.unit_id", q.scopeUnitId);
+    if (q.status)
+        f.equals("a.status", Action::statusCode(*q.status));
+    if (q.kindId > 0)
+        f.equals("a.kind_id", q.kindId);
+    if (q.responsibleId > 0)
+        f.equals("a.responsible_id", q.responsibleId);
+    if (q.riskId > 0)
+        f.where(QStringLiteral(
+                    "a.id IN (SELECT action_id FROM action_risk WHERE risk_id = ? AND deleted_at IS NULL)"),
+                {q.riskId});
     const QString today = q.today.toString(Qt::ISODate);
-    if (q.overdueOnly) {
-        f.sql += QLatin1String(kOpen) + QStringLiteral(" AND a.due_date < ?");
-        f.values << today;
-    }
-    if (q.dueWithinDays >= 0) {
-        f.sql += QLatin1String(kOpen) + QStringLiteral(" AND a.due_date >= ? AND a.due_date <= ?");
-        f.values << today << q.today.addDays(q.dueWithinDays).toString(Qt::ISODate);
-    }
+    if (q.overdueOnly)
+        f.where(QLatin1String(kOpen) + QStringLiteral(" AND a.due_date < ?"), {today});
+    if (q.dueWithinDays >= 0)
+        f.where(QLatin1String(kOpen) + QStringLiteral(" AND a.due_date >= ? AND a.due_date <= ?"),
+                {today, q.today.addDays(q.dueWithinDays).toString(Qt::ISODate)});
     if (q.needsDecisionOnly)
-        f.sql += QStringLiteral(" AND a.needs_board_decision = 1");
-    const QString text = q.text.trimmed();
-    if (!text.isEmpty()) {
-        const QString pattern = SqlSnippets::containsPattern(text);
-        f.sql += QStringLiteral(" AND (a.title LIKE ? ESCAPE '\\' OR a.description LIKE ? ESCAPE '\\')");
-        f.values << pattern << pattern;
-    }
+        f.where(QStringLiteral("a.needs_board_decision = 1"));
+    f.contains(q.text, {"a.title", "a.description"});
     return f;
 }
 
@@ -86,53 +57,36 @@ QString orderBy(const ActionQuery& q)
     return QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", a.id") + dir;
 }
 
-const QString kColumns = QStringLiteral("a.id, a.uuid, a.row_version, a.deleted_at, a.title, a.description, "
-                                        "a.kind_id, a.unit_id, a.site_id, a.responsible_id, "
-                                        "a.status, a.status_changed_on, a.start_date, a.due_date, "
-                                        "a.done_date, a.estimated_cost_kr, a.actual_cost_kr, "
-                                        "a.fits_budget, a.needs_board_decision");
-
 } // namespace
 
 std::vector<ActionRow> ActionRepository::list(const ActionQuery& query) const
 {
-    const Filter f = filterFor(query);
     // The latest note per action, found through the (action_id, noted_on, id) index.
     const QString latest =
         QStringLiteral("(SELECT n.%1 FROM action_note n WHERE n.action_id = a.id AND n.deleted_at IS NULL "
                        "ORDER BY n.noted_on DESC, n.id DESC LIMIT 1)");
-    const QString sql =
-        QStringLiteral("SELECT ") + kColumns + QStringLiteral(", u.name, k.name, p.name, ") +
-        latest.arg(QStringLiteral("text")) + QStringLiteral(", ") + latest.arg(QStringLiteral("noted_on")) +
+    const QString select =
+        QStringLiteral("SELECT ") + wholeRows(QStringLiteral("a")) +
+        QStringLiteral(", u.name, k.name, p.name, ") + latest.arg(QStringLiteral("text")) +
+        QStringLiteral(", ") + latest.arg(QStringLiteral("noted_on")) +
         QStringLiteral(
             " FROM action a JOIN org_unit u ON u.id = a.unit_id JOIN action_kind k ON k.id = a.kind_id "
-            "LEFT JOIN person p ON p.id = a.responsible_id") +
-        f.sql + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?");
-    Query q(m_db, sql);
-    for (const QVariant& v : f.values)
-        q.bind(v);
-    q.bind(query.limit).bind(query.offset).exec();
-    const QStringList names = QString(kColumns).remove(QStringLiteral("a.")).split(QStringLiteral(", "));
-    const int n = int(names.size());
-    std::vector<ActionRow> out;
-    while (q.next()) {
-        QVariantMap values;
-        for (int i = 0; i < n; ++i)
-            values.insert(names.at(i), q.value(i));
-        out.push_back({Action::fromValues(values), q.value(n).toString(), q.value(n + 1).toString(),
-                       q.value(n + 2).toString(), q.value(n + 3).toString(),
-                       QDate::fromString(q.value(n + 4).toString(), Qt::ISODate)});
-    }
-    return out;
+            "LEFT JOIN person p ON p.id = a.responsible_id");
+    return listPage<ActionRow>(select, filterFor(query), orderBy(query), query.limit, query.offset,
+                               [](Action a, const Query& q, int n) {
+                                   return ActionRow{
+                                       std::move(a),
+                                       q.value(n).toString(),
+                                       q.value(n + 1).toString(),
+                                       q.value(n + 2).toString(),
+                                       q.value(n + 3).toString(),
+                                       QDate::fromString(q.value(n + 4).toString(), Qt::ISODate)};
+                               });
 }
 
 qint64 ActionRepository::count(const ActionQuery& query) const
 {
-    const Filter f = filterFor(query);
-    Query q(m_db, QStringLiteral("SELECT count(*) FROM action a") + f.sql);
-    for (const QVariant& v : f.values)
-        q.bind(v);
-    return q.scalar().toLongLong();
+    return countWhere(QStringLiteral("action a"), filterFor(query));
 }
 
 void ActionRepository::completeDerived(Action& a) const

@@ -10,6 +10,8 @@ namespace sakra {
 
 class ActionRepository : public EntityRepository<Action>
 {
+    Q_DECLARE_TR_FUNCTIONS(sakra::ActionRepository)
+
 public:
     using EntityRepository::count;
     using EntityRepository::EntityRepository;

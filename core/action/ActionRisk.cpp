@@ -2,24 +2,13 @@
 
 namespace sakra {
 
-ActionRisk ActionRisk::fromValues(const QVariantMap& v)
+const Fields<ActionRisk>& ActionRisk::fields()
 {
-    ActionRisk l;
-    l.readBase(v);
-    l.actionId = v.value(QStringLiteral("action_id")).toLongLong();
-    l.riskId = v.value(QStringLiteral("risk_id")).toLongLong();
-    l.residualLikelihood = v.value(QStringLiteral("residual_likelihood")).toInt();
-    l.residualConsequence = v.value(QStringLiteral("residual_consequence")).toInt();
-    return l;
-}
-
-QVariantMap ActionRisk::toValues() const
-{
-    auto optional = [](int v) { return v > 0 ? QVariant(v) : QVariant(QMetaType(QMetaType::LongLong)); };
-    return {{QStringLiteral("action_id"), actionId},
-            {QStringLiteral("risk_id"), riskId},
-            {QStringLiteral("residual_likelihood"), optional(residualLikelihood)},
-            {QStringLiteral("residual_consequence"), optional(residualConsequence)}};
+    using R = ActionRisk;
+    static const Fields<R> kFields({bind::id("action_id", &R::actionId), bind::id("risk_id", &R::riskId),
+                                    bind::optionalInt("residual_likelihood", &R::residualLikelihood),
+                                    bind::optionalInt("residual_consequence", &R::residualConsequence)});
+    return kFields;
 }
 
 } // namespace sakra

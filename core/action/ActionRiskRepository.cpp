@@ -5,13 +5,6 @@
 
 namespace sakra {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sakra::ActionRiskRepository", text);
-}
-} // namespace
-
 ActionRiskRepository::ActionRiskRepository(Database& db)
     : LinkRepository(
           db, {"sakra::ActionRiskRepository",

@@ -10,6 +10,8 @@ namespace sakra {
 // Which actions treat which risks, both ways round.
 class ActionRiskRepository : public LinkRepository<ActionRisk>
 {
+    Q_DECLARE_TR_FUNCTIONS(sakra::ActionRiskRepository)
+
 public:
     explicit ActionRiskRepository(Database& db);
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/EntityBase.h"
+#include "storage/Fields.h"
 #include "storage/Tables.h"
 
 #include <QDate>
@@ -10,7 +10,7 @@ namespace sakra {
 
 // Alarm equipment at a unit or a site (or both): what kind, how many devices, who receives the
 // alarms, when it was last tested or serviced and how often it must be.
-struct AlarmEquipment : EntityBase
+struct AlarmEquipment : StoredEntity<AlarmEquipment>
 {
     enum class Kind
     {
@@ -39,13 +39,13 @@ struct AlarmEquipment : EntityBase
         return !lastTestedOn.isValid() || (nextTest.isValid() && nextTest < today);
     }
 
-    static QString kindCode(Kind value);
-    static std::optional<Kind> kindFromCode(const QString& code);
-    static QString kindLabel(Kind value);
+    static const CodeTable<Kind, kKindCount> kKinds;
+    static QString kindCode(Kind value) { return kKinds.code(value); }
+    static std::optional<Kind> kindFromCode(const QString& code) { return kKinds.fromCode(code); }
+    static QString kindLabel(Kind value) { return kKinds.label(value); }
 
     static const TableSpec& spec() { return Tables::alarmEquipment(); }
-    static AlarmEquipment fromValues(const QVariantMap& v);
-    QVariantMap toValues() const;
+    static const Fields<AlarmEquipment>& fields();
 };
 
 } // namespace sakra

@@ -7,51 +7,23 @@ namespace sakra {
 
 namespace {
 
-QString tr(const char* text)
+ListFilter filterFor(const AlarmQuery& q)
 {
-    return QCoreApplication::translate("sakra::AlarmEquipmentRepository", text);
-}
-
-struct Filter
-{
-    QString sql;
-    QVariantList values;
-};
-
-Filter filterFor(const AlarmQuery& q)
-{
-    Filter f{QStringLiteral(" WHERE a.deleted_at IS NULL"), {}};
-    if (q.scopeUnitId > 0) {
-        f.sql +=
-            QStringLiteral(" AND ((1=1") + SqlSnippets::inScope("a.unit_id") +
-            QStringLiteral(") OR (a.unit_id IS NULL AND a.site_id IN (SELECT us.site_id FROM unit_site us "
-                           "WHERE us.deleted_at IS NULL") +
-            SqlSnippets::inScope("us.unit_id") + QStringLiteral(")))");
-        f.values << q.scopeUnitId << q.scopeUnitId;
-    }
-    if (q.kind) {
-        f.sql += QStringLiteral(" AND a.kind = ?");
-        f.values << AlarmEquipment::kindCode(*q.kind);
-    }
-    if (q.from.isValid()) {
-        f.sql += QStringLiteral(" AND a.last_tested_on >= ?");
-        f.values << q.from.toString(Qt::ISODate);
-    }
-    if (q.to.isValid()) {
-        f.sql += QStringLiteral(" AND a.last_tested_on <= ?");
-        f.values << q.to.toString(Qt::ISODate);
-    }
-    if (q.overdueOnly) {
-        // next_test is NULL exactly when the equipment was never tested.
-        f.sql += QStringLiteral(" AND (a.next_test IS NULL OR a.next_test < ?)");
-        f.values << q.today.toString(Qt::ISODate);
-    }
-    const QString text = q.text.trimmed();
-    if (!text.isEmpty()) {
-        const QString pattern = SqlSnippets::containsPattern(text);
-        f.sql += QStringLiteral(" AND (a.receiver LIKE ? ESCAPE '\\' OR a.note LIKE ? ESCAPE '\\')");
-        f.values << pattern << pattern;
-    }
+    ListFilter f("a");
+    if (q.scopeUnitId > 0)
+        f.where(QStringLiteral("((1=1") + SqlSnippets::inScope("a.unit_id") +
+                    QStringLiteral(
+                        ") OR (a.unit_id IS NULL AND a.site_id IN (SELECT us.site_id FROM unit_site us "
+                        "WHERE us.deleted_at IS NULL") +
+                    SqlSnippets::inScope("us.unit_id") + QStringLiteral(")))"),
+                {q.scopeUnitId, q.scopeUnitId});
+    if (q.kind)
+        f.equals("a.kind", AlarmEquipment::kindCode(*q.kind));
+    f.between("a.last_tested_on", q.from, q.to);
+    // next_test is NULL exactly when the equipment was never tested.
+    if (q.overdueOnly)
+        f.where(QStringLiteral("(a.next_test IS NULL OR a.next_test < ?)"), {q.today.toString(Qt::ISODate)});
+    f.contains(q.text, {"a.receiver", "a.note"});
     return f;
 }
 
@@ -72,43 +44,24 @@ QString orderBy(const AlarmQuery& q)
     return QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", a.id") + dir;
 }
 
-const QString kColumns = QStringLiteral("a.id, a.uuid, a.row_version, a.deleted_at, a.kind, a.unit_id, "
-                                        "a.site_id, a.devices, a.receiver, a.last_tested_on, "
-                                        "a.test_interval_months, a.next_test, a.note");
-
 } // namespace
 
 std::vector<AlarmRow> AlarmEquipmentRepository::list(const AlarmQuery& query) const
 {
-    const Filter f = filterFor(query);
-    const QString sql =
-        QStringLiteral("SELECT ") + kColumns +
-        QStringLiteral(", u.name, s.name FROM alarm_equipment a LEFT JOIN org_unit u ON u.id = a.unit_id "
-                       "LEFT JOIN site s ON s.id = a.site_id") +
-        f.sql + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?");
-    Query q(m_db, sql);
-    for (const QVariant& v : f.values)
-        q.bind(v);
-    q.bind(query.limit).bind(query.offset).exec();
-    const QStringList names = QString(kColumns).remove(QStringLiteral("a.")).split(QStringLiteral(", "));
-    const int n = int(names.size());
-    std::vector<AlarmRow> out;
-    while (q.next()) {
-        QVariantMap values;
-        for (int i = 0; i < n; ++i)
-            values.insert(names.at(i), q.value(i));
-        out.push_back({AlarmEquipment::fromValues(values), q.value(n).toString(), q.value(n + 1).toString()});
-    }
-    return out;
+    const QString select =
+        QStringLiteral("SELECT %1, u.name, s.name FROM alarm_equipment a LEFT JOIN org_unit u "
+                       "ON u.id = a.unit_id LEFT JOIN site s ON s.id = a.site_id")
+            .arg(wholeRows(QStringLiteral("a")));
+    return listPage<AlarmRow>(
+        select, filterFor(query), orderBy(query), query.limit, query.offset,
+        [](AlarmEquipment a, const Query& q, int n) {
+            return AlarmRow{std::move(a), q.value(n).toString(), q.value(n + 1).toString()};
+        });
 }
 
 qint64 AlarmEquipmentRepository::count(const AlarmQuery& query) const
 {
-    const Filter f = filterFor(query);
-    Query q(m_db, QStringLiteral("SELECT count(*) FROM alarm_equipment a") + f.sql);
-    for (const QVariant& v : f.values)
-        q.bind(v);
-    return q.scalar().toLongLong();
+    return countWhere(QStringLiteral("alarm_equipment a"), filterFor(query));
 }
 
 void AlarmEquipmentRepository::completeDerived(AlarmEquipment& a) const

@@ -10,6 +10,8 @@ namespace sakra {
 
 class AlarmEquipmentRepository : public EntityRepository<AlarmEquipment>
 {
+    Q_DECLARE_TR_FUNCTIONS(sakra::AlarmEquipmentRepository)
+
 public:
     using EntityRepository::count;
     using EntityRepository::EntityRepository;

@@ -2,27 +2,15 @@
 
 namespace sakra {
 
-AssessmentOverride AssessmentOverride::fromValues(const QVariantMap& v)
+const Fields<AssessmentOverride>& AssessmentOverride::fields()
 {
-    AssessmentOverride o;
-    o.readBase(v);
-    o.unitId = v.value(QStringLiteral("unit_id")).toLongLong();
-    o.question = v.value(QStringLiteral("question")).toString();
-    o.answer = assessmentAnswerFromCode(v.value(QStringLiteral("answer")).toString())
-                   .value_or(AssessmentAnswer::Partly);
-    o.justification = v.value(QStringLiteral("justification")).toString();
-    o.decidedOn = QDate::fromString(v.value(QStringLiteral("decided_on")).toString(), Qt::ISODate);
-    return o;
-}
-
-QVariantMap AssessmentOverride::toValues() const
-{
-    return {
-        {QStringLiteral("unit_id"), unitId},
-        {QStringLiteral("question"), question.trimmed()},
-        {QStringLiteral("answer"), assessmentAnswerCode(answer)},
-        {QStringLiteral("justification"), justification.trimmed()},
-        {QStringLiteral("decided_on"), decidedOn.isValid() ? decidedOn.toString(Qt::ISODate) : QString()}};
+    using R = AssessmentOverride;
+    static const Fields<R> kFields({bind::id("unit_id", &R::unitId), bind::trimmed("question", &R::question),
+                                    bind::code("answer", &R::answer, assessmentAnswerCode,
+                                               assessmentAnswerFromCode, AssessmentAnswer::Partly),
+                                    bind::trimmed("justification", &R::justification),
+                                    bind::date("decided_on", &R::decidedOn)});
+    return kFields;
 }
 
 } // namespace sakra

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Assessment.h"
-#include "storage/EntityBase.h"
+#include "storage/Fields.h"
 #include "storage/Tables.h"
 
 #include <QDate>
@@ -11,7 +11,7 @@ namespace sakra {
 // A coordinator's own answer to one self-assessment question for a unit (or for a board or
 // administration, replacing its roll-up), with the written justification the auditors would ask
 // for. Kept in the change history like every other row.
-struct AssessmentOverride : EntityBase
+struct AssessmentOverride : StoredEntity<AssessmentOverride>
 {
     qint64 unitId = 0;
     QString question; // AssessmentRules::questions() code
@@ -20,8 +20,7 @@ struct AssessmentOverride : EntityBase
     QDate decidedOn; // today when left empty
 
     static const TableSpec& spec() { return Tables::assessmentOverride(); }
-    static AssessmentOverride fromValues(const QVariantMap& v);
-    QVariantMap toValues() const;
+    static const Fields<AssessmentOverride>& fields();
 };
 
 } // namespace sakra

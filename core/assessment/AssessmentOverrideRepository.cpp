@@ -8,10 +8,6 @@
 namespace sakra {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sakra::AssessmentOverrideRepository", text);
-}
 
 int questionOrder(const QString& code)
 {

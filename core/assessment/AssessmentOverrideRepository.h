@@ -11,6 +11,8 @@ namespace sakra {
 // Overrides of self-assessment answers: at most one live override per unit and question.
 class AssessmentOverrideRepository : public EntityRepository<AssessmentOverride>
 {
+    Q_DECLARE_TR_FUNCTIONS(sakra::AssessmentOverrideRepository)
+
 public:
     using EntityRepository::EntityRepository;
 

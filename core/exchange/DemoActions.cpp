@@ -1,9 +1,8 @@
 #include "DemoActions.h"
 
+#include "DemoNames.h"
 #include "Register.h"
 #include "storage/Transaction.h"
-
-#include <QHash>
 
 namespace sakra {
 
@@ -317,39 +316,20 @@ const DemoAction kActions[] = {
 void DemoActions::populate(Register& reg)
 {
     Transaction tx(reg.database());
-    QHash<QString, qint64> units;
-    for (const OrgUnit& u : reg.units().ofKinds(
-             {UnitKind::Administration, UnitKind::Company, UnitKind::Department, UnitKind::Unit}))
-        units.insert(u.name, u.id);
-    QHash<QString, qint64> sites;
-    for (const Site& s : reg.sites().all())
-        sites.insert(s.name, s.id);
-    QHash<QString, qint64> kinds;
-    for (const ActionKind& k : reg.actionKinds().all())
-        kinds.insert(k.name, k.id);
-    QHash<QString, qint64> risks;
-    for (const RiskRow& r : reg.risks().list(RiskQuery()))
-        risks.insert(r.risk.title, r.risk.id);
-    QHash<qint64, qint64> managerOf;
-    for (const PersonRow& p : reg.people().list(PersonQuery()))
-        if (!managerOf.contains(p.person.unitId))
-            managerOf.insert(p.person.unitId, p.person.id);
-    auto date = [](const char* d) {
-        return d ? QDate::fromString(QString::fromLatin1(d), Qt::ISODate) : QDate();
-    };
+    DemoNames names(reg);
 
     for (const DemoAction& d : kActions) {
         Action a;
-        a.unitId = units.value(QString::fromUtf8(d.unit));
-        a.siteId = d.site ? sites.value(QString::fromUtf8(d.site)) : 0;
-        a.kindId = kinds.value(QString::fromUtf8(d.kind));
+        a.unitId = names.unit(d.unit);
+        a.siteId = names.site(d.site);
+        a.kindId = names.actionKind(d.kind);
         a.title = QString::fromUtf8(d.title);
-        a.responsibleId = managerOf.value(a.unitId);
+        a.responsibleId = names.firstPersonAt(a.unitId);
         a.status = d.status;
-        a.statusChangedOn = date(d.changed);
-        a.startDate = date(d.start);
-        a.dueDate = date(d.due);
-        a.doneDate = date(d.done);
+        a.statusChangedOn = DemoNames::date(d.changed);
+        a.startDate = DemoNames::date(d.start);
+        a.dueDate = DemoNames::date(d.due);
+        a.doneDate = DemoNames::date(d.done);
         a.estimatedCostKr = d.estimatedKr;
         a.actualCostKr = d.actualKr;
         a.fitsBudget = d.fitsBudget;
@@ -358,7 +338,7 @@ void DemoActions::populate(Register& reg)
         if (d.risk) {
             ActionRisk link;
             link.actionId = id;
-            link.riskId = risks.value(QString::fromUtf8(d.risk));
+            link.riskId = names.risk(d.risk);
             link.residualLikelihood = d.residualL;
             link.residualConsequence = d.residualC;
             reg.actionRisks().create(link);
@@ -366,7 +346,7 @@ void DemoActions::populate(Register& reg)
         for (const DemoNote& n : d.notes) {
             ActionNote note;
             note.actionId = id;
-            note.notedOn = date(n.date);
+            note.notedOn = DemoNames::date(n.date);
             note.text = QString::fromUtf8(n.text);
             note.author = QStringLiteral("Säkerhetssamordnaren");
             reg.actionNotes().create(note);

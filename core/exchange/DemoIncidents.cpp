@@ -1,9 +1,9 @@
 #include "DemoIncidents.h"
 
+#include "DemoNames.h"
 #include "Register.h"
 #include "storage/Transaction.h"
 
-#include <QHash>
 #include <algorithm>
 
 namespace sakra {
@@ -190,19 +190,7 @@ const DemoIncident kIncidents[] = {
 void DemoIncidents::populate(Register& reg)
 {
     Transaction tx(reg.database());
-    QHash<QString, qint64> units;
-    for (const OrgUnit& u : reg.units().ofKinds(
-             {UnitKind::Administration, UnitKind::Company, UnitKind::Department, UnitKind::Unit}))
-        units.insert(u.name, u.id);
-    QHash<QString, qint64> sites;
-    for (const Site& s : reg.sites().all())
-        sites.insert(s.name, s.id);
-    QHash<QString, qint64> risks;
-    for (const RiskRow& r : reg.risks().list(RiskQuery()))
-        risks.insert(r.risk.title, r.risk.id);
-    QHash<QString, qint64> actions;
-    for (const ActionRow& a : reg.actions().list(ActionQuery()))
-        actions.insert(a.action.title, a.action.id);
+    DemoNames names(reg);
 
     const QDate today = QDate::currentDate();
     const QDate start(today.year() - 1, 1, 1);
@@ -212,8 +200,8 @@ void DemoIncidents::populate(Register& reg)
         i.occurredOn = start.addDays(span * d.at / 1000);
         if (d.time)
             i.occurredTime = QTime::fromString(QString::fromLatin1(d.time), QStringLiteral("HH:mm"));
-        i.unitId = units.value(QString::fromUtf8(d.unit));
-        i.siteId = d.site ? sites.value(QString::fromUtf8(d.site)) : 0;
+        i.unitId = names.unit(d.unit);
+        i.siteId = names.site(d.site);
         i.target = d.target;
         i.kind = d.kind;
         i.channel = d.channel;
@@ -235,16 +223,16 @@ void DemoIncidents::populate(Register& reg)
             i.closedOn = std::min(i.occurredOn.addDays(10 + d.at % 30), today);
         i.description = QString::fromUtf8(d.description);
         const qint64 id = reg.incidents().create(i);
-        if (d.risk && risks.contains(QString::fromUtf8(d.risk))) {
+        if (const qint64 risk = names.risk(d.risk)) {
             IncidentRisk link;
             link.incidentId = id;
-            link.riskId = risks.value(QString::fromUtf8(d.risk));
+            link.riskId = risk;
             reg.incidentRisks().create(link);
         }
-        if (d.action && actions.contains(QString::fromUtf8(d.action))) {
+        if (const qint64 action = names.action(d.action)) {
             IncidentAction link;
             link.incidentId = id;
-            link.actionId = actions.value(QString::fromUtf8(d.action));
+            link.actionId = action;
             reg.incidentActions().create(link);
         }
     }

@@ -1,9 +1,8 @@
 #include "DemoPreparedness.h"
 
+#include "DemoNames.h"
 #include "Register.h"
 #include "storage/Transaction.h"
-
-#include <QHash>
 
 namespace sakra {
 
@@ -254,24 +253,13 @@ const DemoAlarm kAlarms[] = {
 void DemoPreparedness::populate(Register& reg)
 {
     Transaction tx(reg.database());
-    QHash<QString, qint64> units;
-    for (const OrgUnit& u : reg.units().ofKinds({UnitKind::Municipality, UnitKind::Administration,
-                                                 UnitKind::Company, UnitKind::Department, UnitKind::Unit}))
-        units.insert(u.name, u.id);
-    QHash<QString, qint64> sites;
-    for (const Site& s : reg.sites().all())
-        sites.insert(s.name, s.id);
-    QHash<qint64, qint64> managerOf;
-    for (const PersonRow& p : reg.people().list(PersonQuery()))
-        if (!managerOf.contains(p.person.unitId))
-            managerOf.insert(p.person.unitId, p.person.id);
+    DemoNames names(reg);
     const QDate today = QDate::currentDate();
     auto ago = [&](int days) { return days == kNever ? QDate() : today.addDays(-days); };
-    auto unitId = [&](const char* name) { return name ? units.value(QString::fromUtf8(name)) : 0; };
 
     for (const DemoTraining& d : kTrainings) {
         Training t;
-        t.unitId = unitId(d.unit);
+        t.unitId = names.unit(d.unit);
         t.kind = d.kind;
         t.heldOn = ago(d.daysAgo);
         t.participants = d.participants;
@@ -292,13 +280,13 @@ void DemoPreparedness::populate(Register& reg)
         r.knownByStaff = d.known;
         r.staffBriefedOn = ago(d.briefedDaysAgo);
         r.documentLink = QString::fromUtf8(d.link);
-        const qint64 firstUnit = unitId(*d.units.begin());
-        r.ownerId = managerOf.value(firstUnit);
+        const qint64 firstUnit = names.unit(*d.units.begin());
+        r.ownerId = names.firstPersonAt(firstUnit);
         const qint64 id = reg.routines().create(r);
         for (const char* name : d.units) {
             RoutineUnit link;
             link.routineId = id;
-            link.unitId = unitId(name);
+            link.unitId = names.unit(name);
             reg.routineUnits().create(link);
         }
     }
@@ -306,8 +294,8 @@ void DemoPreparedness::populate(Register& reg)
     for (const DemoAlarm& d : kAlarms) {
         AlarmEquipment a;
         a.kind = d.kind;
-        a.unitId = unitId(d.unit);
-        a.siteId = d.site ? sites.value(QString::fromUtf8(d.site)) : 0;
+        a.unitId = names.unit(d.unit);
+        a.siteId = names.site(d.site);
         a.devices = d.devices;
         a.receiver = QString::fromUtf8(d.receiver);
         a.lastTestedOn = ago(d.testedDaysAgo);

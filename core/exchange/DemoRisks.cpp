@@ -1,5 +1,6 @@
 #include "DemoRisks.h"
 
+#include "DemoNames.h"
 #include "Register.h"
 #include "storage/Transaction.h"
 
@@ -79,26 +80,10 @@ const DemoRisk kRisks[] = {
 void DemoRisks::populate(Register& reg)
 {
     Transaction tx(reg.database());
-    QHash<QString, qint64> units;
-    for (const OrgUnit& u : reg.units().ofKinds(
-             {UnitKind::Administration, UnitKind::Company, UnitKind::Department, UnitKind::Unit}))
-        units.insert(u.name, u.id);
-    QHash<QString, qint64> sites;
-    for (const Site& s : reg.sites().all())
-        sites.insert(s.name, s.id);
-    QHash<QString, qint64> categories;
-    for (const RiskCategory& c : reg.riskCategories().all())
-        categories.insert(c.name, c.id);
-    QHash<qint64, qint64> managerOf; // unit -> first person there
-    PersonQuery everyone;
-    for (const PersonRow& p : reg.people().list(everyone))
-        if (!managerOf.contains(p.person.unitId))
-            managerOf.insert(p.person.unitId, p.person.id);
-    auto u = [&](const char* name) { return units.value(QString::fromUtf8(name)); };
-    auto s = [&](const char* name) { return name ? sites.value(QString::fromUtf8(name)) : 0; };
+    DemoNames names(reg);
 
     RiskInventory inventory;
-    inventory.unitId = u("Avdelningen Socialtjänst – ekonomiskt bistånd");
+    inventory.unitId = names.unit("Avdelningen Socialtjänst – ekonomiskt bistånd");
     inventory.heldOn = QDate(2025, 9, 15);
     inventory.participants =
         QStringLiteral("Enhetschef, säkerhetsombud, två handläggare, säkerhetssamordnare");
@@ -108,10 +93,10 @@ void DemoRisks::populate(Register& reg)
     QHash<QString, qint64> riskIds;
     for (const DemoRisk& d : kRisks) {
         Risk r;
-        r.unitId = u(d.unit);
-        r.siteId = s(d.site);
-        r.categoryId = categories.value(QString::fromUtf8(d.category));
-        r.ownerId = managerOf.value(r.unitId);
+        r.unitId = names.unit(d.unit);
+        r.siteId = names.site(d.site);
+        r.categoryId = names.riskCategory(d.category);
+        r.ownerId = names.firstPersonAt(r.unitId);
         r.title = QString::fromUtf8(d.title);
         r.threatSource = QString::fromUtf8(d.source);
         r.existingControls = QString::fromUtf8(d.controls);
@@ -127,7 +112,7 @@ void DemoRisks::populate(Register& reg)
     }
 
     SecurityWalk walk;
-    walk.siteId = sites.value(QStringLiteral("Lärcentrum, Torggatan 6"));
+    walk.siteId = names.site("Lärcentrum, Torggatan 6");
     walk.walkedOn = QDate(2025, 2, 27);
     walk.participants =
         QStringLiteral("Avdelningschef vuxenutbildning, säkerhetsombud, fastighetsförvaltare");
@@ -147,7 +132,7 @@ void DemoRisks::populate(Register& reg)
     }
 
     PremisesInventory kvarn;
-    kvarn.siteId = sites.value(QStringLiteral("Kvarngatan 4 (hus A och B)"));
+    kvarn.siteId = names.site("Kvarngatan 4 (hus A och B)");
     kvarn.inventoriedOn = QDate(2025, 5, 20);
     kvarn.exits = QStringLiteral("Huvudentré, personalingång mot gården, nödutgång i hus B");
     kvarn.lockdownRooms = QStringLiteral("Personalrummet och arkivet i hus A går att låsa inifrån");
@@ -160,7 +145,7 @@ void DemoRisks::populate(Register& reg)
     reg.premisesInventories().create(kvarn);
 
     PremisesInventory larcentrum;
-    larcentrum.siteId = sites.value(QStringLiteral("Lärcentrum, Torggatan 6"));
+    larcentrum.siteId = names.site("Lärcentrum, Torggatan 6");
     larcentrum.inventoriedOn = QDate(2025, 3, 5);
     larcentrum.exits = QStringLiteral("Två trapphus, utgång mot torget");
     larcentrum.lockdownRooms = QStringLiteral("Lärosalar på plan 6 med nya lås; grupprum saknar lås");
@@ -170,14 +155,14 @@ void DemoRisks::populate(Register& reg)
     reg.premisesInventories().create(larcentrum);
 
     ThreatAssessment threat;
-    threat.unitId = u("Försörjningsstöd Centrum");
+    threat.unitId = names.unit("Försörjningsstöd Centrum");
     threat.assessedOn = QDate(2025, 10, 8);
     threat.subject = QStringLiteral("Handläggare vid försörjningsstöd (namn i akten)");
     threat.description = QStringLiteral("Upprepade hot per telefon efter avslagsbeslut; polisanmält.");
     threat.threatLevel = ThreatAssessment::ThreatLevel::High;
     threat.measures =
         QStringLiteral("Byte av handläggare, skyddad adress prövas, sällskap till och från arbetet");
-    threat.handledById = managerOf.value(threat.unitId);
+    threat.handledById = names.firstPersonAt(threat.unitId);
     reg.threatAssessments().create(threat);
     tx.commit();
 }

@@ -42,30 +42,31 @@ constexpr const char* kSeverityLabels[] = {QT_TRANSLATE_NOOP("sakra::Incident", 
                                            QT_TRANSLATE_NOOP("sakra::Incident", "3 – Allvarlig"),
                                            QT_TRANSLATE_NOOP("sakra::Incident", "4 – Mycket allvarlig")};
 
-constexpr CodeTable<Incident::Target, Incident::kTargetCount> kTargets{kCtx, kTargetCodes, kTargetLabels};
-constexpr CodeTable<Incident::Kind, Incident::kKindCount> kKinds{kCtx, kKindCodes, kKindLabels};
-constexpr CodeTable<Incident::Channel, Incident::kChannelCount> kChannels{kCtx, kChannelCodes,
-                                                                          kChannelLabels};
-constexpr CodeTable<Incident::Perpetrator, Incident::kPerpetratorCount> kPerpetrators{kCtx, kPerpetratorCodes,
-                                                                                      kPerpetratorLabels};
-constexpr CodeTable<Incident::FollowUp, Incident::kFollowUpCount> kFollowUps{kCtx, kFollowUpCodes,
-                                                                             kFollowUpLabels};
-
-QString isoOrEmpty(const QDate& d)
+// A time of day as "HH:mm", the empty text when there is none.
+QString timeText(const QTime& time)
 {
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+    return time.isValid() ? time.toString(QStringLiteral("HH:mm")) : QString();
 }
 
-QDate dateOf(const QVariantMap& v, const char* key)
+QTime timeOf(const QVariant& text)
 {
-    return QDate::fromString(v.value(QLatin1String(key)).toString(), Qt::ISODate);
-}
-
-bool flag(const QVariantMap& v, const char* key)
-{
-    return v.value(QLatin1String(key)).toInt() != 0;
+    return QTime::fromString(text.toString(), QStringLiteral("HH:mm"));
 }
 } // namespace
+
+const CodeTable<Incident::FollowUp, Incident::kFollowUpCount> Incident::kFollowUps{kCtx, kFollowUpCodes,
+                                                                                   kFollowUpLabels};
+
+const CodeTable<Incident::Perpetrator, Incident::kPerpetratorCount> Incident::kPerpetrators{
+    kCtx, kPerpetratorCodes, kPerpetratorLabels};
+
+const CodeTable<Incident::Channel, Incident::kChannelCount> Incident::kChannels{kCtx, kChannelCodes,
+                                                                                kChannelLabels};
+
+const CodeTable<Incident::Kind, Incident::kKindCount> Incident::kKinds{kCtx, kKindCodes, kKindLabels};
+
+const CodeTable<Incident::Target, Incident::kTargetCount> Incident::kTargets{kCtx, kTargetCodes,
+                                                                             kTargetLabels};
 
 // The Work Environment Authority wants a serious incident reported "utan dröjsmål" (without
 // delay; Arbetsmiljöförordningen 2 § and AFS 2023:2). The rule names no number of days, so the
@@ -94,67 +95,6 @@ bool Incident::authorityReportPending(const QDate& today) const
     return serious && occurredOn.isValid() && !authorityReportedOn.isValid() && today <= authorityDeadline();
 }
 
-QString Incident::targetCode(Target value)
-{
-    return kTargets.code(value);
-}
-std::optional<Incident::Target> Incident::targetFromCode(const QString& code)
-{
-    return kTargets.fromCode(code);
-}
-QString Incident::targetLabel(Target value)
-{
-    return kTargets.label(value);
-}
-QString Incident::kindCode(Kind value)
-{
-    return kKinds.code(value);
-}
-std::optional<Incident::Kind> Incident::kindFromCode(const QString& code)
-{
-    return kKinds.fromCode(code);
-}
-QString Incident::kindLabel(Kind value)
-{
-    return kKinds.label(value);
-}
-QString Incident::channelCode(Channel value)
-{
-    return kChannels.code(value);
-}
-std::optional<Incident::Channel> Incident::channelFromCode(const QString& code)
-{
-    return kChannels.fromCode(code);
-}
-QString Incident::channelLabel(Channel value)
-{
-    return kChannels.label(value);
-}
-QString Incident::perpetratorCode(Perpetrator value)
-{
-    return kPerpetrators.code(value);
-}
-std::optional<Incident::Perpetrator> Incident::perpetratorFromCode(const QString& code)
-{
-    return kPerpetrators.fromCode(code);
-}
-QString Incident::perpetratorLabel(Perpetrator value)
-{
-    return kPerpetrators.label(value);
-}
-QString Incident::followUpCode(FollowUp value)
-{
-    return kFollowUps.code(value);
-}
-std::optional<Incident::FollowUp> Incident::followUpFromCode(const QString& code)
-{
-    return kFollowUps.fromCode(code);
-}
-QString Incident::followUpLabel(FollowUp value)
-{
-    return kFollowUps.label(value);
-}
-
 QString Incident::severityLabel(int severity)
 {
     if (severity < kMinSeverity || severity > kMaxSeverity)
@@ -168,60 +108,32 @@ QString Incident::descriptionHint()
                                              "uppgifter om personer hör hemma i incidentsystemet.");
 }
 
-Incident Incident::fromValues(const QVariantMap& v)
+const Fields<Incident>& Incident::fields()
 {
-    Incident i;
-    i.readBase(v);
-    i.occurredOn = dateOf(v, "occurred_on");
-    i.occurredTime =
-        QTime::fromString(v.value(QStringLiteral("occurred_time")).toString(), QStringLiteral("HH:mm"));
-    i.unitId = v.value(QStringLiteral("unit_id")).toLongLong();
-    i.siteId = v.value(QStringLiteral("site_id")).toLongLong();
-    i.target = targetFromCode(v.value(QStringLiteral("target")).toString()).value_or(Target::Employee);
-    i.kind = kindFromCode(v.value(QStringLiteral("kind")).toString()).value_or(Kind::Other);
-    i.channel = channelFromCode(v.value(QStringLiteral("channel")).toString()).value_or(Channel::OnSite);
-    i.severity = v.value(QStringLiteral("severity")).toInt();
-    i.description = v.value(QStringLiteral("description")).toString();
-    i.perpetrator =
-        perpetratorFromCode(v.value(QStringLiteral("perpetrator")).toString()).value_or(Perpetrator::Unknown);
-    i.organisedCrime = flag(v, "organised_crime");
-    i.systemRef = v.value(QStringLiteral("system_ref")).toString();
-    i.policeReported = flag(v, "police_reported");
-    i.policeReportedOn = dateOf(v, "police_reported_on");
-    i.serious = flag(v, "serious");
-    i.authorityReportedOn = dateOf(v, "authority_reported_on");
-    i.supportManager = flag(v, "support_manager");
-    i.supportOccupationalHealth = flag(v, "support_occupational_health");
-    i.supportCrisis = flag(v, "support_crisis");
-    i.followUp = followUpFromCode(v.value(QStringLiteral("follow_up")).toString()).value_or(FollowUp::New);
-    i.closedOn = dateOf(v, "closed_on");
-    return i;
-}
-
-QVariantMap Incident::toValues() const
-{
-    return {{QStringLiteral("occurred_on"), isoOrEmpty(occurredOn)},
-            {QStringLiteral("occurred_time"),
-             occurredTime.isValid() ? occurredTime.toString(QStringLiteral("HH:mm")) : QString()},
-            {QStringLiteral("unit_id"), unitId},
-            {QStringLiteral("site_id"), siteId},
-            {QStringLiteral("target"), targetCode(target)},
-            {QStringLiteral("kind"), kindCode(kind)},
-            {QStringLiteral("channel"), channelCode(channel)},
-            {QStringLiteral("severity"), severity},
-            {QStringLiteral("description"), description.trimmed()},
-            {QStringLiteral("perpetrator"), perpetratorCode(perpetrator)},
-            {QStringLiteral("organised_crime"), organisedCrime ? 1 : 0},
-            {QStringLiteral("system_ref"), systemRef.trimmed()},
-            {QStringLiteral("police_reported"), policeReported ? 1 : 0},
-            {QStringLiteral("police_reported_on"), isoOrEmpty(policeReportedOn)},
-            {QStringLiteral("serious"), serious ? 1 : 0},
-            {QStringLiteral("authority_reported_on"), isoOrEmpty(authorityReportedOn)},
-            {QStringLiteral("support_manager"), supportManager ? 1 : 0},
-            {QStringLiteral("support_occupational_health"), supportOccupationalHealth ? 1 : 0},
-            {QStringLiteral("support_crisis"), supportCrisis ? 1 : 0},
-            {QStringLiteral("follow_up"), followUpCode(followUp)},
-            {QStringLiteral("closed_on"), isoOrEmpty(closedOn)}};
+    using R = Incident;
+    static const Fields<R> kFields(
+        {bind::date("occurred_on", &R::occurredOn),
+         bind::custom("occurred_time", &R::occurredTime, timeText, timeOf),
+         bind::id("unit_id", &R::unitId),
+         bind::id("site_id", &R::siteId),
+         bind::code("target", &R::target, kTargets, Target::Employee),
+         bind::code("kind", &R::kind, kKinds, Kind::Other),
+         bind::code("channel", &R::channel, kChannels, Channel::OnSite),
+         bind::integer("severity", &R::severity),
+         bind::trimmed("description", &R::description),
+         bind::code("perpetrator", &R::perpetrator, kPerpetrators, Perpetrator::Unknown),
+         bind::flag("organised_crime", &R::organisedCrime),
+         bind::trimmed("system_ref", &R::systemRef),
+         bind::flag("police_reported", &R::policeReported),
+         bind::date("police_reported_on", &R::policeReportedOn),
+         bind::flag("serious", &R::serious),
+         bind::date("authority_reported_on", &R::authorityReportedOn),
+         bind::flag("support_manager", &R::supportManager),
+         bind::flag("support_occupational_health", &R::supportOccupationalHealth),
+         bind::flag("support_crisis", &R::supportCrisis),
+         bind::code("follow_up", &R::followUp, kFollowUps, FollowUp::New),
+         bind::date("closed_on", &R::closedOn)});
+    return kFields;
 }
 
 } // namespace sakra

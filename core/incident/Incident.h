@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/EntityBase.h"
+#include "storage/Fields.h"
 #include "storage/Tables.h"
 
 #include <QDate>
@@ -13,7 +13,7 @@ namespace sakra {
 // municipality (staff or elected officials), recorded as the work-environment rules want: what
 // happened, where, through which channel, what support was offered and how it was followed up.
 // The description is free text that by default names nobody; the value has no personal fields.
-struct Incident : EntityBase
+struct Incident : StoredEntity<Incident>
 {
     enum class Target
     {
@@ -97,29 +97,36 @@ struct Incident : EntityBase
     // Serious, unreported and the deadline not yet passed: the report is still to be made in time.
     bool authorityReportPending(const QDate& today) const;
 
-    static QString targetCode(Target value);
-    static std::optional<Target> targetFromCode(const QString& code);
-    static QString targetLabel(Target value);
-    static QString kindCode(Kind value);
-    static std::optional<Kind> kindFromCode(const QString& code);
-    static QString kindLabel(Kind value);
-    static QString channelCode(Channel value);
-    static std::optional<Channel> channelFromCode(const QString& code);
-    static QString channelLabel(Channel value);
-    static QString perpetratorCode(Perpetrator value);
-    static std::optional<Perpetrator> perpetratorFromCode(const QString& code);
-    static QString perpetratorLabel(Perpetrator value);
-    static QString followUpCode(FollowUp value);
-    static std::optional<FollowUp> followUpFromCode(const QString& code);
-    static QString followUpLabel(FollowUp value);
+    static const CodeTable<Target, kTargetCount> kTargets;
+    static QString targetCode(Target value) { return kTargets.code(value); }
+    static std::optional<Target> targetFromCode(const QString& code) { return kTargets.fromCode(code); }
+    static QString targetLabel(Target value) { return kTargets.label(value); }
+    static const CodeTable<Kind, kKindCount> kKinds;
+    static QString kindCode(Kind value) { return kKinds.code(value); }
+    static std::optional<Kind> kindFromCode(const QString& code) { return kKinds.fromCode(code); }
+    static QString kindLabel(Kind value) { return kKinds.label(value); }
+    static const CodeTable<Channel, kChannelCount> kChannels;
+    static QString channelCode(Channel value) { return kChannels.code(value); }
+    static std::optional<Channel> channelFromCode(const QString& code) { return kChannels.fromCode(code); }
+    static QString channelLabel(Channel value) { return kChannels.label(value); }
+    static const CodeTable<Perpetrator, kPerpetratorCount> kPerpetrators;
+    static QString perpetratorCode(Perpetrator value) { return kPerpetrators.code(value); }
+    static std::optional<Perpetrator> perpetratorFromCode(const QString& code)
+    {
+        return kPerpetrators.fromCode(code);
+    }
+    static QString perpetratorLabel(Perpetrator value) { return kPerpetrators.label(value); }
+    static const CodeTable<FollowUp, kFollowUpCount> kFollowUps;
+    static QString followUpCode(FollowUp value) { return kFollowUps.code(value); }
+    static std::optional<FollowUp> followUpFromCode(const QString& code) { return kFollowUps.fromCode(code); }
+    static QString followUpLabel(FollowUp value) { return kFollowUps.label(value); }
     // "1 – Lindrig" .. "4 – Mycket allvarlig"; empty outside 1..4.
     static QString severityLabel(int severity);
     // What the description field shows while empty: it asks for no names.
     static QString descriptionHint();
 
     static const TableSpec& spec() { return Tables::incident(); }
-    static Incident fromValues(const QVariantMap& v);
-    QVariantMap toValues() const;
+    static const Fields<Incident>& fields();
 };
 
 } // namespace sakra

@@ -8,71 +8,33 @@ namespace sakra {
 
 namespace {
 
-QString tr(const char* text)
+ListFilter filterFor(const IncidentQuery& q)
 {
-    return QCoreApplication::translate("sakra::IncidentRepository", text);
-}
-
-struct Filter
-{
-    QString sql;
-    QVariantList values;
-};
-
-Filter filterFor(const IncidentQuery& q)
-{
-    Filter f{QStringLiteral(" WHERE i.deleted_at IS NULL"), {}};
-    if (q.scopeUnitId > 0) {
-        f.sql += SqlSnippets::inScope("i.unit_id");
-        f.values << q.scopeUnitId;
-    }
-    if (q.kind) {
-        f.sql += QStringLiteral(" AND i.kind = ?");
-        f.values << Incident::kindCode(*q.kind);
-    }
-    if (q.target) {
-        f.sql += QStringLiteral(" AND i.target = ?");
-        f.values << Incident::targetCode(*q.target);
-    }
-    if (q.channel) {
-        f.sql += QStringLiteral(" AND i.channel = ?");
-        f.values << Incident::channelCode(*q.channel);
-    }
-    if (q.followUp) {
-        f.sql += QStringLiteral(" AND i.follow_up = ?");
-        f.values << Incident::followUpCode(*q.followUp);
-    }
-    if (q.from.isValid()) {
-        f.sql += QStringLiteral(" AND i.occurred_on >= ?");
-        f.values << q.from.toString(Qt::ISODate);
-    }
-    if (q.to.isValid()) {
-        f.sql += QStringLiteral(" AND i.occurred_on <= ?");
-        f.values << q.to.toString(Qt::ISODate);
-    }
-    if (q.minSeverity > 0) {
-        f.sql += QStringLiteral(" AND i.severity >= ?");
-        f.values << q.minSeverity;
-    }
+    ListFilter f("i");
+    f.inScope("i.unit_id", q.scopeUnitId);
+    if (q.kind)
+        f.equals("i.kind", Incident::kindCode(*q.kind));
+    if (q.target)
+        f.equals("i.target", Incident::targetCode(*q.target));
+    if (q.channel)
+        f.equals("i.channel", Incident::channelCode(*q.channel));
+    if (q.followUp)
+        f.equals("i.follow_up", Incident::followUpCode(*q.followUp));
+    f.between("i.occurred_on", q.from, q.to);
+    if (q.minSeverity > 0)
+        f.where(QStringLiteral("i.severity >= ?"), {q.minSeverity});
     if (q.openOnly)
-        f.sql += QStringLiteral(" AND i.follow_up <> 'closed'");
+        f.where(QStringLiteral("i.follow_up <> 'closed'"));
     if (q.organisedCrimeOnly)
-        f.sql += QStringLiteral(" AND i.organised_crime = 1");
+        f.where(QStringLiteral("i.organised_crime = 1"));
     if (q.seriousOnly)
-        f.sql += QStringLiteral(" AND i.serious = 1");
-    if (q.overdueOnly) {
-        // Unreported with the deadline (Incident::authorityDeadlineFor) before today, i.e. the
-        // incident occurred before the day before today.
-        f.sql +=
-            QStringLiteral(" AND i.serious = 1 AND i.authority_reported_on IS NULL AND i.occurred_on < ?");
-        f.values << q.today.addDays(-1).toString(Qt::ISODate);
-    }
-    const QString text = q.text.trimmed();
-    if (!text.isEmpty()) {
-        const QString pattern = SqlSnippets::containsPattern(text);
-        f.sql += QStringLiteral(" AND (i.description LIKE ? ESCAPE '\\' OR i.system_ref LIKE ? ESCAPE '\\')");
-        f.values << pattern << pattern;
-    }
+        f.where(QStringLiteral("i.serious = 1"));
+    // Unreported with the deadline (Incident::authorityDeadlineFor) before today, i.e. the incident
+    // occurred before the day before today.
+    if (q.overdueOnly)
+        f.where(QStringLiteral("i.serious = 1 AND i.authority_reported_on IS NULL AND i.occurred_on < ?"),
+                {q.today.addDays(-1).toString(Qt::ISODate)});
+    f.contains(q.text, {"i.description", "i.system_ref"});
     return f;
 }
 
@@ -96,46 +58,24 @@ QString orderBy(const IncidentQuery& q)
     return QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", i.occurred_on DESC, i.id DESC");
 }
 
-const QString kColumns = QStringLiteral("i.id, i.uuid, i.row_version, i.deleted_at, i.occurred_on, "
-                                        "i.occurred_time, i.unit_id, i.site_id, i.target, i.kind, "
-                                        "i.channel, i.severity, i.description, i.perpetrator, "
-                                        "i.organised_crime, i.system_ref, i.police_reported, "
-                                        "i.police_reported_on, i.serious, i.authority_reported_on, "
-                                        "i.support_manager, i.support_occupational_health, "
-                                        "i.support_crisis, i.follow_up, i.closed_on");
-
 } // namespace
 
 std::vector<IncidentRow> IncidentRepository::list(const IncidentQuery& query) const
 {
-    const Filter f = filterFor(query);
-    const QString sql = QStringLiteral("SELECT ") + kColumns +
-                        QStringLiteral(", u.name, s.name FROM incident i JOIN org_unit u ON u.id = i.unit_id "
-                                       "LEFT JOIN site s ON s.id = i.site_id") +
-                        f.sql + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?");
-    Query q(m_db, sql);
-    for (const QVariant& v : f.values)
-        q.bind(v);
-    q.bind(query.limit).bind(query.offset).exec();
-    const QStringList names = QString(kColumns).remove(QStringLiteral("i.")).split(QStringLiteral(", "));
-    const int n = int(names.size());
-    std::vector<IncidentRow> out;
-    while (q.next()) {
-        QVariantMap values;
-        for (int i = 0; i < n; ++i)
-            values.insert(names.at(i), q.value(i));
-        out.push_back({Incident::fromValues(values), q.value(n).toString(), q.value(n + 1).toString()});
-    }
-    return out;
+    const QString select =
+        QStringLiteral("SELECT %1, u.name, s.name FROM incident i JOIN org_unit u ON u.id = "
+                       "i.unit_id LEFT JOIN site s ON s.id = i.site_id")
+            .arg(wholeRows(QStringLiteral("i")));
+    return listPage<IncidentRow>(
+        select, filterFor(query), orderBy(query), query.limit, query.offset,
+        [](Incident i, const Query& q, int n) {
+            return IncidentRow{std::move(i), q.value(n).toString(), q.value(n + 1).toString()};
+        });
 }
 
 qint64 IncidentRepository::count(const IncidentQuery& query) const
 {
-    const Filter f = filterFor(query);
-    Query q(m_db, QStringLiteral("SELECT count(*) FROM incident i") + f.sql);
-    for (const QVariant& v : f.values)
-        q.bind(v);
-    return q.scalar().toLongLong();
+    return countWhere(QStringLiteral("incident i"), filterFor(query));
 }
 
 void IncidentRepository::validate(const Incident& i) const

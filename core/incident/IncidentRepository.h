@@ -10,6 +10,8 @@ namespace sakra {
 
 class IncidentRepository : public EntityRepository<Incident>
 {
+    Q_DECLARE_TR_FUNCTIONS(sakra::IncidentRepository)
+
 public:
     using EntityRepository::count;
     using EntityRepository::EntityRepository;

@@ -4,27 +4,14 @@
 
 namespace sakra {
 
-Assignment Assignment::fromValues(const QVariantMap& v)
+const Fields<Assignment>& Assignment::fields()
 {
-    Assignment a;
-    a.readBase(v);
-    a.personId = v.value(QStringLiteral("person_id")).toLongLong();
-    a.roleId = v.value(QStringLiteral("role_id")).toLongLong();
-    a.unitId = v.value(QStringLiteral("unit_id")).toLongLong();
-    a.startDate = QDate::fromString(v.value(QStringLiteral("start_date")).toString(), Qt::ISODate);
-    a.endDate = QDate::fromString(v.value(QStringLiteral("end_date")).toString(), Qt::ISODate);
-    a.ftePercent = v.value(QStringLiteral("fte_percent")).toInt();
-    return a;
-}
-
-QVariantMap Assignment::toValues() const
-{
-    return {{QStringLiteral("person_id"), personId},
-            {QStringLiteral("role_id"), roleId},
-            {QStringLiteral("unit_id"), unitId},
-            {QStringLiteral("start_date"), startDate.toString(Qt::ISODate)},
-            {QStringLiteral("end_date"), endDate.isValid() ? endDate.toString(Qt::ISODate) : QString()},
-            {QStringLiteral("fte_percent"), ftePercent}};
+    using R = Assignment;
+    static const Fields<R> kFields({bind::id("person_id", &R::personId), bind::id("role_id", &R::roleId),
+                                    bind::id("unit_id", &R::unitId), bind::date("start_date", &R::startDate),
+                                    bind::date("end_date", &R::endDate),
+                                    bind::integer("fte_percent", &R::ftePercent)});
+    return kFields;
 }
 
 } // namespace sakra

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/EntityBase.h"
+#include "storage/Fields.h"
 #include "storage/Tables.h"
 
 #include <QDate>
@@ -8,7 +8,7 @@
 namespace sakra {
 
 // A person holding a security role at a unit for a period, with a share of full time.
-struct Assignment : EntityBase
+struct Assignment : StoredEntity<Assignment>
 {
     qint64 personId = 0;
     qint64 roleId = 0;
@@ -22,8 +22,7 @@ struct Assignment : EntityBase
         return startDate <= day && (!endDate.isValid() || endDate >= day);
     }
     static const TableSpec& spec() { return Tables::assignment(); }
-    static Assignment fromValues(const QVariantMap& v);
-    QVariantMap toValues() const;
+    static const Fields<Assignment>& fields();
 };
 
 } // namespace sakra

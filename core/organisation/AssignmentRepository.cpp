@@ -8,13 +8,6 @@
 
 namespace sakra {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sakra::AssignmentRepository", text);
-}
-} // namespace
-
 std::vector<AssignmentRow> AssignmentRepository::select(const QString& where,
                                                         const QVariantList& values) const
 {

@@ -19,6 +19,8 @@ struct AssignmentRow
 
 class AssignmentRepository : public EntityRepository<Assignment>
 {
+    Q_DECLARE_TR_FUNCTIONS(sakra::AssignmentRepository)
+
 public:
     using EntityRepository::EntityRepository;
 

@@ -4,23 +4,12 @@
 
 namespace sakra {
 
-BudgetLine BudgetLine::fromValues(const QVariantMap& v)
+const Fields<BudgetLine>& BudgetLine::fields()
 {
-    BudgetLine b;
-    b.readBase(v);
-    b.boardId = v.value(QStringLiteral("board_id")).toLongLong();
-    b.year = v.value(QStringLiteral("year")).toInt();
-    b.amountKr = v.value(QStringLiteral("amount_kr")).toLongLong();
-    b.note = v.value(QStringLiteral("note")).toString();
-    return b;
-}
-
-QVariantMap BudgetLine::toValues() const
-{
-    return {{QStringLiteral("board_id"), boardId},
-            {QStringLiteral("year"), year},
-            {QStringLiteral("amount_kr"), amountKr},
-            {QStringLiteral("note"), note}};
+    using R = BudgetLine;
+    static const Fields<R> kFields({bind::id("board_id", &R::boardId), bind::integer("year", &R::year),
+                                    bind::integer("amount_kr", &R::amountKr), bind::text("note", &R::note)});
+    return kFields;
 }
 
 } // namespace sakra

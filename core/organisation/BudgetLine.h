@@ -1,12 +1,12 @@
 #pragma once
 
-#include "storage/EntityBase.h"
+#include "storage/Fields.h"
 #include "storage/Tables.h"
 
 namespace sakra {
 
 // The money a board is allocated for security work in one year, in whole kronor.
-struct BudgetLine : EntityBase
+struct BudgetLine : StoredEntity<BudgetLine>
 {
     qint64 boardId = 0;
     int year = 0;
@@ -14,8 +14,7 @@ struct BudgetLine : EntityBase
     QString note;
 
     static const TableSpec& spec() { return Tables::budgetLine(); }
-    static BudgetLine fromValues(const QVariantMap& v);
-    QVariantMap toValues() const;
+    static const Fields<BudgetLine>& fields();
 };
 
 } // namespace sakra

@@ -5,13 +5,6 @@
 
 namespace sakra {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sakra::BudgetRepository", text);
-}
-} // namespace
-
 std::vector<BudgetRow> BudgetRepository::all() const
 {
     Query q(m_db, QStringLiteral("SELECT %1, u.name FROM budget_line b JOIN org_unit u ON u.id = b.board_id "

@@ -16,6 +16,8 @@ struct BudgetRow
 // Budget allocations for security work per board and year.
 class BudgetRepository : public EntityRepository<BudgetLine>
 {
+    Q_DECLARE_TR_FUNCTIONS(sakra::BudgetRepository)
+
 public:
     using EntityRepository::EntityRepository;
 

@@ -4,21 +4,13 @@
 
 namespace sakra {
 
-FocusArea FocusArea::fromValues(const QVariantMap& v)
+const Fields<FocusArea>& FocusArea::fields()
 {
-    FocusArea f;
-    f.readBase(v);
-    f.name = v.value(QStringLiteral("name")).toString();
-    f.description = v.value(QStringLiteral("description")).toString();
-    f.sortOrder = v.value(QStringLiteral("sort_order")).toInt();
-    return f;
-}
-
-QVariantMap FocusArea::toValues() const
-{
-    return {{QStringLiteral("name"), name.trimmed()},
-            {QStringLiteral("description"), description},
-            {QStringLiteral("sort_order"), sortOrder}};
+    using R = FocusArea;
+    static const Fields<R> kFields({bind::trimmed("name", &R::name),
+                                    bind::text("description", &R::description),
+                                    bind::integer("sort_order", &R::sortOrder)});
+    return kFields;
 }
 
 } // namespace sakra

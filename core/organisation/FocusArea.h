@@ -1,20 +1,19 @@
 #pragma once
 
-#include "storage/EntityBase.h"
+#include "storage/Fields.h"
 #include "storage/Tables.h"
 
 namespace sakra {
 
 // A focus area of a requirement profile (catalogue, editable).
-struct FocusArea : EntityBase
+struct FocusArea : StoredEntity<FocusArea>
 {
     QString name;
     QString description;
     int sortOrder = 0;
 
     static const TableSpec& spec() { return Tables::focusArea(); }
-    static FocusArea fromValues(const QVariantMap& v);
-    QVariantMap toValues() const;
+    static const Fields<FocusArea>& fields();
 };
 
 } // namespace sakra

@@ -1,23 +1,15 @@
 #pragma once
 
 #include "FocusArea.h"
-#include "storage/EntityRepository.h"
-
-#include <vector>
+#include "storage/CatalogueRepository.h"
 
 namespace sakra {
 
 // The catalogue of focus areas that requirement profiles choose from.
-class FocusAreaRepository : public EntityRepository<FocusArea>
+class FocusAreaRepository : public CatalogueRepository<FocusArea>
 {
 public:
-    using EntityRepository::EntityRepository;
-
-    std::vector<FocusArea> all() const;
-
-protected:
-    void validate(const FocusArea& area) const override;
-    void checkRemovable(qint64 id) const override;
+    explicit FocusAreaRepository(Database& db);
 };
 
 } // namespace sakra

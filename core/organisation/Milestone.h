@@ -1,7 +1,7 @@
 #pragma once
 
 #include "SecurityLevel.h"
-#include "storage/EntityBase.h"
+#include "storage/Fields.h"
 #include "storage/Tables.h"
 
 #include <QDate>
@@ -10,7 +10,7 @@
 namespace sakra {
 
 // A step of the implementation plan of the security organisation.
-struct Milestone : EntityBase
+struct Milestone : StoredEntity<Milestone>
 {
     enum class Status
     {
@@ -26,12 +26,12 @@ struct Milestone : EntityBase
     Status status = Status::Planned;
     QString note;
 
-    static QString statusCode(Status status);
-    static std::optional<Status> statusFromCode(const QString& code);
-    static QString statusLabel(Status status);
+    static const CodeTable<Status, 4> kStatuses;
+    static QString statusCode(Status value) { return kStatuses.code(value); }
+    static std::optional<Status> statusFromCode(const QString& code) { return kStatuses.fromCode(code); }
+    static QString statusLabel(Status value) { return kStatuses.label(value); }
     static const TableSpec& spec() { return Tables::milestone(); }
-    static Milestone fromValues(const QVariantMap& v);
-    QVariantMap toValues() const;
+    static const Fields<Milestone>& fields();
 };
 
 } // namespace sakra

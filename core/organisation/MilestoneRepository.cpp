@@ -4,20 +4,9 @@
 
 namespace sakra {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sakra::MilestoneRepository", text);
-}
-} // namespace
-
 std::vector<Milestone> MilestoneRepository::all() const
 {
-    Query q(m_db,
-            QStringLiteral("SELECT %1 FROM milestone WHERE deleted_at IS NULL ORDER BY target_date, title")
-                .arg(wholeRows()));
-    q.exec();
-    return readAll(q);
+    return rowsWhere(ListFilter(), "target_date, title");
 }
 
 void MilestoneRepository::validate(const Milestone& m) const

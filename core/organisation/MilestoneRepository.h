@@ -9,6 +9,8 @@ namespace sakra {
 
 class MilestoneRepository : public EntityRepository<Milestone>
 {
+    Q_DECLARE_TR_FUNCTIONS(sakra::MilestoneRepository)
+
 public:
     using EntityRepository::EntityRepository;
 

@@ -1,14 +1,14 @@
 #pragma once
 
 #include "UnitKind.h"
-#include "storage/EntityBase.h"
+#include "storage/Fields.h"
 #include "storage/Tables.h"
 
 namespace sakra {
 
 // A node of the organisation tree: the municipality, a board, an administration, a company,
 // a department or a unit. An administration or company names the board it reports to.
-struct OrgUnit : EntityBase
+struct OrgUnit : StoredEntity<OrgUnit>
 {
     qint64 parentId = 0;
     UnitKind kind = UnitKind::Unit;
@@ -17,8 +17,7 @@ struct OrgUnit : EntityBase
     QString note;
 
     static const TableSpec& spec() { return Tables::orgUnit(); }
-    static OrgUnit fromValues(const QVariantMap& v);
-    QVariantMap toValues() const;
+    static const Fields<OrgUnit>& fields();
 };
 
 } // namespace sakra

@@ -8,10 +8,6 @@
 namespace sakra {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sakra::OrgUnitRepository", text);
-}
 
 const QString kColumns =
     QStringLiteral("id, uuid, row_version, deleted_at, parent_id, kind, name, board_id, note");

@@ -16,6 +16,8 @@ struct OrgUnitNode
 
 class OrgUnitRepository : public EntityRepository<OrgUnit>
 {
+    Q_DECLARE_TR_FUNCTIONS(sakra::OrgUnitRepository)
+
 public:
     using EntityRepository::EntityRepository;
 

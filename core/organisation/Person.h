@@ -1,11 +1,11 @@
 #pragma once
 
-#include "storage/EntityBase.h"
+#include "storage/Fields.h"
 #include "storage/Tables.h"
 
 namespace sakra {
 
-struct Person : EntityBase
+struct Person : StoredEntity<Person>
 {
     QString name;
     QString title;
@@ -14,8 +14,7 @@ struct Person : EntityBase
     qint64 unitId = 0;
 
     static const TableSpec& spec() { return Tables::person(); }
-    static Person fromValues(const QVariantMap& v);
-    QVariantMap toValues() const;
+    static const Fields<Person>& fields();
 };
 
 } // namespace sakra

@@ -8,10 +8,6 @@
 namespace sakra {
 
 namespace {
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("sakra::PersonRepository", text, nullptr, n);
-}
 
 // The filter part shared by list() and count(); binds in the order it writes placeholders.
 QString whereClause(const PersonQuery& query)
@@ -107,17 +103,18 @@ void PersonRepository::checkRemovable(qint64 id) const
 {
     const int n = int(liveRowsWhere("assignment", "person_id", id));
     if (n > 0)
-        throw ValidationError(QStringLiteral("id"),
-                              tr("Personen har %n uppdrag i säkerhetsorganisationen; ta bort dem först.", n));
-    const int responsible = int(liveRowsWhere("action", "responsible_id", id));
-    if (responsible > 0)
         throw ValidationError(
             QStringLiteral("id"),
-            tr("Personen är ansvarig för %n åtgärd(er); ge dem en annan ansvarig först.", responsible));
+            tr("Personen har %n uppdrag i säkerhetsorganisationen; ta bort dem först.", nullptr, n));
+    const int responsible = int(liveRowsWhere("action", "responsible_id", id));
+    if (responsible > 0)
+        throw ValidationError(QStringLiteral("id"),
+                              tr("Personen är ansvarig för %n åtgärd(er); ge dem en annan ansvarig först.",
+                                 nullptr, responsible));
     const int owned = int(liveRowsWhere("risk", "owner_id", id));
     if (owned > 0)
         throw ValidationError(QStringLiteral("id"),
-                              tr("Personen äger %n risk(er); ge dem en annan ägare först.", owned));
+                              tr("Personen äger %n risk(er); ge dem en annan ägare först.", nullptr, owned));
 }
 
 } // namespace sakra

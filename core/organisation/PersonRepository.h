@@ -33,6 +33,8 @@ struct PersonRow
 
 class PersonRepository : public EntityRepository<Person>
 {
+    Q_DECLARE_TR_FUNCTIONS(sakra::PersonRepository)
+
 public:
     using EntityRepository::EntityRepository;
 

@@ -4,22 +4,14 @@
 
 namespace sakra {
 
-PlannedPost PlannedPost::fromValues(const QVariantMap& v)
+const Fields<PlannedPost>& PlannedPost::fields()
 {
-    PlannedPost p;
-    p.readBase(v);
-    p.unitId = v.value(QStringLiteral("unit_id")).toLongLong();
-    p.level =
-        securityLevelFromCode(v.value(QStringLiteral("level")).toString()).value_or(SecurityLevel::Tactical);
-    p.posts = v.value(QStringLiteral("posts")).toInt();
-    return p;
-}
-
-QVariantMap PlannedPost::toValues() const
-{
-    return {{QStringLiteral("unit_id"), unitId},
-            {QStringLiteral("level"), securityLevelCode(level)},
-            {QStringLiteral("posts"), posts}};
+    using R = PlannedPost;
+    static const Fields<R> kFields(
+        {bind::id("unit_id", &R::unitId),
+         bind::code("level", &R::level, securityLevelCode, securityLevelFromCode, SecurityLevel::Tactical),
+         bind::integer("posts", &R::posts)});
+    return kFields;
 }
 
 } // namespace sakra

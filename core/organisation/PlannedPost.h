@@ -1,21 +1,20 @@
 #pragma once
 
 #include "SecurityLevel.h"
-#include "storage/EntityBase.h"
+#include "storage/Fields.h"
 #include "storage/Tables.h"
 
 namespace sakra {
 
 // How many posts an administration or company is to have at one level of the security organisation.
-struct PlannedPost : EntityBase
+struct PlannedPost : StoredEntity<PlannedPost>
 {
     qint64 unitId = 0;
     SecurityLevel level = SecurityLevel::Tactical;
     int posts = 0;
 
     static const TableSpec& spec() { return Tables::plannedPost(); }
-    static PlannedPost fromValues(const QVariantMap& v);
-    QVariantMap toValues() const;
+    static const Fields<PlannedPost>& fields();
 };
 
 } // namespace sakra

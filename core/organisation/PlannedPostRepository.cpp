@@ -5,20 +5,9 @@
 
 namespace sakra {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sakra::PlannedPostRepository", text);
-}
-} // namespace
-
 std::vector<PlannedPost> PlannedPostRepository::all() const
 {
-    Query q(m_db,
-            QStringLiteral("SELECT %1 FROM planned_post WHERE deleted_at IS NULL ORDER BY unit_id, level")
-                .arg(wholeRows()));
-    q.exec();
-    return readAll(q);
+    return rowsWhere(ListFilter(), "unit_id, level");
 }
 
 std::optional<PlannedPost> PlannedPostRepository::find(qint64 unitId, SecurityLevel level) const

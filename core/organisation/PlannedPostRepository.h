@@ -9,6 +9,8 @@ namespace sakra {
 
 class PlannedPostRepository : public EntityRepository<PlannedPost>
 {
+    Q_DECLARE_TR_FUNCTIONS(sakra::PlannedPostRepository)
+
 public:
     using EntityRepository::EntityRepository;
 

@@ -5,13 +5,6 @@
 
 namespace sakra {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sakra::ProfileAreaRepository", text);
-}
-} // namespace
-
 std::vector<ProfileArea> ProfileAreaRepository::ofUnit(qint64 unitId) const
 {
     Query q(m_db, QStringLiteral("SELECT %1 FROM profile_area p JOIN focus_area f ON f.id = p.focus_area_id "

@@ -10,6 +10,8 @@ namespace sakra {
 // Requirement profiles: the focus areas chosen for each administration or company.
 class ProfileAreaRepository : public EntityRepository<ProfileArea>
 {
+    Q_DECLARE_TR_FUNCTIONS(sakra::ProfileAreaRepository)
+
 public:
     using EntityRepository::EntityRepository;
 

@@ -1,14 +1,14 @@
 #pragma once
 
 #include "SecurityLevel.h"
-#include "storage/EntityBase.h"
+#include "storage/Fields.h"
 #include "storage/Tables.h"
 
 namespace sakra {
 
 // A role in the security organisation (catalogue): head of security, strategist, coordinator,
 // security representative, or a related role.
-struct SecurityRole : EntityBase
+struct SecurityRole : StoredEntity<SecurityRole>
 {
     QString code;
     QString nameSv;
@@ -17,8 +17,7 @@ struct SecurityRole : EntityBase
 
     QString displayName() const;
     static const TableSpec& spec() { return Tables::securityRole(); }
-    static SecurityRole fromValues(const QVariantMap& v);
-    QVariantMap toValues() const;
+    static const Fields<SecurityRole>& fields();
 };
 
 } // namespace sakra

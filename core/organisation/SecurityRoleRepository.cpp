@@ -6,13 +6,6 @@
 
 namespace sakra {
 
-namespace {
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("sakra::SecurityRoleRepository", text, nullptr, n);
-}
-} // namespace
-
 std::vector<SecurityRole> SecurityRoleRepository::all() const
 {
     Query q(m_db, QStringLiteral("SELECT %1 FROM security_role WHERE deleted_at IS NULL").arg(wholeRows()));
@@ -46,7 +39,8 @@ void SecurityRoleRepository::checkRemovable(qint64 id) const
 {
     const int n = int(liveRowsWhere("assignment", "role_id", id));
     if (n > 0)
-        throw ValidationError(QStringLiteral("id"), tr("%n uppdrag har rollen; ta bort dem först.", n));
+        throw ValidationError(QStringLiteral("id"),
+                              tr("%n uppdrag har rollen; ta bort dem först.", nullptr, n));
 }
 
 } // namespace sakra

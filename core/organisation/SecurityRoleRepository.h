@@ -9,6 +9,8 @@ namespace sakra {
 
 class SecurityRoleRepository : public EntityRepository<SecurityRole>
 {
+    Q_DECLARE_TR_FUNCTIONS(sakra::SecurityRoleRepository)
+
 public:
     using EntityRepository::EntityRepository;
 

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "storage/EntityBase.h"
+#include "storage/Fields.h"
 #include "storage/Tables.h"
 
 namespace sakra {
 
 // Premises: a building or place where one or more units work.
-struct Site : EntityBase
+struct Site : StoredEntity<Site>
 {
     QString name;
     QString street;
@@ -15,8 +15,7 @@ struct Site : EntityBase
     QString note;
 
     static const TableSpec& spec() { return Tables::site(); }
-    static Site fromValues(const QVariantMap& v);
-    QVariantMap toValues() const;
+    static const Fields<Site>& fields();
 };
 
 } // namespace sakra

@@ -7,10 +7,6 @@
 namespace sakra {
 
 namespace {
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("sakra::SiteRepository", text, nullptr, n);
-}
 
 std::vector<Site> readSites(Query& q)
 {
@@ -84,7 +80,7 @@ void SiteRepository::checkRemovable(qint64 id) const
     for (const Dependant& d : dependants) {
         const int n = int(liveRowsWhere(d.table, "site_id", id));
         if (n > 0)
-            throw ValidationError(QStringLiteral("id"), tr(d.message, n));
+            throw ValidationError(QStringLiteral("id"), tr(d.message, nullptr, n));
     }
 }
 

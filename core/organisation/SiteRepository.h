@@ -9,6 +9,8 @@ namespace sakra {
 
 class SiteRepository : public EntityRepository<Site>
 {
+    Q_DECLARE_TR_FUNCTIONS(sakra::SiteRepository)
+
 public:
     using EntityRepository::EntityRepository;
 

@@ -1,19 +1,19 @@
 #pragma once
 
-#include "storage/EntityBase.h"
+#include "storage/Fields.h"
 #include "storage/Tables.h"
 
 namespace sakra {
 
 // A unit working at a site; several units may share one site.
-struct UnitSite : EntityBase
+struct UnitSite : LinkRow<UnitSite>
 {
     qint64 unitId = 0;
     qint64 siteId = 0;
 
     static const TableSpec& spec() { return Tables::unitSite(); }
-    static UnitSite fromValues(const QVariantMap& v);
-    QVariantMap toValues() const;
+    static constexpr Id kFirst{"unit_id", &UnitSite::unitId};
+    static constexpr Id kSecond{"site_id", &UnitSite::siteId};
 };
 
 } // namespace sakra

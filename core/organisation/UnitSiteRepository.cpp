@@ -4,13 +4,6 @@
 
 namespace sakra {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sakra::UnitSiteRepository", text);
-}
-} // namespace
-
 qint64 UnitSiteRepository::linkId(qint64 unitId, qint64 siteId) const
 {
     return Query(m_db,

@@ -10,6 +10,8 @@ namespace sakra {
 // Which units work at which sites.
 class UnitSiteRepository : public EntityRepository<UnitSite>
 {
+    Q_DECLARE_TR_FUNCTIONS(sakra::UnitSiteRepository)
+
 public:
     using EntityRepository::EntityRepository;
 

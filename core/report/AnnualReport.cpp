@@ -1,8 +1,7 @@
-#include "AnnualReport.h"
-
 #include "Register.h"
 #include "ReportContext.h"
 #include "ReportData.h"
+#include "Reports.h"
 
 #include <QHash>
 #include <map>
@@ -41,7 +40,7 @@ struct BoardPlan
 
 } // namespace
 
-ReportDocument AnnualReport::build(const ReportContext& c)
+ReportDocument Reports::annual(const ReportContext& c)
 {
     const ReportText& t = c.t;
     // The coming year unless the request names a period.

@@ -1,7 +1,6 @@
-#include "AssessmentReport.h"
-
 #include "Register.h"
 #include "ReportContext.h"
+#include "Reports.h"
 
 #include <array>
 
@@ -29,7 +28,7 @@ struct Answered
 
 } // namespace
 
-ReportDocument AssessmentReport::build(const ReportContext& c)
+ReportDocument Reports::assessment(const ReportContext& c)
 {
     const ReportText& t = c.t;
     const QString where = c.scope.name.isEmpty() ? t("kommunen") : c.scope.name;

@@ -1,8 +1,7 @@
-#include "MeasuresReport.h"
-
 #include "Register.h"
 #include "ReportContext.h"
 #include "ReportData.h"
+#include "Reports.h"
 
 #include <algorithm>
 #include <map>
@@ -86,7 +85,7 @@ void economicConsequences(const ReportContext& c, ReportDocument& doc)
 
 } // namespace
 
-ReportDocument MeasuresReport::build(const ReportContext& c)
+ReportDocument Reports::measures(const ReportContext& c)
 {
     const ReportText& t = c.t;
     const QString where = c.scope.name.isEmpty() ? t("kommunen") : c.scope.name;

@@ -1,7 +1,6 @@
-#include "OrganisationReport.h"
-
 #include "Register.h"
 #include "ReportContext.h"
+#include "Reports.h"
 
 #include <QHash>
 #include <map>
@@ -48,7 +47,7 @@ QString posts(const ReportText& t, int percent)
 
 } // namespace
 
-ReportDocument OrganisationReport::build(const ReportContext& c)
+ReportDocument Reports::organisation(const ReportContext& c)
 {
     const ReportText& t = c.t;
     const QString where = c.scope.name.isEmpty() ? t("kommunen") : c.scope.name;

@@ -1,11 +1,7 @@
 #include "ReportBuilder.h"
 
-#include "AnnualReport.h"
-#include "AssessmentReport.h"
-#include "MeasuresReport.h"
-#include "OrganisationReport.h"
 #include "ReportContext.h"
-#include "SituationReport.h"
+#include "Reports.h"
 
 namespace sakra::report {
 
@@ -13,13 +9,13 @@ ReportDocument ReportBuilder::build(Register& reg, const ReportRequest& request)
 {
     const ReportContext context(reg, request);
     switch (request.kind) {
-    case ReportKind::Measures: return MeasuresReport::build(context);
-    case ReportKind::Annual: return AnnualReport::build(context);
-    case ReportKind::Organisation: return OrganisationReport::build(context);
-    case ReportKind::Situation: return SituationReport::build(context);
-    case ReportKind::Assessment: return AssessmentReport::build(context);
+    case ReportKind::Measures: return Reports::measures(context);
+    case ReportKind::Annual: return Reports::annual(context);
+    case ReportKind::Organisation: return Reports::organisation(context);
+    case ReportKind::Situation: return Reports::situation(context);
+    case ReportKind::Assessment: return Reports::assessment(context);
     }
-    return MeasuresReport::build(context);
+    return Reports::measures(context);
 }
 
 } // namespace sakra::report

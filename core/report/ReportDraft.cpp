@@ -3,19 +3,9 @@
 namespace sakra {
 
 namespace {
-QDate dateOf(const QVariant& value)
+report::Language languageOf(const QVariant& code)
 {
-    return QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-QVariant dateValue(const QDate& date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
-}
-
-QVariant refValue(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant();
+    return code.toString() == QLatin1String("en") ? report::Language::English : report::Language::Swedish;
 }
 } // namespace
 
@@ -45,48 +35,23 @@ report::ReportRequest ReportDraft::toRequest() const
     return r;
 }
 
-ReportDraft ReportDraft::fromValues(const QVariantMap& v)
+const Fields<ReportDraft>& ReportDraft::fields()
 {
-    ReportDraft d;
-    d.readBase(v);
-    d.kind = report::reportKindFromCode(v.value(QStringLiteral("kind")).toString())
-                 .value_or(report::ReportKind::Measures);
-    d.name = v.value(QStringLiteral("name")).toString();
-    d.scopeUnitId = v.value(QStringLiteral("scope_id")).toLongLong();
-    d.periodFrom = dateOf(v.value(QStringLiteral("period_from")));
-    d.periodTo = dateOf(v.value(QStringLiteral("period_to")));
-    d.language = v.value(QStringLiteral("language")).toString() == QLatin1String("en")
-                     ? report::Language::English
-                     : report::Language::Swedish;
-    d.documentDate = dateOf(v.value(QStringLiteral("document_date")));
-    d.registrationNumber = v.value(QStringLiteral("registration_number")).toString();
-    d.classification = v.value(QStringLiteral("classification")).toString();
-    d.proposedDecision = v.value(QStringLiteral("proposed_decision")).toString();
-    d.matter = v.value(QStringLiteral("matter")).toString();
-    d.preparation = v.value(QStringLiteral("preparation")).toString();
-    d.presentation = v.value(QStringLiteral("presentation")).toString();
-    d.signatoryId = v.value(QStringLiteral("signatory_id")).toLongLong();
-    d.secondSignatoryId = v.value(QStringLiteral("second_signatory_id")).toLongLong();
-    return d;
-}
-
-QVariantMap ReportDraft::toValues() const
-{
-    return {{QStringLiteral("kind"), report::reportKindCode(kind)},
-            {QStringLiteral("name"), name.trimmed()},
-            {QStringLiteral("scope_id"), refValue(scopeUnitId)},
-            {QStringLiteral("period_from"), dateValue(periodFrom)},
-            {QStringLiteral("period_to"), dateValue(periodTo)},
-            {QStringLiteral("language"), languageCode(language)},
-            {QStringLiteral("document_date"), dateValue(documentDate)},
-            {QStringLiteral("registration_number"), registrationNumber.trimmed()},
-            {QStringLiteral("classification"), classification.trimmed()},
-            {QStringLiteral("proposed_decision"), proposedDecision},
-            {QStringLiteral("matter"), matter},
-            {QStringLiteral("preparation"), preparation},
-            {QStringLiteral("presentation"), presentation},
-            {QStringLiteral("signatory_id"), refValue(signatoryId)},
-            {QStringLiteral("second_signatory_id"), refValue(secondSignatoryId)}};
+    using R = ReportDraft;
+    static const Fields<R> kFields(
+        {bind::code("kind", &R::kind, report::reportKindCode, report::reportKindFromCode,
+                    report::ReportKind::Measures),
+         bind::trimmed("name", &R::name), bind::reference("scope_id", &R::scopeUnitId),
+         bind::nullableDate("period_from", &R::periodFrom), bind::nullableDate("period_to", &R::periodTo),
+         bind::custom("language", &R::language, languageCode, languageOf),
+         bind::nullableDate("document_date", &R::documentDate),
+         bind::trimmed("registration_number", &R::registrationNumber),
+         bind::trimmed("classification", &R::classification),
+         bind::text("proposed_decision", &R::proposedDecision), bind::text("matter", &R::matter),
+         bind::text("preparation", &R::preparation), bind::text("presentation", &R::presentation),
+         bind::reference("signatory_id", &R::signatoryId),
+         bind::reference("second_signatory_id", &R::secondSignatoryId)});
+    return kFields;
 }
 
 } // namespace sakra

@@ -3,7 +3,7 @@
 #include "ReportDocument.h"
 #include "ReportKind.h"
 #include "ReportRequest.h"
-#include "storage/EntityBase.h"
+#include "storage/Fields.h"
 #include "storage/Tables.h"
 
 #include <QDate>
@@ -13,7 +13,7 @@ namespace sakra {
 // A board document the coordinator is preparing: the kind, scope and period, and the texts they
 // write. Saved in the register so they can come back to it; the figures are read anew each time
 // the document is built (toRequest()).
-struct ReportDraft : EntityBase
+struct ReportDraft : StoredEntity<ReportDraft>
 {
     report::ReportKind kind = report::ReportKind::Measures;
     QString name;
@@ -36,8 +36,7 @@ struct ReportDraft : EntityBase
 
     static QString languageCode(report::Language language);
     static const TableSpec& spec() { return Tables::reportDraft(); }
-    static ReportDraft fromValues(const QVariantMap& v);
-    QVariantMap toValues() const;
+    static const Fields<ReportDraft>& fields();
 };
 
 } // namespace sakra

@@ -5,10 +5,6 @@
 namespace sakra {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sakra::ReportDraftRepository", text);
-}
 
 bool liveRow(Database& db, const char* table, qint64 id)
 {

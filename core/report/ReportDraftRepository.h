@@ -9,6 +9,8 @@ namespace sakra {
 
 class ReportDraftRepository : public EntityRepository<ReportDraft>
 {
+    Q_DECLARE_TR_FUNCTIONS(sakra::ReportDraftRepository)
+
 public:
     using EntityRepository::EntityRepository;
 

@@ -1,8 +1,7 @@
-#include "SituationReport.h"
-
 #include "Register.h"
 #include "ReportContext.h"
 #include "ReportData.h"
+#include "Reports.h"
 
 namespace sakra::report {
 
@@ -35,7 +34,7 @@ QDate yearEarlier(const QDate& d)
 
 } // namespace
 
-ReportDocument SituationReport::build(const ReportContext& c)
+ReportDocument Reports::situation(const ReportContext& c)
 {
     const ReportText& t = c.t;
     const QString where = c.scope.name.isEmpty() ? t("kommunen") : c.scope.name;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/EntityBase.h"
+#include "storage/Fields.h"
 #include "storage/Tables.h"
 
 #include <QDate>
@@ -9,7 +9,7 @@ namespace sakra {
 
 // A premises inventory (lokalinventering) of a site: exits, rooms for lockdown, alarm and
 // access systems, camera surveillance and its permit, guards.
-struct PremisesInventory : EntityBase
+struct PremisesInventory : StoredEntity<PremisesInventory>
 {
     qint64 siteId = 0;
     QDate inventoriedOn;
@@ -24,8 +24,7 @@ struct PremisesInventory : EntityBase
     QString note;
 
     static const TableSpec& spec() { return Tables::premisesInventory(); }
-    static PremisesInventory fromValues(const QVariantMap& v);
-    QVariantMap toValues() const;
+    static const Fields<PremisesInventory>& fields();
 };
 
 } // namespace sakra

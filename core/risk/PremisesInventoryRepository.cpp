@@ -4,32 +4,22 @@
 
 namespace sakra {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sakra::PremisesInventoryRepository", text);
-}
-} // namespace
-
 std::vector<PremisesInventory> PremisesInventoryRepository::list(qint64 siteId) const
 {
-    Query q(m_db, QStringLiteral(
-                      "SELECT %1 FROM premises_inventory WHERE deleted_at IS NULL AND (? = 0 OR site_id = ?) "
-                      "ORDER BY inventoried_on DESC, id DESC")
-                      .arg(wholeRows()));
-    q.bind(siteId).bind(siteId).exec();
-    return readAll(q);
+    ListFilter f;
+    if (siteId != 0)
+        f.equals("site_id", siteId);
+    return rowsWhere(f, "inventoried_on DESC, id DESC");
 }
 
 std::vector<PremisesInventory>
 PremisesInventoryRepository::cameraPermitsExpiringBefore(const QDate& day) const
 {
-    Query q(m_db, QStringLiteral("SELECT %1 FROM premises_inventory WHERE deleted_at IS NULL AND cameras = 1 "
-                                 "AND camera_permit_expires IS NOT NULL AND camera_permit_expires < ? ORDER "
-                                 "BY camera_permit_expires")
-                      .arg(wholeRows()));
-    q.bind(day.toString(Qt::ISODate)).exec();
-    return readAll(q);
+    return rowsWhere(
+        ListFilter().where(QStringLiteral("cameras = 1 AND camera_permit_expires IS NOT NULL AND "
+                                          "camera_permit_expires < ?"),
+                           {day.toString(Qt::ISODate)}),
+        "camera_permit_expires");
 }
 
 void PremisesInventoryRepository::validate(const PremisesInventory& p) const

@@ -9,6 +9,8 @@ namespace sakra {
 
 class PremisesInventoryRepository : public EntityRepository<PremisesInventory>
 {
+    Q_DECLARE_TR_FUNCTIONS(sakra::PremisesInventoryRepository)
+
 public:
     using EntityRepository::EntityRepository;
 

@@ -13,7 +13,6 @@ constexpr const char* kStatusCodes[] = {"open", "treated", "accepted", "closed"}
 constexpr const char* kStatusLabels[] = {
     QT_TRANSLATE_NOOP("sakra::Risk", "Öppen"), QT_TRANSLATE_NOOP("sakra::Risk", "Åtgärdad"),
     QT_TRANSLATE_NOOP("sakra::Risk", "Accepterad"), QT_TRANSLATE_NOOP("sakra::Risk", "Avslutad")};
-constexpr CodeTable<Risk::Status, 4> kTable{"sakra::Risk", kStatusCodes, kStatusLabels};
 
 QString detailJson(const QMap<QString, int>& values)
 {
@@ -34,80 +33,36 @@ QMap<QString, int> detailFrom(const QVariant& v)
     return out;
 }
 
-QVariant optionalInt(int value, int none)
-{
-    return value == none ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(value);
-}
 } // namespace
 
-QString Risk::statusCode(Status status)
-{
-    return kTable.code(status);
-}
+const CodeTable<Risk::Status, 4> Risk::kStatuses{"sakra::Risk", kStatusCodes, kStatusLabels};
 
-std::optional<Risk::Status> Risk::statusFromCode(const QString& code)
+const Fields<Risk>& Risk::fields()
 {
-    return kTable.fromCode(code);
-}
-
-QString Risk::statusLabel(Status status)
-{
-    return kTable.label(status);
-}
-
-Risk Risk::fromValues(const QVariantMap& v)
-{
-    Risk r;
-    r.readBase(v);
-    r.unitId = v.value(QStringLiteral("unit_id")).toLongLong();
-    r.siteId = v.value(QStringLiteral("site_id")).toLongLong();
-    r.inventoryId = v.value(QStringLiteral("inventory_id")).toLongLong();
-    r.categoryId = v.value(QStringLiteral("category_id")).toLongLong();
-    r.ownerId = v.value(QStringLiteral("owner_id")).toLongLong();
-    r.title = v.value(QStringLiteral("title")).toString();
-    r.description = v.value(QStringLiteral("description")).toString();
-    r.threatSource = v.value(QStringLiteral("threat_source")).toString();
-    r.existingControls = v.value(QStringLiteral("existing_controls")).toString();
-    r.likelihood = v.value(QStringLiteral("likelihood")).toInt();
-    r.consequence = v.value(QStringLiteral("consequence")).toInt();
-    r.consequenceByDimension = detailFrom(v.value(QStringLiteral("consequence_detail")));
-    r.residualLikelihood = v.value(QStringLiteral("residual_likelihood")).toInt();
-    r.residualConsequence = v.value(QStringLiteral("residual_consequence")).toInt();
-    r.residualByDimension = detailFrom(v.value(QStringLiteral("residual_detail")));
-    r.level = v.value(QStringLiteral("level")).toInt();
-    const QVariant residualLevel = v.value(QStringLiteral("residual_level"));
-    r.residualLevel = residualLevel.isNull() ? -1 : residualLevel.toInt();
-    r.status = statusFromCode(v.value(QStringLiteral("status")).toString()).value_or(Status::Open);
-    r.assessedOn = QDate::fromString(v.value(QStringLiteral("assessed_on")).toString(), Qt::ISODate);
-    r.reviewMonths = v.value(QStringLiteral("review_months")).toInt();
-    r.nextReview = QDate::fromString(v.value(QStringLiteral("next_review")).toString(), Qt::ISODate);
-    return r;
-}
-
-QVariantMap Risk::toValues() const
-{
-    return {
-        {QStringLiteral("unit_id"), unitId},
-        {QStringLiteral("site_id"), siteId},
-        {QStringLiteral("inventory_id"), inventoryId},
-        {QStringLiteral("category_id"), categoryId},
-        {QStringLiteral("owner_id"), ownerId},
-        {QStringLiteral("title"), title.trimmed()},
-        {QStringLiteral("description"), description},
-        {QStringLiteral("threat_source"), threatSource.trimmed()},
-        {QStringLiteral("existing_controls"), existingControls},
-        {QStringLiteral("likelihood"), likelihood},
-        {QStringLiteral("consequence"), consequence},
-        {QStringLiteral("consequence_detail"), detailJson(consequenceByDimension)},
-        {QStringLiteral("residual_likelihood"), optionalInt(residualLikelihood, 0)},
-        {QStringLiteral("residual_consequence"), optionalInt(residualConsequence, 0)},
-        {QStringLiteral("residual_detail"), detailJson(residualByDimension)},
-        {QStringLiteral("level"), level},
-        {QStringLiteral("residual_level"), optionalInt(residualLevel, -1)},
-        {QStringLiteral("status"), statusCode(status)},
-        {QStringLiteral("assessed_on"), assessedOn.isValid() ? assessedOn.toString(Qt::ISODate) : QString()},
-        {QStringLiteral("review_months"), reviewMonths},
-        {QStringLiteral("next_review"), nextReview.isValid() ? nextReview.toString(Qt::ISODate) : QString()}};
+    using R = Risk;
+    static const Fields<R> kFields(
+        {bind::id("unit_id", &R::unitId),
+         bind::id("site_id", &R::siteId),
+         bind::id("inventory_id", &R::inventoryId),
+         bind::id("category_id", &R::categoryId),
+         bind::id("owner_id", &R::ownerId),
+         bind::trimmed("title", &R::title),
+         bind::text("description", &R::description),
+         bind::trimmed("threat_source", &R::threatSource),
+         bind::text("existing_controls", &R::existingControls),
+         bind::integer("likelihood", &R::likelihood),
+         bind::integer("consequence", &R::consequence),
+         bind::custom("consequence_detail", &R::consequenceByDimension, detailJson, detailFrom),
+         bind::optionalInt("residual_likelihood", &R::residualLikelihood),
+         bind::optionalInt("residual_consequence", &R::residualConsequence),
+         bind::custom("residual_detail", &R::residualByDimension, detailJson, detailFrom),
+         bind::integer("level", &R::level),
+         bind::optionalInt("residual_level", &R::residualLevel, -1),
+         bind::code("status", &R::status, kStatuses, Status::Open),
+         bind::date("assessed_on", &R::assessedOn),
+         bind::integer("review_months", &R::reviewMonths),
+         bind::date("next_review", &R::nextReview)});
+    return kFields;
 }
 
 } // namespace sakra

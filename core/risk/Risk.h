@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/EntityBase.h"
+#include "storage/Fields.h"
 #include "storage/Tables.h"
 
 #include <QDate>
@@ -20,7 +20,7 @@ struct RiskResidual
 
 // A risk of a unit (and, where it applies, of one of its sites), assessed on the register's matrix.
 // level, residualLevel and nextReview are worked out by the repository from the other fields.
-struct Risk : EntityBase
+struct Risk : StoredEntity<Risk>
 {
     enum class Status
     {
@@ -61,13 +61,13 @@ struct Risk : EntityBase
         return status != Status::Closed && nextReview.isValid() && nextReview < today;
     }
 
-    static QString statusCode(Status status);
-    static std::optional<Status> statusFromCode(const QString& code);
-    static QString statusLabel(Status status);
+    static const CodeTable<Status, 4> kStatuses;
+    static QString statusCode(Status value) { return kStatuses.code(value); }
+    static std::optional<Status> statusFromCode(const QString& code) { return kStatuses.fromCode(code); }
+    static QString statusLabel(Status value) { return kStatuses.label(value); }
 
     static const TableSpec& spec() { return Tables::risk(); }
-    static Risk fromValues(const QVariantMap& v);
-    QVariantMap toValues() const;
+    static const Fields<Risk>& fields();
 };
 
 } // namespace sakra

@@ -2,18 +2,12 @@
 
 namespace sakra {
 
-RiskCategory RiskCategory::fromValues(const QVariantMap& v)
+const Fields<RiskCategory>& RiskCategory::fields()
 {
-    RiskCategory r;
-    r.readBase(v);
-    r.name = v.value(QStringLiteral("name")).toString();
-    r.sortOrder = v.value(QStringLiteral("sort_order")).toInt();
-    return r;
-}
-
-QVariantMap RiskCategory::toValues() const
-{
-    return {{QStringLiteral("name"), name.trimmed()}, {QStringLiteral("sort_order"), sortOrder}};
+    using R = RiskCategory;
+    static const Fields<R> kFields(
+        {bind::trimmed("name", &R::name), bind::integer("sort_order", &R::sortOrder)});
+    return kFields;
 }
 
 } // namespace sakra

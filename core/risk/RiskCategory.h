@@ -1,19 +1,18 @@
 #pragma once
 
-#include "storage/EntityBase.h"
+#include "storage/Fields.h"
 #include "storage/Tables.h"
 
 namespace sakra {
 
 // A category of risk (catalogue, editable).
-struct RiskCategory : EntityBase
+struct RiskCategory : StoredEntity<RiskCategory>
 {
     QString name;
     int sortOrder = 0;
 
     static const TableSpec& spec() { return Tables::riskCategory(); }
-    static RiskCategory fromValues(const QVariantMap& v);
-    QVariantMap toValues() const;
+    static const Fields<RiskCategory>& fields();
 };
 
 } // namespace sakra

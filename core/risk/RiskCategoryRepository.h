@@ -1,22 +1,15 @@
 #pragma once
 
 #include "RiskCategory.h"
-#include "storage/EntityRepository.h"
-
-#include <vector>
+#include "storage/CatalogueRepository.h"
 
 namespace sakra {
 
-class RiskCategoryRepository : public EntityRepository<RiskCategory>
+// The categories a risk may have; a category stays while a risk has it.
+class RiskCategoryRepository : public CatalogueRepository<RiskCategory>
 {
 public:
-    using EntityRepository::EntityRepository;
-
-    std::vector<RiskCategory> all() const;
-
-protected:
-    void validate(const RiskCategory& category) const override;
-    void checkRemovable(qint64 id) const override;
+    explicit RiskCategoryRepository(Database& db);
 };
 
 } // namespace sakra

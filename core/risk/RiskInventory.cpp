@@ -2,25 +2,13 @@
 
 namespace sakra {
 
-RiskInventory RiskInventory::fromValues(const QVariantMap& v)
+const Fields<RiskInventory>& RiskInventory::fields()
 {
-    RiskInventory r;
-    r.readBase(v);
-    r.unitId = v.value(QStringLiteral("unit_id")).toLongLong();
-    r.heldOn = QDate::fromString(v.value(QStringLiteral("held_on")).toString(), Qt::ISODate);
-    r.participants = v.value(QStringLiteral("participants")).toString();
-    r.method = v.value(QStringLiteral("method")).toString();
-    r.note = v.value(QStringLiteral("note")).toString();
-    return r;
-}
-
-QVariantMap RiskInventory::toValues() const
-{
-    return {{QStringLiteral("unit_id"), unitId},
-            {QStringLiteral("held_on"), heldOn.isValid() ? heldOn.toString(Qt::ISODate) : QString()},
-            {QStringLiteral("participants"), participants.trimmed()},
-            {QStringLiteral("method"), method.trimmed()},
-            {QStringLiteral("note"), note}};
+    using R = RiskInventory;
+    static const Fields<R> kFields({bind::id("unit_id", &R::unitId), bind::date("held_on", &R::heldOn),
+                                    bind::trimmed("participants", &R::participants),
+                                    bind::trimmed("method", &R::method), bind::text("note", &R::note)});
+    return kFields;
 }
 
 } // namespace sakra

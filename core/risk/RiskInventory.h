@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/EntityBase.h"
+#include "storage/Fields.h"
 #include "storage/Tables.h"
 
 #include <QDate>
@@ -9,7 +9,7 @@ namespace sakra {
 
 // A risk inventory as an occasion: when, where, who took part and how; the risks it found
 // point back to it.
-struct RiskInventory : EntityBase
+struct RiskInventory : StoredEntity<RiskInventory>
 {
     qint64 unitId = 0;
     QDate heldOn;
@@ -18,8 +18,7 @@ struct RiskInventory : EntityBase
     QString note;
 
     static const TableSpec& spec() { return Tables::riskInventory(); }
-    static RiskInventory fromValues(const QVariantMap& v);
-    QVariantMap toValues() const;
+    static const Fields<RiskInventory>& fields();
 };
 
 } // namespace sakra

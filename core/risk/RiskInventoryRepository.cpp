@@ -5,23 +5,9 @@
 
 namespace sakra {
 
-namespace {
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("sakra::RiskInventoryRepository", text, nullptr, n);
-}
-} // namespace
-
 std::vector<RiskInventory> RiskInventoryRepository::list(qint64 scopeUnitId) const
 {
-    Query q(m_db, (QStringLiteral("SELECT %1 FROM risk_inventory WHERE deleted_at IS NULL") +
-                   (scopeUnitId > 0 ? SqlSnippets::inScope("unit_id") : QString()) +
-                   QStringLiteral(" ORDER BY held_on DESC, id DESC"))
-                      .arg(wholeRows()));
-    if (scopeUnitId > 0)
-        q.bind(scopeUnitId);
-    q.exec();
-    return readAll(q);
+    return rowsWhere(ListFilter().inScope("unit_id", scopeUnitId), "held_on DESC, id DESC");
 }
 
 void RiskInventoryRepository::validate(const RiskInventory& i) const
@@ -37,8 +23,9 @@ void RiskInventoryRepository::checkRemovable(qint64 id) const
 {
     const int n = int(liveRowsWhere("risk", "inventory_id", id));
     if (n > 0)
-        throw ValidationError(QStringLiteral("id"),
-                              tr("%n risk(er) kom fram vid inventeringen; koppla bort dem först.", n));
+        throw ValidationError(
+            QStringLiteral("id"),
+            tr("%n risk(er) kom fram vid inventeringen; koppla bort dem först.", nullptr, n));
 }
 
 } // namespace sakra

@@ -9,6 +9,8 @@ namespace sakra {
 
 class RiskInventoryRepository : public EntityRepository<RiskInventory>
 {
+    Q_DECLARE_TR_FUNCTIONS(sakra::RiskInventoryRepository)
+
 public:
     using EntityRepository::EntityRepository;
 

@@ -8,10 +8,6 @@
 namespace sakra {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sakra::RiskMatrixRepository", text);
-}
 
 // Moves a risk's values onto the new matrix: rescaled to the new sizes, dimension values kept
 // where the dimension still exists and filled from the overall value where it is new.

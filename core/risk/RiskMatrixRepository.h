@@ -14,6 +14,8 @@ namespace sakra {
 // transaction, each change in the risks' history.
 class RiskMatrixRepository : public EntityRepository<RiskMatrixSetting>
 {
+    Q_DECLARE_TR_FUNCTIONS(sakra::RiskMatrixRepository)
+
 public:
     // A risk's values on the matrix, as they were before a change.
     struct Grades

@@ -2,12 +2,11 @@
 
 namespace sakra {
 
-RiskMatrixSetting RiskMatrixSetting::fromValues(const QVariantMap& v)
+const Fields<RiskMatrixSetting>& RiskMatrixSetting::fields()
 {
-    RiskMatrixSetting s;
-    s.readBase(v);
-    s.config = v.value(QStringLiteral("config")).toString();
-    return s;
+    using R = RiskMatrixSetting;
+    static const Fields<R> kFields({bind::text("config", &R::config)});
+    return kFields;
 }
 
 } // namespace sakra

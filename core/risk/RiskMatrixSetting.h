@@ -1,18 +1,17 @@
 #pragma once
 
-#include "storage/EntityBase.h"
+#include "storage/Fields.h"
 #include "storage/Tables.h"
 
 namespace sakra {
 
 // The stored risk matrix: one row per register holding RiskMatrix::toJson().
-struct RiskMatrixSetting : EntityBase
+struct RiskMatrixSetting : StoredEntity<RiskMatrixSetting>
 {
     QString config;
 
     static const TableSpec& spec() { return Tables::riskMatrix(); }
-    static RiskMatrixSetting fromValues(const QVariantMap& v);
-    QVariantMap toValues() const { return {{QStringLiteral("config"), config}}; }
+    static const Fields<RiskMatrixSetting>& fields();
 };
 
 } // namespace sakra

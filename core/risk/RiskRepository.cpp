@@ -14,59 +14,29 @@ namespace sakra {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+// Scope, filters and the heat-map cell are all expressed here once, for the list, the count and
+// the heat map alike.
+ListFilter filterFor(const RiskQuery& q, bool withCell)
 {
-    return QCoreApplication::translate("sakra::RiskRepository", text, nullptr, n);
-}
-
-// The WHERE clause of a query and its values, in placeholder order. Scope, filters and the heat-map
-// cell are all expressed here once, for the list, the count and the heat map alike.
-struct Filter
-{
-    QString sql;
-    QVariantList values;
-};
-
-Filter filterFor(const RiskQuery& q, bool withCell)
-{
-    Filter f{QStringLiteral(" WHERE r.deleted_at IS NULL"), {}};
-    if (q.scopeUnitId > 0) {
-        f.sql += SqlSnippets::inScope("r.unit_id");
-        f.values << q.scopeUnitId;
-    }
-    if (q.categoryId > 0) {
-        f.sql += QStringLiteral(" AND r.category_id = ?");
-        f.values << q.categoryId;
-    }
-    if (q.level >= 0) {
-        f.sql += QStringLiteral(" AND r.level = ?");
-        f.values << q.level;
-    }
-    if (q.status) {
-        f.sql += QStringLiteral(" AND r.status = ?");
-        f.values << Risk::statusCode(*q.status);
-    }
-    if (q.ownerId > 0) {
-        f.sql += QStringLiteral(" AND r.owner_id = ?");
-        f.values << q.ownerId;
-    }
-    if (q.overdueOnly) {
-        f.sql += QStringLiteral(" AND r.status <> 'closed' AND r.next_review < ?");
-        f.values << q.today.toString(Qt::ISODate);
-    }
-    const QString text = q.text.trimmed();
-    if (!text.isEmpty()) {
-        const QString pattern = SqlSnippets::containsPattern(text);
-        f.sql += QStringLiteral(" AND (r.title LIKE ? ESCAPE '\\' OR r.description LIKE ? ESCAPE '\\' "
-                                "OR r.threat_source LIKE ? ESCAPE '\\')");
-        f.values << pattern << pattern << pattern;
-    }
-    if (withCell && q.cellLikelihood > 0 && q.cellConsequence > 0) {
-        f.sql += q.cellResidual ? QStringLiteral(" AND coalesce(r.residual_likelihood, r.likelihood) = ? "
-                                                 "AND coalesce(r.residual_consequence, r.consequence) = ?")
-                                : QStringLiteral(" AND r.likelihood = ? AND r.consequence = ?");
-        f.values << q.cellLikelihood << q.cellConsequence;
-    }
+    ListFilter f("r");
+    f.inScope("r.unit_id", q.scopeUnitId);
+    if (q.categoryId > 0)
+        f.equals("r.category_id", q.categoryId);
+    if (q.level >= 0)
+        f.equals("r.level", q.level);
+    if (q.status)
+        f.equals("r.status", Risk::statusCode(*q.status));
+    if (q.ownerId > 0)
+        f.equals("r.owner_id", q.ownerId);
+    if (q.overdueOnly)
+        f.where(QStringLiteral("r.status <> 'closed' AND r.next_review < ?"),
+                {q.today.toString(Qt::ISODate)});
+    f.contains(q.text, {"r.title", "r.description", "r.threat_source"});
+    if (withCell && q.cellLikelihood > 0 && q.cellConsequence > 0)
+        f.where(q.cellResidual ? QStringLiteral("coalesce(r.residual_likelihood, r.likelihood) = ? "
+                                                "AND coalesce(r.residual_consequence, r.consequence) = ?")
+                               : QStringLiteral("r.likelihood = ? AND r.consequence = ?"),
+                {q.cellLikelihood, q.cellConsequence});
     return f;
 }
 
@@ -90,61 +60,37 @@ QString orderBy(const RiskQuery& q)
     return QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", r.id") + dir;
 }
 
-const QString kRiskColumns = QStringLiteral(
-    "r.id, r.uuid, r.row_version, r.deleted_at, r.unit_id, r.site_id, r.inventory_id, r.category_id, "
-    "r.owner_id, r.title, "
-    "r.description, r.threat_source, r.existing_controls, r.likelihood, r.consequence, r.consequence_detail, "
-    "r.residual_likelihood, r.residual_consequence, r.residual_detail, r.level, r.residual_level, r.status, "
-    "r.assessed_on, r.review_months, r.next_review");
-
 } // namespace
 
 std::vector<RiskRow> RiskRepository::list(const RiskQuery& query) const
 {
-    const Filter f = filterFor(query, true);
-    const QString sql =
-        QStringLiteral("SELECT ") + kRiskColumns +
-        QStringLiteral(
-            ", u.name, c.name, p.name FROM risk r JOIN org_unit u ON u.id = r.unit_id "
-            "JOIN risk_category c ON c.id = r.category_id LEFT JOIN person p ON p.id = r.owner_id") +
-        f.sql + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?");
-    Query q(m_db, sql);
-    for (const QVariant& v : f.values)
-        q.bind(v);
-    q.bind(query.limit).bind(query.offset).exec();
-    const QStringList names = QString(kRiskColumns).remove(QStringLiteral("r.")).split(QStringLiteral(", "));
-    std::vector<RiskRow> out;
-    while (q.next()) {
-        QVariantMap values;
-        for (int i = 0; i < names.size(); ++i)
-            values.insert(names.at(i), q.value(i));
-        out.push_back({Risk::fromValues(values), q.value(int(names.size())).toString(),
-                       q.value(int(names.size()) + 1).toString(), q.value(int(names.size()) + 2).toString()});
-    }
-    return out;
+    const QString select =
+        QStringLiteral("SELECT %1, u.name, c.name, p.name FROM risk r JOIN org_unit u ON u.id = r.unit_id "
+                       "JOIN risk_category c ON c.id = r.category_id LEFT JOIN person p ON p.id = r.owner_id")
+            .arg(wholeRows(QStringLiteral("r")));
+    return listPage<RiskRow>(select, filterFor(query, true), orderBy(query), query.limit, query.offset,
+                             [](Risk r, const Query& q, int n) {
+                                 return RiskRow{std::move(r), q.value(n).toString(),
+                                                q.value(n + 1).toString(), q.value(n + 2).toString()};
+                             });
 }
 
 qint64 RiskRepository::count(const RiskQuery& query) const
 {
-    const Filter f = filterFor(query, true);
-    Query q(m_db, QStringLiteral("SELECT count(*) FROM risk r") + f.sql);
-    for (const QVariant& v : f.values)
-        q.bind(v);
-    return q.scalar().toLongLong();
+    return countWhere(QStringLiteral("risk r"), filterFor(query, true));
 }
 
 HeatMap RiskRepository::heatMap(const RiskQuery& query, bool residual) const
 {
     const RiskMatrix matrix = RiskMatrixRepository(m_db).current();
     HeatMap map(matrix.likelihoodSize(), matrix.consequenceSize());
-    const Filter f = filterFor(query, false);
+    const ListFilter f = filterFor(query, false);
     const QString cell = residual ? QStringLiteral("coalesce(r.residual_likelihood, r.likelihood), "
                                                    "coalesce(r.residual_consequence, r.consequence)")
                                   : QStringLiteral("r.likelihood, r.consequence");
-    Query q(m_db, QStringLiteral("SELECT ") + cell + QStringLiteral(", count(*) FROM risk r") + f.sql +
+    Query q(m_db, QStringLiteral("SELECT ") + cell + QStringLiteral(", count(*) FROM risk r") + f.sql() +
                       QStringLiteral(" GROUP BY 1, 2"));
-    for (const QVariant& v : f.values)
-        q.bind(v);
+    f.bindTo(q);
     q.exec();
     while (q.next())
         map.add(q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt());
@@ -238,13 +184,14 @@ void RiskRepository::checkRemovable(qint64 id) const
 {
     const int actions = int(liveRowsWhere("action_risk", "risk_id", id));
     if (actions > 0)
-        throw ValidationError(QStringLiteral("id"),
-                              tr("%n åtgärd(er) är kopplade till risken; koppla bort dem först.", actions));
+        throw ValidationError(
+            QStringLiteral("id"),
+            tr("%n åtgärd(er) är kopplade till risken; koppla bort dem först.", nullptr, actions));
     const int n = int(liveRowsWhere("walk_finding", "risk_id", id));
     if (n > 0)
         throw ValidationError(
             QStringLiteral("id"),
-            tr("%n iakttagelse(r) från säkerhetsvandringar pekar på risken; ändra dem först.", n));
+            tr("%n iakttagelse(r) från säkerhetsvandringar pekar på risken; ändra dem först.", nullptr, n));
 }
 
 void RiskRepository::removeDependants(qint64 id)

@@ -11,6 +11,8 @@ namespace sakra {
 
 class RiskRepository : public EntityRepository<Risk>
 {
+    Q_DECLARE_TR_FUNCTIONS(sakra::RiskRepository)
+
 public:
     using EntityRepository::count;
     using EntityRepository::EntityRepository;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/EntityBase.h"
+#include "storage/Fields.h"
 #include "storage/Tables.h"
 
 #include <QDate>
@@ -8,7 +8,7 @@
 namespace sakra {
 
 // A security walk (säkerhetsvandring) through a site; its findings may become risks.
-struct SecurityWalk : EntityBase
+struct SecurityWalk : StoredEntity<SecurityWalk>
 {
     qint64 siteId = 0;
     QDate walkedOn;
@@ -16,8 +16,7 @@ struct SecurityWalk : EntityBase
     QString note;
 
     static const TableSpec& spec() { return Tables::securityWalk(); }
-    static SecurityWalk fromValues(const QVariantMap& v);
-    QVariantMap toValues() const;
+    static const Fields<SecurityWalk>& fields();
 };
 
 } // namespace sakra

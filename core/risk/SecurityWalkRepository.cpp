@@ -4,21 +4,12 @@
 
 namespace sakra {
 
-namespace {
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("sakra::SecurityWalkRepository", text, nullptr, n);
-}
-} // namespace
-
 std::vector<SecurityWalk> SecurityWalkRepository::list(qint64 siteId) const
 {
-    Query q(m_db,
-            QStringLiteral("SELECT %1 FROM security_walk WHERE deleted_at IS NULL AND (? = 0 OR site_id = ?) "
-                           "ORDER BY walked_on DESC, id DESC")
-                .arg(wholeRows()));
-    q.bind(siteId).bind(siteId).exec();
-    return readAll(q);
+    ListFilter f;
+    if (siteId != 0)
+        f.equals("site_id", siteId);
+    return rowsWhere(f, "walked_on DESC, id DESC");
 }
 
 void SecurityWalkRepository::validate(const SecurityWalk& w) const
@@ -35,7 +26,7 @@ void SecurityWalkRepository::checkRemovable(qint64 id) const
     const int n = int(liveRowsWhere("walk_finding", "walk_id", id));
     if (n > 0)
         throw ValidationError(QStringLiteral("id"),
-                              tr("Vandringen har %n iakttagelse(r); ta bort dem först.", n));
+                              tr("Vandringen har %n iakttagelse(r); ta bort dem först.", nullptr, n));
 }
 
 } // namespace sakra

@@ -9,6 +9,8 @@ namespace sakra {
 
 class SecurityWalkRepository : public EntityRepository<SecurityWalk>
 {
+    Q_DECLARE_TR_FUNCTIONS(sakra::SecurityWalkRepository)
+
 public:
     using EntityRepository::EntityRepository;
 

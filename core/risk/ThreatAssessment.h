@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/EntityBase.h"
+#include "storage/Fields.h"
 #include "storage/Tables.h"
 
 #include <QDate>
@@ -11,7 +11,7 @@ namespace sakra {
 // A threat assessment (hotbildsbedömning) of a case: a threat against named staff or an elected
 // official. Restricted: kept apart from risks and left out of every list, export and report
 // unless it is asked for by name.
-struct ThreatAssessment : EntityBase
+struct ThreatAssessment : StoredEntity<ThreatAssessment>
 {
     enum class ThreatLevel
     {
@@ -36,13 +36,16 @@ struct ThreatAssessment : EntityBase
     Status status = Status::Open;
     QDate closedOn;
 
-    static QString threatLevelCode(ThreatLevel level);
-    static std::optional<ThreatLevel> threatLevelFromCode(const QString& code);
-    static QString threatLevelLabel(ThreatLevel level);
+    static const CodeTable<ThreatLevel, 4> kThreatLevels;
+    static QString threatLevelCode(ThreatLevel value) { return kThreatLevels.code(value); }
+    static std::optional<ThreatLevel> threatLevelFromCode(const QString& code)
+    {
+        return kThreatLevels.fromCode(code);
+    }
+    static QString threatLevelLabel(ThreatLevel value) { return kThreatLevels.label(value); }
 
     static const TableSpec& spec() { return Tables::threatAssessment(); }
-    static ThreatAssessment fromValues(const QVariantMap& v);
-    QVariantMap toValues() const;
+    static const Fields<ThreatAssessment>& fields();
 };
 
 } // namespace sakra

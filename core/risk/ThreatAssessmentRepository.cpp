@@ -5,23 +5,9 @@
 
 namespace sakra {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sakra::ThreatAssessmentRepository", text);
-}
-} // namespace
-
 std::vector<ThreatAssessment> ThreatAssessmentRepository::listRestricted(qint64 scopeUnitId) const
 {
-    Query q(m_db, (QStringLiteral("SELECT %1 FROM threat_assessment WHERE deleted_at IS NULL") +
-                   (scopeUnitId > 0 ? SqlSnippets::inScope("unit_id") : QString()) +
-                   QStringLiteral(" ORDER BY assessed_on DESC, id DESC"))
-                      .arg(wholeRows()));
-    if (scopeUnitId > 0)
-        q.bind(scopeUnitId);
-    q.exec();
-    return readAll(q);
+    return rowsWhere(ListFilter().inScope("unit_id", scopeUnitId), "assessed_on DESC, id DESC");
 }
 
 void ThreatAssessmentRepository::validate(const ThreatAssessment& t) const

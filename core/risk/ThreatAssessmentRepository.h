@@ -11,6 +11,8 @@ namespace sakra {
 // core lists, counts in reports or exports them unless the caller asks for them by name.
 class ThreatAssessmentRepository : public EntityRepository<ThreatAssessment>
 {
+    Q_DECLARE_TR_FUNCTIONS(sakra::ThreatAssessmentRepository)
+
 public:
     using EntityRepository::EntityRepository;
 

@@ -2,21 +2,13 @@
 
 namespace sakra {
 
-WalkFinding WalkFinding::fromValues(const QVariantMap& v)
+const Fields<WalkFinding>& WalkFinding::fields()
 {
-    WalkFinding w;
-    w.readBase(v);
-    w.walkId = v.value(QStringLiteral("walk_id")).toLongLong();
-    w.description = v.value(QStringLiteral("description")).toString();
-    w.riskId = v.value(QStringLiteral("risk_id")).toLongLong();
-    return w;
-}
-
-QVariantMap WalkFinding::toValues() const
-{
-    return {{QStringLiteral("walk_id"), walkId},
-            {QStringLiteral("description"), description},
-            {QStringLiteral("risk_id"), riskId}};
+    using R = WalkFinding;
+    static const Fields<R> kFields({bind::id("walk_id", &R::walkId),
+                                    bind::text("description", &R::description),
+                                    bind::id("risk_id", &R::riskId)});
+    return kFields;
 }
 
 } // namespace sakra

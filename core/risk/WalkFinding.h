@@ -1,20 +1,19 @@
 #pragma once
 
-#include "storage/EntityBase.h"
+#include "storage/Fields.h"
 #include "storage/Tables.h"
 
 namespace sakra {
 
 // Something a security walk found; riskId is set once it has become a risk.
-struct WalkFinding : EntityBase
+struct WalkFinding : StoredEntity<WalkFinding>
 {
     qint64 walkId = 0;
     QString description;
     qint64 riskId = 0;
 
     static const TableSpec& spec() { return Tables::walkFinding(); }
-    static WalkFinding fromValues(const QVariantMap& v);
-    QVariantMap toValues() const;
+    static const Fields<WalkFinding>& fields();
 };
 
 } // namespace sakra

@@ -4,20 +4,9 @@
 
 namespace sakra {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sakra::WalkFindingRepository", text);
-}
-} // namespace
-
 std::vector<WalkFinding> WalkFindingRepository::ofWalk(qint64 walkId) const
 {
-    Query q(m_db,
-            QStringLiteral("SELECT %1 FROM walk_finding WHERE walk_id = ? AND deleted_at IS NULL ORDER BY id")
-                .arg(wholeRows()));
-    q.bind(walkId).exec();
-    return readAll(q);
+    return rowsWhere(ListFilter().equals("walk_id", walkId), "id");
 }
 
 void WalkFindingRepository::validate(const WalkFinding& f) const

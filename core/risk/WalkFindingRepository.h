@@ -9,6 +9,8 @@ namespace sakra {
 
 class WalkFindingRepository : public EntityRepository<WalkFinding>
 {
+    Q_DECLARE_TR_FUNCTIONS(sakra::WalkFindingRepository)
+
 public:
     using EntityRepository::EntityRepository;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/EntityBase.h"
+#include "storage/Fields.h"
 #include "storage/Tables.h"
 
 #include <QDate>
@@ -11,7 +11,7 @@ namespace sakra {
 // A routine, plan or checklist for security work: whether it is written down, when it was
 // adopted and last reviewed, when the next review is due, and whether the staff know it. The
 // units it covers are RoutineUnit rows.
-struct Routine : EntityBase
+struct Routine : StoredEntity<Routine>
 {
     enum class Kind
     {
@@ -53,16 +53,17 @@ struct Routine : EntityBase
     static QDate nextReviewFrom(const QDate& adoptedOn, const QDate& lastReviewOn, int months);
     bool isReviewOverdue(const QDate& today) const { return nextReview.isValid() && nextReview < today; }
 
-    static QString kindCode(Kind value);
-    static std::optional<Kind> kindFromCode(const QString& code);
-    static QString kindLabel(Kind value);
-    static QString knownCode(Known value);
-    static std::optional<Known> knownFromCode(const QString& code);
-    static QString knownLabel(Known value);
+    static const CodeTable<Kind, kKindCount> kKinds;
+    static QString kindCode(Kind value) { return kKinds.code(value); }
+    static std::optional<Kind> kindFromCode(const QString& code) { return kKinds.fromCode(code); }
+    static QString kindLabel(Kind value) { return kKinds.label(value); }
+    static const CodeTable<Known, kKnownCount> kKnown;
+    static QString knownCode(Known value) { return kKnown.code(value); }
+    static std::optional<Known> knownFromCode(const QString& code) { return kKnown.fromCode(code); }
+    static QString knownLabel(Known value) { return kKnown.label(value); }
 
     static const TableSpec& spec() { return Tables::routine(); }
-    static Routine fromValues(const QVariantMap& v);
-    QVariantMap toValues() const;
+    static const Fields<Routine>& fields();
 };
 
 } // namespace sakra

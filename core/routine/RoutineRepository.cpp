@@ -8,67 +8,36 @@ namespace sakra {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sakra::RoutineRepository", text);
-}
-
-struct Filter
-{
-    QString sql;
-    QVariantList values;
-};
-
 // The scope unit and every live unit above it; takes one bound value, the unit's id.
 const char* const kAncestors = "WITH RECURSIVE up(id) AS (SELECT id FROM org_unit WHERE id = ? UNION ALL "
                                "SELECT p.parent_id FROM org_unit p JOIN up ON p.id = up.id WHERE p.parent_id "
                                "IS NOT NULL) SELECT id FROM up";
 
-Filter filterFor(const RoutineQuery& q)
+ListFilter filterFor(const RoutineQuery& q)
 {
-    Filter f{QStringLiteral(" WHERE r.deleted_at IS NULL"), {}};
+    ListFilter f("r");
     if (q.scopeUnitId > 0) {
-        f.sql += QStringLiteral(" AND r.id IN (SELECT ru.routine_id FROM routine_unit ru WHERE ru.deleted_at "
-                                "IS NULL AND (1=1") +
-                 SqlSnippets::inScope("ru.unit_id");
-        f.values << q.scopeUnitId;
-        if (q.inheritedToo) {
-            f.sql += QStringLiteral(" OR ru.unit_id IN (") + QLatin1String(kAncestors) + QStringLiteral(")");
-            f.values << q.scopeUnitId;
-        }
-        f.sql += QStringLiteral("))");
+        // Covering the unit or one below it, or (inheritedToo) one above it.
+        const QString covered = QStringLiteral("r.id IN (SELECT ru.routine_id FROM routine_unit ru WHERE "
+                                               "ru.deleted_at IS NULL AND (1=1") +
+                                SqlSnippets::inScope("ru.unit_id");
+        if (q.inheritedToo)
+            f.where(covered + QStringLiteral(" OR ru.unit_id IN (") + QLatin1String(kAncestors) +
+                        QStringLiteral(")))"),
+                    {q.scopeUnitId, q.scopeUnitId});
+        else
+            f.where(covered + QStringLiteral("))"), {q.scopeUnitId});
     }
-    if (q.kind) {
-        f.sql += QStringLiteral(" AND r.kind = ?");
-        f.values << Routine::kindCode(*q.kind);
-    }
-    if (q.known) {
-        f.sql += QStringLiteral(" AND r.known_by_staff = ?");
-        f.values << Routine::knownCode(*q.known);
-    }
-    if (q.documented) {
-        f.sql += QStringLiteral(" AND r.documented = ?");
-        f.values << (*q.documented ? 1 : 0);
-    }
-    if (q.from.isValid()) {
-        f.sql += QStringLiteral(" AND r.adopted_on >= ?");
-        f.values << q.from.toString(Qt::ISODate);
-    }
-    if (q.to.isValid()) {
-        f.sql += QStringLiteral(" AND r.adopted_on <= ?");
-        f.values << q.to.toString(Qt::ISODate);
-    }
-    if (q.overdueOnly) {
-        f.sql += QStringLiteral(" AND r.next_review < ?");
-        f.values << q.today.toString(Qt::ISODate);
-    }
-    const QString text = q.text.trimmed();
-    if (!text.isEmpty()) {
-        const QString pattern = SqlSnippets::containsPattern(text);
-        f.sql += QStringLiteral(" AND (r.title LIKE ? ESCAPE '\\' OR r.note LIKE ? ESCAPE '\\' OR "
-                                "r.document_link LIKE ? ESCAPE '\\')");
-        f.values << pattern << pattern << pattern;
-    }
+    if (q.kind)
+        f.equals("r.kind", Routine::kindCode(*q.kind));
+    if (q.known)
+        f.equals("r.known_by_staff", Routine::knownCode(*q.known));
+    if (q.documented)
+        f.equals("r.documented", *q.documented ? 1 : 0);
+    f.between("r.adopted_on", q.from, q.to);
+    if (q.overdueOnly)
+        f.where(QStringLiteral("r.next_review < ?"), {q.today.toString(Qt::ISODate)});
+    f.contains(q.text, {"r.title", "r.note", "r.document_link"});
     return f;
 }
 
@@ -93,48 +62,28 @@ QString orderBy(const RoutineQuery& q)
     return QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", r.title COLLATE NOCASE, r.id");
 }
 
-const QString kColumns = QStringLiteral(
-    "r.id, r.uuid, r.row_version, r.deleted_at, r.title, r.kind, r.documented, r.adopted_on, r.owner_id, "
-    "r.review_months, "
-    "r.last_review_on, r.next_review, r.known_by_staff, r.staff_briefed_on, r.document_link, r.note");
-
 } // namespace
 
 std::vector<RoutineRow> RoutineRepository::list(const RoutineQuery& query) const
 {
-    const Filter f = filterFor(query);
     const QString units = QStringLiteral(
         "(SELECT count(*) FROM routine_unit ru WHERE ru.routine_id = r.id AND ru.deleted_at IS NULL), "
         "(SELECT group_concat(name, ', ') FROM (SELECT u.name AS name FROM routine_unit ru JOIN org_unit u "
         "ON u.id = ru.unit_id "
         "WHERE ru.routine_id = r.id AND ru.deleted_at IS NULL ORDER BY u.name COLLATE NOCASE))");
-    const QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(", p.name, ") + units +
-                        QStringLiteral(" FROM routine r LEFT JOIN person p ON p.id = r.owner_id") + f.sql +
-                        orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?");
-    Query q(m_db, sql);
-    for (const QVariant& v : f.values)
-        q.bind(v);
-    q.bind(query.limit).bind(query.offset).exec();
-    const QStringList names = QString(kColumns).remove(QStringLiteral("r.")).split(QStringLiteral(", "));
-    const int n = int(names.size());
-    std::vector<RoutineRow> out;
-    while (q.next()) {
-        QVariantMap values;
-        for (int i = 0; i < n; ++i)
-            values.insert(names.at(i), q.value(i));
-        out.push_back({Routine::fromValues(values), q.value(n).toString(), q.value(n + 1).toInt(),
-                       q.value(n + 2).toString()});
-    }
-    return out;
+    const QString select = QStringLiteral("SELECT %1, p.name, %2 FROM routine r LEFT JOIN person p ON p.id = "
+                                          "r.owner_id")
+                               .arg(wholeRows(QStringLiteral("r")), units);
+    return listPage<RoutineRow>(select, filterFor(query), orderBy(query), query.limit, query.offset,
+                                [](Routine r, const Query& q, int n) {
+                                    return RoutineRow{std::move(r), q.value(n).toString(),
+                                                      q.value(n + 1).toInt(), q.value(n + 2).toString()};
+                                });
 }
 
 qint64 RoutineRepository::count(const RoutineQuery& query) const
 {
-    const Filter f = filterFor(query);
-    Query q(m_db, QStringLiteral("SELECT count(*) FROM routine r") + f.sql);
-    for (const QVariant& v : f.values)
-        q.bind(v);
-    return q.scalar().toLongLong();
+    return countWhere(QStringLiteral("routine r"), filterFor(query));
 }
 
 void RoutineRepository::completeDerived(Routine& r) const

@@ -10,6 +10,8 @@ namespace sakra {
 
 class RoutineRepository : public EntityRepository<Routine>
 {
+    Q_DECLARE_TR_FUNCTIONS(sakra::RoutineRepository)
+
 public:
     using EntityRepository::count;
     using EntityRepository::EntityRepository;

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Errors.h"
+#include "ListFilter.h"
 #include "Query.h"
 #include "RecordStore.h"
 #include "Transaction.h"
@@ -118,6 +119,47 @@ protected:
         while (q.next())
             out.push_back(entityAt(q));
         return out;
+    }
+
+    // The live rows the filter (built without an alias) lets through, in order (SQL, "col DESC, id").
+    std::vector<T> rowsWhere(const ListFilter& filter, const char* order = nullptr) const
+    {
+        QString sql = QStringLiteral("SELECT ") + wholeRows() + QStringLiteral(" FROM ") +
+                      QLatin1String(T::spec().table) + filter.sql();
+        if (order)
+            sql += QStringLiteral(" ORDER BY ") + QLatin1String(order);
+        Query q(m_db, sql);
+        filter.bindTo(q);
+        q.exec();
+        return readAll(q);
+    }
+
+    // One page of a list, read in one statement. select is "SELECT %1, more columns FROM table alias
+    // JOIN ..." with wholeRows(alias) for %1; the filter, order and the window follow. Values bound
+    // before the filter's (in the more columns) go in leading. make(entity, query, more) builds a
+    // list row from the entity and the query's columns from index more on.
+    template <typename Row, typename Make>
+    std::vector<Row> listPage(const QString& select, const ListFilter& filter, const QString& order,
+                              int limit, int offset, Make make, const QVariantList& leading = {}) const
+    {
+        Query q(m_db, select + filter.sql() + order + QStringLiteral(" LIMIT ? OFFSET ?"));
+        for (const QVariant& v : leading)
+            q.bind(v);
+        filter.bindTo(q);
+        q.bind(limit).bind(offset).exec();
+        const int more = 4 + int(T::spec().columns.size()); // id, uuid, row_version, deleted_at, columns
+        std::vector<Row> out;
+        while (q.next())
+            out.push_back(make(entityAt(q), q, more));
+        return out;
+    }
+
+    // How many rows the filter lets through; from is "table alias" (with the joins the filter needs).
+    qint64 countWhere(const QString& from, const ListFilter& filter) const
+    {
+        Query q(m_db, QStringLiteral("SELECT count(*) FROM ") + from + filter.sql());
+        filter.bindTo(q);
+        return q.scalar().toLongLong();
     }
 
     // Live rows of table whose column equals value (all live rows when column is null). The names

@@ -16,18 +16,11 @@ constexpr const char* kKindLabels[] = {QT_TRANSLATE_NOOP("sakra::Training", "Hot
                                        QT_TRANSLATE_NOOP("sakra::Training", "Inrymningsövning"),
                                        QT_TRANSLATE_NOOP("sakra::Training", "Brandövning"),
                                        QT_TRANSLATE_NOOP("sakra::Training", "Krisövning")};
-constexpr CodeTable<Training::Kind, Training::kKindCount> kKinds{"sakra::Training", kKindCodes, kKindLabels};
 
-QString isoOrEmpty(const QDate& d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-QDate dateOf(const QVariantMap& v, const char* key)
-{
-    return QDate::fromString(v.value(QLatin1String(key)).toString(), Qt::ISODate);
-}
 } // namespace
+
+const CodeTable<Training::Kind, Training::kKindCount> Training::kKinds{"sakra::Training", kKindCodes,
+                                                                       kKindLabels};
 
 QDate Training::nextDueFrom(const QDate& heldOn, int months)
 {
@@ -49,52 +42,21 @@ bool Training::isExercise(Kind kind)
     return false;
 }
 
-QString Training::kindCode(Kind value)
-{
-    return kKinds.code(value);
-}
-std::optional<Training::Kind> Training::kindFromCode(const QString& code)
-{
-    return kKinds.fromCode(code);
-}
-QString Training::kindLabel(Kind value)
-{
-    return kKinds.label(value);
-}
-
 QString Training::displayTitle() const
 {
     return title.trimmed().isEmpty() ? kindLabel(kind) : title.trimmed();
 }
 
-Training Training::fromValues(const QVariantMap& v)
+const Fields<Training>& Training::fields()
 {
-    Training t;
-    t.readBase(v);
-    t.kind = kindFromCode(v.value(QStringLiteral("kind")).toString()).value_or(Kind::ThreatsViolence);
-    t.title = v.value(QStringLiteral("title")).toString();
-    t.unitId = v.value(QStringLiteral("unit_id")).toLongLong();
-    t.heldOn = dateOf(v, "held_on");
-    t.participants = v.value(QStringLiteral("participants")).toInt();
-    t.targetGroup = v.value(QStringLiteral("target_group")).toInt();
-    t.recurrenceMonths = v.value(QStringLiteral("recurrence_months")).toInt();
-    t.nextDue = dateOf(v, "next_due");
-    t.note = v.value(QStringLiteral("note")).toString();
-    return t;
-}
-
-QVariantMap Training::toValues() const
-{
-    return {{QStringLiteral("kind"), kindCode(kind)},
-            {QStringLiteral("title"), title.trimmed()},
-            {QStringLiteral("unit_id"), unitId},
-            {QStringLiteral("held_on"), isoOrEmpty(heldOn)},
-            {QStringLiteral("participants"), participants},
-            {QStringLiteral("target_group"), targetGroup},
-            {QStringLiteral("recurrence_months"),
-             recurrenceMonths > 0 ? QVariant(recurrenceMonths) : QVariant(QMetaType(QMetaType::LongLong))},
-            {QStringLiteral("next_due"), isoOrEmpty(nextDue)},
-            {QStringLiteral("note"), note}};
+    using R = Training;
+    static const Fields<R> kFields(
+        {bind::code("kind", &R::kind, kKinds, Kind::ThreatsViolence), bind::trimmed("title", &R::title),
+         bind::id("unit_id", &R::unitId), bind::date("held_on", &R::heldOn),
+         bind::integer("participants", &R::participants), bind::integer("target_group", &R::targetGroup),
+         bind::optionalInt("recurrence_months", &R::recurrenceMonths), bind::date("next_due", &R::nextDue),
+         bind::text("note", &R::note)});
+    return kFields;
 }
 
 } // namespace sakra

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/EntityBase.h"
+#include "storage/Fields.h"
 #include "storage/Tables.h"
 
 #include <QDate>
@@ -10,7 +10,7 @@ namespace sakra {
 
 // A training session or an exercise held at a unit: what kind, when, how many of how many took
 // part, and when the next one is due when it recurs.
-struct Training : EntityBase
+struct Training : StoredEntity<Training>
 {
     enum class Kind
     {
@@ -47,15 +47,15 @@ struct Training : EntityBase
     // crisis exercise.
     static bool isExercise(Kind kind);
 
-    static QString kindCode(Kind value);
-    static std::optional<Kind> kindFromCode(const QString& code);
-    static QString kindLabel(Kind value);
+    static const CodeTable<Kind, kKindCount> kKinds;
+    static QString kindCode(Kind value) { return kKinds.code(value); }
+    static std::optional<Kind> kindFromCode(const QString& code) { return kKinds.fromCode(code); }
+    static QString kindLabel(Kind value) { return kKinds.label(value); }
     // The title, or the kind's label when there is none.
     QString displayTitle() const;
 
     static const TableSpec& spec() { return Tables::training(); }
-    static Training fromValues(const QVariantMap& v);
-    QVariantMap toValues() const;
+    static const Fields<Training>& fields();
 };
 
 } // namespace sakra

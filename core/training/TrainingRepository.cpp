@@ -7,60 +7,31 @@ namespace sakra {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sakra::TrainingRepository", text);
-}
-
-struct Filter
-{
-    QString sql;
-    QVariantList values;
-};
-
 // No later live session of the same kind at the same unit (ties on the date broken by id), found
 // through the (unit_id, kind, held_on) index.
 const char* const kIsLatest = "NOT EXISTS (SELECT 1 FROM training l WHERE l.unit_id = t.unit_id AND l.kind = "
                               "t.kind AND l.deleted_at IS NULL "
                               "AND (l.held_on > t.held_on OR (l.held_on = t.held_on AND l.id > t.id)))";
 
-Filter filterFor(const TrainingQuery& q)
+ListFilter filterFor(const TrainingQuery& q)
 {
-    Filter f{QStringLiteral(" WHERE t.deleted_at IS NULL"), {}};
-    if (q.scopeUnitId > 0) {
-        f.sql += SqlSnippets::inScope("t.unit_id");
-        f.values << q.scopeUnitId;
-    }
-    if (q.kind) {
-        f.sql += QStringLiteral(" AND t.kind = ?");
-        f.values << Training::kindCode(*q.kind);
-    }
+    ListFilter f("t");
+    f.inScope("t.unit_id", q.scopeUnitId);
+    if (q.kind)
+        f.equals("t.kind", Training::kindCode(*q.kind));
     if (q.exercisesOnly) {
         QStringList codes;
         for (int k = 0; k < Training::kKindCount; ++k)
             if (Training::isExercise(Training::Kind(k)))
                 codes << QStringLiteral("'%1'").arg(
                     Training::kindCode(Training::Kind(k))); // our own constants
-        f.sql += QStringLiteral(" AND t.kind IN (%1)").arg(codes.join(QLatin1Char(',')));
+        f.where(QStringLiteral("t.kind IN (%1)").arg(codes.join(QLatin1Char(','))));
     }
-    if (q.from.isValid()) {
-        f.sql += QStringLiteral(" AND t.held_on >= ?");
-        f.values << q.from.toString(Qt::ISODate);
-    }
-    if (q.to.isValid()) {
-        f.sql += QStringLiteral(" AND t.held_on <= ?");
-        f.values << q.to.toString(Qt::ISODate);
-    }
-    if (q.overdueOnly) {
-        f.sql += QStringLiteral(" AND t.next_due < ? AND ") + QLatin1String(kIsLatest);
-        f.values << q.today.toString(Qt::ISODate);
-    }
-    const QString text = q.text.trimmed();
-    if (!text.isEmpty()) {
-        const QString pattern = SqlSnippets::containsPattern(text);
-        f.sql += QStringLiteral(" AND (t.title LIKE ? ESCAPE '\\' OR t.note LIKE ? ESCAPE '\\')");
-        f.values << pattern << pattern;
-    }
+    f.between("t.held_on", q.from, q.to);
+    if (q.overdueOnly)
+        f.where(QStringLiteral("t.next_due < ? AND ") + QLatin1String(kIsLatest),
+                {q.today.toString(Qt::ISODate)});
+    f.contains(q.text, {"t.title", "t.note"});
     return f;
 }
 
@@ -83,43 +54,24 @@ QString orderBy(const TrainingQuery& q)
     return QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", t.held_on DESC, t.id DESC");
 }
 
-const QString kColumns = QStringLiteral("t.id, t.uuid, t.row_version, t.deleted_at, t.kind, t.title, "
-                                        "t.unit_id, t.held_on, t.participants, t.target_group, "
-                                        "t.recurrence_months, t.next_due, t.note");
-
 } // namespace
 
 std::vector<TrainingRow> TrainingRepository::list(const TrainingQuery& query) const
 {
-    const Filter f = filterFor(query);
-    const QString sql = QStringLiteral("SELECT ") + kColumns +
-                        QStringLiteral(", u.name, (t.next_due < ? AND ") + QLatin1String(kIsLatest) +
-                        QStringLiteral(") FROM training t JOIN org_unit u ON u.id = t.unit_id") + f.sql +
-                        orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?");
-    Query q(m_db, sql);
-    q.bind(query.today.toString(Qt::ISODate));
-    for (const QVariant& v : f.values)
-        q.bind(v);
-    q.bind(query.limit).bind(query.offset).exec();
-    const QStringList names = QString(kColumns).remove(QStringLiteral("t.")).split(QStringLiteral(", "));
-    const int n = int(names.size());
-    std::vector<TrainingRow> out;
-    while (q.next()) {
-        QVariantMap values;
-        for (int i = 0; i < n; ++i)
-            values.insert(names.at(i), q.value(i));
-        out.push_back({Training::fromValues(values), q.value(n).toString(), q.value(n + 1).toInt() == 1});
-    }
-    return out;
+    const QString select = QStringLiteral("SELECT %1, u.name, (t.next_due < ? AND %2) FROM training t JOIN "
+                                          "org_unit u ON u.id = t.unit_id")
+                               .arg(wholeRows(QStringLiteral("t")), QLatin1String(kIsLatest));
+    return listPage<TrainingRow>(
+        select, filterFor(query), orderBy(query), query.limit, query.offset,
+        [](Training t, const Query& q, int n) {
+            return TrainingRow{std::move(t), q.value(n).toString(), q.value(n + 1).toInt() == 1};
+        },
+        {query.today.toString(Qt::ISODate)});
 }
 
 qint64 TrainingRepository::count(const TrainingQuery& query) const
 {
-    const Filter f = filterFor(query);
-    Query q(m_db, QStringLiteral("SELECT count(*) FROM training t") + f.sql);
-    for (const QVariant& v : f.values)
-        q.bind(v);
-    return q.scalar().toLongLong();
+    return countWhere(QStringLiteral("training t"), filterFor(query));
 }
 
 std::optional<Training> TrainingRepository::latest(qint64 unitId, Training::Kind kind) const

@@ -10,6 +10,8 @@ namespace sakra {
 
 class TrainingRepository : public EntityRepository<Training>
 {
+    Q_DECLARE_TR_FUNCTIONS(sakra::TrainingRepository)
+
 public:
     using EntityRepository::count;
     using EntityRepository::EntityRepository;

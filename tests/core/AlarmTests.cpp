@@ -6,17 +6,12 @@ using namespace sakra;
 
 namespace {
 
-struct AlarmFixture
+struct AlarmFixture : TopFixture
 {
-    TestRegister reg;
-    qint64 root = 0, board = 0, admin = 0, unit = 0, otherUnit = 0, site = 0, otherSite = 0;
-    QDate today = QDate::currentDate();
+    qint64 unit = 0, otherUnit = 0, site = 0, otherSite = 0;
 
-    AlarmFixture()
+    AlarmFixture() : TopFixture(QStringLiteral("Socialnämnden"), QStringLiteral("Socialförvaltningen"))
     {
-        root = reg.unit(UnitKind::Municipality, QStringLiteral("Kommunen"), 0);
-        board = reg.unit(UnitKind::Board, QStringLiteral("Socialnämnden"), root);
-        admin = reg.unit(UnitKind::Administration, QStringLiteral("Socialförvaltningen"), board, board);
         unit = reg.unit(UnitKind::Unit, QStringLiteral("Mottagningen"), admin);
         const qint64 culture =
             reg.unit(UnitKind::Administration, QStringLiteral("Kulturförvaltningen"), board, board);
@@ -45,23 +40,6 @@ struct AlarmFixture
         return a;
     }
 };
-
-template <typename Write>
-void requireInvalid(AlarmFixture& f, Write write, const char* field, const char* text)
-{
-    const qint64 before = f.reg->alarmEquipment().count();
-    const qint64 history = f.reg->history().count();
-    try {
-        write();
-        FAIL("the equipment should have been refused");
-    } catch (const ValidationError& e) {
-        INFO(e.message().toStdString());
-        CHECK(e.field() == QLatin1String(field));
-        CHECK(e.message().contains(QString::fromUtf8(text)));
-    }
-    CHECK(f.reg->alarmEquipment().count() == before);
-    CHECK(f.reg->history().count() == history);
-}
 
 } // namespace
 
@@ -92,25 +70,25 @@ TEST_CASE("every alarm equipment field refuses bad input with its name and a mes
     auto create = [&](const AlarmEquipment& a) { return [&f, a] { f.reg->alarmEquipment().create(a); }; };
     const QDate tested = f.today.addMonths(-3);
     AlarmEquipment a = f.equipment(AlarmEquipment::Kind::Personal, 0, 0, tested);
-    requireInvalid(f, create(a), "unit_id", "enhet eller den lokal");
+    requireInvalid(f.reg, create(a), "unit_id", "enhet eller den lokal");
     a.unitId = 999999;
-    requireInvalid(f, create(a), "unit_id", "enheten finns inte");
+    requireInvalid(f.reg, create(a), "unit_id", "enheten finns inte");
     a = f.equipment(AlarmEquipment::Kind::Personal, 0, 999999, tested);
-    requireInvalid(f, create(a), "site_id", "lokalen finns inte");
+    requireInvalid(f.reg, create(a), "site_id", "lokalen finns inte");
     a = f.equipment(AlarmEquipment::Kind::Personal, f.unit, 0, tested);
     a.devices = 0;
-    requireInvalid(f, create(a), "devices", "mellan 1 och");
+    requireInvalid(f.reg, create(a), "devices", "mellan 1 och");
     a.devices = AlarmEquipmentRepository::kMaxDevices + 1;
-    requireInvalid(f, create(a), "devices", "mellan 1 och");
+    requireInvalid(f.reg, create(a), "devices", "mellan 1 och");
     a = f.equipment(AlarmEquipment::Kind::Personal, f.unit, 0, tested);
     a.receiver = QString(AlarmEquipmentRepository::kMaxReceiver + 1, QLatin1Char('x'));
-    requireInvalid(f, create(a), "receiver", "för lång");
+    requireInvalid(f.reg, create(a), "receiver", "för lång");
     a = f.equipment(AlarmEquipment::Kind::Personal, f.unit, 0, f.today.addDays(1));
-    requireInvalid(f, create(a), "last_tested_on", "framtiden");
+    requireInvalid(f.reg, create(a), "last_tested_on", "framtiden");
     a = f.equipment(AlarmEquipment::Kind::Personal, f.unit, 0, tested, 0);
-    requireInvalid(f, create(a), "test_interval_months", "1–60");
+    requireInvalid(f.reg, create(a), "test_interval_months", "1–60");
     a.testIntervalMonths = 61;
-    requireInvalid(f, create(a), "test_interval_months", "1–60");
+    requireInvalid(f.reg, create(a), "test_interval_months", "1–60");
 
     // A site alone is enough, and so is a unit alone; both at once too.
     CHECK(f.reg->alarmEquipment().create(f.equipment(AlarmEquipment::Kind::Intrusion, 0, f.site, f.today)) >

@@ -19,16 +19,12 @@ const QuestionAnswer& answer(const std::vector<QuestionAnswer>& answers, const c
 
 // A social-services administration with three workplaces: one that meets every requirement, one
 // that meets none, and one that meets some.
-struct AssessmentFixture
+struct AssessmentFixture : TopFixture
 {
-    TestRegister reg;
-    qint64 root = 0, board = 0, admin = 0, dept = 0, all = 0, none = 0, some = 0;
+    qint64 dept = 0, all = 0, none = 0, some = 0;
 
-    AssessmentFixture()
+    AssessmentFixture() : TopFixture(QStringLiteral("Socialnämnden"), QStringLiteral("Socialförvaltningen"))
     {
-        root = reg.unit(UnitKind::Municipality, QStringLiteral("Kommunen"), 0);
-        board = reg.unit(UnitKind::Board, QStringLiteral("Socialnämnden"), root);
-        admin = reg.unit(UnitKind::Administration, QStringLiteral("Socialförvaltningen"), board, board);
         dept = reg.unit(UnitKind::Department, QStringLiteral("Individ och familj"), admin);
         all = reg.unit(UnitKind::Unit, QStringLiteral("Alla krav"), dept);
         none = reg.unit(UnitKind::Unit, QStringLiteral("Inga krav"), dept);

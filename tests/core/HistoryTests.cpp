@@ -27,10 +27,8 @@ QStringList lines(Register& reg, const QString& uuid)
 TEST_CASE("every kind of edit is recorded with who, when, what, old and new", "[history]")
 {
     TestRegister reg;
-    const qint64 root = reg.unit(UnitKind::Municipality, QStringLiteral("Kommunen"), 0);
-    const qint64 board = reg.unit(UnitKind::Board, QStringLiteral("Kommunstyrelsen"), root);
-    const qint64 admin =
-        reg.unit(UnitKind::Administration, QStringLiteral("Kommunledningsförvaltningen"), board, board);
+    const auto [root, board, admin] =
+        reg.top(QStringLiteral("Kommunstyrelsen"), QStringLiteral("Kommunledningsförvaltningen"));
     const QString boardUuid = reg->units().uuidOf(board);
 
     SECTION("organisational units, with references kept as UUIDs")

@@ -68,16 +68,12 @@ qint64 kind(const char* code)
     return IncidentStatistics::kindIndex(QLatin1String(code));
 }
 
-struct StatsFixture
+struct StatsFixture : TopFixture
 {
-    TestRegister reg;
-    qint64 root = 0, board = 0, admin = 0, dept = 0, u1 = 0, u2 = 0, company = 0, depot = 0;
+    qint64 dept = 0, u1 = 0, u2 = 0, company = 0, depot = 0;
 
-    StatsFixture()
+    StatsFixture() : TopFixture(QStringLiteral("Socialnämnden"), QStringLiteral("Socialförvaltningen"))
     {
-        root = reg.unit(UnitKind::Municipality, QStringLiteral("Kommunen"), 0);
-        board = reg.unit(UnitKind::Board, QStringLiteral("Socialnämnden"), root);
-        admin = reg.unit(UnitKind::Administration, QStringLiteral("Socialförvaltningen"), board, board);
         dept = reg.unit(UnitKind::Department, QStringLiteral("Ekonomiskt bistånd"), admin);
         u1 = reg.unit(UnitKind::Unit, QStringLiteral("Mottagningen"), dept);
         u2 = reg.unit(UnitKind::Unit, QStringLiteral("Utredning"), dept);

@@ -6,17 +6,12 @@ using namespace sakra;
 
 namespace {
 
-struct IncidentFixture
+struct IncidentFixture : TopFixture
 {
-    TestRegister reg;
-    qint64 root = 0, board = 0, admin = 0, unit = 0, otherAdmin = 0, otherUnit = 0, site = 0;
-    QDate today = QDate::currentDate();
+    qint64 unit = 0, otherAdmin = 0, otherUnit = 0, site = 0;
 
-    IncidentFixture()
+    IncidentFixture() : TopFixture(QStringLiteral("Socialnämnden"), QStringLiteral("Socialförvaltningen"))
     {
-        root = reg.unit(UnitKind::Municipality, QStringLiteral("Kommunen"), 0);
-        board = reg.unit(UnitKind::Board, QStringLiteral("Socialnämnden"), root);
-        admin = reg.unit(UnitKind::Administration, QStringLiteral("Socialförvaltningen"), board, board);
         unit = reg.unit(UnitKind::Unit, QStringLiteral("Mottagningen"), admin);
         otherAdmin = reg.unit(UnitKind::Administration, QStringLiteral("Kulturförvaltningen"), board, board);
         otherUnit = reg.unit(UnitKind::Unit, QStringLiteral("Biblioteket"), otherAdmin);
@@ -57,23 +52,6 @@ struct IncidentFixture
         return reg->actions().create(a);
     }
 };
-
-template <typename Write>
-void requireInvalid(IncidentFixture& f, Write write, const char* field, const char* text)
-{
-    const qint64 before = f.reg->incidents().count();
-    const qint64 history = f.reg->history().count();
-    try {
-        write();
-        FAIL("the incident should have been refused");
-    } catch (const ValidationError& e) {
-        INFO(e.message().toStdString());
-        CHECK(e.field() == QLatin1String(field));
-        CHECK(e.message().contains(QString::fromUtf8(text)));
-    }
-    CHECK(f.reg->incidents().count() == before);
-    CHECK(f.reg->history().count() == history);
-}
 
 } // namespace
 
@@ -136,59 +114,63 @@ TEST_CASE("every incident field refuses bad input with its name and a message", 
     Incident i = f.incident(day);
 
     i.occurredOn = QDate();
-    requireInvalid(f, create(i), "occurred_on", "datum då händelsen inträffade");
+    requireInvalid(f.reg, create(i), "occurred_on", "datum då händelsen inträffade");
     i.occurredOn = f.today.addDays(1);
-    requireInvalid(f, create(i), "occurred_on", "framtiden");
+    requireInvalid(f.reg, create(i), "occurred_on", "framtiden");
     i = f.incident(day);
     i.unitId = 0;
-    requireInvalid(f, create(i), "unit_id", "Välj den enhet");
+    requireInvalid(f.reg, create(i), "unit_id", "Välj den enhet");
     i.unitId = 999999;
-    requireInvalid(f, create(i), "unit_id", "Välj den enhet");
+    requireInvalid(f.reg, create(i), "unit_id", "Välj den enhet");
     i = f.incident(day);
     i.siteId = 999999;
-    requireInvalid(f, create(i), "site_id", "lokalen finns inte");
+    requireInvalid(f.reg, create(i), "site_id", "lokalen finns inte");
     i = f.incident(day);
     i.severity = 0;
-    requireInvalid(f, create(i), "severity", "mellan 1 och 4");
+    requireInvalid(f.reg, create(i), "severity", "mellan 1 och 4");
     i.severity = 5;
-    requireInvalid(f, create(i), "severity", "mellan 1 och 4");
+    requireInvalid(f.reg, create(i), "severity", "mellan 1 och 4");
     i = f.incident(day);
     i.description = QString(IncidentRepository::kMaxDescription + 1, QLatin1Char('x'));
-    requireInvalid(f, create(i), "description", "för lång");
+    requireInvalid(f.reg, create(i), "description", "för lång");
     i = f.incident(day);
     i.systemRef = QString(IncidentRepository::kMaxSystemRef + 1, QLatin1Char('1'));
-    requireInvalid(f, create(i), "system_ref", "för lång");
+    requireInvalid(f.reg, create(i), "system_ref", "för lång");
     i.systemRef = QStringLiteral("KIA\n12");
-    requireInvalid(f, create(i), "system_ref", "en rad");
+    requireInvalid(f.reg, create(i), "system_ref", "en rad");
 
     i = f.incident(day);
     i.policeReportedOn = day;
-    requireInvalid(f, create(i), "police_reported_on", "bara anges när händelsen är polisanmäld");
-    i.policeReported = true;
-    i.policeReportedOn = day.addDays(-1);
-    requireInvalid(f, create(i), "police_reported_on", "före händelsen");
-    i.policeReportedOn = f.today.addDays(1);
-    requireInvalid(f, create(i), "police_reported_on", "framtiden");
-
+    requireInvalid(f.reg, create(i), "police_reported_on", "bara anges när händelsen är polisanmäld");
     i = f.incident(day);
     i.authorityReportedOn = day;
-    requireInvalid(f, create(i), "authority_reported_on", "Bara en allvarlig händelse");
-    i.serious = true;
-    i.authorityReportedOn = day.addDays(-1);
-    requireInvalid(f, create(i), "authority_reported_on", "före händelsen");
-    i.authorityReportedOn = f.today.addDays(1);
-    requireInvalid(f, create(i), "authority_reported_on", "framtiden");
-
+    requireInvalid(f.reg, create(i), "authority_reported_on", "Bara en allvarlig händelse");
     i = f.incident(day);
     i.followUp = Incident::FollowUp::Closed;
-    requireInvalid(f, create(i), "closed_on", "datum då uppföljningen avslutades");
-    i.closedOn = day.addDays(-1);
-    requireInvalid(f, create(i), "closed_on", "före händelsen");
-    i.closedOn = f.today.addDays(1);
-    requireInvalid(f, create(i), "closed_on", "framtiden");
+    requireInvalid(f.reg, create(i), "closed_on", "datum då uppföljningen avslutades");
     i.followUp = Incident::FollowUp::Measures;
     i.closedOn = day;
-    requireInvalid(f, create(i), "closed_on", "bara anges när uppföljningen är avslutad");
+    requireInvalid(f.reg, create(i), "closed_on", "bara anges när uppföljningen är avslutad");
+
+    // A date that follows the incident (once it applies) may neither come before it nor lie ahead.
+    const struct
+    {
+        const char* column;
+        QDate Incident::*date;
+        void (*applies)(Incident&);
+    } followingDates[] = {
+        {"police_reported_on", &Incident::policeReportedOn, [](Incident& x) { x.policeReported = true; }},
+        {"authority_reported_on", &Incident::authorityReportedOn, [](Incident& x) { x.serious = true; }},
+        {"closed_on", &Incident::closedOn, [](Incident& x) { x.followUp = Incident::FollowUp::Closed; }}};
+    for (const auto& d : followingDates) {
+        INFO(d.column);
+        i = f.incident(day);
+        d.applies(i);
+        i.*d.date = day.addDays(-1);
+        requireInvalid(f.reg, create(i), d.column, "före händelsen");
+        i.*d.date = f.today.addDays(1);
+        requireInvalid(f.reg, create(i), d.column, "framtiden");
+    }
 
     // The boundaries themselves are accepted: reported and closed on the day itself, today.
     i = f.incident(f.today);
@@ -210,7 +192,7 @@ TEST_CASE("every incident field refuses bad input with its name and a message", 
     Incident stored = f.reg->incidents().get(f.reg->incidents().create(f.incident(day)));
     stored.followUp = Incident::FollowUp::Closed;
     requireInvalid(
-        f, [&] { f.reg->incidents().update(stored); }, "closed_on", "avslutades");
+        f.reg, [&] { f.reg->incidents().update(stored); }, "closed_on", "avslutades");
     CHECK(f.reg->incidents().get(stored.id).followUp == Incident::FollowUp::New);
 }
 

@@ -46,9 +46,7 @@ TEST_CASE("the organisation tree is read level by level", "[organisation]")
 TEST_CASE("units can be moved but never under themselves", "[organisation]")
 {
     TestRegister reg;
-    const qint64 root = reg.unit(UnitKind::Municipality, QStringLiteral("Kommunen"), 0);
-    const qint64 board = reg.unit(UnitKind::Board, QStringLiteral("Nämnden"), root);
-    const qint64 admin = reg.unit(UnitKind::Administration, QStringLiteral("Förvaltningen"), board, board);
+    const auto [root, board, admin] = reg.top(QStringLiteral("Nämnden"), QStringLiteral("Förvaltningen"));
     const qint64 d1 = reg.unit(UnitKind::Department, QStringLiteral("Avdelning 1"), admin);
     const qint64 d2 = reg.unit(UnitKind::Department, QStringLiteral("Avdelning 2"), d1);
 

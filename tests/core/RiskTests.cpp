@@ -37,10 +37,7 @@ struct RiskFixture
 
     RiskFixture()
     {
-        const qint64 root = reg.unit(UnitKind::Municipality, QStringLiteral("Kommunen"), 0);
-        const qint64 board = reg.unit(UnitKind::Board, QStringLiteral("Nämnden"), root);
-        const qint64 admin =
-            reg.unit(UnitKind::Administration, QStringLiteral("Förvaltningen"), board, board);
+        const auto [root, board, admin] = reg.top(QStringLiteral("Nämnden"), QStringLiteral("Förvaltningen"));
         unit = reg.unit(UnitKind::Unit, QStringLiteral("Mottagningen"), admin);
         Person p;
         p.name = QStringLiteral("Eva Ek");
@@ -63,23 +60,6 @@ struct RiskFixture
         return r;
     }
 };
-
-template <typename Write>
-void requireInvalid(RiskFixture& f, Write write, const char* field, const char* text)
-{
-    const qint64 before = f.reg->risks().count();
-    const qint64 history = f.reg->history().count();
-    try {
-        write();
-        FAIL("the risk should have been refused");
-    } catch (const ValidationError& e) {
-        INFO(e.message().toStdString());
-        CHECK(e.field() == QLatin1String(field));
-        CHECK(e.message().contains(QString::fromUtf8(text)));
-    }
-    CHECK(f.reg->risks().count() == before);
-    CHECK(f.reg->history().count() == history);
-}
 
 } // namespace
 
@@ -170,15 +150,15 @@ TEST_CASE("with several consequence dimensions the worst one counts", "[risk][ma
     Risk missing = r;
     missing.consequenceByDimension.remove(QStringLiteral("trust"));
     requireInvalid(
-        f, [&] { f.reg->risks().create(missing); }, "consequence_detail", "Förtroende");
+        f.reg, [&] { f.reg->risks().create(missing); }, "consequence_detail", "Förtroende");
     Risk unknown = r;
     unknown.consequenceByDimension.insert(QStringLiteral("climate"), 2);
     requireInvalid(
-        f, [&] { f.reg->risks().create(unknown); }, "consequence_detail", "climate");
+        f.reg, [&] { f.reg->risks().create(unknown); }, "consequence_detail", "climate");
     Risk outOfRange = r;
     outOfRange.consequenceByDimension[QStringLiteral("life")] = 6;
     requireInvalid(
-        f, [&] { f.reg->risks().create(outOfRange); }, "consequence_detail", "mellan 1 och 5");
+        f.reg, [&] { f.reg->risks().create(outOfRange); }, "consequence_detail", "mellan 1 och 5");
 }
 
 TEST_CASE("changing the matrix re-grades the risks and keeps their history", "[risk][matrix]")
@@ -300,42 +280,43 @@ TEST_CASE("every risk field is validated with a clear message", "[risk][validati
         change(r);
         return [&f, r] { f.reg->risks().create(r); };
     };
-    requireInvalid(f, with([](Risk& r) { r.title = QStringLiteral("  "); }), "title", "rubrik");
-    requireInvalid(f, with([](Risk& r) { r.title = QString(301, QLatin1Char('x')); }), "title", "för lång");
-    requireInvalid(f, with([](Risk& r) { r.unitId = 0; }), "unit_id", "enhet");
-    requireInvalid(f, with([](Risk& r) { r.siteId = 4711; }), "site_id", "lokalen");
-    requireInvalid(f, with([](Risk& r) { r.inventoryId = 4711; }), "inventory_id", "riskinventeringen");
-    requireInvalid(f, with([](Risk& r) { r.categoryId = 4711; }), "category_id", "kategori");
-    requireInvalid(f, with([](Risk& r) { r.ownerId = 4711; }), "owner_id", "Ägaren finns inte");
-    requireInvalid(f, with([](Risk& r) { r.likelihood = 0; }), "likelihood", "mellan 1 och 5");
-    requireInvalid(f, with([](Risk& r) { r.likelihood = 6; }), "likelihood", "mellan 1 och 5");
-    requireInvalid(f, with([](Risk& r) { r.consequence = 9; }), "consequence", "mellan 1 och 5");
-    requireInvalid(f, with([](Risk& r) { r.residualLikelihood = 2; }), "residual_likelihood", "både");
-    requireInvalid(f, with([](Risk& r) {
+    requireInvalid(f.reg, with([](Risk& r) { r.title = QStringLiteral("  "); }), "title", "rubrik");
+    requireInvalid(f.reg, with([](Risk& r) { r.title = QString(301, QLatin1Char('x')); }), "title",
+                   "för lång");
+    requireInvalid(f.reg, with([](Risk& r) { r.unitId = 0; }), "unit_id", "enhet");
+    requireInvalid(f.reg, with([](Risk& r) { r.siteId = 4711; }), "site_id", "lokalen");
+    requireInvalid(f.reg, with([](Risk& r) { r.inventoryId = 4711; }), "inventory_id", "riskinventeringen");
+    requireInvalid(f.reg, with([](Risk& r) { r.categoryId = 4711; }), "category_id", "kategori");
+    requireInvalid(f.reg, with([](Risk& r) { r.ownerId = 4711; }), "owner_id", "Ägaren finns inte");
+    requireInvalid(f.reg, with([](Risk& r) { r.likelihood = 0; }), "likelihood", "mellan 1 och 5");
+    requireInvalid(f.reg, with([](Risk& r) { r.likelihood = 6; }), "likelihood", "mellan 1 och 5");
+    requireInvalid(f.reg, with([](Risk& r) { r.consequence = 9; }), "consequence", "mellan 1 och 5");
+    requireInvalid(f.reg, with([](Risk& r) { r.residualLikelihood = 2; }), "residual_likelihood", "både");
+    requireInvalid(f.reg, with([](Risk& r) {
                        r.residualLikelihood = 7;
                        r.residualConsequence = 2;
                    }),
                    "residual_likelihood", "mellan 1 och 5");
-    requireInvalid(f, with([](Risk& r) {
+    requireInvalid(f.reg, with([](Risk& r) {
                        r.residualLikelihood = 2;
                        r.residualConsequence = 0;
                    }),
                    "residual_likelihood", "både");
-    requireInvalid(f, with([](Risk& r) {
+    requireInvalid(f.reg, with([](Risk& r) {
                        r.residualLikelihood = 2;
                        r.residualConsequence = 6;
                    }),
                    "residual_consequence", "mellan 1 och 5");
-    requireInvalid(f, with([](Risk& r) { r.assessedOn = QDate(); }), "assessed_on", "bedömdes");
-    requireInvalid(f, with([](Risk& r) { r.reviewMonths = 0; }), "review_months", "1 till 60");
-    requireInvalid(f, with([](Risk& r) { r.reviewMonths = 61; }), "review_months", "1 till 60");
+    requireInvalid(f.reg, with([](Risk& r) { r.assessedOn = QDate(); }), "assessed_on", "bedömdes");
+    requireInvalid(f.reg, with([](Risk& r) { r.reviewMonths = 0; }), "review_months", "1 till 60");
+    requireInvalid(f.reg, with([](Risk& r) { r.reviewMonths = 61; }), "review_months", "1 till 60");
 
     // A removed category is unknown too.
     RiskCategory c;
     c.name = QStringLiteral("Tillfällig");
     const qint64 temp = f.reg->riskCategories().create(c);
     f.reg->riskCategories().remove(temp);
-    requireInvalid(f, with([&](Risk& r) { r.categoryId = temp; }), "category_id", "kategori");
+    requireInvalid(f.reg, with([&](Risk& r) { r.categoryId = temp; }), "category_id", "kategori");
     CHECK(f.reg->risks().create(ok) > 0);
 }
 

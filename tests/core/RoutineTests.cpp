@@ -6,17 +6,12 @@ using namespace sakra;
 
 namespace {
 
-struct RoutineFixture
+struct RoutineFixture : TopFixture
 {
-    TestRegister reg;
-    qint64 root = 0, board = 0, admin = 0, dept = 0, unit = 0, otherAdmin = 0, otherUnit = 0, owner = 0;
-    QDate today = QDate::currentDate();
+    qint64 dept = 0, unit = 0, otherAdmin = 0, otherUnit = 0, owner = 0;
 
-    RoutineFixture()
+    RoutineFixture() : TopFixture(QStringLiteral("Omsorgsnämnden"), QStringLiteral("Omsorgsförvaltningen"))
     {
-        root = reg.unit(UnitKind::Municipality, QStringLiteral("Kommunen"), 0);
-        board = reg.unit(UnitKind::Board, QStringLiteral("Omsorgsnämnden"), root);
-        admin = reg.unit(UnitKind::Administration, QStringLiteral("Omsorgsförvaltningen"), board, board);
         dept = reg.unit(UnitKind::Department, QStringLiteral("Hemtjänsten"), admin);
         unit = reg.unit(UnitKind::Unit, QStringLiteral("Nattpatrullen"), dept);
         otherAdmin = reg.unit(UnitKind::Administration, QStringLiteral("Kulturförvaltningen"), board, board);
@@ -46,23 +41,6 @@ struct RoutineFixture
     }
 };
 
-template <typename Write>
-void requireInvalid(RoutineFixture& f, Write write, const char* field, const char* text)
-{
-    const qint64 before = f.reg->routines().count();
-    const qint64 history = f.reg->history().count();
-    try {
-        write();
-        FAIL("the routine should have been refused");
-    } catch (const ValidationError& e) {
-        INFO(e.message().toStdString());
-        CHECK(e.field() == QLatin1String(field));
-        CHECK(e.message().contains(QString::fromUtf8(text)));
-    }
-    CHECK(f.reg->routines().count() == before);
-    CHECK(f.reg->history().count() == history);
-}
-
 } // namespace
 
 TEST_CASE("a routine's next review counts from the last review, else from the adoption", "[routine][dates]")
@@ -90,38 +68,38 @@ TEST_CASE("every routine field refuses bad input with its name and a message", "
     RoutineFixture f;
     auto create = [&](const Routine& r) { return [&f, r] { f.reg->routines().create(r); }; };
     Routine r = f.routine(QStringLiteral("  "));
-    requireInvalid(f, create(r), "title", "Ge rutinen en rubrik");
+    requireInvalid(f.reg, create(r), "title", "Ge rutinen en rubrik");
     r.title = QString(RoutineRepository::kMaxTitle + 1, QLatin1Char('x'));
-    requireInvalid(f, create(r), "title", "för lång");
+    requireInvalid(f.reg, create(r), "title", "för lång");
     r = f.routine(QStringLiteral("Larmrutin"));
     r.adoptedOn = f.today.addDays(1);
-    requireInvalid(f, create(r), "adopted_on", "framtiden");
+    requireInvalid(f.reg, create(r), "adopted_on", "framtiden");
     r = f.routine(QStringLiteral("Larmrutin"));
     r.ownerId = 999999;
-    requireInvalid(f, create(r), "owner_id", "Ägaren finns inte");
+    requireInvalid(f.reg, create(r), "owner_id", "Ägaren finns inte");
     r = f.routine(QStringLiteral("Larmrutin"));
     r.reviewMonths = -1;
-    requireInvalid(f, create(r), "review_months", "1–60");
+    requireInvalid(f.reg, create(r), "review_months", "1–60");
     r.reviewMonths = 61;
-    requireInvalid(f, create(r), "review_months", "1–60");
+    requireInvalid(f.reg, create(r), "review_months", "1–60");
     r = f.routine(QStringLiteral("Larmrutin"));
     r.lastReviewOn = f.today.addDays(1);
-    requireInvalid(f, create(r), "last_review_on", "framtiden");
+    requireInvalid(f.reg, create(r), "last_review_on", "framtiden");
     r.lastReviewOn = QDate(2024, 1, 30);
-    requireInvalid(f, create(r), "last_review_on", "innan den fastställdes");
+    requireInvalid(f.reg, create(r), "last_review_on", "innan den fastställdes");
     r = f.routine(QStringLiteral("Larmrutin"));
     r.staffBriefedOn = f.today.addDays(1);
-    requireInvalid(f, create(r), "staff_briefed_on", "framtiden");
+    requireInvalid(f.reg, create(r), "staff_briefed_on", "framtiden");
     r.staffBriefedOn = QDate(2023, 12, 1);
-    requireInvalid(f, create(r), "staff_briefed_on", "innan den fastställdes");
+    requireInvalid(f.reg, create(r), "staff_briefed_on", "innan den fastställdes");
     r = f.routine(QStringLiteral("Larmrutin"));
     r.documentLink = QStringLiteral("https://intranat/rutin\nnästa rad");
-    requireInvalid(f, create(r), "document_link", "en rad");
+    requireInvalid(f.reg, create(r), "document_link", "en rad");
     r.documentLink = QString(RoutineRepository::kMaxLink + 1, QLatin1Char('x'));
-    requireInvalid(f, create(r), "document_link", "för lång");
+    requireInvalid(f.reg, create(r), "document_link", "för lång");
     r.documented = false;
     r.documentLink = QStringLiteral("https://intranat/rutin.pdf");
-    requireInvalid(f, create(r), "document_link", "inte är dokumenterad");
+    requireInvalid(f.reg, create(r), "document_link", "inte är dokumenterad");
 
     // An undocumented routine without dates is a valid record of a gap.
     Routine gap;

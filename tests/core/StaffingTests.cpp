@@ -34,9 +34,7 @@ TEST_CASE("the staffing gap is planned posts less the filled share of full time"
 TEST_CASE("staffing counts active assignments at and below each administration", "[staffing]")
 {
     TestRegister reg;
-    const qint64 root = reg.unit(UnitKind::Municipality, QStringLiteral("Kommunen"), 0);
-    const qint64 board = reg.unit(UnitKind::Board, QStringLiteral("Nämnden"), root);
-    const qint64 admin = reg.unit(UnitKind::Administration, QStringLiteral("Förvaltningen"), board, board);
+    const auto [root, board, admin] = reg.top(QStringLiteral("Nämnden"), QStringLiteral("Förvaltningen"));
     const qint64 other =
         reg.unit(UnitKind::Administration, QStringLiteral("Andra förvaltningen"), board, board);
     const qint64 dept = reg.unit(UnitKind::Department, QStringLiteral("Avdelningen"), admin);

@@ -32,6 +32,13 @@ qint64 TestRegister::unit(UnitKind kind, const QString& name, qint64 parent, qin
     return m_reg->units().create(u);
 }
 
+std::tuple<qint64, qint64, qint64> TestRegister::top(const QString& board, const QString& administration)
+{
+    const qint64 root = unit(UnitKind::Municipality, QStringLiteral("Kommunen"), 0);
+    const qint64 boardId = unit(UnitKind::Board, board, root);
+    return {root, boardId, unit(UnitKind::Administration, administration, boardId, boardId)};
+}
+
 qint64 TestRegister::roleId(const QString& code)
 {
     for (const SecurityRole& r : m_reg->roles().all())
@@ -72,4 +79,19 @@ void withRawConnection(const QString& path, const std::function<void(QSqlQuery&)
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+void requireInvalid(TestRegister& reg, const std::function<void()>& write, const char* field,
+                    const char* text)
+{
+    const auto before = reg->stats();
+    try {
+        write();
+        FAIL("the input should have been refused");
+    } catch (const sakra::ValidationError& e) {
+        INFO(e.message().toStdString());
+        CHECK(e.field() == QLatin1String(field));
+        CHECK(e.message().contains(QString::fromUtf8(text)));
+    }
+    CHECK(reg->stats() == before);
 }

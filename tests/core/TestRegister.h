@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 #include <functional>
 #include <memory>
+#include <tuple>
 
 // A fresh register in its own temporary folder for one test case.
 class TestRegister
@@ -25,11 +26,32 @@ public:
     // Convenience builders that go through the repositories.
     qint64 unit(sakra::UnitKind kind, const QString& name, qint64 parent, qint64 board = 0);
     qint64 roleId(const QString& code);
+    // The municipality "Kommunen", a board under it and the board's administration: the top of the
+    // organisation most tests build on. Returns their ids in that order.
+    std::tuple<qint64, qint64, qint64> top(const QString& board, const QString& administration);
 
 private:
     QTemporaryDir m_dir;
     QString m_path;
     std::unique_ptr<sakra::Register> m_reg;
+};
+
+// Runs write and requires a ValidationError naming field whose message contains text, with nothing
+// written: every table, the change history included, holds what it held before.
+void requireInvalid(TestRegister& reg, const std::function<void()>& write, const char* field,
+                    const char* text);
+
+// A fresh register holding the top of an organisation (TestRegister::top) for a test's fixture.
+struct TopFixture
+{
+    TopFixture(const QString& boardName, const QString& administrationName)
+    {
+        std::tie(root, board, admin) = reg.top(boardName, administrationName);
+    }
+
+    TestRegister reg;
+    qint64 root = 0, board = 0, admin = 0;
+    QDate today = QDate::currentDate();
 };
 
 // The bytes of a file, to prove it was not touched.

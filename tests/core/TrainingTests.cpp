@@ -6,17 +6,13 @@ using namespace sakra;
 
 namespace {
 
-struct TrainingFixture
+struct TrainingFixture : TopFixture
 {
-    TestRegister reg;
-    qint64 root = 0, board = 0, admin = 0, school = 0, preschool = 0, otherAdmin = 0, library = 0;
-    QDate today = QDate::currentDate();
+    qint64 school = 0, preschool = 0, otherAdmin = 0, library = 0;
 
     TrainingFixture()
+        : TopFixture(QStringLiteral("Utbildningsnämnden"), QStringLiteral("Utbildningsförvaltningen"))
     {
-        root = reg.unit(UnitKind::Municipality, QStringLiteral("Kommunen"), 0);
-        board = reg.unit(UnitKind::Board, QStringLiteral("Utbildningsnämnden"), root);
-        admin = reg.unit(UnitKind::Administration, QStringLiteral("Utbildningsförvaltningen"), board, board);
         school = reg.unit(UnitKind::Unit, QStringLiteral("Ekbackens skola"), admin);
         preschool = reg.unit(UnitKind::Unit, QStringLiteral("Förskolan Solrosen"), admin);
         otherAdmin = reg.unit(UnitKind::Administration, QStringLiteral("Kulturförvaltningen"), board, board);
@@ -35,23 +31,6 @@ struct TrainingFixture
         return t;
     }
 };
-
-template <typename Write>
-void requireInvalid(TrainingFixture& f, Write write, const char* field, const char* text)
-{
-    const qint64 before = f.reg->trainings().count();
-    const qint64 history = f.reg->history().count();
-    try {
-        write();
-        FAIL("the training should have been refused");
-    } catch (const ValidationError& e) {
-        INFO(e.message().toStdString());
-        CHECK(e.field() == QLatin1String(field));
-        CHECK(e.message().contains(QString::fromUtf8(text)));
-    }
-    CHECK(f.reg->trainings().count() == before);
-    CHECK(f.reg->history().count() == history);
-}
 
 } // namespace
 
@@ -91,29 +70,29 @@ TEST_CASE("every training field refuses bad input with its name and a message", 
     const QDate day = f.today.addDays(-30);
     Training t = f.training(f.school, Training::Kind::Lockdown, day);
     t.unitId = 0;
-    requireInvalid(f, create(t), "unit_id", "Välj den enhet");
+    requireInvalid(f.reg, create(t), "unit_id", "Välj den enhet");
     t.unitId = 999999;
-    requireInvalid(f, create(t), "unit_id", "Välj den enhet");
+    requireInvalid(f.reg, create(t), "unit_id", "Välj den enhet");
     t = f.training(f.school, Training::Kind::Lockdown, QDate());
-    requireInvalid(f, create(t), "held_on", "Ange det datum");
+    requireInvalid(f.reg, create(t), "held_on", "Ange det datum");
     t.heldOn = f.today.addDays(1);
-    requireInvalid(f, create(t), "held_on", "när de har hållits");
+    requireInvalid(f.reg, create(t), "held_on", "när de har hållits");
     t = f.training(f.school, Training::Kind::Lockdown, day);
     t.title = QString(TrainingRepository::kMaxTitle + 1, QLatin1Char('x'));
-    requireInvalid(f, create(t), "title", "för lång");
+    requireInvalid(f.reg, create(t), "title", "för lång");
     t = f.training(f.school, Training::Kind::Lockdown, day);
     t.participants = -1;
-    requireInvalid(f, create(t), "participants", "mellan 0 och");
+    requireInvalid(f.reg, create(t), "participants", "mellan 0 och");
     t = f.training(f.school, Training::Kind::Lockdown, day);
     t.targetGroup = -1;
-    requireInvalid(f, create(t), "target_group", "mellan 0 och");
+    requireInvalid(f.reg, create(t), "target_group", "mellan 0 och");
     t = f.training(f.school, Training::Kind::Lockdown, day);
     t.participants = 26;
-    requireInvalid(f, create(t), "participants", "Fler deltagare än målgruppen");
+    requireInvalid(f.reg, create(t), "participants", "Fler deltagare än målgruppen");
     t = f.training(f.school, Training::Kind::Lockdown, day, -1);
-    requireInvalid(f, create(t), "recurrence_months", "1–120");
+    requireInvalid(f.reg, create(t), "recurrence_months", "1–120");
     t = f.training(f.school, Training::Kind::Lockdown, day, 121);
-    requireInvalid(f, create(t), "recurrence_months", "1–120");
+    requireInvalid(f.reg, create(t), "recurrence_months", "1–120");
 
     // Boundaries accepted: held today, 120 months, all of the target group, no target group given.
     t = f.training(f.school, Training::Kind::Lockdown, f.today, 120);

@@ -1,24 +1,32 @@
 #include "TestRegister.h"
 
 #include <catch2/catch.hpp>
+#include <functional>
+#include <vector>
 
 using namespace sakra;
 
 namespace {
-// Runs write and requires a ValidationError on field whose message contains text; nothing written.
-template <typename Write>
-void requireInvalid(TestRegister& reg, Write write, const char* field, const char* text)
+// One change to an otherwise valid row and the refusal it must meet.
+template <typename T> struct Refusal
 {
-    const auto before = reg->stats();
-    try {
-        write();
-        FAIL("the input should have been refused");
-    } catch (const ValidationError& e) {
-        INFO(e.message().toStdString());
-        CHECK(e.field() == QLatin1String(field));
-        CHECK(e.message().contains(QString::fromUtf8(text)));
+    std::function<void(T&)> change;
+    const char* field;
+    const char* text;
+};
+
+// Creates valid changed by each refusal in turn; each must be refused as it says, writing nothing.
+template <typename T, typename Create>
+void requireEachInvalid(TestRegister& reg, const T& valid, Create create,
+                        const std::vector<Refusal<T>>& refusals)
+{
+    for (const Refusal<T>& r : refusals) {
+        INFO("refused on " << r.field);
+        T changed = valid;
+        r.change(changed);
+        requireInvalid(
+            reg, [&] { create(changed); }, r.field, r.text);
     }
-    CHECK(reg->stats() == before);
 }
 
 struct Org
@@ -29,9 +37,7 @@ struct Org
 Org makeOrg(TestRegister& reg)
 {
     Org o{};
-    o.root = reg.unit(UnitKind::Municipality, QStringLiteral("Kommunen"), 0);
-    o.board = reg.unit(UnitKind::Board, QStringLiteral("Nämnden"), o.root);
-    o.admin = reg.unit(UnitKind::Administration, QStringLiteral("Förvaltningen"), o.board, o.board);
+    std::tie(o.root, o.board, o.admin) = reg.top(QStringLiteral("Nämnden"), QStringLiteral("Förvaltningen"));
     o.dept = reg.unit(UnitKind::Department, QStringLiteral("Avdelningen"), o.admin);
     o.unit = reg.unit(UnitKind::Unit, QStringLiteral("Enheten"), o.dept);
     return o;
@@ -80,46 +86,13 @@ TEST_CASE("people and sites are validated", "[validation]")
     Person p;
     p.name = QStringLiteral("Eva Ek");
     p.unitId = o.unit;
-    requireInvalid(
-        reg,
-        [&] {
-            Person q = p;
-            q.name.clear();
-            reg->people().create(q);
-        },
-        "name", "namn");
-    requireInvalid(
-        reg,
-        [&] {
-            Person q = p;
-            q.email = QStringLiteral("eva.ek");
-            reg->people().create(q);
-        },
-        "email", "E-postadressen");
-    requireInvalid(
-        reg,
-        [&] {
-            Person q = p;
-            q.email = QStringLiteral("eva @kommun.se");
-            reg->people().create(q);
-        },
-        "email", "E-postadressen");
-    requireInvalid(
-        reg,
-        [&] {
-            Person q = p;
-            q.phone = QStringLiteral("ring mig");
-            reg->people().create(q);
-        },
-        "phone", "Telefonnumret");
-    requireInvalid(
-        reg,
-        [&] {
-            Person q = p;
-            q.unitId = 4242;
-            reg->people().create(q);
-        },
-        "unit_id", "finns inte");
+    requireEachInvalid(
+        reg, p, [&](const Person& q) { reg->people().create(q); },
+        {{[](Person& q) { q.name.clear(); }, "name", "namn"},
+         {[](Person& q) { q.email = QStringLiteral("eva.ek"); }, "email", "E-postadressen"},
+         {[](Person& q) { q.email = QStringLiteral("eva @kommun.se"); }, "email", "E-postadressen"},
+         {[](Person& q) { q.phone = QStringLiteral("ring mig"); }, "phone", "Telefonnumret"},
+         {[](Person& q) { q.unitId = 4242; }, "unit_id", "finns inte"}});
     p.email = QStringLiteral("eva.ek@kommun.se");
     p.phone = QStringLiteral("+46 13-20 00 00");
     CHECK(reg->people().create(p) > 0);
@@ -168,70 +141,15 @@ TEST_CASE("assignments are validated", "[validation]")
     a.startDate = QDate(2025, 1, 1);
     a.ftePercent = 100;
 
-    requireInvalid(
-        reg,
-        [&] {
-            Assignment b = a;
-            b.personId = 0;
-            reg->assignments().create(b);
-        },
-        "person_id", "person");
-    requireInvalid(
-        reg,
-        [&] {
-            Assignment b = a;
-            b.roleId = 777;
-            reg->assignments().create(b);
-        },
-        "role_id", "roll");
-    requireInvalid(
-        reg,
-        [&] {
-            Assignment b = a;
-            b.unitId = 0;
-            reg->assignments().create(b);
-        },
-        "unit_id", "enhet");
-    requireInvalid(
-        reg,
-        [&] {
-            Assignment b = a;
-            b.unitId = o.unit;
-            reg->assignments().create(b);
-        },
-        "unit_id", "taktisk nivå");
-    requireInvalid(
-        reg,
-        [&] {
-            Assignment b = a;
-            b.startDate = QDate();
-            reg->assignments().create(b);
-        },
-        "start_date", "börjar");
-    requireInvalid(
-        reg,
-        [&] {
-            Assignment b = a;
-            b.endDate = QDate(2024, 12, 31);
-            reg->assignments().create(b);
-        },
-        "end_date", "sluta innan");
-    requireInvalid(
-        reg,
-        [&] {
-            Assignment b = a;
-            b.ftePercent = 0;
-            reg->assignments().create(b);
-        },
-        "fte_percent", "mellan 1 och 100");
-    requireInvalid(
-        reg,
-        [&] {
-            Assignment b = a;
-            b.ftePercent = 101;
-            reg->assignments().create(b);
-        },
-        "fte_percent", "mellan 1 och 100");
+    requireEachInvalid(reg, a, [&](const Assignment& b) { reg->assignments().create(b); },
+                       {{[](Assignment& b) { b.personId = 0; }, "person_id", "person"},
+                        {[](Assignment& b) { b.roleId = 777; }, "role_id", "roll"},
+                        {[](Assignment& b) { b.unitId = 0; }, "unit_id", "enhet"},
+                        {[&](Assignment& b) { b.unitId = o.unit; }, "unit_id", "taktisk nivå"},
+                        {[](Assignment& b) { b.startDate = QDate(); }, "start_date", "börjar"},
+                        {[](Assignment& b) { b.endDate = QDate(2024, 12, 31); }, "end_date", "sluta innan"},
+                        {[](Assignment& b) { b.ftePercent = 0; }, "fte_percent", "mellan 1 och 100"},
+                        {[](Assignment& b) { b.ftePercent = 101; }, "fte_percent", "mellan 1 och 100"}});
     a.endDate = a.startDate; // a one-day assignment is fine
     CHECK(reg->assignments().create(a) > 0);
     // A security representative may be placed at a unit.
@@ -248,30 +166,10 @@ TEST_CASE("planned posts, profiles, milestones and budget are validated", "[vali
     post.unitId = o.admin;
     post.level = SecurityLevel::Tactical;
     post.posts = 2;
-    requireInvalid(
-        reg,
-        [&] {
-            PlannedPost q = post;
-            q.unitId = o.dept;
-            reg->plannedPosts().create(q);
-        },
-        "unit_id", "förvaltning");
-    requireInvalid(
-        reg,
-        [&] {
-            PlannedPost q = post;
-            q.posts = -1;
-            reg->plannedPosts().create(q);
-        },
-        "posts", "mellan 0 och 999");
-    requireInvalid(
-        reg,
-        [&] {
-            PlannedPost q = post;
-            q.level = SecurityLevel::Related;
-            reg->plannedPosts().create(q);
-        },
-        "level", "nivå");
+    requireEachInvalid(reg, post, [&](const PlannedPost& q) { reg->plannedPosts().create(q); },
+                       {{[&](PlannedPost& q) { q.unitId = o.dept; }, "unit_id", "förvaltning"},
+                        {[](PlannedPost& q) { q.posts = -1; }, "posts", "mellan 0 och 999"},
+                        {[](PlannedPost& q) { q.level = SecurityLevel::Related; }, "level", "nivå"}});
     reg->plannedPosts().create(post);
     requireInvalid(
         reg, [&] { reg->plannedPosts().create(post); }, "level", "redan planerade");
@@ -279,22 +177,9 @@ TEST_CASE("planned posts, profiles, milestones and budget are validated", "[vali
     ProfileArea area;
     area.unitId = o.admin;
     area.focusAreaId = reg->focusAreas().all().front().id;
-    requireInvalid(
-        reg,
-        [&] {
-            ProfileArea q = area;
-            q.unitId = o.unit;
-            reg->profileAreas().create(q);
-        },
-        "unit_id", "Kravprofiler");
-    requireInvalid(
-        reg,
-        [&] {
-            ProfileArea q = area;
-            q.focusAreaId = 999;
-            reg->profileAreas().create(q);
-        },
-        "focus_area_id", "sakområde");
+    requireEachInvalid(reg, area, [&](const ProfileArea& q) { reg->profileAreas().create(q); },
+                       {{[&](ProfileArea& q) { q.unitId = o.unit; }, "unit_id", "Kravprofiler"},
+                        {[](ProfileArea& q) { q.focusAreaId = 999; }, "focus_area_id", "sakområde"}});
     reg->profileAreas().create(area);
     requireInvalid(
         reg, [&] { reg->profileAreas().create(area); }, "focus_area_id", "redan");
@@ -313,59 +198,20 @@ TEST_CASE("planned posts, profiles, milestones and budget are validated", "[vali
     requireInvalid(
         reg, [&] { reg->milestones().create(m); }, "title", "rubrik");
     m.title = QStringLiteral("Forum startat");
-    requireInvalid(
-        reg,
-        [&] {
-            Milestone n = m;
-            n.targetDate = QDate();
-            reg->milestones().create(n);
-        },
-        "target_date", "ÅÅÅÅ-MM-DD");
-    requireInvalid(
-        reg,
-        [&] {
-            Milestone n = m;
-            n.level = SecurityLevel::Related;
-            reg->milestones().create(n);
-        },
-        "level", "nivå");
+    requireEachInvalid(reg, m, [&](const Milestone& n) { reg->milestones().create(n); },
+                       {{[](Milestone& n) { n.targetDate = QDate(); }, "target_date", "ÅÅÅÅ-MM-DD"},
+                        {[](Milestone& n) { n.level = SecurityLevel::Related; }, "level", "nivå"}});
 
     BudgetLine b;
     b.boardId = o.board;
     b.year = 2026;
     b.amountKr = 800'000;
-    requireInvalid(
-        reg,
-        [&] {
-            BudgetLine c = b;
-            c.boardId = o.admin;
-            reg->budget().create(c);
-        },
-        "board_id", "nämnd");
-    requireInvalid(
-        reg,
-        [&] {
-            BudgetLine c = b;
-            c.year = 26;
-            reg->budget().create(c);
-        },
-        "year", "fyra siffror");
-    requireInvalid(
-        reg,
-        [&] {
-            BudgetLine c = b;
-            c.amountKr = -1;
-            reg->budget().create(c);
-        },
-        "amount_kr", "negativt");
-    requireInvalid(
-        reg,
-        [&] {
-            BudgetLine c = b;
-            c.amountKr = BudgetRepository::kMaxAmountKr + 1;
-            reg->budget().create(c);
-        },
-        "amount_kr", "större");
+    requireEachInvalid(
+        reg, b, [&](const BudgetLine& c) { reg->budget().create(c); },
+        {{[&](BudgetLine& c) { c.boardId = o.admin; }, "board_id", "nämnd"},
+         {[](BudgetLine& c) { c.year = 26; }, "year", "fyra siffror"},
+         {[](BudgetLine& c) { c.amountKr = -1; }, "amount_kr", "negativt"},
+         {[](BudgetLine& c) { c.amountKr = BudgetRepository::kMaxAmountKr + 1; }, "amount_kr", "större"}});
     reg->budget().create(b);
     requireInvalid(
         reg, [&] { reg->budget().create(b); }, "year", "redan en budgetram för 2026");

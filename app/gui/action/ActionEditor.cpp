@@ -9,7 +9,9 @@
 #include "widgets/Formatting.h"
 #include "widgets/KronorEdit.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/Named.h"
 #include "widgets/OptionalDateEdit.h"
+#include "widgets/Palette.h"
 #include "widgets/PersonPicker.h"
 #include "widgets/UnitComboBox.h"
 
@@ -30,35 +32,31 @@ namespace {
 } // namespace
 
 ActionEditor::ActionEditor(RegisterSession& session, QWidget* parent)
-    : EntityForm(session, QStringLiteral("action"), parent), m_title(new QLineEdit(this)),
-      m_description(new QPlainTextEdit(this)), m_kind(new QComboBox(this)), m_unit(new UnitComboBox(this)),
-      m_site(new QComboBox(this)), m_responsible(new PersonPicker(session, this)),
-      m_status(new QComboBox(this)), m_statusInfo(new QLabel(this)), m_overdueInfo(new QLabel(this)),
-      m_start(new OptionalDateEdit(tr("Har startdatum"), this)),
-      m_due(new OptionalDateEdit(tr("Har slutdatum"), this)),
-      m_done(new OptionalDateEdit(tr("Genomförd den"), this)), m_estimated(new KronorEdit(this)),
-      m_actual(new KronorEdit(this)), m_fitsBudget(new QRadioButton(tr("Ryms inom budgeterad ram"), this)),
-      m_newMoney(new QRadioButton(tr("Kräver nya pengar"), this)), m_budgetGroup(new QButtonGroup(this)),
-      m_needsDecision(new QCheckBox(tr("Kräver beslut i nämnden"), this)),
+    : EntityForm(session, QStringLiteral("action"), parent),
+      m_title(named<QLineEdit>(this, "actionTitleEdit")),
+      m_description(named<QPlainTextEdit>(this, "actionDescriptionEdit")),
+      m_kind(named<QComboBox>(this, "actionKindCombo")), m_unit(named<UnitComboBox>(this, "actionUnitCombo")),
+      m_site(named<QComboBox>(this, "actionSiteCombo")),
+      m_responsible(named<PersonPicker>(this, "actionResponsiblePicker", session)),
+      m_status(named<QComboBox>(this, "actionStatusCombo")),
+      m_statusInfo(named<QLabel>(this, "actionStatusChangedLabel")),
+      m_overdueInfo(named<QLabel>(this, "actionOverdueLabel")),
+      m_start(named<OptionalDateEdit>(this, "actionStartDate", tr("Har startdatum"))),
+      m_due(named<OptionalDateEdit>(this, "actionDueDate", tr("Har slutdatum"))),
+      m_done(named<OptionalDateEdit>(this, "actionDoneDate", tr("Genomförd den"))),
+      m_estimated(named<KronorEdit>(this, "actionEstimatedCostEdit")),
+      m_actual(named<KronorEdit>(this, "actionActualCostEdit")),
+      m_fitsBudget(named<QRadioButton>(this, "actionFitsBudgetRadio", tr("Ryms inom budgeterad ram"))),
+      m_newMoney(named<QRadioButton>(this, "actionNewMoneyRadio", tr("Kräver nya pengar"))),
+      m_budgetGroup(new QButtonGroup(this)),
+      m_needsDecision(named<QCheckBox>(this, "actionNeedsDecisionCheck", tr("Kräver beslut i nämnden"))),
       m_notes(new ActionNotesPanel(session, this)), m_risks(new ActionRisksPanel(session, this))
 {
     setObjectName(QStringLiteral("actionEditor"));
-    m_title->setObjectName(QStringLiteral("actionTitleEdit"));
-    m_description->setObjectName(QStringLiteral("actionDescriptionEdit"));
-    m_kind->setObjectName(QStringLiteral("actionKindCombo"));
-    m_unit->setObjectName(QStringLiteral("actionUnitCombo"));
-    m_site->setObjectName(QStringLiteral("actionSiteCombo"));
-    m_responsible->setObjectName(QStringLiteral("actionResponsiblePicker"));
-    m_status->setObjectName(QStringLiteral("actionStatusCombo"));
-    m_statusInfo->setObjectName(QStringLiteral("actionStatusChangedLabel"));
-    m_start->setObjectName(QStringLiteral("actionStartDate"));
-    m_due->setObjectName(QStringLiteral("actionDueDate"));
-    m_done->setObjectName(QStringLiteral("actionDoneDate"));
-    m_estimated->setObjectName(QStringLiteral("actionEstimatedCostEdit"));
-    m_actual->setObjectName(QStringLiteral("actionActualCostEdit"));
-    m_fitsBudget->setObjectName(QStringLiteral("actionFitsBudgetRadio"));
-    m_newMoney->setObjectName(QStringLiteral("actionNewMoneyRadio"));
-    m_needsDecision->setObjectName(QStringLiteral("actionNeedsDecisionCheck"));
+    setWords({tr("Ingen åtgärd vald"), tr("Ny åtgärd"), tr("Lägg till åtgärden %1"), tr("Ändra åtgärden %1"),
+              tr("Ta bort åtgärd"),
+              tr("Ta bort åtgärden %1 med dess uppföljning och riskkopplingar? Det går att ångra."),
+              tr("Ta bort åtgärden %1")});
 
     m_description->setTabChangesFocus(true);
     m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 3 + 12);
@@ -70,10 +68,9 @@ ActionEditor::ActionEditor(RegisterSession& session, QWidget* parent)
     for (int s = 0; s < Action::kStatusCount; ++s)
         m_status->addItem(Action::statusLabel(Action::Status(s)), s);
     m_statusInfo->setTextFormat(Qt::PlainText);
-    m_overdueInfo->setObjectName(QStringLiteral("actionOverdueLabel"));
     m_overdueInfo->setTextFormat(Qt::PlainText);
     m_overdueInfo->setWordWrap(true);
-    m_overdueInfo->setStyleSheet(QStringLiteral("QLabel { color: #9b1c1c; font-weight: bold; }"));
+    m_overdueInfo->setStyleSheet(palette::warningStyle);
     m_overdueInfo->hide();
     m_estimated->setAccessibleName(tr("Beräknad kostnad i kronor"));
     m_actual->setAccessibleName(tr("Verklig kostnad i kronor"));
@@ -199,14 +196,6 @@ void ActionEditor::updateStatusInfo()
         m_statusInfo->setText(tr("ändras i dag"));
     else
         m_statusInfo->setText(tr("sedan %1").arg(Formatting::date(action->statusChangedOn)));
-}
-
-ActionEditor::RemovalTexts ActionEditor::removalTexts(const Action& a) const
-{
-    return {
-        tr("Ta bort åtgärd"),
-        tr("Ta bort åtgärden %1 med dess uppföljning och riskkopplingar? Det går att ångra.").arg(a.title),
-        tr("Ta bort åtgärden %1").arg(a.title)};
 }
 
 Action ActionEditor::blank(qint64 unitId) const

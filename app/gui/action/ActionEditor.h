@@ -33,17 +33,6 @@ public:
 
 protected:
     QString headingOf(const Action& a) const override { return a.title; }
-    QString noneText() const override { return tr("Ingen åtgärd vald"); }
-    QString newText(const Action&) const override { return tr("Ny åtgärd"); }
-    QString createText(const Action& after) const override
-    {
-        return tr("Lägg till åtgärden %1").arg(after.title);
-    }
-    QString updateText(const Action& before, const Action&) const override
-    {
-        return tr("Ändra åtgärden %1").arg(before.title);
-    }
-    RemovalTexts removalTexts(const Action& a) const override;
     Action blank(qint64 unitId) const override;
     void loadChoices() override;
     void filled(const Action&) override { updateStatusInfo(); }

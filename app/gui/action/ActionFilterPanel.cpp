@@ -1,6 +1,7 @@
 #include "ActionFilterPanel.h"
 
 #include "Register.h"
+#include "widgets/Named.h"
 #include "widgets/PersonPicker.h"
 
 #include <QCheckBox>
@@ -17,23 +18,19 @@
 namespace sakra::gui {
 
 ActionFilterPanel::ActionFilterPanel(RegisterSession& session, QWidget* parent)
-    : QWidget(parent), m_search(new QLineEdit(this)), m_status(new QComboBox(this)),
-      m_kind(new QComboBox(this)), m_responsible(new PersonPicker(session, this)),
-      m_overdue(new QCheckBox(tr("&Försenade"), this)),
-      m_dueSoon(new QCheckBox(tr("Förfaller inom &30 dagar"), this)),
-      m_needsDecision(new QCheckBox(tr("Kräver nämnd&beslut"), this)), m_riskLabel(new QLabel(this)),
-      m_riskClear(new QPushButton(tr("Visa åtgärder för alla risker"), this)), m_searchDelay(new QTimer(this))
+    : QWidget(parent), m_search(named<QLineEdit>(this, "actionSearchEdit")),
+      m_status(named<QComboBox>(this, "actionStatusFilter")),
+      m_kind(named<QComboBox>(this, "actionKindFilter")),
+      m_responsible(named<PersonPicker>(this, "actionResponsibleFilter", session)),
+      m_overdue(named<QCheckBox>(this, "actionOverdueFilter", tr("&Försenade"))),
+      m_dueSoon(named<QCheckBox>(this, "actionDueSoonFilter", tr("Förfaller inom &30 dagar"))),
+      m_needsDecision(named<QCheckBox>(this, "actionNeedsDecisionFilter", tr("Kräver nämnd&beslut"))),
+      m_riskLabel(named<QLabel>(this, "actionRiskFilterLabel")),
+      m_riskClear(
+          named<QPushButton>(this, "actionRiskFilterClearButton", tr("Visa åtgärder för alla risker"))),
+      m_searchDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("actionFilterPanel"));
-    m_search->setObjectName(QStringLiteral("actionSearchEdit"));
-    m_status->setObjectName(QStringLiteral("actionStatusFilter"));
-    m_kind->setObjectName(QStringLiteral("actionKindFilter"));
-    m_responsible->setObjectName(QStringLiteral("actionResponsibleFilter"));
-    m_overdue->setObjectName(QStringLiteral("actionOverdueFilter"));
-    m_dueSoon->setObjectName(QStringLiteral("actionDueSoonFilter"));
-    m_needsDecision->setObjectName(QStringLiteral("actionNeedsDecisionFilter"));
-    m_riskLabel->setObjectName(QStringLiteral("actionRiskFilterLabel"));
-    m_riskClear->setObjectName(QStringLiteral("actionRiskFilterClearButton"));
 
     m_search->setPlaceholderText(tr("Rubrik eller beskrivning (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);

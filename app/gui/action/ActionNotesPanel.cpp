@@ -6,6 +6,7 @@
 #include "commands/RemoveEntityCommand.h"
 #include "widgets/Formatting.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/Named.h"
 
 #include <QAction>
 #include <QDateEdit>
@@ -22,19 +23,16 @@
 namespace sakra::gui {
 
 ActionNotesPanel::ActionNotesPanel(RegisterSession& session, QWidget* parent)
-    : QGroupBox(tr("Uppföljning"), parent), m_session(session), m_current(new QLabel(this)),
-      m_list(new QListWidget(this)), m_date(new QDateEdit(this)), m_text(new QPlainTextEdit(this)),
-      m_addButton(new QPushButton(tr("Ny &anteckning"), this)),
-      m_removeButton(new QPushButton(tr("Ta bort anteckning"), this)), m_message(new MessageLabel(this))
+    : QGroupBox(tr("Uppföljning"), parent), m_session(session),
+      m_current(named<QLabel>(this, "actionCurrentStateLabel")),
+      m_list(named<QListWidget>(this, "actionNotesList")),
+      m_date(named<QDateEdit>(this, "actionNoteDateEdit")),
+      m_text(named<QPlainTextEdit>(this, "actionNoteTextEdit")),
+      m_addButton(named<QPushButton>(this, "addActionNoteButton", tr("Ny &anteckning"))),
+      m_removeButton(named<QPushButton>(this, "removeActionNoteButton", tr("Ta bort anteckning"))),
+      m_message(named<MessageLabel>(this, "actionNoteMessage"))
 {
     setObjectName(QStringLiteral("actionNotesPanel"));
-    m_current->setObjectName(QStringLiteral("actionCurrentStateLabel"));
-    m_list->setObjectName(QStringLiteral("actionNotesList"));
-    m_date->setObjectName(QStringLiteral("actionNoteDateEdit"));
-    m_text->setObjectName(QStringLiteral("actionNoteTextEdit"));
-    m_addButton->setObjectName(QStringLiteral("addActionNoteButton"));
-    m_removeButton->setObjectName(QStringLiteral("removeActionNoteButton"));
-    m_message->setObjectName(QStringLiteral("actionNoteMessage"));
 
     m_current->setTextFormat(Qt::PlainText);
     m_current->setWordWrap(true);

@@ -8,6 +8,7 @@
 #include "DepartmentStatusTableModel.h"
 #include "Register.h"
 #include "RegisterSession.h"
+#include "widgets/Named.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -42,21 +43,18 @@ ActionOverviewTab::ActionOverviewTab(RegisterSession& session, QWidget* parent)
     : SessionTab(session, parent), m_overdue(new ActionTableModel(this)),
       m_dueSoon(new ActionTableModel(this)), m_cost(new BoardCostTableModel(this)),
       m_status(new DepartmentStatusTableModel(this)), m_timeline(new ActionTimeline(this)),
-      m_overdueBox(new QGroupBox(this)), m_dueSoonBox(new QGroupBox(this)), m_timelineNote(new QLabel(this)),
-      m_busy(new QLabel(this)), m_costTable(new QTableView(this)), m_statusTable(new QTableView(this)),
-      m_overdueButton(new QPushButton(tr("Visa alla i listan"), this)),
-      m_dueSoonButton(new QPushButton(tr("Visa alla i listan"), this)), m_loader(new ActionOverviewLoader)
+      m_overdueBox(named<QGroupBox>(this, "actionOverdueBox")),
+      m_dueSoonBox(named<QGroupBox>(this, "actionDueSoonBox")),
+      m_timelineNote(named<QLabel>(this, "actionTimelineNote")),
+      m_busy(named<QLabel>(this, "actionOverviewBusyLabel")),
+      m_costTable(named<QTableView>(this, "actionCostTable")),
+      m_statusTable(named<QTableView>(this, "actionStatusTable")),
+      m_overdueButton(named<QPushButton>(this, "actionOverdueListButton", tr("Visa alla i listan"))),
+      m_dueSoonButton(named<QPushButton>(this, "actionDueSoonListButton", tr("Visa alla i listan"))),
+      m_loader(new ActionOverviewLoader)
 {
     watch<Action, ActionNote, ActionKind, OrgUnit, Person, BudgetLine>();
     setObjectName(QStringLiteral("actionOverviewTab"));
-    m_overdueBox->setObjectName(QStringLiteral("actionOverdueBox"));
-    m_dueSoonBox->setObjectName(QStringLiteral("actionDueSoonBox"));
-    m_timelineNote->setObjectName(QStringLiteral("actionTimelineNote"));
-    m_costTable->setObjectName(QStringLiteral("actionCostTable"));
-    m_statusTable->setObjectName(QStringLiteral("actionStatusTable"));
-    m_busy->setObjectName(QStringLiteral("actionOverviewBusyLabel"));
-    m_overdueButton->setObjectName(QStringLiteral("actionOverdueListButton"));
-    m_dueSoonButton->setObjectName(QStringLiteral("actionDueSoonListButton"));
     m_busy->setText(tr("Räknar fram översikten …"));
     m_busy->hide();
 

@@ -7,6 +7,7 @@
 #include "commands/RemoveEntityCommand.h"
 #include "commands/SetRiskResidualCommand.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/Named.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -39,14 +40,12 @@ QString cell(const RiskMatrix& matrix, int likelihood, int consequence)
 
 ActionRisksPanel::ActionRisksPanel(RegisterSession& session, QWidget* parent)
     : QGroupBox(tr("Risker som åtgärden behandlar"), parent), m_session(session),
-      m_list(new QListWidget(this)), m_addButton(new QPushButton(tr("&Koppla risk…"), this)),
-      m_removeButton(new QPushButton(tr("Ta bort koppling"), this)), m_message(new MessageLabel(this))
+      m_list(named<QListWidget>(this, "actionRisksList")),
+      m_addButton(named<QPushButton>(this, "addActionRiskButton", tr("&Koppla risk…"))),
+      m_removeButton(named<QPushButton>(this, "removeActionRiskButton", tr("Ta bort koppling"))),
+      m_message(named<MessageLabel>(this, "actionRiskMessage"))
 {
     setObjectName(QStringLiteral("actionRisksPanel"));
-    m_list->setObjectName(QStringLiteral("actionRisksList"));
-    m_addButton->setObjectName(QStringLiteral("addActionRiskButton"));
-    m_removeButton->setObjectName(QStringLiteral("removeActionRiskButton"));
-    m_message->setObjectName(QStringLiteral("actionRiskMessage"));
 
     // Each risk as a short paragraph, its title above its levels: the editor is narrow and
     // titles are long, which columns would cut off.

@@ -2,6 +2,7 @@
 
 #include "Register.h"
 #include "widgets/Formatting.h"
+#include "widgets/Palette.h"
 
 #include <QBrush>
 #include <QColor>
@@ -9,7 +10,6 @@
 namespace sakra::gui {
 
 namespace {
-const QColor kClosedText(0x5f, 0x63, 0x68);
 
 QString latestNoteText(const ActionRow& row)
 {
@@ -91,7 +91,7 @@ QVariant ActionTableModel::rowData(const ActionRow& row, int column, int role) c
     Q_UNUSED(column)
     const Action::Status status = row.action.status;
     if (role == Qt::ForegroundRole && (status == Action::Status::Done || status == Action::Status::Cancelled))
-        return QBrush(kClosedText);
+        return QBrush(palette::closedText);
     return {};
 }
 

@@ -1,6 +1,7 @@
 #include "ActionTimeline.h"
 
 #include "widgets/Formatting.h"
+#include "widgets/Palette.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -14,27 +15,19 @@
 namespace sakra::gui {
 
 namespace {
-const QColor kPlanned(0x6b, 0x9b, 0xe8);
-const QColor kInProgress(0x1f, 0x5f, 0xbf);
-const QColor kDone(0x2e, 0x7d, 0x32);
-const QColor kPostponed(0x9e, 0x9e, 0x9e);
-const QColor kOverdue(0xc6, 0x28, 0x28);
-const QColor kOverdueText(0x9b, 0x1c, 0x1c);
-const QColor kToday(0x9b, 0x1c, 0x1c);
-const QColor kGrid(0xdd, 0xdd, 0xdd);
 
 QColor colourOf(const ActionTimeline::Entry& e)
 {
     if (e.overdue)
-        return kOverdue;
+        return palette::overdue;
     switch (e.status) {
-    case Action::Status::Planned: return kPlanned;
-    case Action::Status::InProgress: return kInProgress;
-    case Action::Status::Done: return kDone;
+    case Action::Status::Planned: return palette::planned;
+    case Action::Status::InProgress: return palette::series;
+    case Action::Status::Done: return palette::done;
     case Action::Status::Postponed:
-    case Action::Status::Cancelled: return kPostponed;
+    case Action::Status::Cancelled: return palette::postponed;
     }
-    return kPlanned;
+    return palette::planned;
 }
 } // namespace
 
@@ -155,13 +148,13 @@ void ActionTimeline::paintEvent(QPaintEvent* event)
 
     // Today over everything, so no bar hides it.
     const double x = xOf(m_today, chart);
-    QPen todayPen(kToday, 2, Qt::DashLine);
+    QPen todayPen(palette::lateText, 2, Qt::DashLine);
     painter.setPen(todayPen);
     painter.drawLine(QPointF(x, headerHeight() - 4), QPointF(x, chart.bottom()));
     QFont bold = font();
     bold.setBold(true);
     painter.setFont(bold);
-    painter.setPen(kToday);
+    painter.setPen(palette::lateText);
     const QString label = tr("I dag");
     const int labelWidth = QFontMetrics(bold).horizontalAdvance(label);
     painter.drawText(QRectF(x - labelWidth / 2.0 - 2, 2, labelWidth + 4, fontMetrics().height()),
@@ -182,7 +175,7 @@ void ActionTimeline::paintAxis(QPainter& painter, const QRect& chart)
             continue;
         const double x = xOf(d, chart);
         const bool yearStart = d.month() == 1;
-        painter.setPen(QPen(yearStart ? palette().color(QPalette::Mid) : kGrid, 1));
+        painter.setPen(QPen(yearStart ? palette().color(QPalette::Mid) : palette::grid, 1));
         painter.drawLine(QPointF(x, textY), QPointF(x, chart.bottom()));
         painter.setPen(palette().color(QPalette::Text));
         QString text;
@@ -226,7 +219,7 @@ void ActionTimeline::paintRow(QPainter& painter, const QRect& chart, int row)
     painter.drawText(titleRect, Qt::AlignVCenter | Qt::AlignLeft,
                      fm.elidedText(e.title, Qt::ElideRight, titleRect.width()));
     painter.setFont(stateFont);
-    painter.setPen(e.overdue ? kOverdueText : palette().color(QPalette::PlaceholderText).darker(130));
+    painter.setPen(e.overdue ? palette::lateText : palette().color(QPalette::PlaceholderText).darker(130));
     painter.drawText(QRect(labelWidth() - stateWidth, top, stateWidth, rowHeight()),
                      Qt::AlignVCenter | Qt::AlignRight, state);
     painter.setFont(font());
@@ -257,10 +250,10 @@ void ActionTimeline::paintRow(QPainter& painter, const QRect& chart, int row)
     if (e.overdue && e.due < m_today) {
         // The time it has run over, hatched from the due date to today.
         const double todayX = xOf(m_today, chart);
-        painter.setPen(QPen(kOverdue, 1, Qt::DashLine));
-        painter.setBrush(QBrush(kOverdue, Qt::BDiagPattern));
+        painter.setPen(QPen(palette::overdue, 1, Qt::DashLine));
+        painter.setBrush(QBrush(palette::overdue, Qt::BDiagPattern));
         painter.drawRect(QRectF(dueX, barTop + 2, std::max(2.0, todayX - dueX), barHeight - 4));
-        painter.setPen(kOverdueText);
+        painter.setPen(palette::lateText);
         QFont bold = font();
         bold.setBold(true);
         painter.setFont(bold);
@@ -270,7 +263,7 @@ void ActionTimeline::paintRow(QPainter& painter, const QRect& chart, int row)
     }
     if (e.status == Action::Status::Done && e.done.isValid()) {
         const double doneX = xOf(e.done, chart);
-        painter.setPen(QPen(kDone.darker(140), 2));
+        painter.setPen(QPen(palette::done.darker(140), 2));
         painter.drawLine(QPointF(doneX, barTop - 2), QPointF(doneX, barTop + barHeight + 2));
         painter.drawText(QRectF(doneX + 3, top, 16, rowHeight()), Qt::AlignVCenter | Qt::AlignLeft,
                          QStringLiteral("✓"));

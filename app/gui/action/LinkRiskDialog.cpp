@@ -2,6 +2,7 @@
 
 #include "Register.h"
 #include "RegisterSession.h"
+#include "widgets/Named.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -28,17 +29,15 @@ void fillScale(QComboBox* combo, const std::vector<RiskMatrix::Label>& labels)
 } // namespace
 
 LinkRiskDialog::LinkRiskDialog(RegisterSession& session, const std::set<qint64>& linked, QWidget* parent)
-    : QDialog(parent), m_session(session), m_linked(linked), m_search(new QLineEdit(this)),
-      m_risks(new QListWidget(this)), m_likelihood(new QComboBox(this)), m_consequence(new QComboBox(this)),
-      m_level(new QLabel(this)), m_ok(nullptr), m_delay(new QTimer(this))
+    : QDialog(parent), m_session(session), m_linked(linked),
+      m_search(named<QLineEdit>(this, "linkRiskSearchEdit")),
+      m_risks(named<QListWidget>(this, "linkRiskList")),
+      m_likelihood(named<QComboBox>(this, "linkRiskLikelihoodCombo")),
+      m_consequence(named<QComboBox>(this, "linkRiskConsequenceCombo")),
+      m_level(named<QLabel>(this, "linkRiskLevelLabel")), m_ok(nullptr), m_delay(new QTimer(this))
 {
     setObjectName(QStringLiteral("linkRiskDialog"));
     setWindowTitle(tr("Koppla åtgärden till en risk"));
-    m_search->setObjectName(QStringLiteral("linkRiskSearchEdit"));
-    m_risks->setObjectName(QStringLiteral("linkRiskList"));
-    m_likelihood->setObjectName(QStringLiteral("linkRiskLikelihoodCombo"));
-    m_consequence->setObjectName(QStringLiteral("linkRiskConsequenceCombo"));
-    m_level->setObjectName(QStringLiteral("linkRiskLevelLabel"));
 
     if (m_session.hasRegister())
         m_matrix = m_session.reg().riskMatrix().current();

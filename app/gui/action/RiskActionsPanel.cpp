@@ -4,6 +4,7 @@
 #include "Register.h"
 #include "RegisterSession.h"
 #include "widgets/Formatting.h"
+#include "widgets/Named.h"
 
 #include <QBrush>
 #include <QHBoxLayout>
@@ -21,15 +22,13 @@ constexpr int kShown = 50;
 }
 
 RiskActionsPanel::RiskActionsPanel(RegisterSession& session, QWidget* parent)
-    : QGroupBox(tr("Åtgärder för risken"), parent), m_session(session), m_list(new QTreeWidget(this)),
+    : QGroupBox(tr("Åtgärder för risken"), parent), m_session(session),
+      m_list(named<QTreeWidget>(this, "riskActionsList")),
       m_empty(new QLabel(tr("Inga åtgärder behandlar risken ännu."), this)),
-      m_newButton(new QPushButton(tr("Ny åtgärd för risken"), this)),
-      m_showButton(new QPushButton(tr("Visa i Åtgärder"), this))
+      m_newButton(named<QPushButton>(this, "newActionForRiskButton", tr("Ny åtgärd för risken"))),
+      m_showButton(named<QPushButton>(this, "showRiskActionsButton", tr("Visa i Åtgärder")))
 {
     setObjectName(QStringLiteral("riskActionsPanel"));
-    m_list->setObjectName(QStringLiteral("riskActionsList"));
-    m_newButton->setObjectName(QStringLiteral("newActionForRiskButton"));
-    m_showButton->setObjectName(QStringLiteral("showRiskActionsButton"));
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
     m_list->setHeaderLabels({tr("Åtgärd"), tr("Status"), tr("Klar senast"), tr("Nuläge")});

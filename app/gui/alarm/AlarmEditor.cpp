@@ -2,7 +2,9 @@
 
 #include "Register.h"
 #include "widgets/Formatting.h"
+#include "widgets/Named.h"
 #include "widgets/OptionalDateEdit.h"
+#include "widgets/Palette.h"
 #include "widgets/UnitComboBox.h"
 
 #include <QComboBox>
@@ -17,21 +19,18 @@
 namespace sakra::gui {
 
 AlarmEditor::AlarmEditor(RegisterSession& session, QWidget* parent)
-    : EntityForm(session, QStringLiteral("alarm"), parent), m_kind(new QComboBox(this)),
-      m_unit(new UnitComboBox(this)), m_site(new QComboBox(this)), m_devices(new QSpinBox(this)),
-      m_receiver(new QLineEdit(this)), m_lastTested(new OptionalDateEdit(tr("Har testats"), this)),
-      m_interval(new QSpinBox(this)), m_nextTest(new QLabel(this)), m_note(new QPlainTextEdit(this))
+    : EntityForm(session, QStringLiteral("alarm"), parent), m_kind(named<QComboBox>(this, "alarmKindCombo")),
+      m_unit(named<UnitComboBox>(this, "alarmUnitCombo")), m_site(named<QComboBox>(this, "alarmSiteCombo")),
+      m_devices(named<QSpinBox>(this, "alarmDevicesSpin")),
+      m_receiver(named<QLineEdit>(this, "alarmReceiverEdit")),
+      m_lastTested(named<OptionalDateEdit>(this, "alarmLastTestedDate", tr("Har testats"))),
+      m_interval(named<QSpinBox>(this, "alarmIntervalSpin")),
+      m_nextTest(named<QLabel>(this, "alarmNextTestLabel")),
+      m_note(named<QPlainTextEdit>(this, "alarmNoteEdit"))
 {
     setObjectName(QStringLiteral("alarmEditor"));
-    m_kind->setObjectName(QStringLiteral("alarmKindCombo"));
-    m_unit->setObjectName(QStringLiteral("alarmUnitCombo"));
-    m_site->setObjectName(QStringLiteral("alarmSiteCombo"));
-    m_devices->setObjectName(QStringLiteral("alarmDevicesSpin"));
-    m_receiver->setObjectName(QStringLiteral("alarmReceiverEdit"));
-    m_lastTested->setObjectName(QStringLiteral("alarmLastTestedDate"));
-    m_interval->setObjectName(QStringLiteral("alarmIntervalSpin"));
-    m_nextTest->setObjectName(QStringLiteral("alarmNextTestLabel"));
-    m_note->setObjectName(QStringLiteral("alarmNoteEdit"));
+    setWords({tr("Ingen larmutrustning vald"), tr("Ny larmutrustning"), tr("Lägg till %1"), tr("Ändra %1"),
+              tr("Ta bort larmutrustning"), tr("Ta bort denna %1? Det går att ångra."), tr("Ta bort %1")});
 
     for (int k = 0; k < AlarmEquipment::kKindCount; ++k)
         m_kind->addItem(AlarmEquipment::kindLabel(AlarmEquipment::Kind(k)), k);
@@ -81,21 +80,12 @@ void AlarmEditor::loadSites(qint64 keepSiteId)
 
 void AlarmEditor::updateNextTest()
 {
+    // Equipment never tested is a warning of its own.
     const QDate last = m_lastTested->date();
-    const QDate next = AlarmEquipment::nextTestFrom(last, m_interval->value());
-    const QDate today = QDate::currentDate();
-    const QString warning = QStringLiteral("QLabel { color: #9b1c1c; font-weight: bold; }");
-    if (!last.isValid()) {
-        m_nextTest->setText(tr("Aldrig testad: testa utrustningen och fyll i datumet."));
-        m_nextTest->setStyleSheet(warning);
-    } else if (next.isValid() && next < today) {
-        m_nextTest->setText(
-            tr("%1 – försenad sedan %n dagar", nullptr, int(next.daysTo(today))).arg(Formatting::date(next)));
-        m_nextTest->setStyleSheet(warning);
-    } else {
-        m_nextTest->setText(Formatting::date(next));
-        m_nextTest->setStyleSheet(QString());
-    }
+    if (!last.isValid())
+        showDue(m_nextTest, QDate(), tr("Aldrig testad: testa utrustningen och fyll i datumet."), true);
+    else
+        showDue(m_nextTest, AlarmEquipment::nextTestFrom(last, m_interval->value()), QString());
 }
 
 QString AlarmEditor::headingOf(const AlarmEquipment& e) const

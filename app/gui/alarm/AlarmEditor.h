@@ -17,22 +17,8 @@ public:
 
 protected:
     QString headingOf(const AlarmEquipment& e) const override;
-    QString noneText() const override { return tr("Ingen larmutrustning vald"); }
-    QString newText(const AlarmEquipment&) const override { return tr("Ny larmutrustning"); }
-    QString createText(const AlarmEquipment& after) const override
-    {
-        return tr("Lägg till %1").arg(what(after));
-    }
-    QString updateText(const AlarmEquipment&, const AlarmEquipment& after) const override
-    {
-        return tr("Ändra %1").arg(what(after));
-    }
+    QString nameOf(const AlarmEquipment& x) const override { return what(x); }
     QString historyTitle(const AlarmEquipment& e) const override { return AlarmEquipment::kindLabel(e.kind); }
-    RemovalTexts removalTexts(const AlarmEquipment& e) const override
-    {
-        return {tr("Ta bort larmutrustning"), tr("Ta bort denna %1? Det går att ångra.").arg(what(e)),
-                tr("Ta bort %1").arg(what(e))};
-    }
     AlarmEquipment blank(qint64 unitId) const override
     {
         AlarmEquipment e;

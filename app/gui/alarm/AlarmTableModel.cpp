@@ -26,19 +26,26 @@ QString intervalText(const AlarmRow& row)
 
 AlarmTableModel::AlarmTableModel(QObject* parent) : QueryTableModel(&Register::alarmEquipment, parent)
 {
-    addColumn(KindColumn, tr("Larm"), [](const AlarmRow& r) {
-        return AlarmEquipment::kindLabel(r.equipment.kind);
-    }).sortedBy(AlarmQuery::Sort::Kind);
-    addColumn(PlaceColumn, tr("Enhet eller lokal"), placeText).sortedBy(AlarmQuery::Sort::Unit);
+    addColumn(KindColumn, tr("Larm"),
+              [](const AlarmRow& r) { return AlarmEquipment::kindLabel(r.equipment.kind); })
+        .sortedBy(AlarmQuery::Sort::Kind)
+        .wide(130);
+    addColumn(PlaceColumn, tr("Enhet eller lokal"), placeText).sortedBy(AlarmQuery::Sort::Unit).wide(230);
     addColumn(DevicesColumn, tr("Antal"),
               [](const AlarmRow& r) { return QLocale().toString(r.equipment.devices); })
         .sortedBy(AlarmQuery::Sort::Devices)
-        .alignedRight();
-    addColumn(ReceiverColumn, tr("Mottagare"), [](const AlarmRow& r) { return r.equipment.receiver; });
-    addColumn(LastTestedColumn, tr("Senast testat"), [](const AlarmRow& r) {
-        const QDate tested = r.equipment.lastTestedOn;
-        return tested.isValid() ? Formatting::date(tested) : tr("aldrig");
-    }).sortedBy(AlarmQuery::Sort::LastTested);
+        .alignedRight()
+        .wide(60);
+    addColumn(ReceiverColumn, tr("Mottagare"), [](const AlarmRow& r) {
+        return r.equipment.receiver;
+    }).wide(190);
+    addColumn(LastTestedColumn, tr("Senast testat"),
+              [](const AlarmRow& r) {
+                  const QDate tested = r.equipment.lastTestedOn;
+                  return tested.isValid() ? Formatting::date(tested) : tr("aldrig");
+              })
+        .sortedBy(AlarmQuery::Sort::LastTested)
+        .wide(110);
     addColumn(NextTestColumn, tr("Nästa test senast"),
               [this](const AlarmRow& r) { return nextTestText(r.equipment); })
         .sortedBy(AlarmQuery::Sort::NextTest)

@@ -5,6 +5,7 @@
 #include "Register.h"
 #include "RegisterSession.h"
 #include "widgets/Formatting.h"
+#include "widgets/Named.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -18,14 +19,12 @@
 namespace sakra::gui {
 
 AssessmentArea::AssessmentArea(RegisterSession& session, QWidget* parent)
-    : SessionTab(session, parent), m_model(new AssessmentTableModel(this)), m_level(new QComboBox(this)),
-      m_summary(new QLabel(this)), m_table(new QTableView(this)),
-      m_detail(new AssessmentDetailPanel(session, this))
+    : SessionTab(session, parent), m_model(new AssessmentTableModel(this)),
+      m_level(named<QComboBox>(this, "assessmentLevelCombo")),
+      m_summary(named<QLabel>(this, "assessmentSummaryLabel")),
+      m_table(named<QTableView>(this, "assessmentTable")), m_detail(new AssessmentDetailPanel(session, this))
 {
     setObjectName(QStringLiteral("assessmentPage"));
-    m_level->setObjectName(QStringLiteral("assessmentLevelCombo"));
-    m_summary->setObjectName(QStringLiteral("assessmentSummaryLabel"));
-    m_table->setObjectName(QStringLiteral("assessmentTable"));
     m_level->addItem(tr("Nämnder"), int(AssessmentTableModel::Level::Boards));
     m_level->addItem(tr("Förvaltningar och bolag"), int(AssessmentTableModel::Level::Administrations));
     m_level->addItem(tr("Enheter"), int(AssessmentTableModel::Level::Units));

@@ -9,6 +9,7 @@
 #include "commands/UpdateEntityCommand.h"
 #include "widgets/Formatting.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/Named.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -44,20 +45,17 @@ QLabel* wrapped(QWidget* parent, Qt::TextFormat format = Qt::PlainText)
 AssessmentDetailPanel::AssessmentDetailPanel(RegisterSession& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_title(wrapped(this)), m_answer(wrapped(this, Qt::RichText)),
       m_reasons(wrapped(this, Qt::RichText)), m_recommendations(wrapped(this, Qt::RichText)),
-      m_override(new QComboBox(this)), m_justification(new QPlainTextEdit(this)),
-      m_apply(new QPushButton(tr("Än&dra svaret"), this)),
-      m_remove(new QPushButton(tr("Å&terta ändringen"), this)), m_message(new MessageLabel(this))
+      m_override(named<QComboBox>(this, "assessmentOverrideCombo")),
+      m_justification(named<QPlainTextEdit>(this, "assessmentJustificationEdit")),
+      m_apply(named<QPushButton>(this, "assessmentOverrideButton", tr("Än&dra svaret"))),
+      m_remove(named<QPushButton>(this, "assessmentRemoveOverrideButton", tr("Å&terta ändringen"))),
+      m_message(named<MessageLabel>(this, "assessmentOverrideMessage"))
 {
     setObjectName(QStringLiteral("assessmentDetailPanel"));
     m_title->setObjectName(QStringLiteral("assessmentQuestionLabel"));
     m_answer->setObjectName(QStringLiteral("assessmentAnswerLabel"));
     m_reasons->setObjectName(QStringLiteral("assessmentReasonsLabel"));
     m_recommendations->setObjectName(QStringLiteral("assessmentRecommendationsLabel"));
-    m_override->setObjectName(QStringLiteral("assessmentOverrideCombo"));
-    m_justification->setObjectName(QStringLiteral("assessmentJustificationEdit"));
-    m_apply->setObjectName(QStringLiteral("assessmentOverrideButton"));
-    m_remove->setObjectName(QStringLiteral("assessmentRemoveOverrideButton"));
-    m_message->setObjectName(QStringLiteral("assessmentOverrideMessage"));
 
     QFont titleFont = m_title->font();
     titleFont.setBold(true);

@@ -15,6 +15,7 @@
 #include "incident/RecordFilterPanel.h"
 #include "routine/RoutineListTab.h"
 #include "training/TrainingListTab.h"
+#include "widgets/Named.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -26,22 +27,18 @@
 namespace sakra::gui {
 
 DashboardPage::DashboardPage(RegisterSession& session, QWidget* parent)
-    : SessionTab(session, parent), m_heading(new QLabel(this)), m_risks(new DashboardTile(this)),
-      m_actions(new DashboardTile(this)), m_training(new DashboardTile(this)),
-      m_routines(new DashboardTile(this)), m_alarms(new DashboardTile(this)),
-      m_incidents(new DashboardTile(this)), m_years(new IncidentBarChart(this))
+    : SessionTab(session, parent), m_heading(named<QLabel>(this, "dashboardHeading")),
+      m_risks(named<DashboardTile>(this, "dashboardRisksTile")),
+      m_actions(named<DashboardTile>(this, "dashboardActionsTile")),
+      m_training(named<DashboardTile>(this, "dashboardTrainingTile")),
+      m_routines(named<DashboardTile>(this, "dashboardRoutinesTile")),
+      m_alarms(named<DashboardTile>(this, "dashboardAlarmsTile")),
+      m_incidents(named<DashboardTile>(this, "dashboardIncidentsTile")),
+      m_years(named<IncidentBarChart>(this, "dashboardIncidentYearsChart"))
 {
     watch<Risk, RiskMatrixSetting, Action, Training, Routine, RoutineUnit, AlarmEquipment, Incident, OrgUnit,
           UnitSite>();
     setObjectName(QStringLiteral("dashboardPage"));
-    m_heading->setObjectName(QStringLiteral("dashboardHeading"));
-    m_risks->setObjectName(QStringLiteral("dashboardRisksTile"));
-    m_actions->setObjectName(QStringLiteral("dashboardActionsTile"));
-    m_training->setObjectName(QStringLiteral("dashboardTrainingTile"));
-    m_routines->setObjectName(QStringLiteral("dashboardRoutinesTile"));
-    m_alarms->setObjectName(QStringLiteral("dashboardAlarmsTile"));
-    m_incidents->setObjectName(QStringLiteral("dashboardIncidentsTile"));
-    m_years->setObjectName(QStringLiteral("dashboardIncidentYearsChart"));
     m_years->setAccessibleName(tr("Händelser i år och förra året"));
 
     QFont headingFont = m_heading->font();

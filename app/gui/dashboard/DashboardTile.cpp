@@ -1,18 +1,11 @@
 #include "DashboardTile.h"
 
+#include "widgets/Palette.h"
+
 #include <QPainter>
 #include <QStyleOptionButton>
 
 namespace sakra::gui {
-
-namespace {
-const QColor kWarningText(0x9b, 0x1c, 0x1c);
-const QColor kWarningBackground(0xfd, 0xec, 0xea);
-const QColor kWarningBorder(0xd9, 0x9a, 0x9a);
-const QColor kCalmBorder(0xc8, 0xcc, 0xd0);
-const QColor kText(0x20, 0x20, 0x20);
-const QColor kDetail(0x4a, 0x4e, 0x52);
-} // namespace
 
 DashboardTile::DashboardTile(QWidget* parent) : QPushButton(parent)
 {
@@ -45,8 +38,8 @@ void DashboardTile::paintEvent(QPaintEvent*)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF frame = QRectF(rect()).adjusted(1, 1, -1, -1);
-    painter.setPen(QPen(m_warning ? kWarningBorder : kCalmBorder, hasFocus() ? 2.5 : 1));
-    painter.setBrush(m_warning ? kWarningBackground
+    painter.setPen(QPen(m_warning ? palette::lateBorder : palette::calmBorder, hasFocus() ? 2.5 : 1));
+    painter.setBrush(m_warning ? palette::lateBackground
                                : (underMouse() ? palette().color(QPalette::AlternateBase)
                                                : palette().color(QPalette::Base)));
     painter.drawRoundedRect(frame, 6, 6);
@@ -59,7 +52,7 @@ void DashboardTile::paintEvent(QPaintEvent*)
     const int pad = 12;
     QRect area = rect().adjusted(pad, pad / 2 + 2, -pad, -pad / 2);
     painter.setFont(big);
-    painter.setPen(m_warning ? kWarningText : kText);
+    painter.setPen(m_warning ? palette::lateText : palette::text);
     const int bigHeight = QFontMetrics(big).height();
     painter.drawText(QRect(area.left(), area.top(), area.width(), bigHeight),
                      Qt::AlignLeft | Qt::AlignVCenter, m_number);
@@ -69,7 +62,7 @@ void DashboardTile::paintEvent(QPaintEvent*)
                      Qt::AlignLeft | Qt::AlignVCenter,
                      QFontMetrics(bold).elidedText(m_title, Qt::ElideRight, area.width()));
     painter.setFont(font());
-    painter.setPen(kDetail);
+    painter.setPen(palette::detail);
     painter.drawText(QRect(area.left(), area.top() + bigHeight + line + 2, area.width(),
                            area.bottom() - (area.top() + bigHeight + line + 2)),
                      Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_detail);

@@ -1,5 +1,7 @@
 #include "IncidentBarChart.h"
 
+#include "widgets/Palette.h"
+
 #include <QHelpEvent>
 #include <QLocale>
 #include <QPainter>
@@ -10,10 +12,6 @@
 namespace sakra::gui {
 
 namespace {
-const QColor kBar(0x1f, 0x5f, 0xbf);
-const QColor kPrevious(0xa0, 0xa4, 0xa8);
-const QColor kText(0x20, 0x20, 0x20);
-const QColor kGrid(0xe0, 0xe0, 0xe0);
 constexpr int kMargin = 8;
 } // namespace
 
@@ -118,11 +116,11 @@ void IncidentBarChart::paintEvent(QPaintEvent*)
         // Legend: a swatch and a name for each series.
         int x = kMargin;
         const int swatch = metrics.height() - 4;
-        for (const auto& [colour, name] :
-             {std::pair{kBar, m_currentName}, std::pair{kPrevious, m_previousName}}) {
+        for (const auto& [colour, name] : {std::pair{palette::series, m_currentName},
+                                           std::pair{palette::previousSeries, m_previousName}}) {
             painter.fillRect(QRect(x, top + 2, swatch, swatch), colour);
             x += swatch + 4;
-            painter.setPen(kText);
+            painter.setPen(palette::text);
             painter.drawText(QRect(x, top, metrics.horizontalAdvance(name) + 2, metrics.height()),
                              Qt::AlignVCenter, name);
             x += metrics.horizontalAdvance(name) + 16;
@@ -136,26 +134,26 @@ void IncidentBarChart::paintEvent(QPaintEvent*)
     const double scale = double(barSpace) / double(maximum());
     const int row = rowHeight();
 
-    painter.setPen(kGrid);
+    painter.setPen(palette::grid);
     painter.drawLine(barLeft, top, barLeft, top + row * int(m_bars.size()));
     for (int i = 0; i < int(m_bars.size()); ++i) {
         const Bar& b = m_bars[size_t(i)];
         const int y = top + i * row;
-        painter.setPen(kText);
+        painter.setPen(palette::text);
         const QString label = metrics.elidedText(b.label, Qt::ElideRight, labels - 6);
         painter.drawText(QRect(kMargin, y, labels - 6, row), Qt::AlignVCenter | Qt::AlignRight, label);
         const int mainHeight = comparison ? (row - 4) * 2 / 3 : row - 6;
         const int mainWidth = int(double(b.value) * scale + 0.5);
         const QRect bar(barLeft, y + 2, std::max(b.value > 0 ? 2 : 0, mainWidth), mainHeight);
-        painter.fillRect(bar, kBar);
+        painter.fillRect(bar, palette::series);
         QString number = QLocale().toString(b.value);
         if (b.previous >= 0) {
             const int previousWidth = int(double(b.previous) * scale + 0.5);
             painter.fillRect(QRect(barLeft, bar.bottom() + 1, std::max(b.previous > 0 ? 2 : 0, previousWidth),
                                    std::max(3, row - 4 - mainHeight - 1)),
-                             kPrevious);
+                             palette::previousSeries);
         }
-        painter.setPen(kText);
+        painter.setPen(palette::text);
         painter.drawText(QRect(bar.right() + 5, y, numberSpace + barSpace, row),
                          Qt::AlignVCenter | Qt::AlignLeft, number);
     }

@@ -3,7 +3,9 @@
 #include "IncidentLinksPanel.h"
 #include "Register.h"
 #include "widgets/Formatting.h"
+#include "widgets/Named.h"
 #include "widgets/OptionalDateEdit.h"
+#include "widgets/Palette.h"
 #include "widgets/UnitComboBox.h"
 
 #include <QCheckBox>
@@ -21,7 +23,6 @@
 namespace sakra::gui {
 
 namespace {
-const QString kWarningStyle = QStringLiteral("QLabel { color: #9b1c1c; font-weight: bold; }");
 
 QWidget* row(QWidget* parent, std::initializer_list<QWidget*> widgets, bool vertical = false)
 {
@@ -38,46 +39,38 @@ QWidget* row(QWidget* parent, std::initializer_list<QWidget*> widgets, bool vert
 } // namespace
 
 IncidentEditor::IncidentEditor(RegisterSession& session, QWidget* parent)
-    : EntityForm(session, QStringLiteral("incident"), parent), m_date(new QDateEdit(this)),
-      m_timeKnown(new QCheckBox(tr("klockan"), this)), m_time(new QTimeEdit(this)),
-      m_unit(new UnitComboBox(this)), m_site(new QComboBox(this)), m_target(new QComboBox(this)),
-      m_kind(new QComboBox(this)), m_channel(new QComboBox(this)), m_severity(new QComboBox(this)),
-      m_description(new QPlainTextEdit(this)), m_perpetrator(new QComboBox(this)),
-      m_organisedCrime(new QCheckBox(tr("Misstänkt koppling till organiserad brottslighet"), this)),
-      m_systemRef(new QLineEdit(this)), m_policeReported(new QCheckBox(tr("Polisanmäld"), this)),
-      m_policeDate(new OptionalDateEdit(tr("Datum känt"), this)),
-      m_serious(new QCheckBox(tr("Allvarlig händelse, ska anmälas"), this)), m_deadline(new QLabel(this)),
-      m_authorityDate(new OptionalDateEdit(tr("Anmäld den"), this)),
-      m_supportManager(new QCheckBox(tr("Samtal med chef"), this)),
-      m_supportHealth(new QCheckBox(tr("Företagshälsovård"), this)),
-      m_supportCrisis(new QCheckBox(tr("Krisstöd"), this)), m_followUp(new QComboBox(this)),
-      m_closedDate(new OptionalDateEdit(tr("Avslutad den"), this)),
+    : EntityForm(session, QStringLiteral("incident"), parent),
+      m_date(named<QDateEdit>(this, "incidentDateEdit")),
+      m_timeKnown(named<QCheckBox>(this, "incidentTimeKnownCheck", tr("klockan"))),
+      m_time(named<QTimeEdit>(this, "incidentTimeEdit")),
+      m_unit(named<UnitComboBox>(this, "incidentUnitCombo")),
+      m_site(named<QComboBox>(this, "incidentSiteCombo")),
+      m_target(named<QComboBox>(this, "incidentTargetCombo")),
+      m_kind(named<QComboBox>(this, "incidentKindCombo")),
+      m_channel(named<QComboBox>(this, "incidentChannelCombo")),
+      m_severity(named<QComboBox>(this, "incidentSeverityCombo")),
+      m_description(named<QPlainTextEdit>(this, "incidentDescriptionEdit")),
+      m_perpetrator(named<QComboBox>(this, "incidentPerpetratorCombo")),
+      m_organisedCrime(named<QCheckBox>(this, "incidentOrganisedCrimeCheck",
+                                        tr("Misstänkt koppling till organiserad brottslighet"))),
+      m_systemRef(named<QLineEdit>(this, "incidentSystemRefEdit")),
+      m_policeReported(named<QCheckBox>(this, "incidentPoliceReportedCheck", tr("Polisanmäld"))),
+      m_policeDate(named<OptionalDateEdit>(this, "incidentPoliceDate", tr("Datum känt"))),
+      m_serious(named<QCheckBox>(this, "incidentSeriousCheck", tr("Allvarlig händelse, ska anmälas"))),
+      m_deadline(named<QLabel>(this, "incidentDeadlineLabel")),
+      m_authorityDate(named<OptionalDateEdit>(this, "incidentAuthorityDate", tr("Anmäld den"))),
+      m_supportManager(named<QCheckBox>(this, "incidentSupportManagerCheck", tr("Samtal med chef"))),
+      m_supportHealth(named<QCheckBox>(this, "incidentSupportHealthCheck", tr("Företagshälsovård"))),
+      m_supportCrisis(named<QCheckBox>(this, "incidentSupportCrisisCheck", tr("Krisstöd"))),
+      m_followUp(named<QComboBox>(this, "incidentFollowUpCombo")),
+      m_closedDate(named<OptionalDateEdit>(this, "incidentClosedDate", tr("Avslutad den"))),
       m_links(new IncidentLinksPanel(session, this))
 {
     setObjectName(QStringLiteral("incidentEditor"));
-    m_date->setObjectName(QStringLiteral("incidentDateEdit"));
-    m_timeKnown->setObjectName(QStringLiteral("incidentTimeKnownCheck"));
-    m_time->setObjectName(QStringLiteral("incidentTimeEdit"));
-    m_unit->setObjectName(QStringLiteral("incidentUnitCombo"));
-    m_site->setObjectName(QStringLiteral("incidentSiteCombo"));
-    m_target->setObjectName(QStringLiteral("incidentTargetCombo"));
-    m_kind->setObjectName(QStringLiteral("incidentKindCombo"));
-    m_channel->setObjectName(QStringLiteral("incidentChannelCombo"));
-    m_severity->setObjectName(QStringLiteral("incidentSeverityCombo"));
-    m_description->setObjectName(QStringLiteral("incidentDescriptionEdit"));
-    m_perpetrator->setObjectName(QStringLiteral("incidentPerpetratorCombo"));
-    m_organisedCrime->setObjectName(QStringLiteral("incidentOrganisedCrimeCheck"));
-    m_systemRef->setObjectName(QStringLiteral("incidentSystemRefEdit"));
-    m_policeReported->setObjectName(QStringLiteral("incidentPoliceReportedCheck"));
-    m_policeDate->setObjectName(QStringLiteral("incidentPoliceDate"));
-    m_serious->setObjectName(QStringLiteral("incidentSeriousCheck"));
-    m_deadline->setObjectName(QStringLiteral("incidentDeadlineLabel"));
-    m_authorityDate->setObjectName(QStringLiteral("incidentAuthorityDate"));
-    m_supportManager->setObjectName(QStringLiteral("incidentSupportManagerCheck"));
-    m_supportHealth->setObjectName(QStringLiteral("incidentSupportHealthCheck"));
-    m_supportCrisis->setObjectName(QStringLiteral("incidentSupportCrisisCheck"));
-    m_followUp->setObjectName(QStringLiteral("incidentFollowUpCombo"));
-    m_closedDate->setObjectName(QStringLiteral("incidentClosedDate"));
+    setWords({tr("Ingen händelse vald"), tr("Ny händelse"), tr("Registrera händelsen %1"),
+              tr("Ändra händelsen %1"), tr("Ta bort händelse"),
+              tr("Ta bort händelsen (%1) med dess kopplingar till risker och åtgärder? Det går att ångra."),
+              tr("Ta bort händelsen %1")});
 
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -243,7 +236,7 @@ void IncidentEditor::updateAuthorityInfo()
     if (reported.isValid() && reported > deadline) {
         m_deadline->setText(tr("Anmäld %1, efter sista dagen %2: anmälan ska göras utan dröjsmål.")
                                 .arg(Formatting::date(reported), Formatting::date(deadline)));
-        m_deadline->setStyleSheet(kWarningStyle);
+        m_deadline->setStyleSheet(palette::warningStyle);
     } else if (reported.isValid()) {
         m_deadline->setText(tr("Anmäld i tid (sista dag %1).").arg(Formatting::date(deadline)));
         m_deadline->setStyleSheet(QString());
@@ -252,7 +245,7 @@ void IncidentEditor::updateAuthorityInfo()
             tr("Inte anmäld: sista dagen var %1, för %n dagar sedan. Anmäl till Arbetsmiljöverket nu.",
                nullptr, int(deadline.daysTo(today)))
                 .arg(Formatting::date(deadline)));
-        m_deadline->setStyleSheet(kWarningStyle);
+        m_deadline->setStyleSheet(palette::warningStyle);
     } else {
         m_deadline->setText(tr("Ska anmälas till Arbetsmiljöverket utan dröjsmål, senast %1.")
                                 .arg(Formatting::date(deadline)));
@@ -275,14 +268,6 @@ QString IncidentEditor::headingOf(const Incident& i) const
 QString IncidentEditor::historyTitle(const Incident& i) const
 {
     return tr("Händelse %1 (%2)").arg(Formatting::date(i.occurredOn), Incident::kindLabel(i.kind));
-}
-
-IncidentEditor::RemovalTexts IncidentEditor::removalTexts(const Incident& i) const
-{
-    return {tr("Ta bort händelse"),
-            tr("Ta bort händelsen (%1) med dess kopplingar till risker och åtgärder? Det går att ångra.")
-                .arg(what(i)),
-            tr("Ta bort händelsen %1").arg(what(i))};
 }
 
 Incident IncidentEditor::blank(qint64 unitId) const

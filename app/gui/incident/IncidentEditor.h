@@ -28,18 +28,8 @@ public:
 
 protected:
     QString headingOf(const Incident& i) const override;
-    QString noneText() const override { return tr("Ingen händelse vald"); }
-    QString newText(const Incident&) const override { return tr("Ny händelse"); }
-    QString createText(const Incident& after) const override
-    {
-        return tr("Registrera händelsen %1").arg(what(after));
-    }
-    QString updateText(const Incident&, const Incident& after) const override
-    {
-        return tr("Ändra händelsen %1").arg(what(after));
-    }
+    QString nameOf(const Incident& x) const override { return what(x); }
     QString historyTitle(const Incident& i) const override;
-    RemovalTexts removalTexts(const Incident& i) const override;
     Incident blank(qint64 unitId) const override;
     void loadChoices() override { m_unit->load(session().reg()); }
     void filled(const Incident&) override { updateAuthorityInfo(); }

@@ -1,5 +1,7 @@
 #include "IncidentFilterPanel.h"
 
+#include "widgets/Named.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
@@ -12,21 +14,18 @@
 namespace sakra::gui {
 
 IncidentFilterPanel::IncidentFilterPanel(QWidget* parent)
-    : QWidget(parent), m_search(new QLineEdit(this)), m_kind(new QComboBox(this)),
-      m_period(new QComboBox(this)), m_openOnly(new QCheckBox(tr("Endast ö&ppna"), this)),
-      m_seriousOnly(new QCheckBox(tr("Endast a&llvarliga"), this)),
-      m_organisedCrime(new QCheckBox(tr("Misstänkt &organiserad brottslighet"), this)),
-      m_lateReport(new QCheckBox(tr("Anmälan till A&rbetsmiljöverket försenad"), this)),
+    : QWidget(parent), m_search(named<QLineEdit>(this, "incidentSearchEdit")),
+      m_kind(named<QComboBox>(this, "incidentKindFilter")),
+      m_period(named<QComboBox>(this, "incidentPeriodFilter")),
+      m_openOnly(named<QCheckBox>(this, "incidentOpenOnlyCheck", tr("Endast ö&ppna"))),
+      m_seriousOnly(named<QCheckBox>(this, "incidentSeriousOnlyCheck", tr("Endast a&llvarliga"))),
+      m_organisedCrime(
+          named<QCheckBox>(this, "incidentOrganisedCrimeCheck", tr("Misstänkt &organiserad brottslighet"))),
+      m_lateReport(
+          named<QCheckBox>(this, "incidentLateReportCheck", tr("Anmälan till A&rbetsmiljöverket försenad"))),
       m_searchDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("incidentFilters"));
-    m_search->setObjectName(QStringLiteral("incidentSearchEdit"));
-    m_kind->setObjectName(QStringLiteral("incidentKindFilter"));
-    m_period->setObjectName(QStringLiteral("incidentPeriodFilter"));
-    m_openOnly->setObjectName(QStringLiteral("incidentOpenOnlyCheck"));
-    m_seriousOnly->setObjectName(QStringLiteral("incidentSeriousOnlyCheck"));
-    m_organisedCrime->setObjectName(QStringLiteral("incidentOrganisedCrimeCheck"));
-    m_lateReport->setObjectName(QStringLiteral("incidentLateReportCheck"));
 
     m_search->setPlaceholderText(tr("Sök i beskrivning och KIA/IA-nummer (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);

@@ -5,6 +5,7 @@
 #include "RegisterSession.h"
 #include "commands/CreateEntityCommand.h"
 #include "commands/RemoveEntityCommand.h"
+#include "widgets/Named.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -16,19 +17,14 @@
 namespace sakra::gui {
 
 IncidentLinksPanel::IncidentLinksPanel(RegisterSession& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_risks(new QListWidget(this)), m_actions(new QListWidget(this)),
-      m_addRisk(new QPushButton(tr("Koppla r&isk…"), this)),
-      m_removeRisk(new QPushButton(tr("Släpp risken"), this)),
-      m_addAction(new QPushButton(tr("Koppla å&tgärd…"), this)),
-      m_removeAction(new QPushButton(tr("Släpp åtgärden"), this))
+    : QWidget(parent), m_session(session), m_risks(named<QListWidget>(this, "incidentRiskList")),
+      m_actions(named<QListWidget>(this, "incidentActionList")),
+      m_addRisk(named<QPushButton>(this, "incidentLinkRiskButton", tr("Koppla r&isk…"))),
+      m_removeRisk(named<QPushButton>(this, "incidentUnlinkRiskButton", tr("Släpp risken"))),
+      m_addAction(named<QPushButton>(this, "incidentLinkActionButton", tr("Koppla å&tgärd…"))),
+      m_removeAction(named<QPushButton>(this, "incidentUnlinkActionButton", tr("Släpp åtgärden")))
 {
     setObjectName(QStringLiteral("incidentLinksPanel"));
-    m_risks->setObjectName(QStringLiteral("incidentRiskList"));
-    m_actions->setObjectName(QStringLiteral("incidentActionList"));
-    m_addRisk->setObjectName(QStringLiteral("incidentLinkRiskButton"));
-    m_removeRisk->setObjectName(QStringLiteral("incidentUnlinkRiskButton"));
-    m_addAction->setObjectName(QStringLiteral("incidentLinkActionButton"));
-    m_removeAction->setObjectName(QStringLiteral("incidentUnlinkActionButton"));
     for (QListWidget* list : {m_risks, m_actions}) {
         list->setWordWrap(true);
         list->setMaximumHeight(list->fontMetrics().height() * 5 + 10);

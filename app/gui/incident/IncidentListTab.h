@@ -1,40 +1,23 @@
 #pragma once
 
-#include "RecordListTab.h"
+#include "incident/IncidentEditor.h"
+#include "incident/IncidentFilterPanel.h"
+#include "incident/IncidentTableModel.h"
+#include "incident/RecordListTab.h"
 
 namespace sakra::gui {
 
-class IncidentEditor;
-class IncidentFilterPanel;
-class IncidentTableModel;
-
 // The incidents within the scope, filtered and sorted in the database, with the selected
 // incident's editor beside the list.
-class IncidentListTab : public RecordListTab
+class IncidentListTab : public RecordList<IncidentTableModel, IncidentEditor, IncidentFilterPanel>
 {
     Q_OBJECT
 
 public:
     explicit IncidentListTab(RegisterSession& session, QWidget* parent = nullptr);
 
-    IncidentTableModel* model() const { return m_model; }
-    IncidentEditor* editor() const { return m_editor; }
-    IncidentFilterPanel* filters() const { return m_filters; }
-
 protected:
-    const TableSpec& recordTable() const override;
-    void applyQuery(Register* reg) override;
-    QString countText(Register& reg, qint64 total) const override;
-    QWidget* searchField() const override;
-
-private:
-    // The parts are made first and handed to the frame, which places them.
-    IncidentListTab(RegisterSession& session, IncidentTableModel* model, IncidentEditor* editor,
-                    IncidentFilterPanel* filters, QWidget* parent);
-
-    IncidentTableModel* m_model;
-    IncidentEditor* m_editor;
-    IncidentFilterPanel* m_filters;
+    void narrow(IncidentQuery& query) const override;
 };
 
 } // namespace sakra::gui

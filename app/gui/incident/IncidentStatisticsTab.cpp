@@ -6,6 +6,7 @@
 #include "RegisterSession.h"
 #include "incident/Incident.h"
 #include "incident/IncidentStatistics.h"
+#include "widgets/Named.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -30,17 +31,14 @@ QGroupBox* box(const QString& title, QWidget* content, QWidget* parent)
 } // namespace
 
 IncidentStatisticsTab::IncidentStatisticsTab(RegisterSession& session, QWidget* parent)
-    : SessionTab(session, parent), m_year(new QComboBox(this)), m_summary(new QLabel(this)),
-      m_perKind(new IncidentBarChart(this)), m_perUnit(new IncidentBarChart(this)),
-      m_trend(new IncidentTrendChart(this))
+    : SessionTab(session, parent), m_year(named<QComboBox>(this, "incidentStatisticsYearCombo")),
+      m_summary(named<QLabel>(this, "incidentStatisticsSummary")),
+      m_perKind(named<IncidentBarChart>(this, "incidentKindChart")),
+      m_perUnit(named<IncidentBarChart>(this, "incidentUnitChart")),
+      m_trend(named<IncidentTrendChart>(this, "incidentTrendChart"))
 {
     watch<Incident, OrgUnit>();
     setObjectName(QStringLiteral("incidentStatisticsTab"));
-    m_year->setObjectName(QStringLiteral("incidentStatisticsYearCombo"));
-    m_summary->setObjectName(QStringLiteral("incidentStatisticsSummary"));
-    m_perKind->setObjectName(QStringLiteral("incidentKindChart"));
-    m_perUnit->setObjectName(QStringLiteral("incidentUnitChart"));
-    m_trend->setObjectName(QStringLiteral("incidentTrendChart"));
     m_perKind->setAccessibleName(tr("Händelser per typ"));
     m_perUnit->setAccessibleName(tr("Händelser per enhet"));
     m_trend->setAccessibleName(tr("Händelser per kvartal"));

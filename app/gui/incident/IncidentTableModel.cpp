@@ -2,6 +2,7 @@
 
 #include "Register.h"
 #include "widgets/Formatting.h"
+#include "widgets/Palette.h"
 
 #include <QBrush>
 #include <QColor>
@@ -9,7 +10,6 @@
 namespace sakra::gui {
 
 namespace {
-const QColor kClosedText(0x5f, 0x63, 0x68);
 
 QString occurredText(const IncidentRow& row)
 {
@@ -52,24 +52,33 @@ QString followUpToolTip(const IncidentRow& row)
 
 IncidentTableModel::IncidentTableModel(QObject* parent) : QueryTableModel(&Register::incidents, parent)
 {
-    addColumn(OccurredColumn, tr("Inträffade"), occurredText).sortedBy(IncidentQuery::Sort::OccurredOn);
-    addColumn(KindColumn, tr("Typ"), kindText).sortedBy(IncidentQuery::Sort::Kind);
-    addColumn(SeverityColumn, tr("Allvarlighet"), [](const IncidentRow& r) {
-        return Incident::severityLabel(r.incident.severity);
-    }).sortedBy(IncidentQuery::Sort::Severity);
-    addColumn(UnitColumn, tr("Enhet"), [](const IncidentRow& r) {
-        return r.siteName.isEmpty() ? r.unitName : tr("%1, %2").arg(r.unitName, r.siteName);
-    }).sortedBy(IncidentQuery::Sort::Unit);
-    addColumn(TargetColumn, tr("Drabbad"), [](const IncidentRow& r) {
-        return Incident::targetLabel(r.incident.target);
-    }).sortedBy(IncidentQuery::Sort::Target);
-    addColumn(ChannelColumn, tr("Kanal"), [](const IncidentRow& r) {
-        return Incident::channelLabel(r.incident.channel);
-    }).sortedBy(IncidentQuery::Sort::Channel);
+    addColumn(OccurredColumn, tr("Inträffade"), occurredText)
+        .sortedBy(IncidentQuery::Sort::OccurredOn)
+        .wide(120);
+    addColumn(KindColumn, tr("Typ"), kindText).sortedBy(IncidentQuery::Sort::Kind).wide(150);
+    addColumn(SeverityColumn, tr("Allvarlighet"),
+              [](const IncidentRow& r) { return Incident::severityLabel(r.incident.severity); })
+        .sortedBy(IncidentQuery::Sort::Severity)
+        .wide(110);
+    addColumn(UnitColumn, tr("Enhet"),
+              [](const IncidentRow& r) {
+                  return r.siteName.isEmpty() ? r.unitName : tr("%1, %2").arg(r.unitName, r.siteName);
+              })
+        .sortedBy(IncidentQuery::Sort::Unit)
+        .wide(190);
+    addColumn(TargetColumn, tr("Drabbad"),
+              [](const IncidentRow& r) { return Incident::targetLabel(r.incident.target); })
+        .sortedBy(IncidentQuery::Sort::Target)
+        .wide(110);
+    addColumn(ChannelColumn, tr("Kanal"),
+              [](const IncidentRow& r) { return Incident::channelLabel(r.incident.channel); })
+        .sortedBy(IncidentQuery::Sort::Channel)
+        .wide(110);
     addColumn(FollowUpColumn, tr("Uppföljning"),
               [this](const IncidentRow& r) { return followUpText(r.incident, today()); })
         .sortedBy(IncidentQuery::Sort::FollowUp)
-        .withToolTip(followUpToolTip);
+        .withToolTip(followUpToolTip)
+        .wide(200);
     addColumn(ReferenceColumn, tr("KIA/IA"), [](const IncidentRow& r) { return r.incident.systemRef; });
     markLateRows(
         [this](const IncidentRow& r) {
@@ -94,7 +103,7 @@ QVariant IncidentTableModel::rowData(const IncidentRow& row, int column, int rol
 {
     Q_UNUSED(column)
     if (role == Qt::ForegroundRole && row.incident.isClosed())
-        return QBrush(kClosedText);
+        return QBrush(palette::closedText);
     return {};
 }
 

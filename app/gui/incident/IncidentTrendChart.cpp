@@ -1,5 +1,7 @@
 #include "IncidentTrendChart.h"
 
+#include "widgets/Palette.h"
+
 #include <QHelpEvent>
 #include <QLocale>
 #include <QPainter>
@@ -12,10 +14,6 @@
 namespace sakra::gui {
 
 namespace {
-const QColor kLine(0x1f, 0x5f, 0xbf);
-const QColor kPrevious(0x8a, 0x8e, 0x92);
-const QColor kText(0x20, 0x20, 0x20);
-const QColor kGrid(0xe4, 0xe4, 0xe4);
 constexpr int kMargin = 8;
 
 // A round step for the value axis: 1, 2 or 5 times a power of ten, about four lines in all.
@@ -125,14 +123,14 @@ void IncidentTrendChart::paintEvent(QPaintEvent*)
     // Legend.
     int x = plot.left();
     const int y0 = kMargin;
-    for (const auto& [colour, name, dashed] :
-         {std::tuple{kLine, m_currentName, false}, std::tuple{kPrevious, m_previousName, true}}) {
+    for (const auto& [colour, name, dashed] : {std::tuple{palette::series, m_currentName, false},
+                                               std::tuple{palette::previousSeries, m_previousName, true}}) {
         QPen pen(colour, 2.5, dashed ? Qt::DashLine : Qt::SolidLine);
         painter.setPen(pen);
         painter.drawLine(QPointF(x, y0 + metrics.height() / 2.0),
                          QPointF(x + 24, y0 + metrics.height() / 2.0));
         x += 30;
-        painter.setPen(kText);
+        painter.setPen(palette::text);
         painter.drawText(QRect(x, y0, metrics.horizontalAdvance(name) + 2, metrics.height()),
                          Qt::AlignVCenter, name);
         x += metrics.horizontalAdvance(name) + 20;
@@ -141,9 +139,9 @@ void IncidentTrendChart::paintEvent(QPaintEvent*)
     // Value axis and grid.
     for (qint64 v = 0; v <= top; v += step) {
         const double y = yOf(v);
-        painter.setPen(kGrid);
+        painter.setPen(palette::grid);
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
-        painter.setPen(kText);
+        painter.setPen(palette::text);
         const QString text = QLocale().toString(v);
         painter.drawText(
             QRectF(kMargin, y - metrics.height() / 2.0, plot.left() - kMargin - 6, metrics.height()),
@@ -159,7 +157,7 @@ void IncidentTrendChart::paintEvent(QPaintEvent*)
         const QString first = space > 0 ? label.left(space) : label;
         const QString second = space > 0 ? label.mid(space + 1) : QString();
         const QRectF cell(xOf(i, plot) - slot / 2, plot.bottom() + 4, slot, metrics.height());
-        painter.setPen(kText);
+        painter.setPen(palette::text);
         painter.drawText(cell, Qt::AlignHCenter | Qt::AlignTop, first);
         painter.drawText(cell.translated(0, metrics.height()), Qt::AlignHCenter | Qt::AlignTop, second);
     }
@@ -180,7 +178,7 @@ void IncidentTrendChart::paintEvent(QPaintEvent*)
             previous.moveTo(at);
         started = true;
     }
-    painter.setPen(QPen(kPrevious, 2, Qt::DashLine));
+    painter.setPen(QPen(palette::previousSeries, 2, Qt::DashLine));
     painter.setBrush(Qt::NoBrush);
     painter.drawPath(previous);
 
@@ -192,15 +190,15 @@ void IncidentTrendChart::paintEvent(QPaintEvent*)
         else
             current.lineTo(at);
     }
-    painter.setPen(QPen(kLine, 2.5));
+    painter.setPen(QPen(palette::series, 2.5));
     painter.drawPath(current);
     for (int i = 0; i < n; ++i) {
         const Point& p = m_points[size_t(i)];
         const QPointF at(xOf(i, plot), yOf(p.value));
-        painter.setPen(QPen(kLine, 2));
+        painter.setPen(QPen(palette::series, 2));
         painter.setBrush(palette().color(QPalette::Base));
         painter.drawEllipse(at, 3.5, 3.5);
-        painter.setPen(kText);
+        painter.setPen(palette::text);
         painter.drawText(QRectF(at.x() - slot / 2, at.y() - metrics.height() - 5, slot, metrics.height()),
                          Qt::AlignHCenter | Qt::AlignBottom, QLocale().toString(p.value));
     }

@@ -1,5 +1,7 @@
 #include "LinkChooserDialog.h"
 
+#include "widgets/Named.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -12,13 +14,12 @@ namespace sakra::gui {
 
 LinkChooserDialog::LinkChooserDialog(const QString& title, const QString& prompt, Search search,
                                      const std::set<qint64>& linked, QWidget* parent)
-    : QDialog(parent), m_searchFunction(std::move(search)), m_linked(linked), m_search(new QLineEdit(this)),
-      m_list(new QListWidget(this)), m_ok(nullptr), m_delay(new QTimer(this))
+    : QDialog(parent), m_searchFunction(std::move(search)), m_linked(linked),
+      m_search(named<QLineEdit>(this, "linkChooserSearch")),
+      m_list(named<QListWidget>(this, "linkChooserList")), m_ok(nullptr), m_delay(new QTimer(this))
 {
     setObjectName(QStringLiteral("linkChooserDialog"));
     setWindowTitle(title);
-    m_search->setObjectName(QStringLiteral("linkChooserSearch"));
-    m_list->setObjectName(QStringLiteral("linkChooserList"));
     m_search->setPlaceholderText(tr("Skriv en del av rubriken"));
     m_search->setClearButtonEnabled(true);
     m_list->setAccessibleName(prompt);

@@ -1,6 +1,7 @@
 #include "AssignmentEditor.h"
 
 #include "Register.h"
+#include "widgets/Named.h"
 #include "widgets/PersonPicker.h"
 #include "widgets/UnitComboBox.h"
 
@@ -26,19 +27,20 @@ QDateEdit* makeDateEdit(QWidget* parent)
 } // namespace
 
 AssignmentEditor::AssignmentEditor(RegisterSession& session, QWidget* parent)
-    : EntityForm(session, QStringLiteral("assignment"), parent), m_person(new PersonPicker(session, this)),
-      m_role(new QComboBox(this)), m_unit(new UnitComboBox(this)), m_start(makeDateEdit(this)),
-      m_hasEnd(new QCheckBox(tr("Slutar"), this)), m_end(makeDateEdit(this)), m_share(new QSpinBox(this))
+    : EntityForm(session, QStringLiteral("assignment"), parent),
+      m_person(named<PersonPicker>(this, "assignmentPersonEdit", session)),
+      m_role(named<QComboBox>(this, "assignmentRoleCombo")),
+      m_unit(named<UnitComboBox>(this, "assignmentUnitCombo")), m_start(makeDateEdit(this)),
+      m_hasEnd(named<QCheckBox>(this, "assignmentHasEndCheck", tr("Slutar"))), m_end(makeDateEdit(this)),
+      m_share(named<QSpinBox>(this, "assignmentShareSpin"))
 {
     setObjectName(QStringLiteral("assignmentEditor"));
-    m_person->setObjectName(QStringLiteral("assignmentPersonEdit"));
-    m_role->setObjectName(QStringLiteral("assignmentRoleCombo"));
-    m_unit->setObjectName(QStringLiteral("assignmentUnitCombo"));
+    setWords({tr("Inget uppdrag valt"), tr("Nytt uppdrag"), tr("Nytt uppdrag för %1"),
+              tr("Ändra uppdrag för %1"), tr("Ta bort uppdrag"),
+              tr("Ta bort uppdraget %1? Det går att ångra."), tr("Ta bort uppdrag %1")});
     m_unit->setDeferred(true);
     m_start->setObjectName(QStringLiteral("assignmentStartEdit"));
-    m_hasEnd->setObjectName(QStringLiteral("assignmentHasEndCheck"));
     m_end->setObjectName(QStringLiteral("assignmentEndEdit"));
-    m_share->setObjectName(QStringLiteral("assignmentShareSpin"));
 
     m_share->setRange(1, 100);
     m_share->setSuffix(tr(" %"));
@@ -90,13 +92,6 @@ QString AssignmentEditor::historyTitle(const Assignment& a) const
         if (const auto r = session().reg().roles().find(a.roleId))
             role = r->displayName().toLower();
     return tr("%1 som %2").arg(personName(a.personId), role);
-}
-
-AssignmentEditor::RemovalTexts AssignmentEditor::removalTexts(const Assignment& a) const
-{
-    const QString what = historyTitle(a);
-    return {tr("Ta bort uppdrag"), tr("Ta bort uppdraget %1? Det går att ångra.").arg(what),
-            tr("Ta bort uppdrag %1").arg(what)};
 }
 
 Assignment AssignmentEditor::blank(qint64 unitId) const

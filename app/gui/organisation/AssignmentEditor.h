@@ -16,18 +16,8 @@ public:
 
 protected:
     QString headingOf(const Assignment& a) const override { return personName(a.personId); }
-    QString noneText() const override { return tr("Inget uppdrag valt"); }
-    QString newText(const Assignment&) const override { return tr("Nytt uppdrag"); }
-    QString createText(const Assignment& after) const override
-    {
-        return tr("Nytt uppdrag för %1").arg(personName(after.personId));
-    }
-    QString updateText(const Assignment&, const Assignment& after) const override
-    {
-        return tr("Ändra uppdrag för %1").arg(personName(after.personId));
-    }
+    QString nameOf(const Assignment& a) const override { return historyTitle(a); }
     QString historyTitle(const Assignment& a) const override;
-    RemovalTexts removalTexts(const Assignment& a) const override;
     Assignment blank(qint64 unitId) const override;
     void loadChoices() override;
     void shown() override { m_end->setEnabled((item() || isCreating()) && m_hasEnd->isChecked()); }

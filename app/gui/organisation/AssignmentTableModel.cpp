@@ -11,7 +11,7 @@ namespace sakra::gui {
 AssignmentTableModel::AssignmentTableModel(QObject* parent) : EntityListModel(parent)
 {
     addColumn(PersonColumn, tr("Person"), [](const AssignmentRow& r) { return r.personName; });
-    addColumn(RoleColumn, tr("Roll"), [](const AssignmentRow& r) { return r.roleName; });
+    addColumn(RoleColumn, tr("Roll"), [](const AssignmentRow& r) { return r.roleName; }).wide(150);
     addColumn(LevelColumn, tr("Nivå"), [](const AssignmentRow& r) {
         const auto level = securityLevelFromCode(r.level);
         return level ? securityLevelLabel(*level) : r.level;

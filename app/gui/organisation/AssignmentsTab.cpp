@@ -4,6 +4,7 @@
 #include "AssignmentTableModel.h"
 #include "Register.h"
 #include "RegisterSession.h"
+#include "widgets/Named.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -16,11 +17,11 @@ namespace sakra::gui {
 AssignmentsTab::AssignmentsTab(RegisterSession& session, QWidget* parent)
     : ListFrame(session, ListFrame::Names::entity(QStringLiteral("assignments")), parent),
       m_model(new AssignmentTableModel(this)), m_editor(new AssignmentEditor(session, this)),
-      m_showAll(new QCheckBox(tr("Visa &även avslutade och kommande"), this)), m_count(countLabel())
+      m_showAll(named<QCheckBox>(this, "showAllAssignmentsCheck", tr("Visa &även avslutade och kommande"))),
+      m_count(countLabel())
 {
     watch<Assignment, Person, OrgUnit, SecurityRole>();
     setObjectName(QStringLiteral("assignmentsTab"));
-    m_showAll->setObjectName(QStringLiteral("showAllAssignmentsCheck"));
     toolLayout()->addWidget(m_showAll);
     toolLayout()->addStretch();
     toolLayout()->addWidget(m_count);
@@ -31,7 +32,6 @@ AssignmentsTab::AssignmentsTab(RegisterSession& session, QWidget* parent)
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(AssignmentTableModel::RoleColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(AssignmentTableModel::UnitColumn, QHeaderView::Stretch);
-    table()->setColumnWidth(AssignmentTableModel::RoleColumn, 150);
 
     connect(m_showAll, &QCheckBox::toggled, this, &AssignmentsTab::reload);
 }

@@ -2,20 +2,21 @@
 
 #include "Register.h"
 #include "widgets/Formatting.h"
+#include "widgets/Named.h"
 
 #include <QLocale>
 
 namespace sakra::gui {
 
 BudgetEditor::BudgetEditor(RegisterSession& session, QWidget* parent)
-    : EntityForm(session, QStringLiteral("budget"), parent), m_board(new QComboBox(this)),
-      m_year(new QSpinBox(this)), m_amount(new QLineEdit(this)), m_note(new QLineEdit(this))
+    : EntityForm(session, QStringLiteral("budget"), parent),
+      m_board(named<QComboBox>(this, "budgetBoardCombo")), m_year(named<QSpinBox>(this, "budgetYearSpin")),
+      m_amount(named<QLineEdit>(this, "budgetAmountEdit")), m_note(named<QLineEdit>(this, "budgetNoteEdit"))
 {
     setObjectName(QStringLiteral("budgetEditor"));
-    m_board->setObjectName(QStringLiteral("budgetBoardCombo"));
-    m_year->setObjectName(QStringLiteral("budgetYearSpin"));
-    m_amount->setObjectName(QStringLiteral("budgetAmountEdit"));
-    m_note->setObjectName(QStringLiteral("budgetNoteEdit"));
+    setWords({tr("Ingen budgetrad vald"), tr("Ny budgetrad"), tr("Ny budgetram för %1"),
+              tr("Ändra budgetram för %1"), tr("Ta bort budgetram"),
+              tr("Ta bort budgetramen för %1? Det går att ångra."), tr("Ta bort budgetram %1")});
 
     m_year->setRange(1900, 2200);
     m_year->setGroupSeparatorShown(false);
@@ -49,13 +50,6 @@ BudgetEditor::BudgetEditor(RegisterSession& session, QWidget* parent)
 QString BudgetEditor::headingOf(const BudgetLine& line) const
 {
     return tr("%1 %2").arg(m_board->itemText(m_board->findData(line.boardId))).arg(line.year);
-}
-
-BudgetEditor::RemovalTexts BudgetEditor::removalTexts(const BudgetLine& line) const
-{
-    const QString what = headingOf(line);
-    return {tr("Ta bort budgetram"), tr("Ta bort budgetramen för %1? Det går att ångra.").arg(what),
-            tr("Ta bort budgetram %1").arg(what)};
 }
 
 BudgetLine BudgetEditor::blank(qint64 boardId) const

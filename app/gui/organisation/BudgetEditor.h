@@ -16,21 +16,10 @@ public:
 
 protected:
     QString headingOf(const BudgetLine& line) const override;
-    QString noneText() const override { return tr("Ingen budgetrad vald"); }
-    QString newText(const BudgetLine&) const override { return tr("Ny budgetrad"); }
-    QString createText(const BudgetLine& after) const override
-    {
-        return tr("Ny budgetram för %1").arg(headingOf(after));
-    }
-    QString updateText(const BudgetLine&, const BudgetLine& after) const override
-    {
-        return tr("Ändra budgetram för %1").arg(headingOf(after));
-    }
     QString historyTitle(const BudgetLine& line) const override
     {
         return tr("budgetram %1").arg(headingOf(line));
     }
-    RemovalTexts removalTexts(const BudgetLine& line) const override;
     BudgetLine blank(qint64 boardId) const override;
     void loadChoices() override;
     bool readRest(BudgetLine& line) override;

@@ -5,6 +5,7 @@
 #include "Register.h"
 #include "RegisterSession.h"
 #include "widgets/Formatting.h"
+#include "widgets/Named.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,11 +20,10 @@ namespace sakra::gui {
 
 BudgetTab::BudgetTab(RegisterSession& session, QWidget* parent)
     : ListFrame(session, ListFrame::Names::entity(QStringLiteral("budget")), parent),
-      m_model(new BudgetTableModel(this)), m_matrix(new QTableWidget(this))
+      m_model(new BudgetTableModel(this)), m_matrix(named<QTableWidget>(this, "budgetMatrix"))
 {
     watch<BudgetLine, OrgUnit>();
     setObjectName(QStringLiteral("budgetTab"));
-    m_matrix->setObjectName(QStringLiteral("budgetMatrix"));
     m_matrix->setAccessibleName(tr("Budget per nämnd och år"));
     m_matrix->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_matrix->setSelectionMode(QAbstractItemView::NoSelection);

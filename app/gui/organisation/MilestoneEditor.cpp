@@ -1,5 +1,7 @@
 #include "MilestoneEditor.h"
 
+#include "widgets/Named.h"
+
 namespace sakra::gui {
 
 namespace {
@@ -8,16 +10,17 @@ constexpr int kAllLevels = -1;
 } // namespace
 
 MilestoneEditor::MilestoneEditor(RegisterSession& session, QWidget* parent)
-    : EntityForm(session, QStringLiteral("milestone"), parent), m_title(new QLineEdit(this)),
-      m_level(new QComboBox(this)), m_date(new QDateEdit(this)), m_status(new QComboBox(this)),
-      m_note(new QPlainTextEdit(this))
+    : EntityForm(session, QStringLiteral("milestone"), parent),
+      m_title(named<QLineEdit>(this, "milestoneTitleEdit")),
+      m_level(named<QComboBox>(this, "milestoneLevelCombo")),
+      m_date(named<QDateEdit>(this, "milestoneDateEdit")),
+      m_status(named<QComboBox>(this, "milestoneStatusCombo")),
+      m_note(named<QPlainTextEdit>(this, "milestoneNoteEdit"))
 {
     setObjectName(QStringLiteral("milestoneEditor"));
-    m_title->setObjectName(QStringLiteral("milestoneTitleEdit"));
-    m_level->setObjectName(QStringLiteral("milestoneLevelCombo"));
-    m_date->setObjectName(QStringLiteral("milestoneDateEdit"));
-    m_status->setObjectName(QStringLiteral("milestoneStatusCombo"));
-    m_note->setObjectName(QStringLiteral("milestoneNoteEdit"));
+    setWords({tr("Ingen milstolpe vald"), tr("Ny milstolpe"), tr("Ny milstolpe %1"), tr("Ändra milstolpe %1"),
+              tr("Ta bort milstolpe"), tr("Ta bort milstolpen %1? Det går att ångra."),
+              tr("Ta bort milstolpe %1")});
 
     m_level->addItem(tr("Alla nivåer"), kAllLevels);
     for (SecurityLevel level : kStaffedLevels)
@@ -51,12 +54,6 @@ Milestone MilestoneEditor::blank(qint64) const
     Milestone blank;
     blank.targetDate = QDate(QDate::currentDate().year(), 12, 31);
     return blank;
-}
-
-MilestoneEditor::RemovalTexts MilestoneEditor::removalTexts(const Milestone& m) const
-{
-    return {tr("Ta bort milstolpe"), tr("Ta bort milstolpen %1? Det går att ångra.").arg(m.title),
-            tr("Ta bort milstolpe %1").arg(m.title)};
 }
 
 } // namespace sakra::gui

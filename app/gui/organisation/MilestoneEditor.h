@@ -15,17 +15,6 @@ public:
 
 protected:
     QString headingOf(const Milestone& m) const override { return m.title; }
-    QString noneText() const override { return tr("Ingen milstolpe vald"); }
-    QString newText(const Milestone&) const override { return tr("Ny milstolpe"); }
-    QString createText(const Milestone& after) const override
-    {
-        return tr("Ny milstolpe %1").arg(after.title);
-    }
-    QString updateText(const Milestone& before, const Milestone&) const override
-    {
-        return tr("Ändra milstolpe %1").arg(before.title);
-    }
-    RemovalTexts removalTexts(const Milestone& m) const override;
     Milestone blank(qint64) const override;
 
 private:

@@ -4,6 +4,7 @@
 #include "PersonTableModel.h"
 #include "Register.h"
 #include "RegisterSession.h"
+#include "widgets/Named.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -19,11 +20,11 @@ namespace sakra::gui {
 PeopleTab::PeopleTab(RegisterSession& session, QWidget* parent)
     : ListFrame(session, ListFrame::Names::entity(QStringLiteral("people")), parent),
       m_model(new PersonTableModel(this)), m_editor(new PersonEditor(session, this)),
-      m_search(new QLineEdit(this)), m_count(countLabel()), m_searchDelay(new QTimer(this))
+      m_search(named<QLineEdit>(this, "personSearchEdit")), m_count(countLabel()),
+      m_searchDelay(new QTimer(this))
 {
     watch<Person, Assignment, OrgUnit>();
     setObjectName(QStringLiteral("peopleTab"));
-    m_search->setObjectName(QStringLiteral("personSearchEdit"));
     m_search->setPlaceholderText(tr("Sök namn, titel eller e-post (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Sök personer"));
@@ -39,9 +40,6 @@ PeopleTab::PeopleTab(RegisterSession& session, QWidget* parent)
     table()->sortByColumn(PersonTableModel::NameColumn, Qt::AscendingOrder);
     table()->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table()->horizontalHeader()->setStretchLastSection(true);
-    table()->setColumnWidth(PersonTableModel::NameColumn, 200);
-    table()->setColumnWidth(PersonTableModel::TitleColumn, 160);
-    table()->setColumnWidth(PersonTableModel::UnitColumn, 220);
 
     // Search as people type, but not on every key: each search is a query.
     m_searchDelay->setSingleShot(true);

@@ -2,6 +2,7 @@
 
 #include "Register.h"
 #include "widgets/Formatting.h"
+#include "widgets/Named.h"
 #include "widgets/UnitComboBox.h"
 
 #include <QFormLayout>
@@ -15,18 +16,16 @@
 namespace sakra::gui {
 
 PersonEditor::PersonEditor(RegisterSession& session, QWidget* parent)
-    : EntityForm(session, QStringLiteral("person"), parent), m_name(new QLineEdit(this)),
-      m_title(new QLineEdit(this)), m_phone(new QLineEdit(this)), m_email(new QLineEdit(this)),
-      m_unit(new UnitComboBox(this)), m_assignments(new QTreeWidget(this))
+    : EntityForm(session, QStringLiteral("person"), parent), m_name(named<QLineEdit>(this, "personNameEdit")),
+      m_title(named<QLineEdit>(this, "personTitleEdit")), m_phone(named<QLineEdit>(this, "personPhoneEdit")),
+      m_email(named<QLineEdit>(this, "personEmailEdit")),
+      m_unit(named<UnitComboBox>(this, "personUnitCombo")),
+      m_assignments(named<QTreeWidget>(this, "personAssignmentsView"))
 {
     setObjectName(QStringLiteral("personEditor"));
-    m_name->setObjectName(QStringLiteral("personNameEdit"));
-    m_title->setObjectName(QStringLiteral("personTitleEdit"));
-    m_phone->setObjectName(QStringLiteral("personPhoneEdit"));
-    m_email->setObjectName(QStringLiteral("personEmailEdit"));
-    m_unit->setObjectName(QStringLiteral("personUnitCombo"));
+    setWords({tr("Ingen person vald"), tr("Ny person"), tr("Lägg till %1"), tr("Ändra %1"),
+              tr("Ta bort person"), tr("Ta bort %1 ur registret? Det går att ångra."), tr("Ta bort %1")});
     m_unit->setDeferred(true);
-    m_assignments->setObjectName(QStringLiteral("personAssignmentsView"));
 
     m_phone->setPlaceholderText(tr("t.ex. 013-20 50 00"));
     m_email->setPlaceholderText(tr("namn@kommun.se"));

@@ -17,18 +17,6 @@ public:
 
 protected:
     QString headingOf(const Person& p) const override { return p.name; }
-    QString noneText() const override { return tr("Ingen person vald"); }
-    QString newText(const Person&) const override { return tr("Ny person"); }
-    QString createText(const Person& after) const override { return tr("Lägg till %1").arg(after.name); }
-    QString updateText(const Person& before, const Person&) const override
-    {
-        return tr("Ändra %1").arg(before.name);
-    }
-    RemovalTexts removalTexts(const Person& p) const override
-    {
-        return {tr("Ta bort person"), tr("Ta bort %1 ur registret? Det går att ångra.").arg(p.name),
-                tr("Ta bort %1").arg(p.name)};
-    }
     Person blank(qint64 unitId) const override
     {
         Person p;

@@ -6,15 +6,15 @@ namespace sakra::gui {
 
 PersonTableModel::PersonTableModel(QObject* parent) : QueryTableModel(&Register::people, parent)
 {
-    addColumn(NameColumn, tr("Namn"), [](const PersonRow& r) {
-        return r.person.name;
-    }).sortedBy(PersonQuery::Sort::Name);
-    addColumn(TitleColumn, tr("Titel"), [](const PersonRow& r) {
-        return r.person.title;
-    }).sortedBy(PersonQuery::Sort::Title);
-    addColumn(UnitColumn, tr("Enhet"), [](const PersonRow& r) {
-        return r.unitName;
-    }).sortedBy(PersonQuery::Sort::Unit);
+    addColumn(NameColumn, tr("Namn"), [](const PersonRow& r) { return r.person.name; })
+        .sortedBy(PersonQuery::Sort::Name)
+        .wide(200);
+    addColumn(TitleColumn, tr("Titel"), [](const PersonRow& r) { return r.person.title; })
+        .sortedBy(PersonQuery::Sort::Title)
+        .wide(160);
+    addColumn(UnitColumn, tr("Enhet"), [](const PersonRow& r) { return r.unitName; })
+        .sortedBy(PersonQuery::Sort::Unit)
+        .wide(220);
     addColumn(EmailColumn, tr("E-post"), [](const PersonRow& r) {
         return r.person.email;
     }).sortedBy(PersonQuery::Sort::Email);

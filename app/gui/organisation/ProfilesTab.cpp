@@ -7,6 +7,7 @@
 #include "commands/UpdateEntityCommand.h"
 #include "widgets/Confirm.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/Named.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -42,19 +43,15 @@ std::optional<QString> askName(QWidget* parent, const QString& title, const QStr
 } // namespace
 
 ProfilesTab::ProfilesTab(RegisterSession& session, QWidget* parent)
-    : SessionTab(session, parent), m_units(new QListWidget(this)), m_areas(new QListWidget(this)),
-      m_addArea(new QPushButton(tr("&Nytt sakområde…"), this)),
-      m_renameArea(new QPushButton(tr("Byt &namn…"), this)),
-      m_removeArea(new QPushButton(tr("Ta &bort ur katalogen"), this)), m_message(new MessageLabel(this))
+    : SessionTab(session, parent), m_units(named<QListWidget>(this, "profileUnitList")),
+      m_areas(named<QListWidget>(this, "profileAreaList")),
+      m_addArea(named<QPushButton>(this, "addFocusAreaButton", tr("&Nytt sakområde…"))),
+      m_renameArea(named<QPushButton>(this, "renameFocusAreaButton", tr("Byt &namn…"))),
+      m_removeArea(named<QPushButton>(this, "removeFocusAreaButton", tr("Ta &bort ur katalogen"))),
+      m_message(named<MessageLabel>(this, "profileMessage"))
 {
     watch<ProfileArea, FocusArea, OrgUnit>();
     setObjectName(QStringLiteral("profilesTab"));
-    m_units->setObjectName(QStringLiteral("profileUnitList"));
-    m_areas->setObjectName(QStringLiteral("profileAreaList"));
-    m_addArea->setObjectName(QStringLiteral("addFocusAreaButton"));
-    m_renameArea->setObjectName(QStringLiteral("renameFocusAreaButton"));
-    m_removeArea->setObjectName(QStringLiteral("removeFocusAreaButton"));
-    m_message->setObjectName(QStringLiteral("profileMessage"));
     m_units->setAccessibleName(tr("Förvaltningar och bolag"));
     m_units->setWordWrap(true);
     m_units->setTextElideMode(Qt::ElideNone);

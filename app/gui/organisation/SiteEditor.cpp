@@ -1,6 +1,7 @@
 #include "SiteEditor.h"
 
 #include "Register.h"
+#include "widgets/Named.h"
 
 #include <QGroupBox>
 #include <QListWidget>
@@ -9,17 +10,15 @@
 namespace sakra::gui {
 
 SiteEditor::SiteEditor(RegisterSession& session, QWidget* parent)
-    : EntityForm(session, QStringLiteral("site"), parent), m_name(new QLineEdit(this)),
-      m_street(new QLineEdit(this)), m_postalCode(new QLineEdit(this)), m_city(new QLineEdit(this)),
-      m_note(new QPlainTextEdit(this)), m_units(new QListWidget(this))
+    : EntityForm(session, QStringLiteral("site"), parent), m_name(named<QLineEdit>(this, "siteNameEdit")),
+      m_street(named<QLineEdit>(this, "siteStreetEdit")),
+      m_postalCode(named<QLineEdit>(this, "sitePostalCodeEdit")),
+      m_city(named<QLineEdit>(this, "siteCityEdit")), m_note(named<QPlainTextEdit>(this, "siteNoteEdit")),
+      m_units(named<QListWidget>(this, "siteUnitsList"))
 {
     setObjectName(QStringLiteral("siteEditor"));
-    m_name->setObjectName(QStringLiteral("siteNameEdit"));
-    m_street->setObjectName(QStringLiteral("siteStreetEdit"));
-    m_postalCode->setObjectName(QStringLiteral("sitePostalCodeEdit"));
-    m_city->setObjectName(QStringLiteral("siteCityEdit"));
-    m_note->setObjectName(QStringLiteral("siteNoteEdit"));
-    m_units->setObjectName(QStringLiteral("siteUnitsList"));
+    setWords({tr("Ingen lokal vald"), tr("Ny lokal"), tr("Lägg till lokal %1"), tr("Ändra lokal %1"),
+              tr("Ta bort lokal"), tr("Ta bort lokalen %1? Det går att ångra."), tr("Ta bort lokal %1")});
 
     m_postalCode->setPlaceholderText(tr("123 45"));
     m_postalCode->setMaxLength(6);

@@ -6,6 +6,7 @@
 #include "commands/CreateEntityCommand.h"
 #include "commands/UpdateEntityCommand.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/Named.h"
 #include "widgets/UnitComboBox.h"
 
 #include <QComboBox>
@@ -22,21 +23,17 @@
 namespace sakra::gui {
 
 StaffingTab::StaffingTab(RegisterSession& session, QWidget* parent)
-    : SessionTab(session, parent), m_model(new StaffingTableModel(this)), m_table(new QTableView(this)),
-      m_summary(new QLabel(this)), m_unit(new UnitComboBox(this)), m_level(new QComboBox(this)),
-      m_posts(new QSpinBox(this)), m_setButton(new QPushButton(tr("&Sätt antal"), this)),
-      m_message(new MessageLabel(this))
+    : SessionTab(session, parent), m_model(new StaffingTableModel(this)),
+      m_table(named<QTableView>(this, "staffingTable")), m_summary(named<QLabel>(this, "staffingSummary")),
+      m_unit(named<UnitComboBox>(this, "staffingUnitCombo")),
+      m_level(named<QComboBox>(this, "staffingLevelCombo")),
+      m_posts(named<QSpinBox>(this, "staffingPostsSpin")),
+      m_setButton(named<QPushButton>(this, "staffingSetButton", tr("&Sätt antal"))),
+      m_message(named<MessageLabel>(this, "staffingMessage"))
 {
     watch<PlannedPost, Assignment, OrgUnit, SecurityRole>();
     setObjectName(QStringLiteral("staffingTab"));
-    m_table->setObjectName(QStringLiteral("staffingTable"));
-    m_summary->setObjectName(QStringLiteral("staffingSummary"));
-    m_unit->setObjectName(QStringLiteral("staffingUnitCombo"));
     m_unit->setDeferred(true);
-    m_level->setObjectName(QStringLiteral("staffingLevelCombo"));
-    m_posts->setObjectName(QStringLiteral("staffingPostsSpin"));
-    m_setButton->setObjectName(QStringLiteral("staffingSetButton"));
-    m_message->setObjectName(QStringLiteral("staffingMessage"));
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

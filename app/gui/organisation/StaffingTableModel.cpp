@@ -1,5 +1,7 @@
 #include "StaffingTableModel.h"
 
+#include "widgets/Palette.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -8,8 +10,6 @@ namespace sakra::gui {
 namespace {
 // Pale amber with near-black text: readable in light and dark themes alike because both colours
 // are set, not only the background.
-const QColor kGapBackground(0xff, 0xe8, 0xc2);
-const QColor kGapText(0x20, 0x18, 0x10);
 } // namespace
 
 StaffingTableModel::StaffingTableModel(QObject* parent) : EntityListModel(parent)
@@ -44,8 +44,8 @@ QVariant StaffingTableModel::rowData(const StaffingLine& line, int column, int r
     if (!line.hasGap())
         return {};
     switch (role) {
-    case Qt::BackgroundRole: return QBrush(kGapBackground);
-    case Qt::ForegroundRole: return QBrush(kGapText);
+    case Qt::BackgroundRole: return QBrush(palette::gapBackground);
+    case Qt::ForegroundRole: return QBrush(palette::gapText);
     case Qt::FontRole: return column == GapColumn ? QVariant(boldFont()) : QVariant();
     default: return {};
     }

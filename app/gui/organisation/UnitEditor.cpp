@@ -5,6 +5,7 @@
 #include "commands/CreateEntityCommand.h"
 #include "commands/RemoveEntityCommand.h"
 #include "commands/UpdateEntityCommand.h"
+#include "widgets/Named.h"
 #include "widgets/UnitComboBox.h"
 
 #include <QComboBox>
@@ -43,20 +44,18 @@ UnitKind defaultChildKind(std::optional<UnitKind> parent)
 } // namespace
 
 UnitEditor::UnitEditor(RegisterSession& session, QWidget* parent)
-    : EntityForm(session, QStringLiteral("unit"), parent), m_name(new QLineEdit(this)),
-      m_kind(new QComboBox(this)), m_parent(new UnitComboBox(this)), m_board(new QComboBox(this)),
-      m_note(new QPlainTextEdit(this)), m_sitesBox(new QGroupBox(tr("Lokaler där enheten finns"), this)),
-      m_sites(new QListWidget(m_sitesBox)), m_siteChoice(new QComboBox(m_sitesBox)),
+    : EntityForm(session, QStringLiteral("unit"), parent), m_name(named<QLineEdit>(this, "unitNameEdit")),
+      m_kind(named<QComboBox>(this, "unitKindCombo")), m_parent(named<UnitComboBox>(this, "unitParentCombo")),
+      m_board(named<QComboBox>(this, "unitBoardCombo")), m_note(named<QPlainTextEdit>(this, "unitNoteEdit")),
+      m_sitesBox(new QGroupBox(tr("Lokaler där enheten finns"), this)), m_sites(new QListWidget(m_sitesBox)),
+      m_siteChoice(new QComboBox(m_sitesBox)),
       m_linkSite(new QPushButton(tr("Lä&gg till lokal"), m_sitesBox)),
       m_unlinkSite(new QPushButton(tr("Ta bort &från lokal"), m_sitesBox))
 {
     setObjectName(QStringLiteral("unitEditor"));
-    m_name->setObjectName(QStringLiteral("unitNameEdit"));
-    m_kind->setObjectName(QStringLiteral("unitKindCombo"));
-    m_parent->setObjectName(QStringLiteral("unitParentCombo"));
+    setWords({tr("Ingen enhet vald"), QString(), tr("Lägg till %1"), tr("Ändra %1"), tr("Ta bort enhet"),
+              tr("Ta bort %1 ur organisationen? Det går att ångra."), tr("Ta bort %1")});
     m_parent->setDeferred(true);
-    m_board->setObjectName(QStringLiteral("unitBoardCombo"));
-    m_note->setObjectName(QStringLiteral("unitNoteEdit"));
     m_sites->setObjectName(QStringLiteral("unitSitesList"));
     m_siteChoice->setObjectName(QStringLiteral("unitSiteChoice"));
     m_linkSite->setObjectName(QStringLiteral("linkUnitSiteButton"));

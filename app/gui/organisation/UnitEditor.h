@@ -24,18 +24,7 @@ public:
 
 protected:
     QString headingOf(const OrgUnit& u) const override { return u.name; }
-    QString noneText() const override { return tr("Ingen enhet vald"); }
     QString newText(const OrgUnit& fresh) const override;
-    QString createText(const OrgUnit& after) const override { return tr("Lägg till %1").arg(after.name); }
-    QString updateText(const OrgUnit& before, const OrgUnit&) const override
-    {
-        return tr("Ändra %1").arg(before.name);
-    }
-    RemovalTexts removalTexts(const OrgUnit& u) const override
-    {
-        return {tr("Ta bort enhet"), tr("Ta bort %1 ur organisationen? Det går att ångra.").arg(u.name),
-                tr("Ta bort %1").arg(u.name)};
-    }
     // A new unit under the unit given (0: the municipality itself).
     OrgUnit blank(qint64 parentId) const override;
     void loadChoices() override;

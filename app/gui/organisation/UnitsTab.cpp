@@ -6,6 +6,7 @@
 #include "UnitTreeModel.h"
 #include "commands/RemoveEntityCommand.h"
 #include "widgets/Confirm.h"
+#include "widgets/Named.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -20,15 +21,13 @@
 namespace sakra::gui {
 
 UnitsTab::UnitsTab(RegisterSession& session, QWidget* parent)
-    : SessionTab(session, parent), m_model(new UnitTreeModel(this)), m_tree(new QTreeView(this)),
-      m_editor(new UnitEditor(session, this)), m_addButton(new QPushButton(tr("N&y underenhet"), this)),
-      m_removeButton(new QPushButton(tr("Ta bort enhet"), this))
+    : SessionTab(session, parent), m_model(new UnitTreeModel(this)),
+      m_tree(named<QTreeView>(this, "unitTree")), m_editor(new UnitEditor(session, this)),
+      m_addButton(named<QPushButton>(this, "addUnitButton", tr("N&y underenhet"))),
+      m_removeButton(named<QPushButton>(this, "removeUnitButton", tr("Ta bort enhet")))
 {
     watch<OrgUnit, Site, UnitSite>();
     setObjectName(QStringLiteral("unitsTab"));
-    m_tree->setObjectName(QStringLiteral("unitTree"));
-    m_addButton->setObjectName(QStringLiteral("addUnitButton"));
-    m_removeButton->setObjectName(QStringLiteral("removeUnitButton"));
     m_addButton->setToolTip(tr("Lägg till en enhet under den valda (Insert)"));
     m_removeButton->setToolTip(tr("Ta bort den valda enheten (Delete); kan ångras"));
 

@@ -6,6 +6,7 @@
 #include "ReportDraftTableModel.h"
 #include "ReportPreviewDialog.h"
 #include "ReportTask.h"
+#include "widgets/Named.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -30,14 +31,11 @@ QString pagesText(int pages)
 
 ReportArea::ReportArea(RegisterSession& session, QWidget* parent)
     : ListFrame(session, names(), parent), m_model(new ReportDraftTableModel(this)),
-      m_editor(new ReportDraftEditor(session, this)), m_status(new QLabel(this)),
-      m_previewButton(new QPushButton(tr("&Förhandsgranska…"), this)),
-      m_exportButton(new QPushButton(tr("E&xportera PDF…"), this))
+      m_editor(new ReportDraftEditor(session, this)), m_status(named<QLabel>(this, "reportStatusLabel")),
+      m_previewButton(named<QPushButton>(this, "reportPreviewButton", tr("&Förhandsgranska…"))),
+      m_exportButton(named<QPushButton>(this, "reportExportButton", tr("E&xportera PDF…")))
 {
     watch<ReportDraft, OrgUnit, Person>();
-    m_status->setObjectName(QStringLiteral("reportStatusLabel"));
-    m_previewButton->setObjectName(QStringLiteral("reportPreviewButton"));
-    m_exportButton->setObjectName(QStringLiteral("reportExportButton"));
     m_previewButton->setToolTip(
         tr("Visa handlingen som den blir på papper, med registrets uppgifter som de är nu"));
     m_exportButton->setToolTip(tr("Spara handlingen som PDF/A för diariet och arkivet"));
@@ -71,10 +69,6 @@ ReportArea::ReportArea(RegisterSession& session, QWidget* parent)
            .editorMinWidth = 480,
            .stretchLastColumn = true});
     // Narrow enough that all five columns fit beside the editor in a window of 1440 pixels.
-    table()->setColumnWidth(ReportDraftTableModel::NameColumn, 190);
-    table()->setColumnWidth(ReportDraftTableModel::KindColumn, 150);
-    table()->setColumnWidth(ReportDraftTableModel::ScopeColumn, 120);
-    table()->setColumnWidth(ReportDraftTableModel::PeriodColumn, 160);
 
     connect(m_previewButton, &QPushButton::clicked, this, &ReportArea::preview);
     connect(m_exportButton, &QPushButton::clicked, this, &ReportArea::chooseFileAndExport);

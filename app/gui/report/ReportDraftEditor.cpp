@@ -6,6 +6,7 @@
 #include "commands/UpdateEntityCommand.h"
 #include "report/ReportKind.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/Named.h"
 #include "widgets/OptionalDateEdit.h"
 #include "widgets/PersonPicker.h"
 #include "widgets/UnitComboBox.h"
@@ -43,35 +44,29 @@ QStringList ReportDraftEditor::classificationSuggestions()
 }
 
 ReportDraftEditor::ReportDraftEditor(RegisterSession& session, QWidget* parent)
-    : EntityForm(session, QStringLiteral("reportDraft"), parent), m_kind(new QComboBox(this)),
-      m_name(new QLineEdit(this)), m_scope(new UnitComboBox(this)),
-      m_from(new OptionalDateEdit(tr("Från och med"), this)),
-      m_to(new OptionalDateEdit(tr("Till och med"), this)), m_language(new QComboBox(this)),
-      m_documentDate(new OptionalDateEdit(tr("Bestämt datum"), this)),
-      m_registrationNumber(new QLineEdit(this)), m_classification(new QLineEdit(this)),
-      m_classificationMenu(new QToolButton(this)),
+    : EntityForm(session, QStringLiteral("reportDraft"), parent),
+      m_kind(named<QComboBox>(this, "reportKindCombo")), m_name(named<QLineEdit>(this, "reportNameEdit")),
+      m_scope(named<UnitComboBox>(this, "reportScopeCombo")),
+      m_from(named<OptionalDateEdit>(this, "reportPeriodFrom", tr("Från och med"))),
+      m_to(named<OptionalDateEdit>(this, "reportPeriodTo", tr("Till och med"))),
+      m_language(named<QComboBox>(this, "reportLanguageCombo")),
+      m_documentDate(named<OptionalDateEdit>(this, "reportDocumentDate", tr("Bestämt datum"))),
+      m_registrationNumber(named<QLineEdit>(this, "reportRegistrationNumberEdit")),
+      m_classification(named<QLineEdit>(this, "reportClassificationEdit")),
+      m_classificationMenu(named<QToolButton>(this, "reportClassificationSuggestions")),
       m_proposedDecision(textField(QStringLiteral("reportProposedDecisionEdit"), 3)),
       m_matter(textField(QStringLiteral("reportMatterEdit"), 5)),
       m_preparation(textField(QStringLiteral("reportPreparationEdit"), 3)),
       m_presentation(textField(QStringLiteral("reportPresentationEdit"), 5)),
-      m_signatory(new PersonPicker(session, this)), m_signatoryInfo(new QLabel(this)),
-      m_secondSignatory(new PersonPicker(session, this)), m_secondSignatoryInfo(new QLabel(this))
+      m_signatory(named<PersonPicker>(this, "reportSignatoryPicker", session)),
+      m_signatoryInfo(named<QLabel>(this, "reportSignatoryInfo")),
+      m_secondSignatory(named<PersonPicker>(this, "reportSecondSignatoryPicker", session)),
+      m_secondSignatoryInfo(named<QLabel>(this, "reportSecondSignatoryInfo"))
 {
     setObjectName(QStringLiteral("reportDraftEditor"));
-    m_kind->setObjectName(QStringLiteral("reportKindCombo"));
-    m_name->setObjectName(QStringLiteral("reportNameEdit"));
-    m_scope->setObjectName(QStringLiteral("reportScopeCombo"));
-    m_from->setObjectName(QStringLiteral("reportPeriodFrom"));
-    m_to->setObjectName(QStringLiteral("reportPeriodTo"));
-    m_language->setObjectName(QStringLiteral("reportLanguageCombo"));
-    m_documentDate->setObjectName(QStringLiteral("reportDocumentDate"));
-    m_registrationNumber->setObjectName(QStringLiteral("reportRegistrationNumberEdit"));
-    m_classification->setObjectName(QStringLiteral("reportClassificationEdit"));
-    m_classificationMenu->setObjectName(QStringLiteral("reportClassificationSuggestions"));
-    m_signatory->setObjectName(QStringLiteral("reportSignatoryPicker"));
-    m_signatoryInfo->setObjectName(QStringLiteral("reportSignatoryInfo"));
-    m_secondSignatory->setObjectName(QStringLiteral("reportSecondSignatoryPicker"));
-    m_secondSignatoryInfo->setObjectName(QStringLiteral("reportSecondSignatoryInfo"));
+    setWords({tr("Inget utkast valt"), tr("Nytt rapportutkast"), tr("Lägg till rapportutkastet %1"),
+              tr("Ändra rapportutkastet %1"), tr("Ta bort utkast"),
+              tr("Ta bort utkastet %1? Det går att ångra."), tr("Ta bort rapportutkastet %1")});
 
     for (const ReportKind kind : kKinds)
         m_kind->addItem(report::reportKindLabel(kind), int(kind));

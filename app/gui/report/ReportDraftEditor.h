@@ -38,21 +38,6 @@ public:
 
 protected:
     QString headingOf(const ReportDraft& d) const override { return d.name; }
-    QString noneText() const override { return tr("Inget utkast valt"); }
-    QString newText(const ReportDraft&) const override { return tr("Nytt rapportutkast"); }
-    QString createText(const ReportDraft& after) const override
-    {
-        return tr("Lägg till rapportutkastet %1").arg(after.name);
-    }
-    QString updateText(const ReportDraft& before, const ReportDraft&) const override
-    {
-        return tr("Ändra rapportutkastet %1").arg(before.name);
-    }
-    RemovalTexts removalTexts(const ReportDraft& d) const override
-    {
-        return {tr("Ta bort utkast"), tr("Ta bort utkastet %1? Det går att ångra.").arg(d.name),
-                tr("Ta bort rapportutkastet %1").arg(d.name)};
-    }
     // A draft for the scope given (0: the whole municipality), for this year.
     ReportDraft blank(qint64 scopeUnitId) const override;
     void loadChoices() override { m_scope->load(session().reg(), {}, tr("Hela kommunen")); }

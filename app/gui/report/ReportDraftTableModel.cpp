@@ -9,12 +9,14 @@ namespace sakra::gui {
 
 ReportDraftTableModel::ReportDraftTableModel(QObject* parent) : EntityListModel(parent)
 {
-    addColumn(NameColumn, tr("Namn"), [](const ReportDraftRow& r) { return r.draft.name; });
-    addColumn(KindColumn, tr("Typ av rapport"),
-              [](const ReportDraftRow& r) { return report::reportKindLabel(r.draft.kind); });
-    addColumn(ScopeColumn, tr("Omfattning"), [](const ReportDraftRow& r) { return r.scopeName; });
-    addColumn(PeriodColumn, tr("Period"),
-              [](const ReportDraftRow& r) { return periodText(r.draft.periodFrom, r.draft.periodTo); });
+    addColumn(NameColumn, tr("Namn"), [](const ReportDraftRow& r) { return r.draft.name; }).wide(190);
+    addColumn(KindColumn, tr("Typ av rapport"), [](const ReportDraftRow& r) {
+        return report::reportKindLabel(r.draft.kind);
+    }).wide(150);
+    addColumn(ScopeColumn, tr("Omfattning"), [](const ReportDraftRow& r) { return r.scopeName; }).wide(120);
+    addColumn(PeriodColumn, tr("Period"), [](const ReportDraftRow& r) {
+        return periodText(r.draft.periodFrom, r.draft.periodTo);
+    }).wide(160);
     addColumn(UpdatedColumn, tr("Ändrad"),
               [](const ReportDraftRow& r) { return Formatting::localTime(r.draft.updatedAt); });
 }

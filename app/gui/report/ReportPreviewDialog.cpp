@@ -1,6 +1,7 @@
 #include "ReportPreviewDialog.h"
 
 #include "ReportTask.h"
+#include "widgets/Named.h"
 
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
@@ -45,23 +46,19 @@ QToolButton* toolButton(QWidget* parent, const QString& name, const QString& tex
 ReportPreviewDialog::ReportPreviewDialog(std::shared_ptr<PreparedReport> report, const QString& title,
                                          QWidget* parent)
     : QDialog(parent), m_report(std::move(report)), m_printer(new QPrinter(QPrinter::HighResolution)),
-      m_preview(new QPrintPreviewWidget(m_printer, this)),
+      m_preview(named<QPrintPreviewWidget>(this, "reportPreview", m_printer)),
       m_previous(toolButton(this, QStringLiteral("reportPreviewPrevious"), tr("‹ Föregående"),
                             tr("Föregående sida"), QStyle::SP_CustomBase)),
       m_next(toolButton(this, QStringLiteral("reportPreviewNext"), tr("Nästa ›"), tr("Nästa sida"),
                         QStyle::SP_CustomBase)),
-      m_page(new QSpinBox(this)), m_pageTotal(new QLabel(this)), m_note(new QLabel(this)),
-      m_printButton(new QPushButton(tr("Skriv &ut…"), this)),
-      m_exportButton(new QPushButton(tr("&Exportera PDF…"), this))
+      m_page(named<QSpinBox>(this, "reportPreviewPage")),
+      m_pageTotal(named<QLabel>(this, "reportPreviewPageTotal")),
+      m_note(named<QLabel>(this, "reportPreviewNote")),
+      m_printButton(named<QPushButton>(this, "reportPreviewPrintButton", tr("Skriv &ut…"))),
+      m_exportButton(named<QPushButton>(this, "reportPreviewExportButton", tr("&Exportera PDF…")))
 {
     setObjectName(QStringLiteral("reportPreviewDialog"));
     setWindowTitle(tr("Förhandsgranskning – %1").arg(title));
-    m_preview->setObjectName(QStringLiteral("reportPreview"));
-    m_page->setObjectName(QStringLiteral("reportPreviewPage"));
-    m_pageTotal->setObjectName(QStringLiteral("reportPreviewPageTotal"));
-    m_note->setObjectName(QStringLiteral("reportPreviewNote"));
-    m_printButton->setObjectName(QStringLiteral("reportPreviewPrintButton"));
-    m_exportButton->setObjectName(QStringLiteral("reportPreviewExportButton"));
     m_page->setAccessibleName(tr("Sida"));
     m_page->setKeyboardTracking(false);
     m_note->setWordWrap(true);

@@ -6,6 +6,7 @@
 #include "commands/MakeRiskFromFindingCommand.h"
 #include "widgets/Formatting.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/Named.h"
 #include "widgets/UnitComboBox.h"
 
 #include <QComboBox>
@@ -22,18 +23,15 @@ namespace sakra::gui {
 MakeRiskDialog::MakeRiskDialog(RegisterSession& session, const SecurityWalk& walk, const WalkFinding& finding,
                                QWidget* parent)
     : QDialog(parent), m_session(session), m_walk(walk), m_finding(finding),
-      m_matrix(session.reg().riskMatrix().current()), m_title(new QLineEdit(this)),
-      m_unit(new UnitComboBox(this)), m_category(new QComboBox(this)), m_likelihood(new ScaleComboBox(this)),
-      m_consequence(new ScaleComboBox(this)), m_message(new MessageLabel(this))
+      m_matrix(session.reg().riskMatrix().current()), m_title(named<QLineEdit>(this, "makeRiskTitleEdit")),
+      m_unit(named<UnitComboBox>(this, "makeRiskUnitCombo")),
+      m_category(named<QComboBox>(this, "makeRiskCategoryCombo")),
+      m_likelihood(named<ScaleComboBox>(this, "makeRiskLikelihoodCombo")),
+      m_consequence(named<ScaleComboBox>(this, "makeRiskConsequenceCombo")),
+      m_message(named<MessageLabel>(this, "makeRiskMessage"))
 {
     setObjectName(QStringLiteral("makeRiskDialog"));
     setWindowTitle(tr("Gör iakttagelsen till en risk"));
-    m_title->setObjectName(QStringLiteral("makeRiskTitleEdit"));
-    m_unit->setObjectName(QStringLiteral("makeRiskUnitCombo"));
-    m_category->setObjectName(QStringLiteral("makeRiskCategoryCombo"));
-    m_likelihood->setObjectName(QStringLiteral("makeRiskLikelihoodCombo"));
-    m_consequence->setObjectName(QStringLiteral("makeRiskConsequenceCombo"));
-    m_message->setObjectName(QStringLiteral("makeRiskMessage"));
 
     Register& reg = session.reg();
     m_title->setText(finding.description.left(300));

@@ -2,33 +2,32 @@
 
 #include "Register.h"
 #include "widgets/Formatting.h"
+#include "widgets/Named.h"
 
 #include <QHBoxLayout>
 
 namespace sakra::gui {
 
 PremisesInventoryEditor::PremisesInventoryEditor(RegisterSession& session, QWidget* parent)
-    : EntityForm(session, QStringLiteral("premises"), parent), m_site(new QComboBox(this)),
-      m_inventoriedOn(new QDateEdit(this)), m_exits(new QPlainTextEdit(this)),
-      m_lockdownRooms(new QPlainTextEdit(this)), m_alarmSystems(new QPlainTextEdit(this)),
-      m_accessControl(new QPlainTextEdit(this)),
-      m_cameras(new QCheckBox(tr("Lokalen har kameraövervakning"), this)), m_permitRef(new QLineEdit(this)),
-      m_permitHasEnd(new QCheckBox(this)), m_permitExpires(new QDateEdit(this)),
-      m_guards(new QPlainTextEdit(this)), m_note(new QPlainTextEdit(this))
+    : EntityForm(session, QStringLiteral("premises"), parent),
+      m_site(named<QComboBox>(this, "premisesSiteCombo")),
+      m_inventoriedOn(named<QDateEdit>(this, "premisesDateEdit")),
+      m_exits(named<QPlainTextEdit>(this, "premisesExitsEdit")),
+      m_lockdownRooms(named<QPlainTextEdit>(this, "premisesLockdownEdit")),
+      m_alarmSystems(named<QPlainTextEdit>(this, "premisesAlarmEdit")),
+      m_accessControl(named<QPlainTextEdit>(this, "premisesAccessEdit")),
+      m_cameras(named<QCheckBox>(this, "premisesCamerasCheck", tr("Lokalen har kameraövervakning"))),
+      m_permitRef(named<QLineEdit>(this, "premisesPermitRefEdit")),
+      m_permitHasEnd(named<QCheckBox>(this, "premisesPermitHasEndCheck")),
+      m_permitExpires(named<QDateEdit>(this, "premisesPermitExpiresEdit")),
+      m_guards(named<QPlainTextEdit>(this, "premisesGuardsEdit")),
+      m_note(named<QPlainTextEdit>(this, "premisesNoteEdit"))
 {
     setObjectName(QStringLiteral("premisesEditor"));
-    m_site->setObjectName(QStringLiteral("premisesSiteCombo"));
-    m_inventoriedOn->setObjectName(QStringLiteral("premisesDateEdit"));
-    m_exits->setObjectName(QStringLiteral("premisesExitsEdit"));
-    m_lockdownRooms->setObjectName(QStringLiteral("premisesLockdownEdit"));
-    m_alarmSystems->setObjectName(QStringLiteral("premisesAlarmEdit"));
-    m_accessControl->setObjectName(QStringLiteral("premisesAccessEdit"));
-    m_cameras->setObjectName(QStringLiteral("premisesCamerasCheck"));
-    m_permitRef->setObjectName(QStringLiteral("premisesPermitRefEdit"));
-    m_permitHasEnd->setObjectName(QStringLiteral("premisesPermitHasEndCheck"));
-    m_permitExpires->setObjectName(QStringLiteral("premisesPermitExpiresEdit"));
-    m_guards->setObjectName(QStringLiteral("premisesGuardsEdit"));
-    m_note->setObjectName(QStringLiteral("premisesNoteEdit"));
+    setWords({tr("Ingen lokalinventering vald"), tr("Ny lokalinventering"),
+              tr("Lägg till lokalinventering av %1"), tr("Ändra lokalinventering av %1"),
+              tr("Ta bort lokalinventering"), tr("Ta bort lokalinventeringen av %1? Det går att ångra."),
+              tr("Ta bort lokalinventering av %1")});
 
     m_site->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_site->setMinimumContentsLength(20);
@@ -93,14 +92,6 @@ PremisesInventoryEditor::PremisesInventoryEditor(RegisterSession& session, QWidg
 QString PremisesInventoryEditor::headingOf(const PremisesInventory& p) const
 {
     return tr("%1, inventerad %2").arg(siteName(p.siteId), Formatting::date(p.inventoriedOn));
-}
-
-PremisesInventoryEditor::RemovalTexts PremisesInventoryEditor::removalTexts(const PremisesInventory& p) const
-{
-    const QString name = siteName(p.siteId);
-    return {tr("Ta bort lokalinventering"),
-            tr("Ta bort lokalinventeringen av %1? Det går att ångra.").arg(name),
-            tr("Ta bort lokalinventering av %1").arg(name)};
 }
 
 PremisesInventory PremisesInventoryEditor::blank(qint64 siteId) const

@@ -17,21 +17,11 @@ public:
 
 protected:
     QString headingOf(const PremisesInventory& p) const override;
-    QString noneText() const override { return tr("Ingen lokalinventering vald"); }
-    QString newText(const PremisesInventory&) const override { return tr("Ny lokalinventering"); }
-    QString createText(const PremisesInventory& after) const override
-    {
-        return tr("Lägg till lokalinventering av %1").arg(siteName(after.siteId));
-    }
-    QString updateText(const PremisesInventory&, const PremisesInventory& after) const override
-    {
-        return tr("Ändra lokalinventering av %1").arg(siteName(after.siteId));
-    }
+    QString nameOf(const PremisesInventory& p) const override { return siteName(p.siteId); }
     QString historyTitle(const PremisesInventory& p) const override
     {
         return tr("Lokalinventering av %1").arg(siteName(p.siteId));
     }
-    RemovalTexts removalTexts(const PremisesInventory& p) const override;
     PremisesInventory blank(qint64 siteId) const override;
     void loadChoices() override;
     bool readRest(PremisesInventory& p) override;

@@ -10,11 +10,13 @@ namespace sakra::gui {
 PremisesInventoryTableModel::PremisesInventoryTableModel(QObject* parent)
     : EntityListModel(parent), m_today(QDate::currentDate())
 {
-    addColumn(SiteColumn, tr("Lokal"), [](const PremisesInventoryRow& r) { return r.siteName; });
-    addColumn(DateColumn, tr("Inventerad"),
-              [](const PremisesInventoryRow& r) { return Formatting::date(r.inventory.inventoriedOn); });
-    addColumn(CamerasColumn, tr("Kameror"),
-              [](const PremisesInventoryRow& r) { return r.inventory.cameras ? tr("Ja") : tr("Nej"); });
+    addColumn(SiteColumn, tr("Lokal"), [](const PremisesInventoryRow& r) { return r.siteName; }).wide(220);
+    addColumn(DateColumn, tr("Inventerad"), [](const PremisesInventoryRow& r) {
+        return Formatting::date(r.inventory.inventoriedOn);
+    }).wide(100);
+    addColumn(CamerasColumn, tr("Kameror"), [](const PremisesInventoryRow& r) {
+        return r.inventory.cameras ? tr("Ja") : tr("Nej");
+    }).wide(70);
     addColumn(PermitColumn, tr("Kameratillstånd t.o.m."),
               [this](const PremisesInventoryRow& r) { return permitText(r.inventory); })
         .withToolTip([](const PremisesInventoryRow& r) {
@@ -22,7 +24,8 @@ PremisesInventoryTableModel::PremisesInventoryTableModel(QObject* parent)
         })
         .withForeground([this](const PremisesInventoryRow& r) {
             return permitOf(r.inventory) == Permit::Expired ? QColor(0x9b, 0x1c, 0x1c) : QColor();
-        });
+        })
+        .wide(200);
     addColumn(GuardsColumn, tr("Väktare/ordningsvakt"),
               [](const PremisesInventoryRow& r) { return r.inventory.guards; });
 }

@@ -4,6 +4,7 @@
 #include "PremisesInventoryTableModel.h"
 #include "Register.h"
 #include "RegisterSession.h"
+#include "widgets/Named.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -16,11 +17,11 @@ namespace sakra::gui {
 
 PremisesTab::PremisesTab(RegisterSession& session, QWidget* parent)
     : ListFrame(session, ListFrame::Names::entity(QStringLiteral("premises")), parent),
-      m_model(new PremisesInventoryTableModel(this)), m_siteFilter(new QComboBox(this))
+      m_model(new PremisesInventoryTableModel(this)),
+      m_siteFilter(named<QComboBox>(this, "premisesSiteFilter"))
 {
     watch<PremisesInventory, Site>();
     setObjectName(QStringLiteral("premisesTab"));
-    m_siteFilter->setObjectName(QStringLiteral("premisesSiteFilter"));
     m_siteFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_siteFilter->setMinimumContentsLength(24);
     auto* label = new QLabel(tr("Lo&kal:"), this);
@@ -31,10 +32,6 @@ PremisesTab::PremisesTab(RegisterSession& session, QWidget* parent)
           {.addText = tr("Ny lokalinventering"), .removeText = tr("Ta bort lokalinventering")});
     table()->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table()->horizontalHeader()->setStretchLastSection(true);
-    table()->setColumnWidth(PremisesInventoryTableModel::SiteColumn, 220);
-    table()->setColumnWidth(PremisesInventoryTableModel::DateColumn, 100);
-    table()->setColumnWidth(PremisesInventoryTableModel::CamerasColumn, 70);
-    table()->setColumnWidth(PremisesInventoryTableModel::PermitColumn, 200);
     connect(m_siteFilter, &QComboBox::activated, this, &PremisesTab::reload);
 }
 

@@ -1,14 +1,18 @@
 #include "RiskCategoryEditor.h"
 
+#include "widgets/Named.h"
+
 namespace sakra::gui {
 
 RiskCategoryEditor::RiskCategoryEditor(RegisterSession& session, QWidget* parent)
-    : EntityForm(session, QStringLiteral("category"), parent), m_name(new QLineEdit(this)),
-      m_sortOrder(new QSpinBox(this))
+    : EntityForm(session, QStringLiteral("category"), parent),
+      m_name(named<QLineEdit>(this, "categoryNameEdit")),
+      m_sortOrder(named<QSpinBox>(this, "categoryOrderSpin"))
 {
     setObjectName(QStringLiteral("categoryEditor"));
-    m_name->setObjectName(QStringLiteral("categoryNameEdit"));
-    m_sortOrder->setObjectName(QStringLiteral("categoryOrderSpin"));
+    setWords({tr("Ingen kategori vald"), tr("Ny kategori"), tr("Lägg till kategorin %1"),
+              tr("Ändra kategorin %1"), tr("Ta bort kategori"),
+              tr("Ta bort kategorin %1? Det går att ångra."), tr("Ta bort kategorin %1")});
 
     m_sortOrder->setRange(0, 9999);
     m_sortOrder->setToolTip(tr("Kategorier med lägre tal kommer först i listor och rapporter"));

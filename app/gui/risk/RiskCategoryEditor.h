@@ -16,21 +16,6 @@ public:
 
 protected:
     QString headingOf(const RiskCategory& c) const override { return c.name; }
-    QString noneText() const override { return tr("Ingen kategori vald"); }
-    QString newText(const RiskCategory&) const override { return tr("Ny kategori"); }
-    QString createText(const RiskCategory& after) const override
-    {
-        return tr("Lägg till kategorin %1").arg(after.name);
-    }
-    QString updateText(const RiskCategory& before, const RiskCategory&) const override
-    {
-        return tr("Ändra kategorin %1").arg(before.name);
-    }
-    RemovalTexts removalTexts(const RiskCategory& c) const override
-    {
-        return {tr("Ta bort kategori"), tr("Ta bort kategorin %1? Det går att ångra.").arg(c.name),
-                tr("Ta bort kategorin %1").arg(c.name)};
-    }
     RiskCategory blank(qint64 sortOrder) const override
     {
         RiskCategory c;

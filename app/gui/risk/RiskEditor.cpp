@@ -9,6 +9,8 @@
 #include "commands/UpdateEntityCommand.h"
 #include "widgets/Formatting.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/Named.h"
+#include "widgets/Palette.h"
 #include "widgets/PersonPicker.h"
 #include "widgets/UnitComboBox.h"
 
@@ -38,36 +40,29 @@ void setTextHeight(QPlainTextEdit* edit, int lines)
 } // namespace
 
 RiskEditor::RiskEditor(RegisterSession& session, QWidget* parent)
-    : EntityForm(session, QStringLiteral("risk"), parent), m_title(new QLineEdit(this)),
-      m_description(new QPlainTextEdit(this)), m_unit(new UnitComboBox(this)), m_site(new QComboBox(this)),
-      m_category(new QComboBox(this)), m_inventory(new QComboBox(this)), m_threatSource(new QLineEdit(this)),
-      m_controls(new QPlainTextEdit(this)), m_likelihood(new ScaleComboBox(this)),
+    : EntityForm(session, QStringLiteral("risk"), parent), m_title(named<QLineEdit>(this, "riskTitleEdit")),
+      m_description(named<QPlainTextEdit>(this, "riskDescriptionEdit")),
+      m_unit(named<UnitComboBox>(this, "riskUnitCombo")), m_site(named<QComboBox>(this, "riskSiteCombo")),
+      m_category(named<QComboBox>(this, "riskCategoryCombo")),
+      m_inventory(named<QComboBox>(this, "riskInventoryCombo")),
+      m_threatSource(named<QLineEdit>(this, "riskThreatSourceEdit")),
+      m_controls(named<QPlainTextEdit>(this, "riskControlsEdit")),
+      m_likelihood(named<ScaleComboBox>(this, "riskLikelihoodCombo")),
       m_consequence(new ConsequenceInput(QStringLiteral("riskConsequence"), this)),
-      m_level(new RiskLevelLabel(this)), m_residualLikelihood(new ScaleComboBox(this)),
+      m_level(named<RiskLevelLabel>(this, "riskLevelLabel")),
+      m_residualLikelihood(named<ScaleComboBox>(this, "riskResidualLikelihoodCombo")),
       m_residualConsequence(new ConsequenceInput(QStringLiteral("riskResidualConsequence"), this)),
-      m_residualLevel(new RiskLevelLabel(this)), m_owner(new PersonPicker(session, this)),
-      m_status(new QComboBox(this)), m_assessedOn(new QDateEdit(this)),
-      m_assessToday(new QPushButton(tr("Bedömd &i dag"), this)), m_reviewMonths(new QSpinBox(this)),
-      m_nextReviewIcon(new QLabel(this)), m_nextReview(new QLabel(this))
+      m_residualLevel(named<RiskLevelLabel>(this, "riskResidualLevelLabel")),
+      m_owner(named<PersonPicker>(this, "riskOwnerPicker", session)),
+      m_status(named<QComboBox>(this, "riskStatusCombo")),
+      m_assessedOn(named<QDateEdit>(this, "riskAssessedDateEdit")),
+      m_assessToday(named<QPushButton>(this, "riskAssessTodayButton", tr("Bedömd &i dag"))),
+      m_reviewMonths(named<QSpinBox>(this, "riskReviewMonthsSpin")), m_nextReviewIcon(new QLabel(this)),
+      m_nextReview(named<QLabel>(this, "riskNextReviewLabel"))
 {
     setObjectName(QStringLiteral("riskEditor"));
-    m_title->setObjectName(QStringLiteral("riskTitleEdit"));
-    m_description->setObjectName(QStringLiteral("riskDescriptionEdit"));
-    m_unit->setObjectName(QStringLiteral("riskUnitCombo"));
-    m_site->setObjectName(QStringLiteral("riskSiteCombo"));
-    m_category->setObjectName(QStringLiteral("riskCategoryCombo"));
-    m_inventory->setObjectName(QStringLiteral("riskInventoryCombo"));
-    m_threatSource->setObjectName(QStringLiteral("riskThreatSourceEdit"));
-    m_controls->setObjectName(QStringLiteral("riskControlsEdit"));
-    m_likelihood->setObjectName(QStringLiteral("riskLikelihoodCombo"));
-    m_level->setObjectName(QStringLiteral("riskLevelLabel"));
-    m_residualLikelihood->setObjectName(QStringLiteral("riskResidualLikelihoodCombo"));
-    m_residualLevel->setObjectName(QStringLiteral("riskResidualLevelLabel"));
-    m_owner->setObjectName(QStringLiteral("riskOwnerPicker"));
-    m_status->setObjectName(QStringLiteral("riskStatusCombo"));
-    m_assessedOn->setObjectName(QStringLiteral("riskAssessedDateEdit"));
-    m_reviewMonths->setObjectName(QStringLiteral("riskReviewMonthsSpin"));
-    m_nextReview->setObjectName(QStringLiteral("riskNextReviewLabel"));
+    setWords({tr("Ingen risk vald"), tr("Ny risk"), tr("Lägg till risken %1"), tr("Ändra risken %1"),
+              tr("Ta bort risk"), tr("Ta bort risken %1? Det går att ångra."), tr("Ta bort risken %1")});
 
     // The form is taller than the pane it scrolls in: a refusal is said under the heading, where
     // it shows together with the fields most often refused, rather than below the last field.
@@ -152,7 +147,6 @@ RiskEditor::RiskEditor(RegisterSession& session, QWidget* parent)
     auto* assessedLayout = new QHBoxLayout(assessed);
     assessedLayout->setContentsMargins(0, 0, 0, 0);
     assessedLayout->addWidget(m_assessedOn, 1);
-    m_assessToday->setObjectName(QStringLiteral("riskAssessTodayButton"));
     m_assessToday->setToolTip(tr("Bedömningen har ändrats: sätt bedömningsdatum till i dag, så räknas nästa "
                                  "omprövning från i dag"));
     m_assessToday->hide();
@@ -262,8 +256,7 @@ void RiskEditor::updateDerived()
     m_nextReview->setText(!(item() || isCreating()) ? QString()
                           : overdue                 ? tr("%1 – försenad").arg(Formatting::date(next))
                                                     : Formatting::date(next));
-    m_nextReview->setStyleSheet(overdue ? QStringLiteral("QLabel { color: #9b1c1c; font-weight: bold; }")
-                                        : QString());
+    m_nextReview->setStyleSheet(overdue ? palette::warningStyle : QString());
     // Offered while the stored risk's likelihood or consequence is changed and its date is older.
     const std::optional<Risk>& risk = item();
     const bool reassessed = risk && (m_likelihood->value() != risk->likelihood ||
@@ -279,12 +272,6 @@ void RiskEditor::startNewFrom(qint64 unitId, qint64 inventoryId, qint64 siteId)
     startNew(unitId);
     m_newInventoryId = 0;
     m_newSiteId = 0;
-}
-
-RiskEditor::RemovalTexts RiskEditor::removalTexts(const Risk& r) const
-{
-    return {tr("Ta bort risk"), tr("Ta bort risken %1? Det går att ångra.").arg(r.title),
-            tr("Ta bort risken %1").arg(r.title)};
 }
 
 Risk RiskEditor::blank(qint64 unitId) const

@@ -28,17 +28,6 @@ public:
 
 protected:
     QString headingOf(const Risk& r) const override { return r.title; }
-    QString noneText() const override { return tr("Ingen risk vald"); }
-    QString newText(const Risk&) const override { return tr("Ny risk"); }
-    QString createText(const Risk& after) const override
-    {
-        return tr("Lägg till risken %1").arg(after.title);
-    }
-    QString updateText(const Risk& before, const Risk&) const override
-    {
-        return tr("Ändra risken %1").arg(before.title);
-    }
-    RemovalTexts removalTexts(const Risk& r) const override;
     Risk blank(qint64 unitId) const override;
     void loadChoices() override;
     void filled(const Risk&) override { updateDerived(); }

@@ -1,6 +1,7 @@
 #include "RiskFilterPanel.h"
 
 #include "Register.h"
+#include "widgets/Named.h"
 #include "widgets/PersonPicker.h"
 
 #include <QCheckBox>
@@ -37,17 +38,15 @@ void keepChoice(QComboBox* combo, const QVariant& data)
 } // namespace
 
 RiskFilterPanel::RiskFilterPanel(RegisterSession& session, QWidget* parent)
-    : QWidget(parent), m_search(new QLineEdit(this)), m_category(new QComboBox(this)),
-      m_level(new QComboBox(this)), m_status(new QComboBox(this)), m_owner(new PersonPicker(session, this)),
-      m_overdue(new QCheckBox(tr("Bara försenad &omprövning"), this)), m_searchDelay(new QTimer(this))
+    : QWidget(parent), m_search(named<QLineEdit>(this, "riskSearchEdit")),
+      m_category(named<QComboBox>(this, "riskCategoryFilter")),
+      m_level(named<QComboBox>(this, "riskLevelFilter")),
+      m_status(named<QComboBox>(this, "riskStatusFilter")),
+      m_owner(named<PersonPicker>(this, "riskOwnerFilter", session)),
+      m_overdue(named<QCheckBox>(this, "riskOverdueFilter", tr("Bara försenad &omprövning"))),
+      m_searchDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("riskFilterPanel"));
-    m_search->setObjectName(QStringLiteral("riskSearchEdit"));
-    m_category->setObjectName(QStringLiteral("riskCategoryFilter"));
-    m_level->setObjectName(QStringLiteral("riskLevelFilter"));
-    m_status->setObjectName(QStringLiteral("riskStatusFilter"));
-    m_owner->setObjectName(QStringLiteral("riskOwnerFilter"));
-    m_overdue->setObjectName(QStringLiteral("riskOverdueFilter"));
 
     m_search->setPlaceholderText(tr("Rubrik, beskrivning eller hotkälla (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);

@@ -4,6 +4,7 @@
 #include "risk/RiskMatrix.h"
 #include "widgets/HeatMapModel.h"
 #include "widgets/HeatMapWidget.h"
+#include "widgets/Named.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -16,18 +17,13 @@
 namespace sakra::gui {
 
 RiskHeatMapPanel::RiskHeatMapPanel(QWidget* parent)
-    : QWidget(parent), m_model(new HeatMapModel(this)), m_widget(new HeatMapWidget(this)),
-      m_before(new QRadioButton(tr("&Före åtgärder"), this)),
-      m_after(new QRadioButton(tr("Efter å&tgärder"), this)), m_legend(new QLabel(this)),
-      m_total(new QLabel(this)), m_showAll(new QPushButton(tr("&Visa alla"), this))
+    : QWidget(parent), m_model(new HeatMapModel(this)), m_widget(named<HeatMapWidget>(this, "riskHeatMap")),
+      m_before(named<QRadioButton>(this, "heatMapBeforeButton", tr("&Före åtgärder"))),
+      m_after(named<QRadioButton>(this, "heatMapAfterButton", tr("Efter å&tgärder"))),
+      m_legend(named<QLabel>(this, "heatMapLegend")), m_total(named<QLabel>(this, "heatMapTotal")),
+      m_showAll(named<QPushButton>(this, "heatMapShowAllButton", tr("&Visa alla")))
 {
     setObjectName(QStringLiteral("riskHeatMapPanel"));
-    m_widget->setObjectName(QStringLiteral("riskHeatMap"));
-    m_before->setObjectName(QStringLiteral("heatMapBeforeButton"));
-    m_after->setObjectName(QStringLiteral("heatMapAfterButton"));
-    m_showAll->setObjectName(QStringLiteral("heatMapShowAllButton"));
-    m_legend->setObjectName(QStringLiteral("heatMapLegend"));
-    m_total->setObjectName(QStringLiteral("heatMapTotal"));
     m_widget->setModel(m_model);
 
     m_before->setToolTip(tr("Riskerna som de bedömdes innan åtgärderna"));

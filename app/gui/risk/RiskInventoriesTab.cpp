@@ -23,9 +23,6 @@ RiskInventoriesTab::RiskInventoriesTab(RegisterSession& session, QWidget* parent
           {.addText = tr("Ny riskinventering"), .removeText = tr("Ta bort riskinventering")});
     table()->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table()->horizontalHeader()->setStretchLastSection(true);
-    table()->setColumnWidth(RiskInventoryTableModel::DateColumn, 90);
-    table()->setColumnWidth(RiskInventoryTableModel::UnitColumn, 200);
-    table()->setColumnWidth(RiskInventoryTableModel::ParticipantsColumn, 180);
     connect(m_editor, &RiskInventoryEditor::riskActivated, this, &RiskInventoriesTab::riskActivated);
     connect(m_editor, &RiskInventoryEditor::newRiskRequested, this, &RiskInventoriesTab::newRiskRequested);
 }

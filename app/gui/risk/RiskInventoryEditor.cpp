@@ -2,6 +2,7 @@
 
 #include "Register.h"
 #include "widgets/Formatting.h"
+#include "widgets/Named.h"
 #include "widgets/UnitComboBox.h"
 
 #include <QDateEdit>
@@ -17,19 +18,19 @@
 namespace sakra::gui {
 
 RiskInventoryEditor::RiskInventoryEditor(RegisterSession& session, QWidget* parent)
-    : EntityForm(session, QStringLiteral("inventory"), parent), m_heldOn(new QDateEdit(this)),
-      m_unit(new UnitComboBox(this)), m_participants(new QPlainTextEdit(this)), m_method(new QLineEdit(this)),
-      m_note(new QPlainTextEdit(this)), m_risks(new QListWidget(this)),
-      m_newRisk(new QPushButton(tr("Ny risk från inventeringen"), this))
+    : EntityForm(session, QStringLiteral("inventory"), parent),
+      m_heldOn(named<QDateEdit>(this, "inventoryDateEdit")),
+      m_unit(named<UnitComboBox>(this, "inventoryUnitCombo")),
+      m_participants(named<QPlainTextEdit>(this, "inventoryParticipantsEdit")),
+      m_method(named<QLineEdit>(this, "inventoryMethodEdit")),
+      m_note(named<QPlainTextEdit>(this, "inventoryNoteEdit")),
+      m_risks(named<QListWidget>(this, "inventoryRisksList")),
+      m_newRisk(named<QPushButton>(this, "inventoryNewRiskButton", tr("Ny risk från inventeringen")))
 {
     setObjectName(QStringLiteral("inventoryEditor"));
-    m_heldOn->setObjectName(QStringLiteral("inventoryDateEdit"));
-    m_unit->setObjectName(QStringLiteral("inventoryUnitCombo"));
-    m_participants->setObjectName(QStringLiteral("inventoryParticipantsEdit"));
-    m_method->setObjectName(QStringLiteral("inventoryMethodEdit"));
-    m_note->setObjectName(QStringLiteral("inventoryNoteEdit"));
-    m_risks->setObjectName(QStringLiteral("inventoryRisksList"));
-    m_newRisk->setObjectName(QStringLiteral("inventoryNewRiskButton"));
+    setWords({tr("Ingen riskinventering vald"), tr("Ny riskinventering"), tr("Lägg till riskinventering %1"),
+              tr("Ändra riskinventering %1"), tr("Ta bort riskinventering"),
+              tr("Ta bort riskinventeringen %1? Det går att ångra."), tr("Ta bort riskinventering %1")});
 
     m_heldOn->setCalendarPopup(true);
     m_heldOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

@@ -22,22 +22,7 @@ Q_SIGNALS:
 
 protected:
     QString headingOf(const RiskInventory& i) const override { return tr("Riskinventering %1").arg(date(i)); }
-    QString noneText() const override { return tr("Ingen riskinventering vald"); }
-    QString newText(const RiskInventory&) const override { return tr("Ny riskinventering"); }
-    QString createText(const RiskInventory& after) const override
-    {
-        return tr("Lägg till riskinventering %1").arg(date(after));
-    }
-    QString updateText(const RiskInventory& before, const RiskInventory&) const override
-    {
-        return tr("Ändra riskinventering %1").arg(date(before));
-    }
-    RemovalTexts removalTexts(const RiskInventory& i) const override
-    {
-        return {tr("Ta bort riskinventering"),
-                tr("Ta bort riskinventeringen %1? Det går att ångra.").arg(date(i)),
-                tr("Ta bort riskinventering %1").arg(date(i))};
-    }
+    QString nameOf(const RiskInventory& x) const override { return date(x); }
     RiskInventory blank(qint64 unitId) const override;
     void loadChoices() override { m_unit->load(session().reg()); }
     void shown() override;

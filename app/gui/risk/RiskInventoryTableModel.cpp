@@ -6,11 +6,13 @@ namespace sakra::gui {
 
 RiskInventoryTableModel::RiskInventoryTableModel(QObject* parent) : EntityListModel(parent)
 {
-    addColumn(DateColumn, tr("Datum"),
-              [](const RiskInventoryRow& r) { return Formatting::date(r.inventory.heldOn); });
-    addColumn(UnitColumn, tr("Enhet"), [](const RiskInventoryRow& r) { return r.unitName; });
-    addColumn(ParticipantsColumn, tr("Deltagare"),
-              [](const RiskInventoryRow& r) { return r.inventory.participants; });
+    addColumn(DateColumn, tr("Datum"), [](const RiskInventoryRow& r) {
+        return Formatting::date(r.inventory.heldOn);
+    }).wide(90);
+    addColumn(UnitColumn, tr("Enhet"), [](const RiskInventoryRow& r) { return r.unitName; }).wide(200);
+    addColumn(ParticipantsColumn, tr("Deltagare"), [](const RiskInventoryRow& r) {
+        return r.inventory.participants;
+    }).wide(180);
     addColumn(MethodColumn, tr("Metod"), [](const RiskInventoryRow& r) { return r.inventory.method; });
 }
 

@@ -8,6 +8,7 @@
 #include "RiskTableModel.h"
 #include "widgets/HeatMapModel.h"
 #include "widgets/HeatMapWidget.h"
+#include "widgets/Named.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -23,10 +24,9 @@ RiskListTab::RiskListTab(RegisterSession& session, QWidget* parent)
     : ListFrame(session, ListFrame::Names::entity(QStringLiteral("risk")), parent),
       m_model(new RiskTableModel(this)), m_filters(new RiskFilterPanel(session, this)),
       m_heatMap(new RiskHeatMapPanel(this)), m_editor(new RiskEditor(session, this)),
-      m_cellLabel(new QLabel(this))
+      m_cellLabel(named<QLabel>(this, "riskCellLabel"))
 {
     watch<Risk, RiskMatrixSetting, RiskCategory, RiskInventory, OrgUnit, Person, Site, UnitSite>();
-    m_cellLabel->setObjectName(QStringLiteral("riskCellLabel"));
     m_cellLabel->setTextFormat(Qt::PlainText);
     m_cellLabel->setWordWrap(true);
     m_cellLabel->hide();
@@ -52,15 +52,7 @@ RiskListTab::RiskListTab(RegisterSession& session, QWidget* parent)
            .editorMinWidth = 380,
            .sortable = true,
            .stretchLastColumn = true});
-    QTableView* list = table();
-    list->setColumnWidth(RiskTableModel::TitleColumn, 240);
-    list->setColumnWidth(RiskTableModel::UnitColumn, 150);
-    list->setColumnWidth(RiskTableModel::CategoryColumn, 120);
-    list->setColumnWidth(RiskTableModel::LevelColumn, 80);
-    list->setColumnWidth(RiskTableModel::ResidualLevelColumn, 100);
-    list->setColumnWidth(RiskTableModel::StatusColumn, 80);
-    list->setColumnWidth(RiskTableModel::OwnerColumn, 140);
-    list->sortByColumn(RiskTableModel::LevelColumn, Qt::DescendingOrder);
+    table()->sortByColumn(RiskTableModel::LevelColumn, Qt::DescendingOrder);
 
     connect(m_filters, &RiskFilterPanel::changed, this, [this] { requery(true); });
     connect(m_heatMap, &RiskHeatMapPanel::residualChanged, this, [this] { updateHeatMap(); });

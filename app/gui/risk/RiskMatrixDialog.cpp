@@ -7,6 +7,7 @@
 #include "widgets/ColourContrast.h"
 #include "widgets/HeatMapModel.h"
 #include "widgets/HeatMapWidget.h"
+#include "widgets/Named.h"
 
 #include <QApplication>
 #include <QColorDialog>
@@ -62,25 +63,22 @@ QString cellText(const QTableWidget* table, int row, int column)
 
 RiskMatrixDialog::RiskMatrixDialog(RegisterSession& session, QWidget* parent)
     : QDialog(parent), m_session(session), m_original(session.reg().riskMatrix().current()),
-      m_likelihoodSize(new QSpinBox(this)), m_consequenceSize(new QSpinBox(this)),
+      m_likelihoodSize(named<QSpinBox>(this, "matrixLikelihoodSizeSpin")),
+      m_consequenceSize(named<QSpinBox>(this, "matrixConsequenceSizeSpin")),
       m_likelihoodLabels(makeTable({tr("Svenska"), tr("Engelska")}, this)),
       m_consequenceLabels(makeTable({tr("Svenska"), tr("Engelska")}, this)),
       m_levels(makeTable({tr("Svenska"), tr("Engelska"), tr("Färg"), tr("Från poäng")}, this)),
       m_dimensions(makeTable({tr("Nyckel"), tr("Svenska"), tr("Engelska")}, this)),
-      m_previewModel(new HeatMapModel(this)), m_preview(new HeatMapWidget(this)), m_problem(new QLabel(this)),
-      m_save(new QPushButton(tr("&Spara"), this))
+      m_previewModel(new HeatMapModel(this)), m_preview(named<HeatMapWidget>(this, "matrixPreview")),
+      m_problem(named<QLabel>(this, "matrixProblemLabel")),
+      m_save(named<QPushButton>(this, "matrixSaveButton", tr("&Spara")))
 {
     setObjectName(QStringLiteral("riskMatrixDialog"));
     setWindowTitle(tr("Riskmatris"));
-    m_likelihoodSize->setObjectName(QStringLiteral("matrixLikelihoodSizeSpin"));
-    m_consequenceSize->setObjectName(QStringLiteral("matrixConsequenceSizeSpin"));
     m_likelihoodLabels->setObjectName(QStringLiteral("matrixLikelihoodLabels"));
     m_consequenceLabels->setObjectName(QStringLiteral("matrixConsequenceLabels"));
     m_levels->setObjectName(QStringLiteral("matrixLevelsTable"));
     m_dimensions->setObjectName(QStringLiteral("matrixDimensionsTable"));
-    m_preview->setObjectName(QStringLiteral("matrixPreview"));
-    m_problem->setObjectName(QStringLiteral("matrixProblemLabel"));
-    m_save->setObjectName(QStringLiteral("matrixSaveButton"));
     m_likelihoodLabels->setAccessibleName(tr("Sannolikhetsskalans steg"));
     m_consequenceLabels->setAccessibleName(tr("Konsekvensskalans steg"));
     m_levels->setAccessibleName(tr("Risknivåer"));

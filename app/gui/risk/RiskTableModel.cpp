@@ -3,6 +3,7 @@
 #include "Register.h"
 #include "widgets/ColourContrast.h"
 #include "widgets/Formatting.h"
+#include "widgets/Palette.h"
 
 #include <QApplication>
 #include <QStyle>
@@ -11,32 +12,34 @@ namespace sakra::gui {
 
 namespace {
 // Dark red that keeps 4.5:1 against white and the pale alternate row colour.
-const QColor kOverdueText(0x9b, 0x1c, 0x1c);
 } // namespace
 
 RiskTableModel::RiskTableModel(QObject* parent) : QueryTableModel(&Register::risks, parent)
 {
-    addColumn(TitleColumn, tr("Risk"), [](const RiskRow& r) {
-        return r.risk.title;
-    }).sortedBy(RiskQuery::Sort::Title);
-    addColumn(UnitColumn, tr("Enhet"), [](const RiskRow& r) {
-        return r.unitName;
-    }).sortedBy(RiskQuery::Sort::Unit);
-    addColumn(CategoryColumn, tr("Kategori"), [](const RiskRow& r) {
-        return r.categoryName;
-    }).sortedBy(RiskQuery::Sort::Category);
-    addColumn(LevelColumn, tr("Nivå"), [this](const RiskRow& r) {
-        return levelText(r.risk.level);
-    }).sortedBy(RiskQuery::Sort::Level);
-    addColumn(ResidualLevelColumn, tr("Efter åtgärder"), [this](const RiskRow& r) {
-        return r.risk.hasResidual() ? levelText(r.risk.residualLevel) : tr("ej bedömd");
-    }).sortedBy(RiskQuery::Sort::ResidualLevel);
-    addColumn(StatusColumn, tr("Status"), [](const RiskRow& r) {
-        return Risk::statusLabel(r.risk.status);
-    }).sortedBy(RiskQuery::Sort::Status);
-    addColumn(OwnerColumn, tr("Ägare"), [](const RiskRow& r) {
-        return r.ownerName;
-    }).sortedBy(RiskQuery::Sort::Owner);
+    addColumn(TitleColumn, tr("Risk"), [](const RiskRow& r) { return r.risk.title; })
+        .sortedBy(RiskQuery::Sort::Title)
+        .wide(240);
+    addColumn(UnitColumn, tr("Enhet"), [](const RiskRow& r) { return r.unitName; })
+        .sortedBy(RiskQuery::Sort::Unit)
+        .wide(150);
+    addColumn(CategoryColumn, tr("Kategori"), [](const RiskRow& r) { return r.categoryName; })
+        .sortedBy(RiskQuery::Sort::Category)
+        .wide(120);
+    addColumn(LevelColumn, tr("Nivå"), [this](const RiskRow& r) { return levelText(r.risk.level); })
+        .sortedBy(RiskQuery::Sort::Level)
+        .wide(80);
+    addColumn(ResidualLevelColumn, tr("Efter åtgärder"),
+              [this](const RiskRow& r) {
+                  return r.risk.hasResidual() ? levelText(r.risk.residualLevel) : tr("ej bedömd");
+              })
+        .sortedBy(RiskQuery::Sort::ResidualLevel)
+        .wide(100);
+    addColumn(StatusColumn, tr("Status"), [](const RiskRow& r) { return Risk::statusLabel(r.risk.status); })
+        .sortedBy(RiskQuery::Sort::Status)
+        .wide(80);
+    addColumn(OwnerColumn, tr("Ägare"), [](const RiskRow& r) { return r.ownerName; })
+        .sortedBy(RiskQuery::Sort::Owner)
+        .wide(140);
     addColumn(NextReviewColumn, tr("Omprövas"),
               [this](const RiskRow& r) {
                   const QString date = Formatting::date(r.risk.nextReview);
@@ -86,7 +89,7 @@ QVariant RiskTableModel::reviewData(const Risk& risk, int role) const
         return {};
     switch (role) {
     case Qt::DecorationRole: return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    case Qt::ForegroundRole: return kOverdueText;
+    case Qt::ForegroundRole: return palette::lateText;
     case Qt::FontRole: return boldFont();
     default: return {};
     }

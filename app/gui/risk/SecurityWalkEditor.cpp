@@ -3,6 +3,7 @@
 #include "Register.h"
 #include "WalkFindingsPanel.h"
 #include "widgets/Formatting.h"
+#include "widgets/Named.h"
 
 #include <QGroupBox>
 #include <QVBoxLayout>
@@ -10,16 +11,17 @@
 namespace sakra::gui {
 
 SecurityWalkEditor::SecurityWalkEditor(RegisterSession& session, QWidget* parent)
-    : EntityForm(session, QStringLiteral("walk"), parent), m_site(new QComboBox(this)),
-      m_walkedOn(new QDateEdit(this)), m_participants(new QPlainTextEdit(this)),
-      m_note(new QPlainTextEdit(this)), m_findingsBox(new QGroupBox(tr("Iakttagelser"), this)),
-      m_findings(new WalkFindingsPanel(session, this))
+    : EntityForm(session, QStringLiteral("walk"), parent), m_site(named<QComboBox>(this, "walkSiteCombo")),
+      m_walkedOn(named<QDateEdit>(this, "walkDateEdit")),
+      m_participants(named<QPlainTextEdit>(this, "walkParticipantsEdit")),
+      m_note(named<QPlainTextEdit>(this, "walkNoteEdit")),
+      m_findingsBox(new QGroupBox(tr("Iakttagelser"), this)), m_findings(new WalkFindingsPanel(session, this))
 {
     setObjectName(QStringLiteral("walkEditor"));
-    m_site->setObjectName(QStringLiteral("walkSiteCombo"));
-    m_walkedOn->setObjectName(QStringLiteral("walkDateEdit"));
-    m_participants->setObjectName(QStringLiteral("walkParticipantsEdit"));
-    m_note->setObjectName(QStringLiteral("walkNoteEdit"));
+    setWords({tr("Ingen säkerhetsvandring vald"), tr("Ny säkerhetsvandring"),
+              tr("Lägg till säkerhetsvandring %1"), tr("Ändra säkerhetsvandring %1"),
+              tr("Ta bort säkerhetsvandring"), tr("Ta bort säkerhetsvandringen %1? Det går att ångra."),
+              tr("Ta bort säkerhetsvandring %1")});
 
     m_site->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_site->setMinimumContentsLength(20);
@@ -52,17 +54,9 @@ QString SecurityWalkEditor::headingOf(const SecurityWalk& walk) const
     return tr("Säkerhetsvandring %1, %2").arg(Formatting::date(walk.walkedOn), siteName(walk.siteId));
 }
 
-QString SecurityWalkEditor::name(const SecurityWalk& walk) const
+QString SecurityWalkEditor::nameOf(const SecurityWalk& walk) const
 {
-    return tr("säkerhetsvandring %1").arg(Formatting::date(walk.walkedOn));
-}
-
-SecurityWalkEditor::RemovalTexts SecurityWalkEditor::removalTexts(const SecurityWalk& walk) const
-{
-    const QString what = tr("%1, %2").arg(Formatting::date(walk.walkedOn), siteName(walk.siteId));
-    return {tr("Ta bort säkerhetsvandring"),
-            tr("Ta bort säkerhetsvandringen %1? Det går att ångra.").arg(what),
-            tr("Ta bort säkerhetsvandring %1").arg(what)};
+    return tr("%1, %2").arg(Formatting::date(walk.walkedOn), siteName(walk.siteId));
 }
 
 SecurityWalk SecurityWalkEditor::blank(qint64) const

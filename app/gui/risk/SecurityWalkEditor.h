@@ -24,23 +24,12 @@ Q_SIGNALS:
 
 protected:
     QString headingOf(const SecurityWalk& walk) const override;
-    QString noneText() const override { return tr("Ingen säkerhetsvandring vald"); }
-    QString newText(const SecurityWalk&) const override { return tr("Ny säkerhetsvandring"); }
-    QString createText(const SecurityWalk& after) const override
-    {
-        return tr("Lägg till %1").arg(name(after));
-    }
-    QString updateText(const SecurityWalk&, const SecurityWalk& after) const override
-    {
-        return tr("Ändra %1").arg(name(after));
-    }
-    RemovalTexts removalTexts(const SecurityWalk& walk) const override;
+    QString nameOf(const SecurityWalk& walk) const override;
     SecurityWalk blank(qint64) const override;
     void loadChoices() override;
     void shown() override;
 
 private:
-    QString name(const SecurityWalk& walk) const;
     QString siteName(qint64 siteId) const;
 
     QComboBox* m_site;

@@ -23,9 +23,6 @@ SecurityWalksTab::SecurityWalksTab(RegisterSession& session, QWidget* parent)
           {.addText = tr("Ny säkerhetsvandring"), .removeText = tr("Ta bort säkerhetsvandring")});
     table()->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table()->horizontalHeader()->setStretchLastSection(true);
-    table()->setColumnWidth(SecurityWalkTableModel::DateColumn, 90);
-    table()->setColumnWidth(SecurityWalkTableModel::SiteColumn, 170);
-    table()->setColumnWidth(SecurityWalkTableModel::ParticipantsColumn, 170);
     connect(m_editor, &SecurityWalkEditor::riskActivated, this, &SecurityWalksTab::riskActivated);
 }
 

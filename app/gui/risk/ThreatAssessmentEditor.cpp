@@ -3,6 +3,7 @@
 #include "Register.h"
 #include "ThreatAssessmentTableModel.h"
 #include "widgets/Formatting.h"
+#include "widgets/Named.h"
 #include "widgets/PersonPicker.h"
 #include "widgets/UnitComboBox.h"
 
@@ -16,22 +17,22 @@
 namespace sakra::gui {
 
 ThreatAssessmentEditor::ThreatAssessmentEditor(RegisterSession& session, QWidget* parent)
-    : EntityForm(session, QStringLiteral("threat"), parent), m_unit(new UnitComboBox(this)),
-      m_assessedOn(new QDateEdit(this)), m_subject(new QLineEdit(this)),
-      m_description(new QPlainTextEdit(this)), m_level(new QComboBox(this)),
-      m_measures(new QPlainTextEdit(this)), m_handledBy(new PersonPicker(session, this)),
-      m_status(new QComboBox(this)), m_closedOn(new QDateEdit(this))
+    : EntityForm(session, QStringLiteral("threat"), parent),
+      m_unit(named<UnitComboBox>(this, "threatUnitCombo")),
+      m_assessedOn(named<QDateEdit>(this, "threatDateEdit")),
+      m_subject(named<QLineEdit>(this, "threatSubjectEdit")),
+      m_description(named<QPlainTextEdit>(this, "threatDescriptionEdit")),
+      m_level(named<QComboBox>(this, "threatLevelCombo")),
+      m_measures(named<QPlainTextEdit>(this, "threatMeasuresEdit")),
+      m_handledBy(named<PersonPicker>(this, "threatHandledByPicker", session)),
+      m_status(named<QComboBox>(this, "threatStatusCombo")),
+      m_closedOn(named<QDateEdit>(this, "threatClosedDateEdit"))
 {
     setObjectName(QStringLiteral("threatEditor"));
-    m_unit->setObjectName(QStringLiteral("threatUnitCombo"));
-    m_assessedOn->setObjectName(QStringLiteral("threatDateEdit"));
-    m_subject->setObjectName(QStringLiteral("threatSubjectEdit"));
-    m_description->setObjectName(QStringLiteral("threatDescriptionEdit"));
-    m_level->setObjectName(QStringLiteral("threatLevelCombo"));
-    m_measures->setObjectName(QStringLiteral("threatMeasuresEdit"));
-    m_handledBy->setObjectName(QStringLiteral("threatHandledByPicker"));
-    m_status->setObjectName(QStringLiteral("threatStatusCombo"));
-    m_closedOn->setObjectName(QStringLiteral("threatClosedDateEdit"));
+    setWords({tr("Ingen bedömning vald"), tr("Ny hotbildsbedömning"), tr("Lägg till hotbildsbedömning %1"),
+              tr("Ändra hotbildsbedömning %1"), tr("Ta bort hotbildsbedömning"),
+              tr("Ta bort hotbildsbedömningen från %1? Det går att ångra."),
+              tr("Ta bort hotbildsbedömning %1")});
 
     for (QDateEdit* date : {m_assessedOn, m_closedOn}) {
         date->setCalendarPopup(true);

@@ -19,23 +19,8 @@ protected:
     {
         return tr("Hotbildsbedömning %1").arg(date(t));
     }
-    QString noneText() const override { return tr("Ingen bedömning vald"); }
-    QString newText(const ThreatAssessment&) const override { return tr("Ny hotbildsbedömning"); }
     // The undo history names the date only: the text of a command is shown in the Edit menu.
-    QString createText(const ThreatAssessment& after) const override
-    {
-        return tr("Lägg till %1").arg(tr("hotbildsbedömning %1").arg(date(after)));
-    }
-    QString updateText(const ThreatAssessment&, const ThreatAssessment& after) const override
-    {
-        return tr("Ändra %1").arg(tr("hotbildsbedömning %1").arg(date(after)));
-    }
-    RemovalTexts removalTexts(const ThreatAssessment& t) const override
-    {
-        return {tr("Ta bort hotbildsbedömning"),
-                tr("Ta bort hotbildsbedömningen från %1? Det går att ångra.").arg(date(t)),
-                tr("Ta bort hotbildsbedömning %1").arg(date(t))};
-    }
+    QString nameOf(const ThreatAssessment& x) const override { return date(x); }
     ThreatAssessment blank(qint64 unitId) const override;
     void loadChoices() override { m_unit->load(session().reg()); }
     bool readRest(ThreatAssessment& t) override;

@@ -23,10 +23,6 @@ ThreatAssessmentsTab::ThreatAssessmentsTab(RegisterSession& session, QWidget* pa
           {.addText = tr("Ny hotbildsbedömning"), .removeText = tr("Ta bort hotbildsbedömning")});
     table()->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table()->horizontalHeader()->setStretchLastSection(true);
-    table()->setColumnWidth(ThreatAssessmentTableModel::DateColumn, 90);
-    table()->setColumnWidth(ThreatAssessmentTableModel::UnitColumn, 150);
-    table()->setColumnWidth(ThreatAssessmentTableModel::SubjectColumn, 170);
-    table()->setColumnWidth(ThreatAssessmentTableModel::LevelColumn, 70);
 }
 
 void ThreatAssessmentsTab::reload()

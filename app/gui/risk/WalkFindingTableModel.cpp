@@ -6,8 +6,9 @@ WalkFindingTableModel::WalkFindingTableModel(QObject* parent) : EntityListModel(
 {
     addColumn(DescriptionColumn, tr("Iakttagelse"),
               [](const WalkFindingRow& r) { return r.finding.description; });
-    addColumn(RiskColumn, tr("Risk"),
-              [](const WalkFindingRow& r) { return r.finding.riskId ? r.riskTitle : tr("ej riskbedömd"); });
+    addColumn(RiskColumn, tr("Risk"), [](const WalkFindingRow& r) {
+        return r.finding.riskId ? r.riskTitle : tr("ej riskbedömd");
+    }).wide(150);
 }
 
 } // namespace sakra::gui

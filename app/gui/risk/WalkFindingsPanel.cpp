@@ -7,6 +7,7 @@
 #include "commands/CreateEntityCommand.h"
 #include "commands/RemoveEntityCommand.h"
 #include "commands/UpdateEntityCommand.h"
+#include "widgets/Named.h"
 
 #include <QGridLayout>
 #include <QHeaderView>
@@ -20,17 +21,13 @@ namespace sakra::gui {
 
 WalkFindingsPanel::WalkFindingsPanel(RegisterSession& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_model(new WalkFindingTableModel(this)),
-      m_table(new QTableView(this)), m_add(new QPushButton(tr("Ny iakttagelse…"), this)),
-      m_edit(new QPushButton(tr("Ändra…"), this)), m_remove(new QPushButton(tr("Ta bort"), this)),
-      m_makeRisk(new QPushButton(tr("&Gör till risk…"), this)),
-      m_openRisk(new QPushButton(tr("Visa risken"), this))
+      m_table(named<QTableView>(this, "findingsTable")),
+      m_add(named<QPushButton>(this, "addFindingButton", tr("Ny iakttagelse…"))),
+      m_edit(named<QPushButton>(this, "editFindingButton", tr("Ändra…"))),
+      m_remove(named<QPushButton>(this, "removeFindingButton", tr("Ta bort"))),
+      m_makeRisk(named<QPushButton>(this, "makeRiskButton", tr("&Gör till risk…"))),
+      m_openRisk(named<QPushButton>(this, "openFindingRiskButton", tr("Visa risken")))
 {
-    m_table->setObjectName(QStringLiteral("findingsTable"));
-    m_add->setObjectName(QStringLiteral("addFindingButton"));
-    m_edit->setObjectName(QStringLiteral("editFindingButton"));
-    m_remove->setObjectName(QStringLiteral("removeFindingButton"));
-    m_makeRisk->setObjectName(QStringLiteral("makeRiskButton"));
-    m_openRisk->setObjectName(QStringLiteral("openFindingRiskButton"));
     m_makeRisk->setToolTip(tr("Skapa en risk av iakttagelsen och koppla den till iakttagelsen (kan ångras)"));
 
     m_table->setModel(m_model);
@@ -44,7 +41,6 @@ WalkFindingsPanel::WalkFindingsPanel(RegisterSession& session, QWidget* parent)
                                                       QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(WalkFindingTableModel::RiskColumn,
                                                       QHeaderView::Interactive);
-    m_table->setColumnWidth(WalkFindingTableModel::RiskColumn, 150);
     m_table->setMinimumHeight(m_table->fontMetrics().height() * 8);
 
     auto* buttons = new QGridLayout;

@@ -3,7 +3,9 @@
 #include "Register.h"
 #include "RoutineUnitsPanel.h"
 #include "widgets/Formatting.h"
+#include "widgets/Named.h"
 #include "widgets/OptionalDateEdit.h"
+#include "widgets/Palette.h"
 #include "widgets/PersonPicker.h"
 
 #include <QCheckBox>
@@ -18,28 +20,23 @@
 namespace sakra::gui {
 
 RoutineEditor::RoutineEditor(RegisterSession& session, QWidget* parent)
-    : EntityForm(session, QStringLiteral("routine"), parent), m_title(new QLineEdit(this)),
-      m_kind(new QComboBox(this)),
-      m_documented(new QCheckBox(tr("Rutinen är dokumenterad (skriftlig)"), this)),
-      m_adopted(new OptionalDateEdit(tr("Har antagits"), this)), m_owner(new PersonPicker(session, this)),
-      m_reviewMonths(new QSpinBox(this)), m_lastReview(new OptionalDateEdit(tr("Har granskats"), this)),
-      m_nextReview(new QLabel(this)), m_known(new QComboBox(this)),
-      m_briefed(new OptionalDateEdit(tr("Har gåtts igenom"), this)), m_link(new QLineEdit(this)),
-      m_note(new QPlainTextEdit(this)), m_units(new RoutineUnitsPanel(session, this))
+    : EntityForm(session, QStringLiteral("routine"), parent),
+      m_title(named<QLineEdit>(this, "routineTitleEdit")), m_kind(named<QComboBox>(this, "routineKindCombo")),
+      m_documented(
+          named<QCheckBox>(this, "routineDocumentedCheck", tr("Rutinen är dokumenterad (skriftlig)"))),
+      m_adopted(named<OptionalDateEdit>(this, "routineAdoptedDate", tr("Har antagits"))),
+      m_owner(named<PersonPicker>(this, "routineOwnerPicker", session)),
+      m_reviewMonths(named<QSpinBox>(this, "routineReviewMonthsSpin")),
+      m_lastReview(named<OptionalDateEdit>(this, "routineLastReviewDate", tr("Har granskats"))),
+      m_nextReview(named<QLabel>(this, "routineNextReviewLabel")),
+      m_known(named<QComboBox>(this, "routineKnownCombo")),
+      m_briefed(named<OptionalDateEdit>(this, "routineBriefedDate", tr("Har gåtts igenom"))),
+      m_link(named<QLineEdit>(this, "routineLinkEdit")),
+      m_note(named<QPlainTextEdit>(this, "routineNoteEdit")), m_units(new RoutineUnitsPanel(session, this))
 {
     setObjectName(QStringLiteral("routineEditor"));
-    m_title->setObjectName(QStringLiteral("routineTitleEdit"));
-    m_kind->setObjectName(QStringLiteral("routineKindCombo"));
-    m_documented->setObjectName(QStringLiteral("routineDocumentedCheck"));
-    m_adopted->setObjectName(QStringLiteral("routineAdoptedDate"));
-    m_owner->setObjectName(QStringLiteral("routineOwnerPicker"));
-    m_reviewMonths->setObjectName(QStringLiteral("routineReviewMonthsSpin"));
-    m_lastReview->setObjectName(QStringLiteral("routineLastReviewDate"));
-    m_nextReview->setObjectName(QStringLiteral("routineNextReviewLabel"));
-    m_known->setObjectName(QStringLiteral("routineKnownCombo"));
-    m_briefed->setObjectName(QStringLiteral("routineBriefedDate"));
-    m_link->setObjectName(QStringLiteral("routineLinkEdit"));
-    m_note->setObjectName(QStringLiteral("routineNoteEdit"));
+    setWords({tr("Ingen rutin vald"), tr("Ny rutin"), tr("Lägg till rutinen %1"), tr("Ändra rutinen %1"),
+              tr("Ta bort rutin"), tr("Ta bort rutinen %1? Det går att ångra."), tr("Ta bort rutinen %1")});
 
     for (int k = 0; k < Routine::kKindCount; ++k)
         m_kind->addItem(Routine::kindLabel(Routine::Kind(k)), k);
@@ -81,20 +78,9 @@ RoutineEditor::RoutineEditor(RegisterSession& session, QWidget* parent)
 
 void RoutineEditor::updateNextReview()
 {
-    const QDate next =
-        Routine::nextReviewFrom(m_adopted->date(), m_lastReview->date(), m_reviewMonths->value());
-    const QDate today = QDate::currentDate();
-    if (!next.isValid()) {
-        m_nextReview->setText(tr("ingen planerad (ange intervall och antagen eller granskad)"));
-        m_nextReview->setStyleSheet(QString());
-    } else if (next < today) {
-        m_nextReview->setText(
-            tr("%1 – försenad sedan %n dagar", nullptr, int(next.daysTo(today))).arg(Formatting::date(next)));
-        m_nextReview->setStyleSheet(QStringLiteral("QLabel { color: #9b1c1c; font-weight: bold; }"));
-    } else {
-        m_nextReview->setText(Formatting::date(next));
-        m_nextReview->setStyleSheet(QString());
-    }
+    showDue(m_nextReview,
+            Routine::nextReviewFrom(m_adopted->date(), m_lastReview->date(), m_reviewMonths->value()),
+            tr("ingen planerad (ange intervall och antagen eller granskad)"));
 }
 
 Routine RoutineEditor::blank(qint64) const

@@ -22,21 +22,6 @@ public:
 
 protected:
     QString headingOf(const Routine& r) const override { return r.title; }
-    QString noneText() const override { return tr("Ingen rutin vald"); }
-    QString newText(const Routine&) const override { return tr("Ny rutin"); }
-    QString createText(const Routine& after) const override
-    {
-        return tr("Lägg till rutinen %1").arg(after.title);
-    }
-    QString updateText(const Routine& before, const Routine&) const override
-    {
-        return tr("Ändra rutinen %1").arg(before.title);
-    }
-    RemovalTexts removalTexts(const Routine& r) const override
-    {
-        return {tr("Ta bort rutin"), tr("Ta bort rutinen %1? Det går att ångra.").arg(r.title),
-                tr("Ta bort rutinen %1").arg(r.title)};
-    }
     // A routine is the municipality's; the units it covers are linked once it is saved.
     Routine blank(qint64) const override;
     void filled(const Routine&) override { updateNextReview(); }

@@ -2,13 +2,13 @@
 
 #include "Register.h"
 #include "widgets/Formatting.h"
+#include "widgets/Palette.h"
 
 #include <QColor>
 
 namespace sakra::gui {
 
 namespace {
-const QColor kWarnText(0x8a, 0x4b, 0x00);
 
 QString knownText(const RoutineRow& row)
 {
@@ -32,26 +32,32 @@ QString reviewToolTip(const RoutineRow& row)
 
 RoutineTableModel::RoutineTableModel(QObject* parent) : QueryTableModel(&Register::routines, parent)
 {
-    addColumn(TitleColumn, tr("Rutin"), [](const RoutineRow& r) {
-        return r.routine.title;
-    }).sortedBy(RoutineQuery::Sort::Title);
-    addColumn(KindColumn, tr("Typ"), [](const RoutineRow& r) {
-        return Routine::kindLabel(r.routine.kind);
-    }).sortedBy(RoutineQuery::Sort::Kind);
-    addColumn(UnitsColumn, tr("Gäller"),
-              [](const RoutineRow& r) { return r.unitCount == 0 ? tr("(ingen enhet)") : r.unitNames; });
-    addColumn(DocumentedColumn, tr("Dokumenterad"), [](const RoutineRow& r) {
-        return r.routine.documented ? tr("Ja") : tr("Nej, inte dokumenterad");
-    }).withForeground([](const RoutineRow& r) { return r.routine.documented ? QColor() : kWarnText; });
+    addColumn(TitleColumn, tr("Rutin"), [](const RoutineRow& r) { return r.routine.title; })
+        .sortedBy(RoutineQuery::Sort::Title)
+        .wide(240);
+    addColumn(KindColumn, tr("Typ"), [](const RoutineRow& r) { return Routine::kindLabel(r.routine.kind); })
+        .sortedBy(RoutineQuery::Sort::Kind)
+        .wide(160);
+    addColumn(UnitsColumn, tr("Gäller"), [](const RoutineRow& r) {
+        return r.unitCount == 0 ? tr("(ingen enhet)") : r.unitNames;
+    }).wide(180);
+    addColumn(
+        DocumentedColumn, tr("Dokumenterad"),
+        [](const RoutineRow& r) { return r.routine.documented ? tr("Ja") : tr("Nej, inte dokumenterad"); })
+        .withForeground(
+            [](const RoutineRow& r) { return r.routine.documented ? QColor() : palette::cautionText; })
+        .wide(110);
     addColumn(KnownColumn, tr("Känd av personalen"), knownText)
         .sortedBy(RoutineQuery::Sort::Known)
         .withForeground([](const RoutineRow& r) {
-            return r.routine.knownByStaff == Routine::Known::Yes ? QColor() : kWarnText;
-        });
+            return r.routine.knownByStaff == Routine::Known::Yes ? QColor() : palette::cautionText;
+        })
+        .wide(170);
     addColumn(NextReviewColumn, tr("Granskas senast"),
               [this](const RoutineRow& r) { return nextReviewText(r.routine); })
         .sortedBy(RoutineQuery::Sort::NextReview)
-        .withToolTip(reviewToolTip);
+        .withToolTip(reviewToolTip)
+        .wide(140);
     addColumn(OwnerColumn, tr("Ägare"), [](const RoutineRow& r) {
         return r.ownerName;
     }).sortedBy(RoutineQuery::Sort::Owner);

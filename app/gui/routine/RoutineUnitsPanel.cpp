@@ -4,6 +4,7 @@
 #include "RegisterSession.h"
 #include "commands/CreateEntityCommand.h"
 #include "commands/RemoveEntityCommand.h"
+#include "widgets/Named.h"
 #include "widgets/UnitComboBox.h"
 
 #include <QGridLayout>
@@ -15,15 +16,12 @@
 namespace sakra::gui {
 
 RoutineUnitsPanel::RoutineUnitsPanel(RegisterSession& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_units(new QListWidget(this)), m_chooser(new UnitComboBox(this)),
-      m_add(new QPushButton(tr("Lägg till &enhet"), this)),
-      m_remove(new QPushButton(tr("Släpp enheten"), this))
+    : QWidget(parent), m_session(session), m_units(named<QListWidget>(this, "routineUnitList")),
+      m_chooser(named<UnitComboBox>(this, "routineUnitChooser")),
+      m_add(named<QPushButton>(this, "routineAddUnitButton", tr("Lägg till &enhet"))),
+      m_remove(named<QPushButton>(this, "routineRemoveUnitButton", tr("Släpp enheten")))
 {
     setObjectName(QStringLiteral("routineUnitsPanel"));
-    m_units->setObjectName(QStringLiteral("routineUnitList"));
-    m_chooser->setObjectName(QStringLiteral("routineUnitChooser"));
-    m_add->setObjectName(QStringLiteral("routineAddUnitButton"));
-    m_remove->setObjectName(QStringLiteral("routineRemoveUnitButton"));
     m_units->setAccessibleName(tr("Enheter som rutinen gäller"));
     m_units->setMaximumHeight(m_units->fontMetrics().height() * 5 + 10);
     m_chooser->setAccessibleName(tr("Enhet att lägga till"));

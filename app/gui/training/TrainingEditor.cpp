@@ -2,6 +2,8 @@
 
 #include "Register.h"
 #include "widgets/Formatting.h"
+#include "widgets/Named.h"
+#include "widgets/Palette.h"
 #include "widgets/UnitComboBox.h"
 
 #include <QComboBox>
@@ -16,21 +18,21 @@
 namespace sakra::gui {
 
 TrainingEditor::TrainingEditor(RegisterSession& session, QWidget* parent)
-    : EntityForm(session, QStringLiteral("training"), parent), m_kind(new QComboBox(this)),
-      m_title(new QLineEdit(this)), m_unit(new UnitComboBox(this)), m_date(new QDateEdit(this)),
-      m_participants(new QSpinBox(this)), m_targetGroup(new QSpinBox(this)), m_recurrence(new QSpinBox(this)),
-      m_nextDue(new QLabel(this)), m_note(new QPlainTextEdit(this))
+    : EntityForm(session, QStringLiteral("training"), parent),
+      m_kind(named<QComboBox>(this, "trainingKindCombo")),
+      m_title(named<QLineEdit>(this, "trainingTitleEdit")),
+      m_unit(named<UnitComboBox>(this, "trainingUnitCombo")),
+      m_date(named<QDateEdit>(this, "trainingDateEdit")),
+      m_participants(named<QSpinBox>(this, "trainingParticipantsSpin")),
+      m_targetGroup(named<QSpinBox>(this, "trainingTargetGroupSpin")),
+      m_recurrence(named<QSpinBox>(this, "trainingRecurrenceSpin")),
+      m_nextDue(named<QLabel>(this, "trainingNextDueLabel")),
+      m_note(named<QPlainTextEdit>(this, "trainingNoteEdit"))
 {
     setObjectName(QStringLiteral("trainingEditor"));
-    m_kind->setObjectName(QStringLiteral("trainingKindCombo"));
-    m_title->setObjectName(QStringLiteral("trainingTitleEdit"));
-    m_unit->setObjectName(QStringLiteral("trainingUnitCombo"));
-    m_date->setObjectName(QStringLiteral("trainingDateEdit"));
-    m_participants->setObjectName(QStringLiteral("trainingParticipantsSpin"));
-    m_targetGroup->setObjectName(QStringLiteral("trainingTargetGroupSpin"));
-    m_recurrence->setObjectName(QStringLiteral("trainingRecurrenceSpin"));
-    m_nextDue->setObjectName(QStringLiteral("trainingNextDueLabel"));
-    m_note->setObjectName(QStringLiteral("trainingNoteEdit"));
+    setWords({tr("Ingen utbildning eller övning vald"), tr("Ny utbildning eller övning"), tr("Lägg till %1"),
+              tr("Ändra %1"), tr("Ta bort utbildning eller övning"), tr("Ta bort %1? Det går att ångra."),
+              tr("Ta bort %1")});
 
     for (int k = 0; k < Training::kKindCount; ++k)
         m_kind->addItem(Training::kindLabel(Training::Kind(k)), k);
@@ -74,20 +76,8 @@ TrainingEditor::TrainingEditor(RegisterSession& session, QWidget* parent)
 void TrainingEditor::updateNextDue()
 {
     // Worked out as core will store it, while the form is edited.
-    const QDate next = Training::nextDueFrom(m_date->date(), m_recurrence->value());
-    const QDate today = QDate::currentDate();
-    if (!next.isValid()) {
-        m_nextDue->setText(tr("inget nytt tillfälle planerat"));
-        m_nextDue->setStyleSheet(QString());
-    } else if (next < today) {
-        m_nextDue->setText(tr("%1 – försenad sedan %n dagar om inget senare tillfälle hållits", nullptr,
-                              int(next.daysTo(today)))
-                               .arg(Formatting::date(next)));
-        m_nextDue->setStyleSheet(QStringLiteral("QLabel { color: #9b1c1c; font-weight: bold; }"));
-    } else {
-        m_nextDue->setText(Formatting::date(next));
-        m_nextDue->setStyleSheet(QString());
-    }
+    showDue(m_nextDue, Training::nextDueFrom(m_date->date(), m_recurrence->value()),
+            tr("inget nytt tillfälle planerat"));
 }
 
 Training TrainingEditor::blank(qint64 unitId) const

@@ -20,21 +20,6 @@ protected:
     {
         return tr("%1 %2").arg(t.displayTitle(), Formatting::date(t.heldOn));
     }
-    QString noneText() const override { return tr("Ingen utbildning eller övning vald"); }
-    QString newText(const Training&) const override { return tr("Ny utbildning eller övning"); }
-    QString createText(const Training& after) const override
-    {
-        return tr("Lägg till %1").arg(after.displayTitle().toLower());
-    }
-    QString updateText(const Training&, const Training& after) const override
-    {
-        return tr("Ändra %1").arg(after.displayTitle().toLower());
-    }
-    RemovalTexts removalTexts(const Training& t) const override
-    {
-        return {tr("Ta bort utbildning eller övning"), tr("Ta bort %1? Det går att ångra.").arg(headingOf(t)),
-                tr("Ta bort %1").arg(headingOf(t))};
-    }
     Training blank(qint64 unitId) const override;
     void loadChoices() override { m_unit->load(session().reg()); }
     void filled(const Training&) override { updateNextDue(); }

@@ -47,17 +47,21 @@ QString nextDueText(const TrainingRow& row)
 
 TrainingTableModel::TrainingTableModel(QObject* parent) : QueryTableModel(&Register::trainings, parent)
 {
-    addColumn(HeldColumn, tr("Datum"), [](const TrainingRow& r) {
-        return Formatting::date(r.training.heldOn);
-    }).sortedBy(TrainingQuery::Sort::HeldOn);
-    addColumn(TitleColumn, tr("Utbildning eller övning"), titleText).sortedBy(TrainingQuery::Sort::Kind);
-    addColumn(UnitColumn, tr("Enhet"), [](const TrainingRow& r) {
-        return r.unitName;
-    }).sortedBy(TrainingQuery::Sort::Unit);
+    addColumn(HeldColumn, tr("Datum"),
+              [](const TrainingRow& r) { return Formatting::date(r.training.heldOn); })
+        .sortedBy(TrainingQuery::Sort::HeldOn)
+        .wide(95);
+    addColumn(TitleColumn, tr("Utbildning eller övning"), titleText)
+        .sortedBy(TrainingQuery::Sort::Kind)
+        .wide(240);
+    addColumn(UnitColumn, tr("Enhet"), [](const TrainingRow& r) { return r.unitName; })
+        .sortedBy(TrainingQuery::Sort::Unit)
+        .wide(190);
     addColumn(ParticipantsColumn, tr("Deltagare"), participantsText)
         .sortedBy(TrainingQuery::Sort::Participants)
-        .alignedRight();
-    addColumn(RecurrenceColumn, tr("Återkommer"), recurrenceText);
+        .alignedRight()
+        .wide(90);
+    addColumn(RecurrenceColumn, tr("Återkommer"), recurrenceText).wide(130);
     addColumn(NextDueColumn, tr("Nästa senast"), nextDueText)
         .sortedBy(TrainingQuery::Sort::NextDue)
         .withToolTip([this](const TrainingRow& r) { return nextDueToolTip(r); });

@@ -28,6 +28,10 @@ public:
         return r ? idOf(*r) : 0;
     }
     bool isSortable(int column) const override { return sortOf(column).has_value(); }
+    int preferredWidth(int column) const override
+    {
+        return column >= 0 && column < int(m_columns.size()) ? m_columns[size_t(column)].width : 0;
+    }
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override
     {

@@ -1,6 +1,8 @@
 #include "EntityEditor.h"
 
+#include "Formatting.h"
 #include "MessageLabel.h"
+#include "Palette.h"
 #include "Register.h"
 #include "RegisterSession.h"
 
@@ -107,6 +109,18 @@ void EntityEditor::selectData(QComboBox* combo, const QVariant& data)
 {
     const int index = combo->findData(data);
     combo->setCurrentIndex(index >= 0 ? index : (combo->count() > 0 ? 0 : -1));
+}
+
+void EntityEditor::showDue(QLabel* label, const QDate& next, const QString& noneText, bool noneWarns)
+{
+    const QDate today = QDate::currentDate();
+    const bool late = next.isValid() ? next < today : noneWarns;
+    label->setText(
+        !next.isValid() ? noneText
+        : late
+            ? tr("%1 – försenad sedan %n dagar", nullptr, int(next.daysTo(today))).arg(Formatting::date(next))
+            : Formatting::date(next));
+    label->setStyleSheet(late ? palette::warningStyle : QString());
 }
 
 void EntityEditor::setChoices(QComboBox* combo, const QList<QPair<qint64, QString>>& rows)

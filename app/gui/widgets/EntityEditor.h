@@ -56,6 +56,9 @@ public:
     // Units, sites and other choices changed: read them again when next needed.
     void choicesChanged() { m_choicesStale = true; }
 
+    // Shows in label when something is next due: the date; in words and in the warning style when
+    // it has passed; noneText when there is no date (a warning too when noneWarns).
+    static void showDue(QLabel* label, const QDate& next, const QString& noneText, bool noneWarns = false);
     // Selects the entry with data in combo, the first entry when there is none.
     static void selectData(QComboBox* combo, const QVariant& data);
     // Fills combo with rows (id, name), keeping the row chosen if it is still there.

@@ -30,6 +30,7 @@ namespace sakra::gui {
 template <typename T> class EntityForm : public EntityEditor
 {
 public:
+    using Entity = T;
     using EntityEditor::EntityEditor;
 
     void showRecord(qint64 id) override
@@ -197,23 +198,50 @@ protected:
         add(widget, std::move(show), std::move(readBack));
     }
 
-    // The heading of a shown row, of no row and of a new row.
+    // The heading of a shown row.
     virtual QString headingOf(const T& item) const = 0;
-    virtual QString noneText() const = 0;
-    virtual QString newText(const T& fresh) const = 0;
-    // The undo texts of saving a new row and of saving changes to before.
-    virtual QString createText(const T& after) const = 0;
-    virtual QString updateText(const T& before, const T& after) const = 0;
+    // The row in the form's words (undo texts, questions): its heading unless said otherwise.
+    virtual QString nameOf(const T& item) const { return headingOf(item); }
     // The history panel's name of the row: its heading unless said otherwise.
     virtual QString historyTitle(const T& item) const { return headingOf(item); }
-    // Removing a row: the question's title, the question and the undo text.
+
+    // What the form says: the heading with no row and with a new row, and, with %1 for the row's
+    // name, the undo texts of saving a new row and changes, and the title, question and undo text
+    // of removing one.
+    struct Words
+    {
+        QString none;
+        QString fresh;
+        QString create;
+        QString update;
+        QString removeTitle;
+        QString removeQuestion;
+        QString removeUndo;
+    };
+    void setWords(Words words) { m_words = std::move(words); }
+    virtual QString noneText() const { return m_words.none; }
+    virtual QString newText(const T& fresh) const
+    {
+        Q_UNUSED(fresh);
+        return m_words.fresh;
+    }
+    virtual QString createText(const T& after) const { return m_words.create.arg(nameOf(after)); }
+    virtual QString updateText(const T& before, const T& after) const
+    {
+        Q_UNUSED(after);
+        return m_words.update.arg(nameOf(before));
+    }
     struct RemovalTexts
     {
         QString title;
         QString question;
         QString undo;
     };
-    virtual RemovalTexts removalTexts(const T& item) const = 0;
+    virtual RemovalTexts removalTexts(const T& item) const
+    {
+        const QString name = nameOf(item);
+        return {m_words.removeTitle, m_words.removeQuestion.arg(name), m_words.removeUndo.arg(name)};
+    }
     // What a new row starts with; context as in startNew().
     virtual T blank(qint64 context) const
     {
@@ -308,6 +336,7 @@ private:
     }
 
     std::optional<T> m_item;
+    Words m_words;
     std::vector<Binding> m_bindings;
     std::vector<QWidget*> m_bound;
     std::vector<std::function<bool()>> m_checks;

@@ -2,6 +2,7 @@
 
 #include "Formatting.h"
 #include "HistoryText.h"
+#include "Named.h"
 #include "Register.h"
 #include "RegisterSession.h"
 
@@ -13,13 +14,12 @@
 namespace sakra::gui {
 
 HistoryPanel::HistoryPanel(RegisterSession& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_view(new QTreeWidget(this))
+    : QWidget(parent), m_session(session), m_title(named<QLabel>(this, "historyTitle")),
+      m_view(named<QTreeWidget>(this, "historyView"))
 {
     setObjectName(QStringLiteral("historyPanel"));
-    m_title->setObjectName(QStringLiteral("historyTitle"));
     m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::PlainText);
-    m_view->setObjectName(QStringLiteral("historyView"));
     m_view->setRootIsDecorated(false);
     m_view->setAlternatingRowColors(true);
     m_view->setUniformRowHeights(true);

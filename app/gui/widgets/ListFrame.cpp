@@ -75,6 +75,10 @@ void ListFrame::setUp(QAbstractItemModel* model, QWidget* editor, const Options&
     if (m_editor)
         connect(m_editor, &EntityEditor::created, this, &ListFrame::selectId);
     m_table->setModel(model);
+    if (const auto* records = qobject_cast<const RecordTableModel*>(model))
+        for (int column = 0; column < model->columnCount(); ++column)
+            if (const int width = records->preferredWidth(column))
+                m_table->setColumnWidth(column, width);
     m_table->setAccessibleName(options.listName);
     m_table->horizontalHeader()->setStretchLastSection(options.stretchLastColumn);
     m_addButton->setText(options.addText);

@@ -49,7 +49,10 @@ public:
         m_complete = true;
         this->replaceRows(std::move(rows));
     }
+    using QueryType = Query;
     const Query& query() const { return m_query; }
+    // How many rows another query over the same register finds (0 without a register).
+    qint64 countOf(const Query& query) const { return m_register ? m_count(*m_register, query) : 0; }
     Register* reg() const { return m_register; }
     QDate today() const { return m_today; }
 

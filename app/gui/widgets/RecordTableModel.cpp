@@ -1,5 +1,7 @@
 #include "RecordTableModel.h"
 
+#include "Palette.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -7,8 +9,6 @@ namespace sakra::gui {
 
 namespace {
 // Dark red on a pale red background: 4.5:1 or better against both it and white.
-const QColor kLateText(0x9b, 0x1c, 0x1c);
-const QColor kLateBackground(0xfd, 0xe4, 0xe4);
 } // namespace
 
 int RecordTableModel::rowOf(qint64 id) const
@@ -35,8 +35,8 @@ QString RecordTableModel::displayText(int row, int column) const
 QVariant RecordTableModel::lateRowData(int role, bool wordsColumn)
 {
     switch (role) {
-    case Qt::ForegroundRole: return QBrush(kLateText);
-    case Qt::BackgroundRole: return QBrush(kLateBackground);
+    case Qt::ForegroundRole: return QBrush(palette::lateText);
+    case Qt::BackgroundRole: return QBrush(palette::lateBackground);
     case Qt::FontRole: return wordsColumn ? QVariant(boldFont()) : QVariant();
     default: return {};
     }

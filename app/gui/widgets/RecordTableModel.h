@@ -36,6 +36,12 @@ public:
     virtual void fetchAll();
     // Whether the list can be sorted by the column (in the database).
     virtual bool isSortable(int column) const = 0;
+    // The column's starting width in pixels; 0: the view's default.
+    virtual int preferredWidth(int column) const
+    {
+        Q_UNUSED(column);
+        return 0;
+    }
 
     // A column's header and a cell's text as the table shows them (the display role), for writing
     // a list out as it is seen; empty outside the columns and rows.

@@ -29,6 +29,8 @@ template <typename Row, typename Sort = NoSort> struct TableColumn
     // Empty, or an invalid colour: the view's text colour.
     std::function<QColor(const Row&)> foreground;
     QString headerToolTip;
+    // The column's starting width in pixels; 0: the view's default.
+    int width = 0;
 
     TableColumn& sortedBy(Sort by)
     {
@@ -49,6 +51,11 @@ template <typename Row, typename Sort = NoSort> struct TableColumn
     TableColumn& withForeground(std::function<QColor(const Row&)> colour)
     {
         foreground = std::move(colour);
+        return *this;
+    }
+    TableColumn& wide(int pixels)
+    {
+        width = pixels;
         return *this;
     }
     TableColumn& withHeaderToolTip(QString text)

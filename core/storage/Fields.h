@@ -1,0 +1,181 @@
+#pragma once
+
+#include "CodeTable.h"
+#include "EntityBase.h"
+
+#include <QDate>
+#include <QVariant>
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace sakra {
+
+// One column of an entity's table and the member it is stored from and read into. An entity lists
+// its columns once (Fields<T>); that list drives both fromValues() and toValues(), so a column
+// cannot be read one way and written another.
+template <typename T> struct Field
+{
+    QString column;
+    std::function<void(T&, const QVariant&)> read;
+    std::function<QVariant(const T&)> write;
+};
+
+template <typename T> using Fields = std::vector<Field<T>>;
+
+// The values of an entity as stored, and an entity from stored values: what EntityRepository needs.
+// T lists its columns in `static const Fields<T>& fields()`.
+template <typename T> struct StoredEntity : EntityBase
+{
+    static T fromValues(const QVariantMap& v)
+    {
+        T t;
+        t.readBase(v);
+        for (const Field<T>& f : T::fields())
+            f.read(t, v.value(f.column));
+        return t;
+    }
+
+    QVariantMap toValues() const
+    {
+        QVariantMap out;
+        for (const Field<T>& f : T::fields())
+            out.insert(f.column, f.write(static_cast<const T&>(*this)));
+        return out;
+    }
+};
+
+// The binders: how a member's value is stored.
+namespace bind {
+
+// A member converted both ways by two functions (a code, a time, a JSON text).
+template <typename T, typename M, typename Write, typename Read>
+Field<T> custom(const char* column, M T::*member, Write write, Read read)
+{
+    return {QLatin1String(column), [member, read](T& t, const QVariant& v) { t.*member = read(v); },
+            [member, write](const T& t) { return QVariant(write(t.*member)); }};
+}
+
+// Text as it is (free text keeps its leading and trailing spaces).
+template <typename T> Field<T> text(const char* column, QString T::*member)
+{
+    return custom(
+        column, member, [](const QString& s) { return s; }, [](const QVariant& v) { return v.toString(); });
+}
+
+// Text without leading and trailing spaces (names, titles, references).
+template <typename T> Field<T> trimmed(const char* column, QString T::*member)
+{
+    return custom(
+        column, member, [](const QString& s) { return s.trimmed(); },
+        [](const QVariant& v) { return v.toString(); });
+}
+
+// A number; ids of other rows are stored as they are, 0 for none.
+template <typename T> Field<T> integer(const char* column, int T::*member)
+{
+    return custom(
+        column, member, [](int i) { return i; }, [](const QVariant& v) { return v.toInt(); });
+}
+template <typename T> Field<T> integer(const char* column, qint64 T::*member)
+{
+    return custom(
+        column, member, [](qint64 i) { return i; }, [](const QVariant& v) { return v.toLongLong(); });
+}
+template <typename T> Field<T> id(const char* column, qint64 T::*member)
+{
+    return integer(column, member);
+}
+
+// An id of another row that is NULL when there is none (0 in the member).
+template <typename T> Field<T> reference(const char* column, qint64 T::*member)
+{
+    return custom(
+        column, member, [](qint64 i) { return i > 0 ? QVariant(i) : QVariant(); },
+        [](const QVariant& v) { return v.toLongLong(); });
+}
+
+// A number that is NULL when it is `none` or below (no residual value, no recurrence).
+template <typename T> Field<T> optionalInt(const char* column, int T::*member, int none = 0)
+{
+    return custom(
+        column, member,
+        [none](int i) { return i > none ? QVariant(i) : QVariant(QMetaType(QMetaType::LongLong)); },
+        [none](const QVariant& v) { return v.isNull() ? none : v.toInt(); });
+}
+
+// Yes or no, stored as 1 or 0.
+template <typename T> Field<T> flag(const char* column, bool T::*member)
+{
+    return custom(
+        column, member, [](bool b) { return b ? 1 : 0; }, [](const QVariant& v) { return v.toInt() != 0; });
+}
+
+// A date in ISO form, the empty text when there is none.
+template <typename T> Field<T> date(const char* column, QDate T::*member)
+{
+    return custom(
+        column, member, [](const QDate& d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); },
+        [](const QVariant& v) { return QDate::fromString(v.toString(), Qt::ISODate); });
+}
+
+// A date in ISO form, NULL when there is none.
+template <typename T> Field<T> nullableDate(const char* column, QDate T::*member)
+{
+    return custom(
+        column, member,
+        [](const QDate& d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); },
+        [](const QVariant& v) { return QDate::fromString(v.toString(), Qt::ISODate); });
+}
+
+// An enum stored as its code; a code the enum does not know reads as `fallback`.
+template <typename T, typename E>
+Field<T> code(const char* column, E T::*member, QString (*toCode)(E),
+              std::optional<E> (*fromCode)(const QString&), E fallback)
+{
+    return custom(column, member, toCode, [fromCode, fallback](const QVariant& v) {
+        return fromCode(v.toString()).value_or(fallback);
+    });
+}
+
+// An enum stored as its code from its table; a code the table does not know reads as `fallback`.
+template <typename T, typename E, int N>
+Field<T> code(const char* column, E T::*member, const CodeTable<E, N>& table, E fallback)
+{
+    const CodeTable<E, N>* codes = &table;
+    return custom(
+        column, member, [codes](E e) { return codes->code(e); },
+        [codes, fallback](const QVariant& v) { return codes->fromCode(v.toString()).value_or(fallback); });
+}
+
+// An enum that may be absent, stored as its code or the empty text.
+template <typename T, typename E>
+Field<T> optionalCode(const char* column, std::optional<E> T::*member, QString (*toCode)(E),
+                      std::optional<E> (*fromCode)(const QString&))
+{
+    return custom(
+        column, member, [toCode](const std::optional<E>& e) { return e ? toCode(*e) : QString(); },
+        [fromCode](const QVariant& v) { return fromCode(v.toString()); });
+}
+
+} // namespace bind
+
+// A row that only links two other rows by their ids (an incident and a risk, a unit and a site).
+// The entity names its two ids, column and member, in kFirst and kSecond; its columns follow.
+template <typename T> struct LinkRow : StoredEntity<T>
+{
+    struct Id
+    {
+        const char* column;
+        qint64 T::*member;
+    };
+
+    static const Fields<T>& fields()
+    {
+        static const Fields<T> kFields{bind::id(T::kFirst.column, T::kFirst.member),
+                                       bind::id(T::kSecond.column, T::kSecond.member)};
+        return kFields;
+    }
+};
+
+} // namespace sakra
