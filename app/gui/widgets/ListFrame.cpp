@@ -94,7 +94,7 @@ void ListFrame::setUp(QAbstractItemModel* model, QWidget* editor, const Options&
     if (m_tools->indexOf(m_count) < 0)
         m_tools->insertWidget(0, m_count);
     m_tools->addStretch();
-    // Every list can be written out as it is shown (the import reads such files back).
+    // Every list can be written out as it is shown, to be read, sorted and summed in a spreadsheet.
     m_exportButton = new QPushButton(tr("Exportera…"), this);
     QString prefix = m_names.table;
     if (prefix.endsWith(QLatin1String("Table")))
