@@ -79,6 +79,12 @@ QString CommandLine::usage()
         "  export FIL --out DATA.json [--include-restricted]\n"
         "                                  skriv hela registret som JSON; hotbildsbedömningar\n"
         "                                  tas bara med när --include-restricted anges\n"
+        "  export FIL --out DATA.xlsx [--lang sv|en] [--table TABELL] [--include-restricted]\n"
+        "                                  skriv registret som kalkylark, ett blad per tabell\n"
+        "  export FIL --out DATA.csv --table TABELL [--lang sv|en] [--include-restricted]\n"
+        "                                  skriv en tabell som CSV (semikolon, för Excel)\n"
+        "  template --table TABELL --out MALL.xlsx\n"
+        "                                  skriv en tom mall att fylla i för inläsning\n"
         "  import FIL --in DATA.json       läs in en JSON-export i ett nytt register från init\n"
         "  recover FIL                     ångra en ändring som avbröts (krasch, strömavbrott); kopior\n"
         "                                  av filen och journalen läggs i FIL.interrupted-…\n"
@@ -134,6 +140,8 @@ int CommandLine::run(const QStringList& arguments)
             return stats(rest);
         if (command == QLatin1String("export"))
             return exportJson(rest);
+        if (command == QLatin1String("template"))
+            return writeTemplate(rest);
         if (command == QLatin1String("import"))
             return importJson(rest);
         if (command == QLatin1String("generate"))
@@ -241,6 +249,8 @@ int CommandLine::stats(const QStringList& args)
 int CommandLine::exportJson(const QStringList& args)
 {
     const QString out = option(args, QStringLiteral("--out"));
+    if (!out.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) && !out.isEmpty())
+        return exportSpreadsheet(args);
     const bool restricted = args.contains(QStringLiteral("--include-restricted"));
     if (args.size() != (restricted ? 4 : 3) || out.isEmpty() || args.first().startsWith(QLatin1String("--")))
         return usageError(tr("export behöver FIL --out DATA.json [--include-restricted]"));

@@ -25,6 +25,9 @@ private:
     int check(const QStringList& args);
     int stats(const QStringList& args);
     int exportJson(const QStringList& args);
+    // In SpreadsheetCommands.cpp: export to XLSX or CSV, and an empty workbook to fill in.
+    int exportSpreadsheet(const QStringList& args);
+    int writeTemplate(const QStringList& args);
     int importJson(const QStringList& args);
     int generate(const QStringList& args);
     // In AssessCommand.cpp and ReportCommand.cpp.

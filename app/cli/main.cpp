@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <clocale>
 #include <memory>
 
 namespace {
@@ -34,6 +35,9 @@ int main(int argc, char* argv[])
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
+    // Qt sets the C library's locale from the environment; libxlsxwriter writes numbers with
+    // printf, which must keep a decimal point. What people read is formatted with QLocale.
+    std::setlocale(LC_NUMERIC, "C");
     QCoreApplication::setApplicationName(QStringLiteral("sakra-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SAKRA_VERSION));
     QTextStream out(stdout);

@@ -3,6 +3,7 @@
 #include <QGuiApplication>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
+#include <clocale>
 
 int main(int argc, char* argv[])
 {
@@ -11,6 +12,8 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
+    // As the programs do: the spreadsheet writer formats numbers with the C library.
+    std::setlocale(LC_NUMERIC, "C");
     // Backups that commands make go to a folder of the test run's own, never the user's.
     QTemporaryDir backups;
     qputenv("SAKRA_BACKUP_DIR", QFile::encodeName(backups.path()));

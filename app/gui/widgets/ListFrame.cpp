@@ -2,6 +2,7 @@
 
 #include "Confirm.h"
 #include "EntityEditor.h"
+#include "ListExport.h"
 #include "QueryTableModel.h"
 #include "RegisterSession.h"
 #include "commands/RegisterCommand.h"
@@ -94,6 +95,15 @@ void ListFrame::setUp(QAbstractItemModel* model, QWidget* editor, const Options&
     if (m_tools->indexOf(m_count) < 0)
         m_tools->insertWidget(0, m_count);
     m_tools->addStretch();
+    // Every list can be written out as it is shown, to be read, sorted and summed in a spreadsheet.
+    m_exportButton = new QPushButton(tr("Exportera…"), this);
+    QString prefix = m_names.table;
+    if (prefix.endsWith(QLatin1String("Table")))
+        prefix.chop(5);
+    m_exportButton->setObjectName(prefix + QStringLiteral("ExportButton"));
+    m_exportButton->setToolTip(tr("Spara listans rader, som filtret visar dem, i en Excel- eller CSV-fil"));
+    connect(m_exportButton, &QPushButton::clicked, this, &ListFrame::exportRows);
+    m_tools->addWidget(m_exportButton);
     m_tools->addWidget(m_addButton);
     m_tools->addWidget(m_removeButton);
     auto* list = new QWidget(this);
@@ -346,6 +356,12 @@ void ListFrame::confirmAndRun(const QString& title, const QString& question, Reg
     CommandFailure failure;
     if (!session().execute(owned.release(), &failure))
         QMessageBox::information(this, title, failure.message);
+}
+
+void ListFrame::exportRows()
+{
+    const QString title = m_table->accessibleName().isEmpty() ? tr("Lista") : m_table->accessibleName();
+    ListExport::run(*m_table, title, m_exportButton);
 }
 
 } // namespace sakra::gui

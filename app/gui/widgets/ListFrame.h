@@ -123,6 +123,8 @@ protected:
 
 private:
     void onCurrentChanged();
+    // Writes the rows of the current filter and scope, with the columns shown, to XLSX or CSV.
+    void exportRows();
 
     Names m_names;
     EntityEditor* m_editor = nullptr;
@@ -131,6 +133,7 @@ private:
     QLabel* m_count;
     QPushButton* m_addButton;
     QPushButton* m_removeButton;
+    QPushButton* m_exportButton = nullptr;
     QSplitter* m_splitter;
     qint64 m_shownId = 0;
     bool m_asking = false;

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QScopedValueRollback>
 #include <functional>
+#include <limits>
 #include <vector>
 
 namespace sakra {
@@ -73,6 +74,16 @@ public:
         std::vector<Row> page = read(int(this->rows().size()), kPageSize);
         m_complete = int(page.size()) < kPageSize;
         this->appendRows(std::move(page));
+    }
+    void fetchAll() override
+    {
+        // The rest in one query rather than a page at a time.
+        if (m_complete || !m_register || m_fetching)
+            return;
+        const QScopedValueRollback<bool> fetching(m_fetching, true);
+        std::vector<Row> rest = read(int(this->rows().size()), std::numeric_limits<int>::max());
+        m_complete = true;
+        this->appendRows(std::move(rest));
     }
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override
     {

@@ -49,4 +49,10 @@ QFont RecordTableModel::boldFont()
     return font;
 }
 
+void RecordTableModel::fetchAll()
+{
+    while (canFetchMore(QModelIndex()))
+        fetchMore(QModelIndex());
+}
+
 } // namespace sakra::gui

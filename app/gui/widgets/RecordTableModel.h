@@ -32,6 +32,8 @@ public:
     virtual qint64 idAt(int row) const = 0;
     // -1 when the row is not among those read.
     int rowOf(qint64 id) const;
+    // Reads every row matching the filters that is not read yet (to write the whole list out).
+    virtual void fetchAll();
     // Whether the list can be sorted by the column (in the database).
     virtual bool isSortable(int column) const = 0;
     // The column's starting width in pixels; 0: the view's default.

@@ -1,0 +1,221 @@
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "Register.h"
+#include "RegisterSession.h"
+#include "SampleMunicipality.h"
+#include "organisation/PersonTableModel.h"
+#include "risk/RiskTableModel.h"
+#include "widgets/HeatMapWidget.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QProcess>
+#include <QPushButton>
+#include <QSet>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QXmlStreamReader>
+#include <catch2/catch.hpp>
+
+using namespace sakra;
+using namespace sakra::gui;
+using sakra::test::find;
+
+namespace {
+// Answers the file dialog the export opens with path, as a person choosing the file would.
+void answerFileDialog(const QString& path)
+{
+    auto* timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, path] {
+        auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        dialog->selectFile(path);
+        // QFileDialog::accept is protected, QDialog's is not; the call still reaches QFileDialog's.
+        static_cast<QDialog*>(dialog)->accept();
+    });
+    timer->start();
+}
+
+// The lines of a CSV file the export wrote, without its byte order mark and final line end.
+QStringList csvLines(const QString& path)
+{
+    QFile csv(path);
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    REQUIRE(bytes.startsWith("\xEF\xBB\xBF"));
+    QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"));
+    REQUIRE(lines.takeLast().isEmpty());
+    return lines;
+}
+
+// One part of a zip file, read with unzip: QuaZip and libxlsxwriter both bundle minizip and
+// cannot share a process.
+QByteArray zipPart(const QString& path, const QString& part)
+{
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, part});
+    if (!unzip.waitForFinished(30000) || unzip.exitCode() != 0)
+        return {};
+    return unzip.readAllStandardOutput();
+}
+
+// The cells of a sheet's rows as text: inline strings and the values of numbers and dates.
+std::vector<QStringList> sheetRows(const QByteArray& xml)
+{
+    std::vector<QStringList> rows;
+    QXmlStreamReader reader(xml);
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (!reader.isStartElement())
+            continue;
+        if (reader.name() == QLatin1String("row"))
+            rows.emplace_back();
+        else if ((reader.name() == QLatin1String("t") || reader.name() == QLatin1String("v")) &&
+                 !rows.empty())
+            rows.back() << reader.readElementText();
+    }
+    return rows;
+}
+
+// Clicks the list's export button, answers the dialog with path and waits until it is written.
+void exportThroughButton(QWidget& window, const char* buttonName, const QString& path)
+{
+    auto* button = find<QPushButton>(window, buttonName);
+    answerFileDialog(path);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(QFileInfo::exists(path));
+    QTRY_VERIFY(button->isEnabled());
+}
+} // namespace
+
+TEST_CASE("A filtered list is exported to CSV with exactly its rows and the headers shown", "[gui][export]")
+{
+    test::TempRegisterFile file;
+    MainWindow window;
+    REQUIRE(window.openFile(file.path()));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showArea(QStringLiteral("risk"));
+    auto* table = find<QTableView>(window, "riskTable");
+    auto* model = qobject_cast<RiskTableModel*>(table->model());
+    REQUIRE(model);
+    const int all = model->rowCount();
+    // The heat map's cell of the first risk filters the list.
+    const Risk first = model->rowAt(0)->risk;
+    find<HeatMapWidget>(window, "riskHeatMap")->selectCell(first.likelihood, first.consequence);
+    const int shown = model->rowCount();
+    REQUIRE(shown > 0);
+    REQUIRE(shown < all);
+    // A hidden column stays out of the file.
+    table->horizontalHeader()->hideSection(1);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("risker.csv"));
+    auto* button = find<QPushButton>(window, "riskExportButton");
+    answerFileDialog(path);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(QFileInfo::exists(path));
+    QTRY_VERIFY(button->isEnabled());
+
+    CHECK(QFileInfo(path).permissions() ==
+          (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+    QFile csv(path);
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    REQUIRE(bytes.startsWith("\xEF\xBB\xBF"));
+    QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"));
+    REQUIRE(lines.takeLast().isEmpty());
+    QStringList headers;
+    for (int column = 0; column < model->columnCount(); ++column)
+        if (column != 1)
+            headers << model->headerText(column);
+    CHECK(lines.first() == headers.join(QLatin1Char(';')));
+    CHECK(lines.size() == shown + 1);
+    for (int row = 0; row < shown; ++row)
+        CHECK(lines.at(row + 1).contains(model->displayText(row, 0)));
+}
+
+TEST_CASE("A list longer than the pages read so far is exported with every row", "[gui][export]")
+{
+    test::TempRegisterFile file(false);
+    constexpr int kPeople = 450;
+    {
+        auto reg = Register::open(file.path());
+        test::SampleMunicipality::generate(*reg, 60, kPeople);
+    }
+    MainWindow window;
+    REQUIRE(window.openFile(file.path()));
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showArea(QStringLiteral("organisation"));
+    auto* tabs = find<QTabWidget>(window, "organisationArea");
+    tabs->setCurrentWidget(find<QWidget>(window, "peopleTab"));
+    auto* table = find<QTableView>(window, "peopleTable");
+    auto* model = qobject_cast<PersonTableModel*>(table->model());
+    REQUIRE(model);
+    // Only the first page is read before the export.
+    REQUIRE(model->rowCount() < kPeople);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("personer.csv"));
+    exportThroughButton(window, "peopleExportButton", path);
+
+    QStringList lines = csvLines(path);
+    REQUIRE(lines.size() == kPeople + 1);
+    lines.removeFirst();
+    REQUIRE(model->rowCount() == kPeople);
+    // Every person once, in the order the list shows them.
+    QStringList names;
+    for (int row = 0; row < kPeople; ++row)
+        names << model->displayText(row, PersonTableModel::NameColumn);
+    CHECK(QSet<QString>(names.cbegin(), names.cend()).size() == kPeople);
+    const int nameColumn = table->horizontalHeader()->visualIndex(PersonTableModel::NameColumn);
+    for (int row = 0; row < kPeople; ++row)
+        CHECK(lines.at(row).split(QLatin1Char(';')).value(nameColumn) == names.at(row));
+}
+
+TEST_CASE("The export button writes an XLSX workbook of the list with its headers and rows", "[gui][export]")
+{
+    test::TempRegisterFile file;
+    MainWindow window;
+    REQUIRE(window.openFile(file.path()));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showArea(QStringLiteral("risk"));
+    auto* table = find<QTableView>(window, "riskTable");
+    auto* model = qobject_cast<RiskTableModel*>(table->model());
+    REQUIRE(model);
+    // The first two columns change places: the file follows the order shown.
+    table->horizontalHeader()->moveSection(1, 0);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("risker.xlsx"));
+    exportThroughButton(window, "riskExportButton", path);
+
+    CHECK(QFileInfo(path).permissions() ==
+          (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+    const QByteArray workbook = zipPart(path, QStringLiteral("xl/workbook.xml"));
+    REQUIRE(workbook.count("<sheet ") == 1);
+    const std::vector<QStringList> rows =
+        sheetRows(zipPart(path, QStringLiteral("xl/worksheets/sheet1.xml")));
+    REQUIRE(int(rows.size()) == model->rowCount() + 1);
+    REQUIRE(rows.front().size() == model->columnCount());
+    CHECK(rows.front().at(0) == model->headerText(1));
+    CHECK(rows.front().at(1) == model->headerText(0));
+    for (int column = 2; column < model->columnCount(); ++column)
+        CHECK(rows.front().at(column) == model->headerText(column));
+    // The risk's title, text in the list, is text in the sheet.
+    for (int row = 0; row < model->rowCount(); ++row)
+        CHECK(rows.at(std::size_t(row) + 1).contains(model->displayText(row, RiskTableModel::TitleColumn)));
+}
