@@ -28,51 +28,36 @@ QString tr(const char* text)
     return QCoreApplication::translate("sakra::SheetColumns", text);
 }
 
-// The entries of an enum whose values run 0..count-1, through its code and label functions.
-template <typename E, typename CodeFn, typename LabelFn>
-CodeList listOf(const char* name, int count, CodeFn code, LabelFn label)
+// The entries of an enum stored as a code, in the order of its values.
+template <typename E, int N> CodeList listOf(const char* name, const CodeTable<E, N>& table)
 {
     CodeList list{QLatin1String(name), {}};
-    for (int i = 0; i < count; ++i)
-        list.entries.emplace_back(code(E(i)), label(E(i)));
+    for (int i = 0; i < N; ++i)
+        list.entries.emplace_back(table.code(E(i)), table.label(E(i)));
     return list;
 }
 
 struct Lists
 {
-    CodeList unitKind = listOf<UnitKind>("unit_kind", 6, unitKindCode, unitKindLabel);
-    CodeList securityLevel =
-        listOf<SecurityLevel>("security_level", 4, securityLevelCode, securityLevelLabel);
-    CodeList milestoneStatus =
-        listOf<Milestone::Status>("milestone_status", 4, Milestone::statusCode, Milestone::statusLabel);
-    CodeList riskStatus = listOf<Risk::Status>("risk_status", 4, Risk::statusCode, Risk::statusLabel);
-    CodeList threatLevel = listOf<ThreatAssessment::ThreatLevel>(
-        "threat_level", 4, ThreatAssessment::threatLevelCode, ThreatAssessment::threatLevelLabel);
+    CodeList unitKind = listOf("unit_kind", kUnitKinds);
+    CodeList securityLevel = listOf("security_level", kSecurityLevels);
+    CodeList milestoneStatus = listOf("milestone_status", Milestone::kStatuses);
+    CodeList riskStatus = listOf("risk_status", Risk::kStatuses);
+    CodeList threatLevel = listOf("threat_level", ThreatAssessment::kThreatLevels);
     CodeList threatStatus{
         QStringLiteral("threat_status"),
         {{QStringLiteral("open"), tr("Öppen")}, {QStringLiteral("closed"), tr("Avslutad")}}};
-    CodeList actionStatus = listOf<Action::Status>("action_status", Action::kStatusCount, Action::statusCode,
-                                                   Action::statusLabel);
-    CodeList incidentTarget = listOf<Incident::Target>("incident_target", Incident::kTargetCount,
-                                                       Incident::targetCode, Incident::targetLabel);
-    CodeList incidentKind = listOf<Incident::Kind>("incident_kind", Incident::kKindCount, Incident::kindCode,
-                                                   Incident::kindLabel);
-    CodeList incidentChannel = listOf<Incident::Channel>("incident_channel", Incident::kChannelCount,
-                                                         Incident::channelCode, Incident::channelLabel);
-    CodeList perpetrator = listOf<Incident::Perpetrator>(
-        "perpetrator", Incident::kPerpetratorCount, Incident::perpetratorCode, Incident::perpetratorLabel);
-    CodeList followUp = listOf<Incident::FollowUp>("follow_up", Incident::kFollowUpCount,
-                                                   Incident::followUpCode, Incident::followUpLabel);
-    CodeList trainingKind = listOf<Training::Kind>("training_kind", Training::kKindCount, Training::kindCode,
-                                                   Training::kindLabel);
-    CodeList routineKind =
-        listOf<Routine::Kind>("routine_kind", Routine::kKindCount, Routine::kindCode, Routine::kindLabel);
-    CodeList routineKnown = listOf<Routine::Known>("routine_known", Routine::kKnownCount, Routine::knownCode,
-                                                   Routine::knownLabel);
-    CodeList alarmKind = listOf<AlarmEquipment::Kind>("alarm_kind", AlarmEquipment::kKindCount,
-                                                      AlarmEquipment::kindCode, AlarmEquipment::kindLabel);
-    CodeList answer = listOf<AssessmentAnswer>("answer", kAssessmentAnswerCount, assessmentAnswerCode,
-                                               assessmentAnswerLabel);
+    CodeList actionStatus = listOf("action_status", Action::kStatuses);
+    CodeList incidentTarget = listOf("incident_target", Incident::kTargets);
+    CodeList incidentKind = listOf("incident_kind", Incident::kKinds);
+    CodeList incidentChannel = listOf("incident_channel", Incident::kChannels);
+    CodeList perpetrator = listOf("perpetrator", Incident::kPerpetrators);
+    CodeList followUp = listOf("follow_up", Incident::kFollowUps);
+    CodeList trainingKind = listOf("training_kind", Training::kKinds);
+    CodeList routineKind = listOf("routine_kind", Routine::kKinds);
+    CodeList routineKnown = listOf("routine_known", Routine::kKnown);
+    CodeList alarmKind = listOf("alarm_kind", AlarmEquipment::kKinds);
+    CodeList answer = listOf("answer", kAssessmentAnswers);
     CodeList question = [] {
         CodeList list{QStringLiteral("question"), {}};
         for (const AssessmentRules::Question& q : AssessmentRules::questions())
@@ -80,8 +65,7 @@ struct Lists
                                       AssessmentRules::questionText(QLatin1String(q.code)));
         return list;
     }();
-    CodeList reportKind =
-        listOf<report::ReportKind>("report_kind", 5, report::reportKindCode, report::reportKindLabel);
+    CodeList reportKind = listOf("report_kind", report::kReportKinds);
     CodeList language{QStringLiteral("language"),
                       {{QStringLiteral("sv"), tr("Svenska")}, {QStringLiteral("en"), tr("Engelska")}}};
 
