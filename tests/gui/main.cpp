@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
@@ -18,6 +19,11 @@ int main(int argc, char* argv[])
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("SakraTests"));
     QCoreApplication::setApplicationName(QStringLiteral("sakra-gui-tests"));
+    // One settings file per test process: tests run side by side, and one that remembers a
+    // folder (the export's) must not hand it to another.
+    QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     sakra::gui::ApplicationSetup::apply(app);
     QTemporaryDir backups;
     qputenv("SAKRA_BACKUP_DIR", QFile::encodeName(backups.path()));
