@@ -6,15 +6,20 @@
 #include "organisation/PersonTableModel.h"
 #include "risk/RiskTableModel.h"
 #include "widgets/HeatMapWidget.h"
+#include "widgets/ListFrame.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSet>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -28,26 +33,13 @@ using namespace sakra::gui;
 using sakra::test::find;
 
 namespace {
-// Answers the file dialog the export opens with path, as a person choosing the file would.
-void answerFileDialog(const QString& path)
+// Waits, running events, until done() holds or ms have passed; says whether it holds.
+template <typename Done> bool waitUntil(Done done, int ms = 60000)
 {
-    auto* timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, path] {
-        // The dialog once it shows, whether or not the window system has made it active yet.
-        QFileDialog* dialog = nullptr;
-        for (QWidget* w : QApplication::topLevelWidgets())
-            if (auto* d = qobject_cast<QFileDialog*>(w); d && d->isVisible())
-                dialog = d;
-        if (!dialog)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        dialog->selectFile(path);
-        // QFileDialog::accept is protected, QDialog's is not; the call still reaches QFileDialog's.
-        static_cast<QDialog*>(dialog)->accept();
-    });
-    timer->start();
+    QDeadlineTimer deadline(ms);
+    while (!done() && !deadline.hasExpired())
+        QTest::qWait(20);
+    return done();
 }
 
 // The lines of a CSV file the export wrote, without its byte order mark and final line end.
@@ -91,14 +83,19 @@ std::vector<QStringList> sheetRows(const QByteArray& xml)
     return rows;
 }
 
-// Clicks the list's export button, answers the dialog with path and waits until it is written.
+// Writes the list of that export button to path, as the button does once a file is chosen, and
+// waits until the file is written. The file dialog itself is tested on its own.
 void exportThroughButton(QWidget& window, const char* buttonName, const QString& path)
 {
     auto* button = find<QPushButton>(window, buttonName);
-    answerFileDialog(path);
-    QTest::mouseClick(button, Qt::LeftButton);
-    QTRY_VERIFY(QFileInfo::exists(path));
-    QTRY_VERIFY(button->isEnabled());
+    ListFrame* frame = nullptr;
+    for (QObject* up = button->parent(); up && !frame; up = up->parent())
+        frame = qobject_cast<ListFrame*>(up);
+    REQUIRE(frame);
+    frame->exportTo(path);
+    // Off while the file is written, on again when it is.
+    REQUIRE(waitUntil([button] { return button->isEnabled(); }));
+    REQUIRE(QFileInfo::exists(path));
 }
 } // namespace
 
@@ -125,11 +122,7 @@ TEST_CASE("A filtered list is exported to CSV with exactly its rows and the head
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("risker.csv"));
-    auto* button = find<QPushButton>(window, "riskExportButton");
-    answerFileDialog(path);
-    QTest::mouseClick(button, Qt::LeftButton);
-    QTRY_VERIFY(QFileInfo::exists(path));
-    QTRY_VERIFY(button->isEnabled());
+    exportThroughButton(window, "riskExportButton", path);
 
     CHECK(QFileInfo(path).permissions() ==
           (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
@@ -222,4 +215,54 @@ TEST_CASE("The export button writes an XLSX workbook of the list with its header
     // The risk's title, text in the list, is text in the sheet.
     for (int row = 0; row < model->rowCount(); ++row)
         CHECK(rows.at(std::size_t(row) + 1).contains(model->displayText(row, RiskTableModel::TitleColumn)));
+}
+
+TEST_CASE("The export button asks for a file named after the list, and cancelling writes nothing",
+          "[gui][export]")
+{
+    test::TempRegisterFile file;
+    MainWindow window;
+    REQUIRE(window.openFile(file.path()));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showArea(QStringLiteral("risk"));
+    QTemporaryDir dir;
+    QSettings().setValue(QStringLiteral("export/folder"), dir.path());
+
+    // The dialog is looked at, then cancelled, from inside its own event loop.
+    QString title;
+    QStringList suggested;
+    QStringList filters;
+    bool answered = false;
+    QTimer timer;
+    timer.setInterval(20);
+    QObject::connect(&timer, &QTimer::timeout, &timer, [&] {
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            auto* dialog = qobject_cast<QFileDialog*>(w);
+            if (!dialog || !dialog->isVisible())
+                continue;
+            timer.stop();
+            title = dialog->windowTitle();
+            suggested = dialog->selectedFiles();
+            filters = dialog->nameFilters();
+            answered = true;
+            dialog->reject();
+            return;
+        }
+    });
+    timer.start();
+    auto* button = find<QPushButton>(window, "riskExportButton");
+    QTest::mouseClick(button, Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return answered; }));
+
+    CHECK(title == QStringLiteral("Exportera lista"));
+    REQUIRE(suggested.size() == 1);
+    CHECK(QFileInfo(suggested.first()).absolutePath() == QFileInfo(dir.path()).absoluteFilePath());
+    CHECK(QFileInfo(suggested.first()).fileName() ==
+          find<QTableView>(window, "riskTable")->accessibleName() + QStringLiteral(".xlsx"));
+    REQUIRE(filters.size() == 2);
+    CHECK(filters.at(0).contains(QStringLiteral("*.xlsx")));
+    CHECK(filters.at(1).contains(QStringLiteral("*.csv")));
+    CHECK(button->isEnabled());
+    CHECK(QDir(dir.path()).entryList(QDir::Files).isEmpty());
 }

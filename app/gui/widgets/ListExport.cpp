@@ -55,7 +55,7 @@ ListExport::Snapshot ListExport::snapshot(QTableView& table)
     return snapshot;
 }
 
-void ListExport::run(QTableView& table, const QString& title, QWidget* button)
+QString ListExport::askForFile(QTableView& table, const QString& title)
 {
     QSettings settings;
     const QString folder = settings
@@ -69,11 +69,11 @@ void ListExport::run(QTableView& table, const QString& title, QWidget* button)
                                                 folder + QLatin1Char('/') + title + QLatin1String(".xlsx"),
                                                 xlsx + QLatin1String(";;") + csv, &chosen);
     if (path.isEmpty())
-        return;
+        return {};
     if (!TableWriter::formatOf(path))
         path += chosen == csv ? QLatin1String(".csv") : QLatin1String(".xlsx");
     settings.setValue(QLatin1String(kFolderKey), QFileInfo(path).absolutePath());
-    writeTo(table, title, path, button);
+    return path;
 }
 
 void ListExport::writeTo(QTableView& table, const QString& title, const QString& path, QWidget* button)

@@ -26,10 +26,11 @@ public:
     // Reads all of the table's rows first (see RecordTableModel::fetchAll).
     static Snapshot snapshot(QTableView& table);
 
-    // Asks for a file (XLSX or CSV) and writes the table's list to it; button, when given, is off
-    // until the file is written.
-    static void run(QTableView& table, const QString& title, QWidget* button);
-    // Writes the table's list to path without asking.
+    // Asks for a file (XLSX or CSV) to write the table's list to, in the folder used last; empty
+    // when the user cancels.
+    static QString askForFile(QTableView& table, const QString& title);
+    // Writes the table's list to path without asking; button, when given, is off until the file
+    // is written.
     static void writeTo(QTableView& table, const QString& title, const QString& path, QWidget* button);
 };
 

@@ -358,10 +358,21 @@ void ListFrame::confirmAndRun(const QString& title, const QString& question, Reg
         QMessageBox::information(this, title, failure.message);
 }
 
+QString ListFrame::exportTitle() const
+{
+    return m_table->accessibleName().isEmpty() ? tr("Lista") : m_table->accessibleName();
+}
+
 void ListFrame::exportRows()
 {
-    const QString title = m_table->accessibleName().isEmpty() ? tr("Lista") : m_table->accessibleName();
-    ListExport::run(*m_table, title, m_exportButton);
+    const QString path = ListExport::askForFile(*m_table, exportTitle());
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+void ListFrame::exportTo(const QString& path)
+{
+    ListExport::writeTo(*m_table, exportTitle(), path, m_exportButton);
 }
 
 } // namespace sakra::gui

@@ -68,6 +68,9 @@ public:
     ListFrame(RegisterSession& session, const Names& names, QWidget* parent = nullptr);
 
     QTableView* table() const { return m_table; }
+    // Writes the list as it is shown to path (XLSX or CSV by its suffix) without asking for a
+    // file; the export button asks, then comes here.
+    void exportTo(const QString& path);
     // Names the shown row in the history panel (through an EntityEditor).
     void announceSelection() override;
     QLabel* countLabel() const { return m_count; }
@@ -125,6 +128,7 @@ private:
     void onCurrentChanged();
     // Writes the rows of the current filter and scope, with the columns shown, to XLSX or CSV.
     void exportRows();
+    QString exportTitle() const;
 
     Names m_names;
     EntityEditor* m_editor = nullptr;
