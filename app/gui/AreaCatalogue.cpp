@@ -13,30 +13,27 @@
 
 namespace sakra::gui {
 
+namespace {
+template <typename W> QWidget* make(RegisterSession& session)
+{
+    return new W(session);
+}
+} // namespace
+
 std::vector<Area> AreaCatalogue::areas()
 {
     return {
-        {QStringLiteral("organisation"), tr("Organisation"),
-         [](RegisterSession& session) -> QWidget* { return new OrganisationArea(session); }},
+        {QStringLiteral("organisation"), tr("Organisation"), make<OrganisationArea>},
         // What needs doing across the areas, each figure leading to its area.
-        {QStringLiteral("overview"), tr("Översikt"),
-         [](RegisterSession& session) -> QWidget* { return new DashboardPage(session); }},
-        {QStringLiteral("risk"), tr("Risker"),
-         [](RegisterSession& session) -> QWidget* { return new RiskArea(session); }},
-        {QStringLiteral("action"), tr("Åtgärder"),
-         [](RegisterSession& session) -> QWidget* { return new ActionArea(session); }},
-        {QStringLiteral("incident"), tr("Händelser"),
-         [](RegisterSession& session) -> QWidget* { return new IncidentArea(session); }},
-        {QStringLiteral("training"), tr("Utbildning och övningar"),
-         [](RegisterSession& session) -> QWidget* { return new TrainingListTab(session); }},
-        {QStringLiteral("routine"), tr("Rutiner"),
-         [](RegisterSession& session) -> QWidget* { return new RoutineListTab(session); }},
-        {QStringLiteral("alarm"), tr("Larm"),
-         [](RegisterSession& session) -> QWidget* { return new AlarmListTab(session); }},
-        {QStringLiteral("assessment"), tr("Egenkontroll"),
-         [](RegisterSession& session) -> QWidget* { return new AssessmentArea(session); }},
-        {QStringLiteral("report"), tr("Rapporter"),
-         [](RegisterSession& session) -> QWidget* { return new ReportArea(session); }},
+        {QStringLiteral("overview"), tr("Översikt"), make<DashboardPage>},
+        {QStringLiteral("risk"), tr("Risker"), make<RiskArea>},
+        {QStringLiteral("action"), tr("Åtgärder"), make<ActionArea>},
+        {QStringLiteral("incident"), tr("Händelser"), make<IncidentArea>},
+        {QStringLiteral("training"), tr("Utbildning och övningar"), make<TrainingListTab>},
+        {QStringLiteral("routine"), tr("Rutiner"), make<RoutineListTab>},
+        {QStringLiteral("alarm"), tr("Larm"), make<AlarmListTab>},
+        {QStringLiteral("assessment"), tr("Egenkontroll"), make<AssessmentArea>},
+        {QStringLiteral("report"), tr("Rapporter"), make<ReportArea>},
     };
 }
 

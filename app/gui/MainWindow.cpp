@@ -7,6 +7,7 @@
 #include "RegisterFileActions.h"
 #include "RegisterSession.h"
 #include "widgets/HistoryPanel.h"
+#include "widgets/Named.h"
 #include "widgets/ScopeSelector.h"
 
 #include <QAction>
@@ -62,29 +63,25 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    m_newAction = new QAction(tr("&Ny…"), this);
-    m_newAction->setObjectName(QStringLiteral("newAction"));
-    m_newAction->setShortcut(QKeySequence::New);
+    // An action of the menus, found by tests under its objectName.
+    const auto command = [this](const char* name, const QString& text, const QKeySequence& key, auto slot) {
+        auto* action = named<QAction>(this, name, text);
+        action->setShortcut(key);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_newAction = command("newAction", tr("&Ny…"), QKeySequence::New, &MainWindow::newRegister);
     m_newAction->setStatusTip(tr("Skapa ett nytt, tomt register"));
-    connect(m_newAction, &QAction::triggered, this, &MainWindow::newRegister);
-
-    m_openAction = new QAction(tr("&Öppna…"), this);
-    m_openAction->setObjectName(QStringLiteral("openAction"));
-    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction = command("openAction", tr("&Öppna…"), QKeySequence::Open, &MainWindow::openRegister);
     m_openAction->setStatusTip(tr("Öppna ett register"));
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::openRegister);
-
-    m_saveAsAction = new QAction(tr("Spara so&m…"), this);
-    m_saveAsAction->setObjectName(QStringLiteral("saveAsAction"));
-    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    m_saveAsAction = command("saveAsAction", tr("Spara so&m…"), QKeySequence::SaveAs, &MainWindow::saveAs);
     m_saveAsAction->setStatusTip(tr("Spara en kopia av registret och fortsätt arbeta i kopian"));
-    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
-
-    m_quitAction = new QAction(tr("&Avsluta"), this);
-    m_quitAction->setObjectName(QStringLiteral("quitAction"));
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction = command("quitAction", tr("&Avsluta"), QKeySequence::Quit, &MainWindow::close);
     m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
+    m_scopeAction = command("scopeAction", tr("Välj &omfattning"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                            &MainWindow::focusScope);
+    m_aboutAction = command("aboutAction", tr("&Om Säkra"), QKeySequence(), &MainWindow::about);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
 
     // Every edit is committed at once, so undo is the way back; keep the standard keys.
     m_undoAction = m_session->undoStack()->createUndoAction(this, tr("&Ångra"));
@@ -95,16 +92,6 @@ void MainWindow::createActions()
     // Ctrl+Y as on Windows and Ctrl+Shift+Z as elsewhere, whatever the platform's own choice.
     m_redoAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
-
-    m_scopeAction = new QAction(tr("Välj &omfattning"), this);
-    m_scopeAction->setObjectName(QStringLiteral("scopeAction"));
-    m_scopeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(m_scopeAction, &QAction::triggered, this, &MainWindow::focusScope);
-
-    m_aboutAction = new QAction(tr("&Om Säkra"), this);
-    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
 }
 
 void MainWindow::createMenus()

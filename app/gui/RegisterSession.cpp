@@ -4,6 +4,7 @@
 #include "commands/RegisterCommand.h"
 
 #include <QGuiApplication>
+#include <QMessageBox>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -68,6 +69,15 @@ void RegisterSession::setScopeUnitId(qint64 unitId)
         return;
     m_scopeUnitId = unitId;
     Q_EMIT scopeChanged(unitId);
+}
+
+bool RegisterSession::executeOrTell(RegisterCommand* command, QWidget* parent, const QString& title)
+{
+    CommandFailure failure;
+    if (execute(command, &failure))
+        return true;
+    QMessageBox::information(parent, title, failure.message);
+    return false;
 }
 
 bool RegisterSession::execute(RegisterCommand* command, CommandFailure* failure)

@@ -14,6 +14,8 @@ namespace sakra {
 class Presence;
 } // namespace sakra
 
+class QWidget;
+
 namespace sakra::gui {
 
 class RegisterCommand;
@@ -55,6 +57,8 @@ public:
     // Runs the command once; only if that works is it pushed onto the undo stack, so a refused
     // edit leaves neither data nor an undo step behind. Takes ownership either way.
     bool execute(RegisterCommand* command, CommandFailure* failure = nullptr);
+    // The same, and a refusal is shown in a message box titled title over parent.
+    bool executeOrTell(RegisterCommand* command, QWidget* parent, const QString& title);
 
     // Anything may have changed (another window's or computer's commits): every view reloads.
     // Announced as changed(ChangeSet::everything()).

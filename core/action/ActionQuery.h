@@ -36,6 +36,7 @@ struct ActionQuery : ListQuery<ActionSort, ActionSort::DueDate>
 struct ActionRow
 {
     Action action;
+    qint64 id() const { return action.id; }
     QString unitName;
     QString kindName;
     QString responsibleName;

@@ -34,6 +34,7 @@ struct AlarmQuery : ListQuery<AlarmSort, AlarmSort::NextTest>
 struct AlarmRow
 {
     AlarmEquipment equipment;
+    qint64 id() const { return equipment.id; }
     QString unitName;
     QString siteName;
 };

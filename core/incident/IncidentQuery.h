@@ -41,6 +41,7 @@ struct IncidentQuery : ListQuery<IncidentSort, IncidentSort::OccurredOn, false>
 struct IncidentRow
 {
     Incident incident;
+    qint64 id() const { return incident.id; }
     QString unitName;
     QString siteName;
 };

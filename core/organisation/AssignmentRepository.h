@@ -11,6 +11,7 @@ namespace sakra {
 struct AssignmentRow
 {
     Assignment assignment;
+    qint64 id() const { return assignment.id; }
     QString personName;
     QString roleName;
     QString level; // level code of the role

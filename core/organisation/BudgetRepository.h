@@ -10,6 +10,7 @@ namespace sakra {
 struct BudgetRow
 {
     BudgetLine line;
+    qint64 id() const { return line.id; }
     QString boardName;
 };
 

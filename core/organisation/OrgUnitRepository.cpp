@@ -99,6 +99,16 @@ std::vector<std::pair<OrgUnit, int>> OrgUnitRepository::scopeCandidates() const
     return out;
 }
 
+QHash<qint64, QString> OrgUnitRepository::names() const
+{
+    Query q(m_db, QStringLiteral("SELECT id, name FROM org_unit WHERE deleted_at IS NULL"));
+    q.exec();
+    QHash<qint64, QString> names;
+    while (q.next())
+        names.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return names;
+}
+
 QString OrgUnitRepository::path(qint64 id) const
 {
     QStringList names;

@@ -3,6 +3,7 @@
 #include "OrgUnit.h"
 #include "storage/EntityRepository.h"
 
+#include <QHash>
 #include <QList>
 #include <vector>
 
@@ -29,6 +30,8 @@ public:
     std::vector<OrgUnit> ofKinds(const QList<UnitKind>& kinds) const;
     // Units that make sensible scopes (municipality down to departments), in tree order, with depth.
     std::vector<std::pair<OrgUnit, int>> scopeCandidates() const;
+    // The names of the live units by id, for lists that name the unit of each row.
+    QHash<qint64, QString> names() const;
     // "Municipality › Board › Administration" for display.
     QString path(qint64 id) const;
 

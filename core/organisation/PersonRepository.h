@@ -25,6 +25,7 @@ struct PersonQuery : ListQuery<PersonSort, PersonSort::Name>
 struct PersonRow
 {
     Person person;
+    qint64 id() const { return person.id; }
     QString unitName;
 };
 

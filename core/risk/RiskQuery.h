@@ -39,6 +39,7 @@ struct RiskQuery : ListQuery<RiskSort, RiskSort::Level, false>
 struct RiskRow
 {
     Risk risk;
+    qint64 id() const { return risk.id; }
     QString unitName;
     QString categoryName;
     QString ownerName;

@@ -37,6 +37,7 @@ struct RoutineQuery : ListQuery<RoutineSort, RoutineSort::Title>
 struct RoutineRow
 {
     Routine routine;
+    qint64 id() const { return routine.id; }
     QString ownerName;
     int unitCount = 0;
     QString unitNames; // the units covered, by name, comma-separated

@@ -35,6 +35,7 @@ struct TrainingQuery : ListQuery<TrainingSort, TrainingSort::HeldOn, false>
 struct TrainingRow
 {
     Training training;
+    qint64 id() const { return training.id; }
     QString unitName;
     bool overdue = false; // latest of its kind at the unit and past due
 };

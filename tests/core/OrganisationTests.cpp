@@ -43,6 +43,21 @@ TEST_CASE("the organisation tree is read level by level", "[organisation]")
     CHECK_FALSE(reg->units().children(admin)[0].hasChildren);
 }
 
+TEST_CASE("the names of live units are read by id in one go", "[organisation]")
+{
+    TestRegister reg;
+    const qint64 root = reg.unit(UnitKind::Municipality, QStringLiteral("Kommunen"), 0);
+    const qint64 board = reg.unit(UnitKind::Board, QStringLiteral("Kulturnämnden"), root);
+    const qint64 gone = reg.unit(UnitKind::Board, QStringLiteral("Valnämnden"), root);
+    reg->units().remove(gone);
+
+    const QHash<qint64, QString> names = reg->units().names();
+    CHECK(names.size() == 2);
+    CHECK(names.value(root) == QStringLiteral("Kommunen"));
+    CHECK(names.value(board) == QStringLiteral("Kulturnämnden"));
+    CHECK_FALSE(names.contains(gone));
+}
+
 TEST_CASE("units can be moved but never under themselves", "[organisation]")
 {
     TestRegister reg;

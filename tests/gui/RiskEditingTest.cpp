@@ -3,7 +3,7 @@
 #include "Register.h"
 #include "RegisterSession.h"
 #include "commands/ChangeRiskMatrixCommand.h"
-#include "commands/MakeRiskFromFindingCommand.h"
+#include "commands/CreateCommand.h"
 #include "risk/RiskArea.h"
 #include "risk/RiskTableModel.h"
 #include "widgets/HeatMapModel.h"
@@ -217,9 +217,9 @@ TEST_CASE("A finding of a security walk becomes a linked risk in one undoable st
     // Views hear of each step once, with every row it touched, from core: the command says nothing.
     QSignalSpy changed(&session, &RegisterSession::changed);
     auto* command =
-        new MakeRiskFromFindingCommand(session, finding.id, risk, QStringLiteral("Gör till risk"));
+        CreateCommand::riskFromFinding(session, finding.id, risk, QStringLiteral("Gör till risk"));
     REQUIRE(session.execute(command));
-    const qint64 riskId = command->riskId();
+    const qint64 riskId = command->createdId();
     CHECK(reg.walkFindings().get(finding.id).riskId == riskId);
     CHECK(reg.risks().count() == risksBefore + 1);
     REQUIRE(changed.count() == 1);
@@ -247,7 +247,7 @@ TEST_CASE("A finding of a security walk becomes a linked risk in one undoable st
     // A finding already linked is refused, and nothing is pushed.
     CommandFailure failure;
     CHECK_FALSE(session.execute(
-        new MakeRiskFromFindingCommand(session, finding.id, risk, QStringLiteral("igen")), &failure));
+        CreateCommand::riskFromFinding(session, finding.id, risk, QStringLiteral("igen")), &failure));
     CHECK_FALSE(failure.message.isEmpty());
     CHECK(session.undoStack()->count() == 1);
 }

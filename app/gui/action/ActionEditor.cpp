@@ -152,6 +152,8 @@ ActionEditor::ActionEditor(RegisterSession& session, QWidget* parent)
         updateStatusInfo();
     });
 
+    setNewRows(&Action::unitId, &Action::startDate);
+    keepOnlyWhile(&Action::doneDate, [](const Action& a) { return a.status == Action::Status::Done; });
     showRecord(0);
 }
 
@@ -196,21 +198,6 @@ void ActionEditor::updateStatusInfo()
         m_statusInfo->setText(tr("ändras i dag"));
     else
         m_statusInfo->setText(tr("sedan %1").arg(Formatting::date(action->statusChangedOn)));
-}
-
-Action ActionEditor::blank(qint64 unitId) const
-{
-    Action blank;
-    blank.unitId = unitId;
-    blank.startDate = QDate::currentDate();
-    return blank;
-}
-
-bool ActionEditor::readRest(Action& a)
-{
-    if (a.status != Action::Status::Done)
-        a.doneDate = QDate();
-    return true;
 }
 
 void ActionEditor::shown()

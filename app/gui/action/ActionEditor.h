@@ -33,10 +33,8 @@ public:
 
 protected:
     QString headingOf(const Action& a) const override { return a.title; }
-    Action blank(qint64 unitId) const override;
     void loadChoices() override;
     void filled(const Action&) override { updateStatusInfo(); }
-    bool readRest(Action& a) override;
     void shown() override;
 
 private:

@@ -2,7 +2,7 @@
 
 #include "Register.h"
 #include "RegisterSession.h"
-#include "commands/CreateActionForRiskCommand.h"
+#include "commands/CreateCommand.h"
 
 namespace sakra::gui {
 
@@ -47,12 +47,12 @@ qint64 ActionRequests::createActionForRisk(qint64 riskId, CommandFailure* failur
     if (action.kindId == 0 && !kinds.empty())
         action.kindId = kinds.front().id;
 
-    auto* command = new CreateActionForRiskCommand(m_session, riskId, action,
-                                                   tr("Ny åtgärd för risken %1").arg(risk->title));
+    auto* command = CreateCommand::actionForRisk(m_session, riskId, action,
+                                                 tr("Ny åtgärd för risken %1").arg(risk->title));
     if (!m_session.execute(command, failure))
         return 0;
     // The stack owns the command now; it stays alive as long as the undo step does.
-    const qint64 id = command->actionId();
+    const qint64 id = command->createdId();
     Q_EMIT actionCreatedForRisk(id, riskId);
     return id;
 }

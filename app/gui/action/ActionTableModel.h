@@ -28,7 +28,6 @@ public:
     explicit ActionTableModel(QObject* parent = nullptr);
 
 protected:
-    qint64 idOf(const ActionRow& row) const override { return row.action.id; }
     QVariant rowData(const ActionRow& row, int column, int role) const override;
 
 private:

@@ -70,6 +70,7 @@ AlarmEditor::AlarmEditor(RegisterSession& session, QWidget* parent)
             [this] { loadSites(m_site->currentData().toLongLong()); });
     connect(m_lastTested, &OptionalDateEdit::dateChanged, this, &AlarmEditor::updateNextTest);
     connect(m_interval, &QSpinBox::valueChanged, this, &AlarmEditor::updateNextTest);
+    setNewRows(&AlarmEquipment::unitId);
     showRecord(0);
 }
 

@@ -22,12 +22,6 @@ protected:
     {
         return AlarmEquipment::kKinds.label(e.kind);
     }
-    AlarmEquipment blank(qint64 unitId) const override
-    {
-        AlarmEquipment e;
-        e.unitId = unitId;
-        return e;
-    }
     void loadChoices() override { m_unit->load(session().reg(), {}, tr("(ingen enhet, bara lokalen)")); }
     void filled(const AlarmEquipment&) override { updateNextTest(); }
     bool readRest(AlarmEquipment& e) override;

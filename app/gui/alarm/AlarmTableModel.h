@@ -25,9 +25,6 @@ public:
 
     explicit AlarmTableModel(QObject* parent = nullptr);
 
-protected:
-    qint64 idOf(const AlarmRow& row) const override { return row.equipment.id; }
-
 private:
     QString nextTestText(const AlarmEquipment& equipment) const;
 };

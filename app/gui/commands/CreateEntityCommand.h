@@ -1,37 +1,21 @@
 #pragma once
 
+#include "CreateCommand.h"
 #include "Register.h"
-#include "RegisterCommand.h"
 
 namespace sakra::gui {
 
-// Creates a row; undo leaves a tombstone and redo restores that same row, so the UUID and the
-// history of the row survive undo and redo.
-template <typename T> class CreateEntityCommand : public RegisterCommand
+// Creates a row of T through its repository; see CreateCommand.
+template <typename T> class CreateEntityCommand : public CreateCommand
 {
 public:
     CreateEntityCommand(RegisterSession& session, const T& item, const QString& text)
-        : RegisterCommand(session, text), m_item(item)
+        : CreateCommand(session, text,
+                        {[item](Register& reg) { return reg.repository<T>().create(item); },
+                         [](Register& reg, qint64 id) { reg.repository<T>().restore(id); },
+                         [](Register& reg, qint64 id) { reg.repository<T>().remove(id); }})
     {
     }
-
-    // The new row's id once the command has run.
-    qint64 createdId() const { return m_id; }
-
-protected:
-    void apply(bool) override
-    {
-        auto& repository = reg().repository<T>();
-        if (m_id == 0)
-            m_id = repository.create(m_item);
-        else
-            repository.restore(m_id);
-    }
-    void revert() override { reg().repository<T>().remove(m_id); }
-
-private:
-    T m_item;
-    qint64 m_id = 0;
 };
 
 } // namespace sakra::gui

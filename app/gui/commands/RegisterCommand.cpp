@@ -26,23 +26,19 @@ void RegisterCommand::redo()
         m_skipNextRedo = false;
         return;
     }
-    const RegisterSession::HeldChanges held(m_session);
-    try {
-        apply(false);
-    } catch (const Error& e) {
-        setObsolete(true);
-        m_session.reportError(e.message());
-    } catch (const std::exception& e) {
-        setObsolete(true);
-        m_session.reportError(QString::fromLocal8Bit(e.what()));
-    }
+    runLater([this] { apply(false); });
 }
 
 void RegisterCommand::undo()
 {
+    runLater([this] { revert(); });
+}
+
+void RegisterCommand::runLater(const std::function<void()>& step)
+{
     const RegisterSession::HeldChanges held(m_session);
     try {
-        revert();
+        step();
     } catch (const Error& e) {
         setObsolete(true);
         m_session.reportError(e.message());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QUndoCommand>
+#include <functional>
 
 namespace sakra {
 class Register;
@@ -34,6 +35,10 @@ protected:
     Register& reg() const;
 
 private:
+    // Runs an undo or redo step, where nothing can take an exception: a failure is reported
+    // through the session and drops the command.
+    void runLater(const std::function<void()>& step);
+
     RegisterSession& m_session;
     bool m_skipNextRedo = false;
 };

@@ -109,30 +109,22 @@ void DashboardPage::reload()
     const QLocale locale;
     try {
         const DashboardFigures f = reg.dashboard().figures(scope, today);
-        m_risks->setFigure(locale.toString(f.openHighRisks), tr("öppna höga risker"),
-                           f.openHighRisks ? tr("Risker på hög nivå som ännu inte är hanterade.")
-                                           : tr("Inga öppna höga risker."),
-                           f.openHighRisks > 0);
-        m_actions->setFigure(locale.toString(f.overdueActions), tr("försenade åtgärder"),
-                             f.overdueActions
-                                 ? tr("Planerade eller pågående åtgärder vars slutdatum har passerat.")
-                                 : tr("Inga åtgärder är försenade."),
-                             f.overdueActions > 0);
-        m_training->setFigure(locale.toString(f.overdueTrainings), tr("försenade utbildningar och övningar"),
-                              f.overdueTrainings
-                                  ? tr("Enheter som är skyldiga ett nytt tillfälle av en återkommande "
-                                       "utbildning eller övning.")
-                                  : tr("Inga återkommande utbildningar eller övningar är försenade."),
-                              f.overdueTrainings > 0);
-        m_routines->setFigure(locale.toString(f.overdueRoutineReviews), tr("rutiner med försenad granskning"),
-                              f.overdueRoutineReviews ? tr("Rutiner som gäller här och skulle ha granskats.")
-                                                      : tr("Alla rutiner är granskade i tid."),
-                              f.overdueRoutineReviews > 0);
-        m_alarms->setFigure(locale.toString(f.overdueAlarmTests), tr("larm med försenat test"),
-                            f.overdueAlarmTests
-                                ? tr("Larmutrustning som aldrig testats eller skulle ha testats.")
-                                : tr("All larmutrustning är testad i tid."),
-                            f.overdueAlarmTests > 0);
+        m_risks->setCount(f.openHighRisks, tr("öppna höga risker"),
+                          tr("Risker på hög nivå som ännu inte är hanterade."),
+                          tr("Inga öppna höga risker."));
+        m_actions->setCount(f.overdueActions, tr("försenade åtgärder"),
+                            tr("Planerade eller pågående åtgärder vars slutdatum har passerat."),
+                            tr("Inga åtgärder är försenade."));
+        m_training->setCount(f.overdueTrainings, tr("försenade utbildningar och övningar"),
+                             tr("Enheter som är skyldiga ett nytt tillfälle av en återkommande "
+                                "utbildning eller övning."),
+                             tr("Inga återkommande utbildningar eller övningar är försenade."));
+        m_routines->setCount(f.overdueRoutineReviews, tr("rutiner med försenad granskning"),
+                             tr("Rutiner som gäller här och skulle ha granskats."),
+                             tr("Alla rutiner är granskade i tid."));
+        m_alarms->setCount(f.overdueAlarmTests, tr("larm med försenat test"),
+                           tr("Larmutrustning som aldrig testats eller skulle ha testats."),
+                           tr("All larmutrustning är testad i tid."));
         QString change;
         if (f.incidentsLastYearToDate > 0) {
             const double percent = 100.0 * double(f.incidentsThisYear - f.incidentsLastYearToDate) /
@@ -147,14 +139,14 @@ void DashboardPage::reload()
                                false);
 
         const YearComparison years = IncidentStatistics(reg.database()).yearComparison(scope, today);
-        std::vector<IncidentBarChart::Bar> bars;
+        std::vector<ComparisonChart::Figure> bars;
         for (int k = 0; k < IncidentStatistics::kKindCount; ++k) {
             const auto kind =
                 Incident::kKinds.fromCode(QLatin1String(IncidentStatistics::kindCodes()[size_t(k)]));
             bars.push_back({kind ? Incident::kKinds.label(*kind) : QString(), years.thisYear[size_t(k)],
                             years.lastYearToDate[size_t(k)]});
         }
-        m_years->setBars(std::move(bars), tr("I år"), tr("Samma period förra året"));
+        m_years->setFigures(std::move(bars), tr("I år"), tr("Samma period förra året"));
     } catch (const Error& e) {
         m_heading->setText(tr("Översikten kunde inte läsas: %1").arg(e.message()));
     }

@@ -2,6 +2,7 @@
 
 #include "widgets/Palette.h"
 
+#include <QLocale>
 #include <QPainter>
 #include <QStyleOptionButton>
 
@@ -11,6 +12,12 @@ DashboardTile::DashboardTile(QWidget* parent) : QPushButton(parent)
 {
     setCursor(Qt::PointingHandCursor);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+}
+
+void DashboardTile::setCount(qint64 count, const QString& title, const QString& detailWhenAny,
+                             const QString& detailWhenNone)
+{
+    setFigure(QLocale().toString(count), title, count > 0 ? detailWhenAny : detailWhenNone, count > 0);
 }
 
 void DashboardTile::setFigure(const QString& number, const QString& title, const QString& detail,

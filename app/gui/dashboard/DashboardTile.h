@@ -16,6 +16,10 @@ public:
 
     // warning: draw it as needing attention (the words must say why too).
     void setFigure(const QString& number, const QString& title, const QString& detail, bool warning);
+    // A count of late or open work: drawn as needing attention when there is any, with the
+    // detail that says what they are, or the one that says there is nothing.
+    void setCount(qint64 count, const QString& title, const QString& detailWhenAny,
+                  const QString& detailWhenNone);
     QString number() const { return m_number; }
 
     QSize sizeHint() const override;

@@ -2,10 +2,8 @@
 
 #include "widgets/Palette.h"
 
-#include <QHelpEvent>
 #include <QLocale>
 #include <QPainter>
-#include <QToolTip>
 #include <algorithm>
 #include <utility>
 
@@ -16,41 +14,15 @@ constexpr int kMargin = 8;
 } // namespace
 
 IncidentBarChart::IncidentBarChart(QWidget* parent)
-    : QWidget(parent), m_emptyText(tr("Inga händelser under perioden."))
+    : ComparisonChart(parent), m_emptyText(tr("Inga händelser under perioden."))
 {
-    setBackgroundRole(QPalette::Base);
-    setAutoFillBackground(true);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    setFocusPolicy(Qt::TabFocus);
-}
-
-void IncidentBarChart::setBars(std::vector<Bar> bars, const QString& currentName, const QString& previousName)
-{
-    m_bars = std::move(bars);
-    m_currentName = currentName;
-    m_previousName = previousName;
-    // The figures in words for screen readers: the chart itself is only a picture.
-    QStringList parts;
-    for (const Bar& b : m_bars) {
-        QString part = tr("%1: %2").arg(b.label, QLocale().toString(b.value));
-        if (b.previous >= 0)
-            part += tr(" (%1: %2)").arg(m_previousName, QLocale().toString(b.previous));
-        parts << part;
-    }
-    setAccessibleDescription(parts.isEmpty() ? m_emptyText : parts.join(QStringLiteral("; ")));
-    updateGeometry();
-    update();
 }
 
 void IncidentBarChart::setEmptyText(const QString& text)
 {
     m_emptyText = text;
+    describe();
     update();
-}
-
-bool IncidentBarChart::hasComparison() const
-{
-    return std::any_of(m_bars.begin(), m_bars.end(), [](const Bar& b) { return b.previous >= 0; });
 }
 
 int IncidentBarChart::rowHeight() const
@@ -66,22 +38,14 @@ int IncidentBarChart::legendHeight() const
 int IncidentBarChart::labelWidth() const
 {
     int widest = 0;
-    for (const Bar& b : m_bars)
+    for (const Figure& b : figures())
         widest = std::max(widest, fontMetrics().horizontalAdvance(b.label));
     return std::clamp(widest + 8, 60, std::max(60, width() * 2 / 5));
 }
 
-qint64 IncidentBarChart::maximum() const
-{
-    qint64 top = 1;
-    for (const Bar& b : m_bars)
-        top = std::max({top, b.value, b.previous});
-    return top;
-}
-
 QSize IncidentBarChart::sizeHint() const
 {
-    const int rows = std::max(1, int(m_bars.size()));
+    const int rows = std::max(1, int(figures().size()));
     return {420, kMargin * 2 + legendHeight() + rows * rowHeight()};
 }
 
@@ -90,13 +54,13 @@ QSize IncidentBarChart::minimumSizeHint() const
     return {240, sizeHint().height()};
 }
 
-int IncidentBarChart::rowAt(const QPoint& position) const
+int IncidentBarChart::figureAt(const QPoint& position) const
 {
     const int y = position.y() - kMargin - legendHeight();
     if (y < 0)
         return -1;
     const int row = y / rowHeight();
-    return row < int(m_bars.size()) ? row : -1;
+    return row < int(figures().size()) ? row : -1;
 }
 
 void IncidentBarChart::paintEvent(QPaintEvent*)
@@ -104,7 +68,7 @@ void IncidentBarChart::paintEvent(QPaintEvent*)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const QFontMetrics metrics = fontMetrics();
-    if (m_bars.empty()) {
+    if (figures().empty()) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(rect().adjusted(kMargin, kMargin, -kMargin, -kMargin), Qt::AlignLeft | Qt::AlignTop,
                          m_emptyText);
@@ -116,8 +80,8 @@ void IncidentBarChart::paintEvent(QPaintEvent*)
         // Legend: a swatch and a name for each series.
         int x = kMargin;
         const int swatch = metrics.height() - 4;
-        for (const auto& [colour, name] : {std::pair{palette::series, m_currentName},
-                                           std::pair{palette::previousSeries, m_previousName}}) {
+        for (const auto& [colour, name] : {std::pair{palette::series, currentName()},
+                                           std::pair{palette::previousSeries, previousName()}}) {
             painter.fillRect(QRect(x, top + 2, swatch, swatch), colour);
             x += swatch + 4;
             painter.setPen(palette::text);
@@ -135,9 +99,9 @@ void IncidentBarChart::paintEvent(QPaintEvent*)
     const int row = rowHeight();
 
     painter.setPen(palette::grid);
-    painter.drawLine(barLeft, top, barLeft, top + row * int(m_bars.size()));
-    for (int i = 0; i < int(m_bars.size()); ++i) {
-        const Bar& b = m_bars[size_t(i)];
+    painter.drawLine(barLeft, top, barLeft, top + row * int(figures().size()));
+    for (int i = 0; i < int(figures().size()); ++i) {
+        const Figure& b = figures()[size_t(i)];
         const int y = top + i * row;
         painter.setPen(palette::text);
         const QString label = metrics.elidedText(b.label, Qt::ElideRight, labels - 6);
@@ -157,26 +121,6 @@ void IncidentBarChart::paintEvent(QPaintEvent*)
         painter.drawText(QRect(bar.right() + 5, y, numberSpace + barSpace, row),
                          Qt::AlignVCenter | Qt::AlignLeft, number);
     }
-}
-
-bool IncidentBarChart::event(QEvent* event)
-{
-    if (event->type() == QEvent::ToolTip) {
-        auto* help = static_cast<QHelpEvent*>(event);
-        const int row = rowAt(help->pos());
-        if (row < 0) {
-            QToolTip::hideText();
-            event->ignore();
-            return true;
-        }
-        const Bar& b = m_bars[size_t(row)];
-        QString text = tr("%1: %2").arg(b.label, QLocale().toString(b.value));
-        if (b.previous >= 0)
-            text += QLatin1Char('\n') + tr("%1: %2").arg(m_previousName, QLocale().toString(b.previous));
-        QToolTip::showText(help->globalPos(), text, this);
-        return true;
-    }
-    return QWidget::event(event);
 }
 
 } // namespace sakra::gui

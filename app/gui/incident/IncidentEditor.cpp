@@ -204,6 +204,8 @@ IncidentEditor::IncidentEditor(RegisterSession& session, QWidget* parent)
         updateEnabled();
     });
 
+    setNewRows(&Incident::unitId, &Incident::occurredOn);
+    keepOnlyWhile(&Incident::closedOn, [](const Incident& i) { return i.isClosed(); });
     showRecord(0);
 }
 
@@ -268,21 +270,6 @@ QString IncidentEditor::headingOf(const Incident& i) const
 QString IncidentEditor::historyTitle(const Incident& i) const
 {
     return tr("Händelse %1 (%2)").arg(Formatting::date(i.occurredOn), Incident::kKinds.label(i.kind));
-}
-
-Incident IncidentEditor::blank(qint64 unitId) const
-{
-    Incident blank;
-    blank.unitId = unitId;
-    blank.occurredOn = QDate::currentDate();
-    return blank;
-}
-
-bool IncidentEditor::readRest(Incident& i)
-{
-    if (!i.isClosed())
-        i.closedOn = QDate();
-    return true;
 }
 
 void IncidentEditor::shown()

@@ -30,10 +30,8 @@ protected:
     QString headingOf(const Incident& i) const override;
     QString nameOf(const Incident& x) const override { return what(x); }
     QString historyTitle(const Incident& i) const override;
-    Incident blank(qint64 unitId) const override;
     void loadChoices() override { m_unit->load(session().reg()); }
     void filled(const Incident&) override { updateAuthorityInfo(); }
-    bool readRest(Incident& i) override;
     void shown() override;
 
 private:

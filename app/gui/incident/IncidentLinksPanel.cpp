@@ -16,6 +16,33 @@
 
 namespace sakra::gui {
 
+namespace {
+// Lets the user search rows within the scope by title ("title – unit", the first 100 in title
+// order) and pick one not linked yet; 0 when cancelled.
+template <typename Query, typename List, typename Title>
+qint64 chooseByTitle(QWidget* parent, const QString& title, const QString& question,
+                     const std::set<qint64>& linked, qint64 scope, List list, Title titleOf)
+{
+    LinkChooserDialog dialog(
+        title, question,
+        [=](const QString& text) {
+            Query query;
+            query.scopeUnitId = scope;
+            query.text = text;
+            query.sort = Query::Sort::Title;
+            query.ascending = true;
+            query.limit = 100;
+            std::vector<LinkChooserDialog::Choice> choices;
+            for (const auto& row : list(query))
+                choices.push_back(
+                    {row.id(), IncidentLinksPanel::tr("%1 – %2").arg(titleOf(row), row.unitName)});
+            return choices;
+        },
+        linked, parent);
+    return dialog.exec() == QDialog::Accepted ? dialog.chosenId() : 0;
+}
+} // namespace
+
 IncidentLinksPanel::IncidentLinksPanel(RegisterSession& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_risks(named<QListWidget>(this, "incidentRiskList")),
       m_actions(named<QListWidget>(this, "incidentActionList")),
@@ -110,13 +137,9 @@ bool IncidentLinksPanel::linkRisk(qint64 riskId)
     IncidentRisk link;
     link.incidentId = m_incidentId;
     link.riskId = riskId;
-    CommandFailure failure;
-    if (m_session.execute(
-            new CreateEntityCommand<IncidentRisk>(m_session, link, tr("Koppla händelsen till en risk")),
-            &failure))
-        return true;
-    QMessageBox::information(this, tr("Koppla risk"), failure.message);
-    return false;
+    return m_session.executeOrTell(
+        new CreateEntityCommand<IncidentRisk>(m_session, link, tr("Koppla händelsen till en risk")), this,
+        tr("Koppla risk"));
 }
 
 bool IncidentLinksPanel::linkAction(qint64 actionId)
@@ -124,13 +147,9 @@ bool IncidentLinksPanel::linkAction(qint64 actionId)
     IncidentAction link;
     link.incidentId = m_incidentId;
     link.actionId = actionId;
-    CommandFailure failure;
-    if (m_session.execute(
-            new CreateEntityCommand<IncidentAction>(m_session, link, tr("Koppla händelsen till en åtgärd")),
-            &failure))
-        return true;
-    QMessageBox::information(this, tr("Koppla åtgärd"), failure.message);
-    return false;
+    return m_session.executeOrTell(
+        new CreateEntityCommand<IncidentAction>(m_session, link, tr("Koppla händelsen till en åtgärd")), this,
+        tr("Koppla åtgärd"));
 }
 
 void IncidentLinksPanel::chooseRisk()
@@ -141,24 +160,12 @@ void IncidentLinksPanel::chooseRisk()
     std::set<qint64> linked;
     for (const IncidentRisk& link : reg.incidentRisks().ofIncident(m_incidentId))
         linked.insert(link.riskId);
-    const qint64 scope = m_session.scopeUnitId();
-    LinkChooserDialog dialog(
-        tr("Koppla risk"), tr("&Vilken risk ledde händelsen till eller gjorde mer sannolik?"),
-        [&reg, scope](const QString& text) {
-            RiskQuery query;
-            query.scopeUnitId = scope;
-            query.text = text;
-            query.sort = RiskQuery::Sort::Title;
-            query.ascending = true;
-            query.limit = 100;
-            std::vector<LinkChooserDialog::Choice> choices;
-            for (const RiskRow& row : reg.risks().list(query))
-                choices.push_back({row.risk.id, tr("%1 – %2").arg(row.risk.title, row.unitName)});
-            return choices;
-        },
-        linked, this);
-    if (dialog.exec() == QDialog::Accepted && dialog.chosenId())
-        linkRisk(dialog.chosenId());
+    const qint64 chosen = chooseByTitle<RiskQuery>(
+        this, tr("Koppla risk"), tr("&Vilken risk ledde händelsen till eller gjorde mer sannolik?"), linked,
+        m_session.scopeUnitId(), [&reg](const RiskQuery& query) { return reg.risks().list(query); },
+        [](const RiskRow& row) { return row.risk.title; });
+    if (chosen)
+        linkRisk(chosen);
 }
 
 void IncidentLinksPanel::chooseAction()
@@ -169,23 +176,12 @@ void IncidentLinksPanel::chooseAction()
     std::set<qint64> linked;
     for (const IncidentAction& link : reg.incidentActions().ofIncident(m_incidentId))
         linked.insert(link.actionId);
-    const qint64 scope = m_session.scopeUnitId();
-    LinkChooserDialog dialog(
-        tr("Koppla åtgärd"), tr("&Vilken åtgärd ledde händelsen till?"),
-        [&reg, scope](const QString& text) {
-            ActionQuery query;
-            query.scopeUnitId = scope;
-            query.text = text;
-            query.sort = ActionQuery::Sort::Title;
-            query.limit = 100;
-            std::vector<LinkChooserDialog::Choice> choices;
-            for (const ActionRow& row : reg.actions().list(query))
-                choices.push_back({row.action.id, tr("%1 – %2").arg(row.action.title, row.unitName)});
-            return choices;
-        },
-        linked, this);
-    if (dialog.exec() == QDialog::Accepted && dialog.chosenId())
-        linkAction(dialog.chosenId());
+    const qint64 chosen = chooseByTitle<ActionQuery>(
+        this, tr("Koppla åtgärd"), tr("&Vilken åtgärd ledde händelsen till?"), linked,
+        m_session.scopeUnitId(), [&reg](const ActionQuery& query) { return reg.actions().list(query); },
+        [](const ActionRow& row) { return row.action.title; });
+    if (chosen)
+        linkAction(chosen);
 }
 
 void IncidentLinksPanel::unlinkRisk()
@@ -193,12 +189,10 @@ void IncidentLinksPanel::unlinkRisk()
     const QListWidgetItem* item = m_risks->currentItem();
     if (!item)
         return;
-    CommandFailure failure;
-    if (!m_session.execute(new RemoveEntityCommand<IncidentRisk>(m_session,
-                                                                 item->data(Qt::UserRole).toLongLong(),
-                                                                 tr("Släpp händelsens koppling till risken")),
-                           &failure))
-        QMessageBox::information(this, tr("Släpp risken"), failure.message);
+    m_session.executeOrTell(
+        new RemoveEntityCommand<IncidentRisk>(m_session, item->data(Qt::UserRole).toLongLong(),
+                                              tr("Släpp händelsens koppling till risken")),
+        this, tr("Släpp risken"));
 }
 
 void IncidentLinksPanel::unlinkAction()
@@ -206,12 +200,10 @@ void IncidentLinksPanel::unlinkAction()
     const QListWidgetItem* item = m_actions->currentItem();
     if (!item)
         return;
-    CommandFailure failure;
-    if (!m_session.execute(
-            new RemoveEntityCommand<IncidentAction>(m_session, item->data(Qt::UserRole).toLongLong(),
-                                                    tr("Släpp händelsens koppling till åtgärden")),
-            &failure))
-        QMessageBox::information(this, tr("Släpp åtgärden"), failure.message);
+    m_session.executeOrTell(
+        new RemoveEntityCommand<IncidentAction>(m_session, item->data(Qt::UserRole).toLongLong(),
+                                                tr("Släpp händelsens koppling till åtgärden")),
+        this, tr("Släpp åtgärden"));
 }
 
 } // namespace sakra::gui

@@ -97,9 +97,9 @@ void IncidentStatisticsTab::reload()
     if (m_year->count() == 0)
         fillYears();
     if (!session().hasRegister()) {
-        m_perKind->setBars({});
-        m_perUnit->setBars({});
-        m_trend->setPoints({}, QString(), QString());
+        m_perKind->setFigures({});
+        m_perUnit->setFigures({});
+        m_trend->setFigures({}, QString(), QString());
         m_summary->clear();
         return;
     }
@@ -123,25 +123,25 @@ void IncidentStatisticsTab::reload()
         IncidentStatistics statistics(session().reg().database());
         const KindCounts now = statistics.perKind(scope, from, to);
         const KindCounts before = statistics.perKind(scope, previousFrom, previousTo);
-        std::vector<IncidentBarChart::Bar> kinds;
+        std::vector<ComparisonChart::Figure> kinds;
         for (int k = 0; k < IncidentStatistics::kKindCount; ++k) {
             const auto kind =
                 Incident::kKinds.fromCode(QLatin1String(IncidentStatistics::kindCodes()[size_t(k)]));
             kinds.push_back(
                 {kind ? Incident::kKinds.label(*kind) : QString(), now[size_t(k)], before[size_t(k)]});
         }
-        m_perKind->setBars(std::move(kinds), thisName, previousName);
+        m_perKind->setFigures(std::move(kinds), thisName, previousName);
 
         std::map<qint64, qint64> earlier;
         for (const UnitIncidents& u : statistics.perUnit(scope, previousFrom, previousTo))
             earlier[u.own ? -u.unitId : u.unitId] = u.counts.total();
-        std::vector<IncidentBarChart::Bar> units;
+        std::vector<ComparisonChart::Figure> units;
         for (const UnitIncidents& u : statistics.perUnit(scope, from, to)) {
             const auto found = earlier.find(u.own ? -u.unitId : u.unitId);
             units.push_back({u.own ? tr("%1 (egna)").arg(u.unitName) : u.unitName, u.counts.total(),
                              found != earlier.end() ? found->second : 0});
         }
-        m_perUnit->setBars(std::move(units), thisName, previousName);
+        m_perUnit->setFigures(std::move(units), thisName, previousName);
 
         // Eight quarters up to the chosen year's last (or today's), each beside the one a year before.
         const Quarter last = Quarter::of(to);
@@ -152,11 +152,11 @@ void IncidentStatisticsTab::reload()
         for (int i = 0; i < 4; ++i)
             earliest = earliest.previous();
         const std::vector<QuarterIncidents> quarters = statistics.perQuarter(scope, earliest, last);
-        std::vector<IncidentTrendChart::Point> points;
+        std::vector<ComparisonChart::Figure> points;
         for (size_t i = 4; i < quarters.size(); ++i)
             points.push_back(
                 {quarters[i].quarter.label(), quarters[i].counts.total(), quarters[i - 4].counts.total()});
-        m_trend->setPoints(std::move(points), tr("Händelser"), tr("Samma kvartal året före"));
+        m_trend->setFigures(std::move(points), tr("Händelser"), tr("Samma kvartal året före"));
 
         const qint64 total = now.total();
         const qint64 previous = before.total();

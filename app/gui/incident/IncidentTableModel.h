@@ -32,7 +32,6 @@ public:
     static QString followUpText(const Incident& incident, const QDate& today);
 
 protected:
-    qint64 idOf(const IncidentRow& row) const override { return row.incident.id; }
     QVariant rowData(const IncidentRow& row, int column, int role) const override;
 };
 

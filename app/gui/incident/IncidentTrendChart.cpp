@@ -2,11 +2,9 @@
 
 #include "widgets/Palette.h"
 
-#include <QHelpEvent>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
-#include <QToolTip>
 #include <algorithm>
 #include <cmath>
 #include <tuple>
@@ -28,38 +26,7 @@ qint64 niceStep(qint64 top)
 }
 } // namespace
 
-IncidentTrendChart::IncidentTrendChart(QWidget* parent) : QWidget(parent)
-{
-    setBackgroundRole(QPalette::Base);
-    setAutoFillBackground(true);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    setFocusPolicy(Qt::TabFocus);
-}
-
-void IncidentTrendChart::setPoints(std::vector<Point> points, const QString& currentName,
-                                   const QString& previousName)
-{
-    m_points = std::move(points);
-    m_currentName = currentName;
-    m_previousName = previousName;
-    QStringList parts;
-    for (const Point& p : m_points) {
-        QString part = tr("%1: %2").arg(p.label, QLocale().toString(p.value));
-        if (p.previous >= 0)
-            part += tr(" (året före %1)").arg(QLocale().toString(p.previous));
-        parts << part;
-    }
-    setAccessibleDescription(parts.join(QStringLiteral("; ")));
-    update();
-}
-
-qint64 IncidentTrendChart::maximum() const
-{
-    qint64 top = 1;
-    for (const Point& p : m_points)
-        top = std::max({top, p.value, p.previous});
-    return top;
-}
+IncidentTrendChart::IncidentTrendChart(QWidget* parent) : ComparisonChart(parent) {}
 
 QSize IncidentTrendChart::sizeHint() const
 {
@@ -87,19 +54,19 @@ QRect IncidentTrendChart::plotRect() const
 
 double IncidentTrendChart::xOf(int index, const QRect& plot) const
 {
-    const int n = int(m_points.size());
+    const int n = int(figures().size());
     if (n <= 1)
         return plot.center().x();
     return plot.left() + plot.width() * (index + 0.5) / n;
 }
 
-int IncidentTrendChart::indexAt(const QPoint& position) const
+int IncidentTrendChart::figureAt(const QPoint& position) const
 {
     const QRect plot = plotRect();
-    if (m_points.empty() || position.x() < plot.left() || position.x() > plot.right())
+    if (figures().empty() || position.x() < plot.left() || position.x() > plot.right())
         return -1;
-    const int index = int(double(position.x() - plot.left()) * int(m_points.size()) / plot.width());
-    return std::clamp(index, 0, int(m_points.size()) - 1);
+    const int index = int(double(position.x() - plot.left()) * int(figures().size()) / plot.width());
+    return std::clamp(index, 0, int(figures().size()) - 1);
 }
 
 void IncidentTrendChart::paintEvent(QPaintEvent*)
@@ -107,7 +74,7 @@ void IncidentTrendChart::paintEvent(QPaintEvent*)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const QFontMetrics metrics = fontMetrics();
-    if (m_points.empty()) {
+    if (figures().empty()) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(rect().adjusted(kMargin, kMargin, -kMargin, -kMargin), Qt::AlignLeft | Qt::AlignTop,
                          tr("Inga kvartal att visa."));
@@ -123,8 +90,8 @@ void IncidentTrendChart::paintEvent(QPaintEvent*)
     // Legend.
     int x = plot.left();
     const int y0 = kMargin;
-    for (const auto& [colour, name, dashed] : {std::tuple{palette::series, m_currentName, false},
-                                               std::tuple{palette::previousSeries, m_previousName, true}}) {
+    for (const auto& [colour, name, dashed] : {std::tuple{palette::series, currentName(), false},
+                                               std::tuple{palette::previousSeries, previousName(), true}}) {
         QPen pen(colour, 2.5, dashed ? Qt::DashLine : Qt::SolidLine);
         painter.setPen(pen);
         painter.drawLine(QPointF(x, y0 + metrics.height() / 2.0),
@@ -149,10 +116,10 @@ void IncidentTrendChart::paintEvent(QPaintEvent*)
     }
 
     // Quarter labels: "2025" over "kv. 1" when the label has a space to break at.
-    const int n = int(m_points.size());
+    const int n = int(figures().size());
     const double slot = double(plot.width()) / std::max(1, n);
     for (int i = 0; i < n; ++i) {
-        const QString label = m_points[size_t(i)].label;
+        const QString label = figures()[size_t(i)].label;
         const int space = int(label.indexOf(QLatin1Char(' ')));
         const QString first = space > 0 ? label.left(space) : label;
         const QString second = space > 0 ? label.mid(space + 1) : QString();
@@ -166,7 +133,7 @@ void IncidentTrendChart::paintEvent(QPaintEvent*)
     QPainterPath previous;
     bool started = false;
     for (int i = 0; i < n; ++i) {
-        const Point& p = m_points[size_t(i)];
+        const Figure& p = figures()[size_t(i)];
         if (p.previous < 0) {
             started = false;
             continue;
@@ -184,7 +151,7 @@ void IncidentTrendChart::paintEvent(QPaintEvent*)
 
     QPainterPath current;
     for (int i = 0; i < n; ++i) {
-        const QPointF at(xOf(i, plot), yOf(m_points[size_t(i)].value));
+        const QPointF at(xOf(i, plot), yOf(figures()[size_t(i)].value));
         if (i == 0)
             current.moveTo(at);
         else
@@ -193,7 +160,7 @@ void IncidentTrendChart::paintEvent(QPaintEvent*)
     painter.setPen(QPen(palette::series, 2.5));
     painter.drawPath(current);
     for (int i = 0; i < n; ++i) {
-        const Point& p = m_points[size_t(i)];
+        const Figure& p = figures()[size_t(i)];
         const QPointF at(xOf(i, plot), yOf(p.value));
         painter.setPen(QPen(palette::series, 2));
         painter.setBrush(palette().color(QPalette::Base));
@@ -202,26 +169,6 @@ void IncidentTrendChart::paintEvent(QPaintEvent*)
         painter.drawText(QRectF(at.x() - slot / 2, at.y() - metrics.height() - 5, slot, metrics.height()),
                          Qt::AlignHCenter | Qt::AlignBottom, QLocale().toString(p.value));
     }
-}
-
-bool IncidentTrendChart::event(QEvent* event)
-{
-    if (event->type() == QEvent::ToolTip) {
-        auto* help = static_cast<QHelpEvent*>(event);
-        const int index = indexAt(help->pos());
-        if (index < 0) {
-            QToolTip::hideText();
-            event->ignore();
-            return true;
-        }
-        const Point& p = m_points[size_t(index)];
-        QString text = tr("%1: %2").arg(p.label, QLocale().toString(p.value));
-        if (p.previous >= 0)
-            text += QLatin1Char('\n') + tr("%1: %2").arg(m_previousName, QLocale().toString(p.previous));
-        QToolTip::showText(help->globalPos(), text, this);
-        return true;
-    }
-    return QWidget::event(event);
 }
 
 } // namespace sakra::gui

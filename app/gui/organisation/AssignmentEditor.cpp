@@ -72,6 +72,7 @@ AssignmentEditor::AssignmentEditor(RegisterSession& session, QWidget* parent)
     addField(tr("&Andel av heltid:"), m_share, QStringLiteral("fte_percent"), &Assignment::ftePercent);
 
     connect(m_hasEnd, &QCheckBox::toggled, m_end, &QWidget::setEnabled);
+    setNewRows(&Assignment::unitId, &Assignment::startDate);
     showRecord(0);
 }
 
@@ -92,14 +93,6 @@ QString AssignmentEditor::historyTitle(const Assignment& a) const
         if (const auto r = session().reg().roles().find(a.roleId))
             role = r->displayName().toLower();
     return tr("%1 som %2").arg(personName(a.personId), role);
-}
-
-Assignment AssignmentEditor::blank(qint64 unitId) const
-{
-    Assignment blank;
-    blank.unitId = unitId;
-    blank.startDate = QDate::currentDate();
-    return blank;
 }
 
 } // namespace sakra::gui

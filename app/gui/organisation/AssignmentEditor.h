@@ -18,7 +18,6 @@ protected:
     QString headingOf(const Assignment& a) const override { return personName(a.personId); }
     QString nameOf(const Assignment& a) const override { return historyTitle(a); }
     QString historyTitle(const Assignment& a) const override;
-    Assignment blank(qint64 unitId) const override;
     void loadChoices() override;
     void shown() override { m_end->setEnabled((item() || isCreating()) && m_hasEnd->isChecked()); }
 

@@ -28,7 +28,6 @@ public:
     explicit AssignmentTableModel(QObject* parent = nullptr);
 
 protected:
-    qint64 idOf(const AssignmentRow& row) const override { return row.assignment.id; }
     QVariant rowData(const AssignmentRow& row, int column, int role) const override;
 };
 

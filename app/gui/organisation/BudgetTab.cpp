@@ -38,9 +38,10 @@ BudgetTab::BudgetTab(RegisterSession& session, QWidget* parent)
     overviewLayout->addWidget(new QLabel(tr("Per nämnd och år"), overview));
     overviewLayout->addWidget(m_matrix);
     setUp(m_model, new BudgetEditor(session, this),
-          {.addText = tr("Ny budgetrad"), .removeText = tr("Ta bort budgetrad"), .belowList = overview});
-    table()->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table()->horizontalHeader()->setSectionResizeMode(BudgetTableModel::NoteColumn, QHeaderView::Stretch);
+          {.addText = tr("Ny budgetrad"),
+           .removeText = tr("Ta bort budgetrad"),
+           .belowList = overview,
+           .stretchColumn = BudgetTableModel::NoteColumn});
 }
 
 QSet<qint64> BudgetTab::boardsInScope() const

@@ -23,9 +23,6 @@ public:
     };
 
     explicit BudgetTableModel(QObject* parent = nullptr);
-
-protected:
-    qint64 idOf(const BudgetRow& row) const override { return row.line.id; }
 };
 
 } // namespace sakra::gui

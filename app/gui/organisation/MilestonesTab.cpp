@@ -17,16 +17,14 @@ MilestonesTab::MilestonesTab(RegisterSession& session, QWidget* parent)
     watch<Milestone>();
     setObjectName(QStringLiteral("milestonesTab"));
     setUp(m_model, new MilestoneEditor(session, this),
-          {.addText = tr("Ny milstolpe"), .removeText = tr("Ta bort milstolpe")});
-    table()->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table()->horizontalHeader()->setSectionResizeMode(MilestoneTableModel::TitleColumn, QHeaderView::Stretch);
+          {.addText = tr("Ny milstolpe"),
+           .removeText = tr("Ta bort milstolpe"),
+           .stretchColumn = MilestoneTableModel::TitleColumn});
 }
 
 void MilestonesTab::reload()
 {
-    const qint64 shown = shownId();
-    m_model->setRows(session().hasRegister() ? session().reg().milestones().all() : std::vector<Milestone>());
-    selectId(shown);
+    showRows(m_model, [](Register& reg) { return reg.milestones().all(); });
 }
 
 } // namespace sakra::gui

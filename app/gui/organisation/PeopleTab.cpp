@@ -34,12 +34,11 @@ PeopleTab::PeopleTab(RegisterSession& session, QWidget* parent)
     toolLayout()->addWidget(searchLabel);
     toolLayout()->addWidget(m_search, 1);
     toolLayout()->addWidget(m_count);
-    setUp(m_model, m_editor, {.addText = tr("Ny person"), .removeText = tr("Ta bort person")});
+    setUp(m_model, m_editor,
+          {.addText = tr("Ny person"), .removeText = tr("Ta bort person"), .stretchLastColumn = true});
 
     table()->setSortingEnabled(true);
     table()->sortByColumn(PersonTableModel::NameColumn, Qt::AscendingOrder);
-    table()->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    table()->horizontalHeader()->setStretchLastSection(true);
 
     // Search as people type, but not on every key: each search is a query.
     m_searchDelay->setSingleShot(true);

@@ -48,6 +48,7 @@ PersonEditor::PersonEditor(RegisterSession& session, QWidget* parent)
     boxLayout->addWidget(new QLabel(tr("Uppdrag läggs till och ändras under fliken Uppdrag."), box));
     extraLayout()->addWidget(box);
 
+    setNewRows(&Person::unitId);
     showRecord(0);
 }
 

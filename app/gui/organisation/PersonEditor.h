@@ -17,12 +17,6 @@ public:
 
 protected:
     QString headingOf(const Person& p) const override { return p.name; }
-    Person blank(qint64 unitId) const override
-    {
-        Person p;
-        p.unitId = unitId;
-        return p;
-    }
     void loadChoices() override { m_unit->load(session().reg(), {}, tr("(ingen enhet)")); }
     void shown() override;
 

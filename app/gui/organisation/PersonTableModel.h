@@ -25,9 +25,6 @@ public:
 
     // Starts over on reg (may be null) with the scope and search text.
     void setQuery(Register* reg, qint64 scopeUnitId, const QString& text);
-
-protected:
-    qint64 idOf(const PersonRow& row) const override { return row.person.id; }
 };
 
 } // namespace sakra::gui

@@ -18,16 +18,14 @@ SitesTab::SitesTab(RegisterSession& session, QWidget* parent)
     watch<Site, UnitSite, OrgUnit>();
     setObjectName(QStringLiteral("sitesTab"));
     setUp(m_model, new SiteEditor(session, this),
-          {.addText = tr("Ny lokal"), .removeText = tr("Ta bort lokal")});
-    table()->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table()->horizontalHeader()->setSectionResizeMode(SiteTableModel::NameColumn, QHeaderView::Stretch);
+          {.addText = tr("Ny lokal"),
+           .removeText = tr("Ta bort lokal"),
+           .stretchColumn = SiteTableModel::NameColumn});
 }
 
 void SitesTab::reload()
 {
-    const qint64 shown = shownId();
-    m_model->setRows(session().hasRegister() ? session().reg().sites().all() : std::vector<Site>());
-    selectId(shown);
+    showRows(m_model, [](Register& reg) { return reg.sites().all(); });
 }
 
 } // namespace sakra::gui

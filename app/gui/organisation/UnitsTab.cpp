@@ -165,10 +165,8 @@ void UnitsTab::removeUnit()
     if (!Confirm::removal(this, tr("Ta bort enhet"),
                           tr("Ta bort %1 ur organisationen? Det går att ångra.").arg(name)))
         return;
-    CommandFailure failure;
-    if (!session().execute(new RemoveEntityCommand<OrgUnit>(session(), id, tr("Ta bort %1").arg(name)),
-                           &failure))
-        QMessageBox::information(this, tr("Kan inte ta bort %1").arg(name), failure.message);
+    session().executeOrTell(new RemoveEntityCommand<OrgUnit>(session(), id, tr("Ta bort %1").arg(name)), this,
+                            tr("Kan inte ta bort %1").arg(name));
 }
 
 } // namespace sakra::gui

@@ -217,14 +217,22 @@ void ReportArea::chooseFileAndExport()
     exportPdf(path);
 }
 
-void ReportArea::onPreviewFinished()
+ReportTask* ReportArea::takeFinishedTask()
 {
     ReportTask* task = m_task;
     if (!task)
-        return;
+        return nullptr;
     m_task = nullptr;
     task->deleteLater();
     updateButtons();
+    return task;
+}
+
+void ReportArea::onPreviewFinished()
+{
+    ReportTask* task = takeFinishedTask();
+    if (!task)
+        return;
     switch (task->status()) {
     case ReportTask::Status::Done: {
         delete m_previewDialog.data();
@@ -247,12 +255,9 @@ void ReportArea::onPreviewFinished()
 
 void ReportArea::onExportFinished()
 {
-    ReportTask* task = m_task;
+    ReportTask* task = takeFinishedTask();
     if (!task)
         return;
-    m_task = nullptr;
-    task->deleteLater();
-    updateButtons();
     const QString file = QDir::toNativeSeparators(task->pdfPath());
     switch (task->status()) {
     case ReportTask::Status::Done:

@@ -54,6 +54,8 @@ private:
     void showItem(qint64 id) override;
     void startNew() override;
     void chooseFileAndExport();
+    // The task that has just finished, no longer the running one (deleted later); null if none.
+    ReportTask* takeFinishedTask();
     void onPreviewFinished();
     void onExportFinished();
     void updateButtons();

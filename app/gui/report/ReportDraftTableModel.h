@@ -14,6 +14,7 @@ namespace sakra::gui {
 struct ReportDraftRow
 {
     ReportDraft draft;
+    qint64 id() const { return draft.id; }
     QString scopeName;
 };
 
@@ -43,9 +44,6 @@ public:
 
     // "2024-01-01 – 2024-12-31", with "från början" / "till dagens datum" for an open end.
     static QString periodText(const QDate& from, const QDate& to);
-
-protected:
-    qint64 idOf(const ReportDraftRow& row) const override { return row.draft.id; }
 };
 
 } // namespace sakra::gui

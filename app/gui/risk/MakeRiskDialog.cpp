@@ -3,7 +3,7 @@
 #include "Register.h"
 #include "RegisterSession.h"
 #include "ScaleComboBox.h"
-#include "commands/MakeRiskFromFindingCommand.h"
+#include "commands/CreateCommand.h"
 #include "widgets/Formatting.h"
 #include "widgets/MessageLabel.h"
 #include "widgets/Named.h"
@@ -103,14 +103,14 @@ void MakeRiskDialog::accept()
     for (const RiskMatrix::Dimension& d : m_matrix.dimensions())
         risk.consequenceByDimension.insert(d.key, risk.consequence);
     risk.assessedOn = m_walk.walkedOn;
-    auto* command = new MakeRiskFromFindingCommand(m_session, m_finding.id, risk,
+    auto* command = CreateCommand::riskFromFinding(m_session, m_finding.id, risk,
                                                    tr("Gör iakttagelsen till risken %1").arg(risk.title));
     CommandFailure failure;
     if (!m_session.execute(command, &failure)) {
         m_message->showMessage(failure.message);
         return;
     }
-    m_riskId = command->riskId();
+    m_riskId = command->createdId();
     QDialog::accept();
 }
 

@@ -86,20 +86,13 @@ PremisesInventoryEditor::PremisesInventoryEditor(RegisterSession& session, QWidg
     connect(m_cameras, &QCheckBox::toggled, this, &PremisesInventoryEditor::updateCameraFields);
     connect(m_permitHasEnd, &QCheckBox::toggled, this, &PremisesInventoryEditor::updateCameraFields);
 
+    setNewRows(&PremisesInventory::siteId, &PremisesInventory::inventoriedOn);
     showRecord(0);
 }
 
 QString PremisesInventoryEditor::headingOf(const PremisesInventory& p) const
 {
     return tr("%1, inventerad %2").arg(siteName(p.siteId), Formatting::date(p.inventoriedOn));
-}
-
-PremisesInventory PremisesInventoryEditor::blank(qint64 siteId) const
-{
-    PremisesInventory blank;
-    blank.siteId = siteId;
-    blank.inventoriedOn = QDate::currentDate();
-    return blank;
 }
 
 void PremisesInventoryEditor::loadChoices()

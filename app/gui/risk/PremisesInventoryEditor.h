@@ -22,7 +22,6 @@ protected:
     {
         return tr("Lokalinventering av %1").arg(siteName(p.siteId));
     }
-    PremisesInventory blank(qint64 siteId) const override;
     void loadChoices() override;
     bool readRest(PremisesInventory& p) override;
     void shown() override { updateCameraFields(); }

@@ -11,6 +11,7 @@ namespace sakra::gui {
 struct PremisesInventoryRow
 {
     PremisesInventory inventory;
+    qint64 id() const { return inventory.id; }
     QString siteName;
 };
 
@@ -36,7 +37,6 @@ public:
     explicit PremisesInventoryTableModel(QObject* parent = nullptr);
 
 protected:
-    qint64 idOf(const PremisesInventoryRow& row) const override { return row.inventory.id; }
     QVariant rowData(const PremisesInventoryRow& row, int column, int role) const override;
 
 private:

@@ -29,9 +29,9 @@ PremisesTab::PremisesTab(RegisterSession& session, QWidget* parent)
     toolLayout()->addWidget(label);
     toolLayout()->addWidget(m_siteFilter, 1);
     setUp(m_model, new PremisesInventoryEditor(session, this),
-          {.addText = tr("Ny lokalinventering"), .removeText = tr("Ta bort lokalinventering")});
-    table()->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    table()->horizontalHeader()->setStretchLastSection(true);
+          {.addText = tr("Ny lokalinventering"),
+           .removeText = tr("Ta bort lokalinventering"),
+           .stretchLastColumn = true});
     connect(m_siteFilter, &QComboBox::activated, this, &PremisesTab::reload);
 }
 

@@ -19,18 +19,15 @@ RiskCategoriesTab::RiskCategoriesTab(RegisterSession& session, QWidget* parent)
     watch<RiskCategory, Risk, RiskMatrixSetting>();
     setObjectName(QStringLiteral("categoriesTab"));
     setUp(m_model, new RiskCategoryEditor(session, this),
-          {.addText = tr("Ny kategori"), .removeText = tr("Ta bort kategori")});
-    table()->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table()->horizontalHeader()->setSectionResizeMode(RiskCategoryTableModel::NameColumn,
-                                                      QHeaderView::Stretch);
+          {.addText = tr("Ny kategori"),
+           .removeText = tr("Ta bort kategori"),
+           .stretchColumn = RiskCategoryTableModel::NameColumn});
 }
 
 void RiskCategoriesTab::reload()
 {
-    const qint64 shown = shownId();
-    std::vector<RiskCategoryRow> rows;
-    if (session().hasRegister()) {
-        Register& reg = session().reg();
+    showRows(m_model, [](Register& reg) {
+        std::vector<RiskCategoryRow> rows;
         for (RiskCategory& c : reg.riskCategories().all()) {
             // Counted over the whole register: a category is shared by every unit.
             RiskQuery query;
@@ -38,9 +35,8 @@ void RiskCategoriesTab::reload()
             const qint64 risks = reg.risks().count(query);
             rows.push_back({std::move(c), risks});
         }
-    }
-    m_model->setRows(std::move(rows));
-    selectId(shown);
+        return rows;
+    });
 }
 
 qint64 RiskCategoriesTab::newContext() const

@@ -10,6 +10,7 @@ namespace sakra::gui {
 struct RiskCategoryRow
 {
     RiskCategory category;
+    qint64 id() const { return category.id; }
     qint64 risks = 0;
 };
 
@@ -28,9 +29,6 @@ public:
     };
 
     explicit RiskCategoryTableModel(QObject* parent = nullptr);
-
-protected:
-    qint64 idOf(const RiskCategoryRow& row) const override { return row.category.id; }
 };
 
 } // namespace sakra::gui

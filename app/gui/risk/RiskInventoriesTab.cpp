@@ -20,32 +20,26 @@ RiskInventoriesTab::RiskInventoriesTab(RegisterSession& session, QWidget* parent
     watch<RiskInventory, Risk, OrgUnit, RiskMatrixSetting>();
     setObjectName(QStringLiteral("inventoriesTab"));
     setUp(m_model, m_editor,
-          {.addText = tr("Ny riskinventering"), .removeText = tr("Ta bort riskinventering")});
-    table()->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    table()->horizontalHeader()->setStretchLastSection(true);
+          {.addText = tr("Ny riskinventering"),
+           .removeText = tr("Ta bort riskinventering"),
+           .stretchLastColumn = true});
     connect(m_editor, &RiskInventoryEditor::riskActivated, this, &RiskInventoriesTab::riskActivated);
     connect(m_editor, &RiskInventoryEditor::newRiskRequested, this, &RiskInventoriesTab::newRiskRequested);
 }
 
 void RiskInventoriesTab::reload()
 {
-    const qint64 shown = shownId();
-    std::vector<RiskInventoryRow> rows;
-    if (session().hasRegister()) {
-        Register& reg = session().reg();
-        QHash<qint64, QString> unitNames;
+    // Before the row is shown again, so its editor reads the choices anew.
+    m_editor->choicesChanged();
+    showRows(m_model, [this](Register& reg) {
+        const QHash<qint64, QString> unitNames = reg.units().names();
+        std::vector<RiskInventoryRow> rows;
         for (RiskInventory& inventory : reg.riskInventories().list(session().scopeUnitId())) {
-            if (!unitNames.contains(inventory.unitId)) {
-                const auto unit = reg.units().find(inventory.unitId);
-                unitNames.insert(inventory.unitId, unit ? unit->name : QString());
-            }
             const QString unitName = unitNames.value(inventory.unitId);
             rows.push_back({std::move(inventory), unitName});
         }
-    }
-    m_model->setRows(std::move(rows));
-    m_editor->choicesChanged();
-    selectId(shown);
+        return rows;
+    });
 }
 
 } // namespace sakra::gui

@@ -66,20 +66,13 @@ RiskInventoryEditor::RiskInventoryEditor(RegisterSession& session, QWidget* pare
             Q_EMIT newRiskRequested(item()->unitId, item()->id, 0);
     });
 
+    setNewRows(&RiskInventory::unitId, &RiskInventory::heldOn);
     showRecord(0);
 }
 
 QString RiskInventoryEditor::date(const RiskInventory& i)
 {
     return Formatting::date(i.heldOn);
-}
-
-RiskInventory RiskInventoryEditor::blank(qint64 unitId) const
-{
-    RiskInventory blank;
-    blank.unitId = unitId;
-    blank.heldOn = QDate::currentDate();
-    return blank;
 }
 
 void RiskInventoryEditor::shown()

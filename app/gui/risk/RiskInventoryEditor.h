@@ -23,7 +23,6 @@ Q_SIGNALS:
 protected:
     QString headingOf(const RiskInventory& i) const override { return tr("Riskinventering %1").arg(date(i)); }
     QString nameOf(const RiskInventory& x) const override { return date(x); }
-    RiskInventory blank(qint64 unitId) const override;
     void loadChoices() override { m_unit->load(session().reg()); }
     void shown() override;
 

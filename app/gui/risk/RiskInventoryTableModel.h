@@ -10,6 +10,7 @@ namespace sakra::gui {
 struct RiskInventoryRow
 {
     RiskInventory inventory;
+    qint64 id() const { return inventory.id; }
     QString unitName;
 };
 
@@ -29,9 +30,6 @@ public:
     };
 
     explicit RiskInventoryTableModel(QObject* parent = nullptr);
-
-protected:
-    qint64 idOf(const RiskInventoryRow& row) const override { return row.inventory.id; }
 };
 
 } // namespace sakra::gui

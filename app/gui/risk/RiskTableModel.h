@@ -31,7 +31,6 @@ public:
     void setQuery(Register* reg, const RiskQuery& query, const RiskMatrix& matrix);
 
 protected:
-    qint64 idOf(const RiskRow& row) const override { return row.risk.id; }
     QVariant rowData(const RiskRow& row, int column, int role) const override;
 
 private:

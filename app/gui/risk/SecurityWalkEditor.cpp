@@ -41,6 +41,7 @@ SecurityWalkEditor::SecurityWalkEditor(RegisterSession& session, QWidget* parent
     extraLayout()->addWidget(m_findingsBox, 1);
     connect(m_findings, &WalkFindingsPanel::riskActivated, this, &SecurityWalkEditor::riskActivated);
 
+    setNewRows(nullptr, &SecurityWalk::walkedOn);
     showRecord(0);
 }
 
@@ -57,13 +58,6 @@ QString SecurityWalkEditor::headingOf(const SecurityWalk& walk) const
 QString SecurityWalkEditor::nameOf(const SecurityWalk& walk) const
 {
     return tr("%1, %2").arg(Formatting::date(walk.walkedOn), siteName(walk.siteId));
-}
-
-SecurityWalk SecurityWalkEditor::blank(qint64) const
-{
-    SecurityWalk blank;
-    blank.walkedOn = QDate::currentDate();
-    return blank;
 }
 
 void SecurityWalkEditor::loadChoices()

@@ -25,7 +25,6 @@ Q_SIGNALS:
 protected:
     QString headingOf(const SecurityWalk& walk) const override;
     QString nameOf(const SecurityWalk& walk) const override;
-    SecurityWalk blank(qint64) const override;
     void loadChoices() override;
     void shown() override;
 

@@ -10,6 +10,7 @@ namespace sakra::gui {
 struct SecurityWalkRow
 {
     SecurityWalk walk;
+    qint64 id() const { return walk.id; }
     QString siteName;
     int findings = 0;
     int findingsWithoutRisk = 0;
@@ -31,9 +32,6 @@ public:
     };
 
     explicit SecurityWalkTableModel(QObject* parent = nullptr);
-
-protected:
-    qint64 idOf(const SecurityWalkRow& row) const override { return row.walk.id; }
 };
 
 } // namespace sakra::gui

@@ -20,21 +20,21 @@ SecurityWalksTab::SecurityWalksTab(RegisterSession& session, QWidget* parent)
     watch<SecurityWalk, WalkFinding, Risk, Site, RiskMatrixSetting>();
     setObjectName(QStringLiteral("walksTab"));
     setUp(m_model, m_editor,
-          {.addText = tr("Ny säkerhetsvandring"), .removeText = tr("Ta bort säkerhetsvandring")});
-    table()->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    table()->horizontalHeader()->setStretchLastSection(true);
+          {.addText = tr("Ny säkerhetsvandring"),
+           .removeText = tr("Ta bort säkerhetsvandring"),
+           .stretchLastColumn = true});
     connect(m_editor, &SecurityWalkEditor::riskActivated, this, &SecurityWalksTab::riskActivated);
 }
 
 void SecurityWalksTab::reload()
 {
-    const qint64 shown = shownId();
-    std::vector<SecurityWalkRow> rows;
-    if (session().hasRegister()) {
-        Register& reg = session().reg();
+    // Before the row is shown again, so its editor reads the choices anew.
+    m_editor->choicesChanged();
+    showRows(m_model, [](Register& reg) {
         QHash<qint64, QString> siteNames;
         for (const Site& s : reg.sites().all())
             siteNames.insert(s.id, s.name);
+        std::vector<SecurityWalkRow> rows;
         for (SecurityWalk& walk : reg.securityWalks().list(0)) {
             SecurityWalkRow row{walk, siteNames.value(walk.siteId)};
             for (const WalkFinding& f : reg.walkFindings().ofWalk(walk.id)) {
@@ -43,10 +43,8 @@ void SecurityWalksTab::reload()
             }
             rows.push_back(std::move(row));
         }
-    }
-    m_model->setRows(std::move(rows));
-    m_editor->choicesChanged();
-    selectId(shown);
+        return rows;
+    });
 }
 
 } // namespace sakra::gui

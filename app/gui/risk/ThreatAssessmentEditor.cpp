@@ -63,27 +63,15 @@ ThreatAssessmentEditor::ThreatAssessmentEditor(RegisterSession& session, QWidget
     extraLayout()->addStretch();
     connect(m_status, &QComboBox::currentIndexChanged, this, &ThreatAssessmentEditor::updateClosedField);
 
+    setNewRows(&ThreatAssessment::unitId, &ThreatAssessment::assessedOn);
+    keepOnlyWhile(&ThreatAssessment::closedOn,
+                  [](const ThreatAssessment& t) { return t.status == ThreatAssessment::Status::Closed; });
     showRecord(0);
 }
 
 QString ThreatAssessmentEditor::date(const ThreatAssessment& t)
 {
     return Formatting::date(t.assessedOn);
-}
-
-ThreatAssessment ThreatAssessmentEditor::blank(qint64 unitId) const
-{
-    ThreatAssessment blank;
-    blank.unitId = unitId;
-    blank.assessedOn = QDate::currentDate();
-    return blank;
-}
-
-bool ThreatAssessmentEditor::readRest(ThreatAssessment& t)
-{
-    if (t.status != ThreatAssessment::Status::Closed)
-        t.closedOn = QDate();
-    return true;
 }
 
 void ThreatAssessmentEditor::updateClosedField()

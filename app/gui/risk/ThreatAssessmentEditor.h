@@ -21,9 +21,7 @@ protected:
     }
     // The undo history names the date only: the text of a command is shown in the Edit menu.
     QString nameOf(const ThreatAssessment& x) const override { return date(x); }
-    ThreatAssessment blank(qint64 unitId) const override;
     void loadChoices() override { m_unit->load(session().reg()); }
-    bool readRest(ThreatAssessment& t) override;
     void shown() override { updateClosedField(); }
 
 private:

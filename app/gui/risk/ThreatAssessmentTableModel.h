@@ -10,6 +10,7 @@ namespace sakra::gui {
 struct ThreatAssessmentRow
 {
     ThreatAssessment assessment;
+    qint64 id() const { return assessment.id; }
     QString unitName;
 };
 
@@ -33,9 +34,6 @@ public:
     explicit ThreatAssessmentTableModel(QObject* parent = nullptr);
 
     static QString statusLabel(ThreatAssessment::Status status);
-
-protected:
-    qint64 idOf(const ThreatAssessmentRow& row) const override { return row.assessment.id; }
 };
 
 } // namespace sakra::gui

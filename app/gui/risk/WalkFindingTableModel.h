@@ -10,6 +10,7 @@ namespace sakra::gui {
 struct WalkFindingRow
 {
     WalkFinding finding;
+    qint64 id() const { return finding.id; }
     QString riskTitle; // empty: not made a risk
 };
 
@@ -27,9 +28,6 @@ public:
     };
 
     explicit WalkFindingTableModel(QObject* parent = nullptr);
-
-protected:
-    qint64 idOf(const WalkFindingRow& row) const override { return row.finding.id; }
 };
 
 } // namespace sakra::gui

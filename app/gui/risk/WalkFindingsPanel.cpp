@@ -128,10 +128,9 @@ void WalkFindingsPanel::addFinding()
     WalkFinding finding;
     finding.walkId = m_walk->id;
     finding.description = text.trimmed();
-    CommandFailure failure;
-    if (!m_session.execute(
-            new CreateEntityCommand<WalkFinding>(m_session, finding, tr("Lägg till iakttagelse")), &failure))
-        QMessageBox::information(this, tr("Ny iakttagelse"), failure.message);
+    m_session.executeOrTell(
+        new CreateEntityCommand<WalkFinding>(m_session, finding, tr("Lägg till iakttagelse")), this,
+        tr("Ny iakttagelse"));
 }
 
 void WalkFindingsPanel::editFinding()
@@ -147,11 +146,9 @@ void WalkFindingsPanel::editFinding()
         return;
     WalkFinding after = before;
     after.description = text.trimmed();
-    CommandFailure failure;
-    if (!m_session.execute(
-            new UpdateEntityCommand<WalkFinding>(m_session, before, after, tr("Ändra iakttagelse")),
-            &failure))
-        QMessageBox::information(this, tr("Ändra iakttagelse"), failure.message);
+    m_session.executeOrTell(
+        new UpdateEntityCommand<WalkFinding>(m_session, before, after, tr("Ändra iakttagelse")), this,
+        tr("Ändra iakttagelse"));
 }
 
 void WalkFindingsPanel::removeFinding()
@@ -165,11 +162,9 @@ void WalkFindingsPanel::removeFinding()
             : tr("Ta bort iakttagelsen? Det går att ångra.");
     if (QMessageBox::question(this, tr("Ta bort iakttagelse"), question) != QMessageBox::Yes)
         return;
-    CommandFailure failure;
-    if (!m_session.execute(
-            new RemoveEntityCommand<WalkFinding>(m_session, row->finding.id, tr("Ta bort iakttagelse")),
-            &failure))
-        QMessageBox::information(this, tr("Ta bort iakttagelse"), failure.message);
+    m_session.executeOrTell(
+        new RemoveEntityCommand<WalkFinding>(m_session, row->finding.id, tr("Ta bort iakttagelse")), this,
+        tr("Ta bort iakttagelse"));
 }
 
 void WalkFindingsPanel::makeRisk()

@@ -73,6 +73,7 @@ RoutineEditor::RoutineEditor(RegisterSession& session, QWidget* parent)
     connect(m_adopted, &OptionalDateEdit::dateChanged, this, &RoutineEditor::updateNextReview);
     connect(m_lastReview, &OptionalDateEdit::dateChanged, this, &RoutineEditor::updateNextReview);
     connect(m_reviewMonths, &QSpinBox::valueChanged, this, &RoutineEditor::updateNextReview);
+    setNewRows(nullptr, &Routine::adoptedOn);
     showRecord(0);
 }
 
@@ -83,12 +84,11 @@ void RoutineEditor::updateNextReview()
             tr("ingen planerad (ange intervall och antagen eller granskad)"));
 }
 
-Routine RoutineEditor::blank(qint64) const
+Routine RoutineEditor::blank(qint64 context) const
 {
-    Routine blank;
-    blank.adoptedOn = QDate::currentDate();
-    blank.reviewMonths = 12;
-    return blank;
+    Routine fresh = EntityForm::blank(context);
+    fresh.reviewMonths = 12;
+    return fresh;
 }
 
 bool RoutineEditor::readRest(Routine& r)

@@ -23,7 +23,7 @@ public:
 protected:
     QString headingOf(const Routine& r) const override { return r.title; }
     // A routine is the municipality's; the units it covers are linked once it is saved.
-    Routine blank(qint64) const override;
+    Routine blank(qint64 context) const override;
     void filled(const Routine&) override { updateNextReview(); }
     bool readRest(Routine& r) override;
     void shown() override;

@@ -27,9 +27,6 @@ public:
 
     explicit RoutineTableModel(QObject* parent = nullptr);
 
-protected:
-    qint64 idOf(const RoutineRow& row) const override { return row.routine.id; }
-
 private:
     QString nextReviewText(const Routine& routine) const;
 };

@@ -100,13 +100,9 @@ bool RoutineUnitsPanel::addUnit(qint64 unitId)
     RoutineUnit link;
     link.routineId = m_routineId;
     link.unitId = unitId;
-    CommandFailure failure;
-    if (m_session.execute(
-            new CreateEntityCommand<RoutineUnit>(m_session, link, tr("Låt rutinen gälla en enhet till")),
-            &failure))
-        return true;
-    QMessageBox::information(this, tr("Lägg till enhet"), failure.message);
-    return false;
+    return m_session.executeOrTell(
+        new CreateEntityCommand<RoutineUnit>(m_session, link, tr("Låt rutinen gälla en enhet till")), this,
+        tr("Lägg till enhet"));
 }
 
 void RoutineUnitsPanel::removeCurrent()
@@ -114,12 +110,10 @@ void RoutineUnitsPanel::removeCurrent()
     const QListWidgetItem* item = m_units->currentItem();
     if (!item)
         return;
-    CommandFailure failure;
-    if (!m_session.execute(
-            new RemoveEntityCommand<RoutineUnit>(m_session, item->data(Qt::UserRole).toLongLong(),
-                                                 tr("Släpp enheten %1 ur rutinen").arg(item->text())),
-            &failure))
-        QMessageBox::information(this, tr("Släpp enheten"), failure.message);
+    m_session.executeOrTell(
+        new RemoveEntityCommand<RoutineUnit>(m_session, item->data(Qt::UserRole).toLongLong(),
+                                             tr("Släpp enheten %1 ur rutinen").arg(item->text())),
+        this, tr("Släpp enheten"));
 }
 
 } // namespace sakra::gui

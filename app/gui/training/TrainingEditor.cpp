@@ -70,6 +70,7 @@ TrainingEditor::TrainingEditor(RegisterSession& session, QWidget* parent)
 
     connect(m_date, &QDateEdit::dateChanged, this, &TrainingEditor::updateNextDue);
     connect(m_recurrence, &QSpinBox::valueChanged, this, &TrainingEditor::updateNextDue);
+    setNewRows(&Training::unitId, &Training::heldOn);
     showRecord(0);
 }
 
@@ -80,13 +81,11 @@ void TrainingEditor::updateNextDue()
             tr("inget nytt tillfälle planerat"));
 }
 
-Training TrainingEditor::blank(qint64 unitId) const
+Training TrainingEditor::blank(qint64 context) const
 {
-    Training blank;
-    blank.unitId = unitId;
-    blank.heldOn = QDate::currentDate();
-    blank.recurrenceMonths = 12;
-    return blank;
+    Training fresh = EntityForm::blank(context);
+    fresh.recurrenceMonths = 12;
+    return fresh;
 }
 
 bool TrainingEditor::readRest(Training& t)

@@ -20,7 +20,7 @@ protected:
     {
         return tr("%1 %2").arg(t.displayTitle(), Formatting::date(t.heldOn));
     }
-    Training blank(qint64 unitId) const override;
+    Training blank(qint64 context) const override;
     void loadChoices() override { m_unit->load(session().reg()); }
     void filled(const Training&) override { updateNextDue(); }
     bool readRest(Training& t) override;

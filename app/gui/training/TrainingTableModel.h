@@ -26,9 +26,6 @@ public:
 
     explicit TrainingTableModel(QObject* parent = nullptr);
 
-protected:
-    qint64 idOf(const TrainingRow& row) const override { return row.training.id; }
-
 private:
     QString nextDueToolTip(const TrainingRow& row) const;
 };

@@ -116,10 +116,13 @@ protected:
         Q_UNUSED(role)
         return {};
     }
-    // The id of the row's entity; rows that are entities themselves need not say.
+    // The id of the row's entity: the entity's own, or what a row that shows one beside other
+    // texts gives as id().
     virtual qint64 idOf(const Row& row) const
     {
-        if constexpr (requires { row.id; })
+        if constexpr (requires { row.id(); })
+            return row.id();
+        else if constexpr (requires { row.id; })
             return row.id;
         else
             return 0;

@@ -263,11 +263,31 @@ protected:
         const QString name = nameOf(item);
         return {m_words.removeTitle, m_words.removeQuestion.arg(name), m_words.removeUndo.arg(name)};
     }
-    // What a new row starts with; context as in startNew().
+    // A new row holds the context of startNew() in contextMember (a unit, a site; null: the
+    // context is not kept) and today's date in datedMember (null: none).
+    void setNewRows(qint64 T::*contextMember, QDate T::*datedMember = nullptr)
+    {
+        m_contextMember = contextMember;
+        m_datedMember = datedMember;
+    }
+    // A field that holds only while applies(row) (the date a thing was closed, while it is
+    // closed): read back empty otherwise, whatever the widget still shows.
+    void keepOnlyWhile(QDate T::*member, std::function<bool(const T&)> applies)
+    {
+        m_conditions.push_back([member, applies = std::move(applies)](T& item) {
+            if (!applies(item))
+                item.*member = QDate();
+        });
+    }
+    // What a new row starts with; context as in startNew(). See setNewRows().
     virtual T blank(qint64 context) const
     {
-        Q_UNUSED(context);
-        return T();
+        T fresh;
+        if (m_contextMember)
+            fresh.*m_contextMember = context;
+        if (m_datedMember)
+            fresh.*m_datedMember = QDate::currentDate();
+        return fresh;
     }
     // Reads choices (units, sites, people) from the register, when they changed.
     virtual void loadChoices() {}
@@ -299,6 +319,8 @@ protected:
         T after = m_item.value_or(T());
         for (const Binding& b : m_bindings)
             b.read(after);
+        for (const auto& condition : m_conditions)
+            condition(after);
         if (!readRest(after))
             return std::nullopt;
         return after;
@@ -365,6 +387,9 @@ private:
     std::vector<Binding> m_bindings;
     std::vector<QWidget*> m_bound;
     std::vector<std::function<bool()>> m_checks;
+    std::vector<std::function<void(T&)>> m_conditions;
+    qint64 T::*m_contextMember = nullptr;
+    QDate T::*m_datedMember = nullptr;
 };
 
 } // namespace sakra::gui

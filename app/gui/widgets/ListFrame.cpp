@@ -82,6 +82,10 @@ void ListFrame::setUp(QAbstractItemModel* model, QWidget* editor, const Options&
                 m_table->setColumnWidth(column, width);
     m_table->setAccessibleName(options.listName);
     m_table->horizontalHeader()->setStretchLastSection(options.stretchLastColumn);
+    if (options.stretchColumn >= 0) {
+        m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        m_table->horizontalHeader()->setSectionResizeMode(options.stretchColumn, QHeaderView::Stretch);
+    }
     m_addButton->setText(options.addText);
     m_removeButton->setText(options.removeText);
     m_addButton->setToolTip(options.addTip.isEmpty()
@@ -353,9 +357,7 @@ void ListFrame::confirmAndRun(const QString& title, const QString& question, Reg
     std::unique_ptr<RegisterCommand> owned(command);
     if (!Confirm::removal(this, title, question))
         return;
-    CommandFailure failure;
-    if (!session().execute(owned.release(), &failure))
-        QMessageBox::information(this, title, failure.message);
+    session().executeOrTell(owned.release(), this, title);
 }
 
 QString ListFrame::exportTitle() const

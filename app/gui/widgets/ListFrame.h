@@ -63,6 +63,7 @@ public:
         bool editorScrollsSideways = true;
         bool sortable = false;
         bool stretchLastColumn = false;
+        int stretchColumn = -1; // >= 0: the columns fit their contents and this one takes the rest
     };
 
     ListFrame(RegisterSession& session, const Names& names, QWidget* parent = nullptr);
@@ -111,6 +112,16 @@ protected:
     qint64 currentId() const;
     // The row the editor shows, also when it is not among the rows read into the table.
     qint64 shownId() const { return m_shownId; }
+    // Puts the rows read(reg) returns in model (none without a register) and keeps the row shown.
+    template <typename Model, typename Read> void showRows(Model* model, Read read)
+    {
+        const qint64 shown = shownId();
+        if (session().hasRegister())
+            model->setRows(read(session().reg()));
+        else
+            model->setRows({});
+        selectId(shown);
+    }
     // Has the editor show this row and selects it when the list holds it.
     void selectId(qint64 id);
     // Selects the shown row again after the list was read again, leaving the editor be.
