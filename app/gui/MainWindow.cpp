@@ -7,6 +7,7 @@
 #include "RegisterFileActions.h"
 #include "RegisterSession.h"
 #include "widgets/HistoryPanel.h"
+#include "widgets/ListFrame.h"
 #include "widgets/Named.h"
 #include "widgets/ScopeSelector.h"
 
@@ -22,6 +23,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -236,6 +238,8 @@ void MainWindow::openAtStartup(const QString& file)
 
 bool MainWindow::openFile(const QString& path)
 {
+    if (!ListFrame::leaveEditors(*this))
+        return false;
     try {
         // A file this user may not write is shown read-only rather than refused.
         setRegister(Register::open(path, Database::WhenNotWritable::OpenReadOnly));
@@ -281,6 +285,14 @@ void MainWindow::onRegisterOpened()
 
 void MainWindow::onAreaChosen(int row)
 {
+    // An area left with unsaved changes in one of its forms asks first; staying keeps it shown.
+    if (row != m_shownArea && m_pages->currentWidget() != m_noRegisterPage &&
+        !ListFrame::leaveEditors(*m_pages->currentWidget())) {
+        const QSignalBlocker blocker(m_areaList);
+        m_areaList->setCurrentRow(m_shownArea);
+        return;
+    }
+    m_shownArea = row;
     QWidget* page = row >= 0 && row < m_areaPages.size() ? m_areaPages.at(row) : nullptr;
     m_pages->setCurrentWidget(m_session->hasRegister() && page ? page : m_noRegisterPage);
 }
@@ -294,6 +306,8 @@ QString MainWindow::fileDialogFolder() const
 
 void MainWindow::newRegister()
 {
+    if (!ListFrame::leaveEditors(*this))
+        return;
     QString path = QFileDialog::getSaveFileName(this, tr("Nytt register"), fileDialogFolder(),
                                                 tr("Säkra-register (*.sakra)"), nullptr,
                                                 QFileDialog::DontConfirmOverwrite);
@@ -319,6 +333,8 @@ void MainWindow::newRegister()
 
 void MainWindow::openRegister()
 {
+    if (!ListFrame::leaveEditors(*this))
+        return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Öppna register"), fileDialogFolder(),
                                                       tr("Säkra-register (*.sakra);;Alla filer (*)"));
     if (!path.isEmpty())
@@ -339,7 +355,8 @@ void MainWindow::openRecent(const QString& path)
 
 void MainWindow::saveAs()
 {
-    if (!m_session->hasRegister())
+    // The copy holds what is saved: unsaved changes are asked about first.
+    if (!m_session->hasRegister() || !ListFrame::leaveEditors(*this))
         return;
     QString path = QFileDialog::getSaveFileName(this, tr("Spara som"), fileDialogFolder(),
                                                 tr("Säkra-register (*.sakra)"));
@@ -380,6 +397,10 @@ void MainWindow::showError(const QString& message)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!ListFrame::leaveEditors(*this)) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());

@@ -73,6 +73,7 @@ private:
     QWidget* m_scopeSelector = nullptr;
     QList<QWidget*> m_areaPages; // per row of m_areaList; null for areas not built yet
     QStringList m_areaKeys;
+    int m_shownArea = -1; // the row of m_areaList whose page is shown
 
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;

@@ -3,6 +3,7 @@
 #include "Register.h"
 #include "RegisterFiles.h"
 #include "RegisterSession.h"
+#include "widgets/ListFrame.h"
 #include "widgets/Palette.h"
 #include "widgets/RestoreBackupDialog.h"
 
@@ -173,6 +174,9 @@ void RegisterFileActions::restoreFromBackup()
         return;
     const QString path = m_session.reg().path();
     const QString folder = backupFolder();
+    // The file is replaced: unsaved changes in a form are asked about first.
+    if (!ListFrame::leaveEditors(m_window))
+        return;
     RestoreBackupDialog dialog(path, folder, &m_window);
     if (dialog.exec() != QDialog::Accepted || dialog.chosenPath().isEmpty())
         return;

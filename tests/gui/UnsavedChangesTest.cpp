@@ -9,8 +9,10 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -162,4 +164,67 @@ TEST_CASE("A new row with something typed asks before another row is shown", "[g
     w.select(0);
     CHECK(answer.shown);
     CHECK(qint64(w.reg().sites().all().size()) == sites + 1);
+}
+
+TEST_CASE("Another area, closing the window or another file asks first about an edited form", "[gui][editor]")
+{
+    SitesWindow w;
+    const qint64 first = w.idAt(0);
+    const QString stored = w.reg().sites().get(first).name;
+    auto* pages = find<QStackedWidget>(w.window, "areaPages");
+    auto* areas = find<QListWidget>(w.window, "areaList");
+    QWidget* organisation = pages->currentWidget();
+    REQUIRE(organisation->objectName() == QStringLiteral("organisationArea"));
+    const int organisationRow = areas->currentRow();
+
+    w.name->setFocus();
+    w.name->end(false);
+    test::typeText(w.name, QStringLiteral(" (ny)"));
+    const QString typed = w.name->text();
+    REQUIRE(typed != stored);
+
+    SECTION("Cancel keeps the area, its list entry and what was typed")
+    {
+        Answer answer(QMessageBox::Cancel);
+        w.window.showArea(QStringLiteral("risk"));
+        CHECK(answer.shown);
+        CHECK(pages->currentWidget() == organisation);
+        CHECK(areas->currentRow() == organisationRow);
+        CHECK(w.name->text() == typed);
+    }
+    SECTION("Discard goes to the other area and leaves the register as it was")
+    {
+        Answer answer(QMessageBox::Discard);
+        w.window.showArea(QStringLiteral("risk"));
+        CHECK(answer.shown);
+        CHECK(pages->currentWidget()->objectName() == QStringLiteral("riskArea"));
+        CHECK(w.reg().sites().get(first).name == stored);
+        // Coming back shows the site as it is stored.
+        w.window.showArea(QStringLiteral("organisation"));
+        CHECK(w.name->text() == stored);
+    }
+    SECTION("Closing the window asks, and cancel keeps it open")
+    {
+        Answer answer(QMessageBox::Cancel);
+        CHECK_FALSE(w.window.close());
+        CHECK(answer.shown);
+        CHECK(w.window.isVisible());
+        CHECK(w.name->text() == typed);
+    }
+    SECTION("Closing the window with save writes the change first")
+    {
+        Answer answer(QMessageBox::Save);
+        CHECK(w.window.close());
+        CHECK(answer.shown);
+        CHECK(w.reg().sites().get(first).name == typed);
+    }
+    SECTION("Another file is not opened when the user stays")
+    {
+        test::TempRegisterFile other;
+        Answer answer(QMessageBox::Cancel);
+        CHECK_FALSE(w.window.openFile(other.path()));
+        CHECK(answer.shown);
+        CHECK(w.reg().path() == w.file.path());
+        CHECK(w.name->text() == typed);
+    }
 }

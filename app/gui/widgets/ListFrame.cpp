@@ -20,6 +20,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <memory>
 
 namespace sakra::gui {
@@ -350,6 +351,12 @@ bool ListFrame::leaveEditor()
     case QMessageBox::Discard: m_editor->revert(); return true;
     default: return false;
     }
+}
+
+bool ListFrame::leaveEditors(QWidget& root)
+{
+    const auto frames = root.findChildren<ListFrame*>();
+    return std::all_of(frames.begin(), frames.end(), [](ListFrame* frame) { return frame->leaveEditor(); });
 }
 
 void ListFrame::confirmAndRun(const QString& title, const QString& question, RegisterCommand* command)

@@ -69,6 +69,11 @@ public:
     ListFrame(RegisterSession& session, const Names& names, QWidget* parent = nullptr);
 
     QTableView* table() const { return m_table; }
+    // True when the editor may show another row: it has no unsaved changes, or the user chose to
+    // save them (and they were saved) or to drop them (asked in a box); false when the user stays.
+    bool leaveEditor();
+    // The same for every list frame under root (an area left, the window closed, another file).
+    static bool leaveEditors(QWidget& root);
     // Writes the list as it is shown to path (XLSX or CSV by its suffix) without asking for a
     // file; the export button asks, then comes here.
     void exportTo(const QString& path);
@@ -129,9 +134,6 @@ protected:
     // Clears the selection and has the editor start a new row: through start when given (a
     // new row with something filled in already), otherwise through startNew().
     void beginNew(const std::function<void()>& start = {});
-    // True when the editor may show another row: it has no unsaved changes, or the user chose to
-    // save them (and they were saved) or to drop them; false when the user stays.
-    bool leaveEditor();
     // Asks, then runs the command; shows core's refusal (something depends on the row) if any.
     void confirmAndRun(const QString& title, const QString& question, RegisterCommand* command);
 
