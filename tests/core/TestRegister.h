@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 #include <tuple>
+#include <vector>
 
 // A fresh register in its own temporary folder for one test case.
 class TestRegister
@@ -37,6 +38,18 @@ private:
     QString m_path;
     std::unique_ptr<sakra::Register> m_reg;
 };
+
+// The ids of the rows a list query lets through, in its order (entity: the list row's member that
+// holds the entity), checking that the repository's count agrees with the rows listed.
+template <typename Repository, typename Query, typename Row, typename Entity>
+std::vector<qint64> listedIds(const Repository& repository, const Query& query, Entity Row::*entity)
+{
+    std::vector<qint64> out;
+    for (const Row& row : repository.list(query))
+        out.push_back((row.*entity).id);
+    CHECK(qint64(out.size()) == repository.count(query)); // count agrees with the list
+    return out;
+}
 
 // Runs write and requires a ValidationError naming field whose message contains text, with nothing
 // written: every table, the change history included, holds what it held before.
