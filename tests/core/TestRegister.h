@@ -85,8 +85,10 @@ void createOlderRegister(const QString& path, int version);
 // The bytes of a file, to prove it was not touched.
 QByteArray fileBytes(const QString& path);
 
-// Works on the file at path through a connection of its own, as another SQLite program would.
-void withRawConnection(const QString& path, const std::function<void(QSqlQuery&)>& work);
+// Works on the file at path through a connection of its own, as another SQLite program would;
+// readOnly: one that cannot write (a fixture in the source tree).
+void withRawConnection(const QString& path, const std::function<void(QSqlQuery&)>& work,
+                       bool readOnly = false);
 
 // sakra-cli run in this process: exit code, standard output and standard error.
 struct CliRun
