@@ -49,12 +49,11 @@ QString orderBy(const ActionQuery& q)
     case ActionQuery::Sort::DueDate: break; // below
     case ActionQuery::Sort::EstimatedCost: column = QStringLiteral("a.estimated_cost_kr"); break;
     }
-    const QString dir = q.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    // Undated actions last either way: SQLite puts NULL first going up and last going down.
+    // Undated actions last either way: going down SQLite puts them last by itself.
     if (q.sort == ActionQuery::Sort::DueDate)
-        return q.ascending ? QStringLiteral(" ORDER BY a.due_date IS NULL, a.due_date ASC, a.id ASC")
-                           : QStringLiteral(" ORDER BY a.due_date DESC, a.id DESC");
-    return QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", a.id") + dir;
+        return q.ascending ? SqlSnippets::orderNullsLastById(QStringLiteral("a.due_date"), "a", true)
+                           : SqlSnippets::orderById(QStringLiteral("a.due_date"), "a", false);
+    return SqlSnippets::orderById(column, "a", q.ascending);
 }
 
 // The latest note per action, found through the (action_id, noted_on, id) index.
@@ -113,12 +112,10 @@ void ActionRepository::validate(const Action& a) const
     requireLiveOrNone("site_id", Tables::site(), a.siteId, tr("Den valda lokalen finns inte."));
     requireLiveOrNone("responsible_id", Tables::person(), a.responsibleId,
                       tr("Den ansvariga finns inte bland personerna i registret."));
-    if (a.startDate.isValid() && a.dueDate.isValid() && a.dueDate < a.startDate)
-        throw ValidationError(QStringLiteral("due_date"),
-                              tr("Åtgärden kan inte vara klar senast före den startar."));
-    if (a.doneDate.isValid() && a.startDate.isValid() && a.doneDate < a.startDate)
-        throw ValidationError(QStringLiteral("done_date"),
-                              tr("Åtgärden kan inte vara genomförd före den startade."));
+    requireNotBefore("due_date", a.dueDate, a.startDate,
+                     tr("Åtgärden kan inte vara klar senast före den startar."));
+    requireNotBefore("done_date", a.doneDate, a.startDate,
+                     tr("Åtgärden kan inte vara genomförd före den startade."));
     if (a.estimatedCostKr < 0)
         throw ValidationError(QStringLiteral("estimated_cost_kr"),
                               tr("Den beräknade kostnaden kan inte vara negativ."));

@@ -29,7 +29,6 @@ ListFilter filterFor(const AlarmQuery& q)
 
 QString orderBy(const AlarmQuery& q)
 {
-    const QString dir = q.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QString column;
     switch (q.sort) {
     case AlarmQuery::Sort::Kind: column = QStringLiteral("a.kind"); break;
@@ -39,9 +38,10 @@ QString orderBy(const AlarmQuery& q)
     case AlarmQuery::Sort::LastTested: column = QStringLiteral("a.last_tested_on"); break;
     case AlarmQuery::Sort::NextTest:
         // Never tested first going up (most urgent), last going down.
-        return QStringLiteral(" ORDER BY a.next_test") + dir + QStringLiteral(", a.id") + dir;
+        column = QStringLiteral("a.next_test");
+        break;
     }
-    return QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", a.id") + dir;
+    return SqlSnippets::orderById(column, "a", q.ascending);
 }
 
 AlarmEquipmentRepository::Listing listing()
@@ -75,9 +75,8 @@ void AlarmEquipmentRepository::validate(const AlarmEquipment& a) const
     if (a.devices < 1 || a.devices > kMaxDevices)
         throw ValidationError(QStringLiteral("devices"), tr("Antalet larm ska vara mellan 1 och 100 000."));
     requireAtMost("receiver", a.receiver, kMaxReceiver, tr("Mottagaren är för lång (högst 300 tecken)."));
-    if (a.lastTestedOn.isValid() && a.lastTestedOn > QDate::currentDate())
-        throw ValidationError(QStringLiteral("last_tested_on"),
-                              tr("Det senaste testet kan inte ligga i framtiden."));
+    requireNotAfter("last_tested_on", a.lastTestedOn, QDate::currentDate(),
+                    tr("Det senaste testet kan inte ligga i framtiden."));
     if (a.testIntervalMonths < 1 || a.testIntervalMonths > AlarmEquipment::kMaxIntervalMonths)
         throw ValidationError(QStringLiteral("test_interval_months"),
                               tr("Ange hur många månader det får gå mellan testerna (1–60)."));

@@ -3,6 +3,7 @@
 #include "risk/RiskMatrixRepository.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/SqlSnippets.h"
 
 #include <QCoreApplication>
 #include <QUuid>
@@ -88,12 +89,7 @@ void applyOverride(QuestionAnswer& a, const std::map<std::pair<qint64, QString>,
 
 qint64 AssessmentEngine::resolveScope(qint64 scopeUnitId) const
 {
-    if (scopeUnitId > 0)
-        return scopeUnitId;
-    return Query(m_db, QStringLiteral("SELECT id FROM org_unit WHERE parent_id IS NULL AND deleted_at IS "
-                                      "NULL ORDER BY id LIMIT 1"))
-        .scalar()
-        .toLongLong();
+    return SqlSnippets::scopeOrTop(m_db, scopeUnitId);
 }
 
 std::map<qint64, AssessmentFacts> AssessmentEngine::facts(qint64 scopeUnitId, const QDate& today) const

@@ -50,12 +50,11 @@ QString orderBy(const IncidentQuery& q)
     case IncidentQuery::Sort::Severity: column = QStringLiteral("i.severity"); break;
     case IncidentQuery::Sort::FollowUp: column = QStringLiteral("i.follow_up"); break;
     }
-    const QString dir = q.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     // By date and then by entry, which the (occurred_on, id) index serves; adding the time of day
     // would sort a million rows for the first page.
     if (q.sort == IncidentQuery::Sort::OccurredOn)
-        return QStringLiteral(" ORDER BY i.occurred_on") + dir + QStringLiteral(", i.id") + dir;
-    return QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", i.occurred_on DESC, i.id DESC");
+        return SqlSnippets::orderById(column, "i", q.ascending);
+    return SqlSnippets::orderThen(column, q.ascending, ", i.occurred_on DESC, i.id DESC");
 }
 
 IncidentRepository::Listing listing()
@@ -78,9 +77,7 @@ void IncidentRepository::validate(const Incident& i) const
 {
     const QDate today = QDate::currentDate();
     requireDate("occurred_on", i.occurredOn, tr("Ange det datum då händelsen inträffade."));
-    if (i.occurredOn > today)
-        throw ValidationError(QStringLiteral("occurred_on"),
-                              tr("Händelsen kan inte ha inträffat i framtiden."));
+    requireNotAfter("occurred_on", i.occurredOn, today, tr("Händelsen kan inte ha inträffat i framtiden."));
     requireLive("unit_id", Tables::orgUnit(), i.unitId, tr("Välj den enhet där händelsen inträffade."));
     requireLiveOrNone("site_id", Tables::site(), i.siteId, tr("Den valda lokalen finns inte."));
     if (i.severity < Incident::kMinSeverity || i.severity > Incident::kMaxSeverity)
@@ -95,33 +92,26 @@ void IncidentRepository::validate(const Incident& i) const
     if (!i.policeReported && i.policeReportedOn.isValid())
         throw ValidationError(QStringLiteral("police_reported_on"),
                               tr("Ett datum för polisanmälan kan bara anges när händelsen är polisanmäld."));
-    if (i.policeReportedOn.isValid() && i.policeReportedOn < i.occurredOn)
-        throw ValidationError(QStringLiteral("police_reported_on"),
-                              tr("Polisanmälan kan inte vara gjord före händelsen."));
-    if (i.policeReportedOn.isValid() && i.policeReportedOn > today)
-        throw ValidationError(QStringLiteral("police_reported_on"),
-                              tr("Polisanmälan kan inte vara gjord i framtiden."));
+    requireNotBefore("police_reported_on", i.policeReportedOn, i.occurredOn,
+                     tr("Polisanmälan kan inte vara gjord före händelsen."));
+    requireNotAfter("police_reported_on", i.policeReportedOn, today,
+                    tr("Polisanmälan kan inte vara gjord i framtiden."));
     if (!i.serious && i.authorityReportedOn.isValid())
         throw ValidationError(QStringLiteral("authority_reported_on"),
                               tr("Bara en allvarlig händelse anmäls till Arbetsmiljöverket; markera den som "
                                  "allvarlig eller ta bort datumet."));
-    if (i.authorityReportedOn.isValid() && i.authorityReportedOn < i.occurredOn)
-        throw ValidationError(QStringLiteral("authority_reported_on"),
-                              tr("Anmälan till Arbetsmiljöverket kan inte vara gjord före händelsen."));
-    if (i.authorityReportedOn.isValid() && i.authorityReportedOn > today)
-        throw ValidationError(QStringLiteral("authority_reported_on"),
-                              tr("Anmälan till Arbetsmiljöverket kan inte vara gjord i framtiden."));
+    requireNotBefore("authority_reported_on", i.authorityReportedOn, i.occurredOn,
+                     tr("Anmälan till Arbetsmiljöverket kan inte vara gjord före händelsen."));
+    requireNotAfter("authority_reported_on", i.authorityReportedOn, today,
+                    tr("Anmälan till Arbetsmiljöverket kan inte vara gjord i framtiden."));
     if (i.isClosed() && !i.closedOn.isValid())
         throw ValidationError(QStringLiteral("closed_on"), tr("Ange det datum då uppföljningen avslutades."));
     if (!i.isClosed() && i.closedOn.isValid())
         throw ValidationError(QStringLiteral("closed_on"),
                               tr("Ett avslutsdatum kan bara anges när uppföljningen är avslutad."));
-    if (i.closedOn.isValid() && i.closedOn < i.occurredOn)
-        throw ValidationError(QStringLiteral("closed_on"),
-                              tr("Uppföljningen kan inte ha avslutats före händelsen."));
-    if (i.closedOn.isValid() && i.closedOn > today)
-        throw ValidationError(QStringLiteral("closed_on"),
-                              tr("Uppföljningen kan inte ha avslutats i framtiden."));
+    requireNotBefore("closed_on", i.closedOn, i.occurredOn,
+                     tr("Uppföljningen kan inte ha avslutats före händelsen."));
+    requireNotAfter("closed_on", i.closedOn, today, tr("Uppföljningen kan inte ha avslutats i framtiden."));
 }
 
 void IncidentRepository::removeDependants(qint64 id)

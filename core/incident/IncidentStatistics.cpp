@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/Errors.h"
 #include "storage/Query.h"
+#include "storage/SqlSnippets.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -130,12 +131,7 @@ int IncidentStatistics::kindIndex(const QString& code)
 
 qint64 IncidentStatistics::resolveScope(qint64 scopeUnitId) const
 {
-    if (scopeUnitId > 0)
-        return scopeUnitId;
-    return Query(m_db, QStringLiteral("SELECT id FROM org_unit WHERE parent_id IS NULL AND deleted_at IS "
-                                      "NULL ORDER BY id LIMIT 1"))
-        .scalar()
-        .toLongLong();
+    return SqlSnippets::scopeOrTop(m_db, scopeUnitId);
 }
 
 KindCounts IncidentStatistics::perKind(qint64 scopeUnitId, const QDate& from, const QDate& to) const

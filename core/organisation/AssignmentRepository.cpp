@@ -12,11 +12,10 @@ std::vector<AssignmentRow> AssignmentRepository::select(const QString& where,
                                                         const QVariantList& values) const
 {
     const QString sql =
-        QStringLiteral("SELECT a.id, a.uuid, a.row_version, a.person_id, a.role_id, a.unit_id, a.start_date, "
-                       "a.end_date, "
-                       "a.fte_percent, p.name, r.name_sv, r.level, u.name FROM assignment a "
+        QStringLiteral("SELECT %1, p.name, r.name_sv, r.level, u.name FROM assignment a "
                        "JOIN person p ON p.id = a.person_id JOIN security_role r ON r.id = a.role_id "
-                       "JOIN org_unit u ON u.id = a.unit_id WHERE a.deleted_at IS NULL") +
+                       "JOIN org_unit u ON u.id = a.unit_id WHERE a.deleted_at IS NULL")
+            .arg(wholeRows(QStringLiteral("a"))) +
         where +
         QStringLiteral(
             " ORDER BY CASE r.level WHEN 'strategic' THEN 0 WHEN 'tactical' THEN 1 "
@@ -25,26 +24,10 @@ std::vector<AssignmentRow> AssignmentRepository::select(const QString& where,
     for (const QVariant& v : values)
         q.bind(v);
     q.exec();
-    std::vector<AssignmentRow> out;
-    while (q.next()) {
-        AssignmentRow row;
-        Assignment& a = row.assignment;
-        a.id = q.value(0).toLongLong();
-        a.uuid = q.value(1).toString();
-        a.rowVersion = q.value(2).toInt();
-        a.personId = q.value(3).toLongLong();
-        a.roleId = q.value(4).toLongLong();
-        a.unitId = q.value(5).toLongLong();
-        a.startDate = QDate::fromString(q.value(6).toString(), Qt::ISODate);
-        a.endDate = QDate::fromString(q.value(7).toString(), Qt::ISODate);
-        a.ftePercent = q.value(8).toInt();
-        row.personName = q.value(9).toString();
-        row.roleName = q.value(10).toString();
-        row.level = q.value(11).toString();
-        row.unitName = q.value(12).toString();
-        out.push_back(row);
-    }
-    return out;
+    return readAllWith<AssignmentRow>(q, [](Assignment a, const Query& row, int n) {
+        return AssignmentRow{std::move(a), row.value(n).toString(), row.value(n + 1).toString(),
+                             row.value(n + 2).toString(), row.value(n + 3).toString()};
+    });
 }
 
 std::vector<AssignmentRow> AssignmentRepository::list(qint64 scopeUnitId, const QDate& activeOn) const
@@ -81,8 +64,7 @@ void AssignmentRepository::validate(const Assignment& a) const
         throw ValidationError(QStringLiteral("unit_id"),
                               tr("En roll på taktisk nivå placeras på en förvaltning eller ett bolag."));
     requireDate("start_date", a.startDate, tr("Ange det datum då uppdraget börjar."));
-    if (a.endDate.isValid() && a.endDate < a.startDate)
-        throw ValidationError(QStringLiteral("end_date"), tr("Uppdraget kan inte sluta innan det börjar."));
+    requireNotBefore("end_date", a.endDate, a.startDate, tr("Uppdraget kan inte sluta innan det börjar."));
     if (a.ftePercent < 1 || a.ftePercent > 100)
         throw ValidationError(QStringLiteral("fte_percent"),
                               tr("Andelen av heltid ska vara mellan 1 och 100 procent."));

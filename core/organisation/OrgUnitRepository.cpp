@@ -172,12 +172,6 @@ void OrgUnitRepository::validate(const OrgUnit& unit) const
 
 void OrgUnitRepository::checkRemovable(qint64 id) const
 {
-    struct Dependant
-    {
-        const char* table;
-        const char* column;
-        const char* message;
-    };
     static const Dependant dependants[] = {
         {"org_unit", "parent_id",
          QT_TRANSLATE_NOOP("sakra::OrgUnitRepository",
@@ -215,11 +209,7 @@ void OrgUnitRepository::checkRemovable(qint64 id) const
         {"budget_line", "board_id",
          QT_TRANSLATE_NOOP("sakra::OrgUnitRepository", "Nämnden har %n budgetram(ar); ta bort dem först.")},
     };
-    for (const Dependant& d : dependants) {
-        requireUnused(d.table, d.column, id, [&](int n) {
-            return QCoreApplication::translate("sakra::OrgUnitRepository", d.message, nullptr, n);
-        });
-    }
+    requireNoDependants(id, "sakra::OrgUnitRepository", dependants);
 }
 
 } // namespace sakra

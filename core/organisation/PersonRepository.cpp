@@ -1,6 +1,7 @@
 #include "PersonRepository.h"
 
 #include "storage/Query.h"
+#include "storage/SqlSnippets.h"
 
 #include <QRegularExpression>
 
@@ -26,8 +27,7 @@ QString orderBy(const PersonQuery& query)
     case PersonQuery::Sort::Unit: column = QStringLiteral("u.name COLLATE NOCASE"); break;
     case PersonQuery::Sort::Email: column = QStringLiteral("p.email COLLATE NOCASE"); break;
     }
-    const QString dir = query.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    return QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", p.id") + dir;
+    return SqlSnippets::orderById(column, "p", query.ascending);
 }
 
 PersonRepository::Listing listing()

@@ -5,6 +5,19 @@
 
 namespace sakra {
 
+namespace {
+const char* const kNotAdministration =
+    QT_TRANSLATE_NOOP("sakra::ProfileAreaRepository", "Kravprofiler hör till förvaltningar och bolag.");
+} // namespace
+
+ProfileAreaRepository::ProfileAreaRepository(Database& db)
+    : LinkRepository(
+          db, {"sakra::ProfileAreaRepository", kNotAdministration,
+               QT_TRANSLATE_NOOP("sakra::ProfileAreaRepository", "Välj ett sakområde ur katalogen."),
+               QT_TRANSLATE_NOOP("sakra::ProfileAreaRepository", "Kravprofilen har redan det sakområdet.")})
+{
+}
+
 std::vector<ProfileArea> ProfileAreaRepository::ofUnit(qint64 unitId) const
 {
     Query q(m_db, QStringLiteral("SELECT %1 FROM profile_area p JOIN focus_area f ON f.id = p.focus_area_id "
@@ -14,27 +27,12 @@ std::vector<ProfileArea> ProfileAreaRepository::ofUnit(qint64 unitId) const
     return readAll(q);
 }
 
-qint64 ProfileAreaRepository::linkId(qint64 unitId, qint64 focusAreaId) const
-{
-    return Query(m_db, QStringLiteral("SELECT id FROM profile_area WHERE unit_id = ? AND focus_area_id = ? "
-                                      "AND deleted_at IS NULL"))
-        .bind(unitId)
-        .bind(focusAreaId)
-        .scalar()
-        .toLongLong();
-}
-
 void ProfileAreaRepository::validate(const ProfileArea& area) const
 {
     const auto unit = OrgUnitRepository(m_db).find(area.unitId);
     if (!unit || !isAdministrationLike(unit->kind))
-        throw ValidationError(QStringLiteral("unit_id"),
-                              tr("Kravprofiler hör till förvaltningar och bolag."));
-    requireLive("focus_area_id", Tables::focusArea(), area.focusAreaId,
-                tr("Välj ett sakområde ur katalogen."));
-    const qint64 existing = linkId(area.unitId, area.focusAreaId);
-    if (existing != 0 && existing != area.id)
-        throw ValidationError(QStringLiteral("focus_area_id"), tr("Kravprofilen har redan det sakområdet."));
+        throw ValidationError(QStringLiteral("unit_id"), tr(kNotAdministration));
+    LinkRepository::validate(area);
 }
 
 } // namespace sakra

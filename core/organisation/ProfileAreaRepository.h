@@ -1,25 +1,25 @@
 #pragma once
 
 #include "ProfileArea.h"
-#include "storage/EntityRepository.h"
+#include "storage/LinkRepository.h"
 
 #include <vector>
 
 namespace sakra {
 
 // Requirement profiles: the focus areas chosen for each administration or company.
-class ProfileAreaRepository : public EntityRepository<ProfileArea>
+class ProfileAreaRepository : public LinkRepository<ProfileArea>
 {
     Q_DECLARE_TR_FUNCTIONS(sakra::ProfileAreaRepository)
 
 public:
-    using EntityRepository::EntityRepository;
+    explicit ProfileAreaRepository(Database& db);
 
+    // In the catalogue's order.
     std::vector<ProfileArea> ofUnit(qint64 unitId) const;
-    // The live link between the unit and the focus area, 0 if none.
-    qint64 linkId(qint64 unitId, qint64 focusAreaId) const;
 
 protected:
+    // Only administrations and companies have a profile; the rest is the link's own checks.
     void validate(const ProfileArea& area) const override;
 };
 

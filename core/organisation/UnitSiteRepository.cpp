@@ -4,15 +4,12 @@
 
 namespace sakra {
 
-qint64 UnitSiteRepository::linkId(qint64 unitId, qint64 siteId) const
+UnitSiteRepository::UnitSiteRepository(Database& db)
+    : LinkRepository(db, {"sakra::UnitSiteRepository",
+                          QT_TRANSLATE_NOOP("sakra::UnitSiteRepository", "Välj en enhet."),
+                          QT_TRANSLATE_NOOP("sakra::UnitSiteRepository", "Välj en lokal."),
+                          QT_TRANSLATE_NOOP("sakra::UnitSiteRepository", "Enheten finns redan i lokalen.")})
 {
-    return Query(m_db,
-                 QStringLiteral(
-                     "SELECT id FROM unit_site WHERE unit_id = ? AND site_id = ? AND deleted_at IS NULL"))
-        .bind(unitId)
-        .bind(siteId)
-        .scalar()
-        .toLongLong();
 }
 
 QList<qint64> UnitSiteRepository::unitIdsAt(qint64 siteId) const
@@ -25,15 +22,6 @@ QList<qint64> UnitSiteRepository::unitIdsAt(qint64 siteId) const
     while (q.next())
         ids << q.value(0).toLongLong();
     return ids;
-}
-
-void UnitSiteRepository::validate(const UnitSite& link) const
-{
-    requireLive("unit_id", Tables::orgUnit(), link.unitId, tr("Välj en enhet."));
-    requireLive("site_id", Tables::site(), link.siteId, tr("Välj en lokal."));
-    const qint64 existing = linkId(link.unitId, link.siteId);
-    if (existing != 0 && existing != link.id)
-        throw ValidationError(QStringLiteral("site_id"), tr("Enheten finns redan i lokalen."));
 }
 
 } // namespace sakra

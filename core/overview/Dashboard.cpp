@@ -5,6 +5,7 @@
 #include "risk/RiskMatrixRepository.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/SqlSnippets.h"
 
 namespace sakra {
 
@@ -18,12 +19,7 @@ DashboardFigures Dashboard::figures(qint64 scopeUnitId, const QDate& today) cons
     DashboardFigures f;
     f.scopeUnitId = scopeUnitId;
     f.today = today;
-    const qint64 scope = scopeUnitId > 0
-                             ? scopeUnitId
-                             : Query(m_db, QStringLiteral("SELECT id FROM org_unit WHERE parent_id IS NULL "
-                                                          "AND deleted_at IS NULL ORDER BY id LIMIT 1"))
-                                   .scalar()
-                                   .toLongLong();
+    const qint64 scope = SqlSnippets::scopeOrTop(m_db, scopeUnitId);
     if (scope == 0)
         return f;
     const QString todayIso = today.toString(Qt::ISODate);

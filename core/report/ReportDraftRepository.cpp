@@ -35,9 +35,8 @@ void ReportDraftRepository::validate(const ReportDraft& d) const
 {
     requireText("name", d.name, tr("Ge utkastet ett namn."));
     requireAtMost("name", d.name, 200, tr("Namnet får vara högst 200 tecken."));
-    if (d.periodFrom.isValid() && d.periodTo.isValid() && d.periodTo < d.periodFrom)
-        throw ValidationError(QStringLiteral("period_to"),
-                              tr("Periodens slut kan inte ligga före dess början."));
+    requireNotBefore("period_to", d.periodTo, d.periodFrom,
+                     tr("Periodens slut kan inte ligga före dess början."));
     if (d.scopeUnitId > 0 && !liveRow(m_db, "org_unit", d.scopeUnitId))
         throw ValidationError(QStringLiteral("scope_id"),
                               tr("Den valda delen av organisationen finns inte längre."));

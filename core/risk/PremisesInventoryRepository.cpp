@@ -4,12 +4,16 @@
 
 namespace sakra {
 
-std::vector<PremisesInventory> PremisesInventoryRepository::list(qint64 siteId) const
+PremisesInventoryRepository::PremisesInventoryRepository(Database& db)
+    : DatedRecordRepository(
+          db, {"sakra::PremisesInventoryRepository",
+               {"site_id", &PremisesInventory::siteId},
+               "inventoried_on",
+               &PremisesInventory::inventoriedOn,
+               QT_TRANSLATE_NOOP("sakra::PremisesInventoryRepository", "Välj den lokal som inventerades."),
+               QT_TRANSLATE_NOOP("sakra::PremisesInventoryRepository",
+                                 "Ange datum för lokalinventeringen (ÅÅÅÅ-MM-DD).")})
 {
-    ListFilter f;
-    if (siteId != 0)
-        f.equals("site_id", siteId);
-    return rowsWhere(f, "inventoried_on DESC, id DESC");
 }
 
 std::vector<PremisesInventory>
@@ -24,8 +28,7 @@ PremisesInventoryRepository::cameraPermitsExpiringBefore(const QDate& day) const
 
 void PremisesInventoryRepository::validate(const PremisesInventory& p) const
 {
-    requireLive("site_id", Tables::site(), p.siteId, tr("Välj den lokal som inventerades."));
-    requireDate("inventoried_on", p.inventoriedOn, tr("Ange datum för lokalinventeringen (ÅÅÅÅ-MM-DD)."));
+    DatedRecordRepository::validate(p);
     if (p.cameras && p.cameraPermitRef.trimmed().isEmpty())
         throw ValidationError(
             QStringLiteral("camera_permit_ref"),

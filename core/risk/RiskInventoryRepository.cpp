@@ -1,19 +1,17 @@
 #include "RiskInventoryRepository.h"
 
-#include "storage/Query.h"
-#include "storage/SqlSnippets.h"
-
 namespace sakra {
 
-std::vector<RiskInventory> RiskInventoryRepository::list(qint64 scopeUnitId) const
+RiskInventoryRepository::RiskInventoryRepository(Database& db)
+    : DatedRecordRepository(db, {"sakra::RiskInventoryRepository",
+                                 {"unit_id", &RiskInventory::unitId},
+                                 "held_on",
+                                 &RiskInventory::heldOn,
+                                 QT_TRANSLATE_NOOP("sakra::RiskInventoryRepository",
+                                                   "Välj den enhet där riskinventeringen gjordes."),
+                                 QT_TRANSLATE_NOOP("sakra::RiskInventoryRepository",
+                                                   "Ange datum för riskinventeringen (ÅÅÅÅ-MM-DD).")})
 {
-    return rowsWhere(ListFilter().inScope("unit_id", scopeUnitId), "held_on DESC, id DESC");
-}
-
-void RiskInventoryRepository::validate(const RiskInventory& i) const
-{
-    requireLive("unit_id", Tables::orgUnit(), i.unitId, tr("Välj den enhet där riskinventeringen gjordes."));
-    requireDate("held_on", i.heldOn, tr("Ange datum för riskinventeringen (ÅÅÅÅ-MM-DD)."));
 }
 
 void RiskInventoryRepository::checkRemovable(qint64 id) const

@@ -1,24 +1,23 @@
 #pragma once
 
 #include "RiskInventory.h"
-#include "storage/EntityRepository.h"
+#include "storage/DatedRecordRepository.h"
 
 #include <vector>
 
 namespace sakra {
 
-class RiskInventoryRepository : public EntityRepository<RiskInventory>
+class RiskInventoryRepository : public DatedRecordRepository<RiskInventory>
 {
     Q_DECLARE_TR_FUNCTIONS(sakra::RiskInventoryRepository)
 
 public:
-    using EntityRepository::EntityRepository;
+    explicit RiskInventoryRepository(Database& db);
 
     // Newest first; scope 0: all.
-    std::vector<RiskInventory> list(qint64 scopeUnitId) const;
+    std::vector<RiskInventory> list(qint64 scopeUnitId) const { return newestFirst(scopeUnitId); }
 
 protected:
-    void validate(const RiskInventory& inventory) const override;
     void checkRemovable(qint64 id) const override;
 };
 

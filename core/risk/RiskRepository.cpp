@@ -56,8 +56,7 @@ QString orderBy(const RiskQuery& q)
     case RiskQuery::Sort::Owner: column = QStringLiteral("p.name COLLATE NOCASE"); break;
     case RiskQuery::Sort::NextReview: column = QStringLiteral("r.next_review"); break;
     }
-    const QString dir = q.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    return QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", r.id") + dir;
+    return SqlSnippets::orderById(column, "r", q.ascending);
 }
 
 RiskRepository::Listing listing()

@@ -1,21 +1,17 @@
 #include "SecurityWalkRepository.h"
 
-#include "storage/Query.h"
-
 namespace sakra {
 
-std::vector<SecurityWalk> SecurityWalkRepository::list(qint64 siteId) const
+SecurityWalkRepository::SecurityWalkRepository(Database& db)
+    : DatedRecordRepository(db, {"sakra::SecurityWalkRepository",
+                                 {"site_id", &SecurityWalk::siteId},
+                                 "walked_on",
+                                 &SecurityWalk::walkedOn,
+                                 QT_TRANSLATE_NOOP("sakra::SecurityWalkRepository",
+                                                   "Välj den lokal som vandringen gick genom."),
+                                 QT_TRANSLATE_NOOP("sakra::SecurityWalkRepository",
+                                                   "Ange datum för säkerhetsvandringen (ÅÅÅÅ-MM-DD).")})
 {
-    ListFilter f;
-    if (siteId != 0)
-        f.equals("site_id", siteId);
-    return rowsWhere(f, "walked_on DESC, id DESC");
-}
-
-void SecurityWalkRepository::validate(const SecurityWalk& w) const
-{
-    requireLive("site_id", Tables::site(), w.siteId, tr("Välj den lokal som vandringen gick genom."));
-    requireDate("walked_on", w.walkedOn, tr("Ange datum för säkerhetsvandringen (ÅÅÅÅ-MM-DD)."));
 }
 
 void SecurityWalkRepository::checkRemovable(qint64 id) const

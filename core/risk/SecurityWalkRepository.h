@@ -1,24 +1,23 @@
 #pragma once
 
 #include "SecurityWalk.h"
-#include "storage/EntityRepository.h"
+#include "storage/DatedRecordRepository.h"
 
 #include <vector>
 
 namespace sakra {
 
-class SecurityWalkRepository : public EntityRepository<SecurityWalk>
+class SecurityWalkRepository : public DatedRecordRepository<SecurityWalk>
 {
     Q_DECLARE_TR_FUNCTIONS(sakra::SecurityWalkRepository)
 
 public:
-    using EntityRepository::EntityRepository;
+    explicit SecurityWalkRepository(Database& db);
 
     // Newest first; site 0: all.
-    std::vector<SecurityWalk> list(qint64 siteId) const;
+    std::vector<SecurityWalk> list(qint64 siteId) const { return newestFirst(siteId); }
 
 protected:
-    void validate(const SecurityWalk& walk) const override;
     void checkRemovable(qint64 id) const override;
 };
 

@@ -43,23 +43,20 @@ ListFilter filterFor(const RoutineQuery& q)
 
 QString orderBy(const RoutineQuery& q)
 {
-    const QString dir = q.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QString column;
     switch (q.sort) {
     case RoutineQuery::Sort::Title:
-        return QStringLiteral(" ORDER BY r.title COLLATE NOCASE") + dir + QStringLiteral(", r.id") + dir;
+        return SqlSnippets::orderById(QStringLiteral("r.title COLLATE NOCASE"), "r", q.ascending);
     case RoutineQuery::Sort::Kind: column = QStringLiteral("r.kind"); break;
     case RoutineQuery::Sort::Known: column = QStringLiteral("r.known_by_staff"); break;
     case RoutineQuery::Sort::Owner: column = QStringLiteral("p.name COLLATE NOCASE"); break;
     case RoutineQuery::Sort::AdoptedOn:
-        return QStringLiteral(" ORDER BY r.adopted_on IS NULL, r.adopted_on") + dir +
-               QStringLiteral(", r.id") + dir;
+        return SqlSnippets::orderNullsLastById(QStringLiteral("r.adopted_on"), "r", q.ascending);
     case RoutineQuery::Sort::NextReview:
         // Routines without a review date last either way.
-        return QStringLiteral(" ORDER BY r.next_review IS NULL, r.next_review") + dir +
-               QStringLiteral(", r.id") + dir;
+        return SqlSnippets::orderNullsLastById(QStringLiteral("r.next_review"), "r", q.ascending);
     }
-    return QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", r.title COLLATE NOCASE, r.id");
+    return SqlSnippets::orderThen(column, q.ascending, ", r.title COLLATE NOCASE, r.id");
 }
 
 RoutineRepository::Listing listing()
@@ -95,27 +92,21 @@ void RoutineRepository::validate(const Routine& r) const
     const QDate today = QDate::currentDate();
     requireText("title", r.title, tr("Ge rutinen en rubrik."));
     requireAtMost("title", r.title, kMaxTitle, tr("Rubriken är för lång (högst 300 tecken)."));
-    if (r.adoptedOn.isValid() && r.adoptedOn > today)
-        throw ValidationError(QStringLiteral("adopted_on"),
-                              tr("Rutinen kan inte vara fastställd i framtiden."));
+    requireNotAfter("adopted_on", r.adoptedOn, today, tr("Rutinen kan inte vara fastställd i framtiden."));
     requireLiveOrNone("owner_id", Tables::person(), r.ownerId,
                       tr("Ägaren finns inte bland personerna i registret."));
     if (r.reviewMonths < 0 || r.reviewMonths > Routine::kMaxReviewMonths)
         throw ValidationError(QStringLiteral("review_months"),
                               tr("Ange hur många månader det ska gå mellan översynerna (1–60), eller 0 för "
                                  "ingen bestämd översyn."));
-    if (r.lastReviewOn.isValid() && r.lastReviewOn > today)
-        throw ValidationError(QStringLiteral("last_review_on"),
-                              tr("Den senaste översynen kan inte ligga i framtiden."));
-    if (r.lastReviewOn.isValid() && r.adoptedOn.isValid() && r.lastReviewOn < r.adoptedOn)
-        throw ValidationError(QStringLiteral("last_review_on"),
-                              tr("Rutinen kan inte ha setts över innan den fastställdes."));
-    if (r.staffBriefedOn.isValid() && r.staffBriefedOn > today)
-        throw ValidationError(QStringLiteral("staff_briefed_on"),
-                              tr("Genomgången på arbetsplatsträffen kan inte ligga i framtiden."));
-    if (r.staffBriefedOn.isValid() && r.adoptedOn.isValid() && r.staffBriefedOn < r.adoptedOn)
-        throw ValidationError(QStringLiteral("staff_briefed_on"),
-                              tr("Rutinen kan inte ha gåtts igenom med personalen innan den fastställdes."));
+    requireNotAfter("last_review_on", r.lastReviewOn, today,
+                    tr("Den senaste översynen kan inte ligga i framtiden."));
+    requireNotBefore("last_review_on", r.lastReviewOn, r.adoptedOn,
+                     tr("Rutinen kan inte ha setts över innan den fastställdes."));
+    requireNotAfter("staff_briefed_on", r.staffBriefedOn, today,
+                    tr("Genomgången på arbetsplatsträffen kan inte ligga i framtiden."));
+    requireNotBefore("staff_briefed_on", r.staffBriefedOn, r.adoptedOn,
+                     tr("Rutinen kan inte ha gåtts igenom med personalen innan den fastställdes."));
     const QString link = r.documentLink.trimmed();
     if (link.size() > kMaxLink)
         throw ValidationError(QStringLiteral("document_link"),

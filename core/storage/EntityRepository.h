@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace sakra {
@@ -131,6 +132,20 @@ protected:
         if (!date.isValid())
             throw ValidationError(QLatin1String(column), message);
     }
+    // A date, when given, on or before latest (today, for a day that cannot lie in the future).
+    static void requireNotAfter(const char* column, const QDate& date, const QDate& latest,
+                                const QString& message)
+    {
+        if (date.isValid() && date > latest)
+            throw ValidationError(QLatin1String(column), message);
+    }
+    // A date, when given, on or after earliest, when that is given too.
+    static void requireNotBefore(const char* column, const QDate& date, const QDate& earliest,
+                                 const QString& message)
+    {
+        if (date.isValid() && earliest.isValid() && date < earliest)
+            throw ValidationError(QLatin1String(column), message);
+    }
     // The id of a live row of table.
     void requireLive(const char* column, const TableSpec& table, qint64 id, const QString& message) const
     {
@@ -155,6 +170,22 @@ protected:
             throw ValidationError(QStringLiteral("id"), message(n));
     }
 
+    // Rows of another table that refer to this one: the table, its referring column and what to say
+    // when there are n of them (with %n), marked with QT_TRANSLATE_NOOP in the caller's context.
+    struct Dependant
+    {
+        const char* table;
+        const char* column;
+        const char* message;
+    };
+    // requireUnused for each dependant in turn, its message translated in context.
+    void requireNoDependants(qint64 id, const char* context, std::span<const Dependant> dependants) const
+    {
+        for (const Dependant& d : dependants)
+            requireUnused(d.table, d.column, id,
+                          [&](int n) { return QCoreApplication::translate(context, d.message, nullptr, n); });
+    }
+
     // For lists read in one statement: "SELECT %1 FROM table ..." with wholeRows() for %1 (more
     // columns may follow), then readAll() on the executed query.
     QString wholeRows(const QString& alias = QString()) const { return m_store.selectList(alias); }
@@ -164,6 +195,16 @@ protected:
         std::vector<T> out;
         while (q.next())
             out.push_back(entityAt(q));
+        return out;
+    }
+    // The rows of an executed query that selected wholeRows() and then more columns: make(entity,
+    // query, more) builds each from the entity and the query's columns from index more on.
+    template <typename Row, typename Make> std::vector<Row> readAllWith(Query& q, Make make) const
+    {
+        const int more = 4 + int(T::spec().columns.size()); // id, uuid, row_version, deleted_at, columns
+        std::vector<Row> out;
+        while (q.next())
+            out.push_back(make(entityAt(q), q, more));
         return out;
     }
 
@@ -193,11 +234,7 @@ protected:
             q.bind(v);
         filter.bindTo(q);
         q.bind(limit).bind(offset).exec();
-        const int more = 4 + int(T::spec().columns.size()); // id, uuid, row_version, deleted_at, columns
-        std::vector<Row> out;
-        while (q.next())
-            out.push_back(make(entityAt(q), q, more));
-        return out;
+        return readAllWith<Row>(q, make);
     }
 
     // How many rows the filter lets through; from is "table alias" (with the joins the filter needs).

@@ -494,6 +494,27 @@ QString catalogueUuid(const char* table, const char* key)
         .toString(QUuid::WithoutBraces);
 }
 
+// Inserts a catalogue's named entries in their order, with sort_order 10, 20, 30, ... (the
+// columns risk_category, action_kind and focus_area share).
+void seedNamedEntries(Database& db, const char* table, const CatalogueRow* first, const CatalogueRow* last,
+                      const QString& now)
+{
+    int order = 0;
+    for (const CatalogueRow* r = first; r != last; ++r) {
+        Query(db,
+              QStringLiteral("INSERT INTO %1 (uuid, created_at, updated_at, updated_by, name, sort_order) "
+                             "VALUES (?,?,?,?,?,?)")
+                  .arg(QLatin1String(table)))
+            .bind(catalogueUuid(table, r->key))
+            .bind(now)
+            .bind(now)
+            .bind(QStringLiteral("system"))
+            .bind(QString::fromUtf8(r->a))
+            .bind(order += 10)
+            .exec();
+    }
+}
+
 void seedCatalogues(Database& db)
 {
     const QString now = Database::nowUtc();
@@ -511,18 +532,7 @@ void seedCatalogues(Database& db)
             .bind(QString::fromLatin1(r.c))
             .exec();
     }
-    int order = 0;
-    for (const CatalogueRow& r : kFocusAreas) {
-        Query(db, QStringLiteral("INSERT INTO focus_area (uuid, created_at, updated_at, updated_by, name, "
-                                 "sort_order) VALUES (?,?,?,?,?,?)"))
-            .bind(catalogueUuid("focus_area", r.key))
-            .bind(now)
-            .bind(now)
-            .bind(who)
-            .bind(QString::fromUtf8(r.a))
-            .bind(order += 10)
-            .exec();
-    }
+    seedNamedEntries(db, "focus_area", std::begin(kFocusAreas), std::end(kFocusAreas), now);
 }
 
 // The standard 5x5 matrix as step 3 wrote it. A released step never changes: a literal, not
@@ -534,21 +544,7 @@ const char* const kStandardMatrixAtStep3 =
 void seedRisk(Database& db)
 {
     const QString now = Database::nowUtc();
-    const QString who = QStringLiteral("system");
-    int order = 0;
-    for (const CatalogueRow& r : kRiskCategories) {
-        Query(db,
-              QStringLiteral(
-                  "INSERT INTO risk_category (uuid, created_at, updated_at, updated_by, name, sort_order) "
-                  "VALUES (?,?,?,?,?,?)"))
-            .bind(catalogueUuid("risk_category", r.key))
-            .bind(now)
-            .bind(now)
-            .bind(who)
-            .bind(QString::fromUtf8(r.a))
-            .bind(order += 10)
-            .exec();
-    }
+    seedNamedEntries(db, "risk_category", std::begin(kRiskCategories), std::end(kRiskCategories), now);
     Query(
         db,
         QStringLiteral(
@@ -556,27 +552,14 @@ void seedRisk(Database& db)
         .bind(catalogueUuid("risk_matrix", "the"))
         .bind(now)
         .bind(now)
-        .bind(who)
+        .bind(QStringLiteral("system"))
         .bind(QString::fromUtf8(kStandardMatrixAtStep3))
         .exec();
 }
 
 void seedActions(Database& db)
 {
-    const QString now = Database::nowUtc();
-    int order = 0;
-    for (const CatalogueRow& r : kActionKinds) {
-        Query(db, QStringLiteral(
-                      "INSERT INTO action_kind (uuid, created_at, updated_at, updated_by, name, sort_order) "
-                      "VALUES (?,?,?,?,?,?)"))
-            .bind(catalogueUuid("action_kind", r.key))
-            .bind(now)
-            .bind(now)
-            .bind(QStringLiteral("system"))
-            .bind(QString::fromUtf8(r.a))
-            .bind(order += 10)
-            .exec();
-    }
+    seedNamedEntries(db, "action_kind", std::begin(kActionKinds), std::end(kActionKinds), Database::nowUtc());
 }
 
 // The change history becomes a hash chain (see HashChain); a migrated register's existing

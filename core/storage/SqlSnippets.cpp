@@ -1,5 +1,7 @@
 #include "SqlSnippets.h"
 
+#include "Query.h"
+
 namespace sakra::SqlSnippets {
 
 QString inScope(const char* column)
@@ -11,6 +13,17 @@ QString inScope(const char* column)
         .arg(QLatin1String(column));
 }
 
+qint64 scopeOrTop(Database& db, qint64 scopeUnitId)
+{
+    if (scopeUnitId > 0)
+        return scopeUnitId;
+    return Query(db, QStringLiteral(
+                         "SELECT id FROM org_unit WHERE parent_id IS NULL AND deleted_at IS NULL ORDER BY "
+                         "id LIMIT 1"))
+        .scalar()
+        .toLongLong();
+}
+
 QString containsPattern(const QString& text)
 {
     QString escaped = text;
@@ -18,6 +31,29 @@ QString containsPattern(const QString& text)
         .replace(QLatin1Char('%'), QStringLiteral("\\%"))
         .replace(QLatin1Char('_'), QStringLiteral("\\_"));
     return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+namespace {
+QString direction(bool ascending)
+{
+    return ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+}
+} // namespace
+
+QString orderById(const QString& column, const char* alias, bool ascending)
+{
+    return orderThen(column, ascending, "") + QStringLiteral(", ") + QLatin1String(alias) +
+           QStringLiteral(".id") + direction(ascending);
+}
+
+QString orderNullsLastById(const QString& column, const char* alias, bool ascending)
+{
+    return orderById(column + QStringLiteral(" IS NULL, ") + column, alias, ascending);
+}
+
+QString orderThen(const QString& column, bool ascending, const char* then)
+{
+    return QStringLiteral(" ORDER BY ") + column + direction(ascending) + QLatin1String(then);
 }
 
 } // namespace sakra::SqlSnippets

@@ -2,13 +2,31 @@
 
 #include <QString>
 
+namespace sakra {
+class Database;
+}
+
 namespace sakra::SqlSnippets {
 
 // " AND <column> IN (<the unit bound to the placeholder and every live unit below it>)".
 // Takes one bound value: the scope unit's id.
 QString inScope(const char* column);
 
+// The unit a figure for scopeUnitId is about: that unit, or for 0 the top of the organisation (the
+// first live unit without a parent; 0 in an empty register).
+qint64 scopeOrTop(Database& db, qint64 scopeUnitId);
+
 // A LIKE pattern matching text anywhere, with the wildcards in text escaped; use with ESCAPE '\'.
 QString containsPattern(const QString& text);
+
+// The order of a list, by a column (an expression from the list's own fixed choices, never text from
+// the caller) in the query's direction:
+// " ORDER BY <column> ASC|DESC, <alias>.id ASC|DESC", ties broken by the row's id.
+QString orderById(const QString& column, const char* alias, bool ascending);
+// " ORDER BY <column> IS NULL, <column> ASC|DESC, <alias>.id ASC|DESC": rows without a value last
+// either way (SQLite puts NULL first going up and last going down).
+QString orderNullsLastById(const QString& column, const char* alias, bool ascending);
+// " ORDER BY <column> ASC|DESC<then>", ties broken by the list's fixed order then (", t.id DESC").
+QString orderThen(const QString& column, bool ascending, const char* then);
 
 } // namespace sakra::SqlSnippets

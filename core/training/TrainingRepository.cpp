@@ -37,21 +37,19 @@ ListFilter filterFor(const TrainingQuery& q)
 
 QString orderBy(const TrainingQuery& q)
 {
-    const QString dir = q.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QString column;
     switch (q.sort) {
     case TrainingQuery::Sort::HeldOn:
-        return QStringLiteral(" ORDER BY t.held_on") + dir + QStringLiteral(", t.id") + dir;
+        return SqlSnippets::orderById(QStringLiteral("t.held_on"), "t", q.ascending);
     case TrainingQuery::Sort::Unit: column = QStringLiteral("u.name COLLATE NOCASE"); break;
     case TrainingQuery::Sort::Kind: column = QStringLiteral("t.kind"); break;
     case TrainingQuery::Sort::Title: column = QStringLiteral("t.title COLLATE NOCASE"); break;
     case TrainingQuery::Sort::Participants: column = QStringLiteral("t.participants"); break;
     case TrainingQuery::Sort::NextDue:
         // Sessions that do not recur last either way.
-        return QStringLiteral(" ORDER BY t.next_due IS NULL, t.next_due") + dir + QStringLiteral(", t.id") +
-               dir;
+        return SqlSnippets::orderNullsLastById(QStringLiteral("t.next_due"), "t", q.ascending);
     }
-    return QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", t.held_on DESC, t.id DESC");
+    return SqlSnippets::orderThen(column, q.ascending, ", t.held_on DESC, t.id DESC");
 }
 
 TrainingRepository::Listing listing()

@@ -106,11 +106,7 @@ TEST_CASE("alarm lists find equipment of a scope through its units and their sit
     const qint64 untested = f.reg->alarmEquipment().create(never);
 
     auto ids = [&](const AlarmQuery& q) {
-        std::vector<qint64> out;
-        for (const AlarmRow& r : f.reg->alarmEquipment().list(q))
-            out.push_back(r.equipment.id);
-        CHECK(qint64(out.size()) == f.reg->alarmEquipment().count(q));
-        return out;
+        return listedIds(f.reg->alarmEquipment(), q, &AlarmRow::equipment);
     };
 
     AlarmQuery q; // next test first; never tested before all

@@ -122,17 +122,12 @@ TEST_CASE("the broken fixtures are what their names say", "[storage][refusal]")
     // Guards the fixtures themselves: the other-program file is a sound SQLite database, so it is
     // refused for the right reason and not as damage.
     const QString path = QStringLiteral(SAKRA_TEST_DATA) + QStringLiteral("/open/other-program.sqlite");
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture-check"));
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    REQUIRE(db.open());
-    {
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM bookmarks")));
-        REQUIRE(q.next());
-        CHECK(q.value(0).toInt() == 2);
-    }
-    db.close();
-    db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("fixture-check"));
+    withRawConnection(
+        path,
+        [](QSqlQuery& q) {
+            REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM bookmarks")));
+            REQUIRE(q.next());
+            CHECK(q.value(0).toInt() == 2);
+        },
+        true);
 }

@@ -310,11 +310,7 @@ TEST_CASE("incident lists filter, sort and page in SQL against hand counts", "[i
     f.reg->incidents().remove(removed);
 
     auto ids = [&](const IncidentQuery& q) {
-        std::vector<qint64> out;
-        for (const IncidentRow& r : f.reg->incidents().list(q))
-            out.push_back(r.incident.id);
-        CHECK(qint64(out.size()) == f.reg->incidents().count(q)); // count agrees with the list
-        return out;
+        return listedIds(f.reg->incidents(), q, &IncidentRow::incident);
     };
 
     IncidentQuery q;

@@ -155,13 +155,7 @@ TEST_CASE("routine lists filter by scope with inherited routines, by state and o
     none.reviewMonths = 0;
     const qint64 nowhere = f.reg->routines().create(none);
 
-    auto ids = [&](const RoutineQuery& q) {
-        std::vector<qint64> out;
-        for (const RoutineRow& r : f.reg->routines().list(q))
-            out.push_back(r.routine.id);
-        CHECK(qint64(out.size()) == f.reg->routines().count(q));
-        return out;
-    };
+    auto ids = [&](const RoutineQuery& q) { return listedIds(f.reg->routines(), q, &RoutineRow::routine); };
 
     RoutineQuery q; // by title
     CHECK(ids(q) == std::vector<qint64>{library, nowhere, nightly, adminWide});

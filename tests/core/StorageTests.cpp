@@ -108,21 +108,14 @@ TEST_CASE("a failed migration step leaves the file at the previous version", "[s
         Query(db, QStringLiteral("CREATE TABLE milestone (x INTEGER)")).exec();
     }
     CHECK_THROWS_WITH(Register::open(path), Catch::Contains("Kan inte uppgradera"));
-    QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-check"));
-    raw.setDatabaseName(path);
-    REQUIRE(raw.open());
-    {
-        QSqlQuery q(raw);
+    withRawConnection(path, [](QSqlQuery& q) {
         REQUIRE(q.exec(QStringLiteral("PRAGMA user_version")));
         REQUIRE(q.next());
         CHECK(q.value(0).toInt() == 1);
         REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'security_role'")));
         REQUIRE(q.next());
         CHECK(q.value(0).toInt() == 0);
-    }
-    raw.close();
-    raw = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("raw-check"));
+    });
 }
 
 TEST_CASE("registers, copies and exports are readable by the owner only", "[storage][security]")

@@ -96,12 +96,14 @@ CliRun runCli(QStringList args)
     return {code, out, err};
 }
 
-void withRawConnection(const QString& path, const std::function<void(QSqlQuery&)>& work)
+void withRawConnection(const QString& path, const std::function<void(QSqlQuery&)>& work, bool readOnly)
 {
     const QString name = QStringLiteral("raw-connection");
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
+        if (readOnly)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         REQUIRE(db.open());
         QSqlQuery q(db);
         work(q);

@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 #include <tuple>
+#include <vector>
 
 // A fresh register in its own temporary folder for one test case.
 class TestRegister
@@ -37,6 +38,18 @@ private:
     QString m_path;
     std::unique_ptr<sakra::Register> m_reg;
 };
+
+// The ids of the rows a list query lets through, in its order (entity: the list row's member that
+// holds the entity), checking that the repository's count agrees with the rows listed.
+template <typename Repository, typename Query, typename Row, typename Entity>
+std::vector<qint64> listedIds(const Repository& repository, const Query& query, Entity Row::*entity)
+{
+    std::vector<qint64> out;
+    for (const Row& row : repository.list(query))
+        out.push_back((row.*entity).id);
+    CHECK(qint64(out.size()) == repository.count(query)); // count agrees with the list
+    return out;
+}
 
 // Runs write and requires a ValidationError naming field whose message contains text, with nothing
 // written: every table, the change history included, holds what it held before.
@@ -72,8 +85,10 @@ void createOlderRegister(const QString& path, int version);
 // The bytes of a file, to prove it was not touched.
 QByteArray fileBytes(const QString& path);
 
-// Works on the file at path through a connection of its own, as another SQLite program would.
-void withRawConnection(const QString& path, const std::function<void(QSqlQuery&)>& work);
+// Works on the file at path through a connection of its own, as another SQLite program would;
+// readOnly: one that cannot write (a fixture in the source tree).
+void withRawConnection(const QString& path, const std::function<void(QSqlQuery&)>& work,
+                       bool readOnly = false);
 
 // sakra-cli run in this process: exit code, standard output and standard error.
 struct CliRun

@@ -133,11 +133,7 @@ TEST_CASE("overdue training is the latest session of a kind at a unit past its d
     f.reg->trainings().remove(removed);
 
     auto ids = [&](const TrainingQuery& q) {
-        std::vector<qint64> out;
-        for (const TrainingRow& r : f.reg->trainings().list(q))
-            out.push_back(r.training.id);
-        CHECK(qint64(out.size()) == f.reg->trainings().count(q));
-        return out;
+        return listedIds(f.reg->trainings(), q, &TrainingRow::training);
     };
 
     TrainingQuery q;

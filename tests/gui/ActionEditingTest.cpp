@@ -43,28 +43,20 @@ using sakra::test::find;
 
 namespace {
 // The demo register in the main window, on the action area.
-struct ActionWindow
+struct ActionWindow : test::DemoWindow
 {
-    test::TempRegisterFile file;
-    MainWindow window;
     ActionArea* area = nullptr;
     QTableView* table = nullptr;
     ActionTableModel* model = nullptr;
 
     ActionWindow()
     {
-        REQUIRE(window.openFile(file.path()));
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-        QApplication::setActiveWindow(&window);
-        window.showArea(QStringLiteral("action"));
+        activateOn("action");
         area = find<ActionArea>(window, "actionArea");
         table = find<QTableView>(window, "actionTable");
-        model = qobject_cast<ActionTableModel*>(table->model());
-        REQUIRE(model);
+        model = test::modelOf<ActionTableModel>(table);
     }
 
-    Register& reg() { return window.session().reg(); }
     QUndoStack* undo() { return window.session().undoStack(); }
 };
 

@@ -106,9 +106,7 @@ int main(int argc, char* argv[])
 
     QTextStream out(stdout);
     MainWindow window;
-    window.resize(1440, 900);
-    window.show();
-    settle();
+    showWindow(window);
     QElapsedTimer clock;
     clock.start();
     if (!window.openFile(path))
@@ -143,25 +141,19 @@ int main(int argc, char* argv[])
     ActionOverviewTab* overview = area->overviewTab();
     QEventLoop wait;
     QObject::connect(overview, &ActionOverviewTab::loaded, &wait, &QEventLoop::quit);
-    QElapsedTimer sinceTick;
-    qint64 longestStall = 0;
-    QTimer ticker;
-    ticker.setInterval(10);
-    QObject::connect(&ticker, &QTimer::timeout,
-                     [&] { longestStall = std::max(longestStall, sinceTick.restart()); });
+    StallMeter stalls;
     clock.restart();
     area->setCurrentWidget(overview);
     overview->repaint();
     out << "action overview tab on screen: " << clock.elapsed() << " ms" << Qt::endl;
-    sinceTick.start();
-    ticker.start();
+    stalls.start();
     QTimer::singleShot(120'000, &wait, &QEventLoop::quit);
     if (overview->isLoading())
         wait.exec();
-    ticker.stop();
+    stalls.stop();
     overview->repaint();
     out << "action overview figures on screen: " << clock.elapsed()
-        << " ms (longest the window was held up meanwhile: " << longestStall << " ms)" << Qt::endl;
+        << " ms (longest the window was held up meanwhile: " << stalls.longestMs() << " ms)" << Qt::endl;
     failures += !save(window, folder, prefix + QStringLiteral("03-oversikt"));
     // The whole overview page, the parts below the fold included.
     if (auto* page = overview->findChild<QScrollArea*>(QStringLiteral("actionOverviewScroll"))) {

@@ -22,17 +22,13 @@
 using namespace sakra;
 using namespace sakra::gui;
 
-TEST_CASE("The self-assessment table answers every question per board, and an override needs a justification "
-          "and undoes",
-          "[gui][assessment]")
+TEST_CASE_METHOD(
+    test::DemoWindow,
+    "The self-assessment table answers every question per board, and an override needs a justification "
+    "and undoes",
+    "[gui][assessment]")
 {
-    test::TempRegisterFile file;
-    MainWindow window;
-    REQUIRE(window.openFile(file.path()));
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    QApplication::setActiveWindow(&window);
-    window.showArea(QStringLiteral("assessment"));
+    activateOn("assessment");
     auto* area = window.findChild<AssessmentArea*>();
     REQUIRE(area);
     AssessmentTableModel* model = area->model();

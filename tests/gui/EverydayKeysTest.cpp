@@ -99,13 +99,9 @@ TEST_CASE("The wheel over a date, number or choice without focus scrolls the for
     CHECK(number->value() != 40);
 }
 
-TEST_CASE("Ctrl+S saves the editor the cursor is in and Ctrl+Y and Ctrl+Shift+Z redo", "[gui][habits]")
+TEST_CASE_METHOD(test::DemoWindow,
+                 "Ctrl+S saves the editor the cursor is in and Ctrl+Y and Ctrl+Shift+Z redo", "[gui][habits]")
 {
-    test::TempRegisterFile file;
-    MainWindow window;
-    REQUIRE(window.openFile(file.path()));
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
     QApplication::setActiveWindow(&window);
     Register& reg = window.session().reg();
     QUndoStack* undo = window.session().undoStack();

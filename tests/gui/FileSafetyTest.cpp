@@ -48,13 +48,10 @@ struct RiskWindow
 
     explicit RiskWindow(const QString& path)
     {
-        REQUIRE(window.openFile(path));
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        test::openShown(window, path);
         window.showArea(QStringLiteral("risk"));
         auto* table = find<QTableView>(window, "riskTable");
-        model = qobject_cast<RiskTableModel*>(table->model());
-        REQUIRE(model);
+        model = test::modelOf<RiskTableModel>(table);
         table->setCurrentIndex(model->index(0, 0));
     }
 

@@ -86,15 +86,12 @@ void interruptedCopy(const QString& source, const QString& copy)
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("SakraScreenshots"));
-    QCoreApplication::setApplicationName(QStringLiteral("sakra-file-screenshots"));
-    ApplicationSetup::apply(app);
-    if (argc < 2) {
-        QTextStream(stderr) << "usage: sakra-file-screenshots OUTDIR" << Qt::endl;
+    const auto args =
+        test::shots::setUpTool(app, QStringLiteral("SakraScreenshots"),
+                               QStringLiteral("sakra-file-screenshots"), QStringLiteral("OUTDIR"));
+    if (!args)
         return 2;
-    }
-    const QString out = QString::fromLocal8Bit(argv[1]);
+    const QString out = args->at(1);
     QDir().mkpath(out);
     QTemporaryDir work;
     qputenv("SAKRA_BACKUP_DIR", QFile::encodeName(work.filePath(QStringLiteral("backups"))));

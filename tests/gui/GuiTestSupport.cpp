@@ -1,8 +1,11 @@
 #include "GuiTestSupport.h"
 
 #include "Register.h"
+#include "RegisterSession.h"
 #include "SampleMunicipality.h"
 
+#include <QApplication>
+#include <QSet>
 #include <QTest>
 
 namespace sakra::test {
@@ -12,6 +15,72 @@ TempRegisterFile::TempRegisterFile(bool demo) : m_path(m_dir.filePath(QStringLit
     auto reg = Register::create(m_path);
     if (demo)
         SampleMunicipality::populateDemo(*reg);
+}
+
+void openShown(gui::MainWindow& window, const QString& path)
+{
+    REQUIRE(window.openFile(path));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+}
+
+DemoWindow::DemoWindow()
+{
+    openShown(window, file.path());
+}
+
+void DemoWindow::activateOn(const char* area)
+{
+    QApplication::setActiveWindow(&window);
+    window.showArea(QLatin1String(area));
+}
+
+Register& DemoWindow::reg()
+{
+    return window.session().reg();
+}
+
+ResetTester::ResetTester(QAbstractItemModel& model, bool attached) : m_model(model)
+{
+    if (attached)
+        attach();
+}
+
+void ResetTester::attach()
+{
+    m_tester.emplace(&m_model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+}
+
+void ResetTester::reset(const std::function<void()>& step)
+{
+    detach();
+    step();
+    attach();
+}
+
+void fetchAll(QAbstractItemModel& model)
+{
+    while (model.canFetchMore(QModelIndex()))
+        model.fetchMore(QModelIndex());
+}
+
+void checkEverySortKeepsRows(QAbstractItemModel& model, ResetTester& tester, qint64 total,
+                             const std::function<bool(int)>& sortable, const std::function<qint64(int)>& idAt)
+{
+    for (int column = 0; column < model.columnCount(); ++column) {
+        if (!sortable(column))
+            continue;
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            INFO("column " << column << " order " << int(order));
+            tester.reset([&] { model.sort(column, order); });
+            fetchAll(model);
+            REQUIRE(model.rowCount() == total);
+            QSet<qint64> ids;
+            for (int row = 0; row < model.rowCount(); ++row)
+                ids.insert(idAt(row));
+            CHECK(ids.size() == total);
+        }
+    }
 }
 
 void typeText(QWidget* widget, const QString& text)

@@ -41,24 +41,18 @@ qint64 shownIncidents(DashboardTile* tile)
 }
 
 // The demo register in the main window, its first unit at hand.
-struct IncidentWindow
+struct IncidentWindow : test::DemoWindow
 {
-    test::TempRegisterFile file;
-    MainWindow window;
     qint64 unitId = 0;
 
     IncidentWindow()
     {
-        REQUIRE(window.openFile(file.path()));
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
         QApplication::setActiveWindow(&window);
         const auto units = reg().units().ofKinds({UnitKind::Unit, UnitKind::Department});
         REQUIRE_FALSE(units.empty());
         unitId = units.back().id;
     }
 
-    Register& reg() { return window.session().reg(); }
     QUndoStack* undo() { return window.session().undoStack(); }
 
     IncidentListTab* incidentList()

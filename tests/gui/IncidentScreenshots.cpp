@@ -120,9 +120,7 @@ int main(int argc, char* argv[])
 
     QTextStream out(stdout);
     MainWindow window;
-    window.resize(1440, 900);
-    window.show();
-    settle();
+    showWindow(window);
     if (!window.openFile(path))
         return 1;
     int failures = 0;

@@ -42,6 +42,20 @@ template <typename Done> bool waitUntil(Done done, int ms = 60000)
     return done();
 }
 
+// The demo register on the risk list.
+struct RiskList : test::DemoWindow
+{
+    QTableView* table = nullptr;
+    RiskTableModel* model = nullptr;
+
+    RiskList()
+    {
+        window.showArea(QStringLiteral("risk"));
+        table = find<QTableView>(window, "riskTable");
+        model = test::modelOf<RiskTableModel>(table);
+    }
+};
+
 // The lines of a CSV file the export wrote, without its byte order mark and final line end.
 QStringList csvLines(const QString& path)
 {
@@ -99,17 +113,9 @@ void exportThroughButton(QWidget& window, const char* buttonName, const QString&
 }
 } // namespace
 
-TEST_CASE("A filtered list is exported to CSV with exactly its rows and the headers shown", "[gui][export]")
+TEST_CASE_METHOD(RiskList, "A filtered list is exported to CSV with exactly its rows and the headers shown",
+                 "[gui][export]")
 {
-    test::TempRegisterFile file;
-    MainWindow window;
-    REQUIRE(window.openFile(file.path()));
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.showArea(QStringLiteral("risk"));
-    auto* table = find<QTableView>(window, "riskTable");
-    auto* model = qobject_cast<RiskTableModel*>(table->model());
-    REQUIRE(model);
     const int all = model->rowCount();
     // The heat map's cell of the first risk filters the list.
     const Risk first = model->rowAt(0)->risk;
@@ -126,12 +132,7 @@ TEST_CASE("A filtered list is exported to CSV with exactly its rows and the head
 
     CHECK(QFileInfo(path).permissions() ==
           (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
-    QFile csv(path);
-    REQUIRE(csv.open(QIODevice::ReadOnly));
-    const QByteArray bytes = csv.readAll();
-    REQUIRE(bytes.startsWith("\xEF\xBB\xBF"));
-    QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"));
-    REQUIRE(lines.takeLast().isEmpty());
+    const QStringList lines = csvLines(path);
     QStringList headers;
     for (int column = 0; column < model->columnCount(); ++column)
         if (column != 1)
@@ -159,8 +160,7 @@ TEST_CASE("A list longer than the pages read so far is exported with every row",
     auto* tabs = find<QTabWidget>(window, "organisationArea");
     tabs->setCurrentWidget(find<QWidget>(window, "peopleTab"));
     auto* table = find<QTableView>(window, "peopleTable");
-    auto* model = qobject_cast<PersonTableModel*>(table->model());
-    REQUIRE(model);
+    auto* model = test::modelOf<PersonTableModel>(table);
     // Only the first page is read before the export.
     REQUIRE(model->rowCount() < kPeople);
 
@@ -182,17 +182,9 @@ TEST_CASE("A list longer than the pages read so far is exported with every row",
         CHECK(lines.at(row).split(QLatin1Char(';')).value(nameColumn) == names.at(row));
 }
 
-TEST_CASE("The export button writes an XLSX workbook of the list with its headers and rows", "[gui][export]")
+TEST_CASE_METHOD(RiskList, "The export button writes an XLSX workbook of the list with its headers and rows",
+                 "[gui][export]")
 {
-    test::TempRegisterFile file;
-    MainWindow window;
-    REQUIRE(window.openFile(file.path()));
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.showArea(QStringLiteral("risk"));
-    auto* table = find<QTableView>(window, "riskTable");
-    auto* model = qobject_cast<RiskTableModel*>(table->model());
-    REQUIRE(model);
     // The first two columns change places: the file follows the order shown.
     table->horizontalHeader()->moveSection(1, 0);
 
@@ -217,14 +209,10 @@ TEST_CASE("The export button writes an XLSX workbook of the list with its header
         CHECK(rows.at(std::size_t(row) + 1).contains(model->displayText(row, RiskTableModel::TitleColumn)));
 }
 
-TEST_CASE("The export button asks for a file named after the list, and cancelling writes nothing",
-          "[gui][export]")
+TEST_CASE_METHOD(test::DemoWindow,
+                 "The export button asks for a file named after the list, and cancelling writes nothing",
+                 "[gui][export]")
 {
-    test::TempRegisterFile file;
-    MainWindow window;
-    REQUIRE(window.openFile(file.path()));
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
     window.showArea(QStringLiteral("risk"));
     QTemporaryDir dir;
     QSettings().setValue(QStringLiteral("export/folder"), dir.path());

@@ -21,14 +21,8 @@
 using namespace sakra;
 using namespace sakra::gui;
 
-TEST_CASE("The main window shows the open file and lists the areas", "[gui]")
+TEST_CASE_METHOD(test::DemoWindow, "The main window shows the open file and lists the areas", "[gui]")
 {
-    test::TempRegisterFile file;
-    MainWindow window;
-    REQUIRE(window.openFile(file.path()));
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-
     CHECK(window.windowTitle().contains(QFileInfo(file.path()).fileName()));
 
     auto* areas = window.findChild<QListWidget*>(QStringLiteral("areaList"));

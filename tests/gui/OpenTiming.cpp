@@ -7,6 +7,7 @@
 #include "Register.h"
 #include "RegisterSession.h"
 #include "SampleMunicipality.h"
+#include "ScreenshotSupport.h"
 #include "commands/UpdateEntityCommand.h"
 
 #include <QApplication>
@@ -21,11 +22,6 @@ using namespace sakra;
 using namespace sakra::gui;
 
 namespace {
-void settle()
-{
-    for (int i = 0; i < 3; ++i)
-        QCoreApplication::processEvents();
-}
 
 void printTiming(const char* what, qint64 ms)
 {
@@ -37,15 +33,12 @@ void printTiming(const char* what, qint64 ms)
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("SakraTiming"));
-    QCoreApplication::setApplicationName(QStringLiteral("sakra-gui-timing"));
-    ApplicationSetup::apply(app);
-    const QStringList args = app.arguments();
-    if (args.size() < 2) {
-        QTextStream(stderr) << "usage: sakra-gui-timing REGISTER | --generate FILE UNITS PEOPLE" << Qt::endl;
+    const auto arguments =
+        test::shots::setUpTool(app, QStringLiteral("SakraTiming"), QStringLiteral("sakra-gui-timing"),
+                               QStringLiteral("REGISTER | --generate FILE UNITS PEOPLE"));
+    if (!arguments)
         return 2;
-    }
+    const QStringList& args = *arguments;
     QString path = args.at(1);
     if (path == QLatin1String("--generate") && args.size() == 5) {
         path = args.at(2);
@@ -72,10 +65,10 @@ int main(int argc, char* argv[])
     window.resize(1440, 900);
     printTiming("MainWindow constructed", step.restart());
     window.show();
-    settle();
+    test::shots::runEventLoop();
     printTiming("window shown (no register)", step.restart());
     window.setRegister(std::move(reg));
-    settle();
+    test::shots::runEventLoop();
     auto* tree = window.findChild<QTreeView*>(QStringLiteral("unitTree"));
     const int firstRows = tree->model()->rowCount(tree->model()->index(0, 0));
     printTiming("register shown, tree's first rows painted", step.restart());
@@ -83,23 +76,23 @@ int main(int argc, char* argv[])
 
     auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("organisationArea"));
     tabs->setCurrentIndex(2);
-    settle();
+    test::shots::runEventLoop();
     auto* peopleTable = window.findChild<QTableView*>(QStringLiteral("peopleTable"));
     printTiming("people tab, first page", step.restart());
     const int peopleRows = peopleTable->model()->rowCount();
     peopleTable->sortByColumn(2, Qt::DescendingOrder);
-    settle();
+    test::shots::runEventLoop();
     printTiming("people sorted by unit (query again)", step.restart());
     peopleTable->scrollToBottom();
-    settle();
+    test::shots::runEventLoop();
     printTiming("people scrolled to end of first page (+1 page)", step.restart());
 
     tabs->setCurrentIndex(4);
-    settle();
+    test::shots::runEventLoop();
     printTiming("staffing overview", step.restart());
 
     tabs->setCurrentIndex(0);
-    settle();
+    test::shots::runEventLoop();
     step.restart();
     const qint64 id =
         tree->model()->index(0, 0, tree->model()->index(0, 0)).data(Qt::UserRole + 1).toLongLong();
@@ -108,7 +101,7 @@ int main(int argc, char* argv[])
     after.name += QStringLiteral(" (omdöpt)");
     window.session().execute(
         new UpdateEntityCommand<OrgUnit>(window.session(), before, after, QStringLiteral("t")));
-    settle();
+    test::shots::runEventLoop();
     printTiming("rename a unit and refresh the views", step.restart());
 
     QTextStream(stdout) << "units " << units << ", people " << people << ", tree rows under the top "

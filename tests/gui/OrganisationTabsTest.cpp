@@ -26,19 +26,9 @@ using sakra::test::find;
 
 namespace {
 // The real window on a demo register, shown, with the organisation tab given.
-struct Fixture
+struct Fixture : test::DemoWindow
 {
-    test::TempRegisterFile file;
-    MainWindow window;
-
-    explicit Fixture(int tab = 0)
-    {
-        REQUIRE(window.openFile(file.path()));
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-        find<QTabWidget>(window, "organisationArea")->setCurrentIndex(tab);
-    }
-    Register& reg() const { return window.session().reg(); }
+    explicit Fixture(int tab = 0) { find<QTabWidget>(window, "organisationArea")->setCurrentIndex(tab); }
     void undo() { find<QAction>(window, "undoAction")->trigger(); }
     void redo() { find<QAction>(window, "redoAction")->trigger(); }
 };

@@ -38,26 +38,19 @@ using sakra::test::find;
 
 namespace {
 // The demo register in the main window, on the report area.
-struct ReportWindow
+struct ReportWindow : test::DemoWindow
 {
-    test::TempRegisterFile file;
-    MainWindow window;
     ReportArea* area = nullptr;
     ReportDraftEditor* editor = nullptr;
 
     ReportWindow()
     {
-        REQUIRE(window.openFile(file.path()));
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-        QApplication::setActiveWindow(&window);
-        window.showArea(QStringLiteral("report"));
+        activateOn("report");
         area = find<ReportArea>(window, "reportArea");
         editor = find<ReportDraftEditor>(window, "reportDraftEditor");
         REQUIRE(find<QStackedWidget>(window, "areaPages")->currentWidget() == area);
     }
 
-    Register& reg() { return window.session().reg(); }
     QUndoStack* undo() { return window.session().undoStack(); }
     void apply() { QTest::mouseClick(find<QPushButton>(window, "reportDraftApplyButton"), Qt::LeftButton); }
 

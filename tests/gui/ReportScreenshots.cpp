@@ -79,17 +79,11 @@ Waited waitResponsive(ReportTask* task)
     });
     QEventLoop wait;
     QObject::connect(task, &ReportTask::finished, &wait, &QEventLoop::quit);
-    QElapsedTimer sinceTick;
-    qint64 longestStall = 0;
-    QTimer ticker;
-    ticker.setInterval(10);
-    QObject::connect(&ticker, &QTimer::timeout,
-                     [&] { longestStall = std::max(longestStall, sinceTick.restart()); });
-    sinceTick.start();
-    ticker.start();
+    StallMeter stalls;
+    stalls.start();
     if (task->status() == ReportTask::Status::Running)
         wait.exec();
-    result.longestStallMs = longestStall;
+    result.longestStallMs = stalls.longestMs();
     return result;
 }
 } // namespace
@@ -97,16 +91,12 @@ Waited waitResponsive(ReportTask* task)
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("SakraScreenshots"));
-    QCoreApplication::setApplicationName(QStringLiteral("sakra-report-screenshots"));
-    ApplicationSetup::apply(app);
-
-    const QStringList args = app.arguments();
-    if (args.size() < 2) {
-        QTextStream(stderr) << "usage: sakra-report-screenshots OUTDIR [REGISTER [KIND]]" << Qt::endl;
+    const auto arguments =
+        setUpTool(app, QStringLiteral("SakraScreenshots"), QStringLiteral("sakra-report-screenshots"),
+                  QStringLiteral("OUTDIR [REGISTER [KIND]]"));
+    if (!arguments)
         return 2;
-    }
+    const QStringList& args = *arguments;
     const QString folder = args.at(1);
     QDir().mkpath(folder);
     QTemporaryDir temp;
@@ -137,9 +127,7 @@ int main(int argc, char* argv[])
 
     QTextStream out(stdout);
     MainWindow window;
-    window.resize(1440, 900);
-    window.show();
-    settle();
+    showWindow(window);
     if (!window.openFile(path))
         return 1;
     window.showArea(QStringLiteral("report"));

@@ -28,38 +28,31 @@ using sakra::test::find;
 
 namespace {
 // Opens the demo register in the main window, on the risk area with the first risk selected.
-struct RiskWindow
+struct RiskWindow : test::DemoWindow
 {
-    test::TempRegisterFile file;
-    MainWindow window;
     QTableView* table = nullptr;
     RiskTableModel* model = nullptr;
 
     RiskWindow()
     {
-        REQUIRE(window.openFile(file.path()));
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-        QApplication::setActiveWindow(&window);
-        window.showArea(QStringLiteral("risk"));
+        activateOn("risk");
         table = find<QTableView>(window, "riskTable");
-        model = qobject_cast<RiskTableModel*>(table->model());
-        REQUIRE(model);
-        REQUIRE(model->rowCount() == window.session().reg().risks().count());
+        model = test::modelOf<RiskTableModel>(table);
+        REQUIRE(model->rowCount() == reg().risks().count());
         table->setCurrentIndex(model->index(0, 0));
     }
 };
 } // namespace
 
-TEST_CASE("A likelihood changed in the risk editor moves the risk in the heat map, and undo and redo move it "
-          "back and "
-          "forth",
-          "[gui][risk]")
+TEST_CASE_METHOD(
+    RiskWindow,
+    "A likelihood changed in the risk editor moves the risk in the heat map, and undo and redo move it "
+    "back and "
+    "forth",
+    "[gui][risk]")
 {
-    RiskWindow w;
-    MainWindow& window = w.window;
     Register& reg = window.session().reg();
-    const Risk before = w.model->rowAt(0)->risk;
+    const Risk before = model->rowAt(0)->risk;
     auto* map = find<HeatMapWidget>(window, "riskHeatMap");
     auto* likelihood = find<QComboBox>(window, "riskLikelihoodCombo");
     REQUIRE(likelihood->currentData().toInt() == before.likelihood);
@@ -102,19 +95,17 @@ TEST_CASE("A likelihood changed in the risk editor moves the risk in the heat ma
     CHECK(likelihood->currentData().toInt() == l1);
 }
 
-TEST_CASE("A cell of the heat map filters the risk list until it is let go", "[gui][risk]")
+TEST_CASE_METHOD(RiskWindow, "A cell of the heat map filters the risk list until it is let go", "[gui][risk]")
 {
-    RiskWindow w;
-    MainWindow& window = w.window;
     auto* map = find<HeatMapWidget>(window, "riskHeatMap");
-    const Risk first = w.model->rowAt(0)->risk;
+    const Risk first = model->rowAt(0)->risk;
     const int inCell = map->count(first.likelihood, first.consequence);
 
     map->selectCell(first.likelihood, first.consequence);
-    CHECK(w.model->rowCount() == inCell);
-    for (int row = 0; row < w.model->rowCount(); ++row) {
-        CHECK(w.model->rowAt(row)->risk.likelihood == first.likelihood);
-        CHECK(w.model->rowAt(row)->risk.consequence == first.consequence);
+    CHECK(model->rowCount() == inCell);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        CHECK(model->rowAt(row)->risk.likelihood == first.likelihood);
+        CHECK(model->rowAt(row)->risk.consequence == first.consequence);
     }
     CHECK(find<QLabel>(window, "riskCellLabel")->isVisible());
     // The heat map still counts every cell while one is chosen.
@@ -122,16 +113,15 @@ TEST_CASE("A cell of the heat map filters the risk list until it is let go", "[g
 
     QTest::mouseClick(find<QPushButton>(window, "heatMapShowAllButton"), Qt::LeftButton);
     CHECK_FALSE(map->hasSelection());
-    CHECK(w.model->rowCount() == window.session().reg().risks().count());
+    CHECK(model->rowCount() == window.session().reg().risks().count());
 }
 
-TEST_CASE("An empty risk title is refused with a message next to the form and nothing is written",
-          "[gui][risk]")
+TEST_CASE_METHOD(RiskWindow,
+                 "An empty risk title is refused with a message next to the form and nothing is written",
+                 "[gui][risk]")
 {
-    RiskWindow w;
-    MainWindow& window = w.window;
     Register& reg = window.session().reg();
-    const Risk before = w.model->rowAt(0)->risk;
+    const Risk before = model->rowAt(0)->risk;
     const qint64 historyBefore = reg.history().count();
 
     auto* title = find<QLineEdit>(window, "riskTitleEdit");
@@ -158,10 +148,9 @@ TEST_CASE("An empty risk title is refused with a message next to the form and no
     CHECK(message->isHidden());
 }
 
-TEST_CASE("A new risk is added, listed and counted, and undo takes it away again", "[gui][risk]")
+TEST_CASE_METHOD(RiskWindow, "A new risk is added, listed and counted, and undo takes it away again",
+                 "[gui][risk]")
 {
-    RiskWindow w;
-    MainWindow& window = w.window;
     Register& reg = window.session().reg();
     const qint64 risksBefore = reg.risks().count();
     auto* map = find<HeatMapWidget>(window, "riskHeatMap");
@@ -182,8 +171,8 @@ TEST_CASE("A new risk is added, listed and counted, and undo takes it away again
     CHECK(find<MessageLabel>(window, "riskMessage")->isHidden());
     REQUIRE(reg.risks().count() == risksBefore + 1);
     CHECK(map->count(2, 3) == cellBefore + 1);
-    CHECK(w.model->rowCount() == risksBefore + 1);
-    const qint64 id = w.model->rowAt(w.table->currentIndex().row())->risk.id;
+    CHECK(model->rowCount() == risksBefore + 1);
+    const qint64 id = model->rowAt(table->currentIndex().row())->risk.id;
     CHECK(reg.risks().get(id).title == QStringLiteral("Obehöriga i garaget nattetid"));
 
     window.session().undoStack()->undo();
@@ -252,10 +241,9 @@ TEST_CASE("A finding of a security walk becomes a linked risk in one undoable st
     CHECK(session.undoStack()->count() == 1);
 }
 
-TEST_CASE("Threat assessments appear nowhere in the risk area until asked for", "[gui][risk]")
+TEST_CASE_METHOD(RiskWindow, "Threat assessments appear nowhere in the risk area until asked for",
+                 "[gui][risk]")
 {
-    RiskWindow w;
-    MainWindow& window = w.window;
     REQUIRE(window.session().reg().threatAssessments().count() > 0);
     const QString subject = window.session().reg().threatAssessments().listRestricted(0).front().subject;
     CHECK(window.findChild<QWidget*>(QStringLiteral("threatsTab")) == nullptr);
@@ -317,13 +305,12 @@ TEST_CASE("With consequence dimensions the editor asks for each, and the worst o
     CHECK(after.level == matrix.levelOf(before.likelihood, worse));
 }
 
-TEST_CASE("A reassessed risk is offered today as its assessment date and its next review follows",
-          "[gui][risk]")
+TEST_CASE_METHOD(RiskWindow,
+                 "A reassessed risk is offered today as its assessment date and its next review follows",
+                 "[gui][risk]")
 {
-    RiskWindow w;
-    MainWindow& window = w.window;
     Register& reg = window.session().reg();
-    const Risk before = w.model->rowAt(0)->risk;
+    const Risk before = model->rowAt(0)->risk;
     REQUIRE(before.assessedOn != QDate::currentDate());
     auto* today = find<QPushButton>(window, "riskAssessTodayButton");
     auto* assessed = find<QDateEdit>(window, "riskAssessedDateEdit");

@@ -50,21 +50,8 @@ TEST_CASE("The risk list reads a page at a time, sorts in the database and keeps
     CHECK(model.rowCount() == RiskTableModel::kPageSize);
     CHECK(model.totalCount() == total);
     REQUIRE(model.canFetchMore(QModelIndex()));
-    // Qt 6.4's tester runs its checks, which fetch, from the modelReset signal before it counts the
-    // reset as finished, and then takes the fetch for a change inside the reset. So it watches the
-    // model between resets and is attached afresh after each one.
-    std::optional<QAbstractItemModelTester> tester;
-    const auto attach = [&] {
-        tester.emplace(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    };
-    const auto reset = [&](const std::function<void()>& step) {
-        tester.reset();
-        step();
-        attach();
-    };
-    attach();
-    while (model.canFetchMore(QModelIndex()))
-        model.fetchMore(QModelIndex());
+    test::ResetTester tester(model);
+    test::fetchAll(model);
     REQUIRE(model.rowCount() == total);
 
     // The first order is by level, highest first.
@@ -75,56 +62,44 @@ TEST_CASE("The risk list reads a page at a time, sorts in the database and keeps
     {
         RiskQuery onlyTest;
         onlyTest.text = QStringLiteral("Testrisk");
-        reset([&] {
+        tester.reset([&] {
             model.setQuery(reg.get(), onlyTest, reg->riskMatrix().current());
             model.sort(RiskTableModel::TitleColumn, Qt::AscendingOrder);
             CHECK(model.rowCount() == RiskTableModel::kPageSize);
         });
         CHECK(model.totalCount() == 450);
-        while (model.canFetchMore(QModelIndex()))
-            model.fetchMore(QModelIndex());
+        test::fetchAll(model);
         REQUIRE(model.rowCount() == 450);
         for (int row = 0; row < model.rowCount(); ++row)
             REQUIRE(model.index(row, RiskTableModel::TitleColumn).data().toString() ==
                     QStringLiteral("Testrisk %1").arg(row, 4, 10, QLatin1Char('0')));
 
-        reset([&] { model.sort(RiskTableModel::TitleColumn, Qt::DescendingOrder); });
+        tester.reset([&] { model.sort(RiskTableModel::TitleColumn, Qt::DescendingOrder); });
         CHECK(model.index(0, RiskTableModel::TitleColumn).data().toString() ==
               QStringLiteral("Testrisk 0449"));
 
-        reset([&] { model.sort(RiskTableModel::NextReviewColumn, Qt::AscendingOrder); });
-        while (model.canFetchMore(QModelIndex()))
-            model.fetchMore(QModelIndex());
+        tester.reset([&] { model.sort(RiskTableModel::NextReviewColumn, Qt::AscendingOrder); });
+        test::fetchAll(model);
         for (int row = 1; row < model.rowCount(); ++row)
             REQUIRE(model.rowAt(row - 1)->risk.nextReview <= model.rowAt(row)->risk.nextReview);
     }
 
     SECTION("every column sorts without losing or repeating rows")
     {
-        for (int column = 0; column < RiskTableModel::ColumnCount; ++column) {
-            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
-                INFO("column " << column << " order " << int(order));
-                reset([&] { model.sort(column, order); });
-                while (model.canFetchMore(QModelIndex()))
-                    model.fetchMore(QModelIndex());
-                REQUIRE(model.rowCount() == total);
-                QSet<qint64> ids;
-                for (int row = 0; row < model.rowCount(); ++row)
-                    ids.insert(model.rowAt(row)->risk.id);
-                CHECK(ids.size() == total);
-            }
-        }
+        test::checkEverySortKeepsRows(
+            model, tester, total, [](int) { return true; },
+            [&](int row) { return model.rowAt(row)->risk.id; });
     }
 
     SECTION("refresh keeps as many pages as were read")
     {
-        tester.reset();
+        tester.detach();
         model.setQuery(reg.get(), RiskQuery(), reg->riskMatrix().current());
         model.fetchMore(QModelIndex());
         REQUIRE(model.rowCount() == 2 * RiskTableModel::kPageSize);
         model.refresh();
         CHECK(model.rowCount() == 2 * RiskTableModel::kPageSize);
-        attach();
+        tester.attach();
     }
 
     SECTION("levels are coloured from the matrix and overdue reviews are marked in words and with an icon")

@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "Register.h"
 #include "RegisterSession.h"
+#include "ScreenshotSupport.h"
 #include "commands/ChangeRiskMatrixCommand.h"
 #include "risk/RegradePreview.h"
 #include "risk/RiskArea.h"
@@ -30,18 +31,13 @@ using namespace sakra;
 using namespace sakra::gui;
 
 namespace {
-void settle()
-{
-    for (int i = 0; i < 3; ++i)
-        QCoreApplication::processEvents();
-}
 
 qint64 timed(const QString& what, const std::function<void()>& step)
 {
     QElapsedTimer timer;
     timer.start();
     step();
-    settle();
+    test::shots::runEventLoop();
     const qint64 ms = timer.elapsed();
     QTextStream(stdout) << QStringLiteral("%1: %2 ms").arg(what, -52).arg(ms, 6) << Qt::endl;
     return ms;
@@ -51,20 +47,17 @@ qint64 timed(const QString& what, const std::function<void()>& step)
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("SakraTiming"));
-    QCoreApplication::setApplicationName(QStringLiteral("sakra-risk-timing"));
-    ApplicationSetup::apply(app);
-    const QStringList args = app.arguments();
-    if (args.size() < 2) {
-        QTextStream(stderr) << "usage: sakra-risk-timing REGISTER [--matrix]" << Qt::endl;
+    const auto arguments =
+        test::shots::setUpTool(app, QStringLiteral("SakraTiming"), QStringLiteral("sakra-risk-timing"),
+                               QStringLiteral("REGISTER [--matrix]"));
+    if (!arguments)
         return 2;
-    }
+    const QStringList& args = *arguments;
 
     MainWindow window;
     window.resize(1440, 900);
     window.show();
-    settle();
+    test::shots::runEventLoop();
     timed(QStringLiteral("open register (organisation area on screen)"),
           [&] { window.openFile(args.at(1)); });
     RegisterSession& session = window.session();
@@ -112,7 +105,7 @@ int main(int argc, char* argv[])
             QCoreApplication::processEvents();
             QThread::msleep(1);
         }
-        settle();
+        test::shots::runEventLoop();
         QObject::disconnect(connection);
         QTextStream(stdout) << QStringLiteral("%1: %2 ms")
                                    .arg(
@@ -122,7 +115,7 @@ int main(int argc, char* argv[])
                             << Qt::endl;
     }
     search->clear();
-    settle();
+    test::shots::runEventLoop();
 
     HeatMapWidget* map = list->heatMapPanel()->heatMap();
     timed(QStringLiteral("choose heat-map cell 3 × 3"), [&] { map->selectCell(3, 3); });

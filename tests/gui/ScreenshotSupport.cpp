@@ -1,6 +1,7 @@
 #include "ScreenshotSupport.h"
 
 #include "ApplicationSetup.h"
+#include "MainWindow.h"
 #include "Register.h"
 #include "SampleMunicipality.h"
 
@@ -10,14 +11,15 @@
 #include <QTableView>
 #include <QTextStream>
 #include <QThread>
+#include <algorithm>
 
 namespace sakra::test::shots {
 
-std::optional<Start> start(QApplication& app, const QString& tool, const QString& usage,
-                           const std::function<void(sakra::Register&)>& fill)
+std::optional<QStringList> setUpTool(QApplication& app, const QString& organisation, const QString& tool,
+                                     const QString& usage)
 {
     QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("SakraScreenshots"));
+    QCoreApplication::setOrganizationName(organisation);
     QCoreApplication::setApplicationName(tool);
     sakra::gui::ApplicationSetup::apply(app);
 
@@ -26,11 +28,20 @@ std::optional<Start> start(QApplication& app, const QString& tool, const QString
         QTextStream(stderr) << "usage: " << tool << ' ' << usage << Qt::endl;
         return std::nullopt;
     }
+    return args;
+}
+
+std::optional<Start> start(QApplication& app, const QString& tool, const QString& usage,
+                           const std::function<void(sakra::Register&)>& fill)
+{
+    const auto args = setUpTool(app, QStringLiteral("SakraScreenshots"), tool, usage);
+    if (!args)
+        return std::nullopt;
     Start s;
-    s.folder = args.at(1);
+    s.folder = args->at(1);
     QDir().mkpath(s.folder);
     s.temp = std::make_shared<QTemporaryDir>();
-    s.path = args.value(2);
+    s.path = args->value(2);
     s.demo = s.path.isEmpty();
     if (s.demo) {
         s.path = s.temp->filePath(QStringLiteral("demo.sakra"));
@@ -42,12 +53,38 @@ std::optional<Start> start(QApplication& app, const QString& tool, const QString
     return s;
 }
 
+StallMeter::StallMeter()
+{
+    m_ticker.setInterval(10);
+    QObject::connect(&m_ticker, &QTimer::timeout,
+                     [this] { m_longest = std::max(m_longest, m_sinceTick.restart()); });
+}
+
+void StallMeter::start()
+{
+    m_sinceTick.start();
+    m_ticker.start();
+}
+
+void showWindow(gui::MainWindow& window)
+{
+    window.resize(1440, 900);
+    window.show();
+    settle();
+}
+
 void settle(int rounds)
 {
     for (int i = 0; i < rounds; ++i) {
         QCoreApplication::processEvents();
         QThread::msleep(20);
     }
+}
+
+void runEventLoop(int rounds)
+{
+    for (int i = 0; i < rounds; ++i)
+        QCoreApplication::processEvents();
 }
 
 bool save(QWidget& widget, const QString& folder, const QString& name)

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -11,12 +14,21 @@ class QWidget;
 
 namespace sakra {
 class Register;
+namespace gui {
+class MainWindow;
 }
+} // namespace sakra
 
 // What the screenshot tools share: the start (the application set up as Säkra's, the output
 // folder and the register: a filled demo register in a temporary folder unless one is named),
 // letting the event loop settle, saving a widget as PNG, and choosing a list's first row.
 namespace sakra::test::shots {
+
+// Sets the application up as Säkra's for a tool (test-mode folders, organisation and tool name,
+// style) and returns its arguments; without the first one it prints the usage line (TOOL followed by
+// usage) and returns nothing.
+std::optional<QStringList> setUpTool(QApplication& app, const QString& organisation, const QString& tool,
+                                     const QString& usage);
 
 struct Start
 {
@@ -33,8 +45,29 @@ std::optional<Start> start(QApplication& app, const QString& tool,
                            const QString& usage = QStringLiteral("OUTDIR [REGISTER]"),
                            const std::function<void(sakra::Register&)>& fill = {});
 
+// Measures, while it runs, the longest the GUI thread was held up, by a timer that should fire every
+// 10 ms.
+class StallMeter
+{
+public:
+    StallMeter();
+    void start();
+    void stop() { m_ticker.stop(); }
+    qint64 longestMs() const { return m_longest; }
+
+private:
+    QElapsedTimer m_sinceTick;
+    qint64 m_longest = 0;
+    QTimer m_ticker;
+};
+
+// The main window at the size of the screenshots, shown, the event loop settled.
+void showWindow(gui::MainWindow& window);
+
 // Lets the event loop run rounds times (a dialog opening on a worker's answer takes more).
 void settle(int rounds = 5);
+// Lets the event loop run rounds times without pausing, for the timing tools.
+void runEventLoop(int rounds = 3);
 // FOLDER/NAME.png; says on standard output what was written or that it failed.
 bool save(QWidget& widget, const QString& folder, const QString& name);
 // The first row of the list named tableName (any list when empty) below parent.

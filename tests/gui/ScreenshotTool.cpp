@@ -45,8 +45,7 @@ int main(int argc, char* argv[])
     const QString& path = started->path;
 
     MainWindow window;
-    window.resize(1440, 900);
-    window.show();
+    showWindow(window);
     if (!window.openFile(path))
         return 1;
     int failures = 0;

@@ -33,22 +33,15 @@ using namespace sakra::gui;
 using sakra::test::find;
 
 namespace {
-struct Window
+struct Window : test::DemoWindow
 {
-    test::TempRegisterFile file;
-    MainWindow window;
     qint64 unitId = 0;
 
     explicit Window(const char* area)
     {
-        REQUIRE(window.openFile(file.path()));
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-        QApplication::setActiveWindow(&window);
-        window.showArea(QLatin1String(area));
+        activateOn(area);
         unitId = reg().units().ofKinds({UnitKind::Unit, UnitKind::Department}).back().id;
     }
-    Register& reg() { return window.session().reg(); }
     QUndoStack* undo() { return window.session().undoStack(); }
     void apply(const char* prefix)
     {

@@ -18,34 +18,32 @@ using namespace sakra::gui;
 using sakra::test::find;
 
 namespace {
-// The first unit below the top of the tree (a board in the demo municipality).
-QModelIndex firstUnitBelowTop(QTreeView* tree)
+// The demo register with the first unit below the top of the tree (a board in the demo
+// municipality) chosen in the tree.
+struct UnitWindow : test::DemoWindow
 {
-    const QModelIndex top = tree->model()->index(0, 0);
-    REQUIRE(top.isValid());
-    const QModelIndex child = tree->model()->index(0, 0, top);
-    REQUIRE(child.isValid());
-    return child;
-}
+    QTreeView* tree = find<QTreeView>(window, "unitTree");
+    qint64 id = 0;
+    QLineEdit* nameEdit = nullptr;
 
+    UnitWindow()
+    {
+        const QModelIndex top = tree->model()->index(0, 0);
+        REQUIRE(top.isValid());
+        const QModelIndex index = tree->model()->index(0, 0, top);
+        REQUIRE(index.isValid());
+        tree->setCurrentIndex(index);
+        id = index.data(UnitTreeModel::IdRole).toLongLong();
+        nameEdit = find<QLineEdit>(window, "unitNameEdit");
+    }
+};
 } // namespace
 
-TEST_CASE("A unit renamed in the detail editor can be undone and redone", "[gui][organisation]")
+TEST_CASE_METHOD(UnitWindow, "A unit renamed in the detail editor can be undone and redone",
+                 "[gui][organisation]")
 {
-    test::TempRegisterFile file;
-    MainWindow window;
-    REQUIRE(window.openFile(file.path()));
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-
-    auto* tree = find<QTreeView>(window, "unitTree");
-    const QModelIndex index = firstUnitBelowTop(tree);
-    tree->setCurrentIndex(index);
-    const qint64 id = index.data(UnitTreeModel::IdRole).toLongLong();
     Register& reg = window.session().reg();
     const QString oldName = reg.units().get(id).name;
-
-    auto* nameEdit = find<QLineEdit>(window, "unitNameEdit");
     REQUIRE(nameEdit->text() == oldName);
     nameEdit->setFocus();
     nameEdit->selectAll();
@@ -72,23 +70,13 @@ TEST_CASE("A unit renamed in the detail editor can be undone and redone", "[gui]
     CHECK(nameEdit->text() == newName);
 }
 
-TEST_CASE("An empty unit name is refused with a message and changes nothing", "[gui][organisation]")
+TEST_CASE_METHOD(UnitWindow, "An empty unit name is refused with a message and changes nothing",
+                 "[gui][organisation]")
 {
-    test::TempRegisterFile file;
-    MainWindow window;
-    REQUIRE(window.openFile(file.path()));
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-
-    auto* tree = find<QTreeView>(window, "unitTree");
-    const QModelIndex index = firstUnitBelowTop(tree);
-    tree->setCurrentIndex(index);
-    const qint64 id = index.data(UnitTreeModel::IdRole).toLongLong();
     Register& reg = window.session().reg();
     const OrgUnit before = reg.units().get(id);
     const qint64 historyBefore = reg.history().count();
 
-    auto* nameEdit = find<QLineEdit>(window, "unitNameEdit");
     auto* message = find<MessageLabel>(window, "unitMessage");
     CHECK(message->isHidden());
     nameEdit->setFocus();

@@ -26,18 +26,13 @@ using sakra::test::find;
 
 namespace {
 // The demo register on the sites page, the first site shown.
-struct SitesWindow
+struct SitesWindow : test::DemoWindow
 {
-    test::TempRegisterFile file;
-    MainWindow window;
     QTableView* table = nullptr;
     QLineEdit* name = nullptr;
 
     SitesWindow()
     {
-        REQUIRE(window.openFile(file.path()));
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
         window.showArea(QStringLiteral("organisation"));
         find<QTabWidget>(window, "organisationArea")->setCurrentIndex(1);
         table = find<QTableView>(window, "sitesTable");
@@ -45,7 +40,6 @@ struct SitesWindow
         REQUIRE(table->model()->rowCount() >= 2);
         select(0);
     }
-    Register& reg() { return window.session().reg(); }
     qint64 idAt(int row) const { return table->model()->index(row, 0).data(Qt::UserRole + 1).toLongLong(); }
     void select(int row) { table->setCurrentIndex(table->model()->index(row, 0)); }
 };
