@@ -231,7 +231,6 @@ QVariant Run::readValue(Sheet& sheet, const SheetColumn& c, const QVariant& cell
 QVariantMap Run::readRow(Sheet& sheet, const SheetRow& row, QString& uuid, QString& deletedAt, bool lastTry)
 {
     QVariantMap values;
-    QHash<const Column*, bool> refByUuid;
     for (std::size_t i = 0; i < sheet.layout.size(); ++i) {
         const int col = sheet.columnOf[i];
         if (col < 0)
@@ -251,17 +250,18 @@ QVariantMap Run::readRow(Sheet& sheet, const SheetRow& row, QString& uuid, QStri
         }
         const QString key = QLatin1String(c.column->name);
         if (c.source == Source::RefUuid || c.source == Source::RefName) {
-            // The UUID beside a name decides when both are there.
-            if (refByUuid.value(c.column))
+            // The UUID beside a name decides when both are there (the layout puts it right after).
+            if (c.source == Source::RefName && i + 1 < sheet.layout.size() &&
+                sheet.layout[i + 1].source == Source::RefUuid && sheet.columnOf[i + 1] >= 0 &&
+                !SheetCells::isEmpty(row.cells.value(sheet.columnOf[i + 1])))
                 continue;
             if (SheetCells::isEmpty(cell)) {
-                if (!values.contains(key))
+                // An empty UUID column leaves the name beside it (read just before) to decide.
+                if (c.source == Source::RefName || !values.contains(key))
                     values.insert(key, QVariant(QMetaType(QMetaType::LongLong)));
                 continue;
             }
             values.insert(key, resolve(sheet, *c.column, SheetCells::text(cell), header, lastTry));
-            if (c.source == Source::RefUuid)
-                refByUuid.insert(c.column, true);
             continue;
         }
         if (SheetCells::isEmpty(cell)) {

@@ -164,12 +164,17 @@ private:
                           .arg(xml.errorString()));
 }
 
-QString attribute(const QXmlStreamReader& xml, QStringView localName)
+QString attribute(const QXmlStreamAttributes& attributes, QStringView localName)
 {
-    for (const QXmlStreamAttribute& a : xml.attributes())
+    for (const QXmlStreamAttribute& a : attributes)
         if (a.name() == localName)
             return a.value().toString();
     return {};
+}
+
+QString attribute(const QXmlStreamReader& xml, QStringView localName)
+{
+    return attribute(xml.attributes(), localName);
 }
 
 // "xl/worksheets/sheet1.xml" from a relationship target relative to base's folder.
@@ -423,14 +428,15 @@ SheetData readSheet(Zip& zip, const QString& part, const QString& name, const Co
                 rowNumber = n;
                 column = -1;
             } else if (element == u"c") {
-                const QString r = attribute(xml, u"r");
+                const QXmlStreamAttributes attributes = xml.attributes();
+                const QString r = attribute(attributes, u"r");
                 int c = column + 1;
                 int rr = rowNumber;
                 if (!r.isEmpty() && !cellReference(r, c, rr))
                     throw ImportError(tr("Bladet %1 är skadat: cellen %2 finns inte.").arg(name, r));
                 column = c;
-                type = attribute(xml, u"t");
-                const QString s = attribute(xml, u"s");
+                type = attribute(attributes, u"t");
+                const QString s = attribute(attributes, u"s");
                 style = s.isEmpty() ? -1 : s.toInt();
                 value.clear();
                 hasValue = false;
