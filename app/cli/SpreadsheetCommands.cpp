@@ -63,6 +63,16 @@ QString tableNames()
     return names.join(QStringLiteral(", "));
 }
 
+// The table --table names (null without the option); a message when it names none.
+QString tableOption(const Arguments& a, const TableSpec*& table)
+{
+    const QString name = a.values.value(QStringLiteral("--table"));
+    table = name.isEmpty() ? nullptr : Tables::byName(name);
+    if (!name.isEmpty() && !table)
+        return tr("okänd tabell: %1 (välj bland %2)").arg(name, tableNames());
+    return QString();
+}
+
 QJsonObject previewJson(const ImportPreview& preview, const std::vector<SheetMapping>& mappings)
 {
     QJsonArray refusals;
@@ -116,12 +126,8 @@ int CommandLine::importSpreadsheet(const QStringList& args)
     if (a.positional.size() != 1 || !a.values.contains(QStringLiteral("--in")))
         return usageError(usage);
     const TableSpec* table = nullptr;
-    if (a.values.contains(QStringLiteral("--table"))) {
-        table = Tables::byName(a.values.value(QStringLiteral("--table")));
-        if (!table)
-            return usageError(tr("okänd tabell: %1 (välj bland %2)")
-                                  .arg(a.values.value(QStringLiteral("--table")), tableNames()));
-    }
+    if (const QString problem = tableOption(a, table); !problem.isEmpty())
+        return usageError(problem);
     const QString in = a.values.value(QStringLiteral("--in"));
     const QString shownIn = QDir::toNativeSeparators(in);
     std::optional<SpreadsheetImporter> importer;
@@ -177,12 +183,9 @@ int CommandLine::exportSpreadsheet(const QStringList& args)
     if (lang != QLatin1String("sv") && lang != QLatin1String("en"))
         return usageError(tr("okänt språk: %1 (välj sv eller en)").arg(lang));
     const TableSpec* table = nullptr;
-    if (a.values.contains(QStringLiteral("--table"))) {
-        table = Tables::byName(a.values.value(QStringLiteral("--table")));
-        if (!table)
-            return usageError(tr("okänd tabell: %1 (välj bland %2)")
-                                  .arg(a.values.value(QStringLiteral("--table")), tableNames()));
-    } else if (csv) {
+    if (const QString problem = tableOption(a, table); !problem.isEmpty())
+        return usageError(problem);
+    if (!table && csv) {
         return usageError(tr("en CSV-fil rymmer en tabell: ange den med --table TABELL"));
     }
     SpreadsheetExporter::Options options;
