@@ -9,7 +9,8 @@ packages=(
   libqt6sql6-sqlite libqt6opengl6-dev libgl-dev libsqlite3-dev sqlite3
   catch2 xvfb xauth poppler-utils fonts-dejavu-core
   e2fsprogs clang-format-14
-  libxlsxwriter-dev unzip
+  libxlsxwriter-dev libminizip-dev unzip
+  libreoffice-calc-nogui
   "$@"
 )
 

@@ -86,6 +86,10 @@ QString CommandLine::usage()
         "  template --table TABELL --out MALL.xlsx\n"
         "                                  skriv en tom mall att fylla i för inläsning\n"
         "  import FIL --in DATA.json       läs in en JSON-export i ett nytt register från init\n"
+        "  import FIL --in DATA.xlsx|DATA.csv [--table TABELL] [--dry-run]\n"
+        "                                  läs in ett kalkylark, helt eller inte alls; skriver antal\n"
+        "                                  nya, ändrade, oförändrade och avvisade rader som JSON\n"
+        "                                  (slutkod 1 om någon rad avvisas: inget ändras då)\n"
         "  recover FIL                     ångra en ändring som avbröts (krasch, strömavbrott); kopior\n"
         "                                  av filen och journalen läggs i FIL.interrupted-…\n"
         "  backup FIL --out KOPIA.sakra    spara en kopia av registret\n"
@@ -272,6 +276,8 @@ int CommandLine::exportJson(const QStringList& args)
 int CommandLine::importJson(const QStringList& args)
 {
     const QString in = option(args, QStringLiteral("--in"));
+    if (!in.isEmpty() && !in.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        return importSpreadsheet(args);
     if (args.size() != 3 || in.isEmpty() || args.first().startsWith(QLatin1String("--")))
         return usageError(tr("import behöver FIL --in DATA.json"));
     QFile file(in);

@@ -29,6 +29,8 @@ private:
     int exportSpreadsheet(const QStringList& args);
     int writeTemplate(const QStringList& args);
     int importJson(const QStringList& args);
+    // In SpreadsheetCommands.cpp: XLSX and CSV.
+    int importSpreadsheet(const QStringList& args);
     int generate(const QStringList& args);
     // In AssessCommand.cpp and ReportCommand.cpp.
     int assess(const QStringList& args);

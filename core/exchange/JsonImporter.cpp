@@ -3,7 +3,7 @@
 #include "ExchangeFormat.h"
 #include "ImportError.h"
 #include "Register.h"
-#include "storage/HashChain.h"
+#include "storage/BulkWriter.h"
 #include "storage/Query.h"
 #include "storage/Tables.h"
 #include "storage/Transaction.h"
@@ -85,7 +85,7 @@ std::optional<qint64> integer(const QJsonObject& row, const QString& key, const 
 class Importer
 {
 public:
-    explicit Importer(Database& db) : m_db(db) {}
+    explicit Importer(Database& db) : m_db(db), m_writer(db) {}
 
     void importTable(const TableSpec& spec, const QJsonValue& value);
     void importHistory(const QJsonValue& value);
@@ -94,6 +94,7 @@ private:
     QHash<QString, qint64>& idsOf(const QString& table);
 
     Database& m_db;
+    BulkWriter m_writer;
     QHash<QString, QHash<QString, qint64>> m_ids; // table -> uuid -> id
 };
 
@@ -124,18 +125,8 @@ void Importer::importTable(const TableSpec& spec, const QJsonValue& value)
     QStringList columns = meta;
     for (const Column& c : spec.columns)
         columns << QLatin1String(c.name);
-    const QString insertSql =
-        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-            .arg(table, columns.join(QLatin1Char(',')),
-                 QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
-    QStringList sets;
-    for (const QString& c : columns.mid(1))
-        sets << c + QStringLiteral(" = ?");
-    const QString updateSql =
-        QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QLatin1Char(',')));
 
-    // The rows go past the record store: the table as a whole is what changed.
-    m_db.pendingChanges().addTable(spec);
+    // The rows go past the record store: the bulk writer announces the table as a whole.
     QHash<QString, qint64>& ids = idsOf(table);
     QSet<QString> seen;
     struct Deferred
@@ -211,19 +202,16 @@ void Importer::importTable(const TableSpec& spec, const QJsonValue& value)
         }
 
         try {
+            const BulkWriter::Meta rowMeta{values.at(0).toString(),   values.at(1).toString(),
+                                           values.at(2).toString(),   values.at(3).toString(),
+                                           values.at(4).toLongLong(), values.at(5).toString()};
+            const QVariantList own = values.mid(meta.size());
             qint64 id = ids.value(uuid);
             if (id != 0) {
                 // A catalogue row that every new register already has: take the file's version of it.
-                Query q(m_db, updateSql);
-                for (const QVariant& v : values.mid(1))
-                    q.bind(v);
-                q.bind(id).exec();
+                m_writer.overwrite(spec, id, rowMeta, own);
             } else {
-                Query q(m_db, insertSql);
-                for (const QVariant& v : values)
-                    q.bind(v);
-                q.exec();
-                id = q.lastInsertId();
+                id = m_writer.insert(spec, rowMeta, own);
                 ids.insert(uuid, id);
             }
             for (const auto& [column, ref] : ownRefs)
@@ -240,10 +228,7 @@ void Importer::importTable(const TableSpec& spec, const QJsonValue& value)
         // A reference the schema refuses (a unit made its own ancestor) is named by its place in the
         // file, like every other refused row.
         try {
-            Query(m_db, QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, d.column))
-                .bind(target)
-                .bind(d.id)
-                .exec();
+            m_writer.setColumn(spec, d.id, *spec.column(d.column), target);
         } catch (const StorageError& e) {
             fail(d.place, tr("hänvisningen godtas inte: %1").arg(e.message()));
         }
@@ -260,7 +245,6 @@ void Importer::importHistory(const QJsonValue& value)
                                           "action", "field", "old_value", "new_value"};
     const QJsonArray rows = value.toArray();
     // The history gets a hash chain of its own in this register, appended to what is there.
-    HashChain::Appender chain(m_db);
     for (int i = 0; i < rows.size(); ++i) {
         const QString place = QStringLiteral("history[%1]").arg(i);
         if (!rows.at(i).isObject())
@@ -284,7 +268,7 @@ void Importer::importHistory(const QJsonValue& value)
                                 v[6].isNull() ? QVariant() : QVariant(v[6]),
                                 v[7].isNull() ? QVariant() : QVariant(v[7])};
         try {
-            chain.append(entry);
+            m_writer.record(entry);
         } catch (const StorageError& e) {
             fail(place, tr("raden godtas inte: %1").arg(e.message()));
         }

@@ -152,6 +152,95 @@ QString CodeList::labelOf(const QString& code) const
     return code;
 }
 
+QString CodeList::codeOf(const QString& text) const
+{
+    const QString wanted = text.trimmed();
+    for (const auto& [c, label] : entries)
+        if (wanted.compare(c, Qt::CaseInsensitive) == 0 || wanted.compare(label, Qt::CaseInsensitive) == 0 ||
+            wanted.compare(englishName(c), Qt::CaseInsensitive) == 0)
+            return c;
+    return QString();
+}
+
+std::vector<SheetColumn> layoutOf(const TableSpec& table, bool english, bool forTemplate)
+{
+    using S = SheetColumn::Source;
+    std::vector<SheetColumn> columns;
+    if (!forTemplate)
+        columns.push_back({S::RowUuid, QStringLiteral("uuid"), QStringLiteral("UUID")});
+    for (const Column& c : table.columns) {
+        const QString key = QLatin1String(c.name);
+        const QString title = header(c, english);
+        const Kind kind = kindOf(table, c);
+        if (kind == Kind::Ref) {
+            columns.push_back({S::RefName, key + QLatin1String(".name"), title, &c, kind});
+            if (!forTemplate)
+                columns.push_back({S::RefUuid, key, title + QLatin1String(" (UUID)"), &c, kind});
+        } else {
+            columns.push_back({S::Value, key, title, &c, kind, codeList(table, c)});
+        }
+    }
+    if (!forTemplate)
+        columns.push_back({S::DeletedAt, QStringLiteral("deleted_at"),
+                           english ? QStringLiteral("Deleted")
+                                   : QCoreApplication::translate("sakra::SpreadsheetExporter", "Borttagen")});
+    return columns;
+}
+
+QString sheetNameOf(const TableSpec& table, bool english)
+{
+    return english ? QLatin1String(table.table) : table.translatedLabel();
+}
+
+QStringList synonymsOf(const TableSpec& table, const Column& column)
+{
+    // By column key, whatever the table; then a few that depend on the table.
+    static const std::map<QString, QStringList> byKey = {
+        {QStringLiteral("title"),
+         {QStringLiteral("rubrik"), QStringLiteral("benämning"), QStringLiteral("namn"),
+          QStringLiteral("risk"), QStringLiteral("åtgärd"), QStringLiteral("rutin")}},
+        {QStringLiteral("name"),
+         {QStringLiteral("benämning"), QStringLiteral("namn på enhet"), QStringLiteral("enhetsnamn"),
+          QStringLiteral("för- och efternamn")}},
+        {QStringLiteral("unit_id"),
+         {QStringLiteral("enhet"), QStringLiteral("verksamhet"), QStringLiteral("avdelning"),
+          QStringLiteral("förvaltning"), QStringLiteral("arbetsplats"), QStringLiteral("unit")}},
+        {QStringLiteral("site_id"),
+         {QStringLiteral("lokal"), QStringLiteral("plats"), QStringLiteral("byggnad")}},
+        {QStringLiteral("owner_id"),
+         {QStringLiteral("ansvarig"), QStringLiteral("ägare"), QStringLiteral("owner")}},
+        {QStringLiteral("description"), {QStringLiteral("beskrivning"), QStringLiteral("händelseförlopp")}},
+        {QStringLiteral("note"),
+         {QStringLiteral("anteckning"), QStringLiteral("kommentar"), QStringLiteral("anmärkning"),
+          QStringLiteral("övrigt")}},
+        {QStringLiteral("email"),
+         {QStringLiteral("e-post"), QStringLiteral("epost"), QStringLiteral("mejl"),
+          QStringLiteral("e-postadress"), QStringLiteral("mail")}},
+        {QStringLiteral("phone"),
+         {QStringLiteral("telefon"), QStringLiteral("telefonnummer"), QStringLiteral("tel")}},
+        {QStringLiteral("due_date"),
+         {QStringLiteral("klart senast"), QStringLiteral("slutdatum"), QStringLiteral("deadline")}},
+        {QStringLiteral("occurred_on"), {QStringLiteral("datum"), QStringLiteral("händelsedatum")}},
+        {QStringLiteral("occurred_time"), {QStringLiteral("tid"), QStringLiteral("klockslag")}},
+        {QStringLiteral("held_on"), {QStringLiteral("datum"), QStringLiteral("genomförd")}},
+        {QStringLiteral("amount_kr"),
+         {QStringLiteral("belopp"), QStringLiteral("belopp (kr)"), QStringLiteral("budget"),
+          QStringLiteral("kronor")}},
+        {QStringLiteral("cost_kr"), {QStringLiteral("kostnad"), QStringLiteral("kostnad (kr)")}},
+        {QStringLiteral("year"), {QStringLiteral("år")}},
+        {QStringLiteral("status"), {QStringLiteral("läge")}},
+        {QStringLiteral("kind"), {QStringLiteral("typ"), QStringLiteral("slag"), QStringLiteral("sort")}},
+        {QStringLiteral("street"), {QStringLiteral("adress"), QStringLiteral("gata")}},
+        {QStringLiteral("postal_code"), {QStringLiteral("postnr")}},
+    };
+    QStringList out;
+    const auto it = byKey.find(QLatin1String(column.name));
+    if (it != byKey.end())
+        out = it->second;
+    Q_UNUSED(table)
+    return out;
+}
+
 Kind kindOf(const TableSpec& table, const Column& column)
 {
     if (column.type == ColumnType::Ref)

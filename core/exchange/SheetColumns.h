@@ -29,6 +29,30 @@ struct CodeList
     std::vector<std::pair<QString, QString>> entries;
 
     QString labelOf(const QString& code) const;
+    // The code a cell names: the code itself, its Swedish label or its English name ("In
+    // progress"), in any case; an empty string when it names none.
+    QString codeOf(const QString& text) const;
+};
+
+// One column of a table's sheet: a column of the table, or what is added around it (the row's
+// UUID, the readable name of a reference beside the referred row's UUID, the time of removal).
+// The export writes these and the import reads them, so both share one description per column.
+struct SheetColumn
+{
+    enum class Source
+    {
+        RowUuid,
+        Value,
+        RefName,
+        RefUuid,
+        DeletedAt
+    };
+    Source source;
+    QString key; // the column key in the workbook's _meta sheet
+    QString header;
+    const Column* column = nullptr;
+    Kind kind = Kind::Text;
+    const CodeList* codes = nullptr;
 };
 
 Kind kindOf(const TableSpec& table, const Column& column);
@@ -38,6 +62,11 @@ const CodeList* codeList(const TableSpec& table, const Column& column);
 const std::vector<const CodeList*>& allCodeLists();
 // The header people read: the Swedish field label, or English made from the column key.
 QString header(const Column& column, bool english);
+// The sheet's columns for a table: with forTemplate, without the UUIDs and the time of removal.
+std::vector<SheetColumn> layoutOf(const TableSpec& table, bool english, bool forTemplate);
+QString sheetNameOf(const TableSpec& table, bool english);
+// Other headers people give a column in their own sheets ("Rubrik" for a title), lower case.
+QStringList synonymsOf(const TableSpec& table, const Column& column);
 // The English name of a column key: "due_date" gives "Due date", "unit_id" gives "Unit".
 QString englishName(const QString& key);
 

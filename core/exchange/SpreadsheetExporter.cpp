@@ -27,62 +27,15 @@ QString tr(const char* text)
     return QCoreApplication::translate("sakra::SpreadsheetExporter", text);
 }
 
-// One column of a sheet: a column of the table, or what is added around it (the row's UUID,
-// the readable name of a reference, the time of removal).
-struct SheetColumn
-{
-    enum class Source
-    {
-        RowUuid,
-        Value,
-        RefName,
-        RefUuid,
-        DeletedAt
-    };
-    Source source;
-    QString key;
-    QString header;
-    const Column* column = nullptr;
-    Kind kind = Kind::Text;
-    const CodeList* codes = nullptr;
+using SheetColumns::SheetColumn;
 
-    XlsxWorkbook::Cell cell() const
-    {
-        if (source != Source::Value)
-            return XlsxWorkbook::Cell::Text;
-        return kind == Kind::Number ? XlsxWorkbook::Cell::Number
-               : kind == Kind::Date ? XlsxWorkbook::Cell::Date
-                                    : XlsxWorkbook::Cell::Text;
-    }
-};
-
-std::vector<SheetColumn> layoutOf(const TableSpec& table, bool english, bool forTemplate)
+XlsxWorkbook::Cell cellOf(const SheetColumn& c)
 {
-    using S = SheetColumn::Source;
-    std::vector<SheetColumn> columns;
-    if (!forTemplate)
-        columns.push_back({S::RowUuid, QStringLiteral("uuid"), QStringLiteral("UUID")});
-    for (const Column& c : table.columns) {
-        const QString key = QLatin1String(c.name);
-        const QString header = SheetColumns::header(c, english);
-        const Kind kind = SheetColumns::kindOf(table, c);
-        if (kind == Kind::Ref) {
-            columns.push_back({S::RefName, key + QLatin1String(".name"), header, &c, kind});
-            if (!forTemplate)
-                columns.push_back({S::RefUuid, key, header + QLatin1String(" (UUID)"), &c, kind});
-        } else {
-            columns.push_back({S::Value, key, header, &c, kind, SheetColumns::codeList(table, c)});
-        }
-    }
-    if (!forTemplate)
-        columns.push_back({S::DeletedAt, QStringLiteral("deleted_at"),
-                           english ? QStringLiteral("Deleted") : tr("Borttagen")});
-    return columns;
-}
-
-QString sheetNameOf(const TableSpec& table, bool english)
-{
-    return english ? QLatin1String(table.table) : table.translatedLabel();
+    if (c.source != SheetColumn::Source::Value)
+        return XlsxWorkbook::Cell::Text;
+    return c.kind == Kind::Number ? XlsxWorkbook::Cell::Number
+           : c.kind == Kind::Date ? XlsxWorkbook::Cell::Date
+                                  : XlsxWorkbook::Cell::Text;
 }
 
 // What a reference shows: the UUID and readable name of each row of the tables referred to.
@@ -227,7 +180,7 @@ std::vector<XlsxWorkbook::Column> headersOf(const std::vector<SheetColumn>& colu
     std::vector<XlsxWorkbook::Column> headers;
     using S = SheetColumn::Source;
     for (const SheetColumn& c : columns)
-        headers.push_back({c.header, c.cell(), c.source == S::RowUuid || c.source == S::RefUuid});
+        headers.push_back({c.header, cellOf(c), c.source == S::RowUuid || c.source == S::RefUuid});
     return headers;
 }
 
@@ -360,8 +313,8 @@ void SpreadsheetExporter::writeWorkbook(Register& reg, const QString& path, cons
     // The code sheet is written last, but where each list lies is fixed.
     const QHash<const CodeList*, int> codeColumns = codeColumnsOf();
     for (const TableSpec* spec : tables) {
-        const std::vector<SheetColumn> columns = layoutOf(*spec, options.english, false);
-        book.addSheet(sheetNameOf(*spec, options.english), headersOf(columns));
+        const std::vector<SheetColumn> columns = SheetColumns::layoutOf(*spec, options.english, false);
+        book.addSheet(SheetColumns::sheetNameOf(*spec, options.english), headersOf(columns));
         RowReader reader(db, *spec, columns, options.english, references);
         QVariantList cells;
         while (reader.next(cells))
@@ -395,7 +348,7 @@ void SpreadsheetExporter::writeCsv(Register& reg, const TableSpec& table, const 
         throw Error(tr("Kan inte skriva %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     // The file holds the same sensitive data as the register: owner-only.
     file.setPermissions(OwnerOnly::kFile);
-    const std::vector<SheetColumn> columns = layoutOf(table, options.english, false);
+    const std::vector<SheetColumn> columns = SheetColumns::layoutOf(table, options.english, false);
     CsvWriter csv(file);
     QVariantList cells;
     for (const SheetColumn& c : columns)
@@ -412,8 +365,8 @@ void SpreadsheetExporter::writeCsv(Register& reg, const TableSpec& table, const 
 void SpreadsheetExporter::writeTemplate(const TableSpec& table, const QString& path)
 {
     XlsxWorkbook book(path);
-    const std::vector<SheetColumn> columns = layoutOf(table, false, true);
-    const QString sheet = sheetNameOf(table, false);
+    const std::vector<SheetColumn> columns = SheetColumns::layoutOf(table, false, true);
+    const QString sheet = SheetColumns::sheetNameOf(table, false);
 
     // The title over the three columns of the table of columns below.
     book.addSheet(

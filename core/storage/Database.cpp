@@ -283,8 +283,22 @@ bool Database::isOpen() const
     return !m_path.isEmpty() && connection().isOpen();
 }
 
+QSqlQuery Database::cachedStatement(const QString& sql) const
+{
+    auto it = m_cachedStatements.find(sql);
+    if (it == m_cachedStatements.end()) {
+        QSqlQuery q(connection());
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            Query::fail(q.lastError(), QStringLiteral("SQL prepare failed"));
+        it = m_cachedStatements.insert(sql, q);
+    }
+    return *it;
+}
+
 void Database::close()
 {
+    m_cachedStatements.clear();
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);

@@ -3,7 +3,9 @@
 #include "ChangeSet.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <functional>
 #include <map>
@@ -74,6 +76,9 @@ public:
     QString integrityProblem() const;
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    // A statement prepared once and kept while the connection is open, for the lookups that run
+    // once per row of an import (Query::cached). Not for a statement read while another runs.
+    QSqlQuery cachedStatement(const QString& sql) const;
 
     // Who the change history names for writes through this connection.
     QString actor() const { return m_actor; }
@@ -130,6 +135,7 @@ private:
     QString nextInstant();
 
     QString m_connectionName;
+    mutable QHash<QString, QSqlQuery> m_cachedStatements;
     QString m_path;
     QString m_actor;
     QString m_interruptedCopy;

@@ -91,6 +91,16 @@ public:
         tx.commit();
     }
 
+    // The item as create() or update() would write it: derived fields filled in, then validated
+    // (ValidationError naming the field). Nothing is written; imports check every row so.
+    T checked(const T& item) const
+    {
+        T complete = item;
+        completeDerived(complete);
+        validate(complete);
+        return complete;
+    }
+
     QString uuidOf(qint64 id) const { return m_store.uuidForId(id); }
     // Live (not removed) rows of the table.
     qint64 count() const { return liveRowsWhere(T::spec().table, nullptr, 0); }

@@ -31,6 +31,11 @@ Query::Query(const Database& db, const QString& sql) : m_query(db.connection()),
         fail(m_query.lastError(), QStringLiteral("SQL prepare failed"));
 }
 
+Query Query::cached(const Database& db, const QString& sql)
+{
+    return Query(db.cachedStatement(sql), sql);
+}
+
 Query& Query::bind(const QVariant& value)
 {
     m_query.addBindValue(value);
@@ -53,7 +58,10 @@ Query& Query::exec()
 QVariant Query::scalar()
 {
     exec();
-    return next() ? value(0) : QVariant();
+    const QVariant first = next() ? value(0) : QVariant();
+    // Done with it: a kept statement must not hold the file open for reading.
+    m_query.finish();
+    return first;
 }
 
 } // namespace sakra

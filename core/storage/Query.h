@@ -15,6 +15,9 @@ class Query
 {
 public:
     Query(const Database& db, const QString& sql);
+    // The connection's kept statement for sql (Database::cachedStatement): no prepare after the
+    // first time. For single lookups (scalar()) only.
+    static Query cached(const Database& db, const QString& sql);
 
     Query& bind(const QVariant& value);
     Query& bind(const QString& name, const QVariant& value);
@@ -34,6 +37,8 @@ public:
     [[noreturn]] static void fail(const QSqlError& error, const QString& what);
 
 private:
+    Query(QSqlQuery prepared, const QString& sql) : m_query(std::move(prepared)), m_sql(sql) {}
+
     QSqlQuery m_query;
     QString m_sql;
 };

@@ -267,19 +267,19 @@ bool RecordStore::isLive(qint64 id) const
         return false;
     const QString sql =
         QStringLiteral("SELECT count(*) FROM %1 WHERE id = ? AND deleted_at IS NULL").arg(name(m_spec.table));
-    return Query(m_db, sql).bind(id).scalar().toInt() > 0;
+    return Query::cached(m_db, sql).bind(id).scalar().toInt() > 0;
 }
 
 qint64 RecordStore::idForUuid(const QString& uuid) const
 {
     const QString sql = QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(name(m_spec.table));
-    return Query(m_db, sql).bind(uuid).scalar().toLongLong();
+    return Query::cached(m_db, sql).bind(uuid).scalar().toLongLong();
 }
 
 QString RecordStore::uuidForId(qint64 id) const
 {
     const QString sql = QStringLiteral("SELECT uuid FROM %1 WHERE id = ?").arg(name(m_spec.table));
-    return Query(m_db, sql).bind(id).scalar().toString();
+    return Query::cached(m_db, sql).bind(id).scalar().toString();
 }
 
 } // namespace sakra

@@ -1,0 +1,552 @@
+#include "XlsxReader.h"
+
+#include "ImportError.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+#include <QTime>
+#include <QXmlStreamReader>
+#include <unzip.h>
+
+namespace sakra {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sakra::XlsxReader", text);
+}
+
+// minizip reads through these, so the file name is Qt's (Unicode on every system).
+voidpf openFile(voidpf opaque, const void*, int)
+{
+    auto* file = static_cast<QFile*>(opaque);
+    return file->open(QIODevice::ReadOnly) ? file : nullptr;
+}
+uLong readFile(voidpf, voidpf stream, void* buf, uLong size)
+{
+    const qint64 n = static_cast<QFile*>(stream)->read(static_cast<char*>(buf), qint64(size));
+    return n < 0 ? 0 : uLong(n);
+}
+uLong writeFile(voidpf, voidpf, const void*, uLong)
+{
+    return 0;
+}
+ZPOS64_T tellFile(voidpf, voidpf stream)
+{
+    return ZPOS64_T(static_cast<QFile*>(stream)->pos());
+}
+long seekFile(voidpf, voidpf stream, ZPOS64_T offset, int origin)
+{
+    auto* file = static_cast<QFile*>(stream);
+    qint64 to = qint64(offset);
+    if (origin == ZLIB_FILEFUNC_SEEK_CUR)
+        to += file->pos();
+    else if (origin == ZLIB_FILEFUNC_SEEK_END)
+        to += file->size();
+    return file->seek(to) ? 0 : -1;
+}
+int closeFile(voidpf, voidpf stream)
+{
+    static_cast<QFile*>(stream)->close();
+    return 0;
+}
+int errorFile(voidpf, voidpf stream)
+{
+    return static_cast<QFile*>(stream)->error() == QFileDevice::NoError ? 0 : 1;
+}
+
+class Zip
+{
+public:
+    explicit Zip(const QString& path) : m_file(path)
+    {
+        zlib_filefunc64_def functions{openFile, readFile,  writeFile, tellFile,
+                                      seekFile, closeFile, errorFile, &m_file};
+        m_zip = unzOpen2_64("", &functions);
+        if (!m_zip)
+            throw ImportError(tr("Filen ser ut som en XLSX-arbetsbok men arkivet är trasigt eller "
+                                 "ofullständigt (kanske avbrutet när den kopierades). Spara den på nytt "
+                                 "från kalkylprogrammet."));
+    }
+    ~Zip()
+    {
+        if (m_zip)
+            unzClose(m_zip);
+    }
+    Zip(const Zip&) = delete;
+    Zip& operator=(const Zip&) = delete;
+
+    bool contains(const QString& name)
+    {
+        return unzLocateFile(m_zip, name.toUtf8().constData(), 2) == UNZ_OK;
+    }
+
+    // The entry's bytes; an empty array when it is not there and optional.
+    QByteArray read(const QString& name, bool required)
+    {
+        if (unzLocateFile(m_zip, name.toUtf8().constData(), 2) != UNZ_OK) {
+            if (required)
+                throw ImportError(
+                    tr("Arbetsboken saknar delen %1; den är inte en XLSX-fil eller är skadad.").arg(name));
+            return {};
+        }
+        unz_file_info64 info{};
+        if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
+            throw broken(name);
+        if (info.flag & 1)
+            throw ImportError(
+                tr("Arbetsboken är lösenordsskyddad. Spara den utan lösenord och försök igen."));
+        checkSize(name, qint64(info.uncompressed_size), qint64(info.compressed_size));
+        if (unzOpenCurrentFile(m_zip) != UNZ_OK)
+            throw broken(name);
+        QByteArray data;
+        data.reserve(int(std::min<qint64>(qint64(info.uncompressed_size), 64 * 1024 * 1024)));
+        char buffer[65536];
+        for (;;) {
+            const int n = unzReadCurrentFile(m_zip, buffer, sizeof buffer);
+            if (n < 0) {
+                unzCloseCurrentFile(m_zip);
+                throw broken(name);
+            }
+            if (n == 0)
+                break;
+            data.append(buffer, n);
+            // The sizes in the archive may lie: count what really comes out.
+            checkSize(name, data.size(), qint64(info.compressed_size));
+        }
+        if (unzCloseCurrentFile(m_zip) != UNZ_OK)
+            throw broken(name);
+        m_total += data.size();
+        if (m_total > XlsxReader::kMaxTotalBytes)
+            throw bomb();
+        return data;
+    }
+
+private:
+    static ImportError broken(const QString& name)
+    {
+        return ImportError(tr("Arbetsboken är skadad eller ofullständig (delen %1 kan inte packas upp). "
+                              "Spara den på nytt från kalkylprogrammet.")
+                               .arg(name));
+    }
+    static ImportError bomb()
+    {
+        return ImportError(tr("Arbetsboken packas upp till orimligt mycket data (mer än %1 MB, eller mer "
+                              "än %2 gånger sin packade storlek) och läses inte in. Den kan vara gjord för "
+                              "att fylla minnet.")
+                               .arg(XlsxReader::kMaxTotalBytes / (1024 * 1024))
+                               .arg(XlsxReader::kMaxRatio));
+    }
+    void checkSize(const QString&, qint64 size, qint64 compressed) const
+    {
+        if (size > XlsxReader::kMaxEntryBytes || m_total + size > XlsxReader::kMaxTotalBytes)
+            throw bomb();
+        if (size > XlsxReader::kRatioCheckedFrom &&
+            size > XlsxReader::kMaxRatio * std::max<qint64>(compressed, 1))
+            throw bomb();
+    }
+
+    QFile m_file;
+    unzFile m_zip = nullptr;
+    qint64 m_total = 0;
+};
+
+[[noreturn]] void malformed(const QString& part, const QXmlStreamReader& xml)
+{
+    throw ImportError(tr("Arbetsboken är skadad: delen %1 är inte giltig XML (rad %2: %3).")
+                          .arg(part)
+                          .arg(xml.lineNumber())
+                          .arg(xml.errorString()));
+}
+
+QString attribute(const QXmlStreamAttributes& attributes, QStringView localName)
+{
+    for (const QXmlStreamAttribute& a : attributes)
+        if (a.name() == localName)
+            return a.value().toString();
+    return {};
+}
+
+QString attribute(const QXmlStreamReader& xml, QStringView localName)
+{
+    return attribute(xml.attributes(), localName);
+}
+
+// "xl/worksheets/sheet1.xml" from a relationship target relative to base's folder.
+QString resolve(const QString& base, const QString& target)
+{
+    if (target.startsWith(QLatin1Char('/')))
+        return target.mid(1);
+    const qsizetype slash = base.lastIndexOf(QLatin1Char('/'));
+    return QDir::cleanPath((slash < 0 ? QString() : base.left(slash + 1)) + target);
+}
+
+// Relationship id -> (type, target) of one part's .rels.
+struct Relation
+{
+    QString type;
+    QString target;
+};
+QHash<QString, Relation> relationsOf(Zip& zip, const QString& part)
+{
+    const qsizetype slash = part.lastIndexOf(QLatin1Char('/'));
+    const QString rels =
+        part.left(slash + 1) + QStringLiteral("_rels/") + part.mid(slash + 1) + QStringLiteral(".rels");
+    QHash<QString, Relation> out;
+    const QByteArray data = zip.read(rels, false);
+    if (data.isEmpty())
+        return out;
+    QXmlStreamReader xml(data);
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"Relationship")
+            out.insert(attribute(xml, u"Id"),
+                       {attribute(xml, u"Type"), resolve(part, attribute(xml, u"Target"))});
+    }
+    if (xml.hasError())
+        malformed(rels, xml);
+    return out;
+}
+
+QString targetOfType(const QHash<QString, Relation>& relations, const QString& typeEnd,
+                     const QString& fallback)
+{
+    for (const Relation& r : relations)
+        if (r.type.endsWith(typeEnd))
+            return r.target;
+    return fallback;
+}
+
+// All the text of the element the reader stands on (a shared string or an inline string):
+// the <t> of every rich-text run, phonetic runs (<rPh>) left out.
+QString stringItem(QXmlStreamReader& xml)
+{
+    QString text;
+    int depth = 1;
+    bool phonetic = false;
+    while (depth > 0 && !xml.atEnd()) {
+        switch (xml.readNext()) {
+        case QXmlStreamReader::StartElement:
+            ++depth;
+            if (xml.name() == u"rPh")
+                phonetic = true;
+            else if (xml.name() == u"t" && !phonetic)
+                text += xml.readElementText(QXmlStreamReader::IncludeChildElements), --depth;
+            break;
+        case QXmlStreamReader::EndElement:
+            --depth;
+            if (xml.name() == u"rPh")
+                phonetic = false;
+            break;
+        default: break;
+        }
+    }
+    return text;
+}
+
+QStringList sharedStrings(Zip& zip, const QString& part)
+{
+    QStringList strings;
+    const QByteArray data = zip.read(part, false);
+    if (data.isEmpty())
+        return strings;
+    QXmlStreamReader xml(data);
+    while (!xml.atEnd())
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"si")
+            strings << stringItem(xml);
+    if (xml.hasError())
+        malformed(part, xml);
+    return strings;
+}
+
+enum class Shown
+{
+    Number,
+    Date,
+    Time
+};
+
+Shown shownAs(int numFmtId, const QString& code)
+{
+    if ((numFmtId >= 14 && numFmtId <= 17) || numFmtId == 22 || (numFmtId >= 27 && numFmtId <= 36) ||
+        (numFmtId >= 50 && numFmtId <= 58))
+        return Shown::Date;
+    if ((numFmtId >= 18 && numFmtId <= 21) || (numFmtId >= 45 && numFmtId <= 47))
+        return Shown::Time;
+    if (code.isEmpty())
+        return Shown::Number;
+    // Quoted text, escaped characters and [colour] or [$-locale] sections are not the pattern.
+    static const QRegularExpression noise(QStringLiteral("\"[^\"]*\"|\\\\.|\\[[^\\]]*\\]"));
+    const QString pattern = QString(code).remove(noise).toLower();
+    if (pattern.contains(QLatin1Char('y')) || pattern.contains(QLatin1Char('d')))
+        return Shown::Date;
+    if (pattern.contains(QLatin1Char('h')) || pattern.contains(QLatin1Char('s')))
+        return Shown::Time;
+    return Shown::Number;
+}
+
+// For each cell style (the s attribute), how its number is shown.
+std::vector<Shown> cellStyles(Zip& zip, const QString& part)
+{
+    QHash<int, QString> codes;
+    std::vector<Shown> styles;
+    const QByteArray data = zip.read(part, false);
+    if (data.isEmpty())
+        return styles;
+    QXmlStreamReader xml(data);
+    bool inCellXfs = false;
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            if (xml.name() == u"numFmt")
+                codes.insert(attribute(xml, u"numFmtId").toInt(), attribute(xml, u"formatCode"));
+            else if (xml.name() == u"cellXfs")
+                inCellXfs = true;
+            else if (inCellXfs && xml.name() == u"xf") {
+                const int id = attribute(xml, u"numFmtId").toInt();
+                styles.push_back(shownAs(id, codes.value(id)));
+            }
+        } else if (token == QXmlStreamReader::EndElement && xml.name() == u"cellXfs") {
+            inCellXfs = false;
+        }
+    }
+    if (xml.hasError())
+        malformed(part, xml);
+    return styles;
+}
+
+// "B12" -> column 1, row 12; returns false for anything else.
+bool cellReference(QStringView ref, int& column, int& row)
+{
+    int i = 0;
+    int c = 0;
+    while (i < ref.size() && ref[i].isLetter()) {
+        c = c * 26 + (ref[i].toUpper().unicode() - 'A' + 1);
+        if (c > 16384)
+            return false;
+        ++i;
+    }
+    bool ok = false;
+    const int r = ref.mid(i).toInt(&ok);
+    if (i == 0 || !ok || r < 1 || r > 1048576)
+        return false;
+    column = c - 1;
+    row = r;
+    return true;
+}
+
+QVariant dateOf(double serial, bool date1904, Shown shown)
+{
+    if (shown == Shown::Time && serial >= 0 && serial < 1) {
+        const int seconds = int(std::lround(serial * 86400.0)) % 86400;
+        return QTime(0, 0).addSecs(seconds);
+    }
+    const qint64 days = qint64(std::floor(serial));
+    if (date1904)
+        return QDate(1904, 1, 1).addDays(days);
+    // The 1900 system counts a 29 February 1900 that never was (serial 60).
+    if (days < 60)
+        return QDate(1899, 12, 31).addDays(days);
+    if (days == 60)
+        return QDate(1900, 2, 28);
+    return QDate(1899, 12, 30).addDays(days);
+}
+
+struct Context
+{
+    const QStringList& strings;
+    const std::vector<Shown>& styles;
+    bool date1904 = false;
+};
+
+void putCell(std::vector<SheetRow>& rows, int rowNumber, int column, const QVariant& value)
+{
+    if (rows.empty() || rows.back().number != rowNumber)
+        rows.push_back({rowNumber, {}});
+    QVariantList& cells = rows.back().cells;
+    while (cells.size() <= column)
+        cells.append(QVariant());
+    cells[column] = value;
+}
+
+void fillMerged(SheetData& sheet, const QStringList& ranges)
+{
+    if (sheet.rows.empty())
+        return;
+    const int lastRow = sheet.rows.back().number;
+    for (const QString& range : ranges) {
+        const QStringList ends = range.split(QLatin1Char(':'));
+        int c1, r1, c2, r2;
+        if (ends.size() != 2 || !cellReference(ends[0], c1, r1) || !cellReference(ends[1], c2, r2))
+            continue;
+        const SheetRow* first = sheet.row(r1);
+        if (!first || c1 >= first->cells.size() || first->cells.at(c1).isNull())
+            continue;
+        const QVariant value = first->cells.at(c1);
+        // Only as far as the sheet has rows: a merge down to row 1,048,576 allocates nothing more.
+        for (int r = r1; r <= std::min(r2, lastRow); ++r) {
+            auto it = std::lower_bound(sheet.rows.begin(), sheet.rows.end(), r,
+                                       [](const SheetRow& row, int n) { return row.number < n; });
+            if (it == sheet.rows.end() || it->number != r)
+                it = sheet.rows.insert(it, SheetRow{r, {}});
+            for (int c = c1; c <= c2 && c < 16384; ++c) {
+                while (it->cells.size() <= c)
+                    it->cells.append(QVariant());
+                if (it->cells.at(c).isNull())
+                    it->cells[c] = value;
+            }
+        }
+    }
+}
+
+SheetData readSheet(Zip& zip, const QString& part, const QString& name, const Context& context)
+{
+    SheetData sheet{name, false, {}};
+    const QByteArray data = zip.read(part, true);
+    QXmlStreamReader xml(data);
+    int rowNumber = 0;
+    int column = -1;
+    QString type;
+    int style = -1;
+    QString value;
+    bool hasValue = false;
+    QStringList merged;
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            const QStringView element = xml.name();
+            if (element == u"row") {
+                const QString r = attribute(xml, u"r");
+                const int n = r.isEmpty() ? rowNumber + 1 : r.toInt();
+                if (n <= rowNumber || n > 1048576)
+                    throw ImportError(tr("Bladet %1 är skadat: radnumret %2 kommer i fel ordning.")
+                                          .arg(name, r.isEmpty() ? QString::number(n) : r));
+                rowNumber = n;
+                column = -1;
+            } else if (element == u"c") {
+                const QXmlStreamAttributes attributes = xml.attributes();
+                const QString r = attribute(attributes, u"r");
+                int c = column + 1;
+                int rr = rowNumber;
+                if (!r.isEmpty() && !cellReference(r, c, rr))
+                    throw ImportError(tr("Bladet %1 är skadat: cellen %2 finns inte.").arg(name, r));
+                column = c;
+                type = attribute(attributes, u"t");
+                const QString s = attribute(attributes, u"s");
+                style = s.isEmpty() ? -1 : s.toInt();
+                value.clear();
+                hasValue = false;
+            } else if (element == u"v") {
+                value = xml.readElementText();
+                hasValue = true;
+            } else if (element == u"is") {
+                value = stringItem(xml);
+                hasValue = true;
+            } else if (element == u"mergeCell") {
+                merged << attribute(xml, u"ref");
+            }
+        } else if (token == QXmlStreamReader::EndElement && xml.name() == u"c" && hasValue) {
+            QVariant cell;
+            if (type == u"s") {
+                const int index = value.toInt();
+                if (index < 0 || index >= context.strings.size())
+                    throw ImportError(tr("Bladet %1 är skadat: cellen %2%3 hänvisar till en text som saknas.")
+                                          .arg(name, columnLetters(column))
+                                          .arg(rowNumber));
+                cell = context.strings.at(index);
+            } else if (type == u"inlineStr" || type == u"str" || type == u"e") {
+                cell = value;
+            } else if (type == u"b") {
+                cell = value.trimmed() == u"1";
+            } else {
+                bool ok = false;
+                const double number = value.trimmed().toDouble(&ok);
+                const Shown shown = style >= 0 && style < int(context.styles.size())
+                                        ? context.styles[std::size_t(style)]
+                                        : Shown::Number;
+                if (!ok)
+                    cell = value;
+                else if (shown != Shown::Number)
+                    cell = dateOf(number, context.date1904, shown);
+                else
+                    cell = number;
+            }
+            if (!(cell.typeId() == QMetaType::QString && cell.toString().isEmpty()))
+                putCell(sheet.rows, rowNumber, column, cell);
+            hasValue = false;
+        }
+    }
+    if (xml.hasError())
+        malformed(part, xml);
+    fillMerged(sheet, merged);
+    return sheet;
+}
+
+} // namespace
+
+WorkbookData XlsxReader::read(const QString& path)
+{
+    Zip zip(path);
+    const QHash<QString, Relation> root = relationsOf(zip, QString());
+    const QString workbookPart =
+        targetOfType(root, QStringLiteral("/officeDocument"), QStringLiteral("xl/workbook.xml"));
+    if (!zip.contains(workbookPart))
+        throw ImportError(
+            tr("Filen är ett zip-arkiv men ingen XLSX-arbetsbok (delen %1 saknas).").arg(workbookPart));
+    const QHash<QString, Relation> relations = relationsOf(zip, workbookPart);
+
+    struct SheetEntry
+    {
+        QString name;
+        QString part;
+        bool hidden;
+    };
+    std::vector<SheetEntry> entries;
+    bool date1904 = false;
+    {
+        const QByteArray data = zip.read(workbookPart, true);
+        QXmlStreamReader xml(data);
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == u"workbookPr") {
+                const QString v = attribute(xml, u"date1904");
+                date1904 = v == u"1" || v.compare(u"true", Qt::CaseInsensitive) == 0;
+            } else if (xml.name() == u"sheet") {
+                const Relation target = relations.value(attribute(xml, u"id"));
+                if (target.target.isEmpty())
+                    continue; // a chart sheet or a broken link: nothing to read
+                const QString state = attribute(xml, u"state");
+                entries.push_back(
+                    {attribute(xml, u"name"), target.target, !state.isEmpty() && state != u"visible"});
+            }
+        }
+        if (xml.hasError())
+            malformed(workbookPart, xml);
+    }
+    if (entries.empty())
+        throw ImportError(tr("Arbetsboken har inga blad."));
+
+    const QStringList strings = sharedStrings(zip, targetOfType(relations, QStringLiteral("/sharedStrings"),
+                                                                QStringLiteral("xl/sharedStrings.xml")));
+    const std::vector<Shown> styles =
+        cellStyles(zip, targetOfType(relations, QStringLiteral("/styles"), QStringLiteral("xl/styles.xml")));
+    const Context context{strings, styles, date1904};
+
+    WorkbookData book;
+    book.kind = WorkbookData::Kind::Xlsx;
+    for (const SheetEntry& e : entries) {
+        if (!e.part.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive))
+            continue;
+        SheetData sheet = readSheet(zip, e.part, e.name, context);
+        sheet.hidden = e.hidden;
+        book.sheets.push_back(std::move(sheet));
+    }
+    return book;
+}
+
+} // namespace sakra
