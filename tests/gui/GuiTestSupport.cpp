@@ -4,9 +4,12 @@
 #include "RegisterSession.h"
 #include "SampleMunicipality.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QMessageBox>
 #include <QSet>
 #include <QTest>
+#include <QTimer>
 
 namespace sakra::test {
 
@@ -81,6 +84,19 @@ void checkEverySortKeepsRows(QAbstractItemModel& model, ResetTester& tester, qin
             CHECK(ids.size() == total);
         }
     }
+}
+
+UnsavedAnswer::UnsavedAnswer(int button)
+{
+    QTimer::singleShot(0, [this, button] {
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (auto* box = qobject_cast<QMessageBox*>(w);
+                box && box->isVisible() && box->objectName() == QStringLiteral("unsavedChangesBox")) {
+                shown = true;
+                asked = box->text();
+                box->button(QMessageBox::StandardButton(button))->click();
+            }
+    });
 }
 
 void typeText(QWidget* widget, const QString& text)

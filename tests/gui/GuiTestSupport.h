@@ -92,6 +92,15 @@ void checkEverySortKeepsRows(QAbstractItemModel& model, ResetTester& tester, qin
                              const std::function<bool(int)>& sortable,
                              const std::function<qint64(int)>& idAt);
 
+// Answers the question about unsaved changes in a form (Save, Discard or Cancel) once it shows,
+// and keeps what it asked; shown stays false when no question came.
+struct UnsavedAnswer
+{
+    QString asked;
+    bool shown = false;
+    explicit UnsavedAnswer(int button);
+};
+
 // Types text key by key as a keyboard would, including å, ä and ö, which QTest::keyClicks
 // cannot send.
 void typeText(QWidget* widget, const QString& text);

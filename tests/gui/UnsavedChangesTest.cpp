@@ -43,26 +43,6 @@ struct SitesWindow : test::DemoWindow
     qint64 idAt(int row) const { return table->model()->index(row, 0).data(Qt::UserRole + 1).toLongLong(); }
     void select(int row) { table->setCurrentIndex(table->model()->index(row, 0)); }
 };
-
-// Answers the question about unsaved changes with button once it shows, and says what it asked.
-struct Answer
-{
-    QString asked;
-    bool shown = false;
-
-    explicit Answer(QMessageBox::StandardButton button)
-    {
-        QTimer::singleShot(0, [this, button] {
-            for (QWidget* w : QApplication::topLevelWidgets())
-                if (auto* box = qobject_cast<QMessageBox*>(w);
-                    box && box->isVisible() && box->objectName() == QStringLiteral("unsavedChangesBox")) {
-                    shown = true;
-                    asked = box->text();
-                    box->button(button)->click();
-                }
-        });
-    }
-};
 } // namespace
 
 TEST_CASE("Leaving an edited form asks to save, and cancel, discard and save each do what they say",
@@ -88,7 +68,7 @@ TEST_CASE("Leaving an edited form asks to save, and cancel, discard and save eac
 
     SECTION("Cancel stays on the row with what was typed")
     {
-        Answer answer(QMessageBox::Cancel);
+        test::UnsavedAnswer answer(QMessageBox::Cancel);
         w.select(1);
         CHECK(answer.shown);
         CHECK(answer.asked.contains(stored));
@@ -98,7 +78,7 @@ TEST_CASE("Leaving an edited form asks to save, and cancel, discard and save eac
     }
     SECTION("Discard shows the other row and leaves the register as it was")
     {
-        Answer answer(QMessageBox::Discard);
+        test::UnsavedAnswer answer(QMessageBox::Discard);
         w.select(1);
         CHECK(answer.shown);
         CHECK(w.name->text() == w.reg().sites().get(second).name);
@@ -107,7 +87,7 @@ TEST_CASE("Leaving an edited form asks to save, and cancel, discard and save eac
     }
     SECTION("Save writes the change as one undoable step, then shows the other row")
     {
-        Answer answer(QMessageBox::Save);
+        test::UnsavedAnswer answer(QMessageBox::Save);
         w.select(1);
         CHECK(answer.shown);
         CHECK(w.reg().sites().get(first).name == typed);
@@ -119,7 +99,7 @@ TEST_CASE("Leaving an edited form asks to save, and cancel, discard and save eac
     SECTION("A save that is refused keeps the row and its message")
     {
         w.name->clear(); // a site needs a name
-        Answer answer(QMessageBox::Save);
+        test::UnsavedAnswer answer(QMessageBox::Save);
         w.select(1);
         CHECK(answer.shown);
         CHECK(w.table->currentIndex().row() == 0);
@@ -154,7 +134,7 @@ TEST_CASE("A new row with something typed asks before another row is shown", "[g
     find<QPushButton>(w.window, "addSitesButton")->click();
     w.name->setFocus();
     test::typeText(w.name, QStringLiteral("Stadsbiblioteket"));
-    Answer answer(QMessageBox::Save);
+    test::UnsavedAnswer answer(QMessageBox::Save);
     w.select(0);
     CHECK(answer.shown);
     CHECK(qint64(w.reg().sites().all().size()) == sites + 1);
@@ -179,7 +159,7 @@ TEST_CASE("Another area, closing the window or another file asks first about an 
 
     SECTION("Cancel keeps the area, its list entry and what was typed")
     {
-        Answer answer(QMessageBox::Cancel);
+        test::UnsavedAnswer answer(QMessageBox::Cancel);
         w.window.showArea(QStringLiteral("risk"));
         CHECK(answer.shown);
         CHECK(pages->currentWidget() == organisation);
@@ -188,7 +168,7 @@ TEST_CASE("Another area, closing the window or another file asks first about an 
     }
     SECTION("Discard goes to the other area and leaves the register as it was")
     {
-        Answer answer(QMessageBox::Discard);
+        test::UnsavedAnswer answer(QMessageBox::Discard);
         w.window.showArea(QStringLiteral("risk"));
         CHECK(answer.shown);
         CHECK(pages->currentWidget()->objectName() == QStringLiteral("riskArea"));
@@ -199,7 +179,7 @@ TEST_CASE("Another area, closing the window or another file asks first about an 
     }
     SECTION("Closing the window asks, and cancel keeps it open")
     {
-        Answer answer(QMessageBox::Cancel);
+        test::UnsavedAnswer answer(QMessageBox::Cancel);
         CHECK_FALSE(w.window.close());
         CHECK(answer.shown);
         CHECK(w.window.isVisible());
@@ -207,7 +187,7 @@ TEST_CASE("Another area, closing the window or another file asks first about an 
     }
     SECTION("Closing the window with save writes the change first")
     {
-        Answer answer(QMessageBox::Save);
+        test::UnsavedAnswer answer(QMessageBox::Save);
         CHECK(w.window.close());
         CHECK(answer.shown);
         CHECK(w.reg().sites().get(first).name == typed);
@@ -215,7 +195,7 @@ TEST_CASE("Another area, closing the window or another file asks first about an 
     SECTION("Another file is not opened when the user stays")
     {
         test::TempRegisterFile other;
-        Answer answer(QMessageBox::Cancel);
+        test::UnsavedAnswer answer(QMessageBox::Cancel);
         CHECK_FALSE(w.window.openFile(other.path()));
         CHECK(answer.shown);
         CHECK(w.reg().path() == w.file.path());
