@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-translations-l10n
   libqt6sql6-sqlite libqt6opengl6-dev libgl-dev libsqlite3-dev sqlite3
   catch2 xvfb xauth poppler-utils fonts-dejavu-core
   e2fsprogs clang-format-14

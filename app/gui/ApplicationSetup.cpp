@@ -4,10 +4,31 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QLibraryInfo>
 #include <QLocale>
+#include <QTranslator>
 #include <clocale>
 
 namespace sakra::gui {
+
+void ApplicationSetup::loadQtTranslations(QApplication& app)
+{
+    // Qt's own dialogs (files, printing, the standard buttons) speak Swedish too: Qt's Swedish
+    // catalogue where it is installed (beside the program on Windows, Qt's folder elsewhere),
+    // then ours for what it lacks, built into the program.
+    auto* qt = new QTranslator(&app);
+    const QString folders[] = {QCoreApplication::applicationDirPath() + QStringLiteral("/translations"),
+                               QLibraryInfo::path(QLibraryInfo::TranslationsPath)};
+    for (const QString& folder : folders)
+        if (qt->load(QLocale(QLocale::Swedish, QLocale::Sweden), QStringLiteral("qt"), QStringLiteral("_"),
+                     folder)) {
+            QCoreApplication::installTranslator(qt);
+            break;
+        }
+    auto* extra = new QTranslator(&app);
+    if (extra->load(QStringLiteral(":/i18n/qt_extra_sv.qm")))
+        QCoreApplication::installTranslator(extra);
+}
 
 void ApplicationSetup::apply(QApplication& app)
 {
@@ -19,6 +40,7 @@ void ApplicationSetup::apply(QApplication& app)
     // Qt set the C library's locale from the environment; libxlsxwriter writes numbers with
     // printf, which must keep a decimal point (the exported spreadsheets).
     std::setlocale(LC_NUMERIC, "C");
+    loadQtTranslations(app);
     app.setWindowIcon(QIcon::fromTheme(QStringLiteral("security-high")));
     // A value never changes because the pointer passed over it while scrolling a form.
     app.installEventFilter(new WheelGuard(&app));

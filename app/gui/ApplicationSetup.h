@@ -5,12 +5,15 @@ class QApplication;
 namespace sakra::gui {
 
 // What the program, the GUI tests and the screenshot tool set up the same way before they
-// build a window: version, display name, locale, window icon. Organisation and application name
-// (which choose the settings and data folders) are the caller's, so tests keep to their own.
+// build a window: version, display name, locale, Qt's own Swedish texts, window icon. Organisation and
+// application name (which choose the settings and data folders) are the caller's, so tests keep to their own.
 class ApplicationSetup
 {
 public:
     static void apply(QApplication& app);
+
+private:
+    static void loadQtTranslations(QApplication& app);
 };
 
 } // namespace sakra::gui

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -102,4 +103,16 @@ TEST_CASE("A file that is not a register is refused and the open one stays", "[g
     });
     CHECK_FALSE(window.openFile(bad));
     CHECK(window.session().reg().path() == good.path());
+}
+
+TEST_CASE("Qt's own dialogs and standard buttons speak Swedish", "[gui]")
+{
+    // The standard buttons come from our catalogue, the file and wizard dialogs from Qt's.
+    QMessageBox box(QMessageBox::Question, QStringLiteral("Fråga"), QStringLiteral("Text"),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    CHECK(box.button(QMessageBox::Save)->text() == QStringLiteral("Spara"));
+    CHECK(box.button(QMessageBox::Cancel)->text() == QStringLiteral("Avbryt"));
+    CHECK(QCoreApplication::translate("QFileDialog", "Look in:") == QStringLiteral("Leta i:"));
+    CHECK(QCoreApplication::translate("QFileDialog", "Files of type:") != QStringLiteral("Files of type:"));
+    CHECK(QCoreApplication::translate("QWizard", "&Finish") != QStringLiteral("&Finish"));
 }
