@@ -86,17 +86,35 @@ void checkEverySortKeepsRows(QAbstractItemModel& model, ResetTester& tester, qin
     }
 }
 
-UnsavedAnswer::UnsavedAnswer(int button)
+BoxAnswer::BoxAnswer(const char* boxName, std::function<QAbstractButton*(QMessageBox&)> choose)
 {
-    QTimer::singleShot(0, [this, button] {
+    QTimer::singleShot(0, [this, name = QString::fromLatin1(boxName), choose = std::move(choose)] {
         for (QWidget* w : QApplication::topLevelWidgets())
             if (auto* box = qobject_cast<QMessageBox*>(w);
-                box && box->isVisible() && box->objectName() == QStringLiteral("unsavedChangesBox")) {
+                box && box->isVisible() && box->objectName() == name) {
                 shown = true;
                 asked = box->text();
-                box->button(QMessageBox::StandardButton(button))->click();
+                choose(*box)->click();
             }
     });
+}
+
+UnsavedAnswer::UnsavedAnswer(int button)
+    : BoxAnswer("unsavedChangesBox",
+                [button](QMessageBox& box) { return box.button(QMessageBox::StandardButton(button)); })
+{
+}
+
+RemovalAnswer::RemovalAnswer(bool remove)
+    : BoxAnswer("confirmRemovalBox", [remove](QMessageBox& box) {
+          const QMessageBox::ButtonRole role =
+              remove ? QMessageBox::DestructiveRole : QMessageBox::RejectRole;
+          for (QAbstractButton* button : box.buttons())
+              if (box.buttonRole(button) == role)
+                  return button;
+          return static_cast<QAbstractButton*>(nullptr);
+      })
+{
 }
 
 void typeText(QWidget* widget, const QString& text)

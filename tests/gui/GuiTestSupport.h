@@ -16,6 +16,9 @@ namespace sakra {
 class Register;
 }
 
+class QAbstractButton;
+class QMessageBox;
+
 namespace sakra::test {
 
 // A register file in a temporary folder that disappears with the object.
@@ -92,13 +95,25 @@ void checkEverySortKeepsRows(QAbstractItemModel& model, ResetTester& tester, qin
                              const std::function<bool(int)>& sortable,
                              const std::function<qint64(int)>& idAt);
 
-// Answers the question about unsaved changes in a form (Save, Discard or Cancel) once it shows,
-// and keeps what it asked; shown stays false when no question came.
-struct UnsavedAnswer
+// Answers the message box of that object name once it shows, with the button choose picks, and
+// keeps what it asked; shown stays false when no such box came.
+struct BoxAnswer
 {
     QString asked;
     bool shown = false;
+    BoxAnswer(const char* boxName, std::function<QAbstractButton*(QMessageBox&)> choose);
+};
+
+// The question about unsaved changes in a form, answered Save, Discard or Cancel.
+struct UnsavedAnswer : BoxAnswer
+{
     explicit UnsavedAnswer(int button);
+};
+
+// The question whether to remove a row, answered yes (remove) or no.
+struct RemovalAnswer : BoxAnswer
+{
+    explicit RemovalAnswer(bool remove);
 };
 
 // Types text key by key as a keyboard would, including å, ä and ö, which QTest::keyClicks

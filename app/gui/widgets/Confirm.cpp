@@ -9,6 +9,7 @@ namespace sakra::gui {
 bool Confirm::removal(QWidget* parent, const QString& title, const QString& question)
 {
     QMessageBox box(QMessageBox::Question, title, question, QMessageBox::NoButton, parent);
+    box.setObjectName(QStringLiteral("confirmRemovalBox"));
     QPushButton* remove = box.addButton(QCoreApplication::translate("sakra::gui::Confirm", "&Ta bort"),
                                         QMessageBox::DestructiveRole);
     QPushButton* cancel =

@@ -65,6 +65,25 @@ EntityEditor::EntityEditor(RegisterSession& session, const QString& prefix, QWid
     connect(m_resetButton, &QPushButton::clicked, this, &EntityEditor::revert);
 }
 
+void EntityEditor::showEvent(QShowEvent* event)
+{
+    if (!m_buttonsLast) {
+        m_buttonsLast = true;
+        // The buttons are made before the fields of the editor that derives from this one, so Tab
+        // would reach them first: put them after the last field, list or panel of the form.
+        QWidget* last = nullptr;
+        for (QWidget* w = nextInFocusChain(); w && w != this; w = w->nextInFocusChain())
+            if (isAncestorOf(w) && w != m_applyButton && w != m_resetButton &&
+                (w->focusPolicy() & Qt::TabFocus))
+                last = w;
+        if (last) {
+            setTabOrder(last, m_resetButton);
+            setTabOrder(m_resetButton, m_applyButton);
+        }
+    }
+    QWidget::showEvent(event);
+}
+
 void EntityEditor::apply()
 {
     clearMessage();

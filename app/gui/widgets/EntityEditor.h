@@ -85,6 +85,8 @@ Q_SIGNALS:
     void created(qint64 id);
 
 protected:
+    // The first time the form shows, Tab is set to go through its fields before its buttons.
+    void showEvent(QShowEvent* event) override;
     void setCreating(bool creating) { m_creating = creating; }
     // Fills combo with the sites of the unit after "(ingen särskild lokal)"; with every site when
     // no unit is chosen and allWithoutUnit; keepSiteId stays choosable (and chosen) even when the
@@ -188,6 +190,7 @@ private:
     // Set while the form is only compared: checks that fail say nothing.
     bool m_quiet = false;
     bool m_choicesStale = true;
+    bool m_buttonsLast = false;
 };
 
 } // namespace sakra::gui

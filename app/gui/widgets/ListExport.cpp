@@ -22,6 +22,31 @@ namespace {
 const char* const kFolderKey = "export/folder";
 }
 
+namespace {
+// The logical indexes of the columns shown, in the order they stand.
+std::vector<int> shownColumns(const QTableView& table)
+{
+    const QHeaderView* header = table.horizontalHeader();
+    std::vector<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.push_back(logical);
+    }
+    return columns;
+}
+
+QStringList cellsOf(const QAbstractItemModel& model, const std::vector<int>& columns, int row)
+{
+    const auto* records = qobject_cast<const RecordTableModel*>(&model);
+    QStringList cells;
+    for (const int c : columns)
+        cells << (records ? records->displayText(row, c)
+                          : model.index(row, c).data(Qt::DisplayRole).toString());
+    return cells;
+}
+} // namespace
+
 ListExport::Snapshot ListExport::snapshot(QTableView& table)
 {
     QAbstractItemModel* model = table.model();
@@ -32,27 +57,21 @@ ListExport::Snapshot ListExport::snapshot(QTableView& table)
         while (model->canFetchMore(QModelIndex()))
             model->fetchMore(QModelIndex());
     }
-    const QHeaderView* header = table.horizontalHeader();
-    std::vector<int> columns;
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            columns.push_back(logical);
-    }
+    const std::vector<int> columns = shownColumns(table);
     Snapshot snapshot;
     for (const int c : columns)
         snapshot.headers << (records ? records->headerText(c)
                                      : model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
     const int rowCount = model->rowCount();
     snapshot.rows.reserve(std::size_t(rowCount));
-    for (int r = 0; r < rowCount; ++r) {
-        QStringList row;
-        for (const int c : columns)
-            row << (records ? records->displayText(r, c)
-                            : model->index(r, c).data(Qt::DisplayRole).toString());
-        snapshot.rows.push_back(std::move(row));
-    }
+    for (int r = 0; r < rowCount; ++r)
+        snapshot.rows.push_back(cellsOf(*model, columns, r));
     return snapshot;
+}
+
+QStringList ListExport::rowCells(const QTableView& table, int row)
+{
+    return cellsOf(*table.model(), shownColumns(table), row);
 }
 
 QString ListExport::askForFile(QTableView& table, const QString& title)

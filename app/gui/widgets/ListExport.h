@@ -25,6 +25,8 @@ public:
     };
     // Reads all of the table's rows first (see RecordTableModel::fetchAll).
     static Snapshot snapshot(QTableView& table);
+    // The cells of one row as shown, the columns not hidden in the order they stand.
+    static QStringList rowCells(const QTableView& table, int row);
 
     // Asks for a file (XLSX or CSV) to write the table's list to, in the folder used last; empty
     // when the user cancels.

@@ -8,11 +8,14 @@
 #include "commands/RegisterCommand.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScopedValueRollback>
@@ -174,6 +177,16 @@ void ListFrame::setUp(QAbstractItemModel* model, QWidget* editor, const Options&
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     QWidget::addAction(find);
+    auto* copy = new QAction(this);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(copy);
+    connect(copy, &QAction::triggered, this, &ListFrame::copyRow);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint& position) {
+        const std::unique_ptr<QMenu> menu(rowMenu(m_table->indexAt(position)));
+        menu->exec(m_table->viewport()->mapToGlobal(position));
+    });
 
     if (options.sortable) {
         m_table->setSortingEnabled(true);
@@ -365,6 +378,51 @@ void ListFrame::confirmAndRun(const QString& title, const QString& question, Reg
     if (!Confirm::removal(this, title, question))
         return;
     session().executeOrTell(owned.release(), this, title);
+}
+
+QMenu* ListFrame::rowMenu(const QModelIndex& index)
+{
+    if (index.isValid() && index.row() != m_table->currentIndex().row())
+        m_table->setCurrentIndex(index);
+    const bool onRow = index.isValid() && m_shownId != 0 && !isCreating() && rowOfId(m_shownId) >= 0;
+    auto* menu = new QMenu(this);
+    menu->setObjectName(m_names.table + QStringLiteral("Menu"));
+    QAction* open = menu->addAction(tr("&Öppna i formuläret"), this, &ListFrame::focusEditor);
+    open->setEnabled(onRow && m_editor);
+    menu->addSeparator();
+    QAction* add = menu->addAction(m_addButton->text(), m_addButton, &QPushButton::click);
+    add->setShortcut(QKeySequence(Qt::Key_Insert));
+    add->setEnabled(m_addButton->isEnabled());
+    QAction* remove = menu->addAction(m_removeButton->text(), m_removeButton, &QPushButton::click);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setEnabled(onRow && m_removeButton->isEnabled());
+    menu->addSeparator();
+    QAction* copy = menu->addAction(tr("&Kopiera raden"), this, &ListFrame::copyRow);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setEnabled(onRow);
+    menu->addAction(tr("&Exportera listan…"), this, &ListFrame::exportRows);
+    return menu;
+}
+
+void ListFrame::copyRow()
+{
+    const int row = m_shownId ? rowOfId(m_shownId) : -1;
+    if (row >= 0)
+        QGuiApplication::clipboard()->setText(ListExport::rowCells(*m_table, row).join(QLatin1Char('\t')));
+}
+
+void ListFrame::focusEditor()
+{
+    if (!m_editor)
+        return;
+    // The first field in Tab order, as a person pressing Tab into the form would reach it.
+    for (QWidget* field = m_editor->nextInFocusChain(); field && field != m_editor;
+         field = field->nextInFocusChain())
+        if (m_editor->isAncestorOf(field) && (field->focusPolicy() & Qt::TabFocus) &&
+            field->isVisibleTo(m_editor) && field->isEnabled()) {
+            field->setFocus(Qt::OtherFocusReason);
+            return;
+        }
 }
 
 QString ListFrame::exportTitle() const

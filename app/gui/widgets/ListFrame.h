@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RegisterSession.h"
 #include "SessionTab.h"
 
 #include <functional>
@@ -9,6 +10,7 @@ class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QSplitter;
+class QMenu;
 class QTableView;
 
 namespace sakra::gui {
@@ -74,7 +76,11 @@ public:
     bool leaveEditor();
     // The same for every list frame under root (an area left, the window closed, another file).
     static bool leaveEditors(QWidget& root);
-    // Writes the list as it is shown to path (XLSX or CSV by its suffix) without asking for a
+    // The menu of a list row (a right click, the menu key or Shift+F10 on the row at index, which
+    // it selects): open in the form, new, remove, copy the row, export the list. The caller owns
+    // it; the table's context menu shows it.
+    QMenu* rowMenu(const QModelIndex& index);
+    // Writes the list as it is shown (XLSX or CSV by its suffix) without asking for a
     // file; the export button asks, then comes here.
     void exportTo(const QString& path);
     // Names the shown row in the history panel (through an EntityEditor).
@@ -142,6 +148,10 @@ private:
     // Writes the rows of the current filter and scope, with the columns shown, to XLSX or CSV.
     void exportRows();
     QString exportTitle() const;
+    // The shown row's cells on the clipboard, tab-separated, to paste into a spreadsheet or mail.
+    void copyRow();
+    // The first field of the form takes the keyboard.
+    void focusEditor();
 
     Names m_names;
     EntityEditor* m_editor = nullptr;
