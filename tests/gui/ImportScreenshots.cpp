@@ -1,10 +1,9 @@
 // Renders each page of the import wizard as a person meets it: the file page with a refused
 // file, the sheet page, the mapping, a preview with refused rows, a clean preview and the summary.
-// Usage: sakra-import-screenshots OUTDIR (under xvfb-run -a; scripts/screenshots.sh runs it).
+// Usage: sakra-import-screenshots OUTDIR [REGISTER] (under xvfb-run -a; scripts/screenshots.sh runs it).
 #include "ApplicationSetup.h"
 #include "MainWindow.h"
 #include "Register.h"
-#include "SampleMunicipality.h"
 #include "ScreenshotSupport.h"
 #include "import/ImportFilePage.h"
 #include "import/ImportPreviewPage.h"
@@ -19,7 +18,6 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
-#include <QTemporaryDir>
 #include <cstdio>
 
 using namespace sakra;
@@ -75,20 +73,12 @@ void chooseSites(ImportWizard* wizard)
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    const auto args =
-        test::shots::setUpTool(app, QStringLiteral("SakraScreenshots"),
-                               QStringLiteral("sakra-import-screenshots"), QStringLiteral("OUTDIR"));
-    if (!args)
+    const auto start = test::shots::start(app, QStringLiteral("sakra-import-screenshots"));
+    if (!start)
         return 2;
-    const QString out = args->at(1);
-    QDir().mkpath(out);
-    QTemporaryDir work;
+    const QString out = start->folder;
+    const QDir work(start->temp->path());
     qputenv("SAKRA_BACKUP_DIR", QFile::encodeName(work.filePath(QStringLiteral("backups"))));
-    const QString path = work.filePath(QStringLiteral("lindvalla.sakra"));
-    {
-        auto reg = Register::create(path);
-        test::SampleMunicipality::populateDemo(*reg);
-    }
     const QString bad = work.filePath(QStringLiteral("gammal.xls"));
     writeFile(bad, QByteArray::fromHex("D0CF11E0A1B11AE1") + QByteArray(512, '\0'));
     const QString refused = work.filePath(QStringLiteral("lokaler-med-fel.csv"));
@@ -96,13 +86,14 @@ int main(int argc, char* argv[])
         refused,
         "Namn;Ort;Postnummer\nStadshuset;Ekby;123 45\n;Ekby;123 46\nBiblioteket;Ekby;12 345 67 89 01\n");
     const QString good = work.filePath(QStringLiteral("lokaler.csv"));
-    writeFile(good, "Namn;Gatuadress;Postnummer;Ort;Kommentar;Färg\nNorra skolan;Skolvägen 1;123 45;Ekby;Ny "
-                    "byggnad 2024;blå\nSödra förskolan;Ängsvägen 7;123 46;Ekby;;röd\nBrandstation Väst;"
-                    "Industrigatan 3;123 50;Ekby;Larm kopplat till SOS;grön\n");
+    writeFile(good,
+              "Namn;Gatuadress;Postnummer;Ort;Info om lokalen;Färg\nNorra skolan;Skolvägen 1;123 45;Ekby;Ny "
+              "byggnad 2024;blå\nSödra förskolan;Ängsvägen 7;123 46;Ekby;;röd\nBrandstation Väst;"
+              "Industrigatan 3;123 50;Ekby;Larm kopplat till SOS;grön\n");
     int failures = 0;
     MainWindow window;
     test::shots::showWindow(window);
-    window.openFile(path);
+    window.openFile(start->path);
     test::shots::settle();
 
     {

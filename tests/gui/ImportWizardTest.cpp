@@ -109,19 +109,19 @@ TEST_CASE_METHOD(ImportWindow,
     wizard->next();
     REQUIRE(wizard->currentId() == ImportWizard::MappingPage);
 
-    // The proposal maps the headers Säkra knows; "Kommentar" and "Färg" are not read until one
+    // The proposal maps the headers Säkra knows; "Info om lokalen" and "Färg" are not read until one
     // is mapped by hand.
     ImportMappingPage* mapping = wizard->mappingPage();
     CHECK(mapping->mapping().keys.value(0) == QStringLiteral("name"));
     CHECK(mapping->mapping().keys.value(3) == QStringLiteral("city"));
     CHECK(mapping->mapping().keys.value(4).isEmpty());
-    CHECK(mapping->ignoredText().contains(QStringLiteral("Kommentar")));
+    CHECK(mapping->ignoredText().contains(QStringLiteral("Info om lokalen")));
     CHECK(mapping->ignoredText().contains(QStringLiteral("Färg")));
     QComboBox* comment = find<QComboBox>(*wizard, "importMappingCombo4");
     const int note = comment->findData(QStringLiteral("note"));
     REQUIRE(note > 0);
     comment->setCurrentIndex(note);
-    CHECK_FALSE(mapping->ignoredText().contains(QStringLiteral("Kommentar")));
+    CHECK_FALSE(mapping->ignoredText().contains(QStringLiteral("Info om lokalen")));
     CHECK(mapping->ignoredText().contains(QStringLiteral("Färg")));
 
     waitForPreview(wizard);
