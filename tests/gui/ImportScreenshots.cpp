@@ -51,6 +51,8 @@ void writeFile(const QString& path, const QByteArray& bytes)
 
 ImportWizard* openWizard(MainWindow& window)
 {
+    // The wizard closed before deletes itself later: gone first, so the new one is found.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     window.findChild<QAction*>(QStringLiteral("importAction"))->trigger();
     return window.findChild<ImportWizard*>(QStringLiteral("importWizard"));
 }

@@ -106,7 +106,7 @@ void ImportFilePage::onRead(const QString& problem)
     } else {
         m_readPath.clear();
         m_wizard->setImporter(nullptr, QString());
-        m_message->showMessage(tr("Filen kan inte importeras: %1").arg(problem));
+        m_message->showPlain(tr("Filen kan inte importeras: %1").arg(problem));
         m_path->setFocus();
     }
     m_reading.clear();

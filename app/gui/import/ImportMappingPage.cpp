@@ -86,7 +86,6 @@ void ImportMappingPage::build()
         name->setTextFormat(Qt::PlainText);
         auto* example = new QLabel(first ? SheetCells::text(first->cells.value(i)) : QString(), m_rows);
         example->setTextFormat(Qt::PlainText);
-        example->setEnabled(false);
         auto* combo = new QComboBox(m_rows);
         combo->setObjectName(QStringLiteral("importMappingCombo%1").arg(i));
         combo->setAccessibleName(tr("%1 läses in som").arg(header));

@@ -40,6 +40,7 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard* wizard)
     layout->addWidget(m_counts);
     layout->addWidget(m_status);
     layout->addWidget(m_refusals, 1);
+    layout->addStretch(0); // takes the room while there are no refusals to list
     connect(m_job, &BackgroundJob::finished, this, &ImportPreviewPage::onDone);
     connect(m_job, &BackgroundJob::progressed, this, [this](qint64 done, qint64 total) {
         m_progress->setRange(0, 1000);
@@ -53,6 +54,8 @@ void ImportPreviewPage::initializePage()
     m_preview = ImportPreview();
     m_refusals->setRowCount(0);
     m_refusals->hide();
+    if (auto* box = qobject_cast<QBoxLayout*>(layout()))
+        box->setStretch(box->count() - 1, 1);
     m_counts->clear();
     m_status->setText(tr("Raderna gås igenom mot registret…"));
     m_progress->setRange(0, 0);
@@ -128,6 +131,8 @@ void ImportPreviewPage::showPreview()
             m_refusals->setItem(row, col, new QTableWidgetItem(cells.at(col)));
     }
     m_refusals->setVisible(!p.refusals.empty());
+    if (auto* box = qobject_cast<QBoxLayout*>(layout()))
+        box->setStretch(box->count() - 1, p.refusals.empty() ? 1 : 0);
     m_refusals->resizeColumnsToContents();
     m_refusals->resizeRowsToContents();
 }

@@ -109,7 +109,7 @@ void ImportRunPage::onDone(const QString& problem)
     }
     if (!backup.isEmpty())
         text += QLatin1Char('\n') + tr("Säkerhetskopia från före importen: %1").arg(backup);
-    setSubTitle(QString());
+    setSubTitle(imported ? tr("Importen är klar.") : tr("Inget ändrades."));
     m_summary->setText(text);
     Q_EMIT completeChanged();
     Q_EMIT importDone(imported);

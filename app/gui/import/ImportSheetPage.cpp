@@ -31,7 +31,7 @@ ImportSheetPage::ImportSheetPage(ImportWizard* wizard)
     auto* form = new QFormLayout(this);
     form->addRow(tr("&Blad:"), m_sheet);
     form->addRow(tr("&Rubrikrad:"), m_headerRow);
-    form->addRow(tr("Raderna är &rader i:"), m_table);
+    form->addRow(tr("&Vad raderna är:"), m_table);
     form->addRow(tr("Rubriker:"), m_headers);
 
     connect(m_sheet, &QComboBox::currentIndexChanged, this, &ImportSheetPage::onSheetChosen);
