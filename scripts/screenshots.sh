@@ -12,7 +12,8 @@ if [ ! -f "$build/build.ninja" ] && [ ! -f "$build/Makefile" ]; then
     cmake -S "$root" -B "$build" -G Ninja
 fi
 cmake --build "$build" --target sakra-screenshots sakra-risk-screenshots sakra-action-screenshots \
-    sakra-incident-screenshots sakra-report-screenshots sakra-file-screenshots sakra-cli -j2
+    sakra-incident-screenshots sakra-report-screenshots sakra-file-screenshots \
+    sakra-import-screenshots sakra-cli -j2
 
 tool=$(find "$build" -name sakra-screenshots -type f -perm -u+x | head -n 1)
 cli=$(find "$build" -name sakra-cli -type f -perm -u+x | head -n 1)
@@ -40,4 +41,7 @@ xvfb-run -a -s "-screen 0 1600x1000x24" "$reporttool" "$out"
 # The register file: an interrupted write, two windows on one file, restore and read-only.
 filetool=$(find "$build" -name sakra-file-screenshots -type f -perm -u+x | head -n 1)
 xvfb-run -a -s "-screen 0 1600x1000x24" "$filetool" "$out"
+# The import wizard's pages, from a refused file to the summary.
+importtool=$(find "$build" -name sakra-import-screenshots -type f -perm -u+x | head -n 1)
+xvfb-run -a -s "-screen 0 1600x1000x24" "$importtool" "$out"
 echo "Screenshots in $out"

@@ -6,6 +6,7 @@
 #include "Register.h"
 #include "RegisterFileActions.h"
 #include "RegisterSession.h"
+#include "import/ImportWizard.h"
 #include "widgets/HistoryPanel.h"
 #include "widgets/ListFrame.h"
 #include "widgets/Named.h"
@@ -78,6 +79,9 @@ void MainWindow::createActions()
     m_openAction->setStatusTip(tr("Öppna ett register"));
     m_saveAsAction = command("saveAsAction", tr("Spara so&m…"), QKeySequence::SaveAs, &MainWindow::saveAs);
     m_saveAsAction->setStatusTip(tr("Spara en kopia av registret och fortsätt arbeta i kopian"));
+    m_importAction = command("importAction", tr("&Importera från kalkylark…"), QKeySequence(),
+                             &MainWindow::importSpreadsheet);
+    m_importAction->setStatusTip(tr("Läs in rader från en XLSX- eller CSV-fil"));
     m_quitAction = command("quitAction", tr("&Avsluta"), QKeySequence::Quit, &MainWindow::close);
     m_quitAction->setMenuRole(QAction::QuitRole);
     m_scopeAction = command("scopeAction", tr("Välj &omfattning"), QKeySequence(Qt::CTRL | Qt::Key_E),
@@ -108,6 +112,8 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, [this] { m_recent->fillMenu(m_recentMenu); });
     m_recent->fillMenu(m_recentMenu);
     file->addAction(m_saveAsAction);
+    file->addSeparator();
+    file->addAction(m_importAction);
     file->addSeparator();
     file->addAction(m_fileActions->restoreAction());
     file->addAction(m_fileActions->verifyAction());
@@ -278,9 +284,21 @@ void MainWindow::onRegisterOpened()
         setWindowTitle(tr("Säkra"));
     }
     m_saveAsAction->setEnabled(open);
+    m_importAction->setEnabled(open && !m_session->reg().database().isReadOnly());
     m_areaList->setEnabled(open);
     m_scopeAction->setEnabled(open);
     onAreaChosen(m_areaList->currentRow());
+}
+
+void MainWindow::importSpreadsheet()
+{
+    if (!m_session->hasRegister())
+        return;
+    // Window modal without a nested event loop: the wizard deletes itself when it closes.
+    auto* wizard = new ImportWizard(*m_session, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    wizard->show();
 }
 
 void MainWindow::onAreaChosen(int row)

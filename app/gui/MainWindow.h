@@ -56,6 +56,7 @@ private:
     void openRegister();
     void openRecent(const QString& path);
     void saveAs();
+    void importSpreadsheet();
     void about();
     void focusScope();
     void onRegisterOpened();
@@ -78,6 +79,7 @@ private:
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_saveAsAction = nullptr;
+    QAction* m_importAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;

@@ -179,6 +179,19 @@ bool RegisterSession::checkForOutsideChanges()
     return true;
 }
 
+bool RegisterSession::takeOwnOutsideCommits()
+{
+    if (!m_register)
+        return false;
+    m_changeCounter = Database::fileChangeCounter(m_register->path());
+    const qint64 version = m_register->database().dataVersion();
+    if (version == m_dataVersion)
+        return false;
+    m_dataVersion = version;
+    announce(ChangeSet::everything());
+    return true;
+}
+
 QStringList RegisterSession::otherHolders() const
 {
     QStringList out;

@@ -84,6 +84,10 @@ public:
     // the application is active and when it becomes active; returns whether it found a change.
     bool checkForOutsideChanges();
     static constexpr int kPollIntervalMs = 2000;
+    // This program committed through a connection of its own (an import on a worker thread):
+    // the new commits are taken as seen, so they are not reported as another window's, and every
+    // view reloads (changed(ChangeSet::everything())). Returns whether there was anything new.
+    bool takeOwnOutsideCommits();
 
     // Others who have the register open now (see Presence).
     QStringList otherHolders() const;

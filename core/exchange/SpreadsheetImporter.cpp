@@ -62,6 +62,7 @@ public:
     }
 
     ImportPreview run(const std::vector<SheetMapping>& mappings, bool& cancelled);
+    std::vector<ImportedRow> takeWritten() { return std::move(m_written); }
 
 private:
     struct Sheet
@@ -96,6 +97,7 @@ private:
     BulkWriter m_writer;
     ImportIndex m_index;
     ImportPreview m_preview;
+    std::vector<ImportedRow> m_written;
     qint64 m_done = 0;
     qint64 m_total = 0;
 };
@@ -322,6 +324,7 @@ void Run::write(Sheet& sheet, int sheetRow, qint64 id, const QString& givenUuid,
                 {QString(), QString(), table, meta.uuid, QStringLiteral("delete"), QString(), {}, {}});
         index.add(newId, meta.uuid, normalised, deletedAt.isEmpty());
         sheet.claimed.insert(newId, sheetRow);
+        m_written.push_back({&spec, newId, true, !deletedAt.isEmpty(), {}, {}});
         ++m_preview.created;
         return;
     }
@@ -353,6 +356,7 @@ void Run::write(Sheet& sheet, int sheetRow, qint64 id, const QString& givenUuid,
     }
     if (stored->at(3).isNull())
         index.change(id, before, normalised);
+    m_written.push_back({&spec, id, false, !stored->at(3).isNull(), before, normalised});
     ++m_preview.updated;
 }
 
@@ -589,9 +593,14 @@ std::vector<const TableSpec*> SpreadsheetImporter::importableTables()
 
 ImportPreview SpreadsheetImporter::preview(Register& reg, const std::vector<SheetMapping>& mappings) const
 {
+    return preview(reg, mappings, Options());
+}
+
+ImportPreview SpreadsheetImporter::preview(Register& reg, const std::vector<SheetMapping>& mappings,
+                                           const Options& options) const
+{
     Transaction tx(reg.database());
-    const Options none;
-    Run run(reg, m_book, none);
+    Run run(reg, m_book, options);
     bool cancelled = false;
     return run.run(mappings, cancelled);
     // tx is rolled back: a preview writes nothing.
@@ -610,13 +619,16 @@ SpreadsheetImporter::Result SpreadsheetImporter::commit(Register& reg,
     {
         Run run(reg, m_book, options);
         result.preview = run.run(mappings, cancelled);
+        result.written = run.takeWritten();
     }
     if (cancelled) {
         result.outcome = Result::Outcome::Cancelled;
+        result.written.clear();
         return result;
     }
     if (!result.preview.accepted()) {
         result.outcome = Result::Outcome::Refused;
+        result.written.clear();
         return result;
     }
     tx.commit();

@@ -3,6 +3,7 @@
 #include "SheetData.h"
 
 #include <QStringList>
+#include <QVariantMap>
 #include <atomic>
 #include <functional>
 #include <vector>
@@ -50,6 +51,18 @@ struct ImportPreview
     bool accepted() const { return refused == 0 && refusals.empty(); }
 };
 
+// A row an import wrote, for taking the import back (ImportUndo) and doing it again. Values are
+// keyed by column name as RecordStore reads them (a reference is the referred row's id).
+struct ImportedRow
+{
+    const TableSpec* table = nullptr;
+    qint64 id = 0;
+    bool created = false; // made by the import; otherwise an existing row updated
+    bool removed = false; // a tombstone: made removed (a round trip) or updated while removed
+    QVariantMap before;   // updated rows: every column as stored before the import
+    QVariantMap after;    // updated rows: every column as the import wrote it
+};
+
 // Reads spreadsheets (XLSX or CSV, SpreadsheetFile) into a register: risks, actions, incidents,
 // training, routines, alarms, people, units, sites, budget lines, planned posts, and every table
 // of Säkra's own workbook. An import never deletes and is all or nothing.
@@ -87,6 +100,9 @@ public:
         Outcome outcome = Outcome::Refused;
         ImportPreview preview;
         QString backupPath;
+        // Imported: every row written (created or updated; unchanged rows are not listed), in
+        // the order written.
+        std::vector<ImportedRow> written;
     };
 
     explicit SpreadsheetImporter(WorkbookData book);
@@ -109,6 +125,10 @@ public:
     // Works the whole import out in a transaction that is rolled back: the counts and refusals
     // commit() would give. Writes nothing.
     ImportPreview preview(Register& reg, const std::vector<SheetMapping>& mappings) const;
+    // The same with progress and cancel (the backup folder is not used); a cancelled preview
+    // returns what it had worked out so far.
+    ImportPreview preview(Register& reg, const std::vector<SheetMapping>& mappings,
+                          const Options& options) const;
     // A backup of the register, then the import in one transaction, committed only when no row
     // was refused and it was not cancelled.
     Result commit(Register& reg, const std::vector<SheetMapping>& mappings, const Options& options) const;

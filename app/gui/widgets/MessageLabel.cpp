@@ -19,7 +19,17 @@ void MessageLabel::showMessage(const QString& text)
         clearMessage();
         return;
     }
-    setText(tr("Kunde inte spara: %1").arg(text));
+    showPlain(tr("Kunde inte spara: %1").arg(text));
+    setAccessibleName(text);
+}
+
+void MessageLabel::showPlain(const QString& text)
+{
+    if (text.isEmpty()) {
+        clearMessage();
+        return;
+    }
+    setText(text);
     setAccessibleName(text);
     show();
 }

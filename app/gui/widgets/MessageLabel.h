@@ -14,6 +14,8 @@ public:
     explicit MessageLabel(QWidget* parent = nullptr);
 
     void showMessage(const QString& text);
+    // Shows text as it is, for a refusal that is not about saving (a file that cannot be read).
+    void showPlain(const QString& text);
     void clearMessage();
 };
 
