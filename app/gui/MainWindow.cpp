@@ -206,8 +206,21 @@ void MainWindow::createToolBar()
     QToolBar* bar = addToolBar(tr("Verktygsfält"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
-    bar->addAction(m_undoAction);
-    bar->addAction(m_redoAction);
+    // Short, fixed words on the toolbar so a long step ("Ångra Ändra risken …") never pushes the
+    // scope selector out of sight; the whole step is in the tooltip and in the Redigera menu.
+    const auto shortAction = [this, bar](const char* name, const QString& text, QAction* full) {
+        auto* action = named<QAction>(bar, name, text);
+        action->setEnabled(full->isEnabled());
+        action->setToolTip(full->text());
+        connect(full, &QAction::changed, action, [action, full] {
+            action->setEnabled(full->isEnabled());
+            action->setToolTip(full->text().remove(QLatin1Char('&')));
+        });
+        connect(action, &QAction::triggered, full, &QAction::trigger);
+        bar->addAction(action);
+    };
+    shortAction("undoToolAction", tr("Ångra"), m_undoAction);
+    shortAction("redoToolAction", tr("Gör om"), m_redoAction);
     bar->addSeparator();
     auto* label = new QLabel(tr("Omfattning:"));
     label->setContentsMargins(6, 0, 6, 0);

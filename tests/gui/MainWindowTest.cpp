@@ -3,6 +3,8 @@
 #include "GuiTestSupport.h"
 #include "Register.h"
 #include "RegisterSession.h"
+#include "commands/CreateEntityCommand.h"
+#include "organisation/Site.h"
 
 #include <QAction>
 #include <QApplication>
@@ -115,4 +117,35 @@ TEST_CASE("Qt's own dialogs and standard buttons speak Swedish", "[gui]")
     CHECK(QCoreApplication::translate("QFileDialog", "Look in:") == QStringLiteral("Leta i:"));
     CHECK(QCoreApplication::translate("QFileDialog", "Files of type:") != QStringLiteral("Files of type:"));
     CHECK(QCoreApplication::translate("QWizard", "&Finish") != QStringLiteral("&Finish"));
+}
+
+TEST_CASE_METHOD(test::DemoWindow,
+                 "Undo on the toolbar keeps short words and the scope selector stays in view", "[gui]")
+{
+    window.resize(1280, 800);
+    auto* undo = window.findChild<QAction*>(QStringLiteral("undoToolAction"));
+    auto* redo = window.findChild<QAction*>(QStringLiteral("redoToolAction"));
+    REQUIRE(undo);
+    REQUIRE(redo);
+    CHECK_FALSE(undo->isEnabled());
+    const qint64 before = qint64(reg().sites().all().size());
+    Site site;
+    site.name = QStringLiteral("Lokalen med det mycket långa namnet som inte får skjuta undan omfattningen");
+    const QString step = QStringLiteral("Lägg till lokalen ") + site.name;
+    REQUIRE(window.session().execute(new CreateEntityCommand<Site>(window.session(), site, step)));
+
+    CHECK(undo->isEnabled());
+    CHECK(undo->text() == QStringLiteral("Ångra"));
+    CHECK(undo->toolTip().contains(site.name));
+    // The scope selector is on the toolbar itself, not in its overflow.
+    QWidget* scope = test::find<QWidget>(window, "scopeSelector");
+    QApplication::processEvents();
+    CHECK(scope->isVisible());
+
+    undo->trigger();
+    CHECK(qint64(reg().sites().all().size()) == before);
+    CHECK(redo->isEnabled());
+    CHECK(redo->text() == QStringLiteral("Gör om"));
+    redo->trigger();
+    CHECK(qint64(reg().sites().all().size()) == before + 1);
 }
