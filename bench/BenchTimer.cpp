@@ -28,3 +28,13 @@ void BenchTable::row(const char* what, int repeats, const std::function<void()>&
     m_out << "| " << what << " | " << QString::number(medianMs(repeats, work), 'f', 2) << " |\n";
     m_out.flush();
 }
+
+std::optional<BenchArgs> benchArgs(const QStringList& args, const char* program, int defaultRepeats,
+                                   QTextStream& out)
+{
+    if (args.size() < 2) {
+        out << "usage: " << program << " FILE [REPEATS]\n";
+        return std::nullopt;
+    }
+    return BenchArgs{args.at(1), args.size() > 2 ? args.at(2).toInt() : defaultRepeats};
+}

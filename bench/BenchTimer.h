@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QStringList>
 #include <QTextStream>
 #include <functional>
+#include <optional>
 
 // Prints a markdown table of median wall times, one row per measured operation.
 class BenchTable
@@ -16,3 +18,13 @@ private:
 
 // Median wall time of repeats runs of work, in milliseconds.
 double medianMs(int repeats, const std::function<void()>& work);
+
+// What every benchmark is given: FILE [REPEATS].
+struct BenchArgs
+{
+    QString path;
+    int repeats;
+};
+// The arguments, or none after printing the usage of the program named when FILE is missing.
+std::optional<BenchArgs> benchArgs(const QStringList& args, const char* program, int defaultRepeats,
+                                   QTextStream& out);

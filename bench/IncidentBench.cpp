@@ -12,13 +12,11 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
-    const QStringList args = app.arguments();
-    if (args.size() < 2) {
-        out << "usage: sakra-bench-incident FILE [REPEATS]\n";
+    const auto args = benchArgs(app.arguments(), "sakra-bench-incident", 7, out);
+    if (!args)
         return 2;
-    }
-    const int repeats = args.size() > 2 ? args.at(2).toInt() : 7;
-    auto reg = Register::open(args.at(1));
+    const int repeats = args->repeats;
+    auto reg = Register::open(args->path);
     const qint64 admin = reg->units().ofKinds({UnitKind::Administration}).front().id;
     const qint64 root = reg->units().root()->id;
     const QDate today = QDate::currentDate();

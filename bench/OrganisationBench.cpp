@@ -13,13 +13,11 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
-    const QStringList args = app.arguments();
-    if (args.size() < 2) {
-        out << "usage: sakra-bench-organisation FILE [REPEATS]\n";
+    const auto args = benchArgs(app.arguments(), "sakra-bench-organisation", 7, out);
+    if (!args)
         return 2;
-    }
-    const QString path = args.at(1);
-    const int repeats = args.size() > 2 ? args.at(2).toInt() : 7;
+    const QString path = args->path;
+    const int repeats = args->repeats;
 
     std::unique_ptr<Register> reg;
     const double openMs = medianMs(repeats, [&] {

@@ -92,13 +92,11 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QTextStream out(stdout);
-    const QStringList args = app.arguments();
-    if (args.size() < 2) {
-        out << "usage: sakra-bench-report FILE [REPEATS]\n";
+    const auto args = benchArgs(app.arguments(), "sakra-bench-report", 3, out);
+    if (!args)
         return 2;
-    }
-    const int repeats = args.size() > 2 ? args.at(2).toInt() : 3;
-    auto reg = Register::open(args.at(1));
+    const int repeats = args->repeats;
+    auto reg = Register::open(args->path);
 
     ReportRequest request;
     request.kind = ReportKind::Measures;

@@ -12,13 +12,11 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
-    const QStringList args = app.arguments();
-    if (args.size() < 2) {
-        out << "usage: sakra-bench-risk FILE [REPEATS]\n";
+    const auto args = benchArgs(app.arguments(), "sakra-bench-risk", 7, out);
+    if (!args)
         return 2;
-    }
-    const int repeats = args.size() > 2 ? args.at(2).toInt() : 7;
-    auto reg = Register::open(args.at(1));
+    const int repeats = args->repeats;
+    auto reg = Register::open(args->path);
     // The administration with the most risks, so the scoped figures are not flattered.
     qint64 admin = 0;
     qint64 most = -1;

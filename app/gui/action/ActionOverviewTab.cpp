@@ -9,6 +9,7 @@
 #include "Register.h"
 #include "RegisterSession.h"
 #include "widgets/Named.h"
+#include "widgets/Scrollable.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -126,14 +127,9 @@ ActionOverviewTab::ActionOverviewTab(RegisterSession& session, QWidget* parent)
     pageLayout->addWidget(timelineBox);
     pageLayout->addStretch();
 
-    auto* scroll = new QScrollArea(this);
+    QScrollArea* scroll = scrollable(page, this);
     scroll->setObjectName(QStringLiteral("actionOverviewScroll"));
-    scroll->setWidget(page);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    fillWith(*this, scroll);
 
     connect(m_timeline, &ActionTimeline::actionActivated, this, &ActionOverviewTab::actionActivated);
     connect(m_overdueButton, &QPushButton::clicked, this, &ActionOverviewTab::overdueListRequested);

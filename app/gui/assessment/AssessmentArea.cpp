@@ -6,6 +6,7 @@
 #include "RegisterSession.h"
 #include "widgets/Formatting.h"
 #include "widgets/Named.h"
+#include "widgets/Scrollable.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -64,10 +65,7 @@ AssessmentArea::AssessmentArea(RegisterSession& session, QWidget* parent)
     leftLayout->addWidget(legend);
     leftLayout->addWidget(m_table, 1);
 
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(m_detail);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    QScrollArea* scroll = scrollable(m_detail, this);
     scroll->setMinimumWidth(340);
     auto* splitter = new QSplitter(this);
     splitter->addWidget(left);

@@ -16,6 +16,7 @@
 #include "routine/RoutineListTab.h"
 #include "training/TrainingListTab.h"
 #include "widgets/Named.h"
+#include "widgets/Scrollable.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -68,13 +69,7 @@ DashboardPage::DashboardPage(RegisterSession& session, QWidget* parent)
     layout->addWidget(yearsBox);
     layout->addStretch();
 
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(page);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    fillWith(*this, scrollable(page, this));
 
     // Tab order follows the reading order: the first row, then the second.
     setTabOrder(m_risks, m_actions);

@@ -2,6 +2,7 @@
 
 #include <QHelpEvent>
 #include <QLocale>
+#include <QPainter>
 #include <QToolTip>
 #include <algorithm>
 
@@ -37,6 +38,16 @@ void ComparisonChart::describe()
         parts << part;
     }
     setAccessibleDescription(parts.isEmpty() ? emptyDescription() : parts.join(QStringLiteral("; ")));
+}
+
+bool ComparisonChart::paintEmpty(QPainter& painter, int margin)
+{
+    if (!m_figures.empty())
+        return false;
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    painter.drawText(rect().adjusted(margin, margin, -margin, -margin), Qt::AlignLeft | Qt::AlignTop,
+                     emptyDescription());
+    return true;
 }
 
 bool ComparisonChart::hasComparison() const

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QWidget>
+
+class QPainter;
 #include <vector>
 
 namespace sakra::gui {
@@ -39,6 +41,8 @@ protected:
     qint64 maximum() const;
     const QString& currentName() const { return m_currentName; }
     const QString& previousName() const { return m_previousName; }
+    // With no figures: writes what a screen reader is told in the chart's top left, and says so.
+    bool paintEmpty(QPainter& painter, int margin);
     // Puts the description for screen readers right after a change that bears on it.
     void describe();
 

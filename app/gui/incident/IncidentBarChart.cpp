@@ -68,12 +68,8 @@ void IncidentBarChart::paintEvent(QPaintEvent*)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const QFontMetrics metrics = fontMetrics();
-    if (figures().empty()) {
-        painter.setPen(palette().color(QPalette::PlaceholderText));
-        painter.drawText(rect().adjusted(kMargin, kMargin, -kMargin, -kMargin), Qt::AlignLeft | Qt::AlignTop,
-                         m_emptyText);
+    if (paintEmpty(painter, kMargin))
         return;
-    }
     const bool comparison = hasComparison();
     int top = kMargin;
     if (comparison) {

@@ -7,6 +7,7 @@
 #include "incident/Incident.h"
 #include "incident/IncidentStatistics.h"
 #include "widgets/Named.h"
+#include "widgets/Scrollable.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -68,14 +69,9 @@ IncidentStatisticsTab::IncidentStatisticsTab(RegisterSession& session, QWidget* 
     pageLayout->addWidget(box(tr("Per kvartal, med samma kvartal året före"), m_trend, page));
     pageLayout->addStretch();
 
-    auto* scroll = new QScrollArea(this);
+    QScrollArea* scroll = scrollable(page, this);
     scroll->setObjectName(QStringLiteral("incidentStatisticsScroll"));
-    scroll->setWidget(page);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    fillWith(*this, scroll);
 
     connect(m_year, &QComboBox::currentIndexChanged, this, &IncidentStatisticsTab::reload);
 }

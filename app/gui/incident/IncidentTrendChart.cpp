@@ -74,12 +74,8 @@ void IncidentTrendChart::paintEvent(QPaintEvent*)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const QFontMetrics metrics = fontMetrics();
-    if (figures().empty()) {
-        painter.setPen(palette().color(QPalette::PlaceholderText));
-        painter.drawText(rect().adjusted(kMargin, kMargin, -kMargin, -kMargin), Qt::AlignLeft | Qt::AlignTop,
-                         tr("Inga kvartal att visa."));
+    if (paintEmpty(painter, kMargin))
         return;
-    }
     const QRect plot = plotRect();
     const qint64 step = niceStep(maximum());
     const qint64 top = ((maximum() + step - 1) / step) * step;

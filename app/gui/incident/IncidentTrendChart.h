@@ -19,6 +19,7 @@ public:
 protected:
     void paintEvent(QPaintEvent* event) override;
     int figureAt(const QPoint& position) const override;
+    QString emptyDescription() const override { return tr("Inga kvartal att visa."); }
 
 private:
     QRect plotRect() const;

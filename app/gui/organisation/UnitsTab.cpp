@@ -7,6 +7,7 @@
 #include "commands/RemoveEntityCommand.h"
 #include "widgets/Confirm.h"
 #include "widgets/Named.h"
+#include "widgets/Scrollable.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -60,10 +61,7 @@ UnitsTab::UnitsTab(RegisterSession& session, QWidget* parent)
     leftLayout->addLayout(buttons);
     leftLayout->addWidget(m_tree, 1);
 
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(m_editor);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    QScrollArea* scroll = scrollable(m_editor, this);
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(left);

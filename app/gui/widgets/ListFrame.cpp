@@ -5,6 +5,7 @@
 #include "ListExport.h"
 #include "QueryTableModel.h"
 #include "RegisterSession.h"
+#include "Scrollable.h"
 #include "commands/RegisterCommand.h"
 
 #include <QAction>
@@ -143,11 +144,8 @@ void ListFrame::setUp(QAbstractItemModel* model, QWidget* editor, const Options&
         left = column;
     }
 
-    auto* scroll = new QScrollArea(this);
+    QScrollArea* scroll = scrollable(editor, this);
     scroll->setObjectName(m_names.editorScroll);
-    scroll->setWidget(editor);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
     scroll->setMinimumWidth(options.editorMinWidth);
     if (!options.editorScrollsSideways)
         scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the form fits the width it is given
