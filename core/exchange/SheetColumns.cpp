@@ -16,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <algorithm>
 #include <cstring>
 #include <map>
 
@@ -180,6 +181,11 @@ std::vector<SheetColumn> layoutOf(const TableSpec& table, bool english, bool for
             columns.push_back({S::Value, key, title, &c, kind, codeList(table, c)});
         }
     }
+    // What a person reads a row by, its name or title, stands first (after the UUID).
+    std::stable_partition(columns.begin(), columns.end(), [](const SheetColumn& c) {
+        return c.source == S::RowUuid ||
+               (c.source == S::Value && (c.key == QLatin1String("name") || c.key == QLatin1String("title")));
+    });
     if (!forTemplate)
         columns.push_back({S::DeletedAt, QStringLiteral("deleted_at"),
                            english ? QStringLiteral("Deleted")

@@ -339,8 +339,9 @@ TEST_CASE("sakra-cli export writes XLSX and CSV and a template", "[cli][spreadsh
     CHECK(runCli({QStringLiteral("export"), demo, QStringLiteral("--out"), csv, QStringLiteral("--table"),
                   QStringLiteral("risk")})
               .code == 0);
+    // The title a person reads the row by comes first, after the UUID.
     CHECK(fileBytes(csv).startsWith("\xEF\xBB\xBF"
-                                    "UUID;Enhet;Enhet (UUID);"));
+                                    "UUID;Rubrik;Enhet;Enhet (UUID);"));
     const QString mall = dir.filePath(QStringLiteral("mall.xlsx"));
     CHECK(runCli({QStringLiteral("template"), QStringLiteral("--table"), QStringLiteral("action"),
                   QStringLiteral("--out"), mall})
