@@ -10,6 +10,11 @@
 #include <QRegularExpression>
 #include <QTime>
 #include <QXmlStreamReader>
+#include <algorithm>
+#include <atomic>
+#include <exception>
+#include <functional>
+#include <thread>
 #include <unzip.h>
 
 namespace sakra {
@@ -248,10 +253,14 @@ QString stringItem(QXmlStreamReader& xml)
     return text;
 }
 
-QStringList sharedStrings(Zip& zip, const QString& part)
+QString sharedStringsPart(const QHash<QString, Relation>& relations)
+{
+    return targetOfType(relations, QStringLiteral("/sharedStrings"), QStringLiteral("xl/sharedStrings.xml"));
+}
+
+QStringList sharedStrings(const QByteArray& data, const QString& part)
 {
     QStringList strings;
-    const QByteArray data = zip.read(part, false);
     if (data.isEmpty())
         return strings;
     QXmlStreamReader xml(data);
@@ -358,9 +367,17 @@ QVariant dateOf(double serial, bool date1904, Shown shown)
 
 struct Context
 {
-    const QStringList& strings;
     const std::vector<Shown>& styles;
     bool date1904 = false;
+};
+
+// A sheet as parsed, before its shared strings are put in: a cell that refers to shared string n
+// holds the int n (no other cell is an int), so that the sheets and the shared strings can be
+// parsed at the same time.
+struct ParsedSheet
+{
+    SheetData sheet;
+    QStringList merged;
 };
 
 void putCell(std::vector<SheetRow>& rows, int rowNumber, int column, const QVariant& value)
@@ -403,10 +420,10 @@ void fillMerged(SheetData& sheet, const QStringList& ranges)
     }
 }
 
-SheetData readSheet(Zip& zip, const QString& part, const QString& name, const Context& context)
+ParsedSheet readSheet(const QByteArray& data, const QString& part, const QString& name,
+                      const Context& context)
 {
     SheetData sheet{name, false, {}};
-    const QByteArray data = zip.read(part, true);
     QXmlStreamReader xml(data);
     int rowNumber = 0;
     int column = -1;
@@ -452,12 +469,9 @@ SheetData readSheet(Zip& zip, const QString& part, const QString& name, const Co
         } else if (token == QXmlStreamReader::EndElement && xml.name() == u"c" && hasValue) {
             QVariant cell;
             if (type == u"s") {
-                const int index = value.toInt();
-                if (index < 0 || index >= context.strings.size())
-                    throw ImportError(tr("Bladet %1 är skadat: cellen %2%3 hänvisar till en text som saknas.")
-                                          .arg(name, columnLetters(column))
-                                          .arg(rowNumber));
-                cell = context.strings.at(index);
+                bool ok = false;
+                const int index = value.toInt(&ok);
+                cell = ok && index >= 0 ? index : -1; // put in by withStrings()
             } else if (type == u"inlineStr" || type == u"str" || type == u"e") {
                 cell = value;
             } else if (type == u"b") {
@@ -482,8 +496,59 @@ SheetData readSheet(Zip& zip, const QString& part, const QString& name, const Co
     }
     if (xml.hasError())
         malformed(part, xml);
-    fillMerged(sheet, merged);
-    return sheet;
+    return {std::move(sheet), merged};
+}
+
+bool isStringIndex(const QVariant& cell)
+{
+    return cell.typeId() == QMetaType::Int;
+}
+
+// The sheet with its shared strings put in and its merged cells filled: as people see it.
+SheetData withStrings(ParsedSheet parsed, const QStringList& strings)
+{
+    SheetData& sheet = parsed.sheet;
+    for (SheetRow& row : sheet.rows) {
+        for (int c = 0; c < row.cells.size(); ++c) {
+            if (!isStringIndex(row.cells.at(c)))
+                continue;
+            const int index = row.cells.at(c).toInt();
+            if (index < 0 || index >= strings.size())
+                throw ImportError(tr("Bladet %1 är skadat: cellen %2%3 hänvisar till en text som saknas.")
+                                      .arg(sheet.name, columnLetters(c))
+                                      .arg(row.number));
+            row.cells[c] = strings.at(index).isEmpty() ? QVariant() : QVariant(strings.at(index));
+        }
+        // An empty text is no value: the cells end at the last value, a row without one goes.
+        while (!row.cells.isEmpty() && row.cells.constLast().isNull())
+            row.cells.removeLast();
+    }
+    std::erase_if(sheet.rows, [](const SheetRow& r) { return r.cells.isEmpty(); });
+    fillMerged(sheet, parsed.merged);
+    return std::move(sheet);
+}
+
+// Runs job(0) .. job(count - 1) on a few threads; the exceptions they throw are kept per job.
+void inParallel(int count, const std::function<void(int)>& job, std::vector<std::exception_ptr>& errors)
+{
+    errors.assign(std::size_t(count), nullptr);
+    std::atomic_int next{0};
+    auto work = [&] {
+        for (int i = next++; i < count; i = next++) {
+            try {
+                job(i);
+            } catch (...) {
+                errors[std::size_t(i)] = std::current_exception();
+            }
+        }
+    };
+    const int threads = std::clamp(int(std::thread::hardware_concurrency()), 1, 4);
+    std::vector<std::thread> helpers;
+    for (int t = 1; t < std::min(threads, count); ++t)
+        helpers.emplace_back(work);
+    work();
+    for (std::thread& t : helpers)
+        t.join();
 }
 
 } // namespace
@@ -531,19 +596,45 @@ WorkbookData XlsxReader::read(const QString& path)
     if (entries.empty())
         throw ImportError(tr("Arbetsboken har inga blad."));
 
-    const QStringList strings = sharedStrings(zip, targetOfType(relations, QStringLiteral("/sharedStrings"),
-                                                                QStringLiteral("xl/sharedStrings.xml")));
+    const QByteArray stringsData = zip.read(sharedStringsPart(relations), false);
     const std::vector<Shown> styles =
         cellStyles(zip, targetOfType(relations, QStringLiteral("/styles"), QStringLiteral("xl/styles.xml")));
-    const Context context{strings, styles, date1904};
+    const Context context{styles, date1904};
 
-    WorkbookData book;
-    book.kind = WorkbookData::Kind::Xlsx;
+    // Unpacked one after the other (the zip is one file), then the shared strings and the sheets
+    // parsed side by side; the first problem in the order of the file is the one reported.
+    std::vector<const SheetEntry*> read;
+    std::vector<QByteArray> data;
     for (const SheetEntry& e : entries) {
         if (!e.part.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive))
             continue;
-        SheetData sheet = readSheet(zip, e.part, e.name, context);
-        sheet.hidden = e.hidden;
+        read.push_back(&e);
+        data.push_back(zip.read(e.part, true));
+    }
+    QStringList strings;
+    std::vector<ParsedSheet> parsed(read.size());
+    std::vector<std::exception_ptr> errors;
+    inParallel(
+        int(read.size()) + 1,
+        [&](int i) {
+            if (i == 0) {
+                strings = sharedStrings(stringsData, sharedStringsPart(relations));
+                return;
+            }
+            const std::size_t at = std::size_t(i - 1);
+            parsed[at] = readSheet(data[at], read[at]->part, read[at]->name, context);
+            data[at] = QByteArray(); // done with it
+        },
+        errors);
+    for (const std::exception_ptr& e : errors)
+        if (e)
+            std::rethrow_exception(e);
+
+    WorkbookData book;
+    book.kind = WorkbookData::Kind::Xlsx;
+    for (std::size_t i = 0; i < read.size(); ++i) {
+        SheetData sheet = withStrings(std::move(parsed[i]), strings);
+        sheet.hidden = read[i]->hidden;
         book.sheets.push_back(std::move(sheet));
     }
     return book;

@@ -35,8 +35,9 @@ void regrade(Risk& r, const RiskMatrix& from, const RiskMatrix& to)
 
 qint64 RiskMatrixRepository::settingId() const
 {
-    return Query(m_db,
-                 QStringLiteral("SELECT id FROM risk_matrix WHERE deleted_at IS NULL ORDER BY id LIMIT 1"))
+    // Asked for every risk checked (twice in an import of many): the connection's kept statement.
+    return Query::cached(m_db, QStringLiteral("SELECT id FROM risk_matrix WHERE deleted_at IS NULL ORDER BY "
+                                              "id LIMIT 1"))
         .scalar()
         .toLongLong();
 }

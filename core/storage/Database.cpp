@@ -126,6 +126,12 @@ void Database::applyPragmas()
     // shared memory does not work across computers on a network file system.
     Query(*this, QStringLiteral("PRAGMA journal_mode = DELETE")).exec();
     Query(*this, QStringLiteral("PRAGMA synchronous = FULL")).exec();
+    // Temporary data (statement journals, sorts) in memory, not in temporary files. A write that
+    // fires triggers keeps a statement journal; once one of them grows past 64 KiB it becomes a
+    // file for the rest of the transaction and every later statement writes to it (ten writes a
+    // row in a large import). Only temporary data moves: the rollback journal of the register,
+    // and so its safety in a crash, is untouched. Set before any transaction, which reads it.
+    Query(*this, QStringLiteral("PRAGMA temp_store = MEMORY")).exec();
 }
 
 void Database::openExisting(const QString& path, WhenNotWritable whenNotWritable)

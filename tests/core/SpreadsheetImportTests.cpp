@@ -1,4 +1,5 @@
 #include "TestRegister.h"
+#include "exchange/Generator.h"
 #include "exchange/ImportError.h"
 #include "exchange/JsonExporter.h"
 #include "exchange/SpreadsheetExporter.h"
@@ -91,6 +92,32 @@ SpreadsheetImporter::Result importFile(Register& reg, const QString& path, const
 }
 
 } // namespace
+
+TEST_CASE("a generated register goes through its own workbook into an empty register unchanged",
+          "[spreadsheet][import]")
+{
+    // The generator's small scale: every kind of row the municipality scale has, in seconds.
+    TestRegister generated;
+    Generator::generate(*generated, Generator::Scale::Small);
+    const QString workbook = generated.file(QStringLiteral("generated.xlsx"));
+    SpreadsheetExporter::writeWorkbook(*generated, workbook, {});
+    TestRegister empty;
+    const SpreadsheetImporter importer = SpreadsheetImporter::open(workbook);
+    SpreadsheetImporter::Options options;
+    options.backupFolder = empty.file(QStringLiteral("backups"));
+    const auto result = importer.commit(*empty, importer.ownMappings(), options);
+    REQUIRE(result.preview.refusals.empty());
+    REQUIRE(result.outcome == SpreadsheetImporter::Result::Outcome::Imported);
+
+    const auto expected = rowsOf(JsonExporter::exportRegister(*generated, false));
+    const auto actual = rowsOf(JsonExporter::exportRegister(*empty, false));
+    CHECK(expected.size() > 1000);
+    CHECK(actual.size() == expected.size());
+    for (auto it = expected.begin(); it != expected.end(); ++it) {
+        INFO(it.key().toStdString());
+        CHECK(actual.value(it.key()) == it.value());
+    }
+}
 
 TEST_CASE("the demo register goes through its own workbook into an empty register unchanged",
           "[spreadsheet][import]")
