@@ -95,10 +95,4 @@ QString AlarmEditor::headingOf(const AlarmEquipment& e) const
                              e.unitId ? m_unit->currentText() : m_site->currentText());
 }
 
-bool AlarmEditor::readRest(AlarmEquipment& e)
-{
-    e.nextTest = AlarmEquipment::nextTestFrom(e.lastTestedOn, e.testIntervalMonths);
-    return true;
-}
-
 } // namespace sakra::gui

@@ -24,7 +24,6 @@ protected:
     }
     void loadChoices() override { m_unit->load(session().reg(), {}, tr("(ingen enhet, bara lokalen)")); }
     void filled(const AlarmEquipment&) override { updateNextTest(); }
-    bool readRest(AlarmEquipment& e) override;
 
 private:
     static QString what(const AlarmEquipment& e) { return AlarmEquipment::kKinds.label(e.kind).toLower(); }

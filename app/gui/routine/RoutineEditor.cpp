@@ -91,12 +91,6 @@ Routine RoutineEditor::blank(qint64 context) const
     return fresh;
 }
 
-bool RoutineEditor::readRest(Routine& r)
-{
-    r.nextReview = Routine::nextReviewFrom(r.adoptedOn, r.lastReviewOn, r.reviewMonths);
-    return true;
-}
-
 void RoutineEditor::shown()
 {
     m_units->setRoutineId(recordId());

@@ -25,7 +25,6 @@ protected:
     // A routine is the municipality's; the units it covers are linked once it is saved.
     Routine blank(qint64 context) const override;
     void filled(const Routine&) override { updateNextReview(); }
-    bool readRest(Routine& r) override;
     void shown() override;
 
 private:

@@ -88,10 +88,4 @@ Training TrainingEditor::blank(qint64 context) const
     return fresh;
 }
 
-bool TrainingEditor::readRest(Training& t)
-{
-    t.nextDue = Training::nextDueFrom(t.heldOn, t.recurrenceMonths);
-    return true;
-}
-
 } // namespace sakra::gui

@@ -23,7 +23,6 @@ protected:
     Training blank(qint64 context) const override;
     void loadChoices() override { m_unit->load(session().reg()); }
     void filled(const Training&) override { updateNextDue(); }
-    bool readRest(Training& t) override;
 
 private:
     void updateNextDue();
