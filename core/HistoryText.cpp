@@ -1,13 +1,25 @@
 #include "HistoryText.h"
 
 #include "action/Action.h"
+#include "action/ActionKind.h"
+#include "action/ActionNote.h"
+#include "action/ActionRisk.h"
 #include "alarm/AlarmEquipment.h"
+#include "assessment/AssessmentOverride.h"
 #include "incident/Incident.h"
+#include "organisation/Assignment.h"
+#include "organisation/BudgetLine.h"
 #include "organisation/Milestone.h"
-#include "organisation/SecurityLevel.h"
-#include "organisation/UnitKind.h"
-#include "report/ReportKind.h"
+#include "organisation/OrgUnit.h"
+#include "organisation/Person.h"
+#include "organisation/PlannedPost.h"
+#include "organisation/SecurityRole.h"
+#include "organisation/Site.h"
+#include "report/ReportDraft.h"
+#include "risk/PremisesInventory.h"
 #include "risk/Risk.h"
+#include "risk/RiskInventory.h"
+#include "risk/SecurityWalk.h"
 #include "risk/ThreatAssessment.h"
 #include "routine/Routine.h"
 #include "storage/TableSpec.h"
@@ -15,62 +27,70 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <functional>
-#include <map>
 
 namespace sakra {
 
 namespace {
-using Labeller = std::function<QString(const QString&)>;
+using Shown = std::map<std::pair<QString, QString>, std::function<QString(const QString&)>>;
 
-// label(fromCode(code)) where the code is known; the code itself otherwise.
-template <typename FromCode, typename Label> Labeller labeller(FromCode fromCode, Label label)
+// Every column of T whose binding says how it reads (its codes, its flags).
+template <typename... T> void addBindings(Shown& shown)
 {
-    return [fromCode, label](const QString& code) {
-        const auto value = fromCode(code);
-        return value ? label(*value) : code;
+    const auto add = [&shown](const auto& fields, const TableSpec& spec) {
+        for (const auto& field : fields)
+            if (field.show)
+                shown[{QLatin1String(spec.table), field.column}] = field.show;
+    };
+    (add(T::fields(), T::spec()), ...);
+}
+
+// "4 – Sannolik": the step of a scale with its name in the matrix; outside the scale as stored.
+std::function<QString(const QString&)> step(const std::vector<RiskMatrix::Label>& labels)
+{
+    return [labels](const QString& stored) {
+        bool ok = false;
+        const int value = stored.toInt(&ok);
+        if (!ok || value < 1 || value > int(labels.size()))
+            return stored;
+        return QStringLiteral("%1 – %2").arg(value).arg(labels[std::size_t(value - 1)].text());
     };
 }
 
-template <typename E, int N> Labeller labeller(const CodeTable<E, N>& table)
+std::function<QString(const QString&)> level(const std::vector<RiskMatrix::Level>& levels)
 {
-    const CodeTable<E, N>* codes = &table; // a static table, alive as long as the labeller
-    return labeller([codes](const QString& code) { return codes->fromCode(code); },
-                    [codes](E value) { return codes->label(value); });
-}
-
-const std::map<std::pair<QString, QString>, Labeller>& labellers()
-{
-    static const std::map<std::pair<QString, QString>, Labeller> all{
-        {{QStringLiteral("org_unit"), QStringLiteral("kind")}, labeller(kUnitKinds)},
-        {{QStringLiteral("planned_post"), QStringLiteral("level")}, labeller(kSecurityLevels)},
-        {{QStringLiteral("milestone"), QStringLiteral("level")}, labeller(kSecurityLevels)},
-        {{QStringLiteral("milestone"), QStringLiteral("status")}, labeller(Milestone::kStatuses)},
-        {{QStringLiteral("risk"), QStringLiteral("status")}, labeller(Risk::kStatuses)},
-        {{QStringLiteral("threat_assessment"), QStringLiteral("threat_level")},
-         labeller(ThreatAssessment::kThreatLevels)},
-        {{QStringLiteral("action"), QStringLiteral("status")}, labeller(Action::kStatuses)},
-        {{QStringLiteral("incident"), QStringLiteral("target")}, labeller(Incident::kTargets)},
-        {{QStringLiteral("incident"), QStringLiteral("kind")}, labeller(Incident::kKinds)},
-        {{QStringLiteral("incident"), QStringLiteral("channel")}, labeller(Incident::kChannels)},
-        {{QStringLiteral("incident"), QStringLiteral("perpetrator")}, labeller(Incident::kPerpetrators)},
-        {{QStringLiteral("incident"), QStringLiteral("follow_up")}, labeller(Incident::kFollowUps)},
-        {{QStringLiteral("training"), QStringLiteral("kind")}, labeller(Training::kKinds)},
-        {{QStringLiteral("routine"), QStringLiteral("kind")}, labeller(Routine::kKinds)},
-        {{QStringLiteral("routine"), QStringLiteral("known")}, labeller(Routine::kKnown)},
-        {{QStringLiteral("alarm_equipment"), QStringLiteral("kind")}, labeller(AlarmEquipment::kKinds)},
-        {{QStringLiteral("report_draft"), QStringLiteral("kind")}, labeller(report::kReportKinds)},
+    return [levels](const QString& stored) {
+        bool ok = false;
+        const int index = stored.toInt(&ok);
+        if (!ok || index < 0 || index >= int(levels.size()))
+            return stored;
+        return levels[std::size_t(index)].name.text();
     };
-    return all;
 }
 } // namespace
 
-QString historyValueText(const TableSpec& table, const Column& column, const QString& stored)
+HistoryText::HistoryText(const RiskMatrix& matrix)
+{
+    addBindings<Action, ActionKind, ActionNote, ActionRisk, AlarmEquipment, AssessmentOverride, Incident,
+                Assignment, BudgetLine, Milestone, OrgUnit, Person, PlannedPost, SecurityRole, Site,
+                ReportDraft, PremisesInventory, Risk, RiskInventory, SecurityWalk, ThreatAssessment, Routine,
+                Training>(m_shown);
+    for (const char* table : {"risk", "action_risk"}) {
+        const QString name = QLatin1String(table);
+        m_shown[{name, QStringLiteral("likelihood")}] = step(matrix.likelihoodLabels());
+        m_shown[{name, QStringLiteral("residual_likelihood")}] = step(matrix.likelihoodLabels());
+        m_shown[{name, QStringLiteral("consequence")}] = step(matrix.consequenceLabels());
+        m_shown[{name, QStringLiteral("residual_consequence")}] = step(matrix.consequenceLabels());
+    }
+    m_shown[{QStringLiteral("risk"), QStringLiteral("level")}] = level(matrix.levels());
+    m_shown[{QStringLiteral("risk"), QStringLiteral("residual_level")}] = level(matrix.levels());
+}
+
+QString HistoryText::operator()(const TableSpec& table, const Column& column, const QString& stored) const
 {
     if (stored.isEmpty())
         return stored;
-    const auto it = labellers().find({QLatin1String(table.table), QLatin1String(column.name)});
-    if (it != labellers().end())
+    const auto it = m_shown.find({QLatin1String(table.table), QLatin1String(column.name)});
+    if (it != m_shown.end())
         return it->second(stored);
     if (QLatin1String(column.name).endsWith(QLatin1String("_kr"))) {
         bool ok = false;

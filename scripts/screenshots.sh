@@ -26,22 +26,27 @@ if [ -z "$register" ]; then
     "$cli" init "$register" --demo
 fi
 
-mkdir -p "$out"
-rm -f "$out"/organisation-*.png
-xvfb-run -a -s "-screen 0 1600x1000x24" "$tool" "$out" "$register"
-# The areas' own tools, each on the same register: risks, actions, and the overview with the
-# incident, training, routine, alarm and self-assessment areas.
-for area in risk action incident; do
-    areatool=$(find "$build" -name "sakra-$area-screenshots" -type f -perm -u+x | head -n 1)
-    xvfb-run -a -s "-screen 0 1600x1000x24" "$areatool" "$out" "$register"
+# Every view at a small laptop's screen and at a full-HD screen, each in a folder of its own.
+for size in 1280x800 1920x1080; do
+    out="$root/screenshots/$size"
+    export SAKRA_SHOT_SIZE="$size"
+    mkdir -p "$out"
+    rm -f "$out"/organisation-*.png
+    xvfb-run -a -s "-screen 0 1920x1200x24" "$tool" "$out" "$register"
+    # The areas' own tools, each on the same register: risks, actions, and the overview with the
+    # incident, training, routine, alarm and self-assessment areas.
+    for area in risk action incident; do
+        areatool=$(find "$build" -name "sakra-$area-screenshots" -type f -perm -u+x | head -n 1)
+        xvfb-run -a -s "-screen 0 1920x1200x24" "$areatool" "$out" "$register"
+    done
+    # The report area (draft list, editor, print preview) on its own demo register.
+    reporttool=$(find "$build" -name sakra-report-screenshots -type f -perm -u+x | head -n 1)
+    xvfb-run -a -s "-screen 0 1920x1200x24" "$reporttool" "$out"
+    # The register file: an interrupted write, two windows on one file, restore and read-only.
+    filetool=$(find "$build" -name sakra-file-screenshots -type f -perm -u+x | head -n 1)
+    xvfb-run -a -s "-screen 0 1920x1200x24" "$filetool" "$out"
+    # The import wizard's pages, from a refused file to the summary.
+    importtool=$(find "$build" -name sakra-import-screenshots -type f -perm -u+x | head -n 1)
+    xvfb-run -a -s "-screen 0 1920x1200x24" "$importtool" "$out"
 done
-# The report area (draft list, editor, print preview) on its own demo register.
-reporttool=$(find "$build" -name sakra-report-screenshots -type f -perm -u+x | head -n 1)
-xvfb-run -a -s "-screen 0 1600x1000x24" "$reporttool" "$out"
-# The register file: an interrupted write, two windows on one file, restore and read-only.
-filetool=$(find "$build" -name sakra-file-screenshots -type f -perm -u+x | head -n 1)
-xvfb-run -a -s "-screen 0 1600x1000x24" "$filetool" "$out"
-# The import wizard's pages, from a refused file to the summary.
-importtool=$(find "$build" -name sakra-import-screenshots -type f -perm -u+x | head -n 1)
-xvfb-run -a -s "-screen 0 1600x1000x24" "$importtool" "$out"
-echo "Screenshots in $out"
+echo "Screenshots in $root/screenshots/1280x800 and $root/screenshots/1920x1080"

@@ -58,7 +58,7 @@ MainWindow::MainWindow(QWidget* parent)
     QSettings settings;
     resize(1280, 800);
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_layoutRestored = restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     onRegisterOpened();
 }
 
@@ -424,6 +424,18 @@ void MainWindow::focusScope()
 void MainWindow::showError(const QString& message)
 {
     QMessageBox::warning(this, tr("Säkra"), message);
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (m_shownOnce)
+        return;
+    m_shownOnce = true;
+    // On a laptop's screen the lists need the height more than the history does; the panel is a
+    // key away (Ctrl+Shift+H), and once moved or shown it stays as the user leaves it.
+    if (!m_layoutRestored && height() < 900)
+        m_historyDock->hide();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

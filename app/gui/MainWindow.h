@@ -44,6 +44,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void createActions();
@@ -74,7 +75,9 @@ private:
     QWidget* m_scopeSelector = nullptr;
     QList<QWidget*> m_areaPages; // per row of m_areaList; null for areas not built yet
     QStringList m_areaKeys;
-    int m_shownArea = -1; // the row of m_areaList whose page is shown
+    int m_shownArea = -1;          // the row of m_areaList whose page is shown
+    bool m_layoutRestored = false; // the docks as the user left them last time
+    bool m_shownOnce = false;
 
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;

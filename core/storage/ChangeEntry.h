@@ -28,6 +28,9 @@ struct DescribedChange
     QString field;
     QString oldText;
     QString newText;
+    // The referred row's UUID where a value is a reference (shown as its name); empty otherwise.
+    QString oldUuid;
+    QString newUuid;
 };
 
 } // namespace sakra

@@ -57,10 +57,18 @@ std::vector<DescribedChange> ChangeLog::describe(const TableSpec& spec, const QS
     };
     std::vector<DescribedChange> out;
     for (const ChangeEntry& e : entriesFor(entityUuid)) {
-        DescribedChange d{
-            e.at, e.actor, actionLabel(e.action), QString(), e.oldValue.toString(), e.newValue.toString()};
+        DescribedChange d;
+        d.at = e.at;
+        d.actor = e.actor;
+        d.action = actionLabel(e.action);
+        d.oldText = e.oldValue.toString();
+        d.newText = e.newValue.toString();
         if (const Column* column = spec.column(e.field)) {
             d.field = TableSpec::translatedFieldLabel(*column);
+            if (column->type == ColumnType::Ref) {
+                d.oldUuid = d.oldText;
+                d.newUuid = d.newText;
+            }
             d.oldText = readable(*column, d.oldText);
             d.newText = readable(*column, d.newText);
         } else if (e.action == QLatin1String("create")) {

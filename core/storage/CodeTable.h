@@ -24,6 +24,12 @@ template <typename E, int N> struct CodeTable
                 return E(i);
         return std::nullopt;
     }
+    // The label of a stored code; a code the table does not know as it is.
+    QString labelOfCode(const QString& code) const
+    {
+        const auto value = fromCode(code);
+        return value ? label(*value) : code;
+    }
 };
 
 } // namespace sakra

@@ -20,6 +20,9 @@ template <typename T> struct Field
     QString column;
     std::function<void(T&, const QVariant&)> read;
     std::function<QVariant(const T&)> write;
+    // How a stored value reads for people, where it is not self-evident (a code as its label, a
+    // flag as yes or no); none: as stored.
+    std::function<QString(const QString&)> show = {};
 };
 
 template <typename T> using Fields = std::vector<Field<T>>;
@@ -112,11 +115,16 @@ template <typename T> Field<T> optionalInt(const char* column, int T::*member, i
         [none](const QVariant& v) { return v.isNull() ? none : v.toInt(); });
 }
 
+// How a stored flag reads: "Ja" or "Nej".
+QString flagText(const QString& stored);
+
 // Yes or no, stored as 1 or 0.
 template <typename T> Field<T> flag(const char* column, bool T::*member)
 {
-    return custom(
+    Field<T> f = custom(
         column, member, [](bool b) { return b ? 1 : 0; }, [](const QVariant& v) { return v.toInt() != 0; });
+    f.show = flagText;
+    return f;
 }
 
 // A date in ISO form, the empty text when there is none.
@@ -151,9 +159,11 @@ template <typename T, typename E, int N>
 Field<T> code(const char* column, E T::*member, const CodeTable<E, N>& table, E fallback)
 {
     const CodeTable<E, N>* codes = &table;
-    return custom(
+    Field<T> f = custom(
         column, member, [codes](E e) { return codes->code(e); },
         [codes, fallback](const QVariant& v) { return codes->fromCode(v.toString()).value_or(fallback); });
+    f.show = [codes](const QString& stored) { return codes->labelOfCode(stored); };
+    return f;
 }
 
 // An enum that may be absent, stored as its code or the empty text.
@@ -171,9 +181,11 @@ template <typename T, typename E, int N>
 Field<T> optionalCode(const char* column, std::optional<E> T::*member, const CodeTable<E, N>& table)
 {
     const CodeTable<E, N>* codes = &table;
-    return custom(
+    Field<T> f = custom(
         column, member, [codes](const std::optional<E>& e) { return e ? codes->code(*e) : QString(); },
         [codes](const QVariant& v) { return codes->fromCode(v.toString()); });
+    f.show = [codes](const QString& stored) { return codes->labelOfCode(stored); };
+    return f;
 }
 
 } // namespace bind

@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace sakra;
@@ -171,7 +173,7 @@ TEST_CASE("history shows stored codes as their labels and amounts in kronor", "[
     changed.estimatedCostKr = 800'000;
     reg->actions().update(changed);
 
-    const auto described = reg->history().describe(Action::spec(), action.uuid, historyValueText);
+    const auto described = reg->history().describe(Action::spec(), action.uuid, HistoryText());
     REQUIRE(described.size() >= 2);
     const QString amount = QLocale().toString(qint64(800'000)) + QStringLiteral(" kr");
     bool status = false;
@@ -194,13 +196,106 @@ TEST_CASE("history shows stored codes as their labels and amounts in kronor", "[
     // A code the program does not know stays as stored; other tables' values are untouched.
     const Column* statusColumn = Action::spec().column(QStringLiteral("status"));
     REQUIRE(statusColumn);
-    CHECK(historyValueText(Action::spec(), *statusColumn, QStringLiteral("okänd")) ==
-          QStringLiteral("okänd"));
+    CHECK(HistoryText()(Action::spec(), *statusColumn, QStringLiteral("okänd")) == QStringLiteral("okänd"));
     const Column* title = Action::spec().column(QStringLiteral("title"));
-    CHECK(historyValueText(Action::spec(), *title, QStringLiteral("planned")) == QStringLiteral("planned"));
+    CHECK(HistoryText()(Action::spec(), *title, QStringLiteral("planned")) == QStringLiteral("planned"));
     // An incident's codes.
     const Incident incident = reg->incidents().list(IncidentQuery()).front().incident;
-    const auto incidentHistory = reg->history().describe(Incident::spec(), incident.uuid, historyValueText);
+    const auto incidentHistory = reg->history().describe(Incident::spec(), incident.uuid, HistoryText());
     REQUIRE_FALSE(incidentHistory.empty());
     CHECK(incidentHistory.front().newText.contains(Incident::kTargets.label(incident.target)));
+}
+
+TEST_CASE("history shows flags, every coded column and the risk matrix's steps in words", "[history]")
+{
+    TestRegister reg(true);
+    const HistoryText text(reg->riskMatrix().current());
+
+    // A routine: "known by staff" is a code, "documented" a flag.
+    Routine routine = reg->routines().list(RoutineQuery()).front().routine;
+    Routine changedRoutine = routine;
+    changedRoutine.knownByStaff =
+        routine.knownByStaff == Routine::Known::Yes ? Routine::Known::No : Routine::Known::Yes;
+    changedRoutine.documented = !routine.documented;
+    reg->routines().update(changedRoutine);
+    const auto routineHistory = reg->history().describe(Routine::spec(), routine.uuid, text);
+    const QString yes = QStringLiteral("Ja");
+    const QString no = QStringLiteral("Nej");
+    int seen = 0;
+    for (const DescribedChange& d : routineHistory) {
+        if (d.action != QStringLiteral("Ändrad"))
+            continue;
+        if (d.field ==
+            TableSpec::translatedFieldLabel(*Routine::spec().column(QStringLiteral("known_by_staff")))) {
+            CHECK(d.oldText == Routine::kKnown.label(routine.knownByStaff));
+            CHECK(d.newText == Routine::kKnown.label(changedRoutine.knownByStaff));
+            ++seen;
+        }
+        if (d.field ==
+            TableSpec::translatedFieldLabel(*Routine::spec().column(QStringLiteral("documented")))) {
+            CHECK(d.oldText == (routine.documented ? yes : no));
+            CHECK(d.newText == (changedRoutine.documented ? yes : no));
+            ++seen;
+        }
+    }
+    CHECK(seen == 2);
+    // The creation lists the first values in words: no code and no bare 0 or 1 for a flag.
+    const QString created = routineHistory.front().newText;
+    CHECK(created.contains(Routine::kKnown.label(routine.knownByStaff)));
+    CHECK_FALSE(created.contains(QStringLiteral(": ") + Routine::kKnown.code(routine.knownByStaff)));
+    CHECK_FALSE(created.contains(QRegularExpression(QStringLiteral(": [01](;|$)"))));
+
+    // A risk's likelihood and level by the names the matrix gives them.
+    const RiskMatrix matrix = reg->riskMatrix().current();
+    Risk risk = reg->risks().list(RiskQuery()).front().risk;
+    Risk changedRisk = risk;
+    changedRisk.likelihood = risk.likelihood == matrix.likelihoodSize() ? 1 : matrix.likelihoodSize();
+    reg->risks().update(changedRisk);
+    const Risk stored = reg->risks().get(risk.id);
+    REQUIRE(stored.level != risk.level);
+    const QString likelihoodLabel =
+        TableSpec::translatedFieldLabel(*Risk::spec().column(QStringLiteral("likelihood")));
+    const QString levelLabel = TableSpec::translatedFieldLabel(*Risk::spec().column(QStringLiteral("level")));
+    bool likelihood = false;
+    bool level = false;
+    for (const DescribedChange& d : reg->history().describe(Risk::spec(), risk.uuid, text)) {
+        if (d.field == likelihoodLabel) {
+            CHECK(d.newText ==
+                  QStringLiteral("%1 – %2")
+                      .arg(changedRisk.likelihood)
+                      .arg(matrix.likelihoodLabels()[std::size_t(changedRisk.likelihood - 1)].text()));
+            likelihood = true;
+        }
+        if (d.field == levelLabel) {
+            CHECK(d.oldText == matrix.levels()[std::size_t(risk.level)].name.text());
+            CHECK(d.newText == matrix.levels()[std::size_t(stored.level)].name.text());
+            level = true;
+        }
+    }
+    CHECK(likelihood);
+    CHECK(level);
+    // Outside the scale (a value from an older, larger matrix) stays as stored.
+    CHECK(text(Risk::spec(), *Risk::spec().column(QStringLiteral("likelihood")), QStringLiteral("9")) ==
+          QStringLiteral("9"));
+    CHECK(text(Risk::spec(), *Risk::spec().column(QStringLiteral("level")), QStringLiteral("-1")) ==
+          QStringLiteral("-1"));
+}
+
+TEST_CASE("a reference in the history reads as a name and keeps the row's UUID beside it", "[history]")
+{
+    TestRegister reg(true);
+    Risk risk = reg->risks().list(RiskQuery()).front().risk;
+    const qint64 oldUnit = risk.unitId;
+    const auto units = reg->units().ofKinds({UnitKind::Unit});
+    const auto other =
+        std::find_if(units.begin(), units.end(), [&](const OrgUnit& u) { return u.id != oldUnit; });
+    REQUIRE(other != units.end());
+    risk.unitId = other->id;
+    reg->risks().update(risk);
+    const auto described = reg->history().describe(Risk::spec(), risk.uuid, HistoryText());
+    const DescribedChange& last = described.back();
+    CHECK(last.newText == other->name);
+    CHECK(last.newUuid == other->uuid);
+    CHECK(last.oldUuid == reg->units().get(oldUnit).uuid);
+    CHECK(last.oldText == reg->units().get(oldUnit).name);
 }

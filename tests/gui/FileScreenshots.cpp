@@ -106,7 +106,7 @@ int main(int argc, char* argv[])
         const QString cut = work.filePath(QStringLiteral("avbruten.sakra"));
         interruptedCopy(path, cut);
         MainWindow window;
-        window.resize(1280, 800);
+        window.resize(test::shots::windowSize());
         window.show();
         window.openFile(cut);
         if (QMessageBox* box = newest(window, "recoveredMessage"))
@@ -119,7 +119,7 @@ int main(int argc, char* argv[])
         MainWindow a;
         MainWindow b;
         for (MainWindow* w : {&a, &b}) {
-            w->resize(1280, 800);
+            w->resize(test::shots::windowSize());
             w->show();
             w->openFile(path);
         }
@@ -145,7 +145,7 @@ int main(int argc, char* argv[])
         if (root)
             QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), path});
         MainWindow window;
-        window.resize(1280, 800);
+        window.resize(test::shots::windowSize());
         window.show();
         window.openFile(path);
         window.showArea(QStringLiteral("risk"));

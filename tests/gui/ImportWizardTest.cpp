@@ -97,7 +97,7 @@ TEST_CASE_METHOD(ImportWindow,
                  "The import wizard reads a CSV file into the sites list and undo takes it all back",
                  "[gui][import]")
 {
-    const qint64 before = reg().sites().all().size();
+    const std::size_t before = reg().sites().all().size();
     ImportWizard* wizard = openWizard();
     REQUIRE(chooseFile(wizard, fixture("wizard-sites.csv")));
     REQUIRE(wizard->currentId() == ImportWizard::SheetPage);
@@ -177,7 +177,7 @@ TEST_CASE_METHOD(ImportWindow,
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write("Namn;Ort\nStadshuset;Ekby\n;Ekby\nBiblioteket;Ekby\n");
     file.close();
-    const qint64 before = reg().sites().all().size();
+    const std::size_t before = reg().sites().all().size();
 
     ImportWizard* wizard = openWizard();
     REQUIRE(chooseFile(wizard, path));

@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -137,6 +138,8 @@ TEST_CASE("Ticking a focus area adds it to the requirement profile, undo takes i
 TEST_CASE("The history panel lists a rename of the selected unit", "[gui][organisation]")
 {
     Fixture f;
+    // The panel starts hidden in a window of a laptop's height; the user brings it up.
+    find<QDockWidget>(f.window, "historyDock")->show();
     auto* tree = find<QTreeView>(f.window, "unitTree");
     auto* model = static_cast<UnitTreeModel*>(tree->model());
     const qint64 admin = firstAdministration(f.reg());

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTextStream>
@@ -21,6 +22,11 @@ std::optional<QStringList> setUpTool(QApplication& app, const QString& organisat
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(organisation);
     QCoreApplication::setApplicationName(tool);
+    // Settings of their own for each run: the pictures show the window as on a first start, not
+    // as the previous run left it.
+    static QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     sakra::gui::ApplicationSetup::apply(app);
 
     const QStringList args = app.arguments();
@@ -66,9 +72,18 @@ void StallMeter::start()
     m_ticker.start();
 }
 
+QSize windowSize()
+{
+    // SAKRA_SHOT_SIZE=WIDTHxHEIGHT; a small laptop's screen by default.
+    const QStringList parts = qEnvironmentVariable("SAKRA_SHOT_SIZE").split(QLatin1Char('x'));
+    if (parts.size() == 2 && parts[0].toInt() > 0 && parts[1].toInt() > 0)
+        return {parts[0].toInt(), parts[1].toInt()};
+    return {1280, 800};
+}
+
 void showWindow(gui::MainWindow& window)
 {
-    window.resize(1440, 900);
+    window.resize(windowSize());
     window.show();
     settle();
 }

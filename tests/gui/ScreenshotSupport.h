@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -61,6 +62,8 @@ private:
     QTimer m_ticker;
 };
 
+// The size of the main window in the screenshots: SAKRA_SHOT_SIZE (say 1920x1080), else 1280×800.
+QSize windowSize();
 // The main window at the size of the screenshots, shown, the event loop settled.
 void showWindow(gui::MainWindow& window);
 

@@ -5,6 +5,7 @@
 #include "Register.h"
 #include "RegisterSession.h"
 #include "widgets/Formatting.h"
+#include "widgets/FrozenFirstColumn.h"
 #include "widgets/Named.h"
 #include "widgets/Scrollable.h"
 
@@ -45,6 +46,7 @@ AssessmentArea::AssessmentArea(RegisterSession& session, QWidget* parent)
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
     m_table->horizontalHeader()->setFixedHeight(m_table->fontMetrics().height() * 2 + 12);
     m_table->setColumnWidth(AssessmentTableModel::NameColumn, 210);
+    new FrozenFirstColumn(m_table); // the unit's name stays when the questions scroll sideways
 
     auto* levelLabel = new QLabel(tr("&Visa per:"), this);
     levelLabel->setBuddy(m_level);

@@ -24,7 +24,6 @@ RecordListTab::RecordListTab(RegisterSession& session, const QString& prefix, co
            .editorMinWidth = 420,
            .listStretch = 5,
            .editorStretch = 4,
-           .editorScrollsSideways = false, // long unit names are cut in their combo boxes instead
            .sortable = true,
            .stretchLastColumn = true});
 }

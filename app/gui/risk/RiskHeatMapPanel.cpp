@@ -43,15 +43,14 @@ RiskHeatMapPanel::RiskHeatMapPanel(QWidget* parent)
     toggles->addWidget(m_before);
     toggles->addWidget(m_after);
     toggles->addStretch();
-    auto* bottom = new QHBoxLayout;
-    bottom->addWidget(m_total, 1);
-    bottom->addWidget(m_showAll);
+    // The count and the way back beside the toggles: the map's height goes to the list.
+    toggles->addWidget(m_total);
+    toggles->addWidget(m_showAll);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(toggles);
     layout->addWidget(m_widget, 1);
     layout->addWidget(m_legend);
-    layout->addLayout(bottom);
 
     connect(m_after, &QRadioButton::toggled, this, [this](bool after) {
         // A chosen cell means another set of risks on the other map; start afresh there.

@@ -195,7 +195,8 @@ QSize HeatMapWidget::minimumSizeHint() const
     const int cells = hasCells() ? m_model->consequenceSize() : 5;
     const int rows = hasCells() ? m_model->likelihoodSize() : 5;
     return {kMargin * 2 + fm.height() + 4 + fm.horizontalAdvance(QStringLiteral("0000")) + 12 + cells * 34,
-            kMargin * 2 + rows * (fm.height() + 8) + fm.lineSpacing() * 3 + 6 + fm.height() + 4};
+            // A row keeps room for a scale's name on two lines ("1 – Mycket / osannolik").
+            kMargin * 2 + rows * (fm.height() * 2 + 2) + fm.lineSpacing() * 3 + 6 + fm.height() + 4};
 }
 
 void HeatMapWidget::paintEvent(QPaintEvent* event)

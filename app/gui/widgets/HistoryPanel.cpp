@@ -68,7 +68,8 @@ void HistoryPanel::reload()
         return;
     }
     m_title->setText(tr("Historik för %1").arg(m_session.historyTitle()));
-    const auto changes = m_session.reg().history().describe(*spec, m_session.historyUuid(), historyValueText);
+    const auto changes = m_session.reg().history().describe(
+        *spec, m_session.historyUuid(), HistoryText(m_session.reg().riskMatrix().current()));
     QList<QTreeWidgetItem*> items;
     // Newest first: the latest change is what people look for.
     for (auto it = changes.rbegin(); it != changes.rend(); ++it) {
@@ -76,6 +77,11 @@ void HistoryPanel::reload()
             {Formatting::localTime(it->at), it->actor, it->action, it->field, it->oldText, it->newText});
         for (int column = 0; column < item->columnCount(); ++column)
             item->setToolTip(column, item->text(column));
+        // A reference reads as a name; which row it is, exactly, is there for who needs it.
+        if (!it->oldUuid.isEmpty())
+            item->setToolTip(4, tr("%1 (UUID %2)").arg(it->oldText, it->oldUuid));
+        if (!it->newUuid.isEmpty())
+            item->setToolTip(5, tr("%1 (UUID %2)").arg(it->newText, it->newUuid));
         items << item;
     }
     m_view->addTopLevelItems(items);

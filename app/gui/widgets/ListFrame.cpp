@@ -2,10 +2,11 @@
 
 #include "Confirm.h"
 #include "EntityEditor.h"
+#include "FormScrollArea.h"
+#include "FrozenFirstColumn.h"
 #include "ListExport.h"
 #include "QueryTableModel.h"
 #include "RegisterSession.h"
-#include "Scrollable.h"
 #include "commands/RegisterCommand.h"
 
 #include <QAction>
@@ -23,6 +24,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <memory>
@@ -142,13 +144,11 @@ void ListFrame::setUp(QAbstractItemModel* model, QWidget* editor, const Options&
         column->setStretchFactor(1, 1);
         column->setChildrenCollapsible(false);
         left = column;
+        m_column = column;
     }
 
-    QScrollArea* scroll = scrollable(editor, this);
+    auto* scroll = new FormScrollArea(editor, options.editorMinWidth, this);
     scroll->setObjectName(m_names.editorScroll);
-    scroll->setMinimumWidth(options.editorMinWidth);
-    if (!options.editorScrollsSideways)
-        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the form fits the width it is given
 
     m_splitter->addWidget(left);
     m_splitter->addWidget(scroll);
@@ -193,6 +193,7 @@ void ListFrame::setUp(QAbstractItemModel* model, QWidget* editor, const Options&
     }
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ListFrame::onCurrentChanged);
+    new FrozenFirstColumn(m_table);
     connect(model, &QAbstractItemModel::modelReset, this, [this] { m_removeButton->setEnabled(false); });
     connect(m_addButton, &QPushButton::clicked, this, [this] { beginNew(); });
     connect(addAction, &QAction::triggered, m_addButton, &QPushButton::click);
@@ -321,6 +322,29 @@ void ListFrame::beginNew(const std::function<void()>& start)
         startNew();
     if (isVisible())
         announceSelection();
+}
+
+void ListFrame::showEvent(QShowEvent* event)
+{
+    SessionTab::showEvent(event);
+    if (m_column && !m_columnShared)
+        QTimer::singleShot(0, this, &ListFrame::shareColumn); // after the layout has given sizes
+}
+
+void ListFrame::shareColumn()
+{
+    if (m_columnShared || !m_column->isVisible() || m_column->height() <= 0)
+        return;
+    m_columnShared = true;
+    constexpr int kScreenfulOfRows = 15;
+    QWidget* top = m_column->widget(0);
+    QWidget* list = m_column->widget(1);
+    const int total = top->height() + list->height();
+    const int aroundTable = list->height() - m_table->viewport()->height();
+    const int wanted = aroundTable + kScreenfulOfRows * m_table->verticalHeader()->defaultSectionSize();
+    const int smallest = top->minimumSizeHint().height();
+    const int topHeight = std::max(smallest, std::min(top->sizeHint().height(), total - wanted));
+    m_column->setSizes({topHeight, total - topHeight});
 }
 
 void ListFrame::onCurrentChanged()

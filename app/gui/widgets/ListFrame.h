@@ -62,7 +62,6 @@ public:
         int editorMinWidth = 340;
         int listStretch = 3;
         int editorStretch = 2;
-        bool editorScrollsSideways = true;
         bool sortable = false;
         bool stretchLastColumn = false;
         int stretchColumn = -1; // >= 0: the columns fit their contents and this one takes the rest
@@ -97,6 +96,7 @@ protected:
     // also where list-wide actions such as exporting the rows belong.
     QHBoxLayout* toolLayout() const { return m_tools; }
     QSplitter* splitter() const { return m_splitter; }
+    void showEvent(QShowEvent* event) override;
     // The editor given to setUp() when it is an EntityEditor.
     EntityEditor* entityEditor() const { return m_editor; }
 
@@ -152,6 +152,9 @@ private:
     void copyRow();
     // The first field of the form takes the keyboard.
     void focusEditor();
+    // Shares the height between the top and the list once it is known: the list gets room for a
+    // screenful of rows, the top what is left, between its smallest and its preferred height.
+    void shareColumn();
 
     Names m_names;
     EntityEditor* m_editor = nullptr;
@@ -162,6 +165,8 @@ private:
     QPushButton* m_removeButton;
     QPushButton* m_exportButton = nullptr;
     QSplitter* m_splitter;
+    QSplitter* m_column = nullptr; // the top above the list, where there is one
+    bool m_columnShared = false;
     qint64 m_shownId = 0;
     bool m_asking = false;
 };

@@ -1,0 +1,163 @@
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "widgets/FormScrollArea.h"
+#include "widgets/ListFrame.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace sakra;
+using namespace sakra::gui;
+using sakra::test::find;
+
+namespace {
+const char* const kAreas[] = {"organisation", "risk",    "action", "incident",
+                              "training",     "routine", "alarm",  "report"};
+
+// Brings widget to the front of every tab widget it sits in.
+void bringForward(QWidget* widget)
+{
+    for (QWidget* child = widget; child && child->parentWidget(); child = child->parentWidget())
+        if (auto* tabs = qobject_cast<QTabWidget*>(child->parentWidget()->parentWidget()))
+            tabs->setCurrentWidget(child);
+}
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i) {
+        QApplication::processEvents();
+        QTest::qWait(10);
+    }
+}
+
+// How many whole rows the table has room for.
+int rowRoom(const QTableView& table)
+{
+    return table.viewport()->height() / table.verticalHeader()->defaultSectionSize();
+}
+} // namespace
+
+TEST_CASE_METHOD(test::DemoWindow, "on a 1280 by 800 screen every list has room for 15 rows", "[gui][layout]")
+{
+    REQUIRE(window.size() == QSize(1280, 800));
+    int lists = 0;
+    for (const char* area : kAreas) {
+        activateOn(area);
+        settle();
+        for (ListFrame* frame : window.findChildren<ListFrame*>()) {
+            if (!frame->window()->isAncestorOf(frame) && frame->window() != &window)
+                continue;
+            bringForward(frame);
+            settle();
+            if (!frame->isVisible())
+                continue; // another area's list, left behind when that area was shown
+            INFO("area " << area << ", list " << frame->objectName().toStdString());
+            CHECK(rowRoom(*frame->table()) >= 15);
+            ++lists;
+        }
+    }
+    // Every area's lists were looked at, the tabs of the organisation and risk areas included.
+    CHECK(lists >= 15);
+}
+
+TEST_CASE_METHOD(test::DemoWindow, "on a 1280 by 800 screen no form is wider than its panel", "[gui][layout]")
+{
+    int forms = 0;
+    for (const char* area : kAreas) {
+        activateOn(area);
+        settle();
+        for (FormScrollArea* scroll : window.findChildren<FormScrollArea*>()) {
+            bringForward(scroll);
+            settle();
+            if (!scroll->isVisible())
+                continue;
+            INFO("area " << area << ", form " << scroll->objectName().toStdString());
+            QWidget* form = scroll->widget();
+            REQUIRE(form);
+            CHECK(form->width() <= scroll->viewport()->width());
+            CHECK(form->minimumSizeHint().width() <= scroll->viewport()->width());
+            ++forms;
+        }
+    }
+    CHECK(forms >= 15);
+}
+
+TEST_CASE_METHOD(test::DemoWindow, "the history panel gives way on a small screen and stays on a large one",
+                 "[gui][layout]")
+{
+    auto* dock = find<QDockWidget>(window, "historyDock");
+    // A window of 800 pixels' height starts without the panel; the menu brings it back.
+    CHECK_FALSE(dock->isVisible());
+    find<QAction>(window, "historyAction")->trigger();
+    CHECK(dock->isVisible());
+
+    gui::MainWindow large;
+    large.resize(1920, 1080);
+    REQUIRE(large.openFile(file.path()));
+    large.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&large));
+    CHECK(large.findChild<QDockWidget*>(QStringLiteral("historyDock"))->isVisible());
+}
+
+TEST_CASE_METHOD(test::DemoWindow, "a wide list keeps its first column in view when scrolled sideways",
+                 "[gui][layout]")
+{
+    activateOn("action");
+    settle();
+    auto* table = find<QTableView>(window, "actionTable");
+    auto* frozen = table->findChild<QTableView*>(QStringLiteral("frozenFirstColumn"));
+    REQUIRE(frozen);
+    QScrollBar* sideways = table->horizontalScrollBar();
+    REQUIRE(sideways->maximum() > 0); // the action list is wider than its panel at 1280 by 800
+    CHECK_FALSE(frozen->isVisible());
+
+    sideways->setValue(sideways->maximum());
+    settle();
+    REQUIRE(frozen->isVisible());
+    // It lies over the table's left edge, as wide as the first column, on the same rows.
+    CHECK(frozen->geometry().left() <= table->frameWidth());
+    CHECK(frozen->columnWidth(0) == table->columnWidth(0));
+    for (int column = 1; column < table->model()->columnCount(); ++column)
+        CHECK(frozen->isColumnHidden(column));
+    table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum());
+    settle();
+    CHECK(frozen->verticalScrollBar()->value() == table->verticalScrollBar()->value());
+    CHECK(frozen->rowAt(0) == table->rowAt(0));
+
+    // A click on the frozen name reaches the list itself and selects that row there.
+    const int row = table->rowAt(table->viewport()->height() / 2);
+    REQUIRE(row >= 0);
+    REQUIRE(table->currentIndex().row() != row);
+    const QPoint onName(frozen->columnWidth(0) / 2, frozen->rowViewportPosition(row) + 4);
+    QTest::mouseClick(frozen->viewport(), Qt::LeftButton, {}, onName);
+    CHECK(table->currentIndex().row() == row);
+
+    // Back at the left edge the list shows its first column itself.
+    sideways->setValue(0);
+    settle();
+    CHECK_FALSE(frozen->isVisible());
+}
+
+TEST_CASE_METHOD(test::DemoWindow, "the self-assessment keeps the unit names in view when scrolled sideways",
+                 "[gui][layout]")
+{
+    activateOn("assessment");
+    settle();
+    auto* table = find<QTableView>(window, "assessmentTable");
+    auto* frozen = table->findChild<QTableView*>(QStringLiteral("frozenFirstColumn"));
+    REQUIRE(frozen);
+    QScrollBar* sideways = table->horizontalScrollBar();
+    REQUIRE(sideways->maximum() > 0);
+    sideways->setValue(sideways->maximum());
+    settle();
+    REQUIRE(frozen->isVisible());
+    const QModelIndex first = frozen->model()->index(0, 0);
+    CHECK(frozen->visualRect(first).isValid());
+    CHECK(frozen->model()->data(first).toString() ==
+          table->model()->data(table->model()->index(0, 0)).toString());
+}
