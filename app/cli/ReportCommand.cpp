@@ -41,9 +41,6 @@ qint64 resolveScope(Register& reg, const QString& scope)
     for (const auto& [unit, depth] : reg.units().scopeCandidates())
         if (unit.name.compare(scope.trimmed(), Qt::CaseInsensitive) == 0)
             matches << unit.id;
-    for (const OrgUnit& unit : reg.units().ofKinds({UnitKind::Unit}))
-        if (unit.name.compare(scope.trimmed(), Qt::CaseInsensitive) == 0)
-            matches << unit.id;
     if (matches.isEmpty())
         throw Error(tr("ingen enhet heter ”%1”").arg(scope));
     if (matches.size() > 1)

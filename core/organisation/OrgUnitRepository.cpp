@@ -85,17 +85,23 @@ std::vector<OrgUnit> OrgUnitRepository::ofKinds(const QList<UnitKind>& kinds) co
 
 std::vector<std::pair<OrgUnit, int>> OrgUnitRepository::scopeCandidates() const
 {
+    // One walk down the tree. Siblings sort as children() sorts them (by name without regard to
+    // ASCII case, then id): each row's key is its parent's key, then its lower-cased name and id,
+    // with separators below every printable character so that a parent comes before its children.
+    Query q(m_db, QStringLiteral("WITH RECURSIVE tree(id, depth, sort_key) AS ("
+                                 "SELECT id, 0, lower(name) || char(30) || printf('%020d', id) FROM org_unit "
+                                 "WHERE parent_id IS NULL AND deleted_at IS NULL "
+                                 "UNION ALL SELECT c.id, tree.depth + 1, tree.sort_key || char(31) || "
+                                 "lower(c.name) || char(30) || printf('%020d', c.id) FROM org_unit c "
+                                 "JOIN tree ON c.parent_id = tree.id WHERE c.deleted_at IS NULL) "
+                                 "SELECT %1, tree.depth FROM tree JOIN org_unit u ON u.id = tree.id "
+                                 "ORDER BY tree.sort_key")
+                      .arg(QStringLiteral("u.id, u.uuid, u.row_version, u.deleted_at, u.parent_id, u.kind, "
+                                          "u.name, u.board_id, u.note")));
+    q.exec();
     std::vector<std::pair<OrgUnit, int>> out;
-    std::function<void(qint64, int)> walk = [&](qint64 parent, int depth) {
-        for (const OrgUnitNode& node : children(parent)) {
-            if (node.unit.kind == UnitKind::Unit)
-                continue;
-            out.emplace_back(node.unit, depth);
-            if (node.hasChildren && node.unit.kind != UnitKind::Department)
-                walk(node.unit.id, depth + 1);
-        }
-    };
-    walk(0, 0);
+    while (q.next())
+        out.emplace_back(readUnit(q), q.value(9).toInt());
     return out;
 }
 

@@ -28,7 +28,8 @@ public:
     // rootId and every live unit below it.
     QList<qint64> subtreeIds(qint64 rootId) const;
     std::vector<OrgUnit> ofKinds(const QList<UnitKind>& kinds) const;
-    // Units that make sensible scopes (municipality down to departments), in tree order, with depth.
+    // Every live unit, from the municipality down to the units, in tree order (siblings by name, as
+    // children() gives them), with its depth: what a scope can be narrowed to.
     std::vector<std::pair<OrgUnit, int>> scopeCandidates() const;
     // The names of the live units by id, for lists that name the unit of each row.
     QHash<qint64, QString> names() const;

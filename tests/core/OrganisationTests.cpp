@@ -1,6 +1,7 @@
 #include "TestRegister.h"
 
 #include <catch2/catch.hpp>
+#include <functional>
 
 using namespace sakra;
 
@@ -29,14 +30,14 @@ TEST_CASE("the organisation tree is read level by level", "[organisation]")
         QStringLiteral(
             "Kommunen › Barn- och ungdomsnämnden › Utbildningsförvaltningen › Grundskola › Ekbackens skola"));
 
-    // Scopes stop at departments: units are too many to list.
+    // A scope can be narrowed to every unit, a school too, in tree order.
     QStringList scopes;
     for (const auto& [unit, depth] : reg->units().scopeCandidates())
         scopes << QStringLiteral("%1:%2").arg(depth).arg(unit.name);
     CHECK(scopes == QStringList{QStringLiteral("0:Kommunen"), QStringLiteral("1:Arbetsmarknadsnämnden"),
                                 QStringLiteral("1:Barn- och ungdomsnämnden"),
-                                QStringLiteral("2:Utbildningsförvaltningen"),
-                                QStringLiteral("3:Grundskola")});
+                                QStringLiteral("2:Utbildningsförvaltningen"), QStringLiteral("3:Grundskola"),
+                                QStringLiteral("4:Ekbackens skola")});
 
     // A removed unit leaves the tree; its parent no longer has children.
     reg->units().remove(school);
@@ -139,4 +140,30 @@ TEST_CASE("the demo municipality is true to the Linköping decision", "[organisa
         CHECK(reg->profileAreas().ofUnit(u.id).size() >= 3);
     }
     CHECK(reg->database().integrityProblem().isEmpty());
+}
+
+TEST_CASE("the scope list walks the whole tree in the order the tree shows it", "[organisation]")
+{
+    TestRegister reg(true);
+    // Siblings whose names differ only in case, or are a prefix of another's, keep the tree's order.
+    const qint64 root = reg->units().root()->id;
+    reg.unit(UnitKind::Board, QStringLiteral("enhet"), root);
+    reg.unit(UnitKind::Board, QStringLiteral("Enhet B"), root);
+    reg.unit(UnitKind::Board, QStringLiteral("ENHET"), root);
+
+    QStringList walked;
+    std::function<void(qint64, int)> walk = [&](qint64 parent, int depth) {
+        for (const OrgUnitNode& node : reg->units().children(parent)) {
+            walked << QStringLiteral("%1:%2").arg(depth).arg(node.unit.id);
+            walk(node.unit.id, depth + 1);
+        }
+    };
+    walk(0, 0);
+    QStringList scopes;
+    for (const auto& [unit, depth] : reg->units().scopeCandidates())
+        scopes << QStringLiteral("%1:%2").arg(depth).arg(unit.id);
+    CHECK(scopes == walked);
+    // Every unit of the demo is there, the units at the bottom of the tree too.
+    CHECK(scopes.size() == reg->units().subtreeIds(root).size());
+    CHECK(reg->units().ofKinds({UnitKind::Unit}).size() > 10);
 }

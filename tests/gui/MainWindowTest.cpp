@@ -62,6 +62,18 @@ TEST_CASE("The scope selector lists the whole municipality and its branches", "[
     scope->setCurrentIndex(1);
     Q_EMIT scope->activated(1);
     CHECK(window.session().scopeUnitId() == branch);
+
+    // A unit manager narrows the scope to their own unit: every unit is listed, a school too.
+    const auto units = window.session().reg().units().ofKinds({UnitKind::Unit});
+    REQUIRE_FALSE(units.empty());
+    CHECK(scope->count() ==
+          int(window.session().reg().units().subtreeIds(window.session().reg().units().root()->id).size()));
+    const int school = scope->findData(units.front().id);
+    REQUIRE(school > 0);
+    CHECK(scope->itemText(school) == units.front().name);
+    scope->setCurrentIndex(school);
+    Q_EMIT scope->activated(school);
+    CHECK(window.session().scopeUnitId() == units.front().id);
 }
 
 TEST_CASE("Opening another register starts a fresh undo history", "[gui]")
