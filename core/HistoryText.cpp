@@ -81,6 +81,10 @@ HistoryText::HistoryText(const RiskMatrix& matrix)
         m_shown[{name, QStringLiteral("consequence")}] = step(matrix.consequenceLabels());
         m_shown[{name, QStringLiteral("residual_consequence")}] = step(matrix.consequenceLabels());
     }
+    m_shown[{QStringLiteral("incident"), QStringLiteral("severity")}] = [](const QString& stored) {
+        const QString label = Incident::severityLabel(stored.toInt());
+        return label.isEmpty() ? stored : QStringLiteral("%1 – %2").arg(stored, label);
+    };
     m_shown[{QStringLiteral("risk"), QStringLiteral("level")}] = level(matrix.levels());
     m_shown[{QStringLiteral("risk"), QStringLiteral("residual_level")}] = level(matrix.levels());
 }

@@ -204,6 +204,8 @@ TEST_CASE("history shows stored codes as their labels and amounts in kronor", "[
     const auto incidentHistory = reg->history().describe(Incident::spec(), incident.uuid, HistoryText());
     REQUIRE_FALSE(incidentHistory.empty());
     CHECK(incidentHistory.front().newText.contains(Incident::kTargets.label(incident.target)));
+    CHECK(incidentHistory.front().newText.contains(
+        QStringLiteral("%1 – %2").arg(incident.severity).arg(Incident::severityLabel(incident.severity))));
 }
 
 TEST_CASE("history shows flags, every coded column and the risk matrix's steps in words", "[history]")
