@@ -1,6 +1,10 @@
 #include "ReportModelSupport.h"
 
 #include "Register.h"
+#include "ReportTestSupport.h"
+#include "TestRegister.h"
+#include "exchange/Generator.h"
+#include "report/ReportWriter.h"
 #include "storage/Query.h"
 
 #include <QSqlRecord>
@@ -154,6 +158,65 @@ std::vector<QVariantList> rows(sakra::Register& reg, const QString& sql, const Q
         out.push_back(row);
     }
     return out;
+}
+
+std::vector<Subject> subjects(ReportKind kind)
+{
+    std::vector<Subject> out;
+    {
+        Subject demo{QStringLiteral("demo"), std::make_unique<TestRegister>(true), {}};
+        demo.request.kind = kind;
+        demo.request.from = QDate(2026, 1, 1);
+        demo.request.to = QDate(2026, 12, 31);
+        demo.request.documentDate = QDate(2026, 5, 20);
+        out.push_back(std::move(demo));
+    }
+    {
+        Subject generated{QStringLiteral("generated"), std::make_unique<TestRegister>(), {}};
+        sakra::Generator::generate(**generated.reg, sakra::Generator::Scale::Small);
+        const QDate today = QDate::currentDate();
+        generated.request.kind = kind;
+        generated.request.from = QDate(today.year(), 1, 1);
+        generated.request.to = QDate(today.year(), 12, 31);
+        generated.request.documentDate = today;
+        out.push_back(std::move(generated));
+    }
+    return out;
+}
+
+QString pdfBody(const PdfFacts& pdf, const ReportDocument& doc)
+{
+    QStringList kept;
+    const int n = int(pdf.pages.size());
+    for (int i = 0; i < n; ++i)
+        for (const QString& line : pdf.pages.at(i).split(QLatin1Char('\n'))) {
+            const QString l = line.trimmed();
+            if (l == doc.footerText || l == doc.title.organisation || l == doc.title.issuer ||
+                l == doc.documentDate.toString(Qt::ISODate) ||
+                l == QStringLiteral("Sida %1 av %2").arg(i + 1).arg(n) ||
+                l == QStringLiteral("Page %1 of %2").arg(i + 1).arg(n))
+                continue;
+            kept << l;
+        }
+    return kept.join(QLatin1Char(' ')).simplified();
+}
+
+void checkPdfText(TestRegister& reg, const ReportDocument& doc, const QString& name)
+{
+    const QString path = reg.file(name);
+    REQUIRE(sakra::report::ReportWriter::writePdf(doc, path).written);
+    const QString body = pdfBody(readPdf(path), doc);
+    for (const Block& b : doc.blocks) {
+        QStringList lines;
+        if (const auto* p = std::get_if<Paragraph>(&b))
+            lines << p->text;
+        else if (const auto* l = std::get_if<BulletList>(&b))
+            lines << l->items;
+        for (const QString& line : lines) {
+            INFO(line.toStdString());
+            CHECK(body.contains(plain(line).simplified()));
+        }
+    }
 }
 
 } // namespace reportcheck

@@ -1,11 +1,16 @@
 #pragma once
 
 #include "report/ReportDocument.h"
+#include "report/ReportRequest.h"
 
 #include <QStringList>
 #include <QVariant>
+#include <memory>
 #include <optional>
 #include <vector>
+
+class TestRegister;
+struct PdfFacts;
 
 namespace sakra {
 class Register;
@@ -35,6 +40,23 @@ QString allText(const sakra::report::ReportDocument& doc);
 void checkTotals(const sakra::report::Table& table, sakra::report::Language language);
 // The rows of an SQL query with positional values bound in order.
 std::vector<QVariantList> rows(sakra::Register& reg, const QString& sql, const QVariantList& values = {});
+
+// The registers the figures are checked on, with the request each is read for: the demo register
+// for 2026 as the review read it (dated 20 May 2026), and a generated register (small scale) for
+// this year, dated today (the generator dates its rows from today).
+struct Subject
+{
+    QString name;
+    std::unique_ptr<TestRegister> reg;
+    sakra::report::ReportRequest request;
+};
+std::vector<Subject> subjects(sakra::report::ReportKind kind);
+
+// The PDF's text without the running head and foot, so that a paragraph broken across pages reads
+// on; as one line.
+QString pdfBody(const PdfFacts& pdf, const sakra::report::ReportDocument& doc);
+// Writes doc as PDF and checks that every paragraph and list item is printed as the model has it.
+void checkPdfText(TestRegister& reg, const sakra::report::ReportDocument& doc, const QString& name);
 
 // The units in scope (0: the whole organisation) and the board each live unit answers to: the
 // nearest board, administration or company above it, and for the latter two the board named on it.
