@@ -48,6 +48,7 @@ const StyleSpec kStyles[] = {
     {Style::CellSmall, 6.4, false, kInk, 1.1},
     {Style::CellBoldSmall, 6.4, true, kInk, 1.1},
     {Style::ChartLabelSmall, 5.8, false, 0x333333, 1.1},
+    {Style::CellNote, 7.4, false, 0x444444, 1.1},
 };
 
 constexpr QChar kSoftHyphen(0x00AD);
@@ -196,6 +197,7 @@ Style FontSet::smaller(Style s)
     case Style::Cell: return Style::CellSmall;
     case Style::CellBold: return Style::CellBoldSmall;
     case Style::ChartLabel: return Style::ChartLabelSmall;
+    case Style::CellNote: return Style::CellSmall;
     default: return s;
     }
 }

@@ -47,6 +47,7 @@ enum class Style : quint8
     CellSmall,
     CellBoldSmall,
     ChartLabelSmall,
+    CellNote, // a table's note row: under the row it belongs to, in grey
     Count
 };
 

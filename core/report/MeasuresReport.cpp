@@ -189,17 +189,17 @@ void appendixPart(const ReportContext& c, const ActionSelection& actions, Period
         return;
     doc.add(Heading{3, partHeading(t, part, years)});
     Table table;
-    table.columns = {{t("Åtgärd"), 2.9},
-                     {t("Typ"), 1.5},
-                     {t("Status"), 1.2},
-                     {t("Klart senast"), 1.25},
-                     {t("Senaste uppföljning"), 2.9},
-                     {t("Beräknad kostnad"), 1.3, true},
-                     {t("Utfall"), 1.2, true}};
+    // The latest follow-up goes under its action across the table, so that neither is squeezed.
+    table.columns = {{t("Åtgärd"), 3.6},
+                     {t("Typ"), 1.7},
+                     {t("Status"), 1.3},
+                     {t("Klart senast"), 1.3},
+                     {t("Beräknad kostnad"), 1.4, true},
+                     {t("Utfall"), 1.3, true}};
     auto money = [&](qint64 kr) { return kr > 0 ? t.money(kr) : QStringLiteral("–"); };
     auto total = [&](const QString& label, const ActionTally& n) {
         table.rows.push_back(
-            {{label, QString(), QString(), QString(), QString(), t.money(n.estimatedKr), t.money(n.actualKr)},
+            {{label, QString(), QString(), QString(), t.money(n.estimatedKr), t.money(n.actualKr)},
              TableRow::Kind::Total});
     };
     for (const QString& group : groups) {
@@ -216,11 +216,12 @@ void appendixPart(const ReportContext& c, const ActionSelection& actions, Period
             QString status = ReportData::statusText(t, a.status);
             if (a.isOverdue(actions.today()))
                 status += QLatin1Char('\n') + t("försenad");
-            const QString note = s.row.latestNote.isEmpty() ? QString()
-                                                            : t.isoDate(s.row.latestNoteOn) +
-                                                                  QStringLiteral(": ") + s.row.latestNote;
-            table.rows.push_back({{title, t.data(s.row.kindName), status, t.isoDate(a.dueDate), note,
+            table.rows.push_back({{title, t.data(s.row.kindName), status, t.isoDate(a.dueDate),
                                    money(s.estimatedKr()), money(a.actualCostKr)}});
+            if (!s.row.latestNote.isEmpty())
+                table.rows.push_back(
+                    {{t("Senaste uppföljning %1: %2", t.isoDate(s.row.latestNoteOn), s.row.latestNote)},
+                     TableRow::Kind::Note});
         }
         if (groups.size() > 1 && sum.total > 1)
             total(t("Summa"), sum);

@@ -324,13 +324,15 @@ void ReportLayout::place(const Table& t)
     const std::vector<qreal>& xs = g.edges();
     const std::vector<TableGeometry::Row>& rows = g.rows();
 
-    auto placeCells = [&](const TableGeometry::Row& r, bool spanning) {
+    auto placeCells = [&](const TableGeometry::Row& r, TableRow::Kind kind) {
         for (std::size_t c = 0; c < r.cells.size(); ++c) {
             const Style s = r.styles[c];
             qreal y = m_y + TableGeometry::kPadY;
             for (const QString& line : r.cells[c]) {
-                if (spanning)
+                if (kind == TableRow::Kind::Group)
                     text(kLeft + TableGeometry::kPadX, y, s, line);
+                else if (kind == TableRow::Kind::Note)
+                    text(kLeft + TableGeometry::kPadX + TableGeometry::kNoteIndent, y, s, line);
                 else if (t.columns[c].numeric)
                     textRight(xs[c + 1] - TableGeometry::kPadX, y, s, line);
                 else
@@ -341,7 +343,7 @@ void ReportLayout::place(const Table& t)
     };
     auto placeHead = [&]() {
         page().rects.push_back({QRectF(kLeft, m_y, contentWidth(), g.head().height), kHeadFill, QColor()});
-        placeCells(g.head(), false);
+        placeCells(g.head(), TableRow::Kind::Normal);
         m_y += g.head().height;
         page().lines.push_back({QLineF(kLeft, m_y, kRight, m_y), kRule, pt(0.7)});
         m_atTop = false;
@@ -358,12 +360,18 @@ void ReportLayout::place(const Table& t)
     ensure(start);
     placeHead();
     int zebra = 0;
+    bool shaded = false; // the last ordinary row's shading, which its note rows share
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const TableRow& row = t.rows[i];
         const TableGeometry::Row& r = rows[i];
+        auto isNote = [&](std::size_t k) {
+            return k < rows.size() && t.rows[k].kind == TableRow::Kind::Note;
+        };
         qreal needed = r.height;
         if (row.kind == TableRow::Kind::Group && i + 1 < rows.size())
             needed += rows[i + 1].height; // never alone at the foot of a page
+        for (std::size_t k = i + 1; row.kind != TableRow::Kind::Note && isNote(k); ++k)
+            needed += rows[k].height; // nor a row parted from its notes
         // The last two rows of the table go with what must follow them on the same page.
         if (i + 1 == rows.size())
             needed += m_keepWithLast;
@@ -378,12 +386,16 @@ void ReportLayout::place(const Table& t)
             zebra = 0;
         } else if (row.kind == TableRow::Kind::Total) {
             page().lines.push_back({QLineF(kLeft, m_y, kRight, m_y), QColor(kInk), pt(0.8)});
-        } else if (zebra++ % 2 == 1) {
-            page().rects.push_back({QRectF(kLeft, m_y, contentWidth(), r.height), kZebra, QColor()});
+        } else {
+            if (row.kind == TableRow::Kind::Normal)
+                shaded = zebra++ % 2 == 1;
+            if (shaded)
+                page().rects.push_back({QRectF(kLeft, m_y, contentWidth(), r.height), kZebra, QColor()});
         }
-        placeCells(r, row.kind == TableRow::Kind::Group);
+        placeCells(r, row.kind);
         m_y += r.height;
-        page().lines.push_back({QLineF(kLeft, m_y, kRight, m_y), kHairline, pt(0.4)});
+        if (!isNote(i + 1)) // a row and its notes read as one
+            page().lines.push_back({QLineF(kLeft, m_y, kRight, m_y), kHairline, pt(0.4)});
     }
     m_y += pt(10);
 }

@@ -8,7 +8,16 @@ namespace {
 
 Style rowStyle(TableRow::Kind kind)
 {
-    return kind == TableRow::Kind::Normal ? Style::Cell : Style::CellBold;
+    switch (kind) {
+    case TableRow::Kind::Normal: return Style::Cell;
+    case TableRow::Kind::Note: return Style::CellNote;
+    default: return Style::CellBold;
+    }
+}
+
+bool spans(TableRow::Kind kind)
+{
+    return kind == TableRow::Kind::Group || kind == TableRow::Kind::Note;
 }
 
 } // namespace
@@ -46,12 +55,14 @@ TableGeometry::Row TableGeometry::measure(const TableRow& row) const
     Row r;
     const Style base = rowStyle(row.kind);
     qreal height = m_fonts.lineHeight(base);
-    if (row.kind == TableRow::Kind::Group) {
+    if (spans(row.kind)) {
         const QString cell = row.cells.value(0);
-        const qreal width = m_edges.back() - m_edges.front() - 2 * kPadX;
+        const qreal width = m_edges.back() - m_edges.front() - 2 * kPadX -
+                            (row.kind == TableRow::Kind::Note ? kNoteIndent : 0);
         const Style s = m_fonts.fitting(base, cell, width);
         r.styles.push_back(s);
-        r.cells.push_back(m_fonts.wrap(s, cell, width, 2));
+        r.cells.push_back(
+            m_fonts.wrap(s, cell, width, row.kind == TableRow::Kind::Note ? m_table.maxLinesPerCell : 2));
         height = std::max(height, qreal(r.cells.back().size()) * m_fonts.lineHeight(s));
     } else {
         for (std::size_t c = 0; c < m_table.columns.size(); ++c) {
@@ -97,7 +108,7 @@ void TableGeometry::fitColumns(qreal left, qreal right)
     }
     std::vector<qreal> longest(n, 0); // the longest line of a text column's cells, unwrapped
     for (const TableRow& row : t.rows) {
-        if (row.kind == TableRow::Kind::Group)
+        if (spans(row.kind))
             continue;
         const Style s = rowStyle(row.kind);
         for (std::size_t c = 0; c < n && c < std::size_t(row.cells.size()); ++c) {

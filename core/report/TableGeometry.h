@@ -15,10 +15,11 @@ class TableGeometry
 public:
     static constexpr qreal kPadX = pt(4);
     static constexpr qreal kPadY = pt(2.6);
+    static constexpr qreal kNoteIndent = pt(10); // a note row's text, under its row's first cell
 
     struct Row
     {
-        std::vector<QStringList> cells; // a group row: one cell across the table
+        std::vector<QStringList> cells; // a group or note row: one cell across the table
         std::vector<Style> styles;      // per cell
         qreal height = 0;
     };

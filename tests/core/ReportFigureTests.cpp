@@ -237,8 +237,8 @@ TEST_CASE("the measures report counts one set of actions in its text, tables and
                 int(std::count_if(table->rows.begin(), table->rows.end(),
                                   [](const TableRow& row) { return row.kind == TableRow::Kind::Normal; }));
             CHECK(normal == p.n);
-            CHECK(cellKr(table->rows.back(), 5) == p.estimated);
-            CHECK(cellKr(table->rows.back(), 6) == p.actual);
+            CHECK(cellKr(table->rows.back(), 4) == p.estimated);
+            CHECK(cellKr(table->rows.back(), 5) == p.actual);
         }
         if (parts.size() > 1) {
             const Table* summary = tableWithColumn(doc, QStringLiteral("Del"));
