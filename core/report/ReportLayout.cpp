@@ -45,9 +45,8 @@ ReportLayout::ReportLayout(const ReportDocument& document) : m_document(document
         if (!next && leadsInto(i))
             m_keepWithLast = leadHeight(i + 1);
         // A note under a table (a muted paragraph: how its figures are counted) stays with its end.
-        if (!next && std::holds_alternative<Table>(block) && i + 1 < document.blocks.size())
-            if (const auto* note = std::get_if<Paragraph>(&document.blocks[i + 1]); note && note->muted)
-                m_keepWithLast = leadHeight(i + 1);
+        if (!next && notedTable(i))
+            m_keepWithLast = leadHeight(i + 1);
         if (m_keepWithLast > 0)
             m_keepWithLast += gapAfter(block);
         if (const auto* h = std::get_if<Heading>(&block))
@@ -174,6 +173,14 @@ bool ReportLayout::leadsInto(std::size_t index) const
             std::holds_alternative<Table>(m_document.blocks[index + 1]));
 }
 
+bool ReportLayout::notedTable(std::size_t index) const
+{
+    if (index + 1 >= m_document.blocks.size() || !std::holds_alternative<Table>(m_document.blocks[index]))
+        return false;
+    const auto* note = std::get_if<Paragraph>(&m_document.blocks[index + 1]);
+    return note && note->muted;
+}
+
 qreal ReportLayout::leadHeight(std::size_t index)
 {
     if (index >= m_document.blocks.size())
@@ -184,9 +191,9 @@ qreal ReportLayout::leadHeight(std::size_t index)
     const auto* signatures = index + 1 < m_document.blocks.size()
                                  ? std::get_if<Signatures>(&m_document.blocks[index + 1])
                                  : nullptr;
-    const qreal after = signatures         ? gapAfter(block) + signatureHeight(*signatures)
-                        : leadsInto(index) ? gapAfter(block) + leadHeight(index + 1)
-                                           : -1;
+    const qreal after = signatures ? gapAfter(block) + signatureHeight(*signatures)
+                        : leadsInto(index) || notedTable(index) ? gapAfter(block) + leadHeight(index + 1)
+                                                                : -1;
     if (const auto* p = std::get_if<Paragraph>(&block)) {
         const Style s = p->emphasis ? Style::Bold : p->muted ? Style::Muted : Style::Body;
         const qsizetype n = m_fonts.wrap(s, p->text, contentWidth()).size();
@@ -205,7 +212,7 @@ qreal ReportLayout::leadHeight(std::size_t index)
         return height + (signatures && l->items.size() <= kShortLines ? after : 0);
     }
     if (const auto* t = std::get_if<Table>(&block)) {
-        if (signatures && t->rows.size() <= kShortTableRows)
+        if (after >= 0 && t->rows.size() <= kShortTableRows)
             return TableGeometry(m_fonts, *t, kLeft, kRight).height() + after;
         return 2 * m_fonts.lineHeight(Style::TableHead) + 2 * m_fonts.lineHeight(Style::Cell) +
                4 * TableGeometry::kPadY;

@@ -74,6 +74,8 @@ private:
     qreal leadHeight(std::size_t index);
     // Block index is a paragraph followed by a list or a table that it introduces.
     bool leadsInto(std::size_t index) const;
+    // Block index is a table with a note under it (a muted paragraph) that goes with its end.
+    bool notedTable(std::size_t index) const;
     static qreal gapAfter(const Block& block);
 
     void titleBlock();

@@ -81,7 +81,21 @@ bool signaturesAlone(const ReportDocument& doc)
     return true; // not placed at all
 }
 
-ReportDocument fillerDocument(int lines, const Block& last)
+// A heading as the last text of a page, its section on the next.
+bool headingLeftAlone(const ReportDocument& doc)
+{
+    const ReportLayout layout(doc);
+    for (const LaidOutPage& page : layout.pages()) {
+        if (page.texts.empty())
+            continue;
+        const Style last = page.texts.back().style;
+        if (last == Style::H1 || last == Style::H2 || last == Style::H3)
+            return true;
+    }
+    return false;
+}
+
+ReportDocument fillerDocument(int lines, const std::vector<Block>& last)
 {
     ReportDocument doc;
     doc.title.organisation = QStringLiteral("Provkommun");
@@ -90,7 +104,7 @@ ReportDocument fillerDocument(int lines, const Block& last)
     doc.add(Heading{1, QStringLiteral("Föredragning")});
     for (int i = 0; i < lines; ++i)
         doc.add(Paragraph{QStringLiteral("Rad %1 av texten före underskrifterna.").arg(i + 1)});
-    doc.blocks.push_back(last);
+    doc.blocks.insert(doc.blocks.end(), last.begin(), last.end());
     doc.add(Signatures{QStringLiteral("Arbetsmarknadsförvaltningen"),
                        {{QStringLiteral("Helena Clementson"), QStringLiteral("Förvaltningsdirektör")},
                         {QStringLiteral("Eva Hellstrand"), QStringLiteral("Säkerhetssamordnare")}}});
@@ -109,19 +123,32 @@ TEST_CASE("the signatures share their page with the text before them wherever th
     table.rows.push_back({{QStringLiteral("Summa"), QStringLiteral("12 000 kr")}, TableRow::Kind::Total});
     Table shortTable = table;
     shortTable.rows.erase(shortTable.rows.begin() + 2, shortTable.rows.end() - 1);
-    const std::pair<const char*, Block> endings[] = {
-        {"a list", BulletList{{QStringLiteral("Tjänsteskrivelse daterad 20 maj 2026"),
-                               QStringLiteral("Bilaga 1 Redovisning av åtgärder")}}},
+    const Paragraph note{
+        QStringLiteral("Kvar av ramen är budgetramen minus den beräknade kostnaden för de åtgärder "
+                       "som ryms inom ramen. ")
+            .repeated(3),
+        false, true};
+    const std::pair<const char*, std::vector<Block>> endings[] = {
+        {"a list",
+         {BulletList{{QStringLiteral("Tjänsteskrivelse daterad 20 maj 2026"),
+                      QStringLiteral("Bilaga 1 Redovisning av åtgärder")}}}},
         {"a long paragraph",
-         Paragraph{QString(QStringLiteral("Ett långt stycke med många ord. ")).repeated(40)}},
-        {"a table", table},
-        {"a short table", shortTable},
+         {Paragraph{QString(QStringLiteral("Ett långt stycke med många ord. ")).repeated(40)}}},
+        {"a table", {table}},
+        {"a short table", {shortTable}},
+        {"a heading, a short table and its note",
+         {Heading{1, QStringLiteral("Budget per nämnd")}, shortTable, note}},
+        {"a heading, a paragraph and a list",
+         {Heading{1, QStringLiteral("Beslutsunderlag")}, Paragraph{QStringLiteral("Underlaget är:")},
+          BulletList{{QStringLiteral("Tjänsteskrivelse"), QStringLiteral("Bilaga 1")}}}},
     };
-    // Every length of text, so that the page ends at every place before, in and after the last block.
+    // Every length of text, so that the page ends at every place before, in and after the last blocks.
     for (const auto& [name, last] : endings)
         for (int lines = 0; lines < 75; ++lines) {
             INFO(name << ", " << lines << " lines before it");
-            CHECK_FALSE(signaturesAlone(fillerDocument(lines, last)));
+            const ReportDocument doc = fillerDocument(lines, last);
+            CHECK_FALSE(signaturesAlone(doc));
+            CHECK_FALSE(headingLeftAlone(doc));
         }
 }
 
