@@ -152,7 +152,8 @@ TEST_CASE("the signatures share their page with the text before them wherever th
         }
 }
 
-TEST_CASE("no page of any report holds only the signatures", "[report][layout][signatures]")
+TEST_CASE("no page of any report holds only the signatures or ends in a heading",
+          "[report][layout][signatures]")
 {
     for (const ReportKind kind : kKinds)
         for (Subject& s : subjects(kind)) {
@@ -161,6 +162,7 @@ TEST_CASE("no page of any report holds only the signatures", "[report][layout][s
             const ReportDocument doc = ReportBuilder::build(**s.reg, s.request);
             REQUIRE(ReportWriter::writePdf(doc, s.reg->file(name)).written);
             checkNoPageOfSignaturesAlone(readPdf(s.reg->file(name)), doc);
+            CHECK_FALSE(headingLeftAlone(doc));
         }
 }
 
