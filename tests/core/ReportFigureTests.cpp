@@ -116,143 +116,161 @@ qint64 checkBudgetTable(TestRegister& reg, const ReportRequest& r, const ReportD
 TEST_CASE("the measures report counts one set of actions in its text, tables and appendix",
           "[report][figures][measures]")
 {
-    for (Subject& s : subjects(ReportKind::Measures)) {
-        INFO(s.name.toStdString());
-        TestRegister& reg = *s.reg;
-        const ReportRequest& r = s.request;
-        const ReportDocument doc = ReportBuilder::build(*reg, r);
-        const int y1 = r.from.year(), y2 = r.to.year();
-        const QString years = y1 == y2 ? QString::number(y1) : QStringLiteral("%1–%2").arg(y1).arg(y2);
-        const QString from = r.from.toString(Qt::ISODate);
+    for (Subject& s : subjects(ReportKind::Measures))
+        // The whole municipality, and the administration with the most actions (whose budget
+        // table shows its board's whole allocation).
+        for (const bool whole : {true, false}) {
+            TestRegister& reg = *s.reg;
+            ReportRequest r = s.request;
+            if (!whole)
+                r.scopeUnitId =
+                    rows(*reg, QStringLiteral("SELECT c.ancestor_id FROM action a JOIN unit_closure c ON "
+                                              "c.unit_id = a.unit_id JOIN org_unit u ON u.id = c.ancestor_id "
+                                              "WHERE a.deleted_at IS NULL AND u.kind = 'administration' "
+                                              "GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1"))
+                        .at(0)
+                        .at(0)
+                        .toLongLong();
+            INFO(s.name.toStdString() << ", scope " << r.scopeUnitId);
+            const ReportDocument doc = ReportBuilder::build(*reg, r);
+            const int y1 = r.from.year(), y2 = r.to.year();
+            const QString years = y1 == y2 ? QString::number(y1) : QStringLiteral("%1–%2").arg(y1).arg(y2);
+            const QString from = r.from.toString(Qt::ISODate);
 
-        // The selection: alive during the period, or with its cost in the period's years.
-        const QString selected =
-            QString::fromUtf8(kScopeAndBoardSql) +
-            QStringLiteral(
-                "SELECT CASE WHEN cy IS NULL THEN 3 WHEN cy < ? THEN 1 WHEN cy > ? THEN 2 ELSE 0 END, "
-                "count(*), sum(status = 'done'), sum(status = 'in_progress'), sum(status = 'planned'), "
-                "sum(status IN ('postponed', 'cancelled')), "
-                "sum(status IN ('planned', 'in_progress') AND due_date < ?), "
-                "sum(CASE WHEN status <> 'cancelled' THEN estimated_cost_kr ELSE 0 END), "
-                "sum(actual_cost_kr), "
-                "sum(CASE WHEN status <> 'cancelled' AND fits_budget = 0 THEN estimated_cost_kr END) "
-                "FROM (SELECT a.*, %1 AS cy FROM action a WHERE a.deleted_at IS NULL "
-                "AND a.unit_id IN (SELECT id FROM scope)) "
-                "WHERE cy BETWEEN ? AND ? OR NOT ((status = 'done' AND coalesce(done_date, '9999') < ?) "
-                "OR (status = 'cancelled' AND status_changed_on < ?)) GROUP BY 1")
-                .arg(QLatin1String(kCostYear));
-        std::map<int, Part> parts;
-        Part all;
-        for (const QVariantList& row : rows(*reg, selected,
-                                            {r.scopeUnitId, r.scopeUnitId, y1, y2,
-                                             r.documentDate.toString(Qt::ISODate), y1, y2, from, from})) {
-            Part& p = parts[row[0].toInt()];
-            p = {row[1].toLongLong(), row[2].toLongLong(), row[3].toLongLong(),
-                 row[4].toLongLong(), row[5].toLongLong(), row[6].toLongLong(),
-                 row[7].toLongLong(), row[8].toLongLong(), row[9].toLongLong()};
-            all.n += p.n;
-            all.done += p.done;
-            all.inProgress += p.inProgress;
-            all.planned += p.planned;
-            all.other += p.other;
-            all.overdue += p.overdue;
-            all.estimated += p.estimated;
-            all.actual += p.actual;
-        }
-        REQUIRE(all.n > 3);
-        REQUIRE(parts[0].n > 0);
-        if (s.name == QLatin1String("demo")) {
-            // The review's figures: 730 000 kr due in 2026, 1 110 000 kr in the whole appendix.
-            CHECK(parts[0].estimated == 730000);
-            CHECK(all.estimated == 1110000);
-        }
-
-        // Key figures and the presentation's sentences.
-        const std::vector<KeyFigure> figures = keyFigures(doc);
-        REQUIRE(figures.size() == 4);
-        CHECK(plain(figures[0].value) == num(all.n));
-        CHECK(figures[0].label ==
-              (all.n == 1 ? QStringLiteral("åtgärd i bilaga 1") : QStringLiteral("åtgärder i bilaga 1")));
-        CHECK(plain(figures[1].value) == num(all.done));
-        CHECK(figures[1].label ==
-              (all.done == 1 ? QStringLiteral("genomförd") : QStringLiteral("genomförda")));
-        CHECK(plain(figures[2].value) == num(all.inProgress + all.planned));
-        CHECK(plain(figures[3].value) == num(all.overdue));
-        const QString text = allText(doc);
-        INFO(text.toStdString());
-        CHECK(text.contains(QStringLiteral("Av %1 är %2, %3 pågår och %4.")
-                                .arg(sv(all.n, "%1 åtgärd", "%1 åtgärder"),
-                                     sv(all.done, "%1 genomförd", "%1 genomförda"), num(all.inProgress),
-                                     sv(all.planned, "%1 är planerad", "%1 är planerade"))));
-        QStringList counted, costs;
-        const char* const partNames[] = {
-            "åtgärder med slutdatum %1",
-            "åtgärder från tidigare år som inte var avslutade när perioden började",
-            "åtgärder med slutdatum efter %1", "åtgärder utan start- eller slutdatum"};
-        for (const auto& [part, p] : parts) {
-            switch (part) {
-            case 0: counted << QStringLiteral("%1 med slutdatum %2").arg(num(p.n), years); break;
-            case 1:
-                counted << sv(p.n, "%1 från tidigare år som inte var avslutad när perioden började",
-                              "%1 från tidigare år som inte var avslutade när perioden började");
-                break;
-            case 2: counted << QStringLiteral("%1 med slutdatum efter %2").arg(num(p.n), years); break;
-            default: counted << QStringLiteral("%1 utan start- eller slutdatum").arg(num(p.n)); break;
+            // The selection: alive during the period, or with its cost in the period's years.
+            const QString selected =
+                QString::fromUtf8(kScopeAndBoardSql) +
+                QStringLiteral(
+                    "SELECT CASE WHEN cy IS NULL THEN 3 WHEN cy < ? THEN 1 WHEN cy > ? THEN 2 ELSE 0 END, "
+                    "count(*), sum(status = 'done'), sum(status = 'in_progress'), sum(status = 'planned'), "
+                    "sum(status IN ('postponed', 'cancelled')), "
+                    "sum(status IN ('planned', 'in_progress') AND due_date < ?), "
+                    "sum(CASE WHEN status <> 'cancelled' THEN estimated_cost_kr ELSE 0 END), "
+                    "sum(actual_cost_kr), "
+                    "sum(CASE WHEN status <> 'cancelled' AND fits_budget = 0 THEN estimated_cost_kr END) "
+                    "FROM (SELECT a.*, %1 AS cy FROM action a WHERE a.deleted_at IS NULL "
+                    "AND a.unit_id IN (SELECT id FROM scope)) "
+                    "WHERE cy BETWEEN ? AND ? OR NOT ((status = 'done' AND coalesce(done_date, '9999') < ?) "
+                    "OR (status = 'cancelled' AND status_changed_on < ?)) GROUP BY 1")
+                    .arg(QLatin1String(kCostYear));
+            std::map<int, Part> parts;
+            Part all;
+            for (const QVariantList& row : rows(*reg, selected,
+                                                {r.scopeUnitId, r.scopeUnitId, y1, y2,
+                                                 r.documentDate.toString(Qt::ISODate), y1, y2, from, from})) {
+                Part& p = parts[row[0].toInt()];
+                p = {row[1].toLongLong(), row[2].toLongLong(), row[3].toLongLong(),
+                     row[4].toLongLong(), row[5].toLongLong(), row[6].toLongLong(),
+                     row[7].toLongLong(), row[8].toLongLong(), row[9].toLongLong()};
+                all.n += p.n;
+                all.done += p.done;
+                all.inProgress += p.inProgress;
+                all.planned += p.planned;
+                all.other += p.other;
+                all.overdue += p.overdue;
+                all.estimated += p.estimated;
+                all.actual += p.actual;
             }
-            const QString name = QString::fromUtf8(partNames[part]);
-            costs << (name.contains(QLatin1String("%1")) ? name.arg(years) : name) + QStringLiteral(": ") +
-                         kr(p.estimated);
-        }
-        if (parts.size() > 1) {
-            CHECK(text.contains(QStringLiteral("Bilaga 1 tar upp %1: %2.")
-                                    .arg(sv(all.n, "%1 åtgärd", "%1 åtgärder"), join(counted))));
+            REQUIRE(all.n > (whole ? 3 : 1));
+            REQUIRE(parts[0].n > 0);
+            if (s.name == QLatin1String("demo") && whole) {
+                // The review's figures: 730 000 kr due in 2026, 1 110 000 kr in the whole appendix.
+                CHECK(parts[0].estimated == 730000);
+                CHECK(all.estimated == 1110000);
+            }
+
+            // Key figures and the presentation's sentences.
+            const std::vector<KeyFigure> figures = keyFigures(doc);
+            REQUIRE(figures.size() == 4);
+            CHECK(plain(figures[0].value) == num(all.n));
+            CHECK(figures[0].label ==
+                  (all.n == 1 ? QStringLiteral("åtgärd i bilaga 1") : QStringLiteral("åtgärder i bilaga 1")));
+            CHECK(plain(figures[1].value) == num(all.done));
+            CHECK(figures[1].label ==
+                  (all.done == 1 ? QStringLiteral("genomförd") : QStringLiteral("genomförda")));
+            CHECK(plain(figures[2].value) == num(all.inProgress + all.planned));
+            CHECK(plain(figures[3].value) == num(all.overdue));
+            const QString text = allText(doc);
+            INFO(text.toStdString());
+            CHECK(text.contains(QStringLiteral("Av %1 är %2, %3 pågår och %4.")
+                                    .arg(sv(all.n, "%1 åtgärd", "%1 åtgärder"),
+                                         sv(all.done, "%1 genomförd", "%1 genomförda"), num(all.inProgress),
+                                         sv(all.planned, "%1 är planerad", "%1 är planerade"))));
+            QStringList counted, costs;
+            const char* const partNames[] = {
+                "åtgärder med slutdatum %1",
+                "åtgärder från tidigare år som inte var avslutade när perioden började",
+                "åtgärder med slutdatum efter %1", "åtgärder utan start- eller slutdatum"};
+            for (const auto& [part, p] : parts) {
+                switch (part) {
+                case 0: counted << QStringLiteral("%1 med slutdatum %2").arg(num(p.n), years); break;
+                case 1:
+                    counted << sv(p.n, "%1 från tidigare år som inte var avslutad när perioden började",
+                                  "%1 från tidigare år som inte var avslutade när perioden började");
+                    break;
+                case 2: counted << QStringLiteral("%1 med slutdatum efter %2").arg(num(p.n), years); break;
+                default: counted << QStringLiteral("%1 utan start- eller slutdatum").arg(num(p.n)); break;
+                }
+                const QString name = QString::fromUtf8(partNames[part]);
+                costs << (name.contains(QLatin1String("%1")) ? name.arg(years) : name) +
+                             QStringLiteral(": ") + kr(p.estimated);
+            }
+            if (parts.size() > 1) {
+                CHECK(text.contains(QStringLiteral("Bilaga 1 tar upp %1: %2.")
+                                        .arg(sv(all.n, "%1 åtgärd", "%1 åtgärder"), join(counted))));
+                CHECK(text.contains(
+                    QStringLiteral(
+                        "Den beräknade kostnaden för åtgärderna i bilaga 1 är %1, fördelad så här:")
+                        .arg(kr(all.estimated))));
+                for (const QString& cost : costs)
+                    CHECK(texts(doc).contains(cost));
+            }
+
+            const qint64 budgetSum = checkBudgetTable(reg, r, doc);
             CHECK(text.contains(
-                QStringLiteral("Den beräknade kostnaden för åtgärderna i bilaga 1 är %1, fördelad så här:")
-                    .arg(kr(all.estimated))));
-            for (const QString& cost : costs)
-                CHECK(texts(doc).contains(cost));
-        }
+                QStringLiteral("Mot budgetramen för %1 räknas åtgärder med slutdatum %1: de beräknas "
+                               "kosta %2 mot en budgeterad ram på %3.")
+                    .arg(years, kr(parts[0].estimated), kr(budgetSum))));
+            CHECK(text.contains(
+                QStringLiteral("Kvar av ramen är budgetramen minus den beräknade kostnaden för de "
+                               "åtgärder som ryms inom ramen")));
 
-        const qint64 budgetSum = checkBudgetTable(reg, r, doc);
-        CHECK(text.contains(
-            QStringLiteral("Mot budgetramen för %1 räknas åtgärder med slutdatum %1: de beräknas "
-                           "kosta %2 mot en budgeterad ram på %3.")
-                .arg(years, kr(parts[0].estimated), kr(budgetSum))));
-        CHECK(
-            text.contains(QStringLiteral("Kvar av ramen är budgetramen minus den beräknade kostnaden för de "
-                                         "åtgärder som ryms inom ramen")));
-
-        // The appendix: one table per part, whose total is the part's figure in the text.
-        for (const auto& [part, p] : parts) {
-            const QString name = QString::fromUtf8(partNames[part]);
-            const QString label =
-                QStringLiteral("Summa, ") + (name.contains(QLatin1String("%1")) ? name.arg(years) : name);
-            INFO(label.toStdString());
-            const Table* table = nullptr;
+            // The appendix: one table per part, whose total is the part's figure in the text.
+            for (const auto& [part, p] : parts) {
+                const QString name = QString::fromUtf8(partNames[part]);
+                const QString label =
+                    QStringLiteral("Summa, ") + (name.contains(QLatin1String("%1")) ? name.arg(years) : name);
+                INFO(label.toStdString());
+                const Table* table = nullptr;
+                for (const Table* t : tables(doc))
+                    if (!t->rows.empty() && t->rows.back().cells.value(0) == label)
+                        table = t;
+                REQUIRE(table);
+                const int normal =
+                    int(std::count_if(table->rows.begin(), table->rows.end(), [](const TableRow& row) {
+                        return row.kind == TableRow::Kind::Normal;
+                    }));
+                CHECK(normal == p.n);
+                CHECK(cellKr(table->rows.back(), 4) == p.estimated);
+                CHECK(cellKr(table->rows.back(), 5) == p.actual);
+            }
+            if (parts.size() > 1) {
+                const Table* summary = tableWithColumn(doc, QStringLiteral("Del"));
+                REQUIRE(summary);
+                const TableRow& total = summary->rows.back();
+                CHECK(total.cells.at(0) == QStringLiteral("Summa, alla åtgärder i bilagan"));
+                CHECK(plain(total.cells.at(1)) == num(all.n));
+                CHECK(cellKr(total, 2) == all.estimated);
+                CHECK(cellKr(total, 3) == all.actual);
+            }
             for (const Table* t : tables(doc))
-                if (!t->rows.empty() && t->rows.back().cells.value(0) == label)
-                    table = t;
-            REQUIRE(table);
-            const int normal =
-                int(std::count_if(table->rows.begin(), table->rows.end(),
-                                  [](const TableRow& row) { return row.kind == TableRow::Kind::Normal; }));
-            CHECK(normal == p.n);
-            CHECK(cellKr(table->rows.back(), 4) == p.estimated);
-            CHECK(cellKr(table->rows.back(), 5) == p.actual);
+                checkTotals(*t, Language::Swedish);
+            checkPdfText(reg, doc, s.name + QStringLiteral("-measures.pdf"));
+            if (!whole)
+                CHECK(text.contains(
+                    QStringLiteral("Budgetramen gäller hela nämnden, medan kostnaderna avser åtgärderna "
+                                   "inom")));
         }
-        if (parts.size() > 1) {
-            const Table* summary = tableWithColumn(doc, QStringLiteral("Del"));
-            REQUIRE(summary);
-            const TableRow& total = summary->rows.back();
-            CHECK(total.cells.at(0) == QStringLiteral("Summa, alla åtgärder i bilagan"));
-            CHECK(plain(total.cells.at(1)) == num(all.n));
-            CHECK(cellKr(total, 2) == all.estimated);
-            CHECK(cellKr(total, 3) == all.actual);
-        }
-        for (const Table* t : tables(doc))
-            checkTotals(*t, Language::Swedish);
-        checkPdfText(reg, doc, s.name + QStringLiteral("-measures.pdf"));
-    }
 }
 
 TEST_CASE("the annual compilation counts one set of actions in its figures and tables",
