@@ -184,6 +184,12 @@ std::vector<Subject> subjects(ReportKind kind)
     return out;
 }
 
+bool runningHead(const QString& line, const ReportDocument& doc)
+{
+    return line == doc.footerText ||
+           (line.endsWith(QChar(0x2026)) && doc.footerText.startsWith(line.chopped(1).trimmed()));
+}
+
 QString pdfBody(const PdfFacts& pdf, const ReportDocument& doc)
 {
     QStringList kept;
@@ -191,7 +197,7 @@ QString pdfBody(const PdfFacts& pdf, const ReportDocument& doc)
     for (int i = 0; i < n; ++i)
         for (const QString& line : pdf.pages.at(i).split(QLatin1Char('\n'))) {
             const QString l = line.trimmed();
-            if (l == doc.footerText || l == doc.title.organisation || l == doc.title.issuer ||
+            if (runningHead(l, doc) || l == doc.title.organisation || l == doc.title.issuer ||
                 l == doc.documentDate.toString(Qt::ISODate) ||
                 l == QStringLiteral("Sida %1 av %2").arg(i + 1).arg(n) ||
                 l == QStringLiteral("Page %1 of %2").arg(i + 1).arg(n))

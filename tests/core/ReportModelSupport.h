@@ -55,6 +55,8 @@ std::vector<Subject> subjects(sakra::report::ReportKind kind);
 // The PDF's text without the running head and foot, so that a paragraph broken across pages reads
 // on; as one line.
 QString pdfBody(const PdfFacts& pdf, const sakra::report::ReportDocument& doc);
+// line is the running head of doc's pages: its name, cut short with an ellipsis when long.
+bool runningHead(const QString& line, const sakra::report::ReportDocument& doc);
 // Writes doc as PDF and checks that every paragraph and list item is printed as the model has it.
 void checkPdfText(TestRegister& reg, const sakra::report::ReportDocument& doc, const QString& name);
 

@@ -48,7 +48,7 @@ void checkNoPageOfSignaturesAlone(const PdfFacts& pdf, const ReportDocument& doc
         QStringList rest;
         for (const QString& line : page.split(QLatin1Char('\n'))) {
             const QString l = line.trimmed();
-            if (l.isEmpty() || block.contains(l) || l == doc.footerText || l == doc.title.organisation ||
+            if (l.isEmpty() || block.contains(l) || runningHead(l, doc) || l == doc.title.organisation ||
                 l == doc.title.issuer || l == doc.documentDate.toString(Qt::ISODate) ||
                 l == QStringLiteral("Sida %1 av %2").arg(i + 1).arg(n))
                 continue;
@@ -279,4 +279,35 @@ TEST_CASE("a word wider than its line breaks at a soft hyphen or a compound's hy
           fonts.width(Style::Cell, QStringLiteral("2026-02-28")));
     CHECK(fonts.fitting(Style::Cell, QStringLiteral("2026-02-28"),
                         fonts.width(Style::Cell, QStringLiteral("2026-02-28"))) == Style::Cell);
+}
+
+TEST_CASE("a long title gives way to the municipality's name in the running head", "[report][layout]")
+{
+    ReportDocument doc;
+    doc.title.organisation = QStringLiteral("Lindvalla kommun");
+    doc.title.title =
+        QStringLiteral("Egenkontroll av arbetet mot hot, våld och trakasserier inom Integrations- och "
+                       "arbetsmarknadsförvaltningen");
+    doc.footerText = doc.title.title;
+    doc.documentDate = QDate(2026, 5, 20);
+    doc.add(Paragraph{QStringLiteral("Första sidan.")});
+    doc.add(PageBreak{});
+    doc.add(Paragraph{QStringLiteral("Andra sidan.")});
+    TestRegister reg; // only for its temporary folder
+    const QString path = reg.file(QStringLiteral("head.pdf"));
+    REQUIRE(ReportWriter::writePdf(doc, path).written);
+    const PdfFacts pdf = readPdf(path);
+    REQUIRE(pdf.pages.size() == 2);
+    QStringList lines = pdf.pages.at(1).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (QString& l : lines)
+        l = l.trimmed();
+    // The name cut short, and the municipality's name a text of its own, not run into it.
+    CHECK(lines.contains(QStringLiteral("Lindvalla kommun")));
+    const auto head = std::find_if(lines.begin(), lines.end(), [](const QString& l) {
+        return l.startsWith(QStringLiteral("Egenkontroll av"));
+    });
+    REQUIRE(head != lines.end());
+    CHECK(head->endsWith(QChar(0x2026)));
+    CHECK_FALSE(head->contains(QStringLiteral("kommun")));
+    CHECK(runningHead(*head, doc));
 }
