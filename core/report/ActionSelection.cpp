@@ -129,18 +129,26 @@ void ActionSelection::select(const ReportContext& c, const std::function<bool(co
         m_rows.push_back(std::move(s));
     }
     // Groups in the language's order; stable, so the query's due-date order holds within each.
-    QStringList names;
+    // Group names are few (departments), actions many: rank the names once, sort by rank.
+    QHash<QString, int> rank;
     for (const SelectedAction& s : m_rows)
-        names << s.group;
-    names.removeDuplicates();
+        rank.insert(s.group, 0);
+    QStringList names = rank.keys();
     std::sort(names.begin(), names.end(),
               [](const QString& x, const QString& y) { return x.localeAwareCompare(y) < 0; });
-    QHash<QString, int> rank;
     for (int i = 0; i < names.size(); ++i)
-        rank.insert(names.at(i), i);
-    std::stable_sort(m_rows.begin(), m_rows.end(), [&](const SelectedAction& x, const SelectedAction& y) {
-        return rank.value(x.group) < rank.value(y.group);
-    });
+        rank[names.at(i)] = i;
+    std::vector<std::pair<int, std::size_t>> order;
+    order.reserve(m_rows.size());
+    for (std::size_t i = 0; i < m_rows.size(); ++i)
+        order.emplace_back(rank.value(m_rows[i].group), i);
+    std::stable_sort(order.begin(), order.end(),
+                     [](const auto& x, const auto& y) { return x.first < y.first; });
+    std::vector<SelectedAction> sorted;
+    sorted.reserve(m_rows.size());
+    for (const auto& [r, i] : order)
+        sorted.push_back(std::move(m_rows[i]));
+    m_rows = std::move(sorted);
 
     // Allocations of the boards in scope for the period's years, and the actions weighed against them.
     std::map<std::pair<int, qint64>, BudgetYear> lines;

@@ -89,19 +89,19 @@ void presentation(const ReportContext& c, const ActionSelection& actions, Report
                                            all.overdue);
     doc.add(Paragraph{text});
 
-    // Per group, in the appendix's order.
-    QStringList groups;
-    for (const SelectedAction& s : actions.rows())
-        if (groups.isEmpty() || groups.last() != s.group)
-            groups << s.group;
-    if (groups.size() < 2 || groups.size() > 40)
+    // Per group, in the appendix's order (the selection is ordered by group).
+    std::vector<std::pair<QString, ActionTally>> groups;
+    for (const SelectedAction& s : actions.rows()) {
+        if (groups.empty() || groups.back().first != s.group)
+            groups.emplace_back(s.group, ActionTally());
+        if (groups.size() > 40)
+            return;
+        groups.back().second.add(s, actions.today());
+    }
+    if (groups.size() < 2)
         return;
     BulletList list;
-    for (const QString& group : groups) {
-        ActionTally n;
-        for (const SelectedAction& s : actions.rows())
-            if (s.group == group)
-                n.add(s, actions.today());
+    for (const auto& [group, n] : groups) {
         if (n.total == 1)
             list.items << t("%1: %2, %3.", group, t.count("%1 åtgärd|%1 åtgärder", 1))
                               .arg(n.done         ? t("genomförd")
@@ -181,11 +181,8 @@ void appendixPart(const ReportContext& c, const ActionSelection& actions, Period
 {
     const ReportText& t = c.t;
     const QString years = actions.years();
-    QStringList groups;
-    for (const SelectedAction& s : actions.rows())
-        if (s.part == part && !groups.contains(s.group))
-            groups << s.group;
-    if (groups.isEmpty())
+    const ActionTally all = actions.tally(part);
+    if (all.total == 0)
         return;
     doc.add(Heading{3, partHeading(t, part, years)});
     Table table;
@@ -202,31 +199,42 @@ void appendixPart(const ReportContext& c, const ActionSelection& actions, Period
             {{label, QString(), QString(), QString(), t.money(n.estimatedKr), t.money(n.actualKr)},
              TableRow::Kind::Total});
     };
-    for (const QString& group : groups) {
-        table.rows.push_back({{group}, TableRow::Kind::Group});
-        ActionTally sum;
-        for (const SelectedAction& s : actions.rows()) {
-            if (s.part != part || s.group != group)
-                continue;
-            const Action& a = s.action();
-            sum.add(s, actions.today());
-            QString title = a.title;
-            if (s.row.unitName != group && !group.endsWith(s.row.unitName))
-                title += QLatin1Char('\n') + s.row.unitName;
-            QString status = ReportData::statusText(t, a.status);
-            if (a.isOverdue(actions.today()))
-                status += QLatin1Char('\n') + t("försenad");
-            table.rows.push_back({{title, t.data(s.row.kindName), status, t.isoDate(a.dueDate),
-                                   money(s.estimatedKr()), money(a.actualCostKr)}});
-            if (!s.row.latestNote.isEmpty())
-                table.rows.push_back(
-                    {{t("Senaste uppföljning %1: %2", t.isoDate(s.row.latestNoteOn), s.row.latestNote)},
-                     TableRow::Kind::Note});
-        }
-        if (groups.size() > 1 && sum.total > 1)
+    // The selection is ordered by group: one pass, a group row where the group changes and its
+    // sum (for more than one action) where it ends.
+    QString group;
+    ActionTally sum;
+    int groups = 0;
+    auto closeGroup = [&] {
+        if (sum.total > 1 && sum.total < all.total)
             total(t("Summa"), sum);
+        sum = ActionTally();
+    };
+    for (const SelectedAction& s : actions.rows()) {
+        if (s.part != part)
+            continue;
+        if (groups == 0 || s.group != group) {
+            closeGroup();
+            group = s.group;
+            ++groups;
+            table.rows.push_back({{group}, TableRow::Kind::Group});
+        }
+        const Action& a = s.action();
+        sum.add(s, actions.today());
+        QString title = a.title;
+        if (s.row.unitName != group && !group.endsWith(s.row.unitName))
+            title += QLatin1Char('\n') + s.row.unitName;
+        QString status = ReportData::statusText(t, a.status);
+        if (a.isOverdue(actions.today()))
+            status += QLatin1Char('\n') + t("försenad");
+        table.rows.push_back({{title, t.data(s.row.kindName), status, t.isoDate(a.dueDate),
+                               money(s.estimatedKr()), money(a.actualCostKr)}});
+        if (!s.row.latestNote.isEmpty())
+            table.rows.push_back(
+                {{t("Senaste uppföljning %1: %2", t.isoDate(s.row.latestNoteOn), s.row.latestNote)},
+                 TableRow::Kind::Note});
     }
-    total(t("Summa, %1", partName(t, part, years)), actions.tally(part));
+    closeGroup();
+    total(t("Summa, %1", partName(t, part, years)), all);
     doc.add(std::move(table));
 }
 
