@@ -139,6 +139,10 @@ ReportDocument Reports::annual(const ReportContext& c)
                                      "saknar datum: %1 med en beräknad kostnad av %2.",
                                      t.count("%1 åtgärd|%1 åtgärder", all.total - within.total),
                                      t.money(all.estimatedKr - within.estimatedKr));
+    if (!c.wholeMunicipality && c.scope.kind != UnitKind::Board)
+        note +=
+            QLatin1Char(' ') +
+            t("Budgetramen gäller hela nämnden, medan kostnaderna avser åtgärderna inom %1.", c.scope.name);
     doc.add(Paragraph{note, false, true});
     if (boards.size() > 1 && boards.size() <= 16)
         doc.add(std::move(chart));
