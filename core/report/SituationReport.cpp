@@ -167,7 +167,8 @@ ReportDocument Reports::situation(const ReportContext& c)
 
     doc.add(Heading{1, t("Risker")});
     HeatMapChart heat;
-    heat.title = t("Riskkarta: risker per sannolikhet och konsekvens (före åtgärder)");
+    // Every risk in scope, closed ones too: the title says so, as the high risks below are the open ones.
+    heat.title = t("Riskkarta: alla risker, också avslutade, per sannolikhet och konsekvens (före åtgärder)");
     heat.likelihoodLabel = t("Sannolikhet");
     heat.consequenceLabel = t("Konsekvens");
     heat.likelihoodSteps = matrix.likelihoodSize();

@@ -560,6 +560,22 @@ TEST_CASE("the situation report's counts are the register's incidents, risks, ac
         if (const Table* perUnit = tableWithColumn(doc, QStringLiteral("Övriga"));
             perUnit && perUnit->rows.size() > 1)
             CHECK(plain(perUnit->rows.back().cells.back()) == num(total));
+        // The risk map counts every risk in scope, closed ones too, as its title says.
+        const qint64 risks = rows(*reg,
+                                  scoped + QStringLiteral("SELECT count(*) FROM risk WHERE deleted_at IS "
+                                                          "NULL AND unit_id IN (SELECT id FROM scope)"),
+                                  {r.scopeUnitId, r.scopeUnitId})
+                                 .at(0)
+                                 .at(0)
+                                 .toLongLong();
+        qint64 mapped = 0;
+        for (const Block& b : doc.blocks)
+            if (const auto* heat = std::get_if<HeatMapChart>(&b)) {
+                CHECK(heat->title.contains(QStringLiteral("alla risker, också avslutade")));
+                for (const int n : heat->counts)
+                    mapped += n;
+            }
+        CHECK(mapped == risks);
         const Table* late = tableWithColumn(doc, QStringLiteral("Dagar över"));
         const qint64 listed = late ? qint64(late->rows.size()) : 0;
         CHECK(listed == std::min<qint64>(overdue, 60));
