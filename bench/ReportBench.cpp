@@ -63,6 +63,9 @@ int renderNaive(const Table& table)
         if (r.kind == TableRow::Kind::Group)
             html += QStringLiteral("<td colspan=\"6\"><b>") + r.cells.value(0).toHtmlEscaped() +
                     QStringLiteral("</b></td>");
+        else if (r.kind == TableRow::Kind::Note)
+            html += QStringLiteral("<td colspan=\"6\">") + r.cells.value(0).toHtmlEscaped() +
+                    QStringLiteral("</td>");
         else
             for (const QString& cell : r.cells)
                 html += QStringLiteral("<td>") +

@@ -1,3 +1,4 @@
+#include "ActionSelection.h"
 #include "Register.h"
 #include "ReportContext.h"
 #include "ReportData.h"
@@ -28,14 +29,11 @@ const std::pair<const char*, const char*> kFocusOfKind[] = {
 
 struct BoardPlan
 {
-    QString name;
-    int actions = 0;
-    int decisions = 0;
-    qint64 estimatedKr = 0;
-    qint64 newMoneyKr = 0;
+    ActionTally all;
+    ActionTally within; // cost in the period's years: what the allocation is weighed against
     qint64 budgetKr = 0;
     // focus area → its actions
-    std::map<QString, std::vector<const ActionRow*>> byFocus;
+    std::map<QString, std::vector<const SelectedAction*>> byFocus;
 };
 
 } // namespace
@@ -71,110 +69,117 @@ ReportDocument Reports::annual(const ReportContext& c)
         if (focusOrder.contains(QString::fromUtf8(focus)))
             focusOfKind.insert(QString::fromUtf8(kind), QString::fromUtf8(focus));
 
-    std::vector<ActionRow> rows;
-    ActionQuery query;
-    query.scopeUnitId = c.scopeId();
-    for (ActionRow& r : c.reg.actions().list(query)) {
-        const Action& a = r.action;
-        const bool ahead = a.isOpen() || a.status == Action::Status::Postponed;
-        if (ahead && (!a.startDate.isValid() || a.startDate <= to) &&
-            (!a.dueDate.isValid() || a.dueDate >= from || a.isOpen()))
-            rows.push_back(std::move(r));
-    }
+    const ActionSelection actions = ActionSelection::ahead(c, from, to);
     std::map<QString, BoardPlan> boards;
-    for (const ActionRow& r : rows) {
-        const OrgUnit* admin =
-            c.ancestorOfKind(r.action.unitId, {UnitKind::Administration, UnitKind::Company});
-        const OrgUnit* board =
-            admin ? c.unit(admin->boardId) : c.ancestorOfKind(r.action.unitId, {UnitKind::Board});
-        BoardPlan& plan = boards[board ? board->name : t("Utan nämnd")];
-        plan.name = board ? board->name : t("Utan nämnd");
-        ++plan.actions;
-        plan.decisions += r.action.needsBoardDecision ? 1 : 0;
-        plan.estimatedKr += r.action.estimatedCostKr;
-        plan.newMoneyKr += r.action.fitsBudget ? 0 : r.action.estimatedCostKr;
-        plan.byFocus[focusOfKind.value(r.kindName, r.kindName)].push_back(&r);
+    for (const SelectedAction& s : actions.rows()) {
+        BoardPlan& plan = boards[s.boardName.isEmpty() ? t("Utan nämnd") : s.boardName];
+        plan.all.add(s, actions.today());
+        if (s.part == PeriodPart::Within)
+            plan.within.add(s, actions.today());
+        plan.byFocus[focusOfKind.value(s.row.kindName, s.row.kindName)].push_back(&s);
     }
-    for (const BoardYearCost& cost : c.reg.actionOverview().costPerBoardAndYear(c.scopeId()))
-        if (cost.year >= from.year() && cost.year <= to.year() && boards.count(cost.boardName))
-            boards[cost.boardName].budgetKr += cost.budgetKr;
+    for (const BudgetYear& b : actions.budgetYears()) {
+        const auto plan = boards.find(b.boardName.isEmpty() ? t("Utan nämnd") : b.boardName);
+        if (plan != boards.end())
+            plan->second.budgetKr += b.budgetKr;
+    }
 
     doc.add(Heading{1, t("Sammanfattning")});
     doc.add(Paragraph{
-        t("Sammanställningen redovisar de åtgärder i säkerhetsarbetet som är planerade eller pågår inom %1 "
-          "under %2, per nämnd och sakområde, som underlag för nämndernas planering och budget. "
+        t("Sammanställningen redovisar de åtgärder i säkerhetsarbetet som är planerade, pågår eller har "
+          "skjutits "
+          "upp inom %1 under %2, per nämnd och sakområde, som underlag för nämndernas planering och budget. "
           "Revisionen har rekommenderat en årlig sammanställning av planerade utvecklingsåtgärder.",
           where, years)});
-    if (rows.empty()) {
+    if (actions.empty()) {
         doc.add(Paragraph{t("Inga planerade åtgärder är registrerade för perioden.")});
         doc.add(Signatures{c.issuerName(), c.signatories()});
         return doc;
     }
-    int decisions = 0;
-    qint64 estimated = 0, newMoney = 0;
-    for (const auto& [name, plan] : boards) {
-        decisions += plan.decisions;
-        estimated += plan.estimatedKr;
-        newMoney += plan.newMoneyKr;
-    }
-    doc.add(KeyFigures{{{t.number(qint64(rows.size())), t("planerade eller pågående åtgärder")},
-                        {t.money(estimated), t("beräknad kostnad")},
-                        {t.money(newMoney), t("kräver nya medel"), newMoney > 0},
-                        {t.number(decisions), t("kräver beslut i nämnd")}}});
+    const ActionTally all = actions.tally();
+    const ActionTally within = actions.tally(PeriodPart::Within);
+    qint64 budget = 0;
+    for (const auto& [name, plan] : boards)
+        budget += plan.budgetKr;
+    doc.add(KeyFigures{
+        {{t.number(all.total), t.form("planerad, pågående eller uppskjuten åtgärd|"
+                                      "planerade, pågående eller uppskjutna åtgärder",
+                                      all.total)},
+         {t.money(all.estimatedKr), t("beräknad kostnad")},
+         {t.money(all.newMoneyKr), t("kräver nya medel"), all.newMoneyKr > 0},
+         {t.number(all.decisions), t.form("kräver beslut i nämnd|kräver beslut i nämnd", all.decisions)}}});
 
     Table summary;
     summary.columns = {{t("Nämnd"), 3.0},
-                       {t("Åtgärder"), 1.0, true},
+                       {t("Åtgärder"), 1.1, true},
                        {t("Beräknad kostnad"), 1.5, true},
-                       {t("Budgetram"), 1.5, true},
+                       {t("Därav slutdatum %1", years), 1.5, true},
+                       {t("Budgetram %1", years), 1.5, true},
                        {t("Kräver nya medel"), 1.5, true}};
     BarChart chart;
-    chart.title = t("Beräknad kostnad och budgetram per nämnd, %1", years);
+    chart.title = t("Beräknad kostnad med slutdatum %1 mot budgetram per nämnd", years);
     chart.series = {{t("Beräknad kostnad"), {}, QColor(0x2f6690)}, {t("Budgetram"), {}, QColor(0xb8c9d9)}};
     for (const auto& [name, plan] : boards) {
-        summary.rows.push_back({{name, t.number(plan.actions), t.money(plan.estimatedKr),
-                                 t.money(plan.budgetKr), t.money(plan.newMoneyKr)}});
+        summary.rows.push_back(
+            {{name, t.number(plan.all.total), t.money(plan.all.estimatedKr), t.money(plan.within.estimatedKr),
+              t.money(plan.budgetKr), t.money(plan.all.newMoneyKr)}});
         chart.categories << name;
-        chart.series[0].values << double(plan.estimatedKr);
+        chart.series[0].values << double(plan.within.estimatedKr);
         chart.series[1].values << double(plan.budgetKr);
     }
-    summary.rows.push_back(
-        {{t("Summa"), t.number(qint64(rows.size())), t.money(estimated), QString(), t.money(newMoney)},
-         TableRow::Kind::Total});
+    summary.rows.push_back({{t("Summa"), t.number(all.total), t.money(all.estimatedKr),
+                             t.money(within.estimatedKr), t.money(budget), t.money(all.newMoneyKr)},
+                            TableRow::Kind::Total});
     doc.add(std::move(summary));
+    QString note = t("Budgetramen är nämndens ram för %1. Den jämförs med den beräknade kostnaden för "
+                     "åtgärderna med slutdatum %1; en åtgärd utan slutdatum räknas till det år den startar.",
+                     years);
+    if (within.total < all.total)
+        note += QLatin1Char(' ') + t("Övriga åtgärder i sammanställningen har slutdatum ett annat år eller "
+                                     "saknar datum: %1 med en beräknad kostnad av %2.",
+                                     t.count("%1 åtgärd|%1 åtgärder", all.total - within.total),
+                                     t.money(all.estimatedKr - within.estimatedKr));
+    if (!c.wholeMunicipality && c.scope.kind != UnitKind::Board)
+        note +=
+            QLatin1Char(' ') +
+            t("Budgetramen gäller hela nämnden, medan kostnaderna avser åtgärderna inom %1.", c.scope.name);
+    doc.add(Paragraph{note, false, true});
     if (boards.size() > 1 && boards.size() <= 16)
         doc.add(std::move(chart));
 
     for (const auto& [name, plan] : boards) {
         doc.add(Heading{2, name});
-        doc.add(Paragraph{
-            t("%1 planerade åtgärder med en beräknad kostnad av %2; budgetramen för perioden är %3.",
-              t.number(plan.actions), t.money(plan.estimatedKr))
-                .arg(t.money(plan.budgetKr))});
+        doc.add(Paragraph{t("%1 med en beräknad kostnad av %2, varav %3 för åtgärder med slutdatum %4; "
+                            "budgetramen för %4 är %5.",
+                            t.count("%1 åtgärd|%1 åtgärder", plan.all.total), t.money(plan.all.estimatedKr))
+                              .arg(t.money(plan.within.estimatedKr), years, t.money(plan.budgetKr))});
         Table table;
         table.columns = {{t("Åtgärd"), 3.2}, {t("Förvaltning och enhet"), 2.4}, {t("Status"), 1.2},
                          {t("Start"), 1.3},  {t("Klart senast"), 1.3},          {t("Kostnad"), 1.3, true}};
         std::vector<std::pair<int, QString>> order;
-        for (const auto& [focus, actions] : plan.byFocus)
+        for (const auto& [focus, list] : plan.byFocus)
             order.emplace_back(focusOrder.value(focus, 1000), focus);
         std::sort(order.begin(), order.end());
         for (const auto& [rank, focus] : order) {
             table.rows.push_back({{t.data(focus)}, TableRow::Kind::Group});
-            for (const ActionRow* r : plan.byFocus.at(focus)) {
-                const Action& a = r->action;
+            for (const SelectedAction* s : plan.byFocus.at(focus)) {
+                const Action& a = s->action();
                 QString title = a.title;
                 if (a.needsBoardDecision)
                     title += QLatin1Char('\n') + t("Kräver beslut i nämnden");
                 const OrgUnit* admin =
                     c.ancestorOfKind(a.unitId, {UnitKind::Administration, UnitKind::Company});
                 const bool showAdmin =
-                    admin && admin->name != r->unitName && !isAdministrationLike(c.scope.kind);
+                    admin && admin->name != s->row.unitName && !isAdministrationLike(c.scope.kind);
                 table.rows.push_back(
-                    {{title, showAdmin ? admin->name + QLatin1Char('\n') + r->unitName : r->unitName,
+                    {{title, showAdmin ? admin->name + QLatin1Char('\n') + s->row.unitName : s->row.unitName,
                       ReportData::statusText(t, a.status), t.isoDate(a.startDate), t.isoDate(a.dueDate),
-                      t.money(a.estimatedCostKr)}});
+                      t.money(s->estimatedKr())}});
             }
         }
+        table.rows.push_back(
+            {{t("Summa"), QString(), QString(), QString(), QString(), t.money(plan.all.estimatedKr)},
+             TableRow::Kind::Total});
         doc.add(std::move(table));
     }
     doc.add(Signatures{c.issuerName(), c.signatories()});

@@ -73,13 +73,20 @@ ReportDocument Reports::assessment(const ReportContext& c)
         doc.add(Signatures{c.issuerName(), c.signatories()});
         return doc;
     }
-    doc.add(KeyFigures{{{t.number(counts[0]), t("svar ja")},
-                        {t.number(counts[1]), t("svar i huvudsak")},
-                        {t.number(counts[2]), t("svar delvis"), counts[2] > 0},
-                        {t.number(counts[3]), t("svar nej"), counts[3] > 0}}});
-    doc.add(Paragraph{t("%1 arbetsplatser är bedömda, sammanvägda per %2.",
-                        t.number(qint64(assessment.units.size())), groupWord),
-                      false, true});
+    doc.add(KeyFigures{{{t.number(counts[0]), t.form("svar ja|svar ja", counts[0])},
+                        {t.number(counts[1]), t.form("svar i huvudsak|svar i huvudsak", counts[1])},
+                        {t.number(counts[2]), t.form("svar delvis|svar delvis", counts[2]), counts[2] > 0},
+                        {t.number(counts[3]), t.form("svar nej|svar nej", counts[3]), counts[3] > 0}}});
+    doc.add(
+        Paragraph{t.count("%1 arbetsplats är bedömd, sammanvägd per %2.|"
+                          "%1 arbetsplatser är bedömda, sammanvägda per %2.",
+                          qint64(assessment.units.size()))
+                          .arg(groupWord) +
+                      QLatin1Char(' ') +
+                      t("Nyckeltalen räknar svaren i tabellerna nedan, ett per fråga och %1; frågor som inte "
+                        "är aktuella räknas inte.",
+                        groupWord),
+                  false, true});
 
     // Overview: every group's answer to every question, as the auditors' summary table.
     Table overview;

@@ -1,5 +1,7 @@
+#include "ActionSelection.h"
 #include "Register.h"
 #include "ReportContext.h"
+#include "ReportData.h"
 #include "Reports.h"
 
 #include <QHash>
@@ -56,15 +58,21 @@ ReportDocument Reports::organisation(const ReportContext& c)
         t("Årlig uppföljning av den interna säkerhetsorganisationen per %1", t.date(c.documentDate));
 
     const std::vector<StaffingLine> staffing = c.reg.staffing().overview(c.documentDate, c.scopeId());
-    int planned = 0, filled = 0, people = 0;
+    // Every figure below is a sum of the lines of the table per administration.
+    int planned = 0, filled = 0, missing = 0, assignments = 0;
+    bool overfilled = false;
     std::map<SecurityLevel, std::pair<int, int>> perLevel; // planned per cent, filled per cent
     for (const StaffingLine& s : staffing) {
         planned += s.plannedPosts * 100;
-        filled += std::min(s.filledPercent, s.plannedPosts * 100);
-        people += s.people;
+        filled += s.filledPercent;
+        missing += std::max(0, s.gapPercent());
+        overfilled = overfilled || s.gapPercent() < 0;
+        assignments += s.people;
         perLevel[s.level].first += s.plannedPosts * 100;
         perLevel[s.level].second += s.filledPercent;
     }
+    // Posts agree with their count as a whole number of posts would: "1 tjänst", "1,5 tjänster".
+    auto postsForm = [](int percent) { return percent == 100 ? 1 : 2; };
 
     doc.add(Heading{1, t("Sammanfattning")});
     doc.add(Paragraph{t("Säkerhetsorganisationen har tre nivåer. Den strategiska nivån (säkerhetschef och "
@@ -80,21 +88,36 @@ ReportDocument Reports::organisation(const ReportContext& c)
             t("Inga planerade tjänster eller uppdrag i säkerhetsorganisationen är registrerade för %1.",
               where)});
     } else {
-        const int gap = planned - filled;
-        doc.add(KeyFigures{{{posts(t, planned), t("planerade tjänster")},
-                            {posts(t, filled), t("tillsatta tjänster (heltid)")},
-                            {posts(t, gap), t("saknas mot planen"), gap > 0},
-                            {t.number(people), t("personer med uppdrag")}}});
+        doc.add(
+            KeyFigures{{{posts(t, planned), t.form("planerad tjänst|planerade tjänster", postsForm(planned))},
+                        {posts(t, filled),
+                         t.form("tillsatt tjänst (heltid)|tillsatta tjänster (heltid)", postsForm(filled))},
+                        {posts(t, missing), t.form("saknas mot planen|saknas mot planen", postsForm(missing)),
+                         missing > 0},
+                        {t.number(assignments),
+                         t.form("uppdrag i organisationen|uppdrag i organisationen", assignments)}}});
         Table levels;
         levels.columns = {{t("Nivå"), 3.0},
                           {t("Planerade tjänster"), 1.5, true},
                           {t("Tillsatta"), 1.5, true},
                           {t("Andel tillsatt"), 1.5, true}};
+        auto share = [&](int p, int f) {
+            return p > 0 ? t.percent(int(qint64(f) * 100 / p)) : QStringLiteral("–");
+        };
         for (const auto& [level, pf] : perLevel)
             levels.rows.push_back(
-                {{levelText(t, level), posts(t, pf.first), posts(t, pf.second),
-                  pf.first > 0 ? t.percent(int(qint64(pf.second) * 100 / pf.first)) : QStringLiteral("–")}});
+                {{levelText(t, level), posts(t, pf.first), posts(t, pf.second), share(pf.first, pf.second)}});
+        if (perLevel.size() > 1)
+            levels.rows.push_back({{t("Summa"), posts(t, planned), posts(t, filled), share(planned, filled)},
+                                   TableRow::Kind::Total});
         doc.add(std::move(levels));
+        doc.add(Paragraph{
+            t("Tillsatta tjänster räknas i heltid: summan av de aktiva uppdragens andel av heltid.") +
+                (overfilled ? QLatin1Char(' ') + t("Det som saknas räknas per förvaltning och nivå: fler "
+                                                   "tillsatta än planerat på ett ställe fyller inte det som "
+                                                   "saknas på ett annat.")
+                            : QString()),
+            false, true});
     }
 
     doc.add(Heading{1, t("Planerade och tillsatta tjänster per förvaltning")});
@@ -102,19 +125,21 @@ ReportDocument Reports::organisation(const ReportContext& c)
         BarChart chart;
         chart.title = t("Säkerhetssamordnare: planerade och tillsatta tjänster");
         chart.series = {{t("Planerade"), {}, QColor(0xb8c9d9)}, {t("Tillsatta"), {}, QColor(0x2f6690)}};
+        // One group per administration or company (with its board), one row per level.
         Table table;
-        table.columns = {{t("Förvaltning eller bolag"), 3.0},
-                         {t("Nämnd"), 2.1},
-                         {t("Nivå"), 1.4},
-                         {t("Planerade"), 1.4, true},
-                         {t("Tillsatta"), 1.4, true},
-                         {t("Personer"), 1.3, true},
+        table.columns = {{t("Förvaltning eller bolag och nivå"), 3.4},
+                         {t("Planerade"), 1.2, true},
+                         {t("Tillsatta"), 1.2, true},
+                         {t("Uppdrag"), 1.2, true},
                          {t("Saknas"), 1.2, true}};
         QString unit;
         for (const StaffingLine& s : staffing) {
+            if (s.unitName != unit || table.rows.empty())
+                table.rows.push_back(
+                    {{s.boardName.isEmpty() ? s.unitName : t("%1 (%2)", s.unitName, s.boardName)},
+                     TableRow::Kind::Group});
             table.rows.push_back(
-                {{s.unitName == unit ? QString() : s.unitName, s.unitName == unit ? QString() : s.boardName,
-                  levelText(t, s.level), t.number(s.plannedPosts), posts(t, s.filledPercent),
+                {{levelText(t, s.level), posts(t, s.plannedPosts * 100), posts(t, s.filledPercent),
                   t.number(s.people), s.hasGap() ? posts(t, s.gapPercent()) : QStringLiteral("–")}});
             unit = s.unitName;
             if (s.level == SecurityLevel::Tactical) {
@@ -123,6 +148,10 @@ ReportDocument Reports::organisation(const ReportContext& c)
                 chart.series[1].values << s.filledPercent / 100.0;
             }
         }
+        if (staffing.size() > 1)
+            table.rows.push_back({{t("Summa"), posts(t, planned), posts(t, filled), t.number(assignments),
+                                   missing > 0 ? posts(t, missing) : QStringLiteral("–")},
+                                  TableRow::Kind::Total});
         doc.add(std::move(table));
         if (chart.categories.size() > 1 && chart.categories.size() <= 14)
             doc.add(std::move(chart));
@@ -177,27 +206,7 @@ ReportDocument Reports::organisation(const ReportContext& c)
     }
 
     doc.add(Heading{1, t("Budget per nämnd")});
-    Table budget;
-    budget.columns = {{t("Nämnd"), 3.0},
-                      {t("År"), 0.8, true},
-                      {t("Budgetram"), 1.5, true},
-                      {t("Beräknad kostnad"), 1.5, true},
-                      {t("Kvar av ramen"), 1.5, true}};
-    qint64 total = 0;
-    for (const BoardYearCost& r : c.reg.actionOverview().costPerBoardAndYear(c.scopeId())) {
-        if (r.year < c.from.year() || r.year > c.to.year() || r.budgetKr == 0)
-            continue;
-        total += r.budgetKr;
-        budget.rows.push_back({{r.boardName, QString::number(r.year), t.money(r.budgetKr),
-                                t.money(r.estimatedKr), t.money(r.remainingKr())}});
-    }
-    if (budget.rows.empty()) {
-        doc.add(Paragraph{t("Ingen budgetram är registrerad för perioden.")});
-    } else {
-        budget.rows.push_back(
-            {{t("Summa"), QString(), t.money(total), QString(), QString()}, TableRow::Kind::Total});
-        doc.add(std::move(budget));
-    }
+    ReportData::addBudgetTable(c, ActionSelection::budget(c), doc);
     doc.add(Signatures{c.issuerName(), c.signatories()});
     return doc;
 }

@@ -53,8 +53,13 @@ qreal titleAndLegend(QPainter& p, FontSet& fonts, const QRectF& rect, const QStr
                      const std::vector<ChartSeries>& series)
 {
     const qreal lh = fonts.lineHeight(Style::ChartTitle);
-    label(p, fonts, Style::ChartTitle, QRectF(rect.left(), rect.top(), rect.width() * 0.6, lh),
-          Qt::AlignLeft | Qt::AlignVCenter, title);
+    // The title has the width the legend leaves; one too long for it takes the chart labels' size.
+    qreal legend = 0;
+    for (const ChartSeries& s : series)
+        legend += fonts.width(Style::ChartLabel, s.name) + pt(22);
+    const qreal room = rect.width() - legend - pt(10);
+    label(p, fonts, fonts.width(Style::ChartTitle, title) <= room ? Style::ChartTitle : Style::ChartLabel,
+          QRectF(rect.left(), rect.top(), room, lh), Qt::AlignLeft | Qt::AlignVCenter, title);
     qreal x = rect.right();
     for (auto it = series.rbegin(); it != series.rend(); ++it) {
         const qreal w = fonts.width(Style::ChartLabel, it->name);
@@ -130,12 +135,16 @@ void paintBars(QPainter& p, const QRectF& rect, const BarChart& chart, FontSet& 
                       QRectF(bar.left() - pt(10), bar.top() - lh, bar.width() + pt(20), lh),
                       Qt::AlignHCenter | Qt::AlignBottom, tickText(v));
         }
-        const QStringList lines = fonts.wrap(Style::ChartLabel, chart.categories.at(c), slot - pt(2), 2);
+        // A name too long for its slot takes the smaller cut, then is cut short: never broken
+        // between letters.
+        const QString& name = chart.categories.at(c);
+        const Style s = fonts.fitting(Style::ChartLabel, name, slot - pt(2));
+        const QStringList lines = fonts.wrap(s, name, slot - pt(2), 2, true);
         qreal y = plot.area.bottom() + pt(3);
         for (const QString& line : lines) {
-            label(p, fonts, Style::ChartLabel, QRectF(plot.area.left() + slot * qreal(c), y, slot, lh),
-                  Qt::AlignHCenter, line);
-            y += lh;
+            label(p, fonts, s, QRectF(plot.area.left() + slot * qreal(c), y, slot, lh), Qt::AlignHCenter,
+                  line);
+            y += fonts.lineHeight(s);
         }
     }
 }

@@ -1,55 +1,9 @@
 #include "ReportData.h"
 
-#include "Register.h"
+#include "ActionSelection.h"
 #include "ReportContext.h"
 
-#include <QHash>
-#include <algorithm>
-
 namespace sakra::report {
-
-std::vector<ActionRow> ReportData::actionsInPeriod(const ReportContext& c)
-{
-    ActionQuery query;
-    query.scopeUnitId = c.scopeId();
-    query.sort = ActionQuery::Sort::DueDate;
-    std::vector<ActionRow> rows = c.reg.actions().list(query);
-    // Group names are few (departments), actions many: rank the names once, sort by rank.
-    std::vector<std::pair<int, ActionRow>> keyed;
-    keyed.reserve(rows.size());
-    QHash<qint64, QString> groupOfUnit;
-    QHash<QString, int> rank;
-    std::vector<QString> groupOfRow;
-    for (ActionRow& r : rows) {
-        const Action& a = r.action;
-        if (a.status == Action::Status::Done && a.doneDate.isValid() && a.doneDate < c.from)
-            continue;
-        if (a.status == Action::Status::Cancelled && a.statusChangedOn.isValid() &&
-            a.statusChangedOn < c.from)
-            continue;
-        auto g = groupOfUnit.constFind(a.unitId);
-        if (g == groupOfUnit.constEnd())
-            g = groupOfUnit.insert(a.unitId, c.groupName(a.unitId));
-        rank.insert(*g, 0);
-        groupOfRow.push_back(*g);
-        keyed.emplace_back(0, std::move(r));
-    }
-    QStringList names = rank.keys();
-    std::sort(names.begin(), names.end(),
-              [](const QString& x, const QString& y) { return x.localeAwareCompare(y) < 0; });
-    for (int i = 0; i < names.size(); ++i)
-        rank[names.at(i)] = i;
-    for (std::size_t i = 0; i < keyed.size(); ++i)
-        keyed[i].first = rank.value(groupOfRow[i]);
-    // Stable: the query's due-date order holds within each group.
-    std::stable_sort(keyed.begin(), keyed.end(),
-                     [](const auto& x, const auto& y) { return x.first < y.first; });
-    std::vector<ActionRow> out;
-    out.reserve(keyed.size());
-    for (auto& [group, row] : keyed)
-        out.push_back(std::move(row));
-    return out;
-}
 
 QString ReportData::statusText(const ReportText& t, Action::Status status)
 {
@@ -61,6 +15,52 @@ QString ReportData::statusText(const ReportText& t, Action::Status status)
     case Action::Status::Cancelled: return t("Avbruten");
     }
     return QString();
+}
+
+void ReportData::addBudgetTable(const ReportContext& c, const ActionSelection& actions, ReportDocument& doc)
+{
+    const ReportText& t = c.t;
+    if (actions.budgetYears().empty()) {
+        doc.add(Paragraph{t("Ingen budgetram är registrerad för perioden.")});
+        return;
+    }
+    Table table;
+    table.columns = {{t("Nämnd"), 3.0},
+                     {t("År"), 0.7, true},
+                     {t("Budgetram"), 1.4, true},
+                     {t("Beräknad kostnad"), 1.4, true},
+                     {t("Varav nya medel"), 1.4, true},
+                     {t("Utfall"), 1.3, true},
+                     {t("Kvar av ramen"), 1.4, true}};
+    BudgetYear sum;
+    for (const BudgetYear& b : actions.budgetYears()) {
+        table.rows.push_back(
+            {{b.boardName.isEmpty() ? t("Utan nämnd") : b.boardName, QString::number(b.year),
+              t.money(b.budgetKr), t.money(b.actions.estimatedKr), t.money(b.actions.newMoneyKr),
+              t.money(b.actions.actualKr), t.money(b.remainingKr())}});
+        sum.budgetKr += b.budgetKr;
+        sum.actions.estimatedKr += b.actions.estimatedKr;
+        sum.actions.newMoneyKr += b.actions.newMoneyKr;
+        sum.actions.actualKr += b.actions.actualKr;
+    }
+    if (actions.budgetYears().size() > 1)
+        table.rows.push_back(
+            {{t("Summa"), QString(), t.money(sum.budgetKr), t.money(sum.actions.estimatedKr),
+              t.money(sum.actions.newMoneyKr), t.money(sum.actions.actualKr), t.money(sum.remainingKr())},
+             TableRow::Kind::Total});
+    doc.add(std::move(table));
+
+    QString note = t("Beräknad kostnad, nya medel och utfall avser åtgärderna med slutdatum %1; en åtgärd "
+                     "utan slutdatum räknas till det år den startar. Kvar av ramen är budgetramen minus den "
+                     "beräknade kostnaden för de åtgärder som ryms inom ramen, det vill säga beräknad "
+                     "kostnad minus nya medel. Utfallet räknas inte in. Ett negativt belopp betyder att "
+                     "ramen överskrids.",
+                     actions.years());
+    if (!c.wholeMunicipality && c.scope.kind != UnitKind::Board)
+        note +=
+            QLatin1Char(' ') +
+            t("Budgetramen gäller hela nämnden, medan kostnaderna avser åtgärderna inom %1.", c.scope.name);
+    doc.add(Paragraph{note, false, true});
 }
 
 } // namespace sakra::report

@@ -1,22 +1,25 @@
 #pragma once
 
-#include "action/ActionQuery.h"
+#include "action/Action.h"
 
-#include <vector>
+#include <QString>
 
 namespace sakra::report {
 
+class ActionSelection;
 class ReportContext;
 class ReportText;
+struct ReportDocument;
 
-// Reads the builders share.
+// What the builders share.
 class ReportData
 {
 public:
-    // Actions in the scope that were alive during the period: everything not finished or
-    // cancelled before it began, planned ones included. Ordered by group (department), then due date.
-    static std::vector<ActionRow> actionsInPeriod(const ReportContext& context);
     static QString statusText(const ReportText& t, Action::Status status);
+    // The allocation per board and year against the selection's actions within the period, with a
+    // total and a note on how the columns are counted; a sentence instead when there is none.
+    static void addBudgetTable(const ReportContext& context, const ActionSelection& actions,
+                               ReportDocument& doc);
 };
 
 } // namespace sakra::report

@@ -74,14 +74,15 @@ struct TableRow
     {
         Normal,
         Group,
-        Total
+        Total,
+        Note // text belonging to the row above it (a follow-up), under it across the table
     };
-    QStringList cells; // a Group row has one cell that spans the table
+    QStringList cells; // a Group or Note row has one cell that spans the table
     Kind kind = Kind::Normal;
 };
 
-// Rows break across pages; the header row is repeated on each page and a group row is never
-// left alone at the foot of a page.
+// Rows break across pages; the header row is repeated on each page, a group row is never left
+// alone at the foot of a page and a note row never parted from the row above it.
 struct Table
 {
     std::vector<TableColumn> columns;

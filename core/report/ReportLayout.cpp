@@ -1,6 +1,7 @@
 #include "ReportLayout.h"
 
 #include "ReportRenderer.h"
+#include "TableGeometry.h"
 
 #include <algorithm>
 #include <optional>
@@ -9,43 +10,7 @@ namespace sakra::report {
 
 namespace {
 
-struct StyleSpec
-{
-    Style style;
-    qreal points;
-    bool bold;
-    QRgb colour;
-    qreal leading; // line height as a multiple of the font's own line spacing
-};
-
 constexpr QRgb kInk = 0x1a1a1a;
-constexpr QRgb kNavy = 0x1f3a5f;
-
-const StyleSpec kStyles[] = {
-    {Style::Body, 9.5, false, kInk, 1.22},
-    {Style::Bold, 9.5, true, kInk, 1.22},
-    {Style::Muted, 8.0, false, 0x555555, 1.2},
-    {Style::H1, 13.0, true, kNavy, 1.1},
-    {Style::H2, 11.0, true, kNavy, 1.1},
-    {Style::H3, 9.5, true, 0x222222, 1.1},
-    {Style::Title, 16.5, true, 0x111111, 1.08},
-    {Style::Subtitle, 10.0, false, 0x444444, 1.2},
-    {Style::Organisation, 15.0, true, kNavy, 1.1},
-    {Style::Issuer, 9.0, false, 0x333333, 1.2},
-    {Style::DocType, 10.5, true, 0x111111, 1.2},
-    {Style::Meta, 8.5, false, 0x333333, 1.25},
-    {Style::MetaBold, 8.5, true, 0x111111, 1.25},
-    {Style::TableHead, 7.8, true, kInk, 1.1},
-    {Style::Cell, 7.8, false, kInk, 1.1},
-    {Style::CellBold, 7.8, true, kInk, 1.1},
-    {Style::FigureValue, 14.0, true, kNavy, 1.05},
-    {Style::FigureLabel, 7.5, false, 0x444444, 1.1},
-    {Style::Header, 7.5, false, 0x666666, 1.1},
-    {Style::Classification, 8.0, true, 0x9b1c1c, 1.1},
-    {Style::ChartLabel, 7.0, false, 0x333333, 1.1},
-    {Style::ChartTitle, 8.5, true, 0x222222, 1.1},
-    {Style::FigureWarning, 14.0, true, 0xa61b1b, 1.05},
-};
 
 const QColor kRule(0x8a9bb0);
 const QColor kHairline(0xd5dbe3);
@@ -55,130 +20,15 @@ const QColor kGroupFill(0xe9eef4);
 const QColor kBoxFill(0xf2f5f9);
 const QColor kBoxBorder(0xc9d3df);
 
-constexpr qreal kCellPadX = pt(4);
-constexpr qreal kCellPadY = pt(2.6);
 constexpr qreal kBarChartHeight = pt(185);
 constexpr qreal kLineChartHeight = pt(165);
 constexpr qreal kHeatMapHeight = pt(215);
+// A paragraph of this many lines or a list of this many items is not split, nor parted from the
+// signatures after it; a table of this many rows is not parted from them.
+constexpr qsizetype kShortLines = 4;
+constexpr std::size_t kShortTableRows = 5;
 
 } // namespace
-
-FontSet::FontSet()
-{
-    const QString family = ReportRenderer::fontFamily();
-    for (const StyleSpec& spec : kStyles) {
-        Entry& e = entry(spec.style);
-        e.font = QFont(family);
-        e.font.setPixelSize(qRound(pt(spec.points)));
-        e.font.setBold(spec.bold);
-        e.font.setHintingPreference(QFont::PreferNoHinting);
-        // No ligatures: "fi" stays two letters, so the archived text is searchable as written
-        // (pdftotext, screen readers); skipping the shaper also makes measuring cheaper.
-        e.font.setStyleStrategy(QFont::PreferNoShaping);
-        e.colour = QColor(spec.colour);
-        e.metrics = QFontMetricsF(e.font);
-        e.line = e.metrics.lineSpacing() * spec.leading;
-        // Baseline of a line box: the font's own height centred in the line.
-        e.ascent = (e.line - e.metrics.ascent() - e.metrics.descent()) / 2 + e.metrics.ascent();
-        e.space = e.metrics.horizontalAdvance(QLatin1Char(' '));
-    }
-}
-
-qreal FontSet::wordWidth(Entry& e, const QString& word)
-{
-    const auto it = e.widths.constFind(word);
-    if (it != e.widths.constEnd())
-        return *it;
-    const qreal w = e.metrics.horizontalAdvance(word);
-    e.widths.insert(word, w);
-    return w;
-}
-
-qreal FontSet::width(Style s, const QString& text)
-{
-    return wordWidth(entry(s), text);
-}
-
-void FontSet::breakLongWord(Entry& e, const QString& word, qreal width, QStringList& lines, QString& line,
-                            qreal& lineWidth)
-{
-    if (!line.isEmpty()) {
-        lines.append(line);
-        line.clear();
-        lineWidth = 0;
-    }
-    // A compound with hyphens breaks after a hyphen where it can ("Socialtjänst-" / "ekonomiskt").
-    QString rest = word;
-    for (qsizetype cut = rest.lastIndexOf(QLatin1Char('-'), -2); cut > 0;
-         cut = rest.lastIndexOf(QLatin1Char('-'), cut - 1)) {
-        const QString head = rest.left(cut + 1);
-        if (e.metrics.horizontalAdvance(head) <= width) {
-            lines.append(head);
-            rest = rest.mid(cut + 1);
-            cut = rest.size();
-            if (e.metrics.horizontalAdvance(rest) <= width)
-                break;
-        }
-    }
-    if (e.metrics.horizontalAdvance(rest) <= width) {
-        line = rest;
-        lineWidth = e.metrics.horizontalAdvance(rest);
-        return;
-    }
-    // Inside a word, break with a hyphen, as a typesetter would.
-    QString part;
-    for (const QChar c : rest) {
-        const QString next = part + c;
-        if (part.size() > 1 && e.metrics.horizontalAdvance(next + QLatin1Char('-')) > width) {
-            lines.append(part + QLatin1Char('-'));
-            part = c;
-        } else {
-            part = next;
-        }
-    }
-    line = part;
-    lineWidth = e.metrics.horizontalAdvance(part);
-}
-
-QStringList FontSet::wrap(Style s, const QString& text, qreal width, int maxLines)
-{
-    Entry& e = entry(s);
-    QStringList lines;
-    const QStringList paragraphs = text.split(QLatin1Char('\n'));
-    for (const QString& paragraph : paragraphs) {
-        QString line;
-        qreal lineWidth = 0;
-        const QStringList words = paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        for (const QString& word : words) {
-            const qreal w = wordWidth(e, word);
-            if (line.isEmpty() && w <= width) {
-                line = word;
-                lineWidth = w;
-            } else if (!line.isEmpty() && lineWidth + e.space + w <= width) {
-                line += QLatin1Char(' ') + word;
-                lineWidth += e.space + w;
-            } else if (w <= width) {
-                lines.append(line);
-                line = word;
-                lineWidth = w;
-            } else {
-                breakLongWord(e, word, width, lines, line, lineWidth);
-            }
-        }
-        lines.append(line); // an empty paragraph is an empty line
-        if (maxLines > 0 && lines.size() > maxLines)
-            break;
-    }
-    if (maxLines > 0 && lines.size() > maxLines) {
-        lines.resize(maxLines);
-        QString& last = lines.last();
-        const QString ellipsis(QChar(0x2026));
-        while (!last.isEmpty() && e.metrics.horizontalAdvance(last + ellipsis) > width)
-            last.chop(1);
-        last = last.trimmed() + ellipsis;
-    }
-    return lines;
-}
 
 ReportLayout::ReportLayout(const ReportDocument& document) : m_document(document)
 {
@@ -186,6 +36,19 @@ ReportLayout::ReportLayout(const ReportDocument& document) : m_document(document
     titleBlock();
     for (std::size_t i = 0; i < document.blocks.size(); ++i) {
         const Block& block = document.blocks[i];
+        // The signatures never stand alone on a page: the end of the block before them goes along.
+        const auto* next =
+            i + 1 < document.blocks.size() ? std::get_if<Signatures>(&document.blocks[i + 1]) : nullptr;
+        m_keepWithLast = next ? signatureHeight(*next) : 0;
+        // A paragraph that introduces a list or a table ("fördelad så här:") keeps its end with
+        // their start.
+        if (!next && leadsInto(i))
+            m_keepWithLast = leadHeight(i + 1);
+        // A note under a table (a muted paragraph: how its figures are counted) stays with its end.
+        if (!next && notedTable(i))
+            m_keepWithLast = leadHeight(i + 1);
+        if (m_keepWithLast > 0)
+            m_keepWithLast += gapAfter(block);
         if (const auto* h = std::get_if<Heading>(&block))
             place(*h, i);
         else if (const auto* p = std::get_if<Paragraph>(&block))
@@ -287,28 +150,83 @@ void ReportLayout::titleBlock()
     m_atTop = true; // the title block does not count: a page break right after it is pointless
 }
 
+qreal ReportLayout::gapAfter(const Block& block)
+{
+    // The space each place() leaves below its block, after the last line, row or box.
+    if (std::holds_alternative<Paragraph>(block))
+        return pt(6);
+    if (std::holds_alternative<BulletList>(block))
+        return pt(6); // pt(2) after the item, pt(4) after the list
+    if (std::holds_alternative<KeyFigures>(block))
+        return pt(10);
+    if (std::holds_alternative<Table>(block) || std::holds_alternative<BarChart>(block) ||
+        std::holds_alternative<LineChart>(block) || std::holds_alternative<HeatMapChart>(block))
+        return pt(10);
+    return 0;
+}
+
+bool ReportLayout::leadsInto(std::size_t index) const
+{
+    return index + 1 < m_document.blocks.size() &&
+           std::holds_alternative<Paragraph>(m_document.blocks[index]) &&
+           (std::holds_alternative<BulletList>(m_document.blocks[index + 1]) ||
+            std::holds_alternative<Table>(m_document.blocks[index + 1]));
+}
+
+bool ReportLayout::notedTable(std::size_t index) const
+{
+    if (index + 1 >= m_document.blocks.size() || !std::holds_alternative<Table>(m_document.blocks[index]))
+        return false;
+    const auto* note = std::get_if<Paragraph>(&m_document.blocks[index + 1]);
+    return note && note->muted;
+}
+
 qreal ReportLayout::leadHeight(std::size_t index)
 {
     if (index >= m_document.blocks.size())
         return 0;
     const Block& block = m_document.blocks[index];
-    const qreal body = m_fonts.lineHeight(Style::Body);
-    if (const auto* p = std::get_if<Paragraph>(&block))
-        return std::min<qreal>(2, m_fonts.wrap(Style::Body, p->text, contentWidth()).size()) * body;
-    if (std::holds_alternative<BulletList>(block))
-        return body;
+    // What must follow the block on its page: the signatures after it, or (for a short paragraph
+    // that introduces a list or a table) the start of what it introduces.
+    const auto* signatures = index + 1 < m_document.blocks.size()
+                                 ? std::get_if<Signatures>(&m_document.blocks[index + 1])
+                                 : nullptr;
+    const qreal after = signatures ? gapAfter(block) + signatureHeight(*signatures)
+                        : leadsInto(index) || notedTable(index) ? gapAfter(block) + leadHeight(index + 1)
+                                                                : -1;
+    if (const auto* p = std::get_if<Paragraph>(&block)) {
+        const Style s = p->emphasis ? Style::Bold : p->muted ? Style::Muted : Style::Body;
+        const qsizetype n = m_fonts.wrap(s, p->text, contentWidth()).size();
+        if (after >= 0 && n <= kShortLines)
+            return qreal(n) * m_fonts.lineHeight(s) + after;
+        return qreal(std::min<qsizetype>(2, n)) * m_fonts.lineHeight(s);
+    }
+    if (const auto* l = std::get_if<BulletList>(&block)) {
+        // A short list is placed whole; a longer one needs room for its first item.
+        const qreal body = m_fonts.lineHeight(Style::Body);
+        qreal height = 0;
+        for (qsizetype i = 0; i < l->items.size() && (i == 0 || l->items.size() <= kShortLines); ++i)
+            height +=
+                qreal(m_fonts.wrap(Style::Body, l->items.at(i), contentWidth() - pt(13)).size()) * body +
+                pt(2);
+        return height + (signatures && l->items.size() <= kShortLines ? after : 0);
+    }
+    if (const auto* t = std::get_if<Table>(&block)) {
+        if (after >= 0 && t->rows.size() <= kShortTableRows)
+            return TableGeometry(m_fonts, *t, kLeft, kRight).height() + after;
+        return 2 * m_fonts.lineHeight(Style::TableHead) + 2 * m_fonts.lineHeight(Style::Cell) +
+               4 * TableGeometry::kPadY;
+    }
     if (std::holds_alternative<KeyFigures>(block))
         return pt(54);
-    if (std::holds_alternative<Table>(block))
-        return 2 * m_fonts.lineHeight(Style::TableHead) + 2 * m_fonts.lineHeight(Style::Cell) + 4 * kCellPadY;
     if (std::holds_alternative<BarChart>(block))
         return kBarChartHeight;
     if (std::holds_alternative<LineChart>(block))
         return kLineChartHeight;
     if (std::holds_alternative<HeatMapChart>(block))
         return kHeatMapHeight;
-    if (std::holds_alternative<Signatures>(block))
-        return pt(70);
+    if (const auto* s = std::get_if<Signatures>(&block))
+        return signatureHeight(*s);
     return 0;
 }
 
@@ -334,10 +252,16 @@ void ReportLayout::place(const Paragraph& p)
     const Style s = p.emphasis ? Style::Bold : p.muted ? Style::Muted : Style::Body;
     const qreal lh = m_fonts.lineHeight(s);
     const QStringList lines = m_fonts.wrap(s, p.text, contentWidth());
-    ensure(std::min<qreal>(2, lines.size()) * lh);
-    for (const QString& line : lines) {
-        ensure(lh);
-        text(kLeft, m_y, s, line);
+    const qsizetype n = lines.size();
+    // A short paragraph is not split; a long one keeps two lines together at either end, and its
+    // last two lines with what must follow it.
+    if (m_keepWithLast > 0 && n <= kShortLines)
+        ensure(qreal(n) * lh + m_keepWithLast);
+    else
+        ensure(qreal(std::min<qsizetype>(2, n)) * lh);
+    for (qsizetype i = 0; i < n; ++i) {
+        ensure(i == std::max<qsizetype>(0, n - 2) ? qreal(n - i) * lh + m_keepWithLast : lh);
+        text(kLeft, m_y, s, lines.at(i));
         m_y += lh;
         m_atTop = false;
     }
@@ -348,11 +272,20 @@ void ReportLayout::place(const BulletList& l)
 {
     const qreal lh = m_fonts.lineHeight(Style::Body);
     const qreal indent = pt(13);
+    std::vector<QStringList> items;
+    qreal all = 0;
     for (const QString& item : l.items) {
-        const QStringList lines = m_fonts.wrap(Style::Body, item, contentWidth() - indent);
-        ensure(lh);
+        items.push_back(m_fonts.wrap(Style::Body, item, contentWidth() - indent));
+        all += qreal(items.back().size()) * lh + pt(2);
+    }
+    // A short list is not split, nor parted from what must follow it on the same page.
+    if (items.size() <= std::size_t(kShortLines))
+        ensure(all + m_keepWithLast);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const qreal height = qreal(items[i].size()) * lh;
+        ensure(i + 1 == items.size() ? height + m_keepWithLast : lh);
         text(kLeft + pt(3), m_y, Style::Body, QString(QChar(0x2022)));
-        for (const QString& line : lines) {
+        for (const QString& line : items[i]) {
             ensure(lh);
             text(kLeft + indent, m_y, Style::Body, line);
             m_y += lh;
@@ -372,7 +305,7 @@ void ReportLayout::place(const KeyFigures& k)
     for (std::size_t start = 0; start < n; start += kPerRow) {
         const std::size_t count = std::min<std::size_t>(kPerRow, n - start);
         const qreal boxWidth = (contentWidth() - gap * (kPerRow - 1)) / kPerRow;
-        ensure(boxHeight);
+        ensure(start + kPerRow >= n ? boxHeight + m_keepWithLast : boxHeight);
         for (std::size_t i = 0; i < count; ++i) {
             const KeyFigure& f = k.figures[start + i];
             const qreal x = kLeft + qreal(i) * (boxWidth + gap);
@@ -390,133 +323,101 @@ void ReportLayout::place(const KeyFigures& k)
     m_y += pt(2);
 }
 
-namespace {
-
-struct RowLines
-{
-    std::vector<QStringList> cells;
-    qreal height = 0;
-};
-
-} // namespace
-
 void ReportLayout::place(const Table& t)
 {
-    const std::size_t ncols = t.columns.size();
-    if (ncols == 0)
+    if (t.columns.empty())
         return;
-    qreal totalWeight = 0;
-    for (const TableColumn& c : t.columns)
-        totalWeight += c.weight;
-    std::vector<qreal> xs{kLeft};
-    for (const TableColumn& c : t.columns)
-        xs.push_back(xs.back() + contentWidth() * c.weight / totalWeight);
-    auto cellWidth = [&](std::size_t c) { return xs[c + 1] - xs[c] - 2 * kCellPadX; };
+    const TableGeometry g(m_fonts, t, kLeft, kRight);
+    const std::vector<qreal>& xs = g.edges();
+    const std::vector<TableGeometry::Row>& rows = g.rows();
 
-    RowLines head;
-    for (std::size_t c = 0; c < ncols; ++c)
-        head.cells.push_back(m_fonts.wrap(Style::TableHead, t.columns[c].header, cellWidth(c), 3));
-    qsizetype headLines = 1;
-    for (const QStringList& l : head.cells)
-        headLines = std::max(headLines, l.size());
-    head.height = qreal(headLines) * m_fonts.lineHeight(Style::TableHead) + 2 * kCellPadY;
-
-    auto measure = [&](const TableRow& row) {
-        RowLines r;
-        const Style s = row.kind == TableRow::Kind::Normal ? Style::Cell : Style::CellBold;
-        qsizetype lines = 1;
-        if (row.kind == TableRow::Kind::Group) {
-            r.cells.push_back(m_fonts.wrap(s, row.cells.value(0), contentWidth() - 2 * kCellPadX, 2));
-            lines = r.cells.back().size();
-        } else {
-            for (std::size_t c = 0; c < ncols; ++c) {
-                const QString cell = row.cells.value(qsizetype(c));
-                if (t.columns[c].numeric)
-                    r.cells.push_back({cell});
+    auto placeCells = [&](const TableGeometry::Row& r, TableRow::Kind kind) {
+        for (std::size_t c = 0; c < r.cells.size(); ++c) {
+            const Style s = r.styles[c];
+            qreal y = m_y + TableGeometry::kPadY;
+            for (const QString& line : r.cells[c]) {
+                if (kind == TableRow::Kind::Group)
+                    text(kLeft + TableGeometry::kPadX, y, s, line);
+                else if (kind == TableRow::Kind::Note)
+                    text(kLeft + TableGeometry::kPadX + TableGeometry::kNoteIndent, y, s, line);
+                else if (t.columns[c].numeric)
+                    textRight(xs[c + 1] - TableGeometry::kPadX, y, s, line);
                 else
-                    r.cells.push_back(m_fonts.wrap(s, cell, cellWidth(c), t.maxLinesPerCell));
-                lines = std::max(lines, r.cells.back().size());
+                    text(xs[c] + TableGeometry::kPadX, y, s, line);
+                y += m_fonts.lineHeight(s);
             }
         }
-        r.height = qreal(lines) * m_fonts.lineHeight(s) + 2 * kCellPadY;
-        return r;
     };
-
     auto placeHead = [&]() {
-        page().rects.push_back({QRectF(kLeft, m_y, contentWidth(), head.height), kHeadFill, QColor()});
-        for (std::size_t c = 0; c < ncols; ++c) {
-            qreal y = m_y + kCellPadY;
-            for (const QString& line : head.cells[c]) {
-                if (t.columns[c].numeric)
-                    textRight(xs[c + 1] - kCellPadX, y, Style::TableHead, line);
-                else
-                    text(xs[c] + kCellPadX, y, Style::TableHead, line);
-                y += m_fonts.lineHeight(Style::TableHead);
-            }
-        }
-        m_y += head.height;
+        page().rects.push_back({QRectF(kLeft, m_y, contentWidth(), g.head().height), kHeadFill, QColor()});
+        placeCells(g.head(), TableRow::Kind::Normal);
+        m_y += g.head().height;
         page().lines.push_back({QLineF(kLeft, m_y, kRight, m_y), kRule, pt(0.7)});
         m_atTop = false;
     };
 
-    RowLines first = t.rows.empty() ? RowLines{} : measure(t.rows.front());
-    qreal start = head.height + first.height;
-    if (t.rows.size() > 1 && t.rows.front().kind == TableRow::Kind::Group)
-        start += measure(t.rows[1]).height; // a group row keeps its first row
+    // The head with the first row (a group row with its first row too); a short table whole when
+    // something must follow it on the same page.
+    qreal start = g.head().height;
+    for (std::size_t i = 0; i < rows.size() && i < (t.rows.front().kind == TableRow::Kind::Group ? 2u : 1u);
+         ++i)
+        start += rows[i].height;
+    if (m_keepWithLast > 0 && rows.size() <= kShortTableRows)
+        start = g.height() + m_keepWithLast;
     ensure(start);
     placeHead();
     int zebra = 0;
-    std::optional<RowLines> pending = std::move(first);
-    for (std::size_t i = 0; i < t.rows.size(); ++i) {
+    bool shaded = false; // the last ordinary row's shading, which its note rows share
+    for (std::size_t i = 0; i < rows.size(); ++i) {
         const TableRow& row = t.rows[i];
-        RowLines r = pending ? std::move(*pending) : measure(row);
-        pending.reset();
+        const TableGeometry::Row& r = rows[i];
+        auto isNote = [&](std::size_t k) {
+            return k < rows.size() && t.rows[k].kind == TableRow::Kind::Note;
+        };
         qreal needed = r.height;
-        if (row.kind == TableRow::Kind::Group && i + 1 < t.rows.size()) {
-            pending = measure(t.rows[i + 1]);
-            needed += pending->height;
-        }
+        if (row.kind == TableRow::Kind::Group && i + 1 < rows.size())
+            needed += rows[i + 1].height; // never alone at the foot of a page
+        for (std::size_t k = i + 1; row.kind != TableRow::Kind::Note && isNote(k); ++k)
+            needed += rows[k].height; // nor a row parted from its notes
+        // The last two rows of the table go with what must follow them on the same page.
+        if (i + 1 == rows.size())
+            needed += m_keepWithLast;
+        else if (i + 2 == rows.size() && m_keepWithLast > 0)
+            needed += rows[i + 1].height + m_keepWithLast;
         if (!fits(needed)) {
             newPage();
             placeHead();
         }
-        const Style s = row.kind == TableRow::Kind::Normal ? Style::Cell : Style::CellBold;
-        const qreal lh = m_fonts.lineHeight(s);
         if (row.kind == TableRow::Kind::Group) {
             page().rects.push_back({QRectF(kLeft, m_y, contentWidth(), r.height), kGroupFill, QColor()});
-            qreal y = m_y + kCellPadY;
-            for (const QString& line : r.cells.front()) {
-                text(kLeft + kCellPadX, y, s, line);
-                y += lh;
-            }
             zebra = 0;
+        } else if (row.kind == TableRow::Kind::Total) {
+            page().lines.push_back({QLineF(kLeft, m_y, kRight, m_y), QColor(kInk), pt(0.8)});
         } else {
-            if (row.kind == TableRow::Kind::Total)
-                page().lines.push_back({QLineF(kLeft, m_y, kRight, m_y), QColor(kInk), pt(0.8)});
-            else if (zebra++ % 2 == 1)
+            if (row.kind == TableRow::Kind::Normal)
+                shaded = zebra++ % 2 == 1;
+            if (shaded)
                 page().rects.push_back({QRectF(kLeft, m_y, contentWidth(), r.height), kZebra, QColor()});
-            for (std::size_t c = 0; c < ncols; ++c) {
-                qreal y = m_y + kCellPadY;
-                for (const QString& line : r.cells[c]) {
-                    if (t.columns[c].numeric)
-                        textRight(xs[c + 1] - kCellPadX, y, s, line);
-                    else
-                        text(xs[c] + kCellPadX, y, s, line);
-                    y += lh;
-                }
-            }
         }
+        placeCells(r, row.kind);
         m_y += r.height;
-        page().lines.push_back({QLineF(kLeft, m_y, kRight, m_y), kHairline, pt(0.4)});
+        if (!isNote(i + 1)) // a row and its notes read as one
+            page().lines.push_back({QLineF(kLeft, m_y, kRight, m_y), kHairline, pt(0.4)});
     }
     m_y += pt(10);
+}
+
+qreal ReportLayout::signatureHeight(const Signatures& s) const
+{
+    const qreal lh = m_fonts.lineHeight(Style::Body);
+    const qsizetype rows = std::max<qsizetype>(1, (qsizetype(s.people.size()) + 1) / 2);
+    return pt(16) + lh + pt(26) + qreal(rows) * 2 * lh + qreal(rows - 1) * pt(20) + pt(10);
 }
 
 void ReportLayout::place(const Signatures& s)
 {
     const qreal lh = m_fonts.lineHeight(Style::Body);
-    const qreal height = pt(16) + lh * 3 + pt(26);
-    ensure(height);
+    ensure(signatureHeight(s));
     m_y += pt(16);
     text(kLeft, m_y, Style::Body, s.place);
     m_y += lh + pt(26);
@@ -534,7 +435,7 @@ void ReportLayout::place(const Signatures& s)
 
 void ReportLayout::placeChart(const Block& block, qreal height)
 {
-    ensure(height);
+    ensure(height + m_keepWithLast);
     page().charts.push_back({QRectF(kLeft, m_y, contentWidth(), height), &block});
     m_y += height + pt(10);
     m_atTop = false;

@@ -1,88 +1,14 @@
 #pragma once
 
+#include "FontSet.h"
 #include "ReportDocument.h"
 
-#include <QFont>
-#include <QFontMetricsF>
-#include <QHash>
 #include <QLineF>
 #include <QRectF>
 #include <array>
 #include <vector>
 
 namespace sakra::report {
-
-// Layout unit: a twentieth of a point (1440 to the inch), fine enough that text positions need no
-// rounding and coarse enough for integer font pixel sizes.
-constexpr qreal kUnitsPerPoint = 20.0;
-constexpr qreal pt(qreal points)
-{
-    return points * kUnitsPerPoint;
-}
-
-enum class Style : quint8
-{
-    Body,
-    Bold,
-    Muted,
-    H1,
-    H2,
-    H3,
-    Title,
-    Subtitle,
-    Organisation,
-    Issuer,
-    DocType,
-    Meta,
-    MetaBold,
-    TableHead,
-    Cell,
-    CellBold,
-    FigureValue,
-    FigureLabel,
-    Header,
-    Classification,
-    ChartLabel,
-    ChartTitle,
-    FigureWarning,
-    Count
-};
-
-// The document's fonts, each measured once; word widths are cached, so measuring a long document
-// costs a hash lookup per word.
-class FontSet
-{
-public:
-    FontSet();
-
-    const QFont& font(Style s) const { return entry(s).font; }
-    const QColor& colour(Style s) const { return entry(s).colour; }
-    qreal ascent(Style s) const { return entry(s).ascent; }
-    qreal lineHeight(Style s) const { return entry(s).line; }
-    qreal width(Style s, const QString& text);
-    // Lines of text no wider than width, broken between words (inside a word only when the word
-    // alone is too wide); at most maxLines (0: no limit), the last one ending in an ellipsis.
-    QStringList wrap(Style s, const QString& text, qreal width, int maxLines = 0);
-
-private:
-    struct Entry
-    {
-        QFont font;
-        QColor colour;
-        qreal ascent = 0;
-        qreal line = 0;
-        qreal space = 0;
-        QFontMetricsF metrics{QFont()};
-        QHash<QString, qreal> widths;
-    };
-    const Entry& entry(Style s) const { return m_entries[std::size_t(s)]; }
-    Entry& entry(Style s) { return m_entries[std::size_t(s)]; }
-    qreal wordWidth(Entry& e, const QString& word);
-    void breakLongWord(Entry& e, const QString& word, qreal width, QStringList& lines, QString& line,
-                       qreal& lineWidth);
-
-    std::array<Entry, std::size_t(Style::Count)> m_entries;
-};
 
 struct TextItem
 {
@@ -146,6 +72,11 @@ private:
     void textRight(qreal right, qreal top, Style s, const QString& t);
     // The height the start of block needs, so that a heading is never left alone at a page's foot.
     qreal leadHeight(std::size_t index);
+    // Block index is a paragraph followed by a list or a table that it introduces.
+    bool leadsInto(std::size_t index) const;
+    // Block index is a table with a note under it (a muted paragraph) that goes with its end.
+    bool notedTable(std::size_t index) const;
+    static qreal gapAfter(const Block& block);
 
     void titleBlock();
     void place(const Heading& h, std::size_t index);
@@ -154,6 +85,7 @@ private:
     void place(const KeyFigures& k);
     void place(const Table& t);
     void place(const Signatures& s);
+    qreal signatureHeight(const Signatures& s) const;
     void placeChart(const Block& block, qreal height);
 
     const ReportDocument& m_document;
@@ -161,6 +93,8 @@ private:
     std::vector<LaidOutPage> m_pages;
     qreal m_y = 0;
     bool m_atTop = true; // nothing placed yet on this page below its head
+    // What must follow the end of the block being placed on the same page (the signatures).
+    qreal m_keepWithLast = 0;
 };
 
 } // namespace sakra::report

@@ -140,7 +140,16 @@ void ReportRenderer::paintOne(QPainter& painter, int index)
     if (!m_document.classification.isEmpty())
         line(Style::Classification, pt(22), (left + right) / 2, 1, m_document.classification);
     if (index > 0) {
-        line(Style::Header, pt(38), left, 0, m_document.footerText);
+        // The document's name on the left gives way to the municipality's on the right.
+        const qreal room = right - left - fonts.width(Style::Header, m_document.title.organisation) - pt(16);
+        QString name = m_document.footerText;
+        if (fonts.width(Style::Header, name) > room) {
+            const QString ellipsis(QChar(0x2026));
+            while (!name.isEmpty() && fonts.width(Style::Header, name + ellipsis) > room)
+                name.chop(1);
+            name = name.trimmed() + ellipsis;
+        }
+        line(Style::Header, pt(38), left, 0, name);
         line(Style::Header, pt(38), right, 2, m_document.title.organisation);
         painter.setPen(QPen(kRunningRule, pt(0.5)));
         painter.drawLine(QLineF(left, pt(50), right, pt(50)));

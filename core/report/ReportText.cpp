@@ -54,6 +54,27 @@ QString ReportText::operator()(const char* swedish) const
     return source;
 }
 
+QString ReportText::form(const char* forms, qint64 n) const
+{
+    const QString both = (*this)(forms);
+    const qsizetype bar = both.indexOf(QLatin1Char('|'));
+    return bar < 0 ? both : n == 1 ? both.left(bar) : both.mid(bar + 1);
+}
+
+QString ReportText::count(const char* forms, qint64 n) const
+{
+    const QString f = form(forms, n);
+    return f.contains(QLatin1String("%1")) ? f.arg(number(n)) : f;
+}
+
+QString ReportText::join(const QStringList& items) const
+{
+    if (items.size() < 2)
+        return items.value(0);
+    return QStringList(items.mid(0, items.size() - 1)).join(QStringLiteral(", ")) + QLatin1Char(' ') +
+           (*this)("och") + QLatin1Char(' ') + items.last();
+}
+
 QString ReportText::data(const QString& name) const
 {
     if (m_language == Language::Swedish)

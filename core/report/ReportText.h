@@ -28,6 +28,15 @@ public:
         return (*this)(swedish).arg(a1, a2);
     }
 
+    // A phrase that takes a count, in the form the count asks for: forms holds the singular and the
+    // plural form apart by "|" ("%1 åtgärd|%1 åtgärder"; the English table has the same shape), the
+    // singular is used for 1 only, and %1 (where the form has it) is the count as number() writes it.
+    QString count(const char* forms, qint64 n) const;
+    // The form of forms for n, placeholders left as they are.
+    QString form(const char* forms, qint64 n) const;
+    // "a, b och c" / "a, b and c".
+    QString join(const QStringList& items) const;
+
     // A name from the register's own catalogues (action kinds, focus areas): English when the
     // table knows it, else as it is. Never counted as missing: users add their own entries.
     QString data(const QString& name) const;

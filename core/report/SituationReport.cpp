@@ -72,21 +72,30 @@ ReportDocument Reports::situation(const ReportContext& c)
     const std::vector<TrainingRow> drills = c.reg.trainings().list(drillQuery);
 
     doc.add(Heading{1, t("Sammanfattning")});
-    doc.add(KeyFigures{{{t.number(now.total()), t("händelser under perioden")},
-                        {change(t, now.total(), before.total()), t("jämfört med samma period året före"),
-                         now.total() > before.total()},
-                        {t.number(qint64(high.size())), t("öppna höga risker"), !high.empty()},
-                        {t.number(overdueActions + qint64(drills.size())),
-                         t("försenade åtgärder och övningar"), overdueActions + qint64(drills.size()) > 0}}});
+    const qint64 overdueAll = overdueActions + qint64(drills.size());
+    doc.add(KeyFigures{
+        {{t.number(now.total()), t.form("händelse under perioden|händelser under perioden", now.total())},
+         {change(t, now.total(), before.total()), t("jämfört med samma period året före"),
+          now.total() > before.total()},
+         {t.number(qint64(high.size())), t.form("öppen hög risk|öppna höga risker", qint64(high.size())),
+          !high.empty()},
+         {t.number(overdueAll),
+          t.form("försenad åtgärd eller övning|försenade åtgärder och övningar", overdueAll),
+          overdueAll > 0}}});
     doc.add(Paragraph{
-        t("Under perioden %1 registrerades %2 händelser inom %3, mot %4 under samma period året före.",
-          c.periodText(), t.number(now.total()))
+        t("Under perioden %1 registrerades %2 inom %3, mot %4 under samma period året före.", c.periodText(),
+          t.count("%1 händelse|%1 händelser", now.total()))
             .arg(where, t.number(before.total())) +
         QLatin1Char(' ') +
-        t("%1 risker bedöms som höga och är inte avslutade; %2 åtgärder har passerat sitt slutdatum och %3 "
-          "utbildningar eller övningar skulle ha upprepats.",
-          t.number(qint64(high.size())), t.number(overdueActions))
-            .arg(t.number(qint64(drills.size())))});
+        t("%1; %2 och %3.",
+          t.count(
+              "%1 risk bedöms som hög och är inte avslutad|%1 risker bedöms som höga och är inte avslutade",
+              qint64(high.size())),
+          t.count("%1 åtgärd har passerat sitt slutdatum|%1 åtgärder har passerat sitt slutdatum",
+                  overdueActions))
+            .arg(t.count("%1 utbildning eller övning skulle ha upprepats|"
+                         "%1 utbildningar eller övningar skulle ha upprepats",
+                         qint64(drills.size())))});
 
     doc.add(Heading{1, t("Händelser")});
     Table kinds;
@@ -138,12 +147,19 @@ ReportDocument Reports::situation(const ReportContext& c)
             table.columns.push_back({t(k), 1.6, true});
         table.columns.push_back({t("Övriga"), 1.2, true});
         table.columns.push_back({t("Summa"), 1.2, true});
+        KindCounts sum;
         for (const UnitIncidents& u : units) {
             const qint64 other = u.counts.total() - u.counts[0] - u.counts[1] - u.counts[2] - u.counts[3];
             table.rows.push_back({{u.own ? t("%1 (egna)", u.unitName) : u.unitName, t.number(u.counts[0]),
                                    t.number(u.counts[1]), t.number(u.counts[2]), t.number(u.counts[3]),
                                    t.number(other), t.number(u.counts.total())}});
+            sum += u.counts;
         }
+        const qint64 other = sum.total() - sum[0] - sum[1] - sum[2] - sum[3];
+        if (units.size() > 1)
+            table.rows.push_back({{t("Summa"), t.number(sum[0]), t.number(sum[1]), t.number(sum[2]),
+                                   t.number(sum[3]), t.number(other), t.number(sum.total())},
+                                  TableRow::Kind::Total});
         doc.add(std::move(table));
     }
     if (now.total() == 0)
@@ -151,7 +167,8 @@ ReportDocument Reports::situation(const ReportContext& c)
 
     doc.add(Heading{1, t("Risker")});
     HeatMapChart heat;
-    heat.title = t("Riskkarta: risker per sannolikhet och konsekvens (före åtgärder)");
+    // Every risk in scope, closed ones too: the title says so, as the high risks below are the open ones.
+    heat.title = t("Riskkarta: alla risker, också avslutade, per sannolikhet och konsekvens (före åtgärder)");
     heat.likelihoodLabel = t("Sannolikhet");
     heat.consequenceLabel = t("Konsekvens");
     heat.likelihoodSteps = matrix.likelihoodSize();
@@ -192,9 +209,10 @@ ReportDocument Reports::situation(const ReportContext& c)
         }
         doc.add(std::move(table));
         if (high.size() > shown)
-            doc.add(Paragraph{
-                t("Ytterligare %1 höga risker finns i registret.", t.number(qint64(high.size() - shown))),
-                false, true});
+            doc.add(Paragraph{t.count("Ytterligare %1 hög risk finns i registret.|"
+                                      "Ytterligare %1 höga risker finns i registret.",
+                                      qint64(high.size() - shown)),
+                              false, true});
     }
 
     doc.add(Heading{1, t("Försenade åtgärder")});
@@ -231,11 +249,18 @@ ReportDocument Reports::situation(const ReportContext& c)
         const std::size_t shown = std::min<std::size_t>(drills.size(), 60);
         for (std::size_t i = 0; i < shown; ++i) {
             const Training& d = drills[i].training;
-            table.rows.push_back({{d.title.isEmpty() ? trainingKind(t, d.kind)
-                                                     : trainingKind(t, d.kind) + QLatin1Char('\n') + d.title,
-                                   drills[i].unitName, t.isoDate(d.heldOn), t.isoDate(d.nextDue)}});
+            const QString kind = trainingKind(t, d.kind);
+            table.rows.push_back(
+                {{d.title.isEmpty() || d.title == kind ? kind : kind + QLatin1Char('\n') + d.title,
+                  drills[i].unitName, t.isoDate(d.heldOn), t.isoDate(d.nextDue)}});
         }
         doc.add(std::move(table));
+        if (drills.size() > shown)
+            doc.add(
+                Paragraph{t("Listan visar de 60 som skulle ha upprepats först av %1 försenade utbildningar "
+                            "och övningar.",
+                            t.number(qint64(drills.size()))),
+                          false, true});
     }
     doc.add(Signatures{c.issuerName(), c.signatories()});
     return doc;
