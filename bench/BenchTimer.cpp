@@ -1,5 +1,6 @@
 #include "BenchTimer.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QString>
 #include <algorithm>
@@ -37,4 +38,15 @@ std::optional<BenchArgs> benchArgs(const QStringList& args, const char* program,
         return std::nullopt;
     }
     return BenchArgs{args.at(1), args.size() > 2 ? args.at(2).toInt() : defaultRepeats};
+}
+
+int runBench(QCoreApplication& app, const char* program, int defaultRepeats,
+             const std::function<void(const BenchArgs& args, QTextStream& out)>& body)
+{
+    QTextStream out(stdout);
+    const auto args = benchArgs(app.arguments(), program, defaultRepeats, out);
+    if (!args)
+        return 2;
+    body(*args, out);
+    return 0;
 }

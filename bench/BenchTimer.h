@@ -28,3 +28,9 @@ struct BenchArgs
 // The arguments, or none after printing the usage of the program named when FILE is missing.
 std::optional<BenchArgs> benchArgs(const QStringList& args, const char* program, int defaultRepeats,
                                    QTextStream& out);
+
+class QCoreApplication;
+// A benchmark's main: reads FILE [REPEATS] from app's arguments (printing the usage and returning 2
+// when FILE is missing), runs body with them and returns 0.
+int runBench(QCoreApplication& app, const char* program, int defaultRepeats,
+             const std::function<void(const BenchArgs& args, QTextStream& out)>& body);

@@ -94,57 +94,57 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    QTextStream out(stdout);
-    const auto args = benchArgs(app.arguments(), "sakra-bench-report", 3, out);
-    if (!args)
-        return 2;
-    const int repeats = args->repeats;
-    auto reg = Register::open(args->path);
+    return runBench(app, "sakra-bench-report", 3, [](const BenchArgs& args, QTextStream& out) {
+        const int repeats = args.repeats;
+        auto reg = Register::open(args.path);
 
-    ReportRequest request;
-    request.kind = ReportKind::Measures;
-    request.from = QDate(2000, 1, 1);
-    request.to = QDate(2030, 12, 31);
-    request.documentDate = QDate(2026, 1, 15);
-    ReportDocument full;
-    const double listMs = medianMs(1, [&] {
-        ActionQuery all;
-        reg->actions().list(all);
+        ReportRequest request;
+        request.kind = ReportKind::Measures;
+        request.from = QDate(2000, 1, 1);
+        request.to = QDate(2030, 12, 31);
+        request.documentDate = QDate(2026, 1, 15);
+        ReportDocument full;
+        const double listMs = medianMs(1, [&] {
+            ActionQuery all;
+            reg->actions().list(all);
+        });
+        const double buildMs = medianMs(1, [&] { full = ReportBuilder::build(*reg, request); });
+        const std::size_t available = appendix(full).rows.size();
+        out << "Measures report for the whole municipality built from the register in "
+            << QString::number(buildMs, 'f', 0) << " ms (" << available
+            << " appendix rows; reading the actions with their latest notes alone: "
+            << QString::number(listMs, 'f', 0) << " ms).\n\n";
+
+        // Rows per page of the appendix, from one layout of a slice.
+        const std::size_t probe = std::min<std::size_t>(available, 2000);
+        const ReportDocument probeDoc = withRows(full, probe);
+        ReportRenderer probeRenderer(probeDoc);
+        const double rowsPerPage = double(probe) / std::max(1, probeRenderer.pageCount() - 2);
+
+        out << "| target pages | pages | rows | Säkra ms | Säkra pages/s | naive pages | naive ms | naive "
+               "pages/s | ratio |\n"
+            << "|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+        for (const int target : {50, 300, 600}) {
+            const std::size_t rows =
+                std::min<std::size_t>(available, std::size_t(rowsPerPage * (target - 2)));
+            const ReportDocument doc = withRows(full, rows);
+            int pages = 0;
+            const double ours = medianMs(repeats, [&] { pages = renderOurs(doc); });
+            int naivePages = 0;
+            const double naive =
+                medianMs(target >= 300 ? 1 : repeats, [&] { naivePages = renderNaive(appendix(doc)); });
+            const double oursRate = pages / (ours / 1000);
+            const double naiveRate = naivePages / (naive / 1000);
+            out << "| " << target << " | " << pages << " | " << rows << " | " << QString::number(ours, 'f', 0)
+                << " | " << QString::number(oursRate, 'f', 0) << " | " << naivePages << " | "
+                << QString::number(naive, 'f', 0) << " | " << QString::number(naiveRate, 'f', 1) << " | "
+                << QString::number(oursRate / naiveRate, 'f', 1) << "× |\n";
+            out.flush();
+        }
+        out << "\nSäkra: layout and painting of the whole document to PDF/A-1b in memory, median of "
+            << repeats
+            << " runs; naive: the appendix rows as one HTML table, QTextDocument::print to QPdfWriter (one "
+               "run "
+               "at 300 pages and more).\n";
     });
-    const double buildMs = medianMs(1, [&] { full = ReportBuilder::build(*reg, request); });
-    const std::size_t available = appendix(full).rows.size();
-    out << "Measures report for the whole municipality built from the register in "
-        << QString::number(buildMs, 'f', 0) << " ms (" << available
-        << " appendix rows; reading the actions with their latest notes alone: "
-        << QString::number(listMs, 'f', 0) << " ms).\n\n";
-
-    // Rows per page of the appendix, from one layout of a slice.
-    const std::size_t probe = std::min<std::size_t>(available, 2000);
-    const ReportDocument probeDoc = withRows(full, probe);
-    ReportRenderer probeRenderer(probeDoc);
-    const double rowsPerPage = double(probe) / std::max(1, probeRenderer.pageCount() - 2);
-
-    out << "| target pages | pages | rows | Säkra ms | Säkra pages/s | naive pages | naive ms | naive "
-           "pages/s | ratio |\n"
-        << "|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
-    for (const int target : {50, 300, 600}) {
-        const std::size_t rows = std::min<std::size_t>(available, std::size_t(rowsPerPage * (target - 2)));
-        const ReportDocument doc = withRows(full, rows);
-        int pages = 0;
-        const double ours = medianMs(repeats, [&] { pages = renderOurs(doc); });
-        int naivePages = 0;
-        const double naive =
-            medianMs(target >= 300 ? 1 : repeats, [&] { naivePages = renderNaive(appendix(doc)); });
-        const double oursRate = pages / (ours / 1000);
-        const double naiveRate = naivePages / (naive / 1000);
-        out << "| " << target << " | " << pages << " | " << rows << " | " << QString::number(ours, 'f', 0)
-            << " | " << QString::number(oursRate, 'f', 0) << " | " << naivePages << " | "
-            << QString::number(naive, 'f', 0) << " | " << QString::number(naiveRate, 'f', 1) << " | "
-            << QString::number(oursRate / naiveRate, 'f', 1) << "× |\n";
-        out.flush();
-    }
-    out << "\nSäkra: layout and painting of the whole document to PDF/A-1b in memory, median of " << repeats
-        << " runs; naive: the appendix rows as one HTML table, QTextDocument::print to QPdfWriter (one run "
-           "at 300 pages and more).\n";
-    return 0;
 }
