@@ -1,10 +1,12 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "widgets/EntityEditor.h"
 #include "widgets/FormScrollArea.h"
 #include "widgets/ListFrame.h"
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QTabWidget>
@@ -160,4 +162,52 @@ TEST_CASE_METHOD(test::DemoWindow, "the self-assessment keeps the unit names in 
     CHECK(frozen->visualRect(first).isValid());
     CHECK(frozen->model()->data(first).toString() ==
           table->model()->data(table->model()->index(0, 0)).toString());
+}
+
+TEST_CASE_METHOD(test::DemoWindow, "Tab goes through every form as it reads, Reset and Apply last",
+                 "[gui][keys]")
+{
+    int editors = 0;
+    for (const char* area : kAreas) {
+        activateOn(area);
+        settle();
+        for (EntityEditor* editor : window.findChildren<EntityEditor*>()) {
+            bringForward(editor);
+            settle();
+            if (!editor->isVisible())
+                continue;
+            INFO("area " << area << ", form " << editor->objectName().toStdString());
+            // The tab stops inside the form, in the order Tab reaches them.
+            QList<QWidget*> chain;
+            for (QWidget* w = editor->nextInFocusChain(); w && w != editor; w = w->nextInFocusChain())
+                if (editor->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && !chain.contains(w))
+                    chain << w;
+            // Each row's field where Tab stops on it, in the order of the rows.
+            QFormLayout* form = nullptr;
+            for (QFormLayout* candidate : editor->findChildren<QFormLayout*>())
+                if (candidate->parentWidget() == editor &&
+                    candidate->objectName().endsWith(QStringLiteral("Form")))
+                    form = candidate;
+            REQUIRE(form);
+            int previous = -1;
+            int fields = 0;
+            for (int row = 0; row < form->rowCount(); ++row) {
+                QLayoutItem* item = form->itemAt(row, QFormLayout::FieldRole);
+                QWidget* field = item ? item->widget() : nullptr;
+                if (!field || field->isHidden() || !(field->focusPolicy() & Qt::TabFocus))
+                    continue;
+                const int at = int(chain.indexOf(field));
+                INFO("field " << field->objectName().toStdString());
+                CHECK(at > previous);
+                previous = at;
+                ++fields;
+            }
+            CHECK(fields >= 2);
+            REQUIRE(chain.size() >= 2);
+            CHECK(chain.at(chain.size() - 2)->objectName().endsWith(QStringLiteral("ResetButton")));
+            CHECK(chain.last()->objectName().endsWith(QStringLiteral("ApplyButton")));
+            ++editors;
+        }
+    }
+    CHECK(editors >= 12);
 }

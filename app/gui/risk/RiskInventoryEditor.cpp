@@ -19,11 +19,6 @@ namespace sakra::gui {
 
 RiskInventoryEditor::RiskInventoryEditor(RegisterSession& session, QWidget* parent)
     : EntityForm(session, QStringLiteral("inventory"), parent),
-      m_heldOn(named<QDateEdit>(this, "inventoryDateEdit")),
-      m_unit(named<UnitComboBox>(this, "inventoryUnitCombo")),
-      m_participants(named<QPlainTextEdit>(this, "inventoryParticipantsEdit")),
-      m_method(named<QLineEdit>(this, "inventoryMethodEdit")),
-      m_note(named<QPlainTextEdit>(this, "inventoryNoteEdit")),
       m_risks(named<QListWidget>(this, "inventoryRisksList")),
       m_newRisk(named<QPushButton>(this, "inventoryNewRiskButton", tr("Ny risk från inventeringen")))
 {
@@ -32,18 +27,14 @@ RiskInventoryEditor::RiskInventoryEditor(RegisterSession& session, QWidget* pare
               tr("Ändra riskinventering %1"), tr("Ta bort riskinventering"),
               tr("Ta bort riskinventeringen %1? Det går att ångra."), tr("Ta bort riskinventering %1")});
 
-    m_heldOn->setCalendarPopup(true);
-    m_heldOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    for (QPlainTextEdit* edit : {m_participants, m_note}) {
-        edit->setTabChangesFocus(true);
-        edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 3 + 12);
-    }
-    m_method->setPlaceholderText(tr("t.ex. workshop med riskmatris, genomgång av händelserapporter"));
-    addField(tr("&Datum:"), m_heldOn, QStringLiteral("held_on"), &RiskInventory::heldOn);
-    addField(tr("E&nhet:"), m_unit, QStringLiteral("unit_id"), &RiskInventory::unitId);
-    addField(tr("De&ltagare:"), m_participants, QStringLiteral("participants"), &RiskInventory::participants);
-    addField(tr("&Metod:"), m_method, QStringLiteral("method"), &RiskInventory::method);
-    addField(tr("Ant&eckning:"), m_note, QStringLiteral("note"), &RiskInventory::note);
+    field<QDateEdit>(tr("&Datum:"), "DateEdit", QStringLiteral("held_on"), &RiskInventory::heldOn);
+    m_unit =
+        field<UnitComboBox>(tr("E&nhet:"), "UnitCombo", QStringLiteral("unit_id"), &RiskInventory::unitId);
+    field<QPlainTextEdit>(tr("De&ltagare:"), "ParticipantsEdit", QStringLiteral("participants"),
+                          &RiskInventory::participants);
+    field<QLineEdit>(tr("&Metod:"), "MethodEdit", QStringLiteral("method"), &RiskInventory::method)
+        ->setPlaceholderText(tr("t.ex. workshop med riskmatris, genomgång av händelserapporter"));
+    field<QPlainTextEdit>(tr("Ant&eckning:"), "NoteEdit", QStringLiteral("note"), &RiskInventory::note);
 
     auto* box = new QGroupBox(tr("Risker som kom fram"), this);
     auto* boxLayout = new QVBoxLayout(box);

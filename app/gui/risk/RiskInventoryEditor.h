@@ -29,11 +29,7 @@ protected:
 private:
     static QString date(const RiskInventory& i);
 
-    QDateEdit* m_heldOn;
-    UnitComboBox* m_unit;
-    QPlainTextEdit* m_participants;
-    QLineEdit* m_method;
-    QPlainTextEdit* m_note;
+    UnitComboBox* m_unit = nullptr;
     QListWidget* m_risks;
     QPushButton* m_newRisk;
 };

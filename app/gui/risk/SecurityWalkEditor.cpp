@@ -11,10 +11,7 @@
 namespace sakra::gui {
 
 SecurityWalkEditor::SecurityWalkEditor(RegisterSession& session, QWidget* parent)
-    : EntityForm(session, QStringLiteral("walk"), parent), m_site(named<QComboBox>(this, "walkSiteCombo")),
-      m_walkedOn(named<QDateEdit>(this, "walkDateEdit")),
-      m_participants(named<QPlainTextEdit>(this, "walkParticipantsEdit")),
-      m_note(named<QPlainTextEdit>(this, "walkNoteEdit")),
+    : EntityForm(session, QStringLiteral("walk"), parent),
       m_findingsBox(new QGroupBox(tr("Iakttagelser"), this)), m_findings(new WalkFindingsPanel(session, this))
 {
     setObjectName(QStringLiteral("walkEditor"));
@@ -23,18 +20,11 @@ SecurityWalkEditor::SecurityWalkEditor(RegisterSession& session, QWidget* parent
               tr("Ta bort säkerhetsvandring"), tr("Ta bort säkerhetsvandringen %1? Det går att ångra."),
               tr("Ta bort säkerhetsvandring %1")});
 
-    m_site->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_site->setMinimumContentsLength(20);
-    m_walkedOn->setCalendarPopup(true);
-    m_walkedOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    for (QPlainTextEdit* edit : {m_participants, m_note}) {
-        edit->setTabChangesFocus(true);
-        edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 3 + 12);
-    }
-    addField(tr("&Lokal:"), m_site, QStringLiteral("site_id"), &SecurityWalk::siteId);
-    addField(tr("&Datum:"), m_walkedOn, QStringLiteral("walked_on"), &SecurityWalk::walkedOn);
-    addField(tr("De&ltagare:"), m_participants, QStringLiteral("participants"), &SecurityWalk::participants);
-    addField(tr("Ant&eckning:"), m_note, QStringLiteral("note"), &SecurityWalk::note);
+    m_site = field<QComboBox>(tr("&Lokal:"), "SiteCombo", QStringLiteral("site_id"), &SecurityWalk::siteId);
+    field<QDateEdit>(tr("&Datum:"), "DateEdit", QStringLiteral("walked_on"), &SecurityWalk::walkedOn);
+    field<QPlainTextEdit>(tr("De&ltagare:"), "ParticipantsEdit", QStringLiteral("participants"),
+                          &SecurityWalk::participants);
+    field<QPlainTextEdit>(tr("Ant&eckning:"), "NoteEdit", QStringLiteral("note"), &SecurityWalk::note);
 
     auto* boxLayout = new QVBoxLayout(m_findingsBox);
     boxLayout->addWidget(m_findings);

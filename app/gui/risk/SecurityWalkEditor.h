@@ -31,10 +31,7 @@ protected:
 private:
     QString siteName(qint64 siteId) const;
 
-    QComboBox* m_site;
-    QDateEdit* m_walkedOn;
-    QPlainTextEdit* m_participants;
-    QPlainTextEdit* m_note;
+    QComboBox* m_site = nullptr;
     QGroupBox* m_findingsBox;
     WalkFindingsPanel* m_findings;
 };

@@ -17,16 +17,8 @@
 namespace sakra::gui {
 
 ThreatAssessmentEditor::ThreatAssessmentEditor(RegisterSession& session, QWidget* parent)
-    : EntityForm(session, QStringLiteral("threat"), parent),
-      m_unit(named<UnitComboBox>(this, "threatUnitCombo")),
-      m_assessedOn(named<QDateEdit>(this, "threatDateEdit")),
-      m_subject(named<QLineEdit>(this, "threatSubjectEdit")),
-      m_description(named<QPlainTextEdit>(this, "threatDescriptionEdit")),
-      m_level(named<QComboBox>(this, "threatLevelCombo")),
-      m_measures(named<QPlainTextEdit>(this, "threatMeasuresEdit")),
-      m_handledBy(named<PersonPicker>(this, "threatHandledByPicker", session)),
-      m_status(named<QComboBox>(this, "threatStatusCombo")),
-      m_closedOn(named<QDateEdit>(this, "threatClosedDateEdit"))
+    : EntityForm(session, QStringLiteral("threat"), parent), m_unit(makeField<UnitComboBox>("UnitCombo")),
+      m_status(makeField<QComboBox>("StatusCombo")), m_closedOn(makeField<QDateEdit>("ClosedDateEdit"))
 {
     setObjectName(QStringLiteral("threatEditor"));
     setWords({tr("Ingen bedömning vald"), tr("Ny hotbildsbedömning"), tr("Lägg till hotbildsbedömning %1"),
@@ -34,29 +26,29 @@ ThreatAssessmentEditor::ThreatAssessmentEditor(RegisterSession& session, QWidget
               tr("Ta bort hotbildsbedömningen från %1? Det går att ångra."),
               tr("Ta bort hotbildsbedömning %1")});
 
-    for (QDateEdit* date : {m_assessedOn, m_closedOn}) {
-        date->setCalendarPopup(true);
-        date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
-    for (QPlainTextEdit* edit : {m_description, m_measures}) {
-        edit->setTabChangesFocus(true);
-        edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4 + 12);
-    }
-    m_subject->setPlaceholderText(tr("Så lite som behövs, t.ex. \"handläggare (namn i akten)\""));
-    for (auto level : {ThreatAssessment::ThreatLevel::Low, ThreatAssessment::ThreatLevel::Moderate,
+    auto* level = makeField<QComboBox>("LevelCombo");
+    for (auto value : {ThreatAssessment::ThreatLevel::Low, ThreatAssessment::ThreatLevel::Moderate,
                        ThreatAssessment::ThreatLevel::High, ThreatAssessment::ThreatLevel::Severe})
-        m_level->addItem(ThreatAssessment::kThreatLevels.label(level), int(level));
+        level->addItem(ThreatAssessment::kThreatLevels.label(value), int(value));
     for (auto status : {ThreatAssessment::Status::Open, ThreatAssessment::Status::Closed})
         m_status->addItem(ThreatAssessmentTableModel::statusLabel(status), int(status));
+    auto* handledBy = named<PersonPicker>(this, "threatHandledByPicker", session);
 
     addField(tr("E&nhet:"), m_unit, QStringLiteral("unit_id"), &ThreatAssessment::unitId);
-    addField(tr("&Bedömd:"), m_assessedOn, QStringLiteral("assessed_on"), &ThreatAssessment::assessedOn);
-    addField(tr("&Avser:"), m_subject, QStringLiteral("subject"), &ThreatAssessment::subject);
-    addField(tr("&Vad har hänt:"), m_description, QStringLiteral("description"),
-             &ThreatAssessment::description);
-    addField(tr("&Hotnivå:"), m_level, QStringLiteral("threat_level"), &ThreatAssessment::threatLevel);
-    addField(tr("&Åtgärder:"), m_measures, QStringLiteral("measures"), &ThreatAssessment::measures);
-    addField(tr("Hand&läggare:"), m_handledBy, QStringLiteral("handled_by"), &ThreatAssessment::handledById);
+    field<QDateEdit>(tr("&Bedömd:"), "DateEdit", QStringLiteral("assessed_on"),
+                     &ThreatAssessment::assessedOn);
+    field<QLineEdit>(tr("&Avser:"), "SubjectEdit", QStringLiteral("subject"), &ThreatAssessment::subject)
+        ->setPlaceholderText(tr("Så lite som behövs, t.ex. \"handläggare (namn i akten)\""));
+    // What happened and what was done take a line more than the house's text boxes.
+    const int fourLines = fontMetrics().lineSpacing() * 4 + 12;
+    field<QPlainTextEdit>(tr("&Vad har hänt:"), "DescriptionEdit", QStringLiteral("description"),
+                          &ThreatAssessment::description)
+        ->setFixedHeight(fourLines);
+    addField(tr("&Hotnivå:"), level, QStringLiteral("threat_level"), &ThreatAssessment::threatLevel);
+    field<QPlainTextEdit>(tr("&Åtgärder:"), "MeasuresEdit", QStringLiteral("measures"),
+                          &ThreatAssessment::measures)
+        ->setFixedHeight(fourLines);
+    addField(tr("Hand&läggare:"), handledBy, QStringLiteral("handled_by"), &ThreatAssessment::handledById);
     addField(tr("S&tatus:"), m_status, QStringLiteral("status"), &ThreatAssessment::status);
     addField(tr("Avs&lutad:"), m_closedOn, QStringLiteral("closed_on"), &ThreatAssessment::closedOn);
     // Spare height goes below the form, not between its rows.

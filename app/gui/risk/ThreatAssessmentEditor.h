@@ -29,12 +29,6 @@ private:
     void updateClosedField();
 
     UnitComboBox* m_unit;
-    QDateEdit* m_assessedOn;
-    QLineEdit* m_subject;
-    QPlainTextEdit* m_description;
-    QComboBox* m_level;
-    QPlainTextEdit* m_measures;
-    PersonPicker* m_handledBy;
     QComboBox* m_status;
     QDateEdit* m_closedOn;
 };

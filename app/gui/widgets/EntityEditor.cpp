@@ -8,10 +8,12 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 
 namespace sakra::gui {
@@ -23,6 +25,7 @@ EntityEditor::EntityEditor(RegisterSession& session, const QString& prefix, QWid
       m_resetButton(new QPushButton(tr("&Återställ"), this)), m_heading(new QLabel(this))
 {
     m_heading->setObjectName(prefix + QStringLiteral("Heading"));
+    m_form->setObjectName(prefix + QStringLiteral("Form"));
     m_message->setObjectName(prefix + QStringLiteral("Message"));
     m_applyButton->setObjectName(prefix + QStringLiteral("ApplyButton"));
     m_resetButton->setObjectName(prefix + QStringLiteral("ResetButton"));
@@ -65,21 +68,45 @@ EntityEditor::EntityEditor(RegisterSession& session, const QString& prefix, QWid
     connect(m_resetButton, &QPushButton::clicked, this, &EntityEditor::revert);
 }
 
+namespace {
+// The widgets Tab stops at in item, in the order Tab reaches them now.
+void collectTabStops(QLayoutItem* item, QList<QWidget*>& out)
+{
+    if (QWidget* widget = item->widget()) {
+        if (widget->isHidden())
+            return;
+        if (widget->focusPolicy() & Qt::TabFocus) {
+            out << widget;
+            return;
+        }
+        for (QWidget* w = widget->nextInFocusChain(); w && w != widget; w = w->nextInFocusChain())
+            if (widget->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && !out.contains(w))
+                out << w;
+    } else if (QLayout* layout = item->layout()) {
+        for (int i = 0; i < layout->count(); ++i)
+            collectTabStops(layout->itemAt(i), out);
+    }
+}
+} // namespace
+
 void EntityEditor::showEvent(QShowEvent* event)
 {
     if (!m_buttonsLast) {
         m_buttonsLast = true;
-        // The buttons are made before the fields of the editor that derives from this one, so Tab
-        // would reach them first: put them after the last field, list or panel of the form.
-        QWidget* last = nullptr;
-        for (QWidget* w = nextInFocusChain(); w && w != this; w = w->nextInFocusChain())
-            if (isAncestorOf(w) && w != m_applyButton && w != m_resetButton &&
-                (w->focusPolicy() & Qt::TabFocus))
-                last = w;
-        if (last) {
-            setTabOrder(last, m_resetButton);
-            setTabOrder(m_resetButton, m_applyButton);
-        }
+        // Tab follows the form as it reads, whatever order the fields were made in: the fields
+        // row by row, then the lists and panels below them, then Reset and Apply.
+        QList<QWidget*> order;
+        for (int row = 0; row < m_form->rowCount(); ++row)
+            if (QLayoutItem* field = m_form->itemAt(row, QFormLayout::FieldRole))
+                collectTabStops(field, order);
+            else if (QLayoutItem* spanning = m_form->itemAt(row, QFormLayout::SpanningRole))
+                collectTabStops(spanning, order);
+        collectTabStops(m_extra, order);
+        order.removeAll(m_resetButton);
+        order.removeAll(m_applyButton);
+        order << m_resetButton << m_applyButton;
+        for (int i = 1; i < order.size(); ++i)
+            setTabOrder(order.at(i - 1), order.at(i));
     }
     QWidget::showEvent(event);
 }
@@ -103,6 +130,17 @@ void EntityEditor::addField(const QString& label, QWidget* field, const QString&
         m_fields.insert(column, field);
     if (auto* edit = qobject_cast<QLineEdit*>(field))
         connect(edit, &QLineEdit::returnPressed, this, &EntityEditor::apply);
+}
+
+void EntityEditor::setUpField(QWidget* field)
+{
+    if (auto* date = qobject_cast<QDateEdit*>(field)) {
+        date->setCalendarPopup(true);
+        date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    } else if (auto* text = qobject_cast<QPlainTextEdit*>(field)) {
+        text->setTabChangesFocus(true);
+        text->setFixedHeight(text->fontMetrics().lineSpacing() * 3 + 12);
+    }
 }
 
 void EntityEditor::addCheckedField(const QString& label, QWidget* field, const QString& column)

@@ -119,6 +119,18 @@ protected:
     void addCheckedField(const QString& label, QWidget* field, const QString& column);
     // A bold heading between groups of fields.
     void addHeading(const QString& text);
+    // A new widget of class W named prefix + suffix ("inventory" + "DateEdit"), by which tests
+    // find it, set up the house way (see setUpField).
+    template <typename W> W* makeField(const char* suffix)
+    {
+        auto* widget = new W(this);
+        widget->setObjectName(m_prefix + QLatin1String(suffix));
+        setUpField(widget);
+        return widget;
+    }
+    // How every form's fields of a kind behave: a date is typed as yyyy-MM-dd or picked from a
+    // calendar; a text box is three lines high and Tab leaves it.
+    static void setUpField(QWidget* field);
 
     // Runs the command; on refusal shows core's message and focuses the named field.
     bool run(RegisterCommand* command);

@@ -127,6 +127,15 @@ protected:
     }
     using EntityEditor::addCheckedField;
     using EntityEditor::addField;
+    // A new field widget named prefix + suffix and set up the house way, in a labelled row bound
+    // to member: the whole life of a plain field in one line.
+    template <typename W, typename M>
+    W* field(const QString& label, const char* suffix, const QString& column, M T::*member)
+    {
+        W* widget = makeField<W>(suffix);
+        addField(label, widget, column, member);
+        return widget;
+    }
 
     // Binds a widget to a member without a row of its own in the form.
     void bind(QLineEdit* edit, QString T::*member)
