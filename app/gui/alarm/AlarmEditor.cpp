@@ -19,49 +19,46 @@
 namespace sakra::gui {
 
 AlarmEditor::AlarmEditor(RegisterSession& session, QWidget* parent)
-    : EntityForm(session, QStringLiteral("alarm"), parent), m_kind(named<QComboBox>(this, "alarmKindCombo")),
-      m_unit(named<UnitComboBox>(this, "alarmUnitCombo")), m_site(named<QComboBox>(this, "alarmSiteCombo")),
-      m_devices(named<QSpinBox>(this, "alarmDevicesSpin")),
-      m_receiver(named<QLineEdit>(this, "alarmReceiverEdit")),
+    : EntityForm(session, QStringLiteral("alarm"), parent), m_unit(makeField<UnitComboBox>("UnitCombo")),
+      m_site(makeField<QComboBox>("SiteCombo")),
       m_lastTested(named<OptionalDateEdit>(this, "alarmLastTestedDate", tr("Har testats"))),
-      m_interval(named<QSpinBox>(this, "alarmIntervalSpin")),
-      m_nextTest(named<QLabel>(this, "alarmNextTestLabel")),
-      m_note(named<QPlainTextEdit>(this, "alarmNoteEdit"))
+      m_interval(makeField<QSpinBox>("IntervalSpin")), m_nextTest(makeField<QLabel>("NextTestLabel"))
 {
     setObjectName(QStringLiteral("alarmEditor"));
     setWords({tr("Ingen larmutrustning vald"), tr("Ny larmutrustning"), tr("Lägg till %1"), tr("Ändra %1"),
               tr("Ta bort larmutrustning"), tr("Ta bort denna %1? Det går att ångra."), tr("Ta bort %1")});
 
-    for (int k = 0; k < AlarmEquipment::kKindCount; ++k)
-        m_kind->addItem(AlarmEquipment::kKinds.label(AlarmEquipment::Kind(k)), k);
     m_site->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_site->setMinimumContentsLength(20);
-    // Wider than core allows, so a too large number gets core's message instead of a silent clamp.
-    m_devices->setRange(0, 9'999'999);
     m_interval->setRange(0, 999);
     m_interval->setSuffix(tr(" månader"));
-    m_receiver->setPlaceholderText(tr("t.ex. väktarbolagets larmcentral, receptionen"));
     m_nextTest->setWordWrap(true);
     m_nextTest->setTextFormat(Qt::PlainText);
-    m_note->setTabChangesFocus(true);
-    m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 3 + 12);
 
-    addCheckedField(tr("&Typ:"), m_kind, QStringLiteral("kind"), &AlarmEquipment::kind);
+    auto* kind =
+        checkedField<QComboBox>(tr("&Typ:"), "KindCombo", QStringLiteral("kind"), &AlarmEquipment::kind);
+    for (int k = 0; k < AlarmEquipment::kKindCount; ++k)
+        kind->addItem(AlarmEquipment::kKinds.label(AlarmEquipment::Kind(k)), k);
     addCheckedField(tr("E&nhet:"), m_unit, QStringLiteral("unit_id"), &AlarmEquipment::unitId);
     addCheckedField(tr("&Lokal:"), m_site, QStringLiteral("site_id"));
     // The sites to choose from depend on the unit, bound before.
     bind(
         m_site, [this](const AlarmEquipment& e) { loadSites(e.siteId); },
         [this](AlarmEquipment& e) { e.siteId = m_site->currentData().toLongLong(); });
-    addCheckedField(tr("&Antal enheter:"), m_devices, QStringLiteral("devices"), &AlarmEquipment::devices);
-    addCheckedField(tr("Larmet går &till:"), m_receiver, QStringLiteral("receiver"),
-                    &AlarmEquipment::receiver);
+    // Wider than core allows, so a too large number gets core's message instead of a silent clamp.
+    checkedField<QSpinBox>(tr("&Antal enheter:"), "DevicesSpin", QStringLiteral("devices"),
+                           &AlarmEquipment::devices)
+        ->setRange(0, 9'999'999);
+    checkedField<QLineEdit>(tr("Larmet går &till:"), "ReceiverEdit", QStringLiteral("receiver"),
+                            &AlarmEquipment::receiver)
+        ->setPlaceholderText(tr("t.ex. väktarbolagets larmcentral, receptionen"));
     addCheckedField(tr("&Senast testat:"), m_lastTested, QStringLiteral("last_tested_on"),
                     &AlarmEquipment::lastTestedOn);
     addCheckedField(tr("Testas &var:"), m_interval, QStringLiteral("test_interval_months"),
                     &AlarmEquipment::testIntervalMonths);
     form()->addRow(tr("Nästa test senast:"), m_nextTest);
-    addCheckedField(tr("Anteckn&ing:"), m_note, QStringLiteral("note"), &AlarmEquipment::note);
+    checkedField<QPlainTextEdit>(tr("Anteckn&ing:"), "NoteEdit", QStringLiteral("note"),
+                                 &AlarmEquipment::note);
 
     // Nothing below the form: the space left over goes under it, not between its rows.
     extraLayout()->addStretch(1);

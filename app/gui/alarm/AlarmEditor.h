@@ -30,15 +30,11 @@ private:
     void loadSites(qint64 keepSiteId);
     void updateNextTest();
 
-    QComboBox* m_kind;
     UnitComboBox* m_unit;
     QComboBox* m_site;
-    QSpinBox* m_devices;
-    QLineEdit* m_receiver;
     OptionalDateEdit* m_lastTested;
     QSpinBox* m_interval;
     QLabel* m_nextTest;
-    QPlainTextEdit* m_note;
 };
 
 } // namespace sakra::gui

@@ -27,15 +27,10 @@ protected:
 private:
     void updateNextDue();
 
-    QComboBox* m_kind;
-    QLineEdit* m_title;
-    UnitComboBox* m_unit;
-    QDateEdit* m_date;
-    QSpinBox* m_participants;
-    QSpinBox* m_targetGroup;
-    QSpinBox* m_recurrence;
-    QLabel* m_nextDue;
-    QPlainTextEdit* m_note;
+    UnitComboBox* m_unit = nullptr;
+    QDateEdit* m_date = nullptr;
+    QSpinBox* m_recurrence = nullptr;
+    QLabel* m_nextDue = nullptr;
 };
 
 } // namespace sakra::gui

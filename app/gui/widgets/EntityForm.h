@@ -136,6 +136,14 @@ protected:
         addField(label, widget, column, member);
         return widget;
     }
+    // The same with a line of its own for a refusal naming the column.
+    template <typename W, typename M>
+    W* checkedField(const QString& label, const char* suffix, const QString& column, M T::*member)
+    {
+        W* widget = makeField<W>(suffix);
+        addCheckedField(label, widget, column, member);
+        return widget;
+    }
 
     // Binds a widget to a member without a row of its own in the form.
     void bind(QLineEdit* edit, QString T::*member)
