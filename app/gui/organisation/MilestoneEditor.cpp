@@ -10,12 +10,7 @@ constexpr int kAllLevels = -1;
 } // namespace
 
 MilestoneEditor::MilestoneEditor(RegisterSession& session, QWidget* parent)
-    : EntityForm(session, QStringLiteral("milestone"), parent),
-      m_title(named<QLineEdit>(this, "milestoneTitleEdit")),
-      m_level(named<QComboBox>(this, "milestoneLevelCombo")),
-      m_date(named<QDateEdit>(this, "milestoneDateEdit")),
-      m_status(named<QComboBox>(this, "milestoneStatusCombo")),
-      m_note(named<QPlainTextEdit>(this, "milestoneNoteEdit"))
+    : EntityForm(session, QStringLiteral("milestone"), parent), m_level(makeField<QComboBox>("LevelCombo"))
 {
     setObjectName(QStringLiteral("milestoneEditor"));
     setWords({tr("Ingen milstolpe vald"), tr("Ny milstolpe"), tr("Ny milstolpe %1"), tr("Ändra milstolpe %1"),
@@ -25,15 +20,8 @@ MilestoneEditor::MilestoneEditor(RegisterSession& session, QWidget* parent)
     m_level->addItem(tr("Alla nivåer"), kAllLevels);
     for (SecurityLevel level : kStaffedLevels)
         m_level->addItem(kSecurityLevels.label(level), int(level));
-    for (auto status : {Milestone::Status::Planned, Milestone::Status::InProgress, Milestone::Status::Done,
-                        Milestone::Status::Postponed})
-        m_status->addItem(Milestone::kStatuses.label(status), int(status));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_note->setTabChangesFocus(true);
-    m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 5 + 12);
 
-    addField(tr("&Titel:"), m_title, QStringLiteral("title"), &Milestone::title);
+    field<QLineEdit>(tr("&Titel:"), "TitleEdit", QStringLiteral("title"), &Milestone::title);
     addField(tr("&Nivå:"), m_level, QStringLiteral("level"));
     bind(
         m_level, [this](const Milestone& m) { selectData(m_level, m.level ? int(*m.level) : kAllLevels); },
@@ -41,9 +29,14 @@ MilestoneEditor::MilestoneEditor(RegisterSession& session, QWidget* parent)
             const int level = m_level->currentData().toInt();
             m.level = level == kAllLevels ? std::nullopt : std::optional<SecurityLevel>(SecurityLevel(level));
         });
-    addField(tr("&Måldatum:"), m_date, QStringLiteral("target_date"), &Milestone::targetDate);
-    addField(tr("&Status:"), m_status, QStringLiteral("status"), &Milestone::status);
-    addField(tr("Ant&eckning:"), m_note, QStringLiteral("note"), &Milestone::note);
+    field<QDateEdit>(tr("&Måldatum:"), "DateEdit", QStringLiteral("target_date"), &Milestone::targetDate);
+    auto* status =
+        field<QComboBox>(tr("&Status:"), "StatusCombo", QStringLiteral("status"), &Milestone::status);
+    for (auto value : {Milestone::Status::Planned, Milestone::Status::InProgress, Milestone::Status::Done,
+                       Milestone::Status::Postponed})
+        status->addItem(Milestone::kStatuses.label(value), int(value));
+    field<QPlainTextEdit>(tr("Ant&eckning:"), "NoteEdit", QStringLiteral("note"), &Milestone::note)
+        ->setFixedHeight(fontMetrics().lineSpacing() * 5 + 12);
     extraLayout()->addStretch();
 
     showRecord(0);

@@ -18,11 +18,7 @@ protected:
     Milestone blank(qint64) const override;
 
 private:
-    QLineEdit* m_title;
     QComboBox* m_level;
-    QDateEdit* m_date;
-    QComboBox* m_status;
-    QPlainTextEdit* m_note;
 };
 
 } // namespace sakra::gui

@@ -16,24 +16,20 @@
 namespace sakra::gui {
 
 PersonEditor::PersonEditor(RegisterSession& session, QWidget* parent)
-    : EntityForm(session, QStringLiteral("person"), parent), m_name(named<QLineEdit>(this, "personNameEdit")),
-      m_title(named<QLineEdit>(this, "personTitleEdit")), m_phone(named<QLineEdit>(this, "personPhoneEdit")),
-      m_email(named<QLineEdit>(this, "personEmailEdit")),
-      m_unit(named<UnitComboBox>(this, "personUnitCombo")),
+    : EntityForm(session, QStringLiteral("person"), parent),
       m_assignments(named<QTreeWidget>(this, "personAssignmentsView"))
 {
     setObjectName(QStringLiteral("personEditor"));
     setWords({tr("Ingen person vald"), tr("Ny person"), tr("Lägg till %1"), tr("Ändra %1"),
               tr("Ta bort person"), tr("Ta bort %1 ur registret? Det går att ångra."), tr("Ta bort %1")});
+    field<QLineEdit>(tr("&Namn:"), "NameEdit", QStringLiteral("name"), &Person::name);
+    field<QLineEdit>(tr("&Titel:"), "TitleEdit", QStringLiteral("title"), &Person::title);
+    field<QLineEdit>(tr("Tele&fon:"), "PhoneEdit", QStringLiteral("phone"), &Person::phone)
+        ->setPlaceholderText(tr("t.ex. 013-20 50 00"));
+    field<QLineEdit>(tr("&E-post:"), "EmailEdit", QStringLiteral("email"), &Person::email)
+        ->setPlaceholderText(tr("namn@kommun.se"));
+    m_unit = field<UnitComboBox>(tr("E&nhet:"), "UnitCombo", QStringLiteral("unit_id"), &Person::unitId);
     m_unit->setDeferred(true);
-
-    m_phone->setPlaceholderText(tr("t.ex. 013-20 50 00"));
-    m_email->setPlaceholderText(tr("namn@kommun.se"));
-    addField(tr("&Namn:"), m_name, QStringLiteral("name"), &Person::name);
-    addField(tr("&Titel:"), m_title, QStringLiteral("title"), &Person::title);
-    addField(tr("Tele&fon:"), m_phone, QStringLiteral("phone"), &Person::phone);
-    addField(tr("&E-post:"), m_email, QStringLiteral("email"), &Person::email);
-    addField(tr("E&nhet:"), m_unit, QStringLiteral("unit_id"), &Person::unitId);
 
     auto* box = new QGroupBox(tr("Uppdrag i säkerhetsorganisationen"), this);
     auto* boxLayout = new QVBoxLayout(box);

@@ -21,11 +21,7 @@ protected:
     void shown() override;
 
 private:
-    QLineEdit* m_name;
-    QLineEdit* m_title;
-    QLineEdit* m_phone;
-    QLineEdit* m_email;
-    UnitComboBox* m_unit;
+    UnitComboBox* m_unit = nullptr;
     QTreeWidget* m_assignments;
 };
 

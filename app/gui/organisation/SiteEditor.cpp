@@ -10,25 +10,21 @@
 namespace sakra::gui {
 
 SiteEditor::SiteEditor(RegisterSession& session, QWidget* parent)
-    : EntityForm(session, QStringLiteral("site"), parent), m_name(named<QLineEdit>(this, "siteNameEdit")),
-      m_street(named<QLineEdit>(this, "siteStreetEdit")),
-      m_postalCode(named<QLineEdit>(this, "sitePostalCodeEdit")),
-      m_city(named<QLineEdit>(this, "siteCityEdit")), m_note(named<QPlainTextEdit>(this, "siteNoteEdit")),
-      m_units(named<QListWidget>(this, "siteUnitsList"))
+    : EntityForm(session, QStringLiteral("site"), parent), m_units(named<QListWidget>(this, "siteUnitsList"))
 {
     setObjectName(QStringLiteral("siteEditor"));
     setWords({tr("Ingen lokal vald"), tr("Ny lokal"), tr("Lägg till lokal %1"), tr("Ändra lokal %1"),
               tr("Ta bort lokal"), tr("Ta bort lokalen %1? Det går att ångra."), tr("Ta bort lokal %1")});
 
-    m_postalCode->setPlaceholderText(tr("123 45"));
-    m_postalCode->setMaxLength(6);
-    m_note->setTabChangesFocus(true);
-    m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 4 + 12);
-    addField(tr("&Namn:"), m_name, QStringLiteral("name"), &Site::name);
-    addField(tr("&Gatuadress:"), m_street, QStringLiteral("street"), &Site::street);
-    addField(tr("&Postnummer:"), m_postalCode, QStringLiteral("postal_code"), &Site::postalCode);
-    addField(tr("&Ort:"), m_city, QStringLiteral("city"), &Site::city);
-    addField(tr("Ant&eckning:"), m_note, QStringLiteral("note"), &Site::note);
+    field<QLineEdit>(tr("&Namn:"), "NameEdit", QStringLiteral("name"), &Site::name);
+    field<QLineEdit>(tr("&Gatuadress:"), "StreetEdit", QStringLiteral("street"), &Site::street);
+    auto* postalCode = field<QLineEdit>(tr("&Postnummer:"), "PostalCodeEdit", QStringLiteral("postal_code"),
+                                        &Site::postalCode);
+    postalCode->setPlaceholderText(tr("123 45"));
+    postalCode->setMaxLength(6);
+    field<QLineEdit>(tr("&Ort:"), "CityEdit", QStringLiteral("city"), &Site::city);
+    field<QPlainTextEdit>(tr("Ant&eckning:"), "NoteEdit", QStringLiteral("note"), &Site::note)
+        ->setFixedHeight(fontMetrics().lineSpacing() * 4 + 12);
 
     auto* box = new QGroupBox(tr("Enheter i lokalen"), this);
     auto* boxLayout = new QVBoxLayout(box);

@@ -20,11 +20,6 @@ protected:
     void shown() override;
 
 private:
-    QLineEdit* m_name;
-    QLineEdit* m_street;
-    QLineEdit* m_postalCode;
-    QLineEdit* m_city;
-    QPlainTextEdit* m_note;
     QListWidget* m_units;
 };
 
