@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/LiveRows.h"
 #include "storage/TableSpec.h"
 
 #include <QHash>
@@ -60,12 +61,14 @@ private:
     QMultiHash<QString, qint64> m_byKey;
 };
 
-// The indexes of every table an import touches, each read when first needed.
-class ImportIndex
+// The indexes of every table an import touches, each read when first needed. As LiveRows it
+// answers the repositories' checks of references without a query for every row.
+class ImportIndex : public LiveRows
 {
 public:
     explicit ImportIndex(Database& db) : m_db(db) {}
     TableIndex& of(const TableSpec& spec);
+    bool isLive(const TableSpec& table, qint64 id) override { return of(table).isLive(id); }
 
 private:
     Database& m_db;

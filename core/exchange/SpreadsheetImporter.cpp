@@ -442,7 +442,7 @@ ImportPreview Run::run(const std::vector<SheetMapping>& mappings, bool& cancelle
                     data,
                     SheetColumns::layoutOf(*m.table, false, false),
                     {},
-                    EntityChecks::forTable(m_reg, *m.table),
+                    EntityChecks::forTable(m_reg, *m.table, &m_index),
                     {}};
         checkMapping(sheet);
         for (const SheetRow& r : data->rows)
