@@ -10,14 +10,15 @@
 #include "SpreadsheetFile.h"
 #include "storage/BackupStore.h"
 #include "storage/BulkWriter.h"
+#include "storage/JsonText.h"
 #include "storage/RecordStore.h"
 #include "storage/Tables.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QUuid>
+#include <algorithm>
+#include <cstring>
 
 namespace sakra {
 
@@ -88,6 +89,8 @@ private:
     void write(Sheet& sheet, int sheetRow, qint64 id, const QString& uuid, const QString& deletedAt,
                const QVariantMap& values);
     QVariant historyValue(const Column& c, const QVariant& v);
+    // A new row's history entry: its values that are not null, as a JSON object.
+    QString createdJson(const TableSpec& spec, const QVariantMap& values);
     void tick();
 
     Register& m_reg;
@@ -100,6 +103,7 @@ private:
     std::vector<ImportedRow> m_written;
     qint64 m_done = 0;
     qint64 m_total = 0;
+    QHash<const TableSpec*, std::vector<const Column*>> m_keyOrder; // columns by name, per table
 };
 
 void Run::refuse(const Sheet& sheet, int row, const QString& column, const QString& value,
@@ -280,6 +284,32 @@ QVariantMap Run::readRow(Sheet& sheet, const SheetRow& row, QString& uuid, QStri
     return values;
 }
 
+QString Run::createdJson(const TableSpec& spec, const QVariantMap& values)
+{
+    // The object QJsonDocument::toJson(Compact) would write, keys in its (sorted) order, every
+    // value a string.
+    auto order = m_keyOrder.find(&spec);
+    if (order == m_keyOrder.end()) {
+        std::vector<const Column*> columns;
+        for (const Column& c : spec.columns)
+            columns.push_back(&c);
+        std::sort(columns.begin(), columns.end(),
+                  [](const Column* a, const Column* b) { return std::strcmp(a->name, b->name) < 0; });
+        order = m_keyOrder.insert(&spec, columns);
+    }
+    QString json = QStringLiteral("{");
+    for (const Column* c : *order) {
+        const QVariant v = values.value(QLatin1String(c->name));
+        if (v.isNull())
+            continue;
+        if (json.size() > 1)
+            json += QLatin1Char(',');
+        json += QLatin1Char('"') + QLatin1String(c->name) + QLatin1String("\":");
+        JsonText::appendString(json, historyValue(*c, v).toString());
+    }
+    return json + QLatin1Char('}');
+}
+
 QVariant Run::historyValue(const Column& c, const QVariant& v)
 {
     if (v.isNull())
@@ -306,11 +336,6 @@ void Run::write(Sheet& sheet, int sheetRow, qint64 id, const QString& givenUuid,
         BulkWriter::Meta meta = m_writer.filled(givenUuid);
         meta.deletedAt = deletedAt;
         const qint64 newId = m_writer.insert(spec, meta, row);
-        QJsonObject first;
-        for (const Column& c : spec.columns)
-            if (!normalised.value(QLatin1String(c.name)).isNull())
-                first.insert(QLatin1String(c.name), QJsonValue::fromVariant(historyValue(
-                                                        c, normalised.value(QLatin1String(c.name)))));
         m_writer.record({QString(),
                          QString(),
                          table,
@@ -318,7 +343,7 @@ void Run::write(Sheet& sheet, int sheetRow, qint64 id, const QString& givenUuid,
                          QStringLiteral("create"),
                          QString(),
                          {},
-                         QString::fromUtf8(QJsonDocument(first).toJson(QJsonDocument::Compact))});
+                         createdJson(spec, normalised)});
         if (!deletedAt.isEmpty())
             m_writer.record(
                 {QString(), QString(), table, meta.uuid, QStringLiteral("delete"), QString(), {}, {}});

@@ -8,6 +8,8 @@
 #include "exchange/SpreadsheetImporter.h"
 #include "exchange/XlsxReader.h"
 #include "organisation/UnitKind.h"
+#include "storage/HashChain.h"
+#include "storage/Query.h"
 #include "storage/Tables.h"
 
 #include <QDate>
@@ -132,6 +134,25 @@ TEST_CASE("a generated register goes through its own workbook into an empty regi
     const auto expected = rowsOf(JsonExporter::exportRegister(*generated, false));
     const auto actual = rowsOf(JsonExporter::exportRegister(*empty, false));
     CHECK(expected.size() > 1000);
+
+    // Each new row's history is the JSON object QJsonDocument writes (keys sorted, values as
+    // text), and the chain holds.
+    Query history(empty->database(),
+                  QStringLiteral("SELECT new_value FROM change_log WHERE action = 'create' ORDER BY id"));
+    history.exec();
+    qint64 created = 0;
+    while (history.next()) {
+        const QString json = history.value(0).toString();
+        const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+        INFO(json.toStdString());
+        CHECK(!object.isEmpty());
+        for (auto v = object.begin(); v != object.end(); ++v)
+            CHECK(v.value().isString());
+        CHECK(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) == json);
+        ++created;
+    }
+    CHECK(created == result.preview.created);
+    CHECK(HashChain::verify(empty->database()).intact());
     CHECK(actual.size() == expected.size());
     for (auto it = expected.begin(); it != expected.end(); ++it) {
         INFO(it.key().toStdString());
