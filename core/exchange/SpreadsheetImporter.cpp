@@ -89,8 +89,9 @@ private:
     void write(Sheet& sheet, int sheetRow, qint64 id, const QString& uuid, const QString& deletedAt,
                const QVariantMap& values);
     QVariant historyValue(const Column& c, const QVariant& v);
-    // A new row's history entry: its values that are not null, as a JSON object.
-    QString createdJson(const TableSpec& spec, const QVariantMap& values);
+    // A new row's history entry: its values (row: one per column of spec) that are not null, as
+    // a JSON object.
+    QString createdJson(const TableSpec& spec, const QVariantList& row);
     void tick();
 
     Register& m_reg;
@@ -103,7 +104,7 @@ private:
     std::vector<ImportedRow> m_written;
     qint64 m_done = 0;
     qint64 m_total = 0;
-    QHash<const TableSpec*, std::vector<const Column*>> m_keyOrder; // columns by name, per table
+    QHash<const TableSpec*, std::vector<int>> m_keyOrder; // columns in the order of their names
 };
 
 void Run::refuse(const Sheet& sheet, int row, const QString& column, const QString& value,
@@ -284,30 +285,37 @@ QVariantMap Run::readRow(Sheet& sheet, const SheetRow& row, QString& uuid, QStri
     return values;
 }
 
-QString Run::createdJson(const TableSpec& spec, const QVariantMap& values)
+QString Run::createdJson(const TableSpec& spec, const QVariantList& row)
 {
     // The object QJsonDocument::toJson(Compact) would write, keys in its (sorted) order, every
     // value a string.
     auto order = m_keyOrder.find(&spec);
     if (order == m_keyOrder.end()) {
-        std::vector<const Column*> columns;
-        for (const Column& c : spec.columns)
-            columns.push_back(&c);
-        std::sort(columns.begin(), columns.end(),
-                  [](const Column* a, const Column* b) { return std::strcmp(a->name, b->name) < 0; });
+        std::vector<int> columns(spec.columns.size());
+        for (std::size_t i = 0; i < columns.size(); ++i)
+            columns[i] = int(i);
+        std::sort(columns.begin(), columns.end(), [&](int a, int b) {
+            return std::strcmp(spec.columns[std::size_t(a)].name, spec.columns[std::size_t(b)].name) < 0;
+        });
         order = m_keyOrder.insert(&spec, columns);
     }
-    QString json = QStringLiteral("{");
-    for (const Column* c : *order) {
-        const QVariant v = values.value(QLatin1String(c->name));
+    QString json;
+    json.reserve(512);
+    json += QLatin1Char('{');
+    for (const int i : *order) {
+        const QVariant& v = row.at(i);
         if (v.isNull())
             continue;
         if (json.size() > 1)
             json += QLatin1Char(',');
-        json += QLatin1Char('"') + QLatin1String(c->name) + QLatin1String("\":");
-        JsonText::appendString(json, historyValue(*c, v).toString());
+        const Column& c = spec.columns[std::size_t(i)];
+        json += QLatin1Char('"');
+        json += QLatin1String(c.name);
+        json += QLatin1String("\":");
+        JsonText::appendString(json, historyValue(c, v).toString());
     }
-    return json + QLatin1Char('}');
+    json += QLatin1Char('}');
+    return json;
 }
 
 QVariant Run::historyValue(const Column& c, const QVariant& v)
@@ -343,7 +351,7 @@ void Run::write(Sheet& sheet, int sheetRow, qint64 id, const QString& givenUuid,
                          QStringLiteral("create"),
                          QString(),
                          {},
-                         createdJson(spec, normalised)});
+                         createdJson(spec, row)});
         if (!deletedAt.isEmpty())
             m_writer.record(
                 {QString(), QString(), table, meta.uuid, QStringLiteral("delete"), QString(), {}, {}});

@@ -396,12 +396,20 @@ void copyPages(sqlite3* source, const QString& target)
 
 } // namespace
 
+sqlite3* Database::handle() const
+{
+    const QSqlDatabase db = connection();
+    if (!db.isValid() || !db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3* const*>(handle.constData());
+    return nullptr;
+}
+
 void Database::backupTo(const QString& path) const
 {
-    auto* source = static_cast<sqlite3*>(nullptr);
-    const QVariant handle = connection().driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        source = *static_cast<sqlite3* const*>(handle.constData());
+    sqlite3* source = handle();
     if (!source)
         throw StorageError(tr("Registret är inte öppet."));
 

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Query.h"
 #include "Sha256.h"
+#include "SqliteStatement.h"
 #include "Tables.h"
 
 #include <QDateTime>
@@ -103,7 +104,8 @@ const char* const kInsert =
     "INSERT INTO change_log (id, at, actor, entity, entity_uuid, action, field, old_value, "
     "new_value, hash) VALUES (?,?,?,?,?,?,?,?,?,?)";
 
-HashChain::Link appendWith(Query& insert, const HashChain::Link& last, const ChangeEntry& e)
+template <typename Statement>
+HashChain::Link appendWith(Statement& insert, const HashChain::Link& last, const ChangeEntry& e)
 {
     const HashChain::Link next{last.id + 1, HashChain::hashOf(last.hash, last.id + 1, e)};
     insert.bind(next.id)
@@ -128,13 +130,14 @@ HashChain::Link HashChain::append(const Database& db, const Link& last, const Ch
     return appendWith(insert, last, e);
 }
 
+// Thousands of entries in a row: the insert through the connection's SQLite handle.
 struct HashChain::Appender::Statement
 {
-    Query insert;
+    SqliteStatement insert;
 };
 
 HashChain::Appender::Appender(const Database& db)
-    : m_statement(new Statement{Query(db, QString::fromLatin1(kInsert))}), m_last(HashChain::last(db))
+    : m_statement(new Statement{{db, QString::fromLatin1(kInsert)}}), m_last(HashChain::last(db))
 {
 }
 
