@@ -52,6 +52,8 @@ private:
     const TableSpec& m_spec;
     bool m_units = false;
     bool m_people = false;
+    QString m_displayName;             // the display column's name, made once
+    const Column* m_display = nullptr; // and the column
     QHash<QString, qint64> m_byUuid;
     QHash<qint64, QString> m_uuids;
     QSet<qint64> m_live;

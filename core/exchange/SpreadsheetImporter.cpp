@@ -89,6 +89,8 @@ private:
     void write(Sheet& sheet, int sheetRow, qint64 id, const QString& uuid, const QString& deletedAt,
                const QVariantMap& values);
     QVariant historyValue(const Column& c, const QVariant& v);
+    // The names of spec's columns, in its order, made once.
+    const QStringList& namesOf(const TableSpec& spec);
     // A new row's history entry: its values (row: one per column of spec) that are not null, as
     // a JSON object.
     QString createdJson(const TableSpec& spec, const QVariantList& row);
@@ -105,6 +107,7 @@ private:
     qint64 m_done = 0;
     qint64 m_total = 0;
     QHash<const TableSpec*, std::vector<int>> m_keyOrder; // columns in the order of their names
+    QHash<const TableSpec*, QStringList> m_names;
 };
 
 void Run::refuse(const Sheet& sheet, int row, const QString& column, const QString& value,
@@ -255,7 +258,8 @@ QVariantMap Run::readRow(Sheet& sheet, const SheetRow& row, QString& uuid, QStri
             deletedAt = SheetCells::text(cell).trimmed();
             continue;
         }
-        const QString key = QLatin1String(c.column->name);
+        const QString& key =
+            namesOf(*sheet.mapping->table).at(int(c.column - sheet.mapping->table->columns.data()));
         if (c.source == Source::RefUuid || c.source == Source::RefName) {
             // The UUID beside a name decides when both are there (the layout puts it right after).
             if (c.source == Source::RefName && i + 1 < sheet.layout.size() &&
@@ -283,6 +287,18 @@ QVariantMap Run::readRow(Sheet& sheet, const SheetRow& row, QString& uuid, QStri
         }
     }
     return values;
+}
+
+const QStringList& Run::namesOf(const TableSpec& spec)
+{
+    auto it = m_names.find(&spec);
+    if (it == m_names.end()) {
+        QStringList names;
+        for (const Column& c : spec.columns)
+            names << QLatin1String(c.name);
+        it = m_names.insert(&spec, names);
+    }
+    return *it;
 }
 
 QString Run::createdJson(const TableSpec& spec, const QVariantList& row)
@@ -331,13 +347,16 @@ void Run::write(Sheet& sheet, int sheetRow, qint64 id, const QString& givenUuid,
                 const QVariantMap& values)
 {
     const TableSpec& spec = *sheet.mapping->table;
+    const QStringList& names = namesOf(spec);
     TableIndex& index = m_index.of(spec);
     QVariantList row;
+    row.reserve(qsizetype(spec.columns.size()));
     QVariantMap normalised;
-    for (const Column& c : spec.columns) {
-        const QVariant v = RecordStore::normalise(c, values.value(QLatin1String(c.name)));
+    for (std::size_t i = 0; i < spec.columns.size(); ++i) {
+        const QString& name = names.at(qsizetype(i));
+        const QVariant v = RecordStore::normalise(spec.columns[i], values.value(name));
         row << v;
-        normalised.insert(QLatin1String(c.name), v);
+        normalised.insert(name, v);
     }
     const QString table = QLatin1String(spec.table);
     if (id == 0) {
@@ -367,7 +386,7 @@ void Run::write(Sheet& sheet, int sheetRow, qint64 id, const QString& givenUuid,
     for (int i = 0; i < int(spec.columns.size()); ++i) {
         const Column& c = spec.columns[std::size_t(i)];
         const QVariant was = RecordStore::normalise(c, stored->at(4 + i));
-        before.insert(QLatin1String(c.name), was);
+        before.insert(names.at(i), was);
         const QVariant now = row.at(i);
         if (!(was == now && was.isNull() == now.isNull()))
             same = false;
@@ -433,7 +452,7 @@ bool Run::importRow(Sheet& sheet, const SheetRow& row, bool lastTry)
     if (id != 0) {
         const auto stored = m_writer.load(spec, id);
         for (int i = 0; i < int(spec.columns.size()); ++i)
-            merged.insert(QLatin1String(spec.columns[std::size_t(i)].name), stored->at(4 + i));
+            merged.insert(namesOf(spec).at(i), stored->at(4 + i));
         if (!stored->at(3).isNull())
             deletedAt = stored->at(3).toString(); // never restored or removed by an import
         else

@@ -71,6 +71,10 @@ Database::~Database()
 
 void Database::openConnection(const QString& path, bool readOnly)
 {
+    // Before SQLite's first use in the process: no statistics of its memory use, which Säkra never
+    // asks for and which cost a mutex on every allocation (a large import makes millions).
+    static const int memoryStatistics = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    Q_UNUSED(memoryStatistics)
     close();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
