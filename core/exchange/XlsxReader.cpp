@@ -67,7 +67,10 @@ int errorFile(voidpf, voidpf stream)
 class Zip
 {
 public:
-    explicit Zip(const QString& path) : m_file(path)
+    // total: what the workbook has unpacked so far, shared by the Zips of one workbook read on
+    // several threads; null: this Zip's own count.
+    explicit Zip(const QString& path, std::atomic<qint64>* total = nullptr)
+        : m_file(path), m_total(total ? total : &m_ownTotal)
     {
         zlib_filefunc64_def functions{openFile, readFile,  writeFile, tellFile,
                                       seekFile, closeFile, errorFile, &m_file};
@@ -84,6 +87,19 @@ public:
     }
     Zip(const Zip&) = delete;
     Zip& operator=(const Zip&) = delete;
+
+    // The entry's size unpacked, as the archive says (for the order of work only), or 0.
+    qint64 sizeOf(const QString& name)
+    {
+        unz_file_info64 info{};
+        if (unzLocateFile(m_zip, name.toUtf8().constData(), 2) != UNZ_OK ||
+            unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
+            return 0;
+        return qint64(info.uncompressed_size);
+    }
+
+    // What this Zip has unpacked so far.
+    qint64 unpacked() const { return m_total->load(); }
 
     bool contains(const QString& name)
     {
@@ -120,14 +136,16 @@ public:
             if (n == 0)
                 break;
             data.append(buffer, n);
-            // The sizes in the archive may lie: count what really comes out.
+            // The sizes in the archive may lie: count what really comes out, and what all the
+            // entries unpacked so far come to.
             checkSize(name, data.size(), qint64(info.compressed_size));
+            if (m_total->fetch_add(n) + n > XlsxReader::kMaxTotalBytes) {
+                unzCloseCurrentFile(m_zip);
+                throw bomb();
+            }
         }
         if (unzCloseCurrentFile(m_zip) != UNZ_OK)
             throw broken(name);
-        m_total += data.size();
-        if (m_total > XlsxReader::kMaxTotalBytes)
-            throw bomb();
         return data;
     }
 
@@ -148,7 +166,7 @@ private:
     }
     void checkSize(const QString&, qint64 size, qint64 compressed) const
     {
-        if (size > XlsxReader::kMaxEntryBytes || m_total + size > XlsxReader::kMaxTotalBytes)
+        if (size > XlsxReader::kMaxEntryBytes || m_total->load() + size > XlsxReader::kMaxTotalBytes)
             throw bomb();
         if (size > XlsxReader::kRatioCheckedFrom &&
             size > XlsxReader::kMaxRatio * std::max<qint64>(compressed, 1))
@@ -157,7 +175,8 @@ private:
 
     QFile m_file;
     unzFile m_zip = nullptr;
-    qint64 m_total = 0;
+    std::atomic<qint64> m_ownTotal{0};
+    std::atomic<qint64>* m_total;
 };
 
 [[noreturn]] void malformed(const QString& part, const QXmlStreamReader& xml)
@@ -414,31 +433,43 @@ WorkbookData XlsxReader::read(const QString& path)
         cellStyles(zip, targetOfType(relations, QStringLiteral("/styles"), QStringLiteral("xl/styles.xml")));
     const WorksheetReader worksheets(styles, date1904);
 
-    // Unpacked one after the other (the zip is one file), then the shared strings and the sheets
-    // parsed side by side; the first problem in the order of the file is the one reported.
+    // The shared strings and the sheets parsed side by side, each sheet unpacked by the thread
+    // that parses it through a Zip of its own, the largest first; all of them count against one
+    // limit of what the workbook may unpack to. Job 0 is the shared strings, job i the sheet
+    // read[i - 1]: the first problem in the order of the file is the one reported.
     std::vector<const SheetEntry*> read;
-    std::vector<QByteArray> data;
-    for (const SheetEntry& e : entries) {
-        if (!e.part.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive))
-            continue;
-        read.push_back(&e);
-        data.push_back(zip.read(e.part, true));
-    }
+    for (const SheetEntry& e : entries)
+        if (e.part.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive))
+            read.push_back(&e);
+    std::vector<int> largestFirst(read.size() + 1);
+    std::vector<qint64> sizes{stringsData.size()};
+    for (std::size_t i = 0; i < read.size(); ++i)
+        sizes.push_back(zip.sizeOf(read[i]->part));
+    for (std::size_t job = 0; job < largestFirst.size(); ++job)
+        largestFirst[job] = int(job);
+    std::stable_sort(largestFirst.begin(), largestFirst.end(),
+                     [&](int a, int b) { return sizes[std::size_t(a)] > sizes[std::size_t(b)]; });
+    std::atomic<qint64> total{zip.unpacked()};
     QStringList strings;
     std::vector<WorksheetReader::Sheet> parsed(read.size());
     std::vector<std::exception_ptr> errors;
     inParallel(
-        int(read.size()) + 1,
+        int(largestFirst.size()),
         [&](int i) {
-            if (i == 0) {
+            const int job = largestFirst[std::size_t(i)];
+            if (job == 0) {
                 strings = WorksheetReader::sharedStrings(stringsData, sharedStringsPart(relations));
                 return;
             }
-            const std::size_t at = std::size_t(i - 1);
-            parsed[at] = worksheets.read(data[at], read[at]->part, read[at]->name);
-            data[at] = QByteArray(); // done with it
+            const std::size_t at = std::size_t(job - 1);
+            Zip own(path, &total);
+            parsed[at] = worksheets.read(own.read(read[at]->part, true), read[at]->part, read[at]->name);
         },
         errors);
+    std::vector<std::exception_ptr> byJob(errors.size());
+    for (std::size_t i = 0; i < errors.size(); ++i)
+        byJob[std::size_t(largestFirst[i])] = errors[i];
+    errors = byJob;
     for (const std::exception_ptr& e : errors)
         if (e)
             std::rethrow_exception(e);

@@ -29,7 +29,8 @@ struct ByteClasses
     uchar text[256];
     bool nameStart[256];
     bool nameChar[256];
-    constexpr ByteClasses() : text(), nameStart(), nameChar()
+    bool plainName[256]; // a name character that is ASCII and not a colon
+    constexpr ByteClasses() : text(), nameStart(), nameChar(), plainName()
     {
         for (int c = 0; c < 256; ++c) {
             text[c] = c >= 0x80                                           ? kHigh
@@ -38,6 +39,7 @@ struct ByteClasses
             const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
             nameStart[c] = letter || c == '_' || c == ':' || c >= 0x80;
             nameChar[c] = nameStart[c] || (c >= '0' && c <= '9') || c == '-' || c == '.';
+            plainName[c] = nameChar[c] && c != ':' && c < 0x80;
         }
         for (const uchar c : {uchar('<'), uchar('&'), uchar(']'), uchar('\r')})
             text[c] = kSpecial;
@@ -367,6 +369,9 @@ bool XmlScanner::name(const uchar*& p, QByteArrayView& qualified, QByteArrayView
         return false;
     }
     const uchar* colon = nullptr;
+    // Most names are ASCII without a prefix: the plain characters first, the rest one by one.
+    while (p < m_end && kClasses.plainName[*p])
+        ++p;
     while (p < m_end && kClasses.nameChar[*p]) {
         if (*p >= 0x80) {
             if (!utf8(p))

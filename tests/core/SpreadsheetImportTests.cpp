@@ -405,6 +405,7 @@ TEST_CASE("broken files are refused with a clear message", "[spreadsheet][import
         {"encrypted.xlsx", "krypterad med ett lösenord"},
         {"malformed-xml.xlsx", "inte giltig XML"},
         {"zip-bomb.xlsx", "orimligt mycket data"},
+        {"zip-bomb-many-sheets.xlsx", "orimligt mycket data"},
     };
     for (const auto& [file, words] : cases) {
         INFO(file);
