@@ -59,7 +59,7 @@ int intOf(QByteArrayView raw, bool plain, const QString& decoded, bool* ok = nul
             *ok = true;
         return int(n);
     }
-    return (plain ? QString::fromUtf8(raw) : decoded).toInt(ok);
+    return (plain ? XmlScanner::decodeUtf8(raw) : decoded).toInt(ok);
 }
 
 // A number as the writers write one (-12.5, 3, 1.5E-3): true with its value. Anything else (white
@@ -167,7 +167,7 @@ void elementText(XmlScanner& xml, QString& out, bool children, QByteArrayView* r
                 single = true;
             } else {
                 if (single)
-                    out += QString::fromUtf8(*raw);
+                    out += XmlScanner::decodeUtf8(*raw);
                 single = false;
                 xml.appendText(out);
             }
@@ -315,8 +315,9 @@ WorksheetReader::Sheet WorksheetReader::read(const QByteArray& data, const QStri
                     const int simple = plain ? plainReference(attribute, c, rr) : -1;
                     const QString r = simple == 1 ? QString() : xml.attribute("r");
                     if (simple == 0 || (simple < 0 && !r.isEmpty() && !cellReference(r, c, rr)))
-                        throw ImportError(tr("Bladet %1 är skadat: cellen %2 finns inte.")
-                                              .arg(name, simple == 0 ? QString::fromUtf8(attribute) : r));
+                        throw ImportError(
+                            tr("Bladet %1 är skadat: cellen %2 finns inte.")
+                                .arg(name, simple == 0 ? XmlScanner::decodeUtf8(attribute) : r));
                 }
                 column = c;
                 type = typeOf(xml);
@@ -345,7 +346,7 @@ WorksheetReader::Sheet WorksheetReader::read(const QByteArray& data, const QStri
                 if (n <= rowNumber || n > 1048576)
                     throw ImportError(tr("Bladet %1 är skadat: radnumret %2 kommer i fel ordning.")
                                           .arg(name, !given       ? QString::number(n)
-                                                     : r.isNull() ? QString::fromUtf8(attribute)
+                                                     : r.isNull() ? XmlScanner::decodeUtf8(attribute)
                                                                   : r));
                 rowNumber = int(n);
                 column = -1;
@@ -354,7 +355,7 @@ WorksheetReader::Sheet WorksheetReader::read(const QByteArray& data, const QStri
             }
         } else if (token == Token::EndElement && hasValue && xml.name() == "c") {
             const bool isRaw = !raw.isNull();
-            const auto text = [&] { return isRaw ? QString::fromUtf8(raw) : value; };
+            const auto text = [&] { return isRaw ? XmlScanner::decodeUtf8(raw) : value; };
             QVariant cell;
             if (type == Type::Shared) {
                 bool ok = false;

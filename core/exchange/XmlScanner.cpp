@@ -147,7 +147,7 @@ void decodeInto(QString& out, QByteArrayView raw, Decode mode)
             bytes += c;
         }
     }
-    out += QString::fromUtf8(bytes);
+    out += XmlScanner::decodeUtf8(bytes);
 }
 
 } // namespace
@@ -442,8 +442,7 @@ XmlScanner::Token XmlScanner::startTag()
         a.declaration = a.qualifiedName == "xmlns" || a.qualifiedName.startsWith("xmlns:");
         for (const Attribute& other : m_attributes)
             if (other.qualifiedName == a.qualifiedName)
-                return fail(tr("attributet %1 står två gånger")
-                                .arg(QString::fromUtf8(a.qualifiedName.data(), a.qualifiedName.size())),
+                return fail(tr("attributet %1 står två gånger").arg(XmlScanner::decodeUtf8(a.qualifiedName)),
                             p);
         m_attributes.push_back(a);
     }
@@ -512,8 +511,7 @@ XmlScanner::Token XmlScanner::endTag()
         return fail("en sluttagg utan början", m_pos);
     if (m_open.back() != qualified)
         return fail(tr("sluttaggen </%1> passar inte till <%2>")
-                        .arg(QString::fromUtf8(qualified.data(), qualified.size()),
-                             QString::fromUtf8(m_open.back().data(), m_open.back().size())),
+                        .arg(XmlScanner::decodeUtf8(qualified), XmlScanner::decodeUtf8(m_open.back())),
                     m_pos);
     m_open.pop_back();
     m_rootSeen = true;
@@ -696,10 +694,21 @@ QString XmlScanner::attribute(QByteArrayView localName) const
     if (!rawAttribute(localName, raw, plain))
         return QString();
     if (plain)
-        return raw.isEmpty() ? QStringLiteral("") : QString::fromUtf8(raw);
+        return raw.isEmpty() ? QStringLiteral("") : XmlScanner::decodeUtf8(raw);
     QString out = QStringLiteral("");
     decodeInto(out, raw, Decode::Attribute);
     return out;
+}
+
+QString XmlScanner::decodeUtf8(QByteArrayView utf8)
+{
+    // QString::fromUtf8 drops a byte order mark at the start: put back each one it would drop.
+    qsizetype marks = 0;
+    while (utf8.sliced(3 * marks).startsWith("\xEF\xBB\xBF"))
+        ++marks;
+    if (marks == 0)
+        return QString::fromUtf8(utf8);
+    return QString(marks, QChar(0xFEFF)) + QString::fromUtf8(utf8.sliced(3 * marks));
 }
 
 std::vector<std::pair<QByteArrayView, QString>> XmlScanner::attributes() const
@@ -710,7 +719,7 @@ std::vector<std::pair<QByteArrayView, QString>> XmlScanner::attributes() const
             continue;
         QString value = QStringLiteral("");
         if (a.plain)
-            value = QString::fromUtf8(a.value);
+            value = XmlScanner::decodeUtf8(a.value);
         else
             decodeInto(value, a.value, Decode::Attribute);
         out.emplace_back(a.localName, value);
@@ -721,7 +730,7 @@ std::vector<std::pair<QByteArrayView, QString>> XmlScanner::attributes() const
 void XmlScanner::appendText(QString& out) const
 {
     if (m_plainText)
-        out += QString::fromUtf8(m_text);
+        out += XmlScanner::decodeUtf8(m_text);
     else
         decodeInto(out, m_text, m_cdata ? Decode::Cdata : Decode::Text);
 }

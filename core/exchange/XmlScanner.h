@@ -67,6 +67,10 @@ public:
     bool plainText() const { return m_plainText; }
     void appendText(QString& out) const;
 
+    // UTF-8 the scanner has checked, as a QString. Unlike QString::fromUtf8 it keeps a leading
+    // U+FEFF: inside a document that is a character of the text, not a byte order mark.
+    static QString decodeUtf8(QByteArrayView utf8);
+
 private:
     struct Attribute
     {

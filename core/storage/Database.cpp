@@ -25,6 +25,11 @@ namespace sakra {
 
 namespace {
 
+// No statistics of SQLite's memory use, which Säkra never asks for and which cost a mutex on
+// every allocation (a large import makes millions). Set while the program starts, before any
+// thread uses SQLite, as sqlite3_config requires.
+[[maybe_unused]] const int kNoMemoryStatistics = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+
 QString tr(const char* text)
 {
     return QCoreApplication::translate("sakra::Database", text);
@@ -71,10 +76,6 @@ Database::~Database()
 
 void Database::openConnection(const QString& path, bool readOnly)
 {
-    // Before SQLite's first use in the process: no statistics of its memory use, which Säkra never
-    // asks for and which cost a mutex on every allocation (a large import makes millions).
-    static const int memoryStatistics = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
-    Q_UNUSED(memoryStatistics)
     close();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);

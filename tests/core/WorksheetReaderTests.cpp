@@ -53,12 +53,14 @@ TEST_CASE("WorksheetReader: inline strings, rich-text runs, entities and CDATA",
         "<c r=\"C1\" t=\"inlineStr\"><is><t>A &amp; B &lt;3&gt; &#229;&#xE4; &quot;q&apos;</t></is></c>"
         "<c r=\"D1\" t=\"str\"><v><![CDATA[<x> & y]]></v></c>"
         "<c r=\"E1\" t=\"str\"><v>före<![CDATA[ mitt ]]>efter</v></c>"
-        "<c r=\"F1\" t=\"inlineStr\"><is><t>rad ett\r\nrad två</t></is></c></row>"));
+        "<c r=\"F1\" t=\"inlineStr\"><is><t>rad ett\r\nrad två</t></is></c>"
+        "<c r=\"G1\" t=\"str\"><v>\xEF\xBB\xBFmed U+FEFF först</v></c></row>"));
     REQUIRE(sheet.rows.size() == 1);
     CHECK(sheet.rows[0].cells == QVariantList{QStringLiteral("Namn"), QStringLiteral("Samman slaget"),
                                               QStringLiteral("A & B <3> åä \"q'"), QStringLiteral("<x> & y"),
                                               QStringLiteral("före mitt efter"),
-                                              QStringLiteral("rad ett\nrad två")});
+                                              QStringLiteral("rad ett\nrad två"),
+                                              QString(QChar(0xFEFF)) + QStringLiteral("med U+FEFF först")});
 }
 
 TEST_CASE("WorksheetReader: rows and cells without r, self-closing cells, style-only rows",

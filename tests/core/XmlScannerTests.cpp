@@ -55,6 +55,8 @@ TEST_CASE("XmlScanner reads elements, attributes and text as QXmlStreamReader do
         "<blad namn=\"Åsa Öberg\"><cell>Händelse på förskolan – ”hot” 😀</cell></blad>",
         // "]" and ">" alone are plain text
         "<a>a ] b ]] c > d</a>",
+        // U+FEFF inside a document is a character, at the start of text or a value too
+        "<a b=\"\xEF\xBB\xBFx\"><b>\xEF\xBB\xBF</b><c>\xEF\xBB\xBF\xEF\xBB\xBFtext</c></a>",
         // a deep but allowed nesting, rich-text runs
         "<si><r><rPr><b/><sz val=\"11\"/></rPr><t>Hot mot </t></r><r><t xml:space=\"preserve\"> "
         "personal</t></r><rPh sb=\"0\" eb=\"1\"><t>ignored</t></rPh></si>",

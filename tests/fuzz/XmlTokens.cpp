@@ -60,11 +60,11 @@ XmlTokens scannedTokens(const QByteArray& xml)
         case XmlScanner::Token::StartElement: {
             QStringList attributes;
             for (const auto& [name, value] : scanner.attributes())
-                attributes << QString::fromUtf8(name) + QLatin1Char('=') + value;
-            lines.start(QString::fromUtf8(scanner.name()), attributes);
+                attributes << XmlScanner::decodeUtf8(name) + QLatin1Char('=') + value;
+            lines.start(XmlScanner::decodeUtf8(scanner.name()), attributes);
             break;
         }
-        case XmlScanner::Token::EndElement: lines.end(QString::fromUtf8(scanner.name())); break;
+        case XmlScanner::Token::EndElement: lines.end(XmlScanner::decodeUtf8(scanner.name())); break;
         case XmlScanner::Token::Characters: {
             QString text;
             scanner.appendText(text);
