@@ -132,6 +132,9 @@ QVariant dateOf(double serial, bool date1904, Shown shown)
         const int seconds = int(std::lround(serial * 86400.0)) % 86400;
         return QTime(0, 0).addSecs(seconds);
     }
+    // Far beyond any calendar (or not a number at all): no date, the number as it is.
+    if (!std::isfinite(serial) || std::abs(serial) > 9.0e15)
+        return serial;
     const qint64 days = qint64(std::floor(serial));
     if (date1904)
         return QDate(1904, 1, 1).addDays(days);

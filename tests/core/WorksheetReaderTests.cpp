@@ -116,6 +116,11 @@ TEST_CASE("WorksheetReader: namespace prefixes, shared strings, numbers, boolean
     CHECK(cells[11] == QVariant(QStringLiteral("inte ett tal")));
     CHECK(cells[12] == QVariant(7));
     CHECK(cells[13].toDouble() == 0.1);
+
+    // A number in a date format that no calendar holds stays a number.
+    const SheetData far = read(worksheet("<row r=\"1\"><c r=\"A1\" s=\"1\"><v>8.9E105</v></c>"
+                                         "<c r=\"B1\" s=\"1\"><v>-1E300</v></c></row>"));
+    CHECK(far.rows.at(0).cells == QVariantList{QVariant(8.9e105), QVariant(-1e300)});
 }
 
 TEST_CASE("WorksheetReader: numbers read exactly as QString::toDouble reads them", "[spreadsheet][xlsx]")
