@@ -10,7 +10,7 @@ packages=(
   libqt6sql6-sqlite libqt6opengl6-dev libgl-dev libsqlite3-dev sqlite3
   catch2 xvfb xauth poppler-utils fonts-dejavu-core
   e2fsprogs clang-format-14
-  libxlsxwriter-dev libminizip-dev unzip
+  libxlsxwriter-dev libminizip-dev libssl-dev unzip
   libreoffice-calc-nogui
   "$@"
 )

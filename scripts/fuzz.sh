@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Fuzzes the JSON import and the file open path with libFuzzer for SECONDS per target.
+# Fuzzes the JSON import, the file open path and the XML reading of the XLSX import with libFuzzer
+# for SECONDS per target.
 #
 #   scripts/fuzz.sh SECONDS
 #
@@ -14,7 +15,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${SAKRA_FUZZ_BUILD_DIR:-$here/build-fuzz}"
-targets=(${SAKRA_FUZZ_TARGETS:-json-import register-open})
+targets=(${SAKRA_FUZZ_TARGETS:-json-import register-open sheet-xml})
 jobs="${SAKRA_FUZZ_JOBS:-2}"
 
 seconds="${1:-}"
@@ -43,9 +44,11 @@ nice -n 19 cmake --build "$build" --parallel "$jobs" --target "${targets[@]/#/sa
 # one-table seed with the rows it refers to (one-*.json): twice the runs a second of a 64 KiB
 # limit for about the same coverage. The large seeds are cut at the limit here; the replay test
 # in CTest reads them whole.
+# The worksheet XML gets a dictionary of its tags and entities; 4 KiB holds every seed's rows.
 declare -A extra=(
   [json-import]="-dict=$here/tests/fuzz/json-import.dict -max_len=8192"
   [register-open]=""
+  [sheet-xml]="-dict=$here/tests/fuzz/sheet-xml.dict -max_len=4096"
 )
 
 # No allocation stacks, no fill of new blocks and a small quarantine: about a fifth more runs a
@@ -102,7 +105,7 @@ for t in "${targets[@]}"; do
     status=1
     echo "!! $t found something (exit $rc); inputs in $artifacts, see $log"
     echo "   again, with full stacks: ASAN_OPTIONS= $build/tests/fuzz/sakra-fuzz-$t INPUT"
-    grep -E '^(==[0-9]+==ERROR|SUMMARY|.*runtime error|.*: (json-import|register-open): )' "$log" | head -n 5 || true
+    grep -E '^(==[0-9]+==ERROR|SUMMARY|.*runtime error|.*: (json-import|register-open|sheet-xml): |sheet-xml: )' "$log" | head -n 5 || true
   fi
 done
 

@@ -1,6 +1,7 @@
 #include "ActionNoteRepository.h"
 
 #include "storage/Query.h"
+#include "storage/Today.h"
 
 namespace sakra {
 
@@ -18,7 +19,7 @@ std::optional<ActionNote> ActionNoteRepository::latest(qint64 actionId) const
 void ActionNoteRepository::completeDerived(ActionNote& note) const
 {
     if (!note.notedOn.isValid())
-        note.notedOn = QDate::currentDate();
+        note.notedOn = Today::date();
     if (note.author.trimmed().isEmpty())
         note.author = m_db.actor();
 }

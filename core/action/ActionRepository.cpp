@@ -4,6 +4,7 @@
 #include "storage/DependentRows.h"
 #include "storage/Query.h"
 #include "storage/SqlSnippets.h"
+#include "storage/Today.h"
 
 namespace sakra {
 
@@ -89,7 +90,7 @@ ActionRepository::ActionRepository(Database& db) : ListRepository(db, listing())
 
 void ActionRepository::completeDerived(Action& a) const
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = Today::date();
     const auto stored = a.id ? find(a.id) : std::nullopt;
     if (!stored) {
         if (!a.statusChangedOn.isValid())

@@ -2,6 +2,7 @@
 
 #include "storage/Query.h"
 #include "storage/SqlSnippets.h"
+#include "storage/Today.h"
 
 namespace sakra {
 
@@ -75,7 +76,7 @@ void AlarmEquipmentRepository::validate(const AlarmEquipment& a) const
     if (a.devices < 1 || a.devices > kMaxDevices)
         throw ValidationError(QStringLiteral("devices"), tr("Antalet larm ska vara mellan 1 och 100 000."));
     requireAtMost("receiver", a.receiver, kMaxReceiver, tr("Mottagaren är för lång (högst 300 tecken)."));
-    requireNotAfter("last_tested_on", a.lastTestedOn, QDate::currentDate(),
+    requireNotAfter("last_tested_on", a.lastTestedOn, Today::date(),
                     tr("Det senaste testet kan inte ligga i framtiden."));
     if (a.testIntervalMonths < 1 || a.testIntervalMonths > AlarmEquipment::kMaxIntervalMonths)
         throw ValidationError(QStringLiteral("test_interval_months"),

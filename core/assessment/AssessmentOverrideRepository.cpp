@@ -2,6 +2,7 @@
 
 #include "AssessmentRules.h"
 #include "storage/Query.h"
+#include "storage/Today.h"
 
 #include <algorithm>
 
@@ -48,7 +49,7 @@ std::vector<AssessmentOverride> AssessmentOverrideRepository::ofUnit(qint64 unit
 void AssessmentOverrideRepository::completeDerived(AssessmentOverride& item) const
 {
     if (!item.decidedOn.isValid())
-        item.decidedOn = QDate::currentDate();
+        item.decidedOn = Today::date();
 }
 
 void AssessmentOverrideRepository::validate(const AssessmentOverride& item) const
@@ -61,7 +62,7 @@ void AssessmentOverrideRepository::validate(const AssessmentOverride& item) cons
     if (item.justification.size() > kMaxJustification)
         throw ValidationError(QStringLiteral("justification"),
                               tr("Motiveringen är för lång (högst 4 000 tecken)."));
-    if (item.decidedOn > QDate::currentDate())
+    if (item.decidedOn > Today::date())
         throw ValidationError(QStringLiteral("decided_on"), tr("Beslutsdatum kan inte ligga i framtiden."));
     const qint64 other =
         Query(m_db, QStringLiteral("SELECT id FROM assessment_override WHERE unit_id = ? AND question = ? "

@@ -9,26 +9,25 @@ namespace {
 // The entity type of a repository, through its EntityRepository base.
 template <typename T> T entityOf(const EntityRepository<T>&);
 
-template <typename Repository> Check checkWith(Repository& repository)
+template <typename Repository> Check checkWith(Repository& repository, LiveRows* live)
 {
-    return [&repository](const QVariantMap& values, qint64 id) {
+    return [&repository, live](const QVariantMap& values, qint64 id) {
         using T = decltype(entityOf(repository));
         T item = T::fromValues(values);
         item.id = id;
-        return static_cast<const EntityRepository<T>&>(repository).checked(item).toValues();
+        return static_cast<const EntityRepository<T>&>(repository).checked(item, live).toValues();
     };
-}
-
-template <typename Repository> std::pair<const TableSpec*, Check> entry(Repository& repository)
-{
-    using T = decltype(entityOf(repository));
-    return {&T::spec(), checkWith(repository)};
 }
 
 } // namespace
 
-Check forTable(Register& reg, const TableSpec& table)
+Check forTable(Register& reg, const TableSpec& table, LiveRows* live)
 {
+    // The repository of the table's entity, by its spec.
+    const auto entry = [&](auto& repository) -> std::pair<const TableSpec*, Check> {
+        using T = decltype(entityOf(repository));
+        return {&T::spec(), &T::spec() == &table ? checkWith(repository, live) : Check()};
+    };
     const std::pair<const TableSpec*, Check> checks[] = {
         entry(reg.units()),
         entry(reg.sites()),

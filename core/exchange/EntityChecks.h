@@ -5,6 +5,7 @@
 
 namespace sakra {
 
+class LiveRows;
 class Register;
 struct TableSpec;
 
@@ -14,8 +15,9 @@ struct TableSpec;
 // ValidationError naming the field.
 namespace EntityChecks {
 using Check = std::function<QVariantMap(const QVariantMap& values, qint64 id)>;
-// Empty when the table has no repository of its own.
-Check forTable(Register& reg, const TableSpec& table);
+// Empty when the table has no repository of its own. live, when given, answers which rows are
+// live in place of the database (EntityRepository::checked).
+Check forTable(Register& reg, const TableSpec& table, LiveRows* live = nullptr);
 } // namespace EntityChecks
 
 } // namespace sakra

@@ -37,7 +37,8 @@ int distance(const QString& a, const QString& b)
 } // namespace
 
 TableIndex::TableIndex(Database& db, const TableSpec& spec)
-    : m_spec(spec), m_units(&spec == &Tables::orgUnit()), m_people(&spec == &Tables::person())
+    : m_spec(spec), m_units(&spec == &Tables::orgUnit()), m_people(&spec == &Tables::person()),
+      m_displayName(QLatin1String(spec.displayColumn)), m_display(spec.column(m_displayName))
 {
     QStringList columns;
     for (const Column& c : spec.columns)
@@ -113,7 +114,7 @@ void TableIndex::add(qint64 id, const QString& uuid, const QVariantMap& values, 
         if (!values.value(QStringLiteral("parent_id")).isNull())
             m_parents.insert(id, values.value(QStringLiteral("parent_id")).toLongLong());
     } else {
-        m_names.insert(id, values.value(QLatin1String(m_spec.displayColumn)).toString());
+        m_names.insert(id, values.value(m_displayName).toString());
     }
     if (!live)
         return;
@@ -151,9 +152,8 @@ void TableIndex::indexNames(qint64 id, const QVariantMap& values, bool add)
     if (m_units) {
         names << values.value(QStringLiteral("name")).toString() << pathOf(id);
     } else {
-        const Column* display = m_spec.column(QLatin1String(m_spec.displayColumn));
-        if (display && display->type != ColumnType::Ref)
-            names << values.value(QLatin1String(m_spec.displayColumn)).toString();
+        if (m_display && m_display->type != ColumnType::Ref)
+            names << values.value(m_displayName).toString();
         if (m_people)
             names << values.value(QStringLiteral("email")).toString();
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/LiveRows.h"
 #include "storage/TableSpec.h"
 
 #include <QHash>
@@ -51,6 +52,8 @@ private:
     const TableSpec& m_spec;
     bool m_units = false;
     bool m_people = false;
+    QString m_displayName;             // the display column's name, made once
+    const Column* m_display = nullptr; // and the column
     QHash<QString, qint64> m_byUuid;
     QHash<qint64, QString> m_uuids;
     QSet<qint64> m_live;
@@ -60,12 +63,14 @@ private:
     QMultiHash<QString, qint64> m_byKey;
 };
 
-// The indexes of every table an import touches, each read when first needed.
-class ImportIndex
+// The indexes of every table an import touches, each read when first needed. As LiveRows it
+// answers the repositories' checks of references without a query for every row.
+class ImportIndex : public LiveRows
 {
 public:
     explicit ImportIndex(Database& db) : m_db(db) {}
     TableIndex& of(const TableSpec& spec);
+    bool isLive(const TableSpec& table, qint64 id) override { return of(table).isLive(id); }
 
 private:
     Database& m_db;

@@ -10,14 +10,15 @@
 #include "SpreadsheetFile.h"
 #include "storage/BackupStore.h"
 #include "storage/BulkWriter.h"
+#include "storage/JsonText.h"
 #include "storage/RecordStore.h"
 #include "storage/Tables.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QUuid>
+#include <algorithm>
+#include <cstring>
 
 namespace sakra {
 
@@ -88,6 +89,11 @@ private:
     void write(Sheet& sheet, int sheetRow, qint64 id, const QString& uuid, const QString& deletedAt,
                const QVariantMap& values);
     QVariant historyValue(const Column& c, const QVariant& v);
+    // The names of spec's columns, in its order, made once.
+    const QStringList& namesOf(const TableSpec& spec);
+    // A new row's history entry: its values (row: one per column of spec) that are not null, as
+    // a JSON object.
+    QString createdJson(const TableSpec& spec, const QVariantList& row);
     void tick();
 
     Register& m_reg;
@@ -100,6 +106,8 @@ private:
     std::vector<ImportedRow> m_written;
     qint64 m_done = 0;
     qint64 m_total = 0;
+    QHash<const TableSpec*, std::vector<int>> m_keyOrder; // columns in the order of their names
+    QHash<const TableSpec*, QStringList> m_names;
 };
 
 void Run::refuse(const Sheet& sheet, int row, const QString& column, const QString& value,
@@ -250,7 +258,8 @@ QVariantMap Run::readRow(Sheet& sheet, const SheetRow& row, QString& uuid, QStri
             deletedAt = SheetCells::text(cell).trimmed();
             continue;
         }
-        const QString key = QLatin1String(c.column->name);
+        const QString& key =
+            namesOf(*sheet.mapping->table).at(int(c.column - sheet.mapping->table->columns.data()));
         if (c.source == Source::RefUuid || c.source == Source::RefName) {
             // The UUID beside a name decides when both are there (the layout puts it right after).
             if (c.source == Source::RefName && i + 1 < sheet.layout.size() &&
@@ -280,6 +289,51 @@ QVariantMap Run::readRow(Sheet& sheet, const SheetRow& row, QString& uuid, QStri
     return values;
 }
 
+const QStringList& Run::namesOf(const TableSpec& spec)
+{
+    auto it = m_names.find(&spec);
+    if (it == m_names.end()) {
+        QStringList names;
+        for (const Column& c : spec.columns)
+            names << QLatin1String(c.name);
+        it = m_names.insert(&spec, names);
+    }
+    return *it;
+}
+
+QString Run::createdJson(const TableSpec& spec, const QVariantList& row)
+{
+    // The object QJsonDocument::toJson(Compact) would write, keys in its (sorted) order, every
+    // value a string.
+    auto order = m_keyOrder.find(&spec);
+    if (order == m_keyOrder.end()) {
+        std::vector<int> columns(spec.columns.size());
+        for (std::size_t i = 0; i < columns.size(); ++i)
+            columns[i] = int(i);
+        std::sort(columns.begin(), columns.end(), [&](int a, int b) {
+            return std::strcmp(spec.columns[std::size_t(a)].name, spec.columns[std::size_t(b)].name) < 0;
+        });
+        order = m_keyOrder.insert(&spec, columns);
+    }
+    QString json;
+    json.reserve(512);
+    json += QLatin1Char('{');
+    for (const int i : *order) {
+        const QVariant& v = row.at(i);
+        if (v.isNull())
+            continue;
+        if (json.size() > 1)
+            json += QLatin1Char(',');
+        const Column& c = spec.columns[std::size_t(i)];
+        json += QLatin1Char('"');
+        json += QLatin1String(c.name);
+        json += QLatin1String("\":");
+        JsonText::appendString(json, historyValue(c, v).toString());
+    }
+    json += QLatin1Char('}');
+    return json;
+}
+
 QVariant Run::historyValue(const Column& c, const QVariant& v)
 {
     if (v.isNull())
@@ -293,24 +347,22 @@ void Run::write(Sheet& sheet, int sheetRow, qint64 id, const QString& givenUuid,
                 const QVariantMap& values)
 {
     const TableSpec& spec = *sheet.mapping->table;
+    const QStringList& names = namesOf(spec);
     TableIndex& index = m_index.of(spec);
     QVariantList row;
+    row.reserve(qsizetype(spec.columns.size()));
     QVariantMap normalised;
-    for (const Column& c : spec.columns) {
-        const QVariant v = RecordStore::normalise(c, values.value(QLatin1String(c.name)));
+    for (std::size_t i = 0; i < spec.columns.size(); ++i) {
+        const QString& name = names.at(qsizetype(i));
+        const QVariant v = RecordStore::normalise(spec.columns[i], values.value(name));
         row << v;
-        normalised.insert(QLatin1String(c.name), v);
+        normalised.insert(name, v);
     }
     const QString table = QLatin1String(spec.table);
     if (id == 0) {
         BulkWriter::Meta meta = m_writer.filled(givenUuid);
         meta.deletedAt = deletedAt;
         const qint64 newId = m_writer.insert(spec, meta, row);
-        QJsonObject first;
-        for (const Column& c : spec.columns)
-            if (!normalised.value(QLatin1String(c.name)).isNull())
-                first.insert(QLatin1String(c.name), QJsonValue::fromVariant(historyValue(
-                                                        c, normalised.value(QLatin1String(c.name)))));
         m_writer.record({QString(),
                          QString(),
                          table,
@@ -318,7 +370,7 @@ void Run::write(Sheet& sheet, int sheetRow, qint64 id, const QString& givenUuid,
                          QStringLiteral("create"),
                          QString(),
                          {},
-                         QString::fromUtf8(QJsonDocument(first).toJson(QJsonDocument::Compact))});
+                         createdJson(spec, row)});
         if (!deletedAt.isEmpty())
             m_writer.record(
                 {QString(), QString(), table, meta.uuid, QStringLiteral("delete"), QString(), {}, {}});
@@ -334,7 +386,7 @@ void Run::write(Sheet& sheet, int sheetRow, qint64 id, const QString& givenUuid,
     for (int i = 0; i < int(spec.columns.size()); ++i) {
         const Column& c = spec.columns[std::size_t(i)];
         const QVariant was = RecordStore::normalise(c, stored->at(4 + i));
-        before.insert(QLatin1String(c.name), was);
+        before.insert(names.at(i), was);
         const QVariant now = row.at(i);
         if (!(was == now && was.isNull() == now.isNull()))
             same = false;
@@ -400,7 +452,7 @@ bool Run::importRow(Sheet& sheet, const SheetRow& row, bool lastTry)
     if (id != 0) {
         const auto stored = m_writer.load(spec, id);
         for (int i = 0; i < int(spec.columns.size()); ++i)
-            merged.insert(QLatin1String(spec.columns[std::size_t(i)].name), stored->at(4 + i));
+            merged.insert(namesOf(spec).at(i), stored->at(4 + i));
         if (!stored->at(3).isNull())
             deletedAt = stored->at(3).toString(); // never restored or removed by an import
         else
@@ -442,7 +494,7 @@ ImportPreview Run::run(const std::vector<SheetMapping>& mappings, bool& cancelle
                     data,
                     SheetColumns::layoutOf(*m.table, false, false),
                     {},
-                    EntityChecks::forTable(m_reg, *m.table),
+                    EntityChecks::forTable(m_reg, *m.table, &m_index),
                     {}};
         checkMapping(sheet);
         for (const SheetRow& r : data->rows)

@@ -1,14 +1,13 @@
 #include "XlsxReader.h"
 
 #include "ImportError.h"
+#include "WorksheetReader.h"
 
 #include <QCoreApplication>
-#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
-#include <QTime>
 #include <QXmlStreamReader>
 #include <algorithm>
 #include <atomic>
@@ -68,7 +67,10 @@ int errorFile(voidpf, voidpf stream)
 class Zip
 {
 public:
-    explicit Zip(const QString& path) : m_file(path)
+    // total: what the workbook has unpacked so far, shared by the Zips of one workbook read on
+    // several threads; null: this Zip's own count.
+    explicit Zip(const QString& path, std::atomic<qint64>* total = nullptr)
+        : m_file(path), m_total(total ? total : &m_ownTotal)
     {
         zlib_filefunc64_def functions{openFile, readFile,  writeFile, tellFile,
                                       seekFile, closeFile, errorFile, &m_file};
@@ -85,6 +87,19 @@ public:
     }
     Zip(const Zip&) = delete;
     Zip& operator=(const Zip&) = delete;
+
+    // The entry's size unpacked, as the archive says (for the order of work only), or 0.
+    qint64 sizeOf(const QString& name)
+    {
+        unz_file_info64 info{};
+        if (unzLocateFile(m_zip, name.toUtf8().constData(), 2) != UNZ_OK ||
+            unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
+            return 0;
+        return qint64(info.uncompressed_size);
+    }
+
+    // What this Zip has unpacked so far.
+    qint64 unpacked() const { return m_total->load(); }
 
     bool contains(const QString& name)
     {
@@ -121,14 +136,16 @@ public:
             if (n == 0)
                 break;
             data.append(buffer, n);
-            // The sizes in the archive may lie: count what really comes out.
+            // The sizes in the archive may lie: count what really comes out, and what all the
+            // entries unpacked so far come to.
             checkSize(name, data.size(), qint64(info.compressed_size));
+            if (m_total->fetch_add(n) + n > XlsxReader::kMaxTotalBytes) {
+                unzCloseCurrentFile(m_zip);
+                throw bomb();
+            }
         }
         if (unzCloseCurrentFile(m_zip) != UNZ_OK)
             throw broken(name);
-        m_total += data.size();
-        if (m_total > XlsxReader::kMaxTotalBytes)
-            throw bomb();
         return data;
     }
 
@@ -149,7 +166,7 @@ private:
     }
     void checkSize(const QString&, qint64 size, qint64 compressed) const
     {
-        if (size > XlsxReader::kMaxEntryBytes || m_total + size > XlsxReader::kMaxTotalBytes)
+        if (size > XlsxReader::kMaxEntryBytes || m_total->load() + size > XlsxReader::kMaxTotalBytes)
             throw bomb();
         if (size > XlsxReader::kRatioCheckedFrom &&
             size > XlsxReader::kMaxRatio * std::max<qint64>(compressed, 1))
@@ -158,7 +175,8 @@ private:
 
     QFile m_file;
     unzFile m_zip = nullptr;
-    qint64 m_total = 0;
+    std::atomic<qint64> m_ownTotal{0};
+    std::atomic<qint64>* m_total;
 };
 
 [[noreturn]] void malformed(const QString& part, const QXmlStreamReader& xml)
@@ -226,58 +244,12 @@ QString targetOfType(const QHash<QString, Relation>& relations, const QString& t
     return fallback;
 }
 
-// All the text of the element the reader stands on (a shared string or an inline string):
-// the <t> of every rich-text run, phonetic runs (<rPh>) left out.
-QString stringItem(QXmlStreamReader& xml)
-{
-    QString text;
-    int depth = 1;
-    bool phonetic = false;
-    while (depth > 0 && !xml.atEnd()) {
-        switch (xml.readNext()) {
-        case QXmlStreamReader::StartElement:
-            ++depth;
-            if (xml.name() == u"rPh")
-                phonetic = true;
-            else if (xml.name() == u"t" && !phonetic)
-                text += xml.readElementText(QXmlStreamReader::IncludeChildElements), --depth;
-            break;
-        case QXmlStreamReader::EndElement:
-            --depth;
-            if (xml.name() == u"rPh")
-                phonetic = false;
-            break;
-        default: break;
-        }
-    }
-    return text;
-}
-
 QString sharedStringsPart(const QHash<QString, Relation>& relations)
 {
     return targetOfType(relations, QStringLiteral("/sharedStrings"), QStringLiteral("xl/sharedStrings.xml"));
 }
 
-QStringList sharedStrings(const QByteArray& data, const QString& part)
-{
-    QStringList strings;
-    if (data.isEmpty())
-        return strings;
-    QXmlStreamReader xml(data);
-    while (!xml.atEnd())
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"si")
-            strings << stringItem(xml);
-    if (xml.hasError())
-        malformed(part, xml);
-    return strings;
-}
-
-enum class Shown
-{
-    Number,
-    Date,
-    Time
-};
+using Shown = WorksheetReader::Shown;
 
 Shown shownAs(int numFmtId, const QString& code)
 {
@@ -328,68 +300,6 @@ std::vector<Shown> cellStyles(Zip& zip, const QString& part)
     return styles;
 }
 
-// "B12" -> column 1, row 12; returns false for anything else.
-bool cellReference(QStringView ref, int& column, int& row)
-{
-    int i = 0;
-    int c = 0;
-    while (i < ref.size() && ref[i].isLetter()) {
-        c = c * 26 + (ref[i].toUpper().unicode() - 'A' + 1);
-        if (c > 16384)
-            return false;
-        ++i;
-    }
-    bool ok = false;
-    const int r = ref.mid(i).toInt(&ok);
-    if (i == 0 || !ok || r < 1 || r > 1048576)
-        return false;
-    column = c - 1;
-    row = r;
-    return true;
-}
-
-QVariant dateOf(double serial, bool date1904, Shown shown)
-{
-    if (shown == Shown::Time && serial >= 0 && serial < 1) {
-        const int seconds = int(std::lround(serial * 86400.0)) % 86400;
-        return QTime(0, 0).addSecs(seconds);
-    }
-    const qint64 days = qint64(std::floor(serial));
-    if (date1904)
-        return QDate(1904, 1, 1).addDays(days);
-    // The 1900 system counts a 29 February 1900 that never was (serial 60).
-    if (days < 60)
-        return QDate(1899, 12, 31).addDays(days);
-    if (days == 60)
-        return QDate(1900, 2, 28);
-    return QDate(1899, 12, 30).addDays(days);
-}
-
-struct Context
-{
-    const std::vector<Shown>& styles;
-    bool date1904 = false;
-};
-
-// A sheet as parsed, before its shared strings are put in: a cell that refers to shared string n
-// holds the int n (no other cell is an int), so that the sheets and the shared strings can be
-// parsed at the same time.
-struct ParsedSheet
-{
-    SheetData sheet;
-    QStringList merged;
-};
-
-void putCell(std::vector<SheetRow>& rows, int rowNumber, int column, const QVariant& value)
-{
-    if (rows.empty() || rows.back().number != rowNumber)
-        rows.push_back({rowNumber, {}});
-    QVariantList& cells = rows.back().cells;
-    while (cells.size() <= column)
-        cells.append(QVariant());
-    cells[column] = value;
-}
-
 void fillMerged(SheetData& sheet, const QStringList& ranges)
 {
     if (sheet.rows.empty())
@@ -398,7 +308,8 @@ void fillMerged(SheetData& sheet, const QStringList& ranges)
     for (const QString& range : ranges) {
         const QStringList ends = range.split(QLatin1Char(':'));
         int c1, r1, c2, r2;
-        if (ends.size() != 2 || !cellReference(ends[0], c1, r1) || !cellReference(ends[1], c2, r2))
+        if (ends.size() != 2 || !WorksheetReader::cellReference(ends[0], c1, r1) ||
+            !WorksheetReader::cellReference(ends[1], c2, r2))
             continue;
         const SheetRow* first = sheet.row(r1);
         if (!first || c1 >= first->cells.size() || first->cells.at(c1).isNull())
@@ -420,94 +331,15 @@ void fillMerged(SheetData& sheet, const QStringList& ranges)
     }
 }
 
-ParsedSheet readSheet(const QByteArray& data, const QString& part, const QString& name,
-                      const Context& context)
-{
-    SheetData sheet{name, false, {}};
-    QXmlStreamReader xml(data);
-    int rowNumber = 0;
-    int column = -1;
-    QString type;
-    int style = -1;
-    QString value;
-    bool hasValue = false;
-    QStringList merged;
-    while (!xml.atEnd()) {
-        const auto token = xml.readNext();
-        if (token == QXmlStreamReader::StartElement) {
-            const QStringView element = xml.name();
-            if (element == u"row") {
-                const QString r = attribute(xml, u"r");
-                const int n = r.isEmpty() ? rowNumber + 1 : r.toInt();
-                if (n <= rowNumber || n > 1048576)
-                    throw ImportError(tr("Bladet %1 är skadat: radnumret %2 kommer i fel ordning.")
-                                          .arg(name, r.isEmpty() ? QString::number(n) : r));
-                rowNumber = n;
-                column = -1;
-            } else if (element == u"c") {
-                const QXmlStreamAttributes attributes = xml.attributes();
-                const QString r = attribute(attributes, u"r");
-                int c = column + 1;
-                int rr = rowNumber;
-                if (!r.isEmpty() && !cellReference(r, c, rr))
-                    throw ImportError(tr("Bladet %1 är skadat: cellen %2 finns inte.").arg(name, r));
-                column = c;
-                type = attribute(attributes, u"t");
-                const QString s = attribute(attributes, u"s");
-                style = s.isEmpty() ? -1 : s.toInt();
-                value.clear();
-                hasValue = false;
-            } else if (element == u"v") {
-                value = xml.readElementText();
-                hasValue = true;
-            } else if (element == u"is") {
-                value = stringItem(xml);
-                hasValue = true;
-            } else if (element == u"mergeCell") {
-                merged << attribute(xml, u"ref");
-            }
-        } else if (token == QXmlStreamReader::EndElement && xml.name() == u"c" && hasValue) {
-            QVariant cell;
-            if (type == u"s") {
-                bool ok = false;
-                const int index = value.toInt(&ok);
-                cell = ok && index >= 0 ? index : -1; // put in by withStrings()
-            } else if (type == u"inlineStr" || type == u"str" || type == u"e") {
-                cell = value;
-            } else if (type == u"b") {
-                cell = value.trimmed() == u"1";
-            } else {
-                bool ok = false;
-                const double number = value.trimmed().toDouble(&ok);
-                const Shown shown = style >= 0 && style < int(context.styles.size())
-                                        ? context.styles[std::size_t(style)]
-                                        : Shown::Number;
-                if (!ok)
-                    cell = value;
-                else if (shown != Shown::Number)
-                    cell = dateOf(number, context.date1904, shown);
-                else
-                    cell = number;
-            }
-            if (!(cell.typeId() == QMetaType::QString && cell.toString().isEmpty()))
-                putCell(sheet.rows, rowNumber, column, cell);
-            hasValue = false;
-        }
-    }
-    if (xml.hasError())
-        malformed(part, xml);
-    return {std::move(sheet), merged};
-}
-
 bool isStringIndex(const QVariant& cell)
 {
     return cell.typeId() == QMetaType::Int;
 }
 
 // The sheet with its shared strings put in and its merged cells filled: as people see it.
-SheetData withStrings(ParsedSheet parsed, const QStringList& strings)
+SheetData withStrings(WorksheetReader::Sheet parsed, const QStringList& strings)
 {
-    SheetData& sheet = parsed.sheet;
+    SheetData& sheet = parsed.data;
     for (SheetRow& row : sheet.rows) {
         for (int c = 0; c < row.cells.size(); ++c) {
             if (!isStringIndex(row.cells.at(c)))
@@ -599,33 +431,45 @@ WorkbookData XlsxReader::read(const QString& path)
     const QByteArray stringsData = zip.read(sharedStringsPart(relations), false);
     const std::vector<Shown> styles =
         cellStyles(zip, targetOfType(relations, QStringLiteral("/styles"), QStringLiteral("xl/styles.xml")));
-    const Context context{styles, date1904};
+    const WorksheetReader worksheets(styles, date1904);
 
-    // Unpacked one after the other (the zip is one file), then the shared strings and the sheets
-    // parsed side by side; the first problem in the order of the file is the one reported.
+    // The shared strings and the sheets parsed side by side, each sheet unpacked by the thread
+    // that parses it through a Zip of its own, the largest first; all of them count against one
+    // limit of what the workbook may unpack to. Job 0 is the shared strings, job i the sheet
+    // read[i - 1]: the first problem in the order of the file is the one reported.
     std::vector<const SheetEntry*> read;
-    std::vector<QByteArray> data;
-    for (const SheetEntry& e : entries) {
-        if (!e.part.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive))
-            continue;
-        read.push_back(&e);
-        data.push_back(zip.read(e.part, true));
-    }
+    for (const SheetEntry& e : entries)
+        if (e.part.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive))
+            read.push_back(&e);
+    std::vector<int> largestFirst(read.size() + 1);
+    std::vector<qint64> sizes{stringsData.size()};
+    for (std::size_t i = 0; i < read.size(); ++i)
+        sizes.push_back(zip.sizeOf(read[i]->part));
+    for (std::size_t job = 0; job < largestFirst.size(); ++job)
+        largestFirst[job] = int(job);
+    std::stable_sort(largestFirst.begin(), largestFirst.end(),
+                     [&](int a, int b) { return sizes[std::size_t(a)] > sizes[std::size_t(b)]; });
+    std::atomic<qint64> total{zip.unpacked()};
     QStringList strings;
-    std::vector<ParsedSheet> parsed(read.size());
+    std::vector<WorksheetReader::Sheet> parsed(read.size());
     std::vector<std::exception_ptr> errors;
     inParallel(
-        int(read.size()) + 1,
+        int(largestFirst.size()),
         [&](int i) {
-            if (i == 0) {
-                strings = sharedStrings(stringsData, sharedStringsPart(relations));
+            const int job = largestFirst[std::size_t(i)];
+            if (job == 0) {
+                strings = WorksheetReader::sharedStrings(stringsData, sharedStringsPart(relations));
                 return;
             }
-            const std::size_t at = std::size_t(i - 1);
-            parsed[at] = readSheet(data[at], read[at]->part, read[at]->name, context);
-            data[at] = QByteArray(); // done with it
+            const std::size_t at = std::size_t(job - 1);
+            Zip own(path, &total);
+            parsed[at] = worksheets.read(own.read(read[at]->part, true), read[at]->part, read[at]->name);
         },
         errors);
+    std::vector<std::exception_ptr> byJob(errors.size());
+    for (std::size_t i = 0; i < errors.size(); ++i)
+        byJob[std::size_t(largestFirst[i])] = errors[i];
+    errors = byJob;
     for (const std::exception_ptr& e : errors)
         if (e)
             std::rethrow_exception(e);

@@ -12,8 +12,9 @@ namespace sakra {
 // filled from their top-left cell, and cells without an "r" attribute placed after the one before.
 // Rows that only carry a style are skipped without using memory, down to row 1,048,576.
 //
-// The zip is read with minizip (Debian's libminizip, the one libxlsxwriter links against), the XML
-// with QXmlStreamReader. A zip bomb is refused: an entry larger than kMaxEntryBytes, a workbook
+// The zip is read with minizip (Debian's libminizip, the one libxlsxwriter links against); the
+// sheets and the shared strings with WorksheetReader (XmlScanner), the small parts that describe
+// the workbook with QXmlStreamReader. A zip bomb is refused: an entry larger than kMaxEntryBytes, a workbook
 // larger than kMaxTotalBytes uncompressed, or a large entry that expands more than kMaxRatio times.
 // Every refusal throws ImportError with a message in Swedish.
 class XlsxReader

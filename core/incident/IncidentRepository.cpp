@@ -3,6 +3,7 @@
 #include "storage/DependentRows.h"
 #include "storage/Query.h"
 #include "storage/SqlSnippets.h"
+#include "storage/Today.h"
 
 namespace sakra {
 
@@ -75,7 +76,7 @@ IncidentRepository::IncidentRepository(Database& db) : ListRepository(db, listin
 
 void IncidentRepository::validate(const Incident& i) const
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = Today::date();
     requireDate("occurred_on", i.occurredOn, tr("Ange det datum då händelsen inträffade."));
     requireNotAfter("occurred_on", i.occurredOn, today, tr("Händelsen kan inte ha inträffat i framtiden."));
     requireLive("unit_id", Tables::orgUnit(), i.unitId, tr("Välj den enhet där händelsen inträffade."));

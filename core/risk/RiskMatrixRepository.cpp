@@ -44,8 +44,21 @@ qint64 RiskMatrixRepository::settingId() const
 
 RiskMatrix RiskMatrixRepository::current() const
 {
-    const qint64 id = settingId();
-    return id ? RiskMatrix::fromJson(get(id).config.toUtf8()) : RiskMatrix::standard();
+    // Asked twice for every risk checked, thousands of times in an import: the text read through
+    // the connection's kept statement, and parsed again only when it is not the text parsed last.
+    const QVariant config = Query::cached(m_db, QStringLiteral("SELECT config FROM risk_matrix WHERE "
+                                                               "deleted_at IS NULL ORDER BY id LIMIT 1"))
+                                .scalar();
+    if (!config.isValid())
+        return RiskMatrix::standard();
+    thread_local QString parsedText;
+    thread_local RiskMatrix parsed;
+    const QString text = config.toString();
+    if (text != parsedText || parsedText.isNull()) {
+        parsed = RiskMatrix::fromJson(text.toUtf8());
+        parsedText = text.isNull() ? QStringLiteral("") : text;
+    }
+    return parsed;
 }
 
 int RiskMatrixRepository::save(const RiskMatrix& matrix)

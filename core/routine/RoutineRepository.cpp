@@ -3,6 +3,7 @@
 #include "storage/DependentRows.h"
 #include "storage/Query.h"
 #include "storage/SqlSnippets.h"
+#include "storage/Today.h"
 
 namespace sakra {
 
@@ -89,7 +90,7 @@ void RoutineRepository::completeDerived(Routine& r) const
 
 void RoutineRepository::validate(const Routine& r) const
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = Today::date();
     requireText("title", r.title, tr("Ge rutinen en rubrik."));
     requireAtMost("title", r.title, kMaxTitle, tr("Rubriken är för lång (högst 300 tecken)."));
     requireNotAfter("adopted_on", r.adoptedOn, today, tr("Rutinen kan inte vara fastställd i framtiden."));

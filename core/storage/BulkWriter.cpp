@@ -37,6 +37,7 @@ BulkWriter::~BulkWriter()
 {
     try {
         m_statements.clear();
+        m_loads.clear();
         m_history.reset();
         Query(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSizeBefore)).exec();
     } catch (const Error&) {
@@ -55,11 +56,11 @@ BulkWriter::Meta BulkWriter::filled(const QString& uuid) const
             QString()};
 }
 
-Query& BulkWriter::statement(const QString& key, const std::function<QString()>& sql)
+SqliteStatement& BulkWriter::statement(const QString& key, const std::function<QString()>& sql)
 {
     auto it = m_statements.find(key);
     if (it == m_statements.end())
-        it = m_statements.insert(key, std::make_shared<Query>(m_db, sql()));
+        it = m_statements.insert(key, std::make_shared<SqliteStatement>(m_db, sql()));
     return **it;
 }
 
@@ -79,7 +80,7 @@ void BulkWriter::touched(const TableSpec& spec)
 qint64 BulkWriter::insert(const TableSpec& spec, const Meta& meta, const QVariantList& values)
 {
     touched(spec);
-    Query& q = statement(keyOf('i', spec), [&] {
+    SqliteStatement& q = statement(keyOf('i', spec), [&] {
         const QStringList columns = QStringList{QStringLiteral("uuid"),        QStringLiteral("created_at"),
                                                 QStringLiteral("updated_at"),  QStringLiteral("updated_by"),
                                                 QStringLiteral("row_version"), QStringLiteral("deleted_at")} +
@@ -99,7 +100,7 @@ qint64 BulkWriter::insert(const TableSpec& spec, const Meta& meta, const QVarian
 void BulkWriter::overwrite(const TableSpec& spec, qint64 id, const Meta& meta, const QVariantList& values)
 {
     touched(spec);
-    Query& q = statement(keyOf('o', spec), [&] {
+    SqliteStatement& q = statement(keyOf('o', spec), [&] {
         QStringList sets{QStringLiteral("created_at = ?"), QStringLiteral("updated_at = ?"),
                          QStringLiteral("updated_by = ?"), QStringLiteral("row_version = ?"),
                          QStringLiteral("deleted_at = ?")};
@@ -118,7 +119,7 @@ void BulkWriter::overwrite(const TableSpec& spec, qint64 id, const Meta& meta, c
 void BulkWriter::update(const TableSpec& spec, qint64 id, const QVariantList& values)
 {
     touched(spec);
-    Query& q = statement(keyOf('u', spec), [&] {
+    SqliteStatement& q = statement(keyOf('u', spec), [&] {
         QStringList sets;
         for (const QString& c : columnNames(spec))
             sets << c + QStringLiteral(" = ?");
@@ -135,7 +136,7 @@ void BulkWriter::update(const TableSpec& spec, qint64 id, const QVariantList& va
 void BulkWriter::setColumn(const TableSpec& spec, qint64 id, const Column& column, const QVariant& value)
 {
     touched(spec);
-    Query& q = statement(keyOf('s', spec) + QLatin1String(column.name), [&] {
+    SqliteStatement& q = statement(keyOf('s', spec) + QLatin1String(column.name), [&] {
         return QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?")
             .arg(QLatin1String(spec.table), QLatin1String(column.name));
     });
@@ -144,10 +145,15 @@ void BulkWriter::setColumn(const TableSpec& spec, qint64 id, const Column& colum
 
 std::optional<QVariantList> BulkWriter::load(const TableSpec& spec, qint64 id)
 {
-    Query& q = statement(keyOf('l', spec), [&] {
-        return QStringLiteral("SELECT id, uuid, row_version, deleted_at, %1 FROM %2 WHERE id = ?")
-            .arg(columnNames(spec).join(QLatin1Char(',')), QLatin1String(spec.table));
-    });
+    auto it = m_loads.find(QLatin1String(spec.table));
+    if (it == m_loads.end())
+        it = m_loads.insert(
+            QLatin1String(spec.table),
+            std::make_shared<Query>(
+                m_db, QStringLiteral("SELECT id, uuid, row_version, deleted_at, %1 FROM %2 "
+                                     "WHERE id = ?")
+                          .arg(columnNames(spec).join(QLatin1Char(',')), QLatin1String(spec.table))));
+    Query& q = **it;
     q.bind(id).exec();
     if (!q.next())
         return std::nullopt;

@@ -3,6 +3,7 @@
 #include "ChangeEntry.h"
 #include "HashChain.h"
 #include "Query.h"
+#include "SqliteStatement.h"
 #include "TableSpec.h"
 
 #include <QHash>
@@ -17,9 +18,9 @@ class Database;
 
 // The one write path of every import (JSON, spreadsheets; later merges): many rows in one
 // transaction with one prepared statement per table and kind of write, reused for every row, and
-// the change history appended with one statement too. It bypasses RecordStore, so its callers
-// validate first; the schema's CHECK constraints and triggers (closure, incident tallies) still
-// apply to every row. While it lives the connection keeps a larger page cache. Every table
+// the change history appended with one statement too. The writes go through SqliteStatement. It bypasses
+// RecordStore, so its callers validate first; the schema's CHECK constraints and triggers (closure, incident
+// tallies) still apply to every row. While it lives the connection keeps a larger page cache. Every table
 // written is added to the pending ChangeSet as a whole. Use inside a Transaction.
 class BulkWriter
 {
@@ -62,12 +63,13 @@ public:
     Database& database() const { return m_db; }
 
 private:
-    Query& statement(const QString& key, const std::function<QString()>& sql);
+    SqliteStatement& statement(const QString& key, const std::function<QString()>& sql);
     static QString keyOf(char kind, const TableSpec& spec);
     void touched(const TableSpec& spec);
 
     Database& m_db;
-    QHash<QString, std::shared_ptr<Query>> m_statements; // "i:table", "o:table", ...
+    QHash<QString, std::shared_ptr<SqliteStatement>> m_statements; // "i:table", "o:table", ...
+    QHash<QString, std::shared_ptr<Query>> m_loads;                // per table
     std::unique_ptr<HashChain::Appender> m_history;
     QHash<QString, bool> m_touched;
     qint64 m_cacheSizeBefore = 0;

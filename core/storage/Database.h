@@ -11,6 +11,8 @@
 #include <map>
 #include <optional>
 
+struct sqlite3;
+
 namespace sakra {
 
 // One connection to one register file. Owns the pragmas, the migration path on open and the
@@ -76,6 +78,8 @@ public:
     QString integrityProblem() const;
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    // The connection's own SQLite handle (SqliteStatement, the backup API); null when closed.
+    sqlite3* handle() const;
     // A statement prepared once and kept while the connection is open, for the lookups that run
     // once per row of an import (Query::cached). Not for a statement read while another runs.
     QSqlQuery cachedStatement(const QString& sql) const;

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Errors.h"
 #include "ListFilter.h"
+#include "LiveRows.h"
 #include "Query.h"
 #include "RecordStore.h"
 #include "Transaction.h"
@@ -92,13 +93,21 @@ public:
     }
 
     // The item as create() or update() would write it: derived fields filled in, then validated
-    // (ValidationError naming the field). Nothing is written; imports check every row so.
-    T checked(const T& item) const
+    // (ValidationError naming the field). Nothing is written; imports check every row so. live,
+    // when given, says which rows are live instead of the database (an import's own index).
+    T checked(const T& item, LiveRows* live = nullptr) const
     {
-        T complete = item;
-        completeDerived(complete);
-        validate(complete);
-        return complete;
+        m_live = live;
+        try {
+            T complete = item;
+            completeDerived(complete);
+            validate(complete);
+            m_live = nullptr;
+            return complete;
+        } catch (...) {
+            m_live = nullptr;
+            throw;
+        }
     }
 
     QString uuidOf(qint64 id) const { return m_store.uuidForId(id); }
@@ -159,7 +168,7 @@ protected:
     // The id of a live row of table.
     void requireLive(const char* column, const TableSpec& table, qint64 id, const QString& message) const
     {
-        if (!RecordStore(m_db, table).isLive(id))
+        if (!(m_live ? m_live->isLive(table, id) : RecordStore(m_db, table).isLive(id)))
             throw ValidationError(QLatin1String(column), message);
     }
     // No row (0), or the id of a live row of table.
@@ -271,6 +280,9 @@ protected:
 
     Database& m_db;
     RecordStore m_store;
+
+private:
+    mutable LiveRows* m_live = nullptr; // while checked() runs with one
 };
 
 } // namespace sakra

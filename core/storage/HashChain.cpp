@@ -2,9 +2,10 @@
 
 #include "Database.h"
 #include "Query.h"
+#include "Sha256.h"
+#include "SqliteStatement.h"
 #include "Tables.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 
 namespace sakra {
@@ -18,15 +19,30 @@ bool isSqlNull(const QVariant& v)
 }
 
 // Length-prefixed, so no choice of field contents can make two different rows hash alike.
-void addField(QCryptographicHash& hash, const QVariant& value)
+void addText(QByteArray& hashed, const QString& value)
 {
-    if (isSqlNull(value)) {
-        hash.addData(QByteArrayView("N;"));
-        return;
-    }
-    const QByteArray bytes = value.toString().toUtf8();
-    hash.addData(QByteArray("S") + QByteArray::number(bytes.size()) + ':');
-    hash.addData(bytes);
+    const QByteArray bytes = value.toUtf8();
+    hashed += 'S';
+    hashed += QByteArray::number(bytes.size());
+    hashed += ':';
+    hashed += bytes;
+}
+
+// A null string as SQL NULL.
+void addField(QByteArray& hashed, const QString& value)
+{
+    if (value.isNull())
+        hashed += "N;";
+    else
+        addText(hashed, value);
+}
+
+void addField(QByteArray& hashed, const QVariant& value)
+{
+    if (isSqlNull(value))
+        hashed += "N;";
+    else
+        addText(hashed, value.toString());
 }
 
 ChangeEntry entryFrom(Query& q, int first)
@@ -61,14 +77,16 @@ QVariant HashChain::storedText(const QVariant& value)
 
 QString HashChain::hashOf(const QString& previousHash, qint64 id, const ChangeEntry& e)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    addField(hash, previousHash);
-    addField(hash, QString::number(id));
-    for (const QString& field : {e.at, e.actor, e.entity, e.entityUuid, e.action, e.field})
-        addField(hash, field.isNull() ? QStringLiteral("") : field);
-    addField(hash, storedText(e.oldValue));
-    addField(hash, storedText(e.newValue));
-    return QString::fromLatin1(hash.result().toHex());
+    // What is hashed, in one piece: the fields in order, each as "N;" or "S<bytes>:<UTF-8>".
+    QByteArray hashed;
+    hashed.reserve(256 + e.newValue.toString().size() * 2);
+    addField(hashed, previousHash);
+    addField(hashed, QString::number(id));
+    for (const QString* field : {&e.at, &e.actor, &e.entity, &e.entityUuid, &e.action, &e.field})
+        addField(hashed, field->isNull() ? QStringLiteral("") : *field);
+    addField(hashed, storedText(e.oldValue));
+    addField(hashed, storedText(e.newValue));
+    return QString::fromLatin1(Sha256::hexOf(hashed));
 }
 
 HashChain::Link HashChain::last(const Database& db)
@@ -86,7 +104,8 @@ const char* const kInsert =
     "INSERT INTO change_log (id, at, actor, entity, entity_uuid, action, field, old_value, "
     "new_value, hash) VALUES (?,?,?,?,?,?,?,?,?,?)";
 
-HashChain::Link appendWith(Query& insert, const HashChain::Link& last, const ChangeEntry& e)
+template <typename Statement>
+HashChain::Link appendWith(Statement& insert, const HashChain::Link& last, const ChangeEntry& e)
 {
     const HashChain::Link next{last.id + 1, HashChain::hashOf(last.hash, last.id + 1, e)};
     insert.bind(next.id)
@@ -111,13 +130,14 @@ HashChain::Link HashChain::append(const Database& db, const Link& last, const Ch
     return appendWith(insert, last, e);
 }
 
+// Thousands of entries in a row: the insert through the connection's SQLite handle.
 struct HashChain::Appender::Statement
 {
-    Query insert;
+    SqliteStatement insert;
 };
 
 HashChain::Appender::Appender(const Database& db)
-    : m_statement(new Statement{Query(db, QString::fromLatin1(kInsert))}), m_last(HashChain::last(db))
+    : m_statement(new Statement{{db, QString::fromLatin1(kInsert)}}), m_last(HashChain::last(db))
 {
 }
 

@@ -2,6 +2,7 @@
 
 #include "storage/Query.h"
 #include "storage/SqlSnippets.h"
+#include "storage/Today.h"
 
 namespace sakra {
 
@@ -92,7 +93,7 @@ void TrainingRepository::validate(const Training& t) const
     requireLive("unit_id", Tables::orgUnit(), t.unitId,
                 tr("Välj den enhet som utbildningen eller övningen gällde."));
     requireDate("held_on", t.heldOn, tr("Ange det datum då utbildningen eller övningen hölls."));
-    if (t.heldOn > QDate::currentDate())
+    if (t.heldOn > Today::date())
         throw ValidationError(QStringLiteral("held_on"),
                               tr("Registrera utbildningar och övningar när de har hållits; planerade "
                                  "tillfällen hör hemma i handlingsplanen."));

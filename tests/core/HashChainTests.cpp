@@ -5,6 +5,7 @@
 #include "storage/Query.h"
 #include "storage/Schema.h"
 
+#include <QCryptographicHash>
 #include <QSqlQuery>
 #include <catch2/catch.hpp>
 
@@ -174,4 +175,54 @@ TEST_CASE("history values are hashed as SQLite stores them", "[history][chain]")
     CHECK(HashChain::hashOf(QString(), 1, a) != HashChain::hashOf(QString(), 1, b));
     CHECK(HashChain::hashOf(QString(), 1, a) != HashChain::hashOf(QString(), 2, a));
     CHECK(HashChain::hashOf(QString(), 1, a) == HashChain::hashOf(QString(), 1, a));
+}
+
+TEST_CASE("a history entry's hash is the SHA-256 of its fields, length-prefixed, as it always was",
+          "[history][chain]")
+{
+    // The hash as registers made by earlier versions hold it, worked out here on its own with
+    // Qt's SHA-256: "N;" for NULL, "S<bytes>:<UTF-8>" for text, in the order of the columns.
+    const auto expected = [](const QString& previous, qint64 id, const ChangeEntry& e) {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        const auto add = [&](const QVariant& v) {
+            if (!v.isValid() || v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isNull())) {
+                hash.addData(QByteArrayView("N;"));
+                return;
+            }
+            const QByteArray bytes = v.toString().toUtf8();
+            hash.addData(QByteArray("S") + QByteArray::number(bytes.size()) + ':');
+            hash.addData(bytes);
+        };
+        add(previous);
+        add(QString::number(id));
+        for (const QString& field : {e.at, e.actor, e.entity, e.entityUuid, e.action, e.field})
+            add(field.isNull() ? QStringLiteral("") : field);
+        add(HashChain::storedText(e.oldValue));
+        add(HashChain::storedText(e.newValue));
+        return QString::fromLatin1(hash.result().toHex());
+    };
+    const ChangeEntry entries[] = {
+        {QStringLiteral("2026-11-29T10:00:00.000Z"), QStringLiteral("anna"), QStringLiteral("incident"),
+         QStringLiteral("6d7e3f4a-1b2c-4d5e-8f90-a1b2c3d4e5f6"), QStringLiteral("create"), QString(),
+         QVariant(),
+         QStringLiteral("{\"description\":\"Hot i receptionen – ”åäö” \\\"citat\\\"\",\"severity\":\"2\"}")},
+        {QStringLiteral("2026-11-29T10:00:01.000Z"), QStringLiteral("Åsa Öberg"), QStringLiteral("risk"),
+         QStringLiteral("u"), QStringLiteral("update"), QStringLiteral("level"), QVariant(2), QVariant(3.5)},
+        {QStringLiteral("t"), QString(), QString(), QString(), QStringLiteral("delete"), QString(),
+         QVariant(true), QVariant(QString())},
+        {QString(), QStringLiteral(""), QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("update"),
+         QStringLiteral("note"), QVariant(QStringLiteral("")), QVariant(QStringLiteral("😀\n\t"))},
+    };
+    QString previous;
+    qint64 id = 1;
+    for (const ChangeEntry& e : entries) {
+        INFO(id);
+        const QString hash = HashChain::hashOf(previous, id, e);
+        CHECK(hash == expected(previous, id, e));
+        CHECK(hash.size() == 64);
+        previous = hash;
+        ++id;
+    }
+    CHECK(HashChain::hashOf(QStringLiteral(""), 1, entries[0]) !=
+          HashChain::hashOf(QString(), 1, entries[0]));
 }

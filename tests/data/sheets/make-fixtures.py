@@ -69,6 +69,26 @@ with open('truncated.xlsx', 'wb') as f:
 bomb = parts()
 bomb['xl/worksheets/sheet1.xml'] = '<?xml version="1.0"?>' + ' ' * (64 * 1024 * 1024)
 write_xlsx('zip-bomb.xlsx', bomb)
+
+
+def many_sheets(count, sheet_xml):
+    """A workbook of count sheets, each with the same XML."""
+    sheets = ''.join(f'<x:sheet name="Blad{i}" sheetId="{i}" r:id="rId{i}"/>' for i in range(1, count + 1))
+    rels = ''.join(f'<Relationship Id="rId{i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" '
+                   f'Target="worksheets/sheet{i}.xml"/>' for i in range(1, count + 1))
+    out = {'[Content_Types].xml': CT, '_rels/.rels': RELS,
+           'xl/workbook.xml': f'<?xml version="1.0" encoding="UTF-8"?><x:workbook {NS}><x:sheets>{sheets}</x:sheets></x:workbook>',
+           'xl/_rels/workbook.xml.rels': '<?xml version="1.0" encoding="UTF-8"?><Relationships '
+                                         'xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' + rels + '</Relationships>'}
+    for i in range(1, count + 1):
+        out[f'xl/worksheets/sheet{i}.xml'] = sheet_xml
+    return out
+
+
+# 33 sheets of just under 16 MB, each too small for the ratio check: together more than the 512 MB
+# a workbook may unpack to.
+blank = f'<x:worksheet {NS}>' + ' ' * (16 * 1024 * 1024 - 200) + '</x:worksheet>'
+write_xlsx('zip-bomb-many-sheets.xlsx', many_sheets(33, blank))
 ole = bytes.fromhex('D0CF11E0A1B11AE1') + bytes(504)
 with open('legacy.xls', 'wb') as f:
     f.write(ole + b'W\0o\0r\0k\0b\0o\0o\0k\0' + bytes(1000))

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QString>
+#include <QVariant>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace sakra {
+
+class Database;
+
+// A prepared statement on the connection's own SQLite handle, for the statements the bulk paths
+// run tens of thousands of times (BulkWriter, the hash chain's Appender). Values are bound and
+// stored exactly as Qt's SQLite driver binds them (text as UTF-16, a null string as NULL, bool as
+// an integer, ...) and errors are thrown as Query throws them, with the same messages, but
+// without QSqlQuery's bookkeeping for every value and every run. Statements that return rows
+// stay with Query.
+class SqliteStatement
+{
+public:
+    SqliteStatement(const Database& db, const QString& sql);
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement&) = delete;
+    SqliteStatement& operator=(const SqliteStatement&) = delete;
+
+    // The next parameter's value.
+    SqliteStatement& bind(const QVariant& value);
+    // Runs the statement with the values bound since the last run, then forgets them.
+    SqliteStatement& exec();
+    // The rowid of the last row inserted through the connection.
+    qint64 lastInsertId() const;
+
+private:
+    QString errorMessage() const;
+    // Throws as Query does for the QSqlError Qt's driver would give (type: QSqlError::ErrorType).
+    [[noreturn]] void fail(int code, const QString& message, const char* driverText, int type) const;
+    // Ready for the next run: reset, no values bound.
+    void finish();
+
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_statement = nullptr;
+    QString m_sql;
+    std::vector<QVariant> m_values; // kept until the run: text and blobs are bound without a copy
+};
+
+} // namespace sakra
