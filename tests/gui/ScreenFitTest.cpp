@@ -42,27 +42,32 @@ int rowRoom(const QTableView& table)
 {
     return table.viewport()->height() / table.verticalHeader()->defaultSectionSize();
 }
+// Shows every area in turn and, in each, brings every widget of class W forward and calls check
+// on those then on screen (a widget of an area left behind is not) with the area's key.
+template <typename W, typename Check> void eachShown(test::DemoWindow& demo, Check check)
+{
+    for (const char* area : kAreas) {
+        demo.activateOn(area);
+        settle();
+        for (W* widget : demo.window.findChildren<W*>()) {
+            bringForward(widget);
+            settle();
+            if (widget->isVisible())
+                check(area, widget);
+        }
+    }
+}
 } // namespace
 
 TEST_CASE_METHOD(test::DemoWindow, "on a 1280 by 800 screen every list has room for 15 rows", "[gui][layout]")
 {
     REQUIRE(window.size() == QSize(1280, 800));
     int lists = 0;
-    for (const char* area : kAreas) {
-        activateOn(area);
-        settle();
-        for (ListFrame* frame : window.findChildren<ListFrame*>()) {
-            if (!frame->window()->isAncestorOf(frame) && frame->window() != &window)
-                continue;
-            bringForward(frame);
-            settle();
-            if (!frame->isVisible())
-                continue; // another area's list, left behind when that area was shown
-            INFO("area " << area << ", list " << frame->objectName().toStdString());
-            CHECK(rowRoom(*frame->table()) >= 15);
-            ++lists;
-        }
-    }
+    eachShown<ListFrame>(*this, [&](const char* area, ListFrame* frame) {
+        INFO("area " << area << ", list " << frame->objectName().toStdString());
+        CHECK(rowRoom(*frame->table()) >= 15);
+        ++lists;
+    });
     // Every area's lists were looked at, the tabs of the organisation and risk areas included.
     CHECK(lists >= 15);
 }
@@ -70,22 +75,14 @@ TEST_CASE_METHOD(test::DemoWindow, "on a 1280 by 800 screen every list has room 
 TEST_CASE_METHOD(test::DemoWindow, "on a 1280 by 800 screen no form is wider than its panel", "[gui][layout]")
 {
     int forms = 0;
-    for (const char* area : kAreas) {
-        activateOn(area);
-        settle();
-        for (FormScrollArea* scroll : window.findChildren<FormScrollArea*>()) {
-            bringForward(scroll);
-            settle();
-            if (!scroll->isVisible())
-                continue;
-            INFO("area " << area << ", form " << scroll->objectName().toStdString());
-            QWidget* form = scroll->widget();
-            REQUIRE(form);
-            CHECK(form->width() <= scroll->viewport()->width());
-            CHECK(form->minimumSizeHint().width() <= scroll->viewport()->width());
-            ++forms;
-        }
-    }
+    eachShown<FormScrollArea>(*this, [&](const char* area, FormScrollArea* scroll) {
+        INFO("area " << area << ", form " << scroll->objectName().toStdString());
+        QWidget* form = scroll->widget();
+        REQUIRE(form);
+        CHECK(form->width() <= scroll->viewport()->width());
+        CHECK(form->minimumSizeHint().width() <= scroll->viewport()->width());
+        ++forms;
+    });
     CHECK(forms >= 15);
 }
 
@@ -168,46 +165,38 @@ TEST_CASE_METHOD(test::DemoWindow, "Tab goes through every form as it reads, Res
                  "[gui][keys]")
 {
     int editors = 0;
-    for (const char* area : kAreas) {
-        activateOn(area);
-        settle();
-        for (EntityEditor* editor : window.findChildren<EntityEditor*>()) {
-            bringForward(editor);
-            settle();
-            if (!editor->isVisible())
+    eachShown<EntityEditor>(*this, [&](const char* area, EntityEditor* editor) {
+        INFO("area " << area << ", form " << editor->objectName().toStdString());
+        // The tab stops inside the form, in the order Tab reaches them.
+        QList<QWidget*> chain;
+        for (QWidget* w = editor->nextInFocusChain(); w && w != editor; w = w->nextInFocusChain())
+            if (editor->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && !chain.contains(w))
+                chain << w;
+        // Each row's field where Tab stops on it, in the order of the rows.
+        QFormLayout* form = nullptr;
+        for (QFormLayout* candidate : editor->findChildren<QFormLayout*>())
+            if (candidate->parentWidget() == editor &&
+                candidate->objectName().endsWith(QStringLiteral("Form")))
+                form = candidate;
+        REQUIRE(form);
+        int previous = -1;
+        int fields = 0;
+        for (int row = 0; row < form->rowCount(); ++row) {
+            QLayoutItem* item = form->itemAt(row, QFormLayout::FieldRole);
+            QWidget* field = item ? item->widget() : nullptr;
+            if (!field || field->isHidden() || !(field->focusPolicy() & Qt::TabFocus))
                 continue;
-            INFO("area " << area << ", form " << editor->objectName().toStdString());
-            // The tab stops inside the form, in the order Tab reaches them.
-            QList<QWidget*> chain;
-            for (QWidget* w = editor->nextInFocusChain(); w && w != editor; w = w->nextInFocusChain())
-                if (editor->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && !chain.contains(w))
-                    chain << w;
-            // Each row's field where Tab stops on it, in the order of the rows.
-            QFormLayout* form = nullptr;
-            for (QFormLayout* candidate : editor->findChildren<QFormLayout*>())
-                if (candidate->parentWidget() == editor &&
-                    candidate->objectName().endsWith(QStringLiteral("Form")))
-                    form = candidate;
-            REQUIRE(form);
-            int previous = -1;
-            int fields = 0;
-            for (int row = 0; row < form->rowCount(); ++row) {
-                QLayoutItem* item = form->itemAt(row, QFormLayout::FieldRole);
-                QWidget* field = item ? item->widget() : nullptr;
-                if (!field || field->isHidden() || !(field->focusPolicy() & Qt::TabFocus))
-                    continue;
-                const int at = int(chain.indexOf(field));
-                INFO("field " << field->objectName().toStdString());
-                CHECK(at > previous);
-                previous = at;
-                ++fields;
-            }
-            CHECK(fields >= 2);
-            REQUIRE(chain.size() >= 2);
-            CHECK(chain.at(chain.size() - 2)->objectName().endsWith(QStringLiteral("ResetButton")));
-            CHECK(chain.last()->objectName().endsWith(QStringLiteral("ApplyButton")));
-            ++editors;
+            const int at = int(chain.indexOf(field));
+            INFO("field " << field->objectName().toStdString());
+            CHECK(at > previous);
+            previous = at;
+            ++fields;
         }
-    }
+        CHECK(fields >= 2);
+        REQUIRE(chain.size() >= 2);
+        CHECK(chain.at(chain.size() - 2)->objectName().endsWith(QStringLiteral("ResetButton")));
+        CHECK(chain.last()->objectName().endsWith(QStringLiteral("ApplyButton")));
+        ++editors;
+    });
     CHECK(editors >= 12);
 }
