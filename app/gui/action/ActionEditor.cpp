@@ -60,10 +60,6 @@ ActionEditor::ActionEditor(RegisterSession& session, QWidget* parent)
 
     m_description->setTabChangesFocus(true);
     m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 3 + 12);
-    for (QComboBox* combo : {m_kind, m_site}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(20);
-    }
     m_responsible->setPlaceholderText(tr("Skriv en del av namnet"));
     for (int s = 0; s < Action::kStatusCount; ++s)
         m_status->addItem(Action::kStatuses.label(Action::Status(s)), s);

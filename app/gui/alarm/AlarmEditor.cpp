@@ -28,8 +28,6 @@ AlarmEditor::AlarmEditor(RegisterSession& session, QWidget* parent)
     setWords({tr("Ingen larmutrustning vald"), tr("Ny larmutrustning"), tr("Lägg till %1"), tr("Ändra %1"),
               tr("Ta bort larmutrustning"), tr("Ta bort denna %1? Det går att ångra."), tr("Ta bort %1")});
 
-    m_site->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_site->setMinimumContentsLength(20);
     m_interval->setRange(0, 999);
     m_interval->setSuffix(tr(" månader"));
     m_nextTest->setWordWrap(true);

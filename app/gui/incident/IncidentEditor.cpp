@@ -90,8 +90,6 @@ IncidentEditor::IncidentEditor(RegisterSession& session, QWidget* parent)
         m_perpetrator->addItem(Incident::kPerpetrators.label(Incident::Perpetrator(p)), p);
     for (int f = 0; f < Incident::kFollowUpCount; ++f)
         m_followUp->addItem(Incident::kFollowUps.label(Incident::FollowUp(f)), f);
-    m_site->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_site->setMinimumContentsLength(20);
     // The description is about what happened, never who: the hint says so while it is empty.
     m_description->setPlaceholderText(Incident::descriptionHint());
     m_description->setToolTip(Incident::descriptionHint());

@@ -72,8 +72,6 @@ ReportDraftEditor::ReportDraftEditor(RegisterSession& session, QWidget* parent)
         m_kind->addItem(report::kReportKinds.label(kind), int(kind));
     m_language->addItem(tr("Svenska"), int(Language::Swedish));
     m_language->addItem(tr("Engelska"), int(Language::English));
-    m_scope->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_scope->setMinimumContentsLength(24);
     m_from->setToolTip(tr("Utan datum räknas perioden från början"));
     m_to->setToolTip(tr("Utan datum räknas perioden till handlingens datum"));
     m_documentDate->setToolTip(tr("Utan bestämt datum får handlingen dagens datum när den skrivs ut"));

@@ -29,8 +29,6 @@ PremisesInventoryEditor::PremisesInventoryEditor(RegisterSession& session, QWidg
               tr("Ta bort lokalinventering"), tr("Ta bort lokalinventeringen av %1? Det går att ångra."),
               tr("Ta bort lokalinventering av %1")});
 
-    m_site->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_site->setMinimumContentsLength(20);
     for (QDateEdit* date : {m_inventoriedOn, m_permitExpires}) {
         date->setCalendarPopup(true);
         date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

@@ -72,11 +72,6 @@ RiskEditor::RiskEditor(RegisterSession& session, QWidget* parent)
     setTextHeight(m_description, 3);
     setTextHeight(m_controls, 3);
     m_threatSource->setPlaceholderText(tr("t.ex. klient, anhörig, extern gärningsperson, teknik"));
-    // Narrow enough for the editor's pane beside the list; the fields grow with the pane.
-    for (QComboBox* combo : {static_cast<QComboBox*>(m_unit), m_site, m_inventory, m_category}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(14);
-    }
     for (Risk::Status s :
          {Risk::Status::Open, Risk::Status::Treated, Risk::Status::Accepted, Risk::Status::Closed})
         m_status->addItem(Risk::kStatuses.label(s), int(s));
