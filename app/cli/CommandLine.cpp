@@ -96,6 +96,13 @@ QString CommandLine::usage()
         "  restore FIL --from KOPIA.sakra  ersätt registret med en kopia; det nuvarande innehållet\n"
         "                                  sparas först i mappen för säkerhetskopior\n"
         "  verify FIL                      kontrollera att ändringshistoriken inte ändrats utanför Säkra\n"
+        "  package FIL --unit ENHET --out DEL.sakra [--to MOTTAGARE]\n"
+        "                                  lämna ut enheten (namn eller id) med allt under den för\n"
+        "                                  arbete utan nätverk; DEL.sakra öppnas i Säkra som vanligt\n"
+        "  merge FIL --package DEL.sakra [--dry-run] [--json] [--prefer central|site]\n"
+        "                                  ta emot en utlämnad del: ändringar på bara ena sidan tas\n"
+        "                                  med; finns konflikter ändras inget (slutkod 1) utom med\n"
+        "                                  --prefer, som avgör alla åt ett håll\n"
         "  generate FIL --scale small|municipality|stockholm\n"
         "                                  skapa ett syntetiskt register för test och mätning\n"
         "  assess FIL [--scope ENHET]      självskattningen (ja, i huvudsak, delvis, nej) per enhet,\n"
@@ -162,6 +169,10 @@ int CommandLine::run(const QStringList& arguments)
             return restore(rest);
         if (command == QLatin1String("verify"))
             return verify(rest);
+        if (command == QLatin1String("package"))
+            return package(rest);
+        if (command == QLatin1String("merge"))
+            return merge(rest);
     } catch (const InterruptedWriteError& e) {
         m_err << "sakra-cli: " << e.message() << '\n';
         return 3;

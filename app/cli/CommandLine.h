@@ -6,6 +6,7 @@
 namespace sakra {
 
 class Database;
+class Register;
 
 // sakra-cli: the register on the command line. Each command prints its result on standard output
 // and, on failure, one line on standard error; run() returns the process exit code
@@ -40,6 +41,11 @@ private:
     int backup(const QStringList& args);
     int restore(const QStringList& args);
     int verify(const QStringList& args);
+    // In PackageCommands.cpp: work handed out to a site without network, and taken back.
+    int package(const QStringList& args);
+    int merge(const QStringList& args);
+    // The unit named on the command line: an id, or the name of exactly one unit.
+    static qint64 resolveUnit(Register& reg, const QString& name);
     // Read-only commands refuse a file whose last write was interrupted (exit code 3).
     static void refuseInterrupted(const QString& path);
     // Writing commands roll an interrupted write back on open; this says so on standard error.

@@ -27,8 +27,18 @@ const QStringList kValueOptions = {QStringLiteral("--kind"),
                                    QStringLiteral("--date"),
                                    QStringLiteral("--dnr")};
 
+QDate parseDate(const QString& option, const QString& text)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid() || text.size() != 10)
+        throw Error(tr("ogiltigt datum till %1: ”%2” (skriv ÅÅÅÅ-MM-DD)").arg(option, text));
+    return date;
+}
+
+} // namespace
+
 // The scope named on the command line: an id, or the name of exactly one unit.
-qint64 resolveScope(Register& reg, const QString& scope)
+qint64 CommandLine::resolveUnit(Register& reg, const QString& scope)
 {
     bool isId = false;
     const qint64 id = scope.toLongLong(&isId);
@@ -47,16 +57,6 @@ qint64 resolveScope(Register& reg, const QString& scope)
         throw Error(tr("%1 enheter heter ”%2”; ange enhetens id i stället").arg(matches.size()).arg(scope));
     return matches.first();
 }
-
-QDate parseDate(const QString& option, const QString& text)
-{
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (!date.isValid() || text.size() != 10)
-        throw Error(tr("ogiltigt datum till %1: ”%2” (skriv ÅÅÅÅ-MM-DD)").arg(option, text));
-    return date;
-}
-
-} // namespace
 
 int CommandLine::report(const QStringList& args)
 {
@@ -102,7 +102,7 @@ int CommandLine::report(const QStringList& args)
 
     auto reg = Register::openReadOnly(args.first());
     if (values.contains(QStringLiteral("--scope")))
-        request.scopeUnitId = resolveScope(*reg, values.value(QStringLiteral("--scope")));
+        request.scopeUnitId = resolveUnit(*reg, values.value(QStringLiteral("--scope")));
     const auto result = report::ReportWriter::writePdf(*reg, request, out);
     m_out << tr("Skrev %1 (%2 sidor)").arg(QDir::toNativeSeparators(out)).arg(result.pages) << '\n';
     return 0;

@@ -1,3 +1,4 @@
+#include "Arguments.h"
 #include "CommandLine.h"
 #include "Register.h"
 #include "exchange/SheetColumns.h"
@@ -21,38 +22,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("sakra::CommandLine", text);
-}
-
-// The options of a command: "--name value" pairs, flags without a value, and what stands alone.
-struct Arguments
-{
-    QHash<QString, QString> values;
-    QStringList flags;
-    QStringList positional;
-    QString problem; // empty when the arguments could be read
-};
-
-Arguments parse(const QStringList& args, const QStringList& withValue, const QStringList& flags)
-{
-    Arguments parsed;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString& a = args.at(i);
-        if (withValue.contains(a)) {
-            if (i + 1 >= args.size() || parsed.values.contains(a)) {
-                parsed.problem = tr("%1 behöver ett värde, en gång").arg(a);
-                return parsed;
-            }
-            parsed.values.insert(a, args.at(++i));
-        } else if (flags.contains(a)) {
-            parsed.flags << a;
-        } else if (a.startsWith(QLatin1String("--"))) {
-            parsed.problem = tr("okänd flagga: %1").arg(a);
-            return parsed;
-        } else {
-            parsed.positional << a;
-        }
-    }
-    return parsed;
 }
 
 QString tableNames()
@@ -118,8 +87,8 @@ std::vector<SheetMapping> mappingsFor(const SpreadsheetImporter& importer, const
 
 int CommandLine::importSpreadsheet(const QStringList& args)
 {
-    const Arguments a =
-        parse(args, {QStringLiteral("--in"), QStringLiteral("--table")}, {QStringLiteral("--dry-run")});
+    const Arguments a = Arguments::parse(args, {QStringLiteral("--in"), QStringLiteral("--table")},
+                                         {QStringLiteral("--dry-run")});
     const QString usage = tr("import behöver FIL --in DATA.xlsx|DATA.csv [--table TABELL] [--dry-run]");
     if (!a.problem.isEmpty())
         return usageError(a.problem + QLatin1String("; ") + usage);
@@ -166,8 +135,8 @@ int CommandLine::importSpreadsheet(const QStringList& args)
 int CommandLine::exportSpreadsheet(const QStringList& args)
 {
     const Arguments a =
-        parse(args, {QStringLiteral("--out"), QStringLiteral("--lang"), QStringLiteral("--table")},
-              {QStringLiteral("--include-restricted")});
+        Arguments::parse(args, {QStringLiteral("--out"), QStringLiteral("--lang"), QStringLiteral("--table")},
+                         {QStringLiteral("--include-restricted")});
     const QString usage =
         tr("export behöver FIL --out DATA.json|DATA.xlsx|DATA.csv [--table TABELL] [--lang sv|en] "
            "[--include-restricted]");
@@ -208,7 +177,7 @@ int CommandLine::exportSpreadsheet(const QStringList& args)
 
 int CommandLine::writeTemplate(const QStringList& args)
 {
-    const Arguments a = parse(args, {QStringLiteral("--out"), QStringLiteral("--table")}, {});
+    const Arguments a = Arguments::parse(args, {QStringLiteral("--out"), QStringLiteral("--table")}, {});
     const QString usage = tr("template behöver --table TABELL --out MALL.xlsx");
     if (!a.problem.isEmpty())
         return usageError(a.problem + QLatin1String("; ") + usage);

@@ -104,6 +104,8 @@ QString ChangeLog::actionLabel(const QString& action)
         return QCoreApplication::translate("sakra::ChangeLog", "Borttagen");
     if (action == QLatin1String("restore"))
         return QCoreApplication::translate("sakra::ChangeLog", "Återställd");
+    if (action == QLatin1String("merge"))
+        return QCoreApplication::translate("sakra::ChangeLog", "Sammanfogad (värdet som inte togs först)");
     return action;
 }
 

@@ -338,6 +338,26 @@ int Database::schemaVersion() const
     return Query(*this, QStringLiteral("PRAGMA user_version")).scalar().toInt();
 }
 
+std::vector<QStringList> Database::uniqueColumnSets(const QString& table) const
+{
+    // PRAGMA takes no bound values; table comes from the compile-time table list, index names from
+    // SQLite itself. Indexes made by a column's UNIQUE (origin "u": the UUID) are not the caller's.
+    std::vector<QStringList> sets;
+    Query indexes(
+        *this, QStringLiteral("SELECT name FROM pragma_index_list(?) WHERE \"unique\" = 1 AND origin = 'c'"));
+    indexes.bind(table).exec();
+    while (indexes.next()) {
+        Query columns(*this, QStringLiteral("SELECT name FROM pragma_index_info(?) ORDER BY seqno"));
+        columns.bind(indexes.value(0)).exec();
+        QStringList set;
+        while (columns.next())
+            set << columns.value(0).toString();
+        if (!set.isEmpty())
+            sets.push_back(set);
+    }
+    return sets;
+}
+
 QString Database::integrityProblem() const
 {
     QSqlQuery q(connection());

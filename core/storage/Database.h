@@ -7,9 +7,11 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <map>
 #include <optional>
+#include <vector>
 
 struct sqlite3;
 
@@ -76,6 +78,9 @@ public:
     static void copyOver(const QString& from, const QString& to);
     // Runs SQLite's integrity check; returns an empty string when the file is sound.
     QString integrityProblem() const;
+    // The sets of columns of table that only one live row may share (its unique indexes beside
+    // the UUID's), for a merge to find a clash before it writes.
+    std::vector<QStringList> uniqueColumnSets(const QString& table) const;
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     // The connection's own SQLite handle (SqliteStatement, the backup API); null when closed.

@@ -3,6 +3,7 @@
 #include "ChangeLog.h"
 #include "Database.h"
 #include "Errors.h"
+#include "PackageStore.h"
 #include "Query.h"
 #include "Tables.h"
 
@@ -58,6 +59,17 @@ QVariant RecordStore::historyValue(const Column& column, const QVariant& value) 
         return ref ? QVariant(RecordStore(m_db, *ref).uuidForId(value.toLongLong())) : value;
     }
     return QVariant(value.toString());
+}
+
+void RecordStore::refuseReferenceRow(const QString& uuid) const
+{
+    // A package for a site without network holds rows of the central register only so that its
+    // own rows can refer to them; they are changed centrally.
+    if (PackageStore(m_db).isReferenceRow(m_spec, uuid))
+        throw ValidationError(QString(),
+                              tr("Posten (%1) hör till det centrala registret och kan inte ändras i "
+                                 "en utlämnad del.")
+                                  .arg(m_spec.translatedLabel().toLower()));
 }
 
 void RecordStore::refuseUnknownColumns(const QVariantMap& values) const
@@ -189,6 +201,7 @@ int RecordStore::update(qint64 id, const QVariantMap& changes, std::optional<int
     std::vector<ChangeEntry> entries;
     const QString now = m_db.now();
     const QString uuid = current->value(QStringLiteral("uuid")).toString();
+    refuseReferenceRow(uuid);
     for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
         const Column* c = m_spec.column(it.key());
         const QVariant before = normalise(*c, current->value(it.key()));
@@ -229,6 +242,7 @@ void RecordStore::setDeleted(qint64 id, bool deleted)
         throw ConflictError(tr("Posten (%1) finns inte.").arg(m_spec.translatedLabel().toLower()));
     if (current->value(QStringLiteral("deleted_at")).isNull() != deleted)
         return; // already in the wanted state
+    refuseReferenceRow(current->value(QStringLiteral("uuid")).toString());
     const QString now = m_db.now();
     const QString sql = QStringLiteral("UPDATE %1 SET deleted_at = ?, updated_at = ?, updated_by = ?, "
                                        "row_version = row_version + 1 WHERE id = ?")

@@ -56,6 +56,7 @@ private:
     QVariant historyValue(const Column& column, const QVariant& value) const;
     void setDeleted(qint64 id, bool deleted);
     void refuseUnknownColumns(const QVariantMap& values) const;
+    void refuseReferenceRow(const QString& uuid) const;
 
     Database& m_db;
     const TableSpec& m_spec;

@@ -573,6 +573,47 @@ void chainHistory(Database& db)
     HashChain::rebuild(db);
 }
 
+// Work handed out to a site without network and merged back (core/sync). register_info names the
+// register (its id tells a package where it belongs); package holds a package's manifest, in the
+// register that handed it out (direction 'out') and in the package file itself ('in');
+// package_row its base: each row's values when handed out, and after each merge the site's values
+// that merge considered; merge_decision the coordinator's choices of a review not yet applied.
+const char* const kStep7[] = {
+    // A merge records the value it did not take as a history entry of its own ('merge'); the
+    // history table is copied with its ids and hashes, so the chain holds.
+    "CREATE TABLE change_log_v7 (id INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, "
+    "entity TEXT NOT NULL, entity_uuid TEXT NOT NULL, action TEXT NOT NULL "
+    "CHECK (action IN ('create','update','delete','restore','merge')), "
+    "field TEXT NOT NULL DEFAULT '', old_value TEXT, new_value TEXT, hash TEXT)",
+    "INSERT INTO change_log_v7 (id, at, actor, entity, entity_uuid, action, field, old_value, new_value, "
+    "hash) "
+    "SELECT id, at, actor, entity, entity_uuid, action, field, old_value, new_value, hash FROM change_log",
+    "DROP TABLE change_log",
+    "ALTER TABLE change_log_v7 RENAME TO change_log",
+    "CREATE INDEX change_log_entity ON change_log(entity_uuid, id)",
+    "CREATE TABLE register_info (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE package (package_id TEXT PRIMARY KEY, "
+    "direction TEXT NOT NULL CHECK (direction IN ('out','in')), central_register_id TEXT NOT NULL, "
+    "root_unit_uuid TEXT NOT NULL, root_unit_name TEXT NOT NULL, handed_to TEXT NOT NULL, "
+    "handed_out_at TEXT NOT NULL, handed_out_by TEXT NOT NULL, schema_version INTEGER NOT NULL, "
+    "base_hash TEXT NOT NULL, history_from INTEGER NOT NULL DEFAULT 0, merged_at TEXT, merged_by TEXT, "
+    "merges INTEGER NOT NULL DEFAULT 0, merged_history_to INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE package_row (package_id TEXT NOT NULL, entity TEXT NOT NULL, entity_uuid TEXT NOT NULL, "
+    "role TEXT NOT NULL CHECK (role IN ('owned','reference')), row_version INTEGER NOT NULL, "
+    "deleted INTEGER NOT NULL DEFAULT 0, vals TEXT NOT NULL, PRIMARY KEY (package_id, entity, entity_uuid)) "
+    "WITHOUT ROWID",
+    "CREATE INDEX package_row_uuid ON package_row(entity_uuid, role)",
+    "CREATE TABLE merge_decision (package_id TEXT NOT NULL, item TEXT NOT NULL, choice TEXT NOT NULL, "
+    "value TEXT, PRIMARY KEY (package_id, item)) WITHOUT ROWID",
+};
+
+void nameRegister(Database& db)
+{
+    Query(db, QStringLiteral("INSERT INTO register_info (key, value) VALUES ('register_id', ?)"))
+        .bind(QUuid::createUuid().toString(QUuid::WithoutBraces))
+        .exec();
+}
+
 struct Step
 {
     std::vector<const char*> statements;
@@ -588,6 +629,7 @@ const std::vector<Step>& steps()
         {std::vector<const char*>(std::begin(kStep4), std::end(kStep4)), seedActions},
         {std::vector<const char*>(std::begin(kStep5), std::end(kStep5)), {}},
         {std::vector<const char*>(std::begin(kStep6), std::end(kStep6)), chainHistory},
+        {std::vector<const char*>(std::begin(kStep7), std::end(kStep7)), nameRegister},
     };
     return all;
 }
