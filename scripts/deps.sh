@@ -12,6 +12,7 @@ packages=(
   e2fsprogs clang-format-14
   libxlsxwriter-dev libminizip-dev libssl-dev unzip
   libreoffice-calc-nogui
+  desktop-file-utils appstream shared-mime-info
   "$@"
 )
 

@@ -30,6 +30,17 @@ void ApplicationSetup::loadQtTranslations(QApplication& app)
         QCoreApplication::installTranslator(extra);
 }
 
+QIcon ApplicationSetup::applicationIcon()
+{
+    // The PNGs rendered from resources/icons/sakra.svg, built into the program: the same icon on
+    // every system, whatever icon theme it has. Each size is drawn for that size, so the title bar
+    // and the task bar get a sharp one rather than a scaled one.
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/%1x%1/apps/sakra.png").arg(size), QSize(size, size));
+    return icon;
+}
+
 void ApplicationSetup::apply(QApplication& app)
 {
     QCoreApplication::setApplicationVersion(QStringLiteral(SAKRA_VERSION));
@@ -41,7 +52,10 @@ void ApplicationSetup::apply(QApplication& app)
     // printf, which must keep a decimal point (the exported spreadsheets).
     std::setlocale(LC_NUMERIC, "C");
     loadQtTranslations(app);
-    app.setWindowIcon(QIcon::fromTheme(QStringLiteral("security-high")));
+    app.setWindowIcon(applicationIcon());
+    // Desktops that match a window to its desktop entry by name (Wayland) find sakra.desktop and
+    // its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("sakra"));
     // A value never changes because the pointer passed over it while scrolling a form.
     app.installEventFilter(new WheelGuard(&app));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 class QApplication;
+class QIcon;
 
 namespace sakra::gui {
 
@@ -11,6 +12,8 @@ class ApplicationSetup
 {
 public:
     static void apply(QApplication& app);
+    // The application's icon in every size it is drawn in (resources/icons).
+    static QIcon applicationIcon();
 
 private:
     static void loadQtTranslations(QApplication& app);
