@@ -10,6 +10,9 @@
 #include "sync/Merger.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <catch2/catch.hpp>
 
@@ -418,4 +421,75 @@ TEST_CASE("randomised edits on both sides over many rounds keep every value expl
     }
     CHECK(f.historyExplainsEveryValue());
     CHECK(HashChain::verify(f.central->database()).intact());
+}
+
+TEST_CASE("sakra-cli merge lists the conflicts and changes nothing without a preference", "[sync][cli]")
+{
+    SyncFixture f;
+    const QString uuid = f.ownedRiskUuid();
+    f.editRisk(*f.site, uuid, [](Risk& r) { r.title = QStringLiteral("Platsens rubrik"); });
+    f.editRisk(*f.central, uuid, [](Risk& r) { r.title = QStringLiteral("Central rubrik"); });
+    f.editRisk(*f.site,
+               f.ownedRiskUuid(0, false) == uuid ? f.ownedRiskUuid(1, false) : f.ownedRiskUuid(0, false),
+               [](Risk& r) { r.description = QStringLiteral("Bara på platsen"); });
+    f.site.reset();
+    const auto before = f.centralState();
+
+    CliRun run = runCli({QStringLiteral("merge"), f.central.path(), QStringLiteral("--package"), f.sitePath,
+                         QStringLiteral("--json")});
+    CHECK(run.code == 1);
+    CHECK(run.err.contains(QStringLiteral("--prefer")));
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    CHECK(json.value(QStringLiteral("automatic")).toInt() == 1);
+    const QJsonArray conflicts = json.value(QStringLiteral("conflicts")).toArray();
+    REQUIRE(conflicts.size() == 1);
+    const QJsonObject c = conflicts.first().toObject();
+    CHECK(c.value(QStringLiteral("table")).toString() == QStringLiteral("risk"));
+    CHECK(c.value(QStringLiteral("uuid")).toString() == uuid);
+    CHECK(c.value(QStringLiteral("field")).toString() == QStringLiteral("title"));
+    CHECK(c.value(QStringLiteral("central")).toString() == QStringLiteral("Central rubrik"));
+    CHECK(c.value(QStringLiteral("site")).toString() == QStringLiteral("Platsens rubrik"));
+    CHECK(!c.value(QStringLiteral("base")).toString().isEmpty());
+    CHECK(f.centralState() == before);
+
+    run = runCli({QStringLiteral("merge"), f.central.path(), QStringLiteral("--package"), f.sitePath,
+                  QStringLiteral("--dry-run"), QStringLiteral("--prefer"), QStringLiteral("site")});
+    CHECK(run.code == 0);
+    CHECK(f.centralState() == before);
+
+    run = runCli({QStringLiteral("merge"), f.central.path(), QStringLiteral("--package"), f.sitePath,
+                  QStringLiteral("--prefer"), QStringLiteral("site")});
+    CHECK(run.code == 0);
+    CHECK(run.out.contains(QStringLiteral("Sammanfogat")));
+    CHECK(f.centralRisk(uuid).title == QStringLiteral("Platsens rubrik"));
+
+    run = runCli({QStringLiteral("merge"), f.central.path(), QStringLiteral("--package"), f.sitePath,
+                  QStringLiteral("--prefer"), QStringLiteral("nobody")});
+    CHECK(run.code == 2);
+    run = runCli({QStringLiteral("merge"), f.central.path(), QStringLiteral("--package"), f.central.path()});
+    CHECK(run.code == 1);
+    CHECK(run.err.contains(QStringLiteral("inte en utlämnad del")));
+}
+
+TEST_CASE("sakra-cli package hands out a unit named on the command line", "[sync][cli]")
+{
+    TestRegister central(true);
+    const QString out = central.file(QStringLiteral("del.sakra"));
+    central.close();
+    CliRun run = runCli({QStringLiteral("package"), central.path(), QStringLiteral("--unit"),
+                         QStringLiteral("Utbildningsförvaltningen"), QStringLiteral("--out"), out,
+                         QStringLiteral("--to"), QStringLiteral("Skolkontoret")});
+    REQUIRE(run.code == 0);
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    CHECK(json.value(QStringLiteral("owned")).toInt() > 50);
+    CHECK(json.value(QStringLiteral("reference")).toInt() > 0);
+    CHECK(QFile::exists(out));
+    CHECK((QFile::permissions(out) & (QFile::ReadGroup | QFile::ReadOther)) == 0);
+    run = runCli({QStringLiteral("package"), central.path(), QStringLiteral("--unit"),
+                  QStringLiteral("Ingen sådan"), QStringLiteral("--out"),
+                  central.file(QStringLiteral("x.sakra"))});
+    CHECK(run.code == 1);
+    CHECK(!QFile::exists(central.file(QStringLiteral("x.sakra"))));
+    run = runCli({QStringLiteral("package"), central.path(), QStringLiteral("--unit")});
+    CHECK(run.code == 2);
 }
