@@ -146,10 +146,7 @@ qint64 ActionRepository::createForRisk(const Action& action, qint64 riskId)
 {
     Transaction tx(m_db);
     const qint64 id = create(action);
-    ActionRisk link;
-    link.actionId = id;
-    link.riskId = riskId;
-    ActionRiskRepository(m_db).create(link);
+    ActionRiskRepository(m_db).link(id, riskId);
     tx.commit();
     return id;
 }

@@ -223,18 +223,10 @@ void DemoIncidents::populate(Register& reg)
             i.closedOn = std::min(i.occurredOn.addDays(10 + d.at % 30), today);
         i.description = QString::fromUtf8(d.description);
         const qint64 id = reg.incidents().create(i);
-        if (const qint64 risk = names.risk(d.risk)) {
-            IncidentRisk link;
-            link.incidentId = id;
-            link.riskId = risk;
-            reg.incidentRisks().create(link);
-        }
-        if (const qint64 action = names.action(d.action)) {
-            IncidentAction link;
-            link.incidentId = id;
-            link.actionId = action;
-            reg.incidentActions().create(link);
-        }
+        if (const qint64 risk = names.risk(d.risk))
+            reg.incidentRisks().link(id, risk);
+        if (const qint64 action = names.action(d.action))
+            reg.incidentActions().link(id, action);
     }
     tx.commit();
 }

@@ -336,12 +336,8 @@ void DemoMunicipality::populate(Register& reg)
         site.postalCode = key(s.postal);
         site.city = QStringLiteral("Lindvalla");
         const qint64 siteId = reg.sites().create(site);
-        for (const char* unit : s.units) {
-            UnitSite link;
-            link.unitId = unitIds.value(key(unit));
-            link.siteId = siteId;
-            reg.unitSites().create(link);
-        }
+        for (const char* unit : s.units)
+            reg.unitSites().link(unitIds.value(key(unit)), siteId);
     }
 
     QHash<QString, qint64> roleIds;
@@ -387,12 +383,8 @@ void DemoMunicipality::populate(Register& reg)
             post.posts = posts;
             reg.plannedPosts().create(post);
         }
-        for (const char* area : a.focus) {
-            ProfileArea profile;
-            profile.unitId = adminId;
-            profile.focusAreaId = focusIds.value(key(area));
-            reg.profileAreas().create(profile);
-        }
+        for (const char* area : a.focus)
+            reg.profileAreas().link(adminId, focusIds.value(key(area)));
     }
     PlannedPost strategic;
     strategic.unitId = unitIds.value(QStringLiteral("klf"));

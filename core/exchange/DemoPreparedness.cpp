@@ -283,12 +283,8 @@ void DemoPreparedness::populate(Register& reg)
         const qint64 firstUnit = names.unit(*d.units.begin());
         r.ownerId = names.firstPersonAt(firstUnit);
         const qint64 id = reg.routines().create(r);
-        for (const char* name : d.units) {
-            RoutineUnit link;
-            link.routineId = id;
-            link.unitId = names.unit(name);
-            reg.routineUnits().create(link);
-        }
+        for (const char* name : d.units)
+            reg.routineUnits().link(id, names.unit(name));
     }
 
     for (const DemoAlarm& d : kAlarms) {

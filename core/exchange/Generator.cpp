@@ -256,12 +256,8 @@ void Generator::generate(Register& reg, Scale scale, quint32 seed,
         for (int c = 0; c < filled; ++c)
             assign(makePerson(adminId), "security_coordinator", adminId, rng.bounded(4) == 0 ? 50 : 100);
         for (std::size_t f = 0; f < focus.size(); ++f)
-            if (rng.bounded(3) == 0) {
-                ProfileArea p;
-                p.unitId = adminId;
-                p.focusAreaId = focus[f].id;
-                reg.profileAreas().create(p);
-            }
+            if (rng.bounded(3) == 0)
+                reg.profileAreas().link(adminId, focus[f].id);
 
         for (int d = 0; d < n.departmentsPerAdministration; ++d) {
             OrgUnit dept;
@@ -287,11 +283,8 @@ void Generator::generate(Register& reg, Scale scale, quint32 seed,
                 tick();
                 IncidentGenerator::LeafUnit leaf{unitId, 0};
                 if (!sites.empty()) {
-                    UnitSite link;
-                    link.unitId = unitId;
-                    link.siteId = sites[rng.bounded(int(sites.size()))];
-                    reg.unitSites().create(link);
-                    leaf.siteId = link.siteId;
+                    leaf.siteId = sites[rng.bounded(int(sites.size()))];
+                    reg.unitSites().link(unitId, leaf.siteId);
                 }
                 leafUnits.push_back(leaf);
                 qint64 manager = 0;

@@ -8,6 +8,15 @@
 
 namespace sakra {
 
+// A new row of T linking the row first to the row second, through T's kFirst and kSecond.
+template <typename T> T linkBetween(qint64 first, qint64 second)
+{
+    T link;
+    link.*(T::kFirst.member) = first;
+    link.*(T::kSecond.member) = second;
+    return link;
+}
+
 // A table that links two entities (an action and the risk it treats, an incident and a risk it
 // led to, a routine and a unit it covers): the links of either end, the live link between two
 // rows, and the checks every link shares (both ends exist, no second link between the same two).
@@ -27,6 +36,9 @@ public:
     };
 
     LinkRepository(Database& db, const Messages& messages) : EntityRepository<T>(db), m_messages(messages) {}
+
+    // Links the two rows; returns the new link's id.
+    qint64 link(qint64 firstId, qint64 secondId) { return this->create(linkBetween<T>(firstId, secondId)); }
 
     // The live link between the two rows, 0 if none.
     qint64 linkId(qint64 firstId, qint64 secondId) const

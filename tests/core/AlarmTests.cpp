@@ -13,10 +13,7 @@ struct AlarmFixture : ScopeFixture
     AlarmFixture()
     {
         otherSite = reg.site(QStringLiteral("Stadsbiblioteket"));
-        UnitSite link;
-        link.unitId = unit;
-        link.siteId = site;
-        reg->unitSites().create(link);
+        reg->unitSites().link(unit, site);
     }
 
     AlarmEquipment equipment(AlarmEquipment::Kind kind, qint64 unitId, qint64 siteId, QDate tested,

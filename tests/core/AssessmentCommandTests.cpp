@@ -41,10 +41,7 @@ struct CliFixture
         r.reviewMonths = 12;
         r.knownByStaff = Routine::Known::Yes;
         r.staffBriefedOn = QDate::currentDate().addDays(-10);
-        RoutineUnit link;
-        link.routineId = reg->routines().create(r);
-        link.unitId = unit;
-        reg->routineUnits().create(link);
+        reg->routineUnits().link(reg->routines().create(r), unit);
 
         AssessmentOverride o;
         o.unitId = unit;

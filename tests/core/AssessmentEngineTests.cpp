@@ -42,10 +42,7 @@ struct AssessmentFixture : TopFixture
         a.kindId = reg->actionKinds().all().front().id;
         a.unitId = all;
         const qint64 actionId = reg->actions().create(a);
-        ActionRisk link;
-        link.actionId = actionId;
-        link.riskId = lone;
-        reg->actionRisks().create(link);
+        reg->actionRisks().link(actionId, lone);
         incident(all, Incident::Kind::Threat, today.addDays(-40), true, true);
         incident(all, Incident::Kind::Violence, today.addDays(-10), false, true);
         for (Routine::Kind k : {Routine::Kind::ThreatsViolence, Routine::Kind::Alarm,
@@ -119,10 +116,7 @@ struct AssessmentFixture : TopFixture
         r.knownByStaff = known;
         r.staffBriefedOn = briefed;
         const qint64 id = reg->routines().create(r);
-        RoutineUnit link;
-        link.routineId = id;
-        link.unitId = unit;
-        reg->routineUnits().create(link);
+        reg->routineUnits().link(id, unit);
         return id;
     }
 

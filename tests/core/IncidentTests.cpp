@@ -219,20 +219,13 @@ TEST_CASE("removing an incident takes its risk and action links along and restor
     const qint64 risk = f.risk();
     const qint64 action1 = f.action();
     const qint64 action2 = f.action();
-    IncidentRisk r;
-    r.incidentId = id;
-    r.riskId = risk;
-    f.reg->incidentRisks().create(r);
-    IncidentAction a;
-    a.incidentId = id;
-    a.actionId = action1;
-    f.reg->incidentActions().create(a);
-    a.actionId = action2;
-    const qint64 unlinked = f.reg->incidentActions().create(a);
+    f.reg->incidentRisks().link(id, risk);
+    f.reg->incidentActions().link(id, action1);
+    const qint64 unlinked = f.reg->incidentActions().link(id, action2);
 
     // Links refuse doubles and missing ends.
     try {
-        f.reg->incidentRisks().create(r);
+        f.reg->incidentRisks().link(id, risk);
         FAIL("a second link to the same risk should be refused");
     } catch (const ValidationError& e) {
         CHECK(e.field() == QStringLiteral("risk_id"));
@@ -371,14 +364,8 @@ TEST_CASE("removing a risk or an action takes incidents' links to it along and r
     const qint64 risk = f.risk();
     const qint64 action = f.action();
     for (qint64 incident : {id, gone}) {
-        IncidentRisk r;
-        r.incidentId = incident;
-        r.riskId = risk;
-        f.reg->incidentRisks().create(r);
-        IncidentAction a;
-        a.incidentId = incident;
-        a.actionId = action;
-        f.reg->incidentActions().create(a);
+        f.reg->incidentRisks().link(incident, risk);
+        f.reg->incidentActions().link(incident, action);
     }
     REQUIRE(f.reg->incidentRisks().ofRisk(risk).size() == 2);
     REQUIRE(f.reg->incidentActions().ofAction(action).size() == 2);
@@ -407,12 +394,8 @@ TEST_CASE("restoring an incident leaves its link to a risk removed meanwhile rem
     const qint64 id = f.reg->incidents().create(f.incident(f.today.addDays(-3)));
     const qint64 kept = f.risk();
     const qint64 gone = f.risk();
-    for (qint64 risk : {kept, gone}) {
-        IncidentRisk r;
-        r.incidentId = id;
-        r.riskId = risk;
-        f.reg->incidentRisks().create(r);
-    }
+    for (qint64 risk : {kept, gone})
+        f.reg->incidentRisks().link(id, risk);
     f.reg->incidents().remove(id);
     f.reg->risks().remove(gone);
     f.reg->incidents().restore(id);

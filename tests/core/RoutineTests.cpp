@@ -30,13 +30,7 @@ struct RoutineFixture : TopFixture
         return r;
     }
 
-    qint64 cover(qint64 routineId, qint64 unitId)
-    {
-        RoutineUnit link;
-        link.routineId = routineId;
-        link.unitId = unitId;
-        return reg->routineUnits().create(link);
-    }
+    qint64 cover(qint64 routineId, qint64 unitId) { return reg->routineUnits().link(routineId, unitId); }
 };
 
 } // namespace

@@ -70,10 +70,7 @@ Anchors anchorsOf(Register& reg)
         act.dueDate = QDate(2026, 12, 31);
         act.estimatedCostKr = 1000 * k;
         const qint64 action = reg.actions().create(act);
-        ActionRisk ar;
-        ar.actionId = action;
-        ar.riskId = risk;
-        reg.actionRisks().create(ar);
+        reg.actionRisks().link(action, risk);
 
         Incident inc;
         inc.occurredOn = QDate(2025, 1, 1).addDays(k % 700);
@@ -81,10 +78,7 @@ Anchors anchorsOf(Register& reg)
         inc.kind = Incident::Kind(k % Incident::kKindCount);
         inc.description = marker(k);
         const qint64 incident = reg.incidents().create(inc);
-        IncidentRisk ir;
-        ir.incidentId = incident;
-        ir.riskId = risk;
-        reg.incidentRisks().create(ir);
+        reg.incidentRisks().link(incident, risk);
 
         OrgUnit top = reg.units().get(root);
         top.note = QString::number(k);

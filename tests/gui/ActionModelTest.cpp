@@ -146,10 +146,7 @@ TEST_CASE("The action list reads a page at a time, sorts in the database and kee
         reg->actionNotes().create(note);
         tester.reset([&] { model.refresh(); });
         CHECK(model.rowCount() == loaded);
-        CHECK(model.index(model.rowOf(id), ActionTableModel::LatestNoteColumn)
-                  .data()
-                  .toString()
-                  .contains(note.text));
+        CHECK(test::cellText(model, model.rowOf(id), ActionTableModel::LatestNoteColumn).contains(note.text));
     }
 }
 

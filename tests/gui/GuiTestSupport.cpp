@@ -67,6 +67,11 @@ void fetchAll(QAbstractItemModel& model)
         model.fetchMore(QModelIndex());
 }
 
+QString cellText(const QAbstractItemModel& model, int row, int column)
+{
+    return model.index(row, column).data().toString();
+}
+
 void checkEverySortKeepsRows(QAbstractItemModel& model, ResetTester& tester, qint64 total,
                              const std::function<bool(int)>& sortable, const std::function<qint64(int)>& idAt)
 {

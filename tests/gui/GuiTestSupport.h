@@ -88,6 +88,8 @@ private:
 
 // Fetches until the model has read every row it can.
 void fetchAll(QAbstractItemModel& model);
+// What the model shows at row and column, as text.
+QString cellText(const QAbstractItemModel& model, int row, int column);
 
 // Sorts by every column sortable lets through, both ways, reads every row and checks each time
 // that all total rows come back, none lost or repeated (idAt: the id of the row shown at a row).

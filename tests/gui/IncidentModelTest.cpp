@@ -127,18 +127,13 @@ TEST_CASE("The training list says an overdue session in words and keeps its rows
     const int freshRow = model.rowOf(freshId);
     REQUIRE(oldRow >= 0);
     REQUIRE(freshRow >= 0);
-    CHECK(model.index(oldRow, TrainingTableModel::NextDueColumn)
-              .data()
-              .toString()
+    CHECK(test::cellText(model, oldRow, TrainingTableModel::NextDueColumn)
               .startsWith(QStringLiteral("Försenad")));
     CHECK(model.index(oldRow, 0).data(RecordTableModel::OverdueRole).toBool());
     CHECK(model.index(oldRow, 0).data(Qt::ForegroundRole).isValid());
-    CHECK_FALSE(model.index(freshRow, TrainingTableModel::NextDueColumn)
-                    .data()
-                    .toString()
+    CHECK_FALSE(test::cellText(model, freshRow, TrainingTableModel::NextDueColumn)
                     .startsWith(QStringLiteral("Försenad")));
-    CHECK(model.index(oldRow, TrainingTableModel::ParticipantsColumn).data().toString() ==
-          QStringLiteral("8 av 10"));
+    CHECK(test::cellText(model, oldRow, TrainingTableModel::ParticipantsColumn) == QStringLiteral("8 av 10"));
 
     // A later alarm drill settles the debt: the old one is no longer overdue.
     Training newer = old;
@@ -163,10 +158,7 @@ TEST_CASE("The routine and alarm lists say overdue reviews and tests in words",
     routine.reviewMonths = 12;
     routine.knownByStaff = Routine::Known::Partly;
     const qint64 routineId = reg->routines().create(routine);
-    RoutineUnit covers;
-    covers.routineId = routineId;
-    covers.unitId = unit;
-    reg->routineUnits().create(covers);
+    reg->routineUnits().link(routineId, unit);
 
     RoutineTableModel routines;
     QAbstractItemModelTester routineTester(&routines, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -175,16 +167,11 @@ TEST_CASE("The routine and alarm lists say overdue reviews and tests in words",
     routines.setQuery(reg.get(), routineQuery);
     const int row = routines.rowOf(routineId);
     REQUIRE(row >= 0);
-    CHECK(routines.index(row, RoutineTableModel::NextReviewColumn)
-              .data()
-              .toString()
+    CHECK(test::cellText(routines, row, RoutineTableModel::NextReviewColumn)
               .startsWith(QStringLiteral("Försenad")));
-    CHECK(routines.index(row, RoutineTableModel::KnownColumn)
-              .data()
-              .toString()
+    CHECK(test::cellText(routines, row, RoutineTableModel::KnownColumn)
               .startsWith(Routine::kKnown.label(Routine::Known::Partly)));
-    CHECK(routines.index(row, RoutineTableModel::UnitsColumn).data().toString() ==
-          reg->units().get(unit).name);
+    CHECK(test::cellText(routines, row, RoutineTableModel::UnitsColumn) == reg->units().get(unit).name);
 
     AlarmEquipment never;
     never.kind = AlarmEquipment::Kind::Personal;
@@ -204,9 +191,7 @@ TEST_CASE("The routine and alarm lists say overdue reviews and tests in words",
     alarms.setQuery(reg.get(), alarmQuery);
     REQUIRE(alarms.rowOf(neverId) >= 0);
     REQUIRE(alarms.rowOf(testedId) >= 0);
-    CHECK(alarms.index(alarms.rowOf(neverId), AlarmTableModel::NextTestColumn)
-              .data()
-              .toString()
+    CHECK(test::cellText(alarms, alarms.rowOf(neverId), AlarmTableModel::NextTestColumn)
               .contains(QStringLiteral("aldrig")));
     CHECK(alarms.index(alarms.rowOf(neverId), 0).data(RecordTableModel::OverdueRole).toBool());
     CHECK_FALSE(alarms.index(alarms.rowOf(testedId), 0).data(RecordTableModel::OverdueRole).toBool());

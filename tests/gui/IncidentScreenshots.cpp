@@ -92,10 +92,7 @@ void fillIfEmpty(Register& reg)
         r.adoptedOn = today.addYears(-2);
         r.reviewMonths = 12;
         r.knownByStaff = Routine::Known::Partly;
-        RoutineUnit covers;
-        covers.routineId = reg.routines().create(r);
-        covers.unitId = unit;
-        reg.routineUnits().create(covers);
+        reg.routineUnits().link(reg.routines().create(r), unit);
     }
     if (reg.alarmEquipment().count(AlarmQuery()) == 0) {
         AlarmEquipment e;

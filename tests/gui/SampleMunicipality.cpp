@@ -102,25 +102,23 @@ void SampleMunicipality::populate(Register& reg)
         units << addUnit(reg, omsorg, UnitKind::Unit, s);
     units << addUnit(reg, ifo, UnitKind::Unit, QStringLiteral("Försörjningsstöd"));
 
-    Site stadshuset;
-    stadshuset.name = QStringLiteral("Stadshuset");
-    stadshuset.street = QStringLiteral("Storgatan 1");
-    stadshuset.postalCode = QStringLiteral("581 81");
-    stadshuset.city = QStringLiteral("Exempelstad");
-    const qint64 site1 = reg.sites().create(stadshuset);
-    Site norr;
-    norr.name = QStringLiteral("Norrskolan, hus A");
-    norr.street = QStringLiteral("Skolvägen 4");
-    norr.postalCode = QStringLiteral("582 30");
-    norr.city = QStringLiteral("Exempelstad");
-    const qint64 site2 = reg.sites().create(norr);
-    UnitSite link;
-    link.unitId = klf;
-    link.siteId = site1;
-    reg.unitSites().create(link);
-    link.unitId = units.first();
-    link.siteId = site2;
-    reg.unitSites().create(link);
+    // Two sites, each with the unit that works there.
+    const struct
+    {
+        const char* name;
+        const char* street;
+        const char* postalCode;
+        qint64 unitId;
+    } sites[] = {{"Stadshuset", "Storgatan 1", "581 81", klf},
+                 {"Norrskolan, hus A", "Skolvägen 4", "582 30", units.first()}};
+    for (const auto& s : sites) {
+        Site site;
+        site.name = QString::fromUtf8(s.name);
+        site.street = QString::fromUtf8(s.street);
+        site.postalCode = QString::fromUtf8(s.postalCode);
+        site.city = QStringLiteral("Exempelstad");
+        reg.unitSites().link(s.unitId, reg.sites().create(site));
+    }
 
     int n = 0;
     const qint64 chef =
@@ -158,12 +156,8 @@ void SampleMunicipality::populate(Register& reg)
 
     const auto areas = reg.focusAreas().all();
     for (qint64 admin : {uf, sf})
-        for (size_t i = 0; i < areas.size(); i += (admin == uf ? 2 : 3)) {
-            ProfileArea pa;
-            pa.unitId = admin;
-            pa.focusAreaId = areas[i].id;
-            reg.profileAreas().create(pa);
-        }
+        for (size_t i = 0; i < areas.size(); i += (admin == uf ? 2 : 3))
+            reg.profileAreas().link(admin, areas[i].id);
 
     Milestone m;
     m.title = QStringLiteral("Säkerhetssamordnare utsedda i alla förvaltningar");

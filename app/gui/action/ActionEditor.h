@@ -5,9 +5,6 @@
 
 #include <QHash>
 
-class QButtonGroup;
-class QRadioButton;
-
 namespace sakra::gui {
 
 class ActionNotesPanel;
@@ -38,27 +35,14 @@ protected:
     void shown() override;
 
 private:
-    void loadSites(qint64 keepSiteId);
     void updateStatusInfo();
 
-    QLineEdit* m_title;
-    QPlainTextEdit* m_description;
-    QComboBox* m_kind;
-    UnitComboBox* m_unit;
-    QComboBox* m_site;
-    PersonPicker* m_responsible;
-    QComboBox* m_status;
-    QLabel* m_statusInfo;
-    QLabel* m_overdueInfo;
-    OptionalDateEdit* m_start;
-    OptionalDateEdit* m_due;
-    OptionalDateEdit* m_done;
-    KronorEdit* m_estimated;
-    KronorEdit* m_actual;
-    QRadioButton* m_fitsBudget;
-    QRadioButton* m_newMoney;
-    QButtonGroup* m_budgetGroup;
-    QCheckBox* m_needsDecision;
+    QComboBox* m_kind = nullptr;
+    UnitComboBox* m_unit = nullptr;
+    QComboBox* m_status = nullptr;
+    QLabel* m_statusInfo = nullptr;
+    QLabel* m_overdueInfo = nullptr;
+    OptionalDateEdit* m_done = nullptr;
     ActionNotesPanel* m_notes;
     ActionRisksPanel* m_risks;
 };

@@ -2,7 +2,6 @@
 
 #include "Register.h"
 #include "widgets/Formatting.h"
-#include "widgets/Named.h"
 #include "widgets/OptionalDateEdit.h"
 #include "widgets/Palette.h"
 #include "widgets/UnitComboBox.h"
@@ -19,30 +18,18 @@
 namespace sakra::gui {
 
 AlarmEditor::AlarmEditor(RegisterSession& session, QWidget* parent)
-    : EntityForm(session, QStringLiteral("alarm"), parent), m_unit(makeField<UnitComboBox>("UnitCombo")),
-      m_site(makeField<QComboBox>("SiteCombo")),
-      m_lastTested(named<OptionalDateEdit>(this, "alarmLastTestedDate", tr("Har testats"))),
-      m_interval(makeField<QSpinBox>("IntervalSpin")), m_nextTest(makeField<QLabel>("NextTestLabel"))
+    : EntityForm(session, QStringLiteral("alarm"), parent)
 {
     setObjectName(QStringLiteral("alarmEditor"));
     setWords({tr("Ingen larmutrustning vald"), tr("Ny larmutrustning"), tr("Lägg till %1"), tr("Ändra %1"),
               tr("Ta bort larmutrustning"), tr("Ta bort denna %1? Det går att ångra."), tr("Ta bort %1")});
 
-    m_interval->setRange(0, 999);
-    m_interval->setSuffix(tr(" månader"));
-    m_nextTest->setWordWrap(true);
-    m_nextTest->setTextFormat(Qt::PlainText);
-
-    auto* kind =
-        checkedField<QComboBox>(tr("&Typ:"), "KindCombo", QStringLiteral("kind"), &AlarmEquipment::kind);
-    for (int k = 0; k < AlarmEquipment::kKindCount; ++k)
-        kind->addItem(AlarmEquipment::kKinds.label(AlarmEquipment::Kind(k)), k);
-    addCheckedField(tr("E&nhet:"), m_unit, QStringLiteral("unit_id"), &AlarmEquipment::unitId);
-    addCheckedField(tr("&Lokal:"), m_site, QStringLiteral("site_id"));
-    // The sites to choose from depend on the unit, bound before.
-    bind(
-        m_site, [this](const AlarmEquipment& e) { loadSites(e.siteId); },
-        [this](AlarmEquipment& e) { e.siteId = m_site->currentData().toLongLong(); });
+    addCodes(checkedField<QComboBox>(tr("&Typ:"), "KindCombo", QStringLiteral("kind"), &AlarmEquipment::kind),
+             AlarmEquipment::kKinds);
+    m_unit = checkedField<UnitComboBox>(tr("E&nhet:"), "UnitCombo", QStringLiteral("unit_id"),
+                                        &AlarmEquipment::unitId);
+    m_site = unitSiteField(tr("&Lokal:"), "SiteCombo", QStringLiteral("site_id"), &AlarmEquipment::siteId,
+                           m_unit, true);
     // Wider than core allows, so a too large number gets core's message instead of a silent clamp.
     checkedField<QSpinBox>(tr("&Antal enheter:"), "DevicesSpin", QStringLiteral("devices"),
                            &AlarmEquipment::devices)
@@ -50,28 +37,25 @@ AlarmEditor::AlarmEditor(RegisterSession& session, QWidget* parent)
     checkedField<QLineEdit>(tr("Larmet går &till:"), "ReceiverEdit", QStringLiteral("receiver"),
                             &AlarmEquipment::receiver)
         ->setPlaceholderText(tr("t.ex. väktarbolagets larmcentral, receptionen"));
-    addCheckedField(tr("&Senast testat:"), m_lastTested, QStringLiteral("last_tested_on"),
-                    &AlarmEquipment::lastTestedOn);
-    addCheckedField(tr("Testas &var:"), m_interval, QStringLiteral("test_interval_months"),
-                    &AlarmEquipment::testIntervalMonths);
-    form()->addRow(tr("Nästa test senast:"), m_nextTest);
+    m_lastTested = checkedField<OptionalDateEdit>(tr("&Senast testat:"), "LastTestedDate",
+                                                  QStringLiteral("last_tested_on"),
+                                                  &AlarmEquipment::lastTestedOn, tr("Har testats"));
+    m_interval =
+        checkedField<QSpinBox>(tr("Testas &var:"), "IntervalSpin", QStringLiteral("test_interval_months"),
+                               &AlarmEquipment::testIntervalMonths);
+    m_interval->setRange(0, 999);
+    m_interval->setSuffix(tr(" månader"));
+    m_nextTest = addNote(tr("Nästa test senast:"), "NextTestLabel");
     checkedField<QPlainTextEdit>(tr("Anteckn&ing:"), "NoteEdit", QStringLiteral("note"),
                                  &AlarmEquipment::note);
 
     // Nothing below the form: the space left over goes under it, not between its rows.
     extraLayout()->addStretch(1);
 
-    connect(m_unit, &QComboBox::currentIndexChanged, this,
-            [this] { loadSites(m_site->currentData().toLongLong()); });
     connect(m_lastTested, &OptionalDateEdit::dateChanged, this, &AlarmEditor::updateNextTest);
     connect(m_interval, &QSpinBox::valueChanged, this, &AlarmEditor::updateNextTest);
     setNewRows(&AlarmEquipment::unitId);
     showRecord(0);
-}
-
-void AlarmEditor::loadSites(qint64 keepSiteId)
-{
-    loadUnitSites(m_site, m_unit->unitId(), keepSiteId, true);
 }
 
 void AlarmEditor::updateNextTest()

@@ -27,14 +27,13 @@ protected:
 
 private:
     static QString what(const AlarmEquipment& e) { return AlarmEquipment::kKinds.label(e.kind).toLower(); }
-    void loadSites(qint64 keepSiteId);
     void updateNextTest();
 
-    UnitComboBox* m_unit;
-    QComboBox* m_site;
-    OptionalDateEdit* m_lastTested;
-    QSpinBox* m_interval;
-    QLabel* m_nextTest;
+    UnitComboBox* m_unit = nullptr;
+    QComboBox* m_site = nullptr;
+    OptionalDateEdit* m_lastTested = nullptr;
+    QSpinBox* m_interval = nullptr;
+    QLabel* m_nextTest = nullptr;
 };
 
 } // namespace sakra::gui

@@ -3,7 +3,6 @@
 #include "IncidentLinksPanel.h"
 #include "Register.h"
 #include "widgets/Formatting.h"
-#include "widgets/Named.h"
 #include "widgets/OptionalDateEdit.h"
 #include "widgets/Palette.h"
 #include "widgets/UnitComboBox.h"
@@ -12,59 +11,16 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
 #include <QTimeEdit>
-#include <QVBoxLayout>
 
 namespace sakra::gui {
 
-namespace {
-
-QWidget* row(QWidget* parent, std::initializer_list<QWidget*> widgets, bool vertical = false)
-{
-    auto* box = new QWidget(parent);
-    QBoxLayout* layout = vertical ? static_cast<QBoxLayout*>(new QVBoxLayout(box)) : new QHBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(vertical ? 2 : 6);
-    for (QWidget* w : widgets)
-        layout->addWidget(w);
-    if (!vertical)
-        layout->addStretch();
-    return box;
-}
-} // namespace
-
 IncidentEditor::IncidentEditor(RegisterSession& session, QWidget* parent)
-    : EntityForm(session, QStringLiteral("incident"), parent),
-      m_date(named<QDateEdit>(this, "incidentDateEdit")),
-      m_timeKnown(named<QCheckBox>(this, "incidentTimeKnownCheck", tr("klockan"))),
-      m_time(named<QTimeEdit>(this, "incidentTimeEdit")),
-      m_unit(named<UnitComboBox>(this, "incidentUnitCombo")),
-      m_site(named<QComboBox>(this, "incidentSiteCombo")),
-      m_target(named<QComboBox>(this, "incidentTargetCombo")),
-      m_kind(named<QComboBox>(this, "incidentKindCombo")),
-      m_channel(named<QComboBox>(this, "incidentChannelCombo")),
-      m_severity(named<QComboBox>(this, "incidentSeverityCombo")),
-      m_description(named<QPlainTextEdit>(this, "incidentDescriptionEdit")),
-      m_perpetrator(named<QComboBox>(this, "incidentPerpetratorCombo")),
-      m_organisedCrime(named<QCheckBox>(this, "incidentOrganisedCrimeCheck",
-                                        tr("Misstänkt koppling till organiserad brottslighet"))),
-      m_systemRef(named<QLineEdit>(this, "incidentSystemRefEdit")),
-      m_policeReported(named<QCheckBox>(this, "incidentPoliceReportedCheck", tr("Polisanmäld"))),
-      m_policeDate(named<OptionalDateEdit>(this, "incidentPoliceDate", tr("Datum känt"))),
-      m_serious(named<QCheckBox>(this, "incidentSeriousCheck", tr("Allvarlig händelse, ska anmälas"))),
-      m_deadline(named<QLabel>(this, "incidentDeadlineLabel")),
-      m_authorityDate(named<OptionalDateEdit>(this, "incidentAuthorityDate", tr("Anmäld den"))),
-      m_supportManager(named<QCheckBox>(this, "incidentSupportManagerCheck", tr("Samtal med chef"))),
-      m_supportHealth(named<QCheckBox>(this, "incidentSupportHealthCheck", tr("Företagshälsovård"))),
-      m_supportCrisis(named<QCheckBox>(this, "incidentSupportCrisisCheck", tr("Krisstöd"))),
-      m_followUp(named<QComboBox>(this, "incidentFollowUpCombo")),
-      m_closedDate(named<OptionalDateEdit>(this, "incidentClosedDate", tr("Avslutad den"))),
-      m_links(new IncidentLinksPanel(session, this))
+    : EntityForm(session, QStringLiteral("incident"), parent), m_links(new IncidentLinksPanel(session, this))
 {
     setObjectName(QStringLiteral("incidentEditor"));
     setWords({tr("Ingen händelse vald"), tr("Ny händelse"), tr("Registrera händelsen %1"),
@@ -72,37 +28,15 @@ IncidentEditor::IncidentEditor(RegisterSession& session, QWidget* parent)
               tr("Ta bort händelsen (%1) med dess kopplingar till risker och åtgärder? Det går att ångra."),
               tr("Ta bort händelsen %1")});
 
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    addHeading(tr("Vad och var"));
+    m_date = makeField<QDateEdit>("DateEdit");
     m_date->setAccessibleName(tr("Datum då händelsen inträffade"));
+    m_timeKnown = makeField<QCheckBox>("TimeKnownCheck", tr("klockan"));
+    m_timeKnown->setToolTip(tr("Bocka i om klockslaget är känt"));
+    m_time = makeField<QTimeEdit>("TimeEdit");
     m_time->setDisplayFormat(QStringLiteral("HH:mm"));
     m_time->setAccessibleName(tr("Klockslag"));
-    m_timeKnown->setToolTip(tr("Bocka i om klockslaget är känt"));
-    for (int t = 0; t < Incident::kTargetCount; ++t)
-        m_target->addItem(Incident::kTargets.label(Incident::Target(t)), t);
-    for (int k = 0; k < Incident::kKindCount; ++k)
-        m_kind->addItem(Incident::kKinds.label(Incident::Kind(k)), k);
-    for (int c = 0; c < Incident::kChannelCount; ++c)
-        m_channel->addItem(Incident::kChannels.label(Incident::Channel(c)), c);
-    for (int s = Incident::kMinSeverity; s <= Incident::kMaxSeverity; ++s)
-        m_severity->addItem(Incident::severityLabel(s), s);
-    for (int p = 0; p < Incident::kPerpetratorCount; ++p)
-        m_perpetrator->addItem(Incident::kPerpetrators.label(Incident::Perpetrator(p)), p);
-    for (int f = 0; f < Incident::kFollowUpCount; ++f)
-        m_followUp->addItem(Incident::kFollowUps.label(Incident::FollowUp(f)), f);
-    // The description is about what happened, never who: the hint says so while it is empty.
-    m_description->setPlaceholderText(Incident::descriptionHint());
-    m_description->setToolTip(Incident::descriptionHint());
-    m_description->setTabChangesFocus(true);
-    m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 4 + 12);
-    m_systemRef->setPlaceholderText(tr("t.ex. KIA 2025-0412"));
-    m_serious->setToolTip(tr("En allvarlig händelse ska anmälas till Arbetsmiljöverket utan dröjsmål"));
-    m_deadline->setWordWrap(true);
-    m_deadline->setTextFormat(Qt::PlainText);
-    m_deadline->hide();
-
-    addHeading(tr("Vad och var"));
-    QWidget* when = row(this, {m_date, m_timeKnown, m_time});
+    QWidget* when = fieldRow({m_date, m_timeKnown, m_time});
     addCheckedField(tr("&Inträffade:"), when, QStringLiteral("occurred_on"));
     bind(
         when,
@@ -117,26 +51,42 @@ IncidentEditor::IncidentEditor(RegisterSession& session, QWidget* parent)
             i.occurredTime =
                 m_timeKnown->isChecked() ? QTime(m_time->time().hour(), m_time->time().minute()) : QTime();
         });
-    addCheckedField(tr("E&nhet:"), m_unit, QStringLiteral("unit_id"), &Incident::unitId);
-    addCheckedField(tr("&Lokal:"), m_site, QStringLiteral("site_id"));
-    // The sites to choose from depend on the unit, bound before.
-    bind(
-        m_site, [this](const Incident& i) { loadSites(i.siteId); },
-        [this](Incident& i) { i.siteId = m_site->currentData().toLongLong(); });
-    addCheckedField(tr("&Typ:"), m_kind, QStringLiteral("kind"), &Incident::kind);
-    addCheckedField(tr("&Drabbad:"), m_target, QStringLiteral("target"), &Incident::target);
-    addCheckedField(tr("&Kanal:"), m_channel, QStringLiteral("channel"), &Incident::channel);
-    addCheckedField(tr("Allvarli&ghet:"), m_severity, QStringLiteral("severity"), &Incident::severity);
-    addCheckedField(tr("&Beskrivning:"), m_description, QStringLiteral("description"),
-                    &Incident::description);
-    addCheckedField(tr("&Gärningsperson:"), m_perpetrator, QStringLiteral("perpetrator"),
-                    &Incident::perpetrator);
-    addCheckedField(QString(), m_organisedCrime, QStringLiteral("organised_crime"),
-                    &Incident::organisedCrime);
+    m_unit =
+        checkedField<UnitComboBox>(tr("E&nhet:"), "UnitCombo", QStringLiteral("unit_id"), &Incident::unitId);
+    unitSiteField(tr("&Lokal:"), "SiteCombo", QStringLiteral("site_id"), &Incident::siteId, m_unit);
+    addCodes(checkedField<QComboBox>(tr("&Typ:"), "KindCombo", QStringLiteral("kind"), &Incident::kind),
+             Incident::kKinds);
+    addCodes(
+        checkedField<QComboBox>(tr("&Drabbad:"), "TargetCombo", QStringLiteral("target"), &Incident::target),
+        Incident::kTargets);
+    addCodes(
+        checkedField<QComboBox>(tr("&Kanal:"), "ChannelCombo", QStringLiteral("channel"), &Incident::channel),
+        Incident::kChannels);
+    auto* severity = checkedField<QComboBox>(tr("Allvarli&ghet:"), "SeverityCombo",
+                                             QStringLiteral("severity"), &Incident::severity);
+    for (int s = Incident::kMinSeverity; s <= Incident::kMaxSeverity; ++s)
+        severity->addItem(Incident::severityLabel(s), s);
+    // The description is about what happened, never who: the hint says so while it is empty.
+    auto* description =
+        setLines(checkedField<QPlainTextEdit>(tr("&Beskrivning:"), "DescriptionEdit",
+                                              QStringLiteral("description"), &Incident::description),
+                 4);
+    description->setPlaceholderText(Incident::descriptionHint());
+    description->setToolTip(Incident::descriptionHint());
+    addCodes(checkedField<QComboBox>(tr("&Gärningsperson:"), "PerpetratorCombo",
+                                     QStringLiteral("perpetrator"), &Incident::perpetrator),
+             Incident::kPerpetrators);
+    checkedField<QCheckBox>(QString(), "OrganisedCrimeCheck", QStringLiteral("organised_crime"),
+                            &Incident::organisedCrime,
+                            tr("Misstänkt koppling till organiserad brottslighet"));
 
     addHeading(tr("Anmälningar"));
-    addCheckedField(tr("KIA/IA-&referens:"), m_systemRef, QStringLiteral("system_ref"), &Incident::systemRef);
-    QWidget* police = row(this, {m_policeReported, m_policeDate});
+    checkedField<QLineEdit>(tr("KIA/IA-&referens:"), "SystemRefEdit", QStringLiteral("system_ref"),
+                            &Incident::systemRef)
+        ->setPlaceholderText(tr("t.ex. KIA 2025-0412"));
+    m_policeReported = makeField<QCheckBox>("PoliceReportedCheck", tr("Polisanmäld"));
+    m_policeDate = makeField<OptionalDateEdit>("PoliceDate", tr("Datum känt"));
+    QWidget* police = fieldRow({m_policeReported, m_policeDate});
     addCheckedField(tr("&Polisen:"), police, QStringLiteral("police_reported_on"));
     bind(
         police,
@@ -148,7 +98,10 @@ IncidentEditor::IncidentEditor(RegisterSession& session, QWidget* parent)
             i.policeReported = m_policeReported->isChecked();
             i.policeReportedOn = i.policeReported ? m_policeDate->date() : QDate();
         });
-    QWidget* authority = row(this, {m_serious, m_authorityDate}, true);
+    m_serious = makeField<QCheckBox>("SeriousCheck", tr("Allvarlig händelse, ska anmälas"));
+    m_serious->setToolTip(tr("En allvarlig händelse ska anmälas till Arbetsmiljöverket utan dröjsmål"));
+    m_authorityDate = makeField<OptionalDateEdit>("AuthorityDate", tr("Anmäld den"));
+    QWidget* authority = fieldColumn({m_serious, m_authorityDate});
     addCheckedField(tr("Arbetsmiljö&verket:"), authority, QStringLiteral("authority_reported_on"));
     bind(
         authority,
@@ -160,15 +113,20 @@ IncidentEditor::IncidentEditor(RegisterSession& session, QWidget* parent)
             i.serious = m_serious->isChecked();
             i.authorityReportedOn = i.serious ? m_authorityDate->date() : QDate();
         });
-    form()->addRow(static_cast<QWidget*>(nullptr), m_deadline);
+    m_deadline = addNote(QString(), "DeadlineLabel");
+    m_deadline->hide();
 
     addHeading(tr("Stöd och uppföljning"));
-    addCheckedField(tr("Stöd erbjudet:"),
-                    row(this, {m_supportManager, m_supportHealth, m_supportCrisis}, true),
+    auto* manager = makeField<QCheckBox>("SupportManagerCheck", tr("Samtal med chef"));
+    auto* health = makeField<QCheckBox>("SupportHealthCheck", tr("Företagshälsovård"));
+    auto* crisis = makeField<QCheckBox>("SupportCrisisCheck", tr("Krisstöd"));
+    addCheckedField(tr("Stöd erbjudet:"), fieldColumn({manager, health, crisis}),
                     QStringLiteral("support_manager"));
-    bind(m_supportManager, &Incident::supportManager);
-    bind(m_supportHealth, &Incident::supportOccupationalHealth);
-    bind(m_supportCrisis, &Incident::supportCrisis);
+    bind(manager, &Incident::supportManager);
+    bind(health, &Incident::supportOccupationalHealth);
+    bind(crisis, &Incident::supportCrisis);
+    m_followUp = makeField<QComboBox>("FollowUpCombo");
+    addCodes(m_followUp, Incident::kFollowUps);
     addCheckedField(tr("&Uppföljning:"), m_followUp, QStringLiteral("follow_up"));
     bind(
         m_followUp,
@@ -177,12 +135,11 @@ IncidentEditor::IncidentEditor(RegisterSession& session, QWidget* parent)
             selectData(m_followUp, int(i.followUp));
         },
         [this](Incident& i) { i.followUp = Incident::FollowUp(m_followUp->currentData().toInt()); });
-    addCheckedField(tr("Avslu&tad:"), m_closedDate, QStringLiteral("closed_on"), &Incident::closedOn);
+    m_closedDate = checkedField<OptionalDateEdit>(tr("Avslu&tad:"), "ClosedDate", QStringLiteral("closed_on"),
+                                                  &Incident::closedOn, tr("Avslutad den"));
 
     extraLayout()->addWidget(m_links);
 
-    connect(m_unit, &QComboBox::currentIndexChanged, this,
-            [this] { loadSites(m_site->currentData().toLongLong()); });
     connect(m_timeKnown, &QCheckBox::toggled, m_time, &QWidget::setEnabled);
     connect(m_policeReported, &QCheckBox::toggled, this, &IncidentEditor::updateEnabled);
     connect(m_serious, &QCheckBox::toggled, this, [this] {
@@ -205,11 +162,6 @@ IncidentEditor::IncidentEditor(RegisterSession& session, QWidget* parent)
     setNewRows(&Incident::unitId, &Incident::occurredOn);
     keepOnlyWhile(&Incident::closedOn, [](const Incident& i) { return i.isClosed(); });
     showRecord(0);
-}
-
-void IncidentEditor::loadSites(qint64 keepSiteId)
-{
-    loadUnitSites(m_site, m_unit->unitId(), keepSiteId);
 }
 
 void IncidentEditor::updateEnabled()

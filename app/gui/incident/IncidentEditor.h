@@ -6,7 +6,6 @@
 #include <optional>
 
 class QTimeEdit;
-class QTimeEdit;
 
 namespace sakra::gui {
 
@@ -36,33 +35,20 @@ protected:
 
 private:
     static QString what(const Incident& i);
-    void loadSites(qint64 keepSiteId);
     void updateAuthorityInfo();
     void updateEnabled();
 
-    QDateEdit* m_date;
-    QCheckBox* m_timeKnown;
-    QTimeEdit* m_time;
-    UnitComboBox* m_unit;
-    QComboBox* m_site;
-    QComboBox* m_target;
-    QComboBox* m_kind;
-    QComboBox* m_channel;
-    QComboBox* m_severity;
-    QPlainTextEdit* m_description;
-    QComboBox* m_perpetrator;
-    QCheckBox* m_organisedCrime;
-    QLineEdit* m_systemRef;
-    QCheckBox* m_policeReported;
-    OptionalDateEdit* m_policeDate;
-    QCheckBox* m_serious;
-    QLabel* m_deadline;
-    OptionalDateEdit* m_authorityDate;
-    QCheckBox* m_supportManager;
-    QCheckBox* m_supportHealth;
-    QCheckBox* m_supportCrisis;
-    QComboBox* m_followUp;
-    OptionalDateEdit* m_closedDate;
+    QDateEdit* m_date = nullptr;
+    QCheckBox* m_timeKnown = nullptr;
+    QTimeEdit* m_time = nullptr;
+    UnitComboBox* m_unit = nullptr;
+    QCheckBox* m_policeReported = nullptr;
+    OptionalDateEdit* m_policeDate = nullptr;
+    QCheckBox* m_serious = nullptr;
+    QLabel* m_deadline = nullptr;
+    OptionalDateEdit* m_authorityDate = nullptr;
+    QComboBox* m_followUp = nullptr;
+    OptionalDateEdit* m_closedDate = nullptr;
     IncidentLinksPanel* m_links;
 };
 

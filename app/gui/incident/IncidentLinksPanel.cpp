@@ -134,22 +134,18 @@ void IncidentLinksPanel::updateButtons()
 
 bool IncidentLinksPanel::linkRisk(qint64 riskId)
 {
-    IncidentRisk link;
-    link.incidentId = m_incidentId;
-    link.riskId = riskId;
     return m_session.executeOrTell(
-        new CreateEntityCommand<IncidentRisk>(m_session, link, tr("Koppla händelsen till en risk")), this,
-        tr("Koppla risk"));
+        new CreateEntityCommand<IncidentRisk>(m_session, linkBetween<IncidentRisk>(m_incidentId, riskId),
+                                              tr("Koppla händelsen till en risk")),
+        this, tr("Koppla risk"));
 }
 
 bool IncidentLinksPanel::linkAction(qint64 actionId)
 {
-    IncidentAction link;
-    link.incidentId = m_incidentId;
-    link.actionId = actionId;
-    return m_session.executeOrTell(
-        new CreateEntityCommand<IncidentAction>(m_session, link, tr("Koppla händelsen till en åtgärd")), this,
-        tr("Koppla åtgärd"));
+    return m_session.executeOrTell(new CreateEntityCommand<IncidentAction>(
+                                       m_session, linkBetween<IncidentAction>(m_incidentId, actionId),
+                                       tr("Koppla händelsen till en åtgärd")),
+                                   this, tr("Koppla åtgärd"));
 }
 
 void IncidentLinksPanel::chooseRisk()

@@ -19,16 +19,10 @@ protected:
     QString nameOf(const Assignment& a) const override { return historyTitle(a); }
     QString historyTitle(const Assignment& a) const override;
     void loadChoices() override;
-    void shown() override { m_end->setEnabled((item() || isCreating()) && m_hasEnd->isChecked()); }
 
 private:
-    PersonPicker* m_person;
-    QComboBox* m_role;
-    UnitComboBox* m_unit;
-    QDateEdit* m_start;
-    QCheckBox* m_hasEnd;
-    QDateEdit* m_end;
-    QSpinBox* m_share;
+    QComboBox* m_role = nullptr;
+    UnitComboBox* m_unit = nullptr;
 };
 
 } // namespace sakra::gui

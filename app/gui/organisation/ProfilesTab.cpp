@@ -196,11 +196,9 @@ void ProfilesTab::onItemChanged(QListWidgetItem* item)
         if (!session().hasRegister())
             return;
         if (checked) {
-            ProfileArea link;
-            link.unitId = unitId;
-            link.focusAreaId = areaId;
             runCommand(new CreateEntityCommand<ProfileArea>(
-                session(), link, tr("Lägg %1 i kravprofilen för %2").arg(areaName, unitName)));
+                session(), linkBetween<ProfileArea>(unitId, areaId),
+                tr("Lägg %1 i kravprofilen för %2").arg(areaName, unitName)));
         } else if (const qint64 link = session().reg().profileAreas().linkId(unitId, areaId)) {
             runCommand(new RemoveEntityCommand<ProfileArea>(
                 session(), link, tr("Ta bort %1 ur kravprofilen för %2").arg(areaName, unitName)));

@@ -197,11 +197,9 @@ void UnitEditor::linkSite()
     const qint64 siteId = m_siteChoice->currentData().toLongLong();
     if (!item() || siteId == 0)
         return;
-    UnitSite link;
-    link.unitId = item()->id;
-    link.siteId = siteId;
     run(new CreateEntityCommand<UnitSite>(
-        session(), link, tr("Koppla %1 till %2").arg(item()->name, m_siteChoice->currentText())));
+        session(), linkBetween<UnitSite>(item()->id, siteId),
+        tr("Koppla %1 till %2").arg(item()->name, m_siteChoice->currentText())));
 }
 
 void UnitEditor::unlinkSite()

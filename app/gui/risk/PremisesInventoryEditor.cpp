@@ -2,26 +2,12 @@
 
 #include "Register.h"
 #include "widgets/Formatting.h"
-#include "widgets/Named.h"
-
-#include <QHBoxLayout>
+#include "widgets/OptionalDateEdit.h"
 
 namespace sakra::gui {
 
 PremisesInventoryEditor::PremisesInventoryEditor(RegisterSession& session, QWidget* parent)
-    : EntityForm(session, QStringLiteral("premises"), parent),
-      m_site(named<QComboBox>(this, "premisesSiteCombo")),
-      m_inventoriedOn(named<QDateEdit>(this, "premisesDateEdit")),
-      m_exits(named<QPlainTextEdit>(this, "premisesExitsEdit")),
-      m_lockdownRooms(named<QPlainTextEdit>(this, "premisesLockdownEdit")),
-      m_alarmSystems(named<QPlainTextEdit>(this, "premisesAlarmEdit")),
-      m_accessControl(named<QPlainTextEdit>(this, "premisesAccessEdit")),
-      m_cameras(named<QCheckBox>(this, "premisesCamerasCheck", tr("Lokalen har kameraövervakning"))),
-      m_permitRef(named<QLineEdit>(this, "premisesPermitRefEdit")),
-      m_permitHasEnd(named<QCheckBox>(this, "premisesPermitHasEndCheck")),
-      m_permitExpires(named<QDateEdit>(this, "premisesPermitExpiresEdit")),
-      m_guards(named<QPlainTextEdit>(this, "premisesGuardsEdit")),
-      m_note(named<QPlainTextEdit>(this, "premisesNoteEdit"))
+    : EntityForm(session, QStringLiteral("premises"), parent)
 {
     setObjectName(QStringLiteral("premisesEditor"));
     setWords({tr("Ingen lokalinventering vald"), tr("Ny lokalinventering"),
@@ -29,60 +15,46 @@ PremisesInventoryEditor::PremisesInventoryEditor(RegisterSession& session, QWidg
               tr("Ta bort lokalinventering"), tr("Ta bort lokalinventeringen av %1? Det går att ångra."),
               tr("Ta bort lokalinventering av %1")});
 
-    for (QDateEdit* date : {m_inventoriedOn, m_permitExpires}) {
-        date->setCalendarPopup(true);
-        date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
-    for (QPlainTextEdit* edit :
-         {m_exits, m_lockdownRooms, m_alarmSystems, m_accessControl, m_guards, m_note}) {
-        edit->setTabChangesFocus(true);
-        edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 2 + 12);
-    }
-    m_exits->setPlaceholderText(tr("Entréer, nödutgångar, trapphus"));
-    m_lockdownRooms->setPlaceholderText(tr("Rum som går att låsa inifrån, var man kan ta skydd"));
-    m_alarmSystems->setPlaceholderText(tr("Överfallslarm, personlarm, inbrottslarm, brandlarm"));
-    m_accessControl->setPlaceholderText(tr("Passersystem, lås, zoner"));
+    // Two lines a text box: the form has six of them.
+    const auto text = [this](const QString& label, const char* suffix, const char* column,
+                             QString PremisesInventory::*member, const QString& hint) {
+        setLines(field<QPlainTextEdit>(label, suffix, QLatin1String(column), member), 2)
+            ->setPlaceholderText(hint);
+    };
+    m_site =
+        field<QComboBox>(tr("&Lokal:"), "SiteCombo", QStringLiteral("site_id"), &PremisesInventory::siteId);
+    field<QDateEdit>(tr("&Inventerad:"), "DateEdit", QStringLiteral("inventoried_on"),
+                     &PremisesInventory::inventoriedOn);
+    text(tr("&Utgångar:"), "ExitsEdit", "exits", &PremisesInventory::exits,
+         tr("Entréer, nödutgångar, trapphus"));
+    text(tr("Inr&ymning:"), "LockdownEdit", "lockdown_rooms", &PremisesInventory::lockdownRooms,
+         tr("Rum som går att låsa inifrån, var man kan ta skydd"));
+    text(tr("&Larm:"), "AlarmEdit", "alarm_systems", &PremisesInventory::alarmSystems,
+         tr("Överfallslarm, personlarm, inbrottslarm, brandlarm"));
+    text(tr("&Passersystem:"), "AccessEdit", "access_control", &PremisesInventory::accessControl,
+         tr("Passersystem, lås, zoner"));
+    m_cameras = field<QCheckBox>(tr("Ka&meror:"), "CamerasCheck", QStringLiteral("cameras"),
+                                 &PremisesInventory::cameras, tr("Lokalen har kameraövervakning"));
+    m_permitRef = field<QLineEdit>(tr("&Tillstånd:"), "PermitRefEdit", QStringLiteral("camera_permit_ref"),
+                                   &PremisesInventory::cameraPermitRef);
     m_permitRef->setPlaceholderText(tr("Diarienummer hos IMY eller annan referens"));
-    m_guards->setPlaceholderText(tr("Väktare eller ordningsvakt, tider, polisens förordnande"));
-
-    addField(tr("&Lokal:"), m_site, QStringLiteral("site_id"), &PremisesInventory::siteId);
-    addField(tr("&Inventerad:"), m_inventoriedOn, QStringLiteral("inventoried_on"),
-             &PremisesInventory::inventoriedOn);
-    addField(tr("&Utgångar:"), m_exits, QStringLiteral("exits"), &PremisesInventory::exits);
-    addField(tr("Inr&ymning:"), m_lockdownRooms, QStringLiteral("lockdown_rooms"),
-             &PremisesInventory::lockdownRooms);
-    addField(tr("&Larm:"), m_alarmSystems, QStringLiteral("alarm_systems"), &PremisesInventory::alarmSystems);
-    addField(tr("&Passersystem:"), m_accessControl, QStringLiteral("access_control"),
-             &PremisesInventory::accessControl);
-    addField(tr("Ka&meror:"), m_cameras, QStringLiteral("cameras"), &PremisesInventory::cameras);
-    addField(tr("&Tillstånd:"), m_permitRef, QStringLiteral("camera_permit_ref"),
-             &PremisesInventory::cameraPermitRef);
-    auto* expiry = new QWidget(this);
-    auto* expiryLayout = new QHBoxLayout(expiry);
-    expiryLayout->setContentsMargins(0, 0, 0, 0);
-    expiryLayout->addWidget(m_permitHasEnd);
-    expiryLayout->addWidget(m_permitExpires, 1);
-    m_permitHasEnd->setAccessibleName(tr("Tillståndet har ett slutdatum"));
-    m_permitHasEnd->setToolTip(tr("Kryssa i om tillståndet gäller till ett visst datum"));
-    m_permitExpires->setAccessibleName(tr("Tillståndet gäller till och med"));
-    addField(tr("Gäller t.o.&m.:"), expiry, QStringLiteral("camera_permit_expires"));
-    bind(
-        expiry,
-        [this](const PremisesInventory& p) {
-            m_permitHasEnd->setChecked(p.cameraPermitExpires.isValid());
-            m_permitExpires->setDate(p.cameraPermitExpires.isValid() ? p.cameraPermitExpires
-                                                                     : QDate::currentDate().addYears(1));
-        },
-        [this](PremisesInventory& p) {
-            p.cameraPermitExpires = m_permitHasEnd->isChecked() ? m_permitExpires->date() : QDate();
-        });
-    addField(tr("&Väktare:"), m_guards, QStringLiteral("guards"), &PremisesInventory::guards);
-    addField(tr("Ant&eckning:"), m_note, QStringLiteral("note"), &PremisesInventory::note);
+    m_permitExpires = field<OptionalDateEdit>(tr("Gäller t.o.&m.:"), "PermitExpiresDate",
+                                              QStringLiteral("camera_permit_expires"),
+                                              &PremisesInventory::cameraPermitExpires, QString());
+    m_permitExpires->setYearsAhead(1);
+    QCheckBox* hasEnd = m_permitExpires->checkBox();
+    hasEnd->setObjectName(QStringLiteral("premisesPermitHasEndCheck"));
+    hasEnd->setAccessibleName(tr("Tillståndet har ett slutdatum"));
+    hasEnd->setToolTip(tr("Kryssa i om tillståndet gäller till ett visst datum"));
+    m_permitExpires->dateEdit()->setObjectName(QStringLiteral("premisesPermitExpiresEdit"));
+    m_permitExpires->dateEdit()->setAccessibleName(tr("Tillståndet gäller till och med"));
+    text(tr("&Väktare:"), "GuardsEdit", "guards", &PremisesInventory::guards,
+         tr("Väktare eller ordningsvakt, tider, polisens förordnande"));
+    text(tr("Ant&eckning:"), "NoteEdit", "note", &PremisesInventory::note, QString());
 
     // Spare height goes below the form, not between its rows.
     extraLayout()->addStretch();
     connect(m_cameras, &QCheckBox::toggled, this, &PremisesInventoryEditor::updateCameraFields);
-    connect(m_permitHasEnd, &QCheckBox::toggled, this, &PremisesInventoryEditor::updateCameraFields);
 
     setNewRows(&PremisesInventory::siteId, &PremisesInventory::inventoriedOn);
     showRecord(0);
@@ -114,8 +86,7 @@ void PremisesInventoryEditor::updateCameraFields()
     const bool open = item().has_value() || isCreating();
     const bool cameras = open && m_cameras->isChecked();
     m_permitRef->setEnabled(cameras);
-    m_permitHasEnd->setEnabled(cameras);
-    m_permitExpires->setEnabled(cameras && m_permitHasEnd->isChecked());
+    m_permitExpires->setEnabled(cameras);
 }
 
 } // namespace sakra::gui

@@ -30,18 +30,10 @@ private:
     QString siteName(qint64 siteId) const { return m_site->itemText(m_site->findData(siteId)); }
     void updateCameraFields();
 
-    QComboBox* m_site;
-    QDateEdit* m_inventoriedOn;
-    QPlainTextEdit* m_exits;
-    QPlainTextEdit* m_lockdownRooms;
-    QPlainTextEdit* m_alarmSystems;
-    QPlainTextEdit* m_accessControl;
-    QCheckBox* m_cameras;
-    QLineEdit* m_permitRef;
-    QCheckBox* m_permitHasEnd;
-    QDateEdit* m_permitExpires;
-    QPlainTextEdit* m_guards;
-    QPlainTextEdit* m_note;
+    QComboBox* m_site = nullptr;
+    QCheckBox* m_cameras = nullptr;
+    QLineEdit* m_permitRef = nullptr;
+    OptionalDateEdit* m_permitExpires = nullptr;
 };
 
 } // namespace sakra::gui

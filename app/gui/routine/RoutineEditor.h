@@ -30,18 +30,10 @@ protected:
 private:
     void updateNextReview();
 
-    QLineEdit* m_title;
-    QComboBox* m_kind;
-    QCheckBox* m_documented;
-    OptionalDateEdit* m_adopted;
-    PersonPicker* m_owner;
-    QSpinBox* m_reviewMonths;
-    OptionalDateEdit* m_lastReview;
-    QLabel* m_nextReview;
-    QComboBox* m_known;
-    OptionalDateEdit* m_briefed;
-    QLineEdit* m_link;
-    QPlainTextEdit* m_note;
+    OptionalDateEdit* m_adopted = nullptr;
+    QSpinBox* m_reviewMonths = nullptr;
+    OptionalDateEdit* m_lastReview = nullptr;
+    QLabel* m_nextReview = nullptr;
     RoutineUnitsPanel* m_units;
 };
 

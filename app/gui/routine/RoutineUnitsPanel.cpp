@@ -97,12 +97,10 @@ void RoutineUnitsPanel::updateButtons()
 
 bool RoutineUnitsPanel::addUnit(qint64 unitId)
 {
-    RoutineUnit link;
-    link.routineId = m_routineId;
-    link.unitId = unitId;
     return m_session.executeOrTell(
-        new CreateEntityCommand<RoutineUnit>(m_session, link, tr("Låt rutinen gälla en enhet till")), this,
-        tr("Lägg till enhet"));
+        new CreateEntityCommand<RoutineUnit>(m_session, linkBetween<RoutineUnit>(m_routineId, unitId),
+                                             tr("Låt rutinen gälla en enhet till")),
+        this, tr("Lägg till enhet"));
 }
 
 void RoutineUnitsPanel::removeCurrent()

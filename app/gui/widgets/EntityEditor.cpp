@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace sakra::gui {
 
@@ -139,8 +140,54 @@ void EntityEditor::setUpField(QWidget* field)
         date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     } else if (auto* text = qobject_cast<QPlainTextEdit*>(field)) {
         text->setTabChangesFocus(true);
-        text->setFixedHeight(text->fontMetrics().lineSpacing() * 3 + 12);
+        setLines(text, 3);
     }
+}
+
+QPlainTextEdit* EntityEditor::setLines(QPlainTextEdit* edit, int lines)
+{
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 12);
+    return edit;
+}
+
+QWidget* EntityEditor::fieldRow(std::initializer_list<QWidget*> widgets, QWidget* stretched)
+{
+    auto* row = new QWidget(this);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (QWidget* widget : widgets)
+        layout->addWidget(widget, widget == stretched ? 1 : 0);
+    if (!stretched)
+        layout->addStretch();
+    return row;
+}
+
+QWidget* EntityEditor::fieldColumn(std::initializer_list<QWidget*> widgets)
+{
+    auto* column = new QWidget(this);
+    auto* layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    for (QWidget* widget : widgets)
+        layout->addWidget(widget);
+    return column;
+}
+
+QLabel* EntityEditor::addNote(const QString& label, const char* suffix)
+{
+    auto* note = makeField<QLabel>(suffix);
+    note->setWordWrap(true);
+    note->setTextFormat(Qt::PlainText);
+    if (label.isEmpty())
+        m_form->addRow(static_cast<QWidget*>(nullptr), note);
+    else
+        m_form->addRow(label, note);
+    return note;
+}
+
+void EntityEditor::addCode(QComboBox* combo, const QString& label, int value)
+{
+    combo->addItem(label, value);
 }
 
 void EntityEditor::addCheckedField(const QString& label, QWidget* field, const QString& column)

@@ -7,13 +7,20 @@
 #include <QHash>
 #include <QWidget>
 #include <functional>
+#include <initializer_list>
 #include <optional>
+#include <utility>
 
 class QComboBox;
 class QFormLayout;
 class QLabel;
+class QPlainTextEdit;
 class QPushButton;
 class QVBoxLayout;
+
+namespace sakra {
+template <typename E, int N> struct CodeTable;
+} // namespace sakra
 
 namespace sakra::gui {
 
@@ -120,10 +127,10 @@ protected:
     // A bold heading between groups of fields.
     void addHeading(const QString& text);
     // A new widget of class W named prefix + suffix ("inventory" + "DateEdit"), by which tests
-    // find it, set up the house way (see setUpField).
-    template <typename W> W* makeField(const char* suffix)
+    // find it, set up the house way (see setUpField); args go to W's constructor before the parent.
+    template <typename W, typename... Args> W* makeField(const char* suffix, Args&&... args)
     {
-        auto* widget = new W(this);
+        auto* widget = new W(std::forward<Args>(args)..., this);
         widget->setObjectName(m_prefix + QLatin1String(suffix));
         setUpField(widget);
         return widget;
@@ -131,6 +138,22 @@ protected:
     // How every form's fields of a kind behave: a date is typed as yyyy-MM-dd or picked from a
     // calendar; a text box is three lines high and Tab leaves it.
     static void setUpField(QWidget* field);
+    // A text box lines high (setUpField makes it three); returns edit.
+    static QPlainTextEdit* setLines(QPlainTextEdit* edit, int lines);
+    // Several widgets in one row of the form, without margins of their own: side by side, the
+    // stretched one taking the room left over (none: the room is left after them), or one above
+    // the other, close together.
+    QWidget* fieldRow(std::initializer_list<QWidget*> widgets, QWidget* stretched = nullptr);
+    QWidget* fieldColumn(std::initializer_list<QWidget*> widgets);
+    // A row of text the form works out (the next review, a deadline), named prefix + suffix,
+    // under label (none: under the field above); it wraps and is never read as rich text.
+    QLabel* addNote(const QString& label, const char* suffix);
+    // Fills combo with the labels of a code table's values, each with int(value) as its data.
+    template <typename E, int N> static void addCodes(QComboBox* combo, const CodeTable<E, N>& codes)
+    {
+        for (int i = 0; i < N; ++i)
+            addCode(combo, codes.label(E(i)), i);
+    }
 
     // Runs the command; on refusal shows core's message and focuses the named field.
     bool run(RegisterCommand* command);
@@ -188,6 +211,8 @@ protected:
     virtual void revertChanges() = 0;
 
 private:
+    static void addCode(QComboBox* combo, const QString& label, int value);
+
     RegisterSession& m_session;
     QString m_prefix;
     QFormLayout* m_form;

@@ -128,21 +128,45 @@ protected:
     using EntityEditor::addCheckedField;
     using EntityEditor::addField;
     // A new field widget named prefix + suffix and set up the house way, in a labelled row bound
-    // to member: the whole life of a plain field in one line.
-    template <typename W, typename M>
-    W* field(const QString& label, const char* suffix, const QString& column, M T::*member)
+    // to member: the whole life of a plain field in one line. args go to W's constructor (a
+    // check box's text, a picker's session).
+    template <typename W, typename M, typename... Args>
+    W* field(const QString& label, const char* suffix, const QString& column, M T::*member, Args&&... args)
     {
-        W* widget = makeField<W>(suffix);
+        W* widget = makeField<W>(suffix, std::forward<Args>(args)...);
         addField(label, widget, column, member);
         return widget;
     }
     // The same with a line of its own for a refusal naming the column.
-    template <typename W, typename M>
-    W* checkedField(const QString& label, const char* suffix, const QString& column, M T::*member)
+    template <typename W, typename M, typename... Args>
+    W* checkedField(const QString& label, const char* suffix, const QString& column, M T::*member,
+                    Args&&... args)
     {
-        W* widget = makeField<W>(suffix);
+        W* widget = makeField<W>(suffix, std::forward<Args>(args)...);
         addCheckedField(label, widget, column, member);
         return widget;
+    }
+
+    // A site of the unit chosen in unit, in a row with a line for a refusal; see bindUnitSite.
+    QComboBox* unitSiteField(const QString& label, const char* suffix, const QString& column,
+                             qint64 T::*member, UnitComboBox* unit, bool allWithoutUnit = false)
+    {
+        auto* site = makeField<QComboBox>(suffix);
+        EntityEditor::addCheckedField(label, site, column);
+        bindUnitSite(site, member, unit, allWithoutUnit);
+        return site;
+    }
+    // Binds a choice of the sites of the unit chosen in unit (see loadUnitSites) to member: offered
+    // again whenever the unit changes, keeping the site chosen. Bound after the unit, as it reads
+    // the unit when a row is shown.
+    void bindUnitSite(QComboBox* site, qint64 T::*member, UnitComboBox* unit, bool allWithoutUnit = false)
+    {
+        add(
+            site, [=, this](const T& t) { loadUnitSites(site, unit->unitId(), t.*member, allWithoutUnit); },
+            [=](T& t) { t.*member = site->currentData().toLongLong(); });
+        connect(unit, &QComboBox::currentIndexChanged, this, [=, this] {
+            loadUnitSites(site, unit->unitId(), site->currentData().toLongLong(), allWithoutUnit);
+        });
     }
 
     // Binds a widget to a member without a row of its own in the form.

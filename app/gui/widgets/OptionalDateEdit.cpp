@@ -34,7 +34,7 @@ void OptionalDateEdit::setDate(const QDate& date)
     const QSignalBlocker blockCheck(m_check);
     const QSignalBlocker blockDate(m_date);
     m_check->setChecked(date.isValid());
-    m_date->setDate(date.isValid() ? date : QDate::currentDate());
+    m_date->setDate(date.isValid() ? date : QDate::currentDate().addYears(m_yearsAhead));
     m_date->setEnabled(date.isValid());
 }
 

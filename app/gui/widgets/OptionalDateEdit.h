@@ -24,6 +24,8 @@ public:
     void setDate(const QDate& date);
     QDateEdit* dateEdit() const { return m_date; }
     QCheckBox* checkBox() const { return m_check; }
+    // The date offered when there is none lies this many years from today (0 unless set).
+    void setYearsAhead(int years) { m_yearsAhead = years; }
 
 Q_SIGNALS:
     void dateChanged(const QDate& date);
@@ -33,6 +35,7 @@ private:
 
     QCheckBox* m_check;
     QDateEdit* m_date;
+    int m_yearsAhead = 0;
 };
 
 } // namespace sakra::gui
