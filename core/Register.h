@@ -40,6 +40,7 @@
 #include "storage/ChangeSet.h"
 #include "storage/Database.h"
 #include "storage/Errors.h"
+#include "storage/PackageStore.h"
 #include "training/TrainingRepository.h"
 
 #include <QList>
@@ -113,6 +114,16 @@ public:
     // The repository that holds entities of type T, for code that needs only the entity type
     // (the generic undoable edits).
     template <typename T> auto& repository();
+
+    // Work handed out to sites without network (core/sync): this file's manifest when it is such a
+    // package, the packages this register handed out, and whether a row of a package belongs to
+    // the central register (read-only here).
+    std::optional<PackageStore::Record> packageManifest() const { return PackageStore(*m_db).incoming(); }
+    std::vector<PackageStore::Record> handedOut() const { return PackageStore(*m_db).outgoing(); }
+    bool isReferenceRow(const TableSpec& spec, const QString& uuid) const
+    {
+        return PackageStore(*m_db).isReferenceRow(spec, uuid);
+    }
 
     // Calls observer after every commit through this register with what it changed (rows and
     // tables; see ChangeSet). Returns a handle for stopObserving().

@@ -7,6 +7,7 @@
 #include "RegisterFileActions.h"
 #include "RegisterSession.h"
 #include "import/ImportWizard.h"
+#include "sync/SiteWorkActions.h"
 #include "widgets/HistoryPanel.h"
 #include "widgets/ListFrame.h"
 #include "widgets/Named.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar();
     m_fileActions = new RegisterFileActions(*this, *m_session);
     connect(m_fileActions, &RegisterFileActions::reopenRequested, this, &MainWindow::openFile);
+    m_siteWork = new SiteWorkActions(*this, *m_session);
     createMenus();
 
     connect(m_session, &RegisterSession::registerOpened, this, &MainWindow::onRegisterOpened);
@@ -114,6 +116,9 @@ void MainWindow::createMenus()
     file->addAction(m_saveAsAction);
     file->addSeparator();
     file->addAction(m_importAction);
+    file->addSeparator();
+    file->addAction(m_siteWork->handOutAction());
+    file->addAction(m_siteWork->takeBackAction());
     file->addSeparator();
     file->addAction(m_fileActions->restoreAction());
     file->addAction(m_fileActions->verifyAction());

@@ -17,6 +17,7 @@ namespace sakra::gui {
 
 class RecentFiles;
 class RegisterFileActions;
+class SiteWorkActions;
 class RegisterSession;
 
 // Menus, navigation and the open file. The areas own their work; this window only places them.
@@ -30,6 +31,7 @@ public:
 
     RegisterSession& session() const { return *m_session; }
     RegisterFileActions& fileActions() const { return *m_fileActions; }
+    SiteWorkActions& siteWork() const { return *m_siteWork; }
 
     // Opens file if given; falls back to the default register (made and filled with the demo
     // municipality on first start) when there is no file or it cannot be opened.
@@ -68,6 +70,7 @@ private:
     RegisterSession* m_session;
     RecentFiles* m_recent;
     RegisterFileActions* m_fileActions = nullptr;
+    SiteWorkActions* m_siteWork = nullptr;
     QListWidget* m_areaList = nullptr;
     QStackedWidget* m_pages = nullptr;
     QWidget* m_noRegisterPage = nullptr;

@@ -90,8 +90,15 @@ std::optional<PackageStore::Record> PackageStore::find(const QString& packageId)
     return recordAt(q);
 }
 
+bool PackageStore::hasTables() const
+{
+    return m_db.schemaVersion() >= 7;
+}
+
 std::optional<PackageStore::Record> PackageStore::incoming() const
 {
+    if (!hasTables())
+        return std::nullopt;
     Query q(
         m_db,
         QStringLiteral("SELECT %1 FROM package WHERE direction = 'in'").arg(QLatin1String(kRecordColumns)));
@@ -103,6 +110,8 @@ std::optional<PackageStore::Record> PackageStore::incoming() const
 
 std::vector<PackageStore::Record> PackageStore::outgoing() const
 {
+    if (!hasTables())
+        return {};
     Query q(m_db, QStringLiteral("SELECT %1 FROM package WHERE direction = 'out' ORDER BY handed_out_at DESC")
                       .arg(QLatin1String(kRecordColumns)));
     q.exec();
@@ -176,8 +185,8 @@ QString PackageStore::hashOfBase(const QString& packageId) const
 
 bool PackageStore::isReferenceRow(const TableSpec& spec, const QString& uuid) const
 {
-    if (m_db.schemaVersion() < 7)
-        return false; // an older register, before packages (migration tests)
+    if (!hasTables())
+        return false;
     const QString sql = QStringLiteral("SELECT count(*) FROM package_row r JOIN package p ON p.package_id = "
                                        "r.package_id AND p.direction = 'in' WHERE r.entity_uuid = ? AND "
                                        "r.role = 'reference' AND r.entity = ?");

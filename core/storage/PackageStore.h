@@ -85,6 +85,9 @@ public:
     void clearDecisions(const QString& packageId);
 
 private:
+    // Registers from before packages have none of these tables.
+    bool hasTables() const;
+
     Database& m_db;
 };
 

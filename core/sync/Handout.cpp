@@ -24,16 +24,6 @@ namespace sakra {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sakra::Handout", text);
-}
-
-QLatin1String name(const char* s)
-{
-    return QLatin1String(s);
-}
-
 struct Writing
 {
     Database& central;
@@ -63,7 +53,7 @@ struct Writing
             QString uuid;
         };
         std::vector<Later> selfRefs;
-        QHash<QString, qint64>& known = ids[name(spec.table)];
+        QHash<QString, qint64>& known = ids[QLatin1String(spec.table)];
         for (const qint64 id : std::as_const(rows)) {
             const auto image = reader.byId(spec, id);
             if (!image)
@@ -76,8 +66,8 @@ struct Writing
                     values << RecordStore::normalise(c, v.toVariant());
                     continue;
                 }
-                const qint64 target = ids.value(name(c.refTable)).value(v.toString());
-                if (target == 0 && name(c.refTable) == name(spec.table))
+                const qint64 target = ids.value(QLatin1String(c.refTable)).value(v.toString());
+                if (target == 0 && QLatin1String(c.refTable) == QLatin1String(spec.table))
                     pending.push_back({&c, v.toString()}); // a unit above that comes later
                 values << (target > 0 ? QVariant(target) : QVariant(QMetaType(QMetaType::LongLong)));
             }
@@ -92,8 +82,8 @@ struct Writing
                 owned.push_back(image->uuid);
             else
                 ++referenceRows;
-            base.push_back({name(spec.table), image->uuid, !isOwned, image->rowVersion, image->deleted,
-                            image->valuesJson()});
+            base.push_back({QLatin1String(spec.table), image->uuid, !isOwned, image->rowVersion,
+                            image->deleted, image->valuesJson()});
         }
         for (const Later& l : selfRefs)
             writer.setColumn(spec, l.id, *l.column, known.value(l.uuid));
@@ -164,7 +154,7 @@ Handout::Result Handout::make(Database& central, const Request& request, const P
             // The catalogues a new register starts with make way for the central register's own.
             for (const TableSpec* spec : Tables::all())
                 if (Tables::isSeeded(*spec))
-                    Query(package, QStringLiteral("DELETE FROM %1").arg(name(spec->table))).exec();
+                    Query(package, QStringLiteral("DELETE FROM %1").arg(QLatin1String(spec->table))).exec();
             std::vector<PackageStore::BaseRow> base;
             {
                 Writing w(central, package, scope);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <functional>
 
@@ -13,6 +14,8 @@ class Database;
 // and records in the central register what went to whom and when.
 class Handout
 {
+    Q_DECLARE_TR_FUNCTIONS(sakra::Handout)
+
 public:
     struct Request
     {

@@ -13,20 +13,6 @@
 
 namespace sakra {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sakra::MergeApplier", text);
-}
-
-QLatin1String name(const char* s)
-{
-    return QLatin1String(s);
-}
-
-} // namespace
-
 MergeApplier::MergeApplier(Database& central, MergeComparer& compared, const MergePlan& plan,
                            const MergeDecisions& decisions)
     : m_db(central), m_compared(compared), m_plan(plan), m_decisions(decisions)
@@ -55,8 +41,15 @@ void MergeApplier::decide()
         const bool central = d->choice == MergeDecision::Choice::Central;
         const bool site = d->choice == MergeDecision::Choice::Site;
         switch (c.kind) {
-        case MergeConflict::Kind::Field:
         case MergeConflict::Kind::Cycle:
+            if (!central)
+                throw ValidationError(
+                    QStringLiteral("parent_id"),
+                    tr("%1: platsens flytt skulle göra enheten till en del av sig själv; behåll "
+                       "den centrala placeringen.")
+                        .arg(c.rowName));
+            break;
+        case MergeConflict::Kind::Field:
             if (site)
                 m_update[key].insert(c.field, c.site);
             else if (!central)
@@ -73,7 +66,7 @@ void MergeApplier::decide()
                 const RowImage* row = m_compared.siteRow(c.table, c.uuid);
                 const TableSpec* spec = Tables::byName(c.table);
                 for (const Column& column : spec->columns)
-                    m_update[key].insert(name(column.name), row->value(column.name));
+                    m_update[key].insert(QLatin1String(column.name), row->value(column.name));
             }
             break;
         case MergeConflict::Kind::RefersToRemoved:
@@ -102,7 +95,7 @@ void MergeApplier::decide()
         const TableSpec* spec = Tables::byName(it.key().section(QLatin1Char('/'), 0, 0));
         for (auto f = it.value().begin(); f != it.value().end(); ++f) {
             const Column* column = spec->column(f.key());
-            const TableSpec* target = Tables::byName(name(column->refTable));
+            const TableSpec* target = Tables::byName(QLatin1String(column->refTable));
             const auto row = m_compared.centralRows().byUuid(*target, f.value().toString());
             if (!row || row->deleted)
                 throw ValidationError(f.key(), tr("%1: välj en post som finns i registret.")
@@ -132,7 +125,7 @@ void MergeApplier::appendSiteHistory()
 
 void MergeApplier::createRows(const TableSpec& spec)
 {
-    const QString table = name(spec.table);
+    const QString table = QLatin1String(spec.table);
     RowReader& central = m_compared.centralRows();
     RecordStore store(m_db, spec);
     std::vector<const RowImage*> waiting;
@@ -152,14 +145,14 @@ void MergeApplier::createRows(const TableSpec& spec)
             bool ready = true;
             bool dropped = false;
             for (const Column& c : spec.columns) {
-                const QJsonValue v = values.value(name(c.name));
+                const QJsonValue v = values.value(QLatin1String(c.name));
                 if (c.type != ColumnType::Ref || v.isNull())
                     continue;
                 if (central.idOf(c.refTable, v.toString()) != 0)
                     continue;
-                if (m_drop.contains(keyOf(name(c.refTable), v.toString())))
+                if (m_drop.contains(keyOf(QLatin1String(c.refTable), v.toString())))
                     dropped = true; // it belongs to a new row left out
-                else if (name(c.refTable) == table && m_create.contains(keyOf(table, v.toString())))
+                else if (QLatin1String(c.refTable) == table && m_create.contains(keyOf(table, v.toString())))
                     ready = false;
                 else
                     throw StorageError(tr("%1 %2 hänvisar till en post som inte finns.")
@@ -183,7 +176,7 @@ void MergeApplier::createRows(const TableSpec& spec)
 
 void MergeApplier::writeTable(const TableSpec& spec)
 {
-    const QString table = name(spec.table);
+    const QString table = QLatin1String(spec.table);
     RowReader& central = m_compared.centralRows();
     RecordStore store(m_db, spec);
     for (const QString& key : std::as_const(m_restore)) {
@@ -227,7 +220,7 @@ void MergeApplier::recordMergeEntries()
                 const QJsonValue n = now->value(column.name);
                 if (s != n)
                     log.record({QString(), QString(), c.table, c.uuid, QStringLiteral("merge"),
-                                name(column.name), s.isNull() ? QVariant() : s.toVariant(),
+                                QLatin1String(column.name), s.isNull() ? QVariant() : s.toVariant(),
                                 n.isNull() ? QVariant() : n.toVariant()});
             }
             continue;
@@ -268,7 +261,7 @@ MergeApplier::Result MergeApplier::run()
         writeTable(*spec);
     const auto& tables = Tables::all();
     for (auto t = tables.rbegin(); t != tables.rend(); ++t) {
-        const QString table = name((*t)->table);
+        const QString table = QLatin1String((*t)->table);
         RecordStore store(m_db, **t);
         for (const QString& key : std::as_const(m_remove)) {
             if (!key.startsWith(table + QLatin1Char('/')))

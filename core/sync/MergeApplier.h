@@ -2,6 +2,7 @@
 
 #include "MergePlan.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QSet>
@@ -18,6 +19,8 @@ struct TableSpec;
 // not taken, and the new base. Runs inside the caller's transaction.
 class MergeApplier
 {
+    Q_DECLARE_TR_FUNCTIONS(sakra::MergeApplier)
+
 public:
     struct Result
     {

@@ -11,16 +11,6 @@ namespace sakra {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sakra::MergeComparer", text);
-}
-
-QLatin1String name(const char* s)
-{
-    return QLatin1String(s);
-}
-
 QString keyOf(const QString& table, const QString& uuid)
 {
     return table + QLatin1Char('/') + uuid;
@@ -42,7 +32,7 @@ QString MergeComparer::nameOf(const TableSpec& spec, const RowImage& row)
 {
     const QJsonValue shown = row.value(spec.displayColumn);
     if (shown.isString() && !shown.toString().isEmpty() &&
-        spec.column(name(spec.displayColumn))->type != ColumnType::Ref)
+        spec.column(QLatin1String(spec.displayColumn))->type != ColumnType::Ref)
         return shown.toString();
     if (shown.isDouble())
         return QString::number(qint64(shown.toDouble()));
@@ -53,7 +43,7 @@ std::optional<RowImage> MergeComparer::central(const TableSpec& spec, const QStr
 {
     auto row = m_central.byUuid(spec, uuid);
     m_state << QStringLiteral("c|%1|%2|%3|%4")
-                   .arg(name(spec.table), uuid)
+                   .arg(QLatin1String(spec.table), uuid)
                    .arg(row ? row->rowVersion : -1)
                    .arg(row && row->deleted ? 1 : 0);
     return row;
@@ -64,7 +54,7 @@ MergeConflict MergeComparer::conflict(MergeConflict::Kind kind, const TableSpec&
 {
     MergeConflict c;
     c.kind = kind;
-    c.table = name(spec.table);
+    c.table = QLatin1String(spec.table);
     c.uuid = site.uuid;
     c.field = field;
     c.siteBy = site.updatedBy;
@@ -86,7 +76,7 @@ MergeConflict MergeComparer::conflict(MergeConflict::Kind kind, const TableSpec&
 
 void MergeComparer::refuse(const TableSpec& spec, const RowImage& site, const QString& reason)
 {
-    m_plan.refused.push_back({name(spec.table), site.uuid, nameOf(spec, site), reason});
+    m_plan.refused.push_back({QLatin1String(spec.table), site.uuid, nameOf(spec, site), reason});
 }
 
 const RowImage* MergeComparer::siteRow(const QString& table, const QString& uuid) const
@@ -112,6 +102,56 @@ const MergeComparer::BaseEntry* MergeComparer::baseRow(const QString& table, con
     return i == t->cend() ? nullptr : &*i;
 }
 
+QString MergeComparer::textOf(const TableSpec& spec, const QString& column, const QJsonValue& value)
+{
+    if (value.isNull() || value.isUndefined())
+        return QString();
+    if (value.isDouble())
+        return QString::number(qint64(value.toDouble()));
+    const Column* c = spec.column(column);
+    if (!c || c->type != ColumnType::Ref)
+        return value.toString();
+    const TableSpec& target = *Tables::byName(QLatin1String(c->refTable));
+    if (const auto row = m_central.byUuid(target, value.toString()))
+        return nameOf(target, *row);
+    if (const RowImage* row = siteRow(QLatin1String(target.table), value.toString()))
+        return nameOf(target, *row);
+    return value.toString();
+}
+
+void MergeComparer::describe(MergeConflict& c)
+{
+    const TableSpec& spec = *Tables::byName(c.table);
+    c.tableLabel = spec.translatedLabel();
+    const Column* column = spec.column(c.field.section(QLatin1Char(','), 0, 0));
+    c.fieldLabel = column ? TableSpec::translatedFieldLabel(*column) : QString();
+    const QString field = c.field.section(QLatin1Char(','), 0, 0);
+    c.baseText = textOf(spec, field, c.base);
+    c.centralText = textOf(spec, field, c.central);
+    c.siteText = textOf(spec, field, c.site);
+    switch (c.kind) {
+    case MergeConflict::Kind::RemovedAtSite:
+        c.siteText = tr("borttagen");
+        c.centralText = tr("ändrad");
+        break;
+    case MergeConflict::Kind::RemovedCentrally:
+        c.siteText = tr("ändrad");
+        c.centralText = tr("borttagen");
+        break;
+    case MergeConflict::Kind::RefersToRemoved: c.centralText = tr("%1 borttagen").arg(c.centralText); break;
+    default: break;
+    }
+}
+
+void MergeComparer::describe(MergeChange& change)
+{
+    const TableSpec& spec = *Tables::byName(change.table);
+    change.tableLabel = spec.translatedLabel();
+    if (const Column* column = spec.column(change.field))
+        change.fieldLabel = TableSpec::translatedFieldLabel(*column);
+    change.valueText = textOf(spec, change.field, change.value);
+}
+
 MergePlan MergeComparer::compare()
 {
     m_plan = MergePlan();
@@ -129,20 +169,24 @@ MergePlan MergeComparer::compare()
     }
     for (const TableSpec* spec : Tables::all()) {
         std::vector<RowImage> rows = m_site.all(*spec);
-        QHash<QString, int>& index = m_siteIndex[name(spec->table)];
+        QHash<QString, int>& index = m_siteIndex[QLatin1String(spec->table)];
         for (int i = 0; i < int(rows.size()); ++i) {
             index.insert(rows[std::size_t(i)].uuid, i);
             m_state << QStringLiteral("s|%1|%2|%3|%4")
-                           .arg(name(spec->table), rows[std::size_t(i)].uuid)
+                           .arg(QLatin1String(spec->table), rows[std::size_t(i)].uuid)
                            .arg(rows[std::size_t(i)].rowVersion)
                            .arg(rows[std::size_t(i)].deleted ? 1 : 0);
         }
-        m_siteRows.emplace_back(name(spec->table), std::move(rows));
+        m_siteRows.emplace_back(QLatin1String(spec->table), std::move(rows));
     }
     for (const TableSpec* spec : Tables::all())
         compareTable(*spec);
     findCycles();
     readSiteHistory();
+    for (MergeConflict& c : m_plan.conflicts)
+        describe(c);
+    for (MergeChange& c : m_plan.automatic)
+        describe(c);
     m_state << QStringLiteral("h|%1").arg(m_siteHistoryTo);
     m_state.sort();
     m_plan.token = QString::fromLatin1(Sha256::hexOf(m_state.join(QLatin1Char('\n')).toUtf8()));
@@ -152,7 +196,7 @@ MergePlan MergeComparer::compare()
 void MergeComparer::compareTable(const TableSpec& spec)
 {
     for (const auto& [table, rows] : m_siteRows) {
-        if (table != name(spec.table))
+        if (table != QLatin1String(spec.table))
             continue;
         for (const RowImage& site : rows) {
             const BaseEntry* base = baseRow(table, site.uuid);
@@ -173,7 +217,7 @@ void MergeComparer::compareTable(const TableSpec& spec)
 void MergeComparer::compareKnown(const TableSpec& spec, const RowImage& site, const BaseEntry& base)
 {
     const auto now = central(spec, site.uuid);
-    const QString table = name(spec.table);
+    const QString table = QLatin1String(spec.table);
     if (!now) {
         refuse(spec, site, tr("finns inte i det centrala registret"));
         return;
@@ -207,7 +251,7 @@ void MergeComparer::compareKnown(const TableSpec& spec, const RowImage& site, co
 void MergeComparer::mergeFields(const TableSpec& spec, const RowImage& site, const RowImage& base,
                                 const RowImage& now)
 {
-    const QString table = name(spec.table);
+    const QString table = QLatin1String(spec.table);
     for (const Column& c : spec.columns) {
         const QJsonValue s = site.value(c.name);
         const QJsonValue b = base.value(c.name);
@@ -215,13 +259,14 @@ void MergeComparer::mergeFields(const TableSpec& spec, const RowImage& site, con
         if (s == b || s == n)
             continue;
         if (n != b) {
-            m_plan.conflicts.push_back(conflict(MergeConflict::Kind::Field, spec, site, &now, name(c.name)));
+            m_plan.conflicts.push_back(
+                conflict(MergeConflict::Kind::Field, spec, site, &now, QLatin1String(c.name)));
             continue;
         }
         if (c.type == ColumnType::Ref && !s.isNull() && !checkReference(spec, site, c))
             continue;
         m_plan.automatic.push_back(
-            {MergeChange::Kind::Update, table, site.uuid, name(c.name), s, nameOf(spec, site)});
+            {MergeChange::Kind::Update, table, site.uuid, QLatin1String(c.name), s, nameOf(spec, site)});
     }
 }
 
@@ -237,7 +282,7 @@ void MergeComparer::compareNew(const TableSpec& spec, const RowImage& site)
         for (const Column& c : spec.columns)
             if (site.value(c.name) != now->value(c.name))
                 m_plan.conflicts.push_back(
-                    conflict(MergeConflict::Kind::Field, spec, site, &*now, name(c.name)));
+                    conflict(MergeConflict::Kind::Field, spec, site, &*now, QLatin1String(c.name)));
         return;
     }
     bool plain = true;
@@ -246,15 +291,19 @@ void MergeComparer::compareNew(const TableSpec& spec, const RowImage& site)
             plain = false;
     if (plain && clashes(spec, site))
         plain = false;
-    m_created.insert(keyOf(name(spec.table), site.uuid));
+    m_created.insert(keyOf(QLatin1String(spec.table), site.uuid));
     if (plain)
-        m_plan.automatic.push_back(
-            {MergeChange::Kind::Create, name(spec.table), site.uuid, QString(), {}, nameOf(spec, site)});
+        m_plan.automatic.push_back({MergeChange::Kind::Create,
+                                    QLatin1String(spec.table),
+                                    site.uuid,
+                                    QString(),
+                                    {},
+                                    nameOf(spec, site)});
 }
 
 MergeComparer::Target MergeComparer::targetOf(const Column& column, const QString& uuid)
 {
-    const QString table = name(column.refTable);
+    const QString table = QLatin1String(column.refTable);
     if (m_created.contains(keyOf(table, uuid)) || m_restored.contains(keyOf(table, uuid)))
         return Target::New;
     const TableSpec* spec = Tables::byName(table);
@@ -276,8 +325,8 @@ bool MergeComparer::checkReference(const TableSpec& spec, const RowImage& site, 
     case Target::New: return true;
     case Target::Removed: {
         MergeConflict c =
-            conflict(MergeConflict::Kind::RefersToRemoved, spec, site, nullptr, name(column.name));
-        c.targetTable = name(column.refTable);
+            conflict(MergeConflict::Kind::RefersToRemoved, spec, site, nullptr, QLatin1String(column.name));
+        c.targetTable = QLatin1String(column.refTable);
         c.targetUuid = uuid;
         if (const auto target = m_central.byUuid(*Tables::byName(c.targetTable), uuid)) {
             c.centralBy = target->updatedBy;
@@ -297,7 +346,7 @@ bool MergeComparer::checkReference(const TableSpec& spec, const RowImage& site, 
 
 bool MergeComparer::clashes(const TableSpec& spec, const RowImage& site)
 {
-    for (const QStringList& columns : m_centralDb.uniqueColumnSets(name(spec.table))) {
+    for (const QStringList& columns : m_centralDb.uniqueColumnSets(QLatin1String(spec.table))) {
         QStringList conditions;
         QVariantList values;
         bool comparable = true;
@@ -318,7 +367,7 @@ bool MergeComparer::clashes(const TableSpec& spec, const RowImage& site)
         if (!comparable)
             continue;
         Query q(m_centralDb, QStringLiteral("SELECT uuid FROM %1 WHERE deleted_at IS NULL AND %2")
-                                 .arg(name(spec.table), conditions.join(QStringLiteral(" AND "))));
+                                 .arg(QLatin1String(spec.table), conditions.join(QStringLiteral(" AND "))));
         for (const QVariant& v : values)
             q.bind(v);
         const QString other = q.scalar().toString();
@@ -327,7 +376,7 @@ bool MergeComparer::clashes(const TableSpec& spec, const RowImage& site)
         MergeConflict c =
             conflict(MergeConflict::Kind::UniqueClash, spec, site, nullptr, columns.join(QLatin1Char(',')));
         c.site = site.values.value(columns.first());
-        c.targetTable = name(spec.table);
+        c.targetTable = QLatin1String(spec.table);
         c.targetUuid = other;
         if (const auto target = central(spec, other)) {
             c.central = target->values.value(columns.first());
@@ -343,7 +392,7 @@ bool MergeComparer::clashes(const TableSpec& spec, const RowImage& site)
 void MergeComparer::findCycles()
 {
     const TableSpec& units = Tables::orgUnit();
-    const QString table = name(units.table);
+    const QString table = QLatin1String(units.table);
     QHash<QString, QString> moved; // unit -> new parent, as the site moved it
     for (const MergeChange& c : m_plan.automatic)
         if (c.kind == MergeChange::Kind::Update && c.table == table && c.field == QLatin1String("parent_id"))

@@ -5,6 +5,7 @@
 #include "storage/ChangeEntry.h"
 #include "storage/PackageStore.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <vector>
@@ -19,6 +20,8 @@ class Database;
 // conflicts. Reads both registers, writes nothing; MergeApplier writes what it found.
 class MergeComparer
 {
+    Q_DECLARE_TR_FUNCTIONS(sakra::MergeComparer)
+
 public:
     struct BaseEntry
     {
@@ -69,6 +72,10 @@ private:
                            const RowImage* central, const QString& field = QString());
     void refuse(const TableSpec& spec, const RowImage& site, const QString& reason);
     static QString nameOf(const TableSpec& spec, const RowImage& row);
+    // A value as people read it: a reference by the referred row's name.
+    QString textOf(const TableSpec& spec, const QString& column, const QJsonValue& value);
+    void describe(MergeConflict& conflict);
+    void describe(MergeChange& change);
 
     Database& m_centralDb;
     Database& m_siteDb;

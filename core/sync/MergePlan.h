@@ -25,6 +25,9 @@ struct MergeChange
     QString field; // Update only
     QJsonValue value;
     QString rowName; // for people
+    QString tableLabel;
+    QString fieldLabel;
+    QString valueText;
 };
 
 struct MergeConflict
@@ -52,6 +55,12 @@ struct MergeConflict
     QString rowName;
     QString targetTable;
     QString targetUuid;
+    // For people: the table and field by their labels, values as read (references by name).
+    QString tableLabel;
+    QString fieldLabel;
+    QString baseText;
+    QString centralText;
+    QString siteText;
 
     // Names the conflict across previews: kind, table, row and field.
     QString key() const;

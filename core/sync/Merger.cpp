@@ -4,7 +4,9 @@
 #include "storage/BackupStore.h"
 #include "storage/Database.h"
 #include "storage/PackageStore.h"
+#include "storage/Query.h"
 #include "storage/Schema.h"
+#include "storage/Tables.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -15,11 +17,6 @@
 namespace sakra {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sakra::Merger", text);
-}
 
 // The package opened read-only and checked against the central register.
 struct OpenPackage
@@ -34,30 +31,32 @@ struct OpenPackage
         try {
             site.openReadOnly(path);
         } catch (const OpenError& e) {
-            throw PackageError(tr("%1 kan inte tas emot: %2").arg(shown, e.message()));
+            throw PackageError(Merger::tr("%1 kan inte tas emot: %2").arg(shown, e.message()));
         }
         const int version = site.schemaVersion();
         if (version > Schema::currentVersion())
             throw PackageError(
-                tr("%1 är gjord av en nyare version av Säkra; uppdatera Säkra först.").arg(shown));
+                Merger::tr("%1 är gjord av en nyare version av Säkra; uppdatera Säkra först.").arg(shown));
         if (version < Schema::currentVersion())
-            throw PackageError(tr("%1 är gjord av en äldre version av Säkra; öppna den en gång i den här "
-                                  "versionen (den uppgraderas då) och ta emot den sedan.")
-                                   .arg(shown));
+            throw PackageError(
+                Merger::tr("%1 är gjord av en äldre version av Säkra; öppna den en gång i den här "
+                           "versionen (den uppgraderas då) och ta emot den sedan.")
+                    .arg(shown));
         const auto incoming = PackageStore(site).incoming();
         if (!incoming)
-            throw PackageError(tr("%1 är inte en utlämnad del av ett register.").arg(shown));
+            throw PackageError(Merger::tr("%1 är inte en utlämnad del av ett register.").arg(shown));
         if (incoming->centralRegisterId != PackageStore(central).registerId())
             throw PackageError(
-                tr("%1 lämnades ut från ett annat register och kan inte tas emot här.").arg(shown));
+                Merger::tr("%1 lämnades ut från ett annat register och kan inte tas emot här.").arg(shown));
         const auto mine = PackageStore(central).find(incoming->packageId);
         if (!mine || mine->direction != PackageStore::Direction::Out)
-            throw PackageError(tr("%1 lämnades inte ut från det här registret.").arg(shown));
+            throw PackageError(Merger::tr("%1 lämnades inte ut från det här registret.").arg(shown));
         const QString hash = PackageStore(site).hashOfBase(incoming->packageId);
         if (hash != incoming->baseHash || hash != mine->baseHash)
-            throw PackageError(tr("%1 har ändrats utanför Säkra (dess utgångsläge stämmer inte med det som "
-                                  "lämnades ut) och kan inte tas emot.")
-                                   .arg(shown));
+            throw PackageError(
+                Merger::tr("%1 har ändrats utanför Säkra (dess utgångsläge stämmer inte med det som "
+                           "lämnades ut) och kan inte tas emot.")
+                    .arg(shown));
         record = *mine;
         historyFrom = std::max(incoming->historyFrom, mine->mergedHistoryTo);
     }
@@ -137,6 +136,26 @@ MergeDecisions Merger::savedDecisions(const QString& packageId) const
             d.value = QJsonDocument::fromJson(saved.second.toUtf8()).object().value(QStringLiteral("v"));
         out.insert(item, d);
     }
+    return out;
+}
+
+} // namespace sakra
+
+namespace sakra {
+
+std::vector<std::pair<QString, QString>> Merger::liveRows(const QString& table) const
+{
+    std::vector<std::pair<QString, QString>> out;
+    const TableSpec* spec = Tables::byName(table);
+    if (!spec)
+        return out;
+    // Identifiers from the compile-time table list.
+    Query q(m_central,
+            QStringLiteral("SELECT uuid, %1 FROM %2 WHERE deleted_at IS NULL ORDER BY 2 LIMIT 5000")
+                .arg(QLatin1String(spec->displayColumn), QLatin1String(spec->table)));
+    q.exec();
+    while (q.next())
+        out.push_back({q.value(0).toString(), q.value(1).toString()});
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include "MergePlan.h"
 #include "storage/Errors.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace sakra {
@@ -31,6 +32,8 @@ public:
 // changed since the preview and writes. Works on the register through RowReader and RecordStore.
 class Merger
 {
+    Q_DECLARE_TR_FUNCTIONS(sakra::Merger)
+
 public:
     explicit Merger(Database& central) : m_central(central) {}
 
@@ -46,6 +49,9 @@ public:
     // A coordinator's choices kept in the register so a long review can be resumed.
     void saveDecision(const QString& packageId, const MergeConflict& conflict, const MergeDecision& decision);
     MergeDecisions savedDecisions(const QString& packageId) const;
+    // The live rows of table a new site row may point at instead of a removed one: (UUID, name),
+    // by name.
+    std::vector<std::pair<QString, QString>> liveRows(const QString& table) const;
 
 private:
     Database& m_central;

@@ -303,6 +303,19 @@ void EntityEditor::clearMessage()
         message->clearMessage();
 }
 
+bool EntityEditor::belongsCentrally(const TableSpec& spec, const QString& uuid) const
+{
+    return m_session.hasRegister() && m_session.reg().isReferenceRow(spec, uuid);
+}
+
+void EntityEditor::showCentralOnly()
+{
+    setFieldsEnabled(false);
+    m_message->showMessage(
+        tr("Posten hör till det centrala registret och kan bara ändras där; den här filen är en "
+           "utlämnad del."));
+}
+
 void EntityEditor::setFieldsEnabled(bool enabled)
 {
     for (int row = 0; row < m_form->rowCount(); ++row)

@@ -160,6 +160,9 @@ protected:
     // Below the field that edits column when it has a line of its own, otherwise below the
     // form; the cursor goes to the field.
     void showMessage(const QString& text, const QString& column = QString());
+    // In a package for a site without network: rows of the central register are shown read-only.
+    bool belongsCentrally(const TableSpec& spec, const QString& uuid) const;
+    void showCentralOnly();
     void clearMessage();
 
     // The row to show, read for id (none for 0 or a row that is gone); the form stops creating
