@@ -40,17 +40,13 @@ QString partName(const ReportText& t, PeriodPart part, const QString& years)
     return QString();
 }
 
-// The same as a heading.
+// The same as a heading: in Swedish and in English alike it only begins with a capital.
 QString partHeading(const ReportText& t, PeriodPart part, const QString& years)
 {
-    switch (part) {
-    case PeriodPart::Within: return t("Åtgärder med slutdatum %1", years);
-    case PeriodPart::Earlier:
-        return t("Åtgärder från tidigare år som inte var avslutade när perioden började");
-    case PeriodPart::Later: return t("Åtgärder med slutdatum efter %1", years);
-    case PeriodPart::Undated: return t("Åtgärder utan start- eller slutdatum");
-    }
-    return QString();
+    QString heading = partName(t, part, years);
+    if (!heading.isEmpty())
+        heading[0] = heading[0].toUpper();
+    return heading;
 }
 
 void presentation(const ReportContext& c, const ActionSelection& actions, ReportDocument& doc)

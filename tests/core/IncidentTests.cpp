@@ -254,9 +254,7 @@ TEST_CASE("removing an incident takes its risk and action links along and restor
     f.reg->incidents().restore(id);
     CHECK(f.reg->incidents().find(id));
     CHECK(f.reg->incidentRisks().ofIncident(id).size() == 1);
-    const auto actions = f.reg->incidentActions().ofIncident(id);
-    REQUIRE(actions.size() == 1);
-    CHECK(actions.front().actionId == action1);
+    CHECK(onlyOne(f.reg->incidentActions().ofIncident(id)).actionId == action1);
 }
 
 TEST_CASE("incident changes land in the history", "[incident][history]")
@@ -380,12 +378,8 @@ TEST_CASE("removing a risk or an action takes incidents' links to it along and r
     f.reg->incidents().remove(gone);
     f.reg->risks().restore(risk);
     f.reg->actions().restore(action);
-    const auto risks = f.reg->incidentRisks().ofRisk(risk);
-    REQUIRE(risks.size() == 1);
-    CHECK(risks.front().incidentId == id);
-    const auto actions = f.reg->incidentActions().ofAction(action);
-    REQUIRE(actions.size() == 1);
-    CHECK(actions.front().incidentId == id);
+    CHECK(onlyOne(f.reg->incidentRisks().ofRisk(risk)).incidentId == id);
+    CHECK(onlyOne(f.reg->incidentActions().ofAction(action)).incidentId == id);
 }
 
 TEST_CASE("restoring an incident leaves its link to a risk removed meanwhile removed", "[incident][links]")
@@ -399,7 +393,5 @@ TEST_CASE("restoring an incident leaves its link to a risk removed meanwhile rem
     f.reg->incidents().remove(id);
     f.reg->risks().remove(gone);
     f.reg->incidents().restore(id);
-    const auto links = f.reg->incidentRisks().ofIncident(id);
-    REQUIRE(links.size() == 1);
-    CHECK(links.front().riskId == kept);
+    CHECK(onlyOne(f.reg->incidentRisks().ofIncident(id)).riskId == kept);
 }

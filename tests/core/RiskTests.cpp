@@ -58,6 +58,23 @@ struct RiskFixture
     }
 };
 
+// A risk's likelihood, consequence and level (the grade), before or after its measures.
+struct Grades
+{
+    int likelihood;
+    int consequence;
+    int level;
+};
+
+void checkGrades(const Risk& r, const Grades& inherent, const Grades& residual)
+{
+    CHECK(r.likelihood == inherent.likelihood);
+    CHECK(r.consequence == inherent.consequence);
+    CHECK(r.level == inherent.level);
+    CHECK(r.residualLikelihood == residual.likelihood);
+    CHECK(r.residualConsequence == residual.consequence);
+    CHECK(r.residualLevel == residual.level);
+}
 } // namespace
 
 TEST_CASE("the standard matrix is 5x5 with four levels", "[risk][matrix]")
@@ -199,13 +216,7 @@ TEST_CASE("changing the matrix re-grades the risks and keeps their history", "[r
         CHECK(RiskMatrix::rescale(3, 3, 6) == 6);
         CHECK(RiskMatrix::rescale(1, 3, 6) == 2);
         f.reg->riskMatrix().save(squareMatrix(3, {1, 4, 7}));
-        const Risk h = f.reg->risks().get(high);
-        CHECK(h.likelihood == 3);
-        CHECK(h.consequence == 3);
-        CHECK(h.level == 2);
-        CHECK(h.residualLikelihood == 2);
-        CHECK(h.residualConsequence == 3);
-        CHECK(h.residualLevel == 1); // 6
+        checkGrades(f.reg->risks().get(high), {3, 3, 2}, {2, 3, 1}); // residual 6
         const Risk m = f.reg->risks().get(middle);
         CHECK(m.likelihood == 2);
         CHECK(m.level == 1);
@@ -219,13 +230,7 @@ TEST_CASE("changing the matrix re-grades the risks and keeps their history", "[r
         f.reg->riskMatrix().save(squareMatrix(3, {1, 4, 7}));
         f.reg->riskMatrix().restore(before, grades);
         CHECK(f.reg->riskMatrix().current() == before);
-        const Risk h = f.reg->risks().get(high);
-        CHECK(h.likelihood == 5);
-        CHECK(h.consequence == 5);
-        CHECK(h.level == 3);
-        CHECK(h.residualLikelihood == 3);
-        CHECK(h.residualConsequence == 4);
-        CHECK(h.residualLevel == 2);
+        checkGrades(f.reg->risks().get(high), {5, 5, 3}, {3, 4, 2});
         CHECK(f.reg->risks().get(middle).likelihood == 3);
     }
 }

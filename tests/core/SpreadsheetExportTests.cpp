@@ -1,4 +1,5 @@
 #include "TestRegister.h"
+#include "ZipPart.h"
 #include "action/Action.h"
 #include "action/ActionRepository.h"
 #include "exchange/CsvWriter.h"
@@ -19,19 +20,9 @@
 
 using namespace sakra;
 
-namespace {
+using sakra::test::zipPart;
 
-// One part of a zip file (an XLSX workbook is one), empty when it is missing. Read with unzip:
-// QuaZip's minizip and the one inside libxlsxwriter export the same symbols, so the two cannot
-// share a process.
-QByteArray zipPart(const QString& path, const QString& part)
-{
-    QProcess unzip;
-    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, part});
-    if (!unzip.waitForFinished(30000) || unzip.exitCode() != 0)
-        return {};
-    return unzip.readAllStandardOutput();
-}
+namespace {
 
 struct Sheet
 {

@@ -27,6 +27,11 @@
 using namespace sakra;
 
 namespace {
+// The top of an organisation for social services: the imports name its board and administration.
+struct SocialServices : TopFixture
+{
+    SocialServices() : TopFixture(QStringLiteral("Socialnämnden"), QStringLiteral("Socialförvaltningen")) {}
+};
 
 QString fixture(const QString& name)
 {
@@ -203,12 +208,11 @@ TEST_CASE("the demo register goes through its own workbook into an empty registe
     CHECK(again.unchanged == preview.created + preview.unchanged);
 }
 
-TEST_CASE("a Windows-1252 semicolon CSV with Swedish letters, decimal commas and a formula-like cell imports",
-          "[spreadsheet][import][csv]")
+TEST_CASE_METHOD(
+    SocialServices,
+    "a Windows-1252 semicolon CSV with Swedish letters, decimal commas and a formula-like cell imports",
+    "[spreadsheet][import][csv]")
 {
-    TestRegister reg;
-    const qint64 board =
-        std::get<1>(reg.top(QStringLiteral("Socialnämnden"), QStringLiteral("Socialförvaltningen")));
     // Swedish Excel's "CSV (semikolonavgränsad)": Windows-1252, no BOM.
     const QString budget = reg.file(QStringLiteral("budget.csv"));
     writeFile(budget, QByteArray("N\xe4mnd;\xc5r;Belopp (kr);Anteckning\r\n"
@@ -236,11 +240,11 @@ TEST_CASE("a Windows-1252 semicolon CSV with Swedish letters, decimal commas and
     CHECK(refused.preview.refusals[0].message.contains(QStringLiteral("heltal")));
 }
 
-TEST_CASE("one bad row among a hundred refuses the whole import, names the sheet row and changes nothing",
-          "[spreadsheet][import]")
+TEST_CASE_METHOD(
+    SocialServices,
+    "one bad row among a hundred refuses the whole import, names the sheet row and changes nothing",
+    "[spreadsheet][import]")
 {
-    TestRegister reg;
-    reg.top(QStringLiteral("Socialnämnden"), QStringLiteral("Socialförvaltningen"));
     QByteArray csv = "\xEF\xBB\xBFNamn,E-post,Enhet\n";
     for (int i = 1; i <= 100; ++i)
         csv +=
@@ -264,14 +268,11 @@ TEST_CASE("one bad row among a hundred refuses the whole import, names the sheet
     CHECK(JsonExporter::exportRegister(*reg, true) == before);
 }
 
-TEST_CASE("rows are matched by natural key, an ambiguous match is refused and nothing is deleted",
-          "[spreadsheet][import]")
+TEST_CASE_METHOD(SocialServices,
+                 "rows are matched by natural key, an ambiguous match is refused and nothing is deleted",
+                 "[spreadsheet][import]")
 {
-    TestRegister reg;
-    const auto [municipality, board, administration] =
-        reg.top(QStringLiteral("Socialnämnden"), QStringLiteral("Socialförvaltningen"));
-    Q_UNUSED(municipality)
-    const qint64 first = reg.unit(UnitKind::Unit, QStringLiteral("Solen"), administration);
+    const qint64 first = reg.unit(UnitKind::Unit, QStringLiteral("Solen"), admin);
     const qint64 culture =
         reg.unit(UnitKind::Administration, QStringLiteral("Kulturförvaltningen"), board, board);
     reg.unit(UnitKind::Unit, QStringLiteral("Solen"), culture);
@@ -299,18 +300,14 @@ TEST_CASE("rows are matched by natural key, an ambiguous match is refused and no
         QStringLiteral("Kommunen › Socialnämnden › Socialförvaltningen › Solen")));
 }
 
-TEST_CASE("a reference to a removed row is refused, whether removed before the import or by it",
-          "[spreadsheet][import][refusal]")
+TEST_CASE_METHOD(SocialServices,
+                 "a reference to a removed row is refused, whether removed before the import or by it",
+                 "[spreadsheet][import][refusal]")
 {
-    TestRegister reg;
-    const auto [municipality, board, administration] =
-        reg.top(QStringLiteral("Socialnämnden"), QStringLiteral("Socialförvaltningen"));
-    Q_UNUSED(municipality)
-    Q_UNUSED(board)
-    const qint64 closed = reg.unit(UnitKind::Unit, QStringLiteral("Stängda enheten"), administration);
+    const qint64 closed = reg.unit(UnitKind::Unit, QStringLiteral("Stängda enheten"), admin);
     const QString closedUuid = reg->units().uuidOf(closed);
     reg->units().remove(closed);
-    const QString administrationUuid = reg->units().uuidOf(administration);
+    const QString administrationUuid = reg->units().uuidOf(admin);
     const QString goneUuid = QStringLiteral("6d7e3f4a-1b2c-4d5e-8f90-a1b2c3d4e5f6");
 
     // Säkra's own workbook keeps removed rows: a unit comes in removed, then trainings at it, at
@@ -415,11 +412,9 @@ TEST_CASE("broken files are refused with a clear message", "[spreadsheet][import
     CHECK(refusalOf(fixture(QStringLiteral("features.xlsx"))).isEmpty());
 }
 
-TEST_CASE("duplicate headers and a missing required column are refused before any row",
-          "[spreadsheet][import][refusal]")
+TEST_CASE_METHOD(SocialServices, "duplicate headers and a missing required column are refused before any row",
+                 "[spreadsheet][import][refusal]")
 {
-    TestRegister reg;
-    reg.top(QStringLiteral("Socialnämnden"), QStringLiteral("Socialförvaltningen"));
     const auto duplicate = importFile(*reg, fixture(QStringLiteral("duplicate-headers.csv")), Tables::risk(),
                                       reg.file(QStringLiteral("b")));
     REQUIRE(duplicate.outcome == SpreadsheetImporter::Result::Outcome::Refused);
@@ -457,17 +452,14 @@ TEST_CASE("unmapped columns are listed as ignored and a cancelled import writes 
     CHECK(count(*reg, "site") == 0);
 }
 
-TEST_CASE("a workbook LibreOffice made from a CSV imports with the right values",
-          "[spreadsheet][import][soffice]")
+TEST_CASE_METHOD(SocialServices, "a workbook LibreOffice made from a CSV imports with the right values",
+                 "[spreadsheet][import][soffice]")
 {
     const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
     if (soffice.isEmpty()) {
         WARN("soffice is not installed; skipped");
         return;
     }
-    TestRegister reg;
-    const qint64 board =
-        std::get<1>(reg.top(QStringLiteral("Socialnämnden"), QStringLiteral("Socialförvaltningen")));
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("budget.csv"));
     writeFile(csv, "Nämnd;År;Belopp (kr);Anteckning\nSocialnämnden;2026;1250000;Ram från KF\n"

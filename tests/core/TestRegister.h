@@ -51,6 +51,13 @@ std::vector<qint64> listedIds(const Repository& repository, const Query& query, 
     return out;
 }
 
+// The one element of items; the test stops when there is not exactly one.
+template <typename T> T onlyOne(const std::vector<T>& items)
+{
+    REQUIRE(items.size() == 1);
+    return items.front();
+}
+
 // Runs write and requires a ValidationError naming field whose message contains text, with nothing
 // written: every table, the change history included, holds what it held before.
 void requireInvalid(TestRegister& reg, const std::function<void()>& write, const char* field,

@@ -43,21 +43,9 @@ using sakra::test::find;
 
 namespace {
 // The demo register in the main window, on the action area.
-struct ActionWindow : test::DemoWindow
+struct ActionWindow : test::DemoList<ActionTableModel, ActionArea>
 {
-    ActionArea* area = nullptr;
-    QTableView* table = nullptr;
-    ActionTableModel* model = nullptr;
-
-    ActionWindow()
-    {
-        activateOn("action");
-        area = find<ActionArea>(window, "actionArea");
-        table = find<QTableView>(window, "actionTable");
-        model = test::modelOf<ActionTableModel>(table);
-    }
-
-    QUndoStack* undo() { return window.session().undoStack(); }
+    ActionWindow() : DemoList("action", "actionTable") {}
 };
 
 // Answers the next message box (the offer to set a risk's residual) with the given button.
@@ -97,10 +85,10 @@ TEST_CASE("An action made from a risk is followed up and marked done, and each s
     CHECK(created.title.contains(riskRow.risk.title));
     CHECK(reg.actionRisks().linkId(id, riskId) != 0);
     CHECK(reg.actionRisks().ofRisk(riskId).size() == std::size_t(linksBefore + 1));
-    CHECK(w.undo()->count() == 1);
+    CHECK(w.undoStack()->count() == 1);
     // The action area came forward with the new action in its editor and the list showing the
     // risk's actions.
-    CHECK(find<QStackedWidget>(window, "areaPages")->currentWidget() == w.area);
+    CHECK(w.areaShown() == w.area);
     auto* editor = find<ActionEditor>(window, "actionEditor");
     CHECK(editor->recordId() == id);
     CHECK(find<ActionFilterPanel>(window, "actionFilterPanel")->riskId() == riskId);
@@ -122,7 +110,7 @@ TEST_CASE("An action made from a risk is followed up and marked done, and each s
     REQUIRE(latest);
     CHECK(latest->text == noteTextValue);
     CHECK(latest->notedOn == QDate::currentDate());
-    CHECK(w.undo()->count() == 2);
+    CHECK(w.undoStack()->count() == 2);
     CHECK(noteText->toPlainText().isEmpty());
     CHECK(find<QLabel>(window, "actionCurrentStateLabel")->text().contains(noteTextValue));
     CHECK(find<QListWidget>(window, "actionNotesList")->count() == 1);
@@ -142,7 +130,7 @@ TEST_CASE("An action made from a risk is followed up and marked done, and each s
     CHECK(done.doneDate == QDate::currentDate());
     CHECK(done.statusChangedOn == QDate::currentDate());
     CHECK(reg.actionNotes().latest(id)->text == noteTextValue);
-    CHECK(w.undo()->count() == 3);
+    CHECK(w.undoStack()->count() == 3);
     CHECK(w.model->index(w.model->rowOf(id), ActionTableModel::StatusColumn).data().toString() ==
           Action::kStatuses.label(Action::Status::Done));
 
@@ -198,7 +186,7 @@ TEST_CASE("A due date before the start is refused next to the field and nothing 
     const qint64 id = w.model->rowAt(open)->action.id;
     REQUIRE(editor->recordId() == id);
     const QVariantMap before = reg.actions().get(id).toValues();
-    const int steps = w.undo()->count();
+    const int steps = w.undoStack()->count();
 
     auto* start = find<OptionalDateEdit>(window, "actionStartDate");
     auto* due = find<OptionalDateEdit>(window, "actionDueDate");
@@ -215,14 +203,14 @@ TEST_CASE("A due date before the start is refused next to the field and nothing 
     CHECK_FALSE(find<MessageLabel>(window, "actionMessage")->isVisible());
     CHECK_FALSE(find<MessageLabel>(window, "actionFieldMessage_title")->isVisible());
     CHECK(reg.actions().get(id).toValues() == before);
-    CHECK(w.undo()->count() == steps);
+    CHECK(w.undoStack()->count() == steps);
 
     // Put right, it is written and the message goes.
     due->setDate(QDate(2026, 9, 1));
     QTest::mouseClick(find<QPushButton>(window, "actionApplyButton"), Qt::LeftButton);
     CHECK_FALSE(message->isVisible());
     CHECK(reg.actions().get(id).dueDate == QDate(2026, 9, 1));
-    CHECK(w.undo()->count() == steps + 1);
+    CHECK(w.undoStack()->count() == steps + 1);
 
     SECTION("an amount that is not whole kronor is refused at the cost field")
     {
@@ -232,7 +220,7 @@ TEST_CASE("A due date before the start is refused next to the field and nothing 
         QTest::mouseClick(find<QPushButton>(window, "actionApplyButton"), Qt::LeftButton);
         CHECK(find<MessageLabel>(window, "actionFieldMessage_estimated_cost_kr")->isVisible());
         CHECK(reg.actions().get(id).toValues() == kept);
-        CHECK(w.undo()->count() == steps + 1);
+        CHECK(w.undoStack()->count() == steps + 1);
     }
 
     SECTION("a new action without a title is refused and nothing is created")
@@ -286,11 +274,11 @@ TEST_CASE("A risk linked with an expected residual offers to set the risk's resi
     CHECK(panel->findChild<QListWidget*>(QStringLiteral("actionRisksList"))->count() == links + 1);
 
     // Two steps: the residual, then the link.
-    w.undo()->undo();
+    w.undoStack()->undo();
     CHECK(reg.risks().get(riskId).residualLikelihood == before.residualLikelihood);
     CHECK(reg.risks().get(riskId).residualConsequence == before.residualConsequence);
     CHECK(reg.actionRisks().linkId(actionId, riskId) != 0);
-    w.undo()->undo();
+    w.undoStack()->undo();
     CHECK(reg.actionRisks().linkId(actionId, riskId) == 0);
     CHECK(panel->findChild<QListWidget*>(QStringLiteral("actionRisksList"))->count() == links);
 
@@ -432,9 +420,9 @@ TEST_CASE("The panel offered to the risk editor lists a risk's actions and makes
     QTest::mouseClick(panel.findChild<QPushButton*>(QStringLiteral("newActionForRiskButton")),
                       Qt::LeftButton);
     CHECK(int(reg.actionRisks().ofRisk(riskId).size()) == treating + 1);
-    CHECK(find<QStackedWidget>(window, "areaPages")->currentWidget() == w.area);
+    CHECK(w.areaShown() == w.area);
     CHECK(list->topLevelItemCount() == treating + 1);
-    w.undo()->undo();
+    w.undoStack()->undo();
     CHECK(int(reg.actionRisks().ofRisk(riskId).size()) == treating);
     CHECK(list->topLevelItemCount() == treating);
 }

@@ -46,20 +46,16 @@ void addActions(Register& reg, int n)
 }
 } // namespace
 
-TEST_CASE("The action list reads a page at a time, sorts in the database and keeps its rows consistent",
-          "[gui][model][action]")
+TEST_CASE_METHOD(
+    test::DemoRegister,
+    "The action list reads a page at a time, sorts in the database and keeps its rows consistent",
+    "[gui][model][action]")
 {
-    test::TempRegisterFile file;
-    auto reg = Register::open(file.path());
     addActions(*reg, 450);
     const qint64 total = reg->actions().count();
-    REQUIRE(total > 2 * ActionTableModel::kPageSize);
-
     ActionTableModel model;
     model.setQuery(reg.get(), ActionQuery());
-    CHECK(model.rowCount() == ActionTableModel::kPageSize);
-    CHECK(model.totalCount() == total);
-    REQUIRE(model.canFetchMore(QModelIndex()));
+    test::checkFirstPage(model, total);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     model.fetchMore(QModelIndex());
     CHECK(model.rowCount() == 2 * ActionTableModel::kPageSize);

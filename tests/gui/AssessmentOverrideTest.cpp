@@ -66,11 +66,11 @@ TEST_CASE_METHOD(
     QTest::mouseClick(detail->overrideButton(), Qt::LeftButton);
     CHECK(detail->messageLabel()->isVisible());
     CHECK(detail->messageLabel()->text().contains(QStringLiteral("motivering")));
-    CHECK(window.session().undoStack()->count() == 0);
+    CHECK(undoStack()->count() == 0);
 
     detail->justificationEdit()->setPlainText(QStringLiteral("Rutinen gicks igenom på APT i förra veckan."));
     QTest::mouseClick(detail->overrideButton(), Qt::LeftButton);
-    REQUIRE(window.session().undoStack()->count() == 1);
+    REQUIRE(undoStack()->count() == 1);
     const qint64 unitId = model->unitIdAt(cell.row());
     const auto saved = window.session().reg().assessmentOverrides().of(unitId, computed.question);
     REQUIRE(saved);
@@ -82,7 +82,7 @@ TEST_CASE_METHOD(
     CHECK(after.data(AssessmentTableModel::OverriddenRole).toBool());
     CHECK(detail->removeOverrideButton()->isEnabled());
 
-    window.session().undoStack()->undo();
+    undoStack()->undo();
     CHECK_FALSE(window.session().reg().assessmentOverrides().of(unitId, computed.question));
     const QModelIndex undone =
         model->index(model->rowOf(unitId), AssessmentTableModel::columnOf(computed.question));

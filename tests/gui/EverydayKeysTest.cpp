@@ -36,15 +36,6 @@ void turnWheel(QWidget* widget)
     QCoreApplication::instance()->notify(widget, &wheel);
 }
 
-// The unit tree's first unit below the top, selected, with its name as the editor shows it.
-qint64 selectFirstUnit(MainWindow& window)
-{
-    auto* tree = find<QTreeView>(window, "unitTree");
-    const QModelIndex index = tree->model()->index(0, 0, tree->model()->index(0, 0));
-    REQUIRE(index.isValid());
-    tree->setCurrentIndex(index);
-    return index.data(UnitTreeModel::IdRole).toLongLong();
-}
 } // namespace
 
 TEST_CASE("The wheel over a date, number or choice without focus scrolls the form and changes nothing",
@@ -106,7 +97,7 @@ TEST_CASE_METHOD(test::DemoWindow,
     Register& reg = window.session().reg();
     QUndoStack* undo = window.session().undoStack();
 
-    const qint64 id = selectFirstUnit(window);
+    const qint64 id = test::selectFirstUnit(window);
     const QString oldName = reg.units().get(id).name;
     auto* name = find<QLineEdit>(window, "unitNameEdit");
     name->setFocus();

@@ -3,13 +3,19 @@
 #include "Register.h"
 #include "RegisterSession.h"
 #include "SampleMunicipality.h"
+#include "organisation/UnitTreeModel.h"
+#include "widgets/ListFrame.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSet>
+#include <QStackedWidget>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 
 namespace sakra::test {
 
@@ -19,6 +25,10 @@ TempRegisterFile::TempRegisterFile(bool demo) : m_path(m_dir.filePath(QStringLit
     if (demo)
         SampleMunicipality::populateDemo(*reg);
 }
+
+DemoRegister::DemoRegister() : reg(Register::open(file.path())) {}
+
+DemoRegister::~DemoRegister() = default;
 
 void openShown(gui::MainWindow& window, const QString& path)
 {
@@ -38,9 +48,31 @@ void DemoWindow::activateOn(const char* area)
     window.showArea(QLatin1String(area));
 }
 
+void DemoWindow::showTab(const char* tabs, int index)
+{
+    find<QTabWidget>(window, tabs)->setCurrentIndex(index);
+}
+
 Register& DemoWindow::reg()
 {
     return window.session().reg();
+}
+
+QUndoStack* DemoWindow::undoStack()
+{
+    return window.session().undoStack();
+}
+
+QWidget* DemoWindow::areaShown()
+{
+    return find<QStackedWidget>(window, "areaPages")->currentWidget();
+}
+
+SitesList::SitesList() : DemoList("organisation", "sitesTable")
+{
+    showTab("organisationArea", 1);
+    frame = find<gui::ListFrame>(window, "sitesTab");
+    REQUIRE(model->rowCount() >= 2);
 }
 
 ResetTester::ResetTester(QAbstractItemModel& model, bool attached) : m_model(model)
@@ -59,6 +91,14 @@ void ResetTester::reset(const std::function<void()>& step)
     detach();
     step();
     attach();
+}
+
+void checkFirstPage(gui::RecordTableModel& model, qint64 total)
+{
+    REQUIRE(total > 2 * gui::RecordTableModel::kPageSize);
+    CHECK(model.rowCount() == gui::RecordTableModel::kPageSize);
+    CHECK(model.totalCount() == total);
+    REQUIRE(model.canFetchMore(QModelIndex()));
 }
 
 void fetchAll(QAbstractItemModel& model)
@@ -120,6 +160,25 @@ RemovalAnswer::RemovalAnswer(bool remove)
           return static_cast<QAbstractButton*>(nullptr);
       })
 {
+}
+
+qint64 selectFirstUnit(gui::MainWindow& window)
+{
+    auto* tree = find<QTreeView>(window, "unitTree");
+    const QModelIndex top = tree->model()->index(0, 0);
+    REQUIRE(top.isValid());
+    const QModelIndex index = tree->model()->index(0, 0, top);
+    REQUIRE(index.isValid());
+    tree->setCurrentIndex(index);
+    return index.data(gui::UnitTreeModel::IdRole).toLongLong();
+}
+
+void clearByKeys(QLineEdit* edit)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    REQUIRE(edit->text().isEmpty());
 }
 
 void typeText(QWidget* widget, const QString& text)

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "MainWindow.h"
+#include "widgets/RecordTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
 #include <QString>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QWidget>
 #include <catch2/catch.hpp>
@@ -15,9 +17,14 @@
 namespace sakra {
 class Register;
 }
+namespace sakra::gui {
+class ListFrame;
+}
 
 class QAbstractButton;
+class QLineEdit;
 class QMessageBox;
+class QUndoStack;
 
 namespace sakra::test {
 
@@ -34,6 +41,16 @@ private:
     QString m_path;
 };
 
+// The demo register open without a window, for the tests of the models.
+struct DemoRegister
+{
+    TempRegisterFile file;
+    std::unique_ptr<Register> reg;
+
+    DemoRegister();
+    ~DemoRegister();
+};
+
 // Opens the register at path in the window and shows it, waiting until it is on screen; the test
 // stops when either fails.
 void openShown(gui::MainWindow& window, const QString& path);
@@ -48,7 +65,12 @@ struct DemoWindow
     DemoWindow();
     // Makes the window the active one (the keys and focus go to it) and shows the area named.
     void activateOn(const char* area);
+    // Shows the page at index in the tab widget of that object name.
+    void showTab(const char* tabs, int index);
     Register& reg();
+    QUndoStack* undoStack();
+    // The area on screen.
+    QWidget* areaShown();
 };
 
 // The child widget of that object name; the test stops, naming it, when there is none.
@@ -68,6 +90,36 @@ template <typename M> M* modelOf(QAbstractItemView* view)
     return model;
 }
 
+// The demo window, active, on one area with one of its lists: the area as its class A, the table
+// of that object name and its model as the class M the page gives it. A test case takes it, or a
+// fixture derived from it; the test stops when the area or the model is of another class.
+template <typename M = gui::RecordTableModel, typename A = QWidget> struct DemoList : DemoWindow
+{
+    A* area = nullptr;
+    QTableView* table = nullptr;
+    M* model = nullptr;
+
+    DemoList(const char* areaName, const char* tableName)
+    {
+        activateOn(areaName);
+        area = qobject_cast<A*>(areaShown());
+        REQUIRE(area);
+        table = find<QTableView>(window, tableName);
+        model = modelOf<M>(table);
+    }
+    // Makes that row the current one.
+    void select(int row) { table->setCurrentIndex(model->index(row, 0)); }
+};
+
+// The demo window on the sites page of the organisation area, with at least two sites listed.
+struct SitesList : DemoList<>
+{
+    // The frame around the list (its row menus).
+    gui::ListFrame* frame = nullptr;
+
+    SitesList();
+};
+
 // QAbstractItemModelTester on a model that is reset. Qt 6.4's tester runs its checks, which fetch,
 // from the modelReset signal before it counts the reset as finished, and then takes the fetch for a
 // change inside the reset. So it watches the model between resets and is attached afresh after each.
@@ -85,6 +137,10 @@ private:
     QAbstractItemModel& m_model;
     std::optional<QAbstractItemModelTester> m_tester;
 };
+
+// Checks that a paged list model just given its query shows the first page of total rows, more
+// than two pages, and has more to fetch.
+void checkFirstPage(gui::RecordTableModel& model, qint64 total);
 
 // Fetches until the model has read every row it can.
 void fetchAll(QAbstractItemModel& model);
@@ -117,6 +173,13 @@ struct RemovalAnswer : BoxAnswer
 {
     explicit RemovalAnswer(bool remove);
 };
+
+// Selects the unit tree's first unit below the top (a board in the demo municipality) and returns
+// its id.
+qint64 selectFirstUnit(gui::MainWindow& window);
+
+// Empties the line edit as a person would: focus, select all, Delete.
+void clearByKeys(QLineEdit* edit);
 
 // Types text key by key as a keyboard would, including å, ä and ö, which QTest::keyClicks
 // cannot send.

@@ -37,17 +37,9 @@ QString fixture(const char* name)
 }
 
 // The demo register on the sites list, with no mapping remembered from earlier runs.
-struct ImportWindow : test::DemoWindow
+struct ImportWindow : test::SitesList
 {
-    QTableView* sites = nullptr;
-
-    ImportWindow()
-    {
-        QSettings().remove(QStringLiteral("import"));
-        activateOn("organisation");
-        find<QTabWidget>(window, "organisationArea")->setCurrentWidget(find<QWidget>(window, "sitesTab"));
-        sites = find<QTableView>(window, "sitesTable");
-    }
+    ImportWindow() { QSettings().remove(QStringLiteral("import")); }
 
     // Arkiv → Importera från kalkylark… and the wizard it shows.
     ImportWizard* openWizard()
@@ -61,7 +53,6 @@ struct ImportWindow : test::DemoWindow
 
     bool sitesListed(const QString& name) const
     {
-        const auto* model = sites->model();
         for (int row = 0; row < model->rowCount(); ++row)
             for (int col = 0; col < model->columnCount(); ++col)
                 if (model->index(row, col).data().toString() == name)

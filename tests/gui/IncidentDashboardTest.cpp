@@ -53,8 +53,6 @@ struct IncidentWindow : test::DemoWindow
         unitId = units.back().id;
     }
 
-    QUndoStack* undo() { return window.session().undoStack(); }
-
     IncidentListTab* incidentList()
     {
         window.showArea(QStringLiteral("incident"));
@@ -94,7 +92,7 @@ TEST_CASE("Recording an incident through the editor changes the dashboard's coun
     QTest::mouseClick(find<QPushButton>(w.window, "incidentApplyButton"), Qt::LeftButton);
 
     INFO(editor->messageLabel()->text().toStdString());
-    REQUIRE(w.undo()->count() == 1);
+    REQUIRE(w.undoStack()->count() == 1);
     REQUIRE(editor->recordId() != 0);
     const auto saved = w.reg().incidents().find(editor->recordId());
     REQUIRE(saved);
@@ -110,11 +108,11 @@ TEST_CASE("Recording an incident through the editor changes the dashboard's coun
     w.window.showArea(QStringLiteral("overview"));
     CHECK(shownIncidents(tile) == before + 1);
 
-    w.undo()->undo();
+    w.undoStack()->undo();
     CHECK(shownIncidents(tile) == before);
     CHECK_FALSE(w.reg().incidents().find(saved->id));
 
-    w.undo()->redo();
+    w.undoStack()->redo();
     CHECK(shownIncidents(tile) == before + 1);
 
     // The tile leads to the incident area.
@@ -134,7 +132,7 @@ TEST_CASE(
     auto* message = find<MessageLabel>(w.window, "incidentFieldMessage_unit_id");
     CHECK(message->isVisible());
     CHECK(message->text().contains(QStringLiteral("enhet")));
-    CHECK(w.undo()->count() == 0);
+    CHECK(w.undoStack()->count() == 0);
     CHECK(list->model()->totalCount() == rows);
     CHECK(list->editor()->isCreating());
 }
@@ -151,7 +149,7 @@ TEST_CASE("The incident editor refuses a police report dated before the incident
     auto* message = find<MessageLabel>(w.window, "incidentFieldMessage_police_reported_on");
     CHECK(message->isVisible());
     CHECK(message->text().contains(QStringLiteral("före händelsen")));
-    CHECK(w.undo()->count() == 0);
+    CHECK(w.undoStack()->count() == 0);
 }
 
 TEST_CASE("A serious incident shows the authority's deadline, and a warning in words once it is missed",
@@ -172,7 +170,7 @@ TEST_CASE("A serious incident shows the authority's deadline, and a warning in w
     find<QDateEdit>(w.window, "incidentDateEdit")->setDate(QDate::currentDate().addDays(-10));
     CHECK(deadline->text().contains(QStringLiteral("Inte anmäld")));
     QTest::mouseClick(find<QPushButton>(w.window, "incidentApplyButton"), Qt::LeftButton);
-    REQUIRE(w.undo()->count() == 1);
+    REQUIRE(w.undoStack()->count() == 1);
 
     // In the list the late report is said in words, not only in colour.
     auto* model = list->model();

@@ -43,14 +43,32 @@ void addIncidents(Register& reg, qint64 unitId, int n)
     }
     tx.commit();
 }
+
+// The demo register with a unit of it that records are made at.
+struct UnitRegister : test::DemoRegister
+{
+    const qint64 unit = firstUnit(*reg);
+    const QDate today = QDate::currentDate();
+};
+
+// A list model of one kind showing the rows within a unit, watched by Qt's model tester.
+template <typename Model> struct UnitList
+{
+    Model model;
+    QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
+    typename Model::QueryType query;
+
+    UnitList(Register& reg, qint64 unit)
+    {
+        query.scopeUnitId = unit;
+        model.setQuery(&reg, query);
+    }
+};
 } // namespace
 
-TEST_CASE("The incident list reads a page at a time, filters and sorts in the database",
-          "[gui][model][incident]")
+TEST_CASE_METHOD(UnitRegister, "The incident list reads a page at a time, filters and sorts in the database",
+                 "[gui][model][incident]")
 {
-    test::TempRegisterFile file;
-    auto reg = Register::open(file.path());
-    const qint64 unit = firstUnit(*reg);
     addIncidents(*reg, unit, 450);
     const qint64 total = reg->incidents().count(IncidentQuery());
     REQUIRE(total >= 450);
@@ -98,13 +116,10 @@ TEST_CASE("The incident list reads a page at a time, filters and sorts in the da
     CHECK(model.totalCount() == 0);
 }
 
-TEST_CASE("The training list says an overdue session in words and keeps its rows consistent",
-          "[gui][model][training]")
+TEST_CASE_METHOD(UnitRegister,
+                 "The training list says an overdue session in words and keeps its rows consistent",
+                 "[gui][model][training]")
 {
-    test::TempRegisterFile file;
-    auto reg = Register::open(file.path());
-    const qint64 unit = firstUnit(*reg);
-    const QDate today = QDate::currentDate();
     Training old;
     old.kind = Training::Kind::AlarmDrill;
     old.unitId = unit;
@@ -118,11 +133,8 @@ TEST_CASE("The training list says an overdue session in words and keeps its rows
     fresh.heldOn = today.addMonths(-2);
     const qint64 freshId = reg->trainings().create(fresh);
 
-    TrainingTableModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    TrainingQuery query;
-    query.scopeUnitId = unit;
-    model.setQuery(reg.get(), query);
+    UnitList<TrainingTableModel> list(*reg, unit);
+    TrainingTableModel& model = list.model;
     const int oldRow = model.rowOf(oldId);
     const int freshRow = model.rowOf(freshId);
     REQUIRE(oldRow >= 0);
@@ -143,13 +155,9 @@ TEST_CASE("The training list says an overdue session in words and keeps its rows
     CHECK_FALSE(model.index(model.rowOf(oldId), 0).data(RecordTableModel::OverdueRole).toBool());
 }
 
-TEST_CASE("The routine and alarm lists say overdue reviews and tests in words",
-          "[gui][model][routine][alarm]")
+TEST_CASE_METHOD(UnitRegister, "The routine and alarm lists say overdue reviews and tests in words",
+                 "[gui][model][routine][alarm]")
 {
-    test::TempRegisterFile file;
-    auto reg = Register::open(file.path());
-    const qint64 unit = firstUnit(*reg);
-    const QDate today = QDate::currentDate();
 
     Routine routine;
     routine.title = QStringLiteral("Rutin för hot och våld i receptionen");
@@ -160,11 +168,8 @@ TEST_CASE("The routine and alarm lists say overdue reviews and tests in words",
     const qint64 routineId = reg->routines().create(routine);
     reg->routineUnits().link(routineId, unit);
 
-    RoutineTableModel routines;
-    QAbstractItemModelTester routineTester(&routines, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    RoutineQuery routineQuery;
-    routineQuery.scopeUnitId = unit;
-    routines.setQuery(reg.get(), routineQuery);
+    UnitList<RoutineTableModel> routineList(*reg, unit);
+    RoutineTableModel& routines = routineList.model;
     const int row = routines.rowOf(routineId);
     REQUIRE(row >= 0);
     CHECK(test::cellText(routines, row, RoutineTableModel::NextReviewColumn)
@@ -184,19 +189,16 @@ TEST_CASE("The routine and alarm lists say overdue reviews and tests in words",
     tested.lastTestedOn = today.addMonths(-1);
     const qint64 testedId = reg->alarmEquipment().create(tested);
 
-    AlarmTableModel alarms;
-    QAbstractItemModelTester alarmTester(&alarms, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    AlarmQuery alarmQuery;
-    alarmQuery.scopeUnitId = unit;
-    alarms.setQuery(reg.get(), alarmQuery);
+    UnitList<AlarmTableModel> alarmList(*reg, unit);
+    AlarmTableModel& alarms = alarmList.model;
     REQUIRE(alarms.rowOf(neverId) >= 0);
     REQUIRE(alarms.rowOf(testedId) >= 0);
     CHECK(test::cellText(alarms, alarms.rowOf(neverId), AlarmTableModel::NextTestColumn)
               .contains(QStringLiteral("aldrig")));
     CHECK(alarms.index(alarms.rowOf(neverId), 0).data(RecordTableModel::OverdueRole).toBool());
     CHECK_FALSE(alarms.index(alarms.rowOf(testedId), 0).data(RecordTableModel::OverdueRole).toBool());
-    alarmQuery.overdueOnly = true;
-    alarms.setQuery(reg.get(), alarmQuery);
+    alarmList.query.overdueOnly = true;
+    alarms.setQuery(reg.get(), alarmList.query);
     CHECK(alarms.rowOf(neverId) >= 0);
     CHECK(alarms.rowOf(testedId) < 0);
 }

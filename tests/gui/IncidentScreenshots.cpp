@@ -103,23 +103,10 @@ void fillIfEmpty(Register& reg)
         reg.alarmEquipment().create(e);
     }
 }
-} // namespace
 
-int main(int argc, char* argv[])
+int shootIncidentAreas(MainWindow& window, const QString& folder)
 {
-    QApplication app(argc, argv);
-    const auto started = start(app, QStringLiteral("sakra-incident-screenshots"),
-                               QStringLiteral("OUTDIR [REGISTER]"), fillIfEmpty);
-    if (!started)
-        return 2;
-    const QString& folder = started->folder;
-    const QString& path = started->path;
-
     QTextStream out(stdout);
-    MainWindow window;
-    showWindow(window);
-    if (!window.openFile(path))
-        return 1;
     int failures = 0;
     QElapsedTimer clock;
 
@@ -193,5 +180,12 @@ int main(int argc, char* argv[])
         area->table()->setCurrentIndex(model->index(0, 1));
         failures += !save(window, folder, QStringLiteral("assessment-02-enheter"));
     }
-    return failures == 0 ? 0 : 1;
+    return failures;
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    return runTool(argc, argv, QStringLiteral("sakra-incident-screenshots"), shootIncidentAreas,
+                   QStringLiteral("OUTDIR [REGISTER]"), fillIfEmpty);
 }

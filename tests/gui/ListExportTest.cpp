@@ -3,6 +3,7 @@
 #include "Register.h"
 #include "RegisterSession.h"
 #include "SampleMunicipality.h"
+#include "ZipPart.h"
 #include "organisation/PersonTableModel.h"
 #include "risk/RiskTableModel.h"
 #include "widgets/HeatMapWidget.h"
@@ -32,6 +33,8 @@ using namespace sakra;
 using namespace sakra::gui;
 using sakra::test::find;
 
+using sakra::test::zipPart;
+
 namespace {
 // Waits, running events, until done() holds or ms have passed; says whether it holds.
 template <typename Done> bool waitUntil(Done done, int ms = 60000)
@@ -43,17 +46,9 @@ template <typename Done> bool waitUntil(Done done, int ms = 60000)
 }
 
 // The demo register on the risk list.
-struct RiskList : test::DemoWindow
+struct RiskList : test::DemoList<RiskTableModel>
 {
-    QTableView* table = nullptr;
-    RiskTableModel* model = nullptr;
-
-    RiskList()
-    {
-        window.showArea(QStringLiteral("risk"));
-        table = find<QTableView>(window, "riskTable");
-        model = test::modelOf<RiskTableModel>(table);
-    }
+    RiskList() : DemoList("risk", "riskTable") {}
 };
 
 // The lines of a CSV file the export wrote, without its byte order mark and final line end.
@@ -66,17 +61,6 @@ QStringList csvLines(const QString& path)
     QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"));
     REQUIRE(lines.takeLast().isEmpty());
     return lines;
-}
-
-// One part of a zip file, read with unzip: QuaZip and libxlsxwriter both bundle minizip and
-// cannot share a process.
-QByteArray zipPart(const QString& path, const QString& part)
-{
-    QProcess unzip;
-    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, part});
-    if (!unzip.waitForFinished(30000) || unzip.exitCode() != 0)
-        return {};
-    return unzip.readAllStandardOutput();
 }
 
 // The cells of a sheet's rows as text: inline strings and the values of numbers and dates.

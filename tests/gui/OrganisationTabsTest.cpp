@@ -84,7 +84,7 @@ TEST_CASE("Removing a unit that others depend on is refused with core's reason",
     CHECK_FALSE(failure.message.isEmpty());
     CHECK(f.reg().units().find(admin));
     CHECK(f.reg().history().count() == history);
-    CHECK(f.window.session().undoStack()->count() == 0);
+    CHECK(f.undoStack()->count() == 0);
 }
 
 TEST_CASE("Planned posts are set from the staffing tab and the change can be undone", "[gui][organisation]")

@@ -38,20 +38,15 @@ using sakra::test::find;
 
 namespace {
 // The demo register in the main window, on the report area.
-struct ReportWindow : test::DemoWindow
+struct ReportWindow : test::DemoList<ReportDraftTableModel, ReportArea>
 {
-    ReportArea* area = nullptr;
     ReportDraftEditor* editor = nullptr;
 
-    ReportWindow()
+    ReportWindow() : DemoList("report", "reportDraftTable")
     {
-        activateOn("report");
-        area = find<ReportArea>(window, "reportArea");
         editor = find<ReportDraftEditor>(window, "reportDraftEditor");
-        REQUIRE(find<QStackedWidget>(window, "areaPages")->currentWidget() == area);
     }
 
-    QUndoStack* undo() { return window.session().undoStack(); }
     void apply() { QTest::mouseClick(find<QPushButton>(window, "reportDraftApplyButton"), Qt::LeftButton); }
 
     // A new draft made through the form: the defaults with this name.
@@ -101,8 +96,7 @@ TEST_CASE("A draft made in the editor, with its proposed decision edited, undone
           "[gui][report]")
 {
     ReportWindow w;
-    auto* table = find<QTableView>(w.window, "reportDraftTable");
-    CHECK(table->model()->rowCount() == 0);
+    CHECK(w.table->model()->rowCount() == 0);
     CHECK_FALSE(find<QPushButton>(w.window, "reportExportButton")->isEnabled());
 
     // A new draft starts with the measures report of this year and the secrecy line offered.
@@ -120,15 +114,15 @@ TEST_CASE("A draft made in the editor, with its proposed decision edited, undone
     w.apply();
     REQUIRE(w.editor->recordId() != 0);
     const qint64 id = w.editor->recordId();
-    CHECK(w.undo()->count() == 1);
+    CHECK(w.undoStack()->count() == 1);
     ReportDraft saved = w.reg().reportDrafts().get(id);
     CHECK(saved.name == QStringLiteral("Åtgärdsredovisning till kommunstyrelsen"));
     CHECK(saved.registrationNumber == QStringLiteral("KS 2024/77"));
     CHECK(saved.kind == report::ReportKind::Measures);
     CHECK(saved.proposedDecision.isEmpty());
-    REQUIRE(table->model()->rowCount() == 1);
-    CHECK(table->currentIndex().row() == 0);
-    CHECK(table->model()->index(0, ReportDraftTableModel::NameColumn).data().toString() == saved.name);
+    REQUIRE(w.table->model()->rowCount() == 1);
+    CHECK(w.table->currentIndex().row() == 0);
+    CHECK(w.table->model()->index(0, ReportDraftTableModel::NameColumn).data().toString() == saved.name);
     CHECK(find<QPushButton>(w.window, "reportExportButton")->isEnabled());
 
     // The proposed decision, typed and applied: one more undo step.
@@ -139,7 +133,7 @@ TEST_CASE("A draft made in the editor, with its proposed decision edited, undone
     test::typeText(decisionEdit, decision);
     w.apply();
     CHECK(w.reg().reportDrafts().get(id).proposedDecision == decision);
-    CHECK(w.undo()->count() == 2);
+    CHECK(w.undoStack()->count() == 2);
 
     // Undo takes the text away in the register and on the form; redo brings it back.
     w.window.findChild<QAction*>(QStringLiteral("undoAction"))->trigger();
@@ -175,7 +169,7 @@ TEST_CASE("A draft made in the editor, with its proposed decision edited, undone
     CHECK(find<QLabel>(w.window, "reportStatusLabel")->text().contains(QDir::toNativeSeparators(path)));
     CHECK(find<QPushButton>(w.window, "reportExportButton")->isEnabled());
     // Exporting changes nothing in the register.
-    CHECK(w.undo()->count() == 2);
+    CHECK(w.undoStack()->count() == 2);
 }
 
 TEST_CASE("Refused draft input is explained under the field and nothing is written", "[gui][report]")
@@ -189,7 +183,7 @@ TEST_CASE("Refused draft input is explained under the field and nothing is writt
     w.apply();
     CHECK(w.editor->isCreating());
     CHECK(w.reg().reportDrafts().all().empty());
-    CHECK(w.undo()->count() == 0);
+    CHECK(w.undoStack()->count() == 0);
     auto* nameMessage = find<MessageLabel>(w.window, "reportDraftFieldMessage_name");
     CHECK(nameMessage->isVisible());
     CHECK_FALSE(nameMessage->text().isEmpty());
@@ -220,7 +214,7 @@ TEST_CASE("Refused draft input is explained under the field and nothing is writt
     signatory->clear();
     w.apply();
     CHECK(w.reg().reportDrafts().all().size() == 1);
-    CHECK(w.undo()->count() == 1);
+    CHECK(w.undoStack()->count() == 1);
 }
 
 TEST_CASE("A cancelled export leaves no file and an earlier file at the path as it was", "[gui][report]")

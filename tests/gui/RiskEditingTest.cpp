@@ -28,18 +28,12 @@ using sakra::test::find;
 
 namespace {
 // Opens the demo register in the main window, on the risk area with the first risk selected.
-struct RiskWindow : test::DemoWindow
+struct RiskWindow : test::DemoList<RiskTableModel>
 {
-    QTableView* table = nullptr;
-    RiskTableModel* model = nullptr;
-
-    RiskWindow()
+    RiskWindow() : DemoList("risk", "riskTable")
     {
-        activateOn("risk");
-        table = find<QTableView>(window, "riskTable");
-        model = test::modelOf<RiskTableModel>(table);
         REQUIRE(model->rowCount() == reg().risks().count());
-        table->setCurrentIndex(model->index(0, 0));
+        select(0);
     }
 };
 } // namespace
@@ -76,7 +70,7 @@ TEST_CASE_METHOD(
     CHECK(reg.risks().get(before.id).likelihood == l1);
     CHECK(map->count(l0, c) == oldCellBefore - 1);
     CHECK(map->count(l1, c) == newCellBefore + 1);
-    CHECK(window.session().undoStack()->count() == 1);
+    CHECK(undoStack()->count() == 1);
 
     // Ctrl+Z from the keyboard, wherever the focus is in the window.
     QTest::keySequence(&window, QKeySequence::Undo);
@@ -128,10 +122,7 @@ TEST_CASE_METHOD(RiskWindow,
     auto* message = find<MessageLabel>(window, "riskMessage");
     REQUIRE(title->text() == before.title);
     CHECK(message->isHidden());
-    title->setFocus();
-    title->selectAll();
-    QTest::keyClick(title, Qt::Key_Delete);
-    REQUIRE(title->text().isEmpty());
+    test::clearByKeys(title);
     QTest::mouseClick(find<QPushButton>(window, "riskApplyButton"), Qt::LeftButton);
 
     CHECK(message->isVisible());
@@ -139,7 +130,7 @@ TEST_CASE_METHOD(RiskWindow,
     CHECK(reg.risks().get(before.id).title == before.title);
     CHECK(reg.risks().get(before.id).rowVersion == before.rowVersion);
     CHECK(reg.history().count() == historyBefore);
-    CHECK(window.session().undoStack()->count() == 0);
+    CHECK(undoStack()->count() == 0);
     CHECK(title->hasFocus());
 
     // Reset shows what is stored and takes the message away.
@@ -175,7 +166,7 @@ TEST_CASE_METHOD(RiskWindow, "A new risk is added, listed and counted, and undo 
     const qint64 id = model->rowAt(table->currentIndex().row())->risk.id;
     CHECK(reg.risks().get(id).title == QStringLiteral("Obehöriga i garaget nattetid"));
 
-    window.session().undoStack()->undo();
+    undoStack()->undo();
     CHECK(reg.risks().count() == risksBefore);
     CHECK(map->count(2, 3) == cellBefore);
     CHECK_FALSE(reg.risks().find(id));
@@ -336,7 +327,7 @@ TEST_CASE_METHOD(RiskWindow,
     CHECK_FALSE(after.isReviewOverdue(QDate::currentDate()));
 
     // Left alone, the date stays as it was.
-    window.session().undoStack()->undo();
+    undoStack()->undo();
     REQUIRE(reg.risks().get(before.id).assessedOn == before.assessedOn);
     likelihood->setCurrentIndex(likelihood->findData(l1));
     REQUIRE(today->isVisible());

@@ -35,21 +35,16 @@ void addRisks(Register& reg, int n)
 }
 } // namespace
 
-TEST_CASE("The risk list reads a page at a time, sorts in the database and keeps its rows consistent",
-          "[gui][model][risk]")
+TEST_CASE_METHOD(test::DemoRegister,
+                 "The risk list reads a page at a time, sorts in the database and keeps its rows consistent",
+                 "[gui][model][risk]")
 {
-    test::TempRegisterFile file;
-    auto reg = Register::open(file.path());
     addRisks(*reg, 450);
     const qint64 total = reg->risks().count();
-    REQUIRE(total > 2 * RiskTableModel::kPageSize);
-
     RiskTableModel model;
     // The tester fetches as it checks; it gets the model after the first reset.
     model.setQuery(reg.get(), RiskQuery(), reg->riskMatrix().current());
-    CHECK(model.rowCount() == RiskTableModel::kPageSize);
-    CHECK(model.totalCount() == total);
-    REQUIRE(model.canFetchMore(QModelIndex()));
+    test::checkFirstPage(model, total);
     test::ResetTester tester(model);
     test::fetchAll(model);
     REQUIRE(model.rowCount() == total);

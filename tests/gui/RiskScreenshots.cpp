@@ -37,21 +37,8 @@ using namespace sakra::gui;
 using namespace sakra::test::shots;
 
 namespace {
-} // namespace
-
-int main(int argc, char* argv[])
+int shootRiskArea(MainWindow& window, const QString& folder)
 {
-    QApplication app(argc, argv);
-    const auto started = start(app, QStringLiteral("sakra-risk-screenshots"));
-    if (!started)
-        return 2;
-    const QString& folder = started->folder;
-    const QString& path = started->path;
-
-    MainWindow window;
-    showWindow(window);
-    if (!window.openFile(path))
-        return 1;
     RegisterSession& session = window.session();
     int failures = 0;
 
@@ -185,5 +172,11 @@ int main(int argc, char* argv[])
     }
 
     window.close();
-    return failures == 0 ? 0 : 1;
+    return failures;
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    return runTool(argc, argv, QStringLiteral("sakra-risk-screenshots"), shootRiskArea);
 }

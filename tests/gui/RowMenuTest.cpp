@@ -18,33 +18,18 @@ using namespace sakra::gui;
 using sakra::test::find;
 
 namespace {
-// The sites list of the demo register, in the active window.
-struct SitesList : test::DemoWindow
+// The menu's action whose text, without its accelerator, starts with text.
+QAction* action(QMenu& menu, const QString& text)
 {
-    QTableView* table = nullptr;
-    ListFrame* frame = nullptr;
-
-    SitesList()
-    {
-        activateOn("organisation");
-        find<QTabWidget>(window, "organisationArea")->setCurrentIndex(1);
-        table = find<QTableView>(window, "sitesTable");
-        frame = find<ListFrame>(window, "sitesTab");
-        REQUIRE(table->model()->rowCount() >= 2);
-    }
-    // The menu's action whose text, without its accelerator, starts with text.
-    static QAction* action(QMenu& menu, const QString& text)
-    {
-        for (QAction* a : menu.actions())
-            if (a->text().remove(QLatin1Char('&')).startsWith(text))
-                return a;
-        FAIL("no action " << text.toStdString());
-        return nullptr;
-    }
-};
+    for (QAction* a : menu.actions())
+        if (a->text().remove(QLatin1Char('&')).startsWith(text))
+            return a;
+    FAIL("no action " << text.toStdString());
+    return nullptr;
+}
 } // namespace
 
-TEST_CASE_METHOD(SitesList, "A row's menu selects it and opens, copies and removes it", "[gui][list]")
+TEST_CASE_METHOD(test::SitesList, "A row's menu selects it and opens, copies and removes it", "[gui][list]")
 {
     // A site no unit is in, so it may be removed.
     Site site;
@@ -89,7 +74,7 @@ TEST_CASE_METHOD(SitesList, "A row's menu selects it and opens, copies and remov
     CHECK_FALSE(reg().sites().find(id));
 }
 
-TEST_CASE_METHOD(SitesList, "The menu under the last row offers only what needs no row", "[gui][list]")
+TEST_CASE_METHOD(test::SitesList, "The menu under the last row offers only what needs no row", "[gui][list]")
 {
     table->setCurrentIndex(table->model()->index(0, 0));
     const std::unique_ptr<QMenu> menu(frame->rowMenu(QModelIndex()));

@@ -57,6 +57,28 @@ template <typename W, typename Check> void eachShown(test::DemoWindow& demo, Che
         }
     }
 }
+
+// A list that keeps its first column in view: the table, the frozen copy of that column and the
+// scroll bar that moves the list sideways.
+struct WideList
+{
+    QTableView* table;
+    QTableView* frozen;
+    QScrollBar* sideways;
+};
+
+// The list of that object name on the area shown, which must be wider than its panel.
+WideList wideList(test::DemoWindow& demo, const char* area, const char* tableName)
+{
+    demo.activateOn(area);
+    settle();
+    auto* table = find<QTableView>(demo.window, tableName);
+    auto* frozen = table->findChild<QTableView*>(QStringLiteral("frozenFirstColumn"));
+    REQUIRE(frozen);
+    QScrollBar* sideways = table->horizontalScrollBar();
+    REQUIRE(sideways->maximum() > 0);
+    return {table, frozen, sideways};
+}
 } // namespace
 
 TEST_CASE_METHOD(test::DemoWindow, "on a 1280 by 800 screen every list has room for 15 rows", "[gui][layout]")
@@ -106,13 +128,8 @@ TEST_CASE_METHOD(test::DemoWindow, "the history panel gives way on a small scree
 TEST_CASE_METHOD(test::DemoWindow, "a wide list keeps its first column in view when scrolled sideways",
                  "[gui][layout]")
 {
-    activateOn("action");
-    settle();
-    auto* table = find<QTableView>(window, "actionTable");
-    auto* frozen = table->findChild<QTableView*>(QStringLiteral("frozenFirstColumn"));
-    REQUIRE(frozen);
-    QScrollBar* sideways = table->horizontalScrollBar();
-    REQUIRE(sideways->maximum() > 0); // the action list is wider than its panel at 1280 by 800
+    // The action list is wider than its panel at 1280 by 800.
+    const auto [table, frozen, sideways] = wideList(*this, "action", "actionTable");
     CHECK_FALSE(frozen->isVisible());
 
     sideways->setValue(sideways->maximum());
@@ -145,13 +162,7 @@ TEST_CASE_METHOD(test::DemoWindow, "a wide list keeps its first column in view w
 TEST_CASE_METHOD(test::DemoWindow, "the self-assessment keeps the unit names in view when scrolled sideways",
                  "[gui][layout]")
 {
-    activateOn("assessment");
-    settle();
-    auto* table = find<QTableView>(window, "assessmentTable");
-    auto* frozen = table->findChild<QTableView*>(QStringLiteral("frozenFirstColumn"));
-    REQUIRE(frozen);
-    QScrollBar* sideways = table->horizontalScrollBar();
-    REQUIRE(sideways->maximum() > 0);
+    const auto [table, frozen, sideways] = wideList(*this, "assessment", "assessmentTable");
     sideways->setValue(sideways->maximum());
     settle();
     REQUIRE(frozen->isVisible());

@@ -59,6 +59,21 @@ std::optional<Start> start(QApplication& app, const QString& tool, const QString
     return s;
 }
 
+int runTool(int& argc, char* argv[], const QString& tool,
+            const std::function<int(gui::MainWindow& window, const QString& folder)>& shoot,
+            const QString& usage, const std::function<void(sakra::Register&)>& fill)
+{
+    QApplication app(argc, argv);
+    const auto started = start(app, tool, usage, fill);
+    if (!started)
+        return 2;
+    gui::MainWindow window;
+    showWindow(window);
+    if (!window.openFile(started->path))
+        return 1;
+    return shoot(window, started->folder) == 0 ? 0 : 1;
+}
+
 StallMeter::StallMeter()
 {
     m_ticker.setInterval(10);

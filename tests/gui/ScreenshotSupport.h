@@ -46,6 +46,15 @@ std::optional<Start> start(QApplication& app, const QString& tool,
                            const QString& usage = QStringLiteral("OUTDIR [REGISTER]"),
                            const std::function<void(sakra::Register&)>& fill = {});
 
+// The part of main() every screenshot tool shares: the start as start() makes it, then the main
+// window shown at the screenshots' size on the register, handed to shoot with the output folder;
+// shoot returns how many pictures failed. The exit code: 2 when the arguments are wrong, 1 when the
+// register does not open or a picture failed, else 0.
+int runTool(int& argc, char* argv[], const QString& tool,
+            const std::function<int(gui::MainWindow& window, const QString& folder)>& shoot,
+            const QString& usage = QStringLiteral("OUTDIR [REGISTER]"),
+            const std::function<void(sakra::Register&)>& fill = {});
+
 // Measures, while it runs, the longest the GUI thread was held up, by a timer that should fire every
 // 10 ms.
 class StallMeter

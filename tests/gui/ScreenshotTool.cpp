@@ -33,21 +33,9 @@ bool saveView(QWidget& window, const QString& folder, const QString& name)
 {
     return sakra::test::shots::save(window, folder, QStringLiteral("organisation-") + name);
 }
-} // namespace
 
-int main(int argc, char* argv[])
+int shootOrganisation(MainWindow& window, const QString& folder)
 {
-    QApplication app(argc, argv);
-    const auto started = start(app, QStringLiteral("sakra-screenshots"));
-    if (!started)
-        return 2;
-    const QString& folder = started->folder;
-    const QString& path = started->path;
-
-    MainWindow window;
-    showWindow(window);
-    if (!window.openFile(path))
-        return 1;
     int failures = 0;
 
     auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("organisationArea"));
@@ -113,5 +101,11 @@ int main(int argc, char* argv[])
     failures += !saveView(window, folder, QStringLiteral("11-enheter-omfattning"));
 
     window.close();
-    return failures == 0 ? 0 : 1;
+    return failures;
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    return runTool(argc, argv, QStringLiteral("sakra-screenshots"), shootOrganisation);
 }

@@ -42,7 +42,14 @@ struct Window : test::DemoWindow
         activateOn(area);
         unitId = reg().units().ofKinds({UnitKind::Unit, UnitKind::Department}).back().id;
     }
-    QUndoStack* undo() { return window.session().undoStack(); }
+    // The list tab of class Tab, with a new record started in its editor.
+    template <typename Tab> Tab* startNew()
+    {
+        auto* tab = window.findChild<Tab*>();
+        REQUIRE(tab);
+        tab->startNew(0);
+        return tab;
+    }
     void apply(const char* prefix)
     {
         QTest::mouseClick(find<QPushButton>(window, (QByteArray(prefix) + "ApplyButton").constData()),
@@ -73,7 +80,7 @@ TEST_CASE("A training session is recorded through its editor with its next due d
     CHECK(next->text().contains(QStringLiteral("försenad")));
     w.apply("training");
     INFO(tab->editor()->messageLabel()->text().toStdString());
-    REQUIRE(w.undo()->count() == 1);
+    REQUIRE(w.undoStack()->count() == 1);
     CHECK(tab->recordModel()->totalCount() == before + 1);
     const auto saved = w.reg().trainings().find(tab->editor()->recordId());
     REQUIRE(saved);
@@ -84,7 +91,7 @@ TEST_CASE("A training session is recorded through its editor with its next due d
     tab->filters()->showOverdueOnly();
     CHECK(tab->recordModel()->rowOf(saved->id) >= 0);
 
-    w.undo()->undo();
+    w.undoStack()->undo();
     CHECK_FALSE(w.reg().trainings().find(saved->id));
     CHECK(tab->recordModel()->rowOf(saved->id) < 0);
 }
@@ -93,9 +100,7 @@ TEST_CASE("The training editor refuses a session without a unit and too many par
           "[gui][training]")
 {
     Window w("training");
-    auto* tab = w.window.findChild<TrainingListTab*>();
-    REQUIRE(tab);
-    tab->startNew(0);
+    w.startNew<TrainingListTab>();
     w.apply("training");
     CHECK(find<MessageLabel>(w.window, "trainingFieldMessage_unit_id")->isVisible());
     find<UnitComboBox>(w.window, "trainingUnitCombo")->setUnitId(w.unitId);
@@ -105,19 +110,17 @@ TEST_CASE("The training editor refuses a session without a unit and too many par
     auto* message = find<MessageLabel>(w.window, "trainingFieldMessage_participants");
     CHECK(message->isVisible());
     CHECK_FALSE(message->text().isEmpty());
-    CHECK(w.undo()->count() == 0);
+    CHECK(w.undoStack()->count() == 0);
 }
 
 TEST_CASE("A routine is written through its editor, covers a unit, and both steps undo", "[gui][routine]")
 {
     Window w("routine");
-    auto* tab = w.window.findChild<RoutineListTab*>();
-    REQUIRE(tab);
     // An empty title is refused with core's message under the field.
-    tab->startNew(0);
+    auto* tab = w.startNew<RoutineListTab>();
     w.apply("routine");
     CHECK(find<MessageLabel>(w.window, "routineFieldMessage_title")->isVisible());
-    CHECK(w.undo()->count() == 0);
+    CHECK(w.undoStack()->count() == 0);
 
     auto* title = find<QLineEdit>(w.window, "routineTitleEdit");
     title->setFocus();
@@ -127,31 +130,29 @@ TEST_CASE("A routine is written through its editor, covers a unit, and both step
     auto* known = find<QComboBox>(w.window, "routineKnownCombo");
     known->setCurrentIndex(known->findData(int(Routine::Known::Partly)));
     w.apply("routine");
-    REQUIRE(w.undo()->count() == 1);
+    REQUIRE(w.undoStack()->count() == 1);
     const qint64 id = tab->editor()->recordId();
     REQUIRE(id != 0);
     CHECK(w.reg().routines().get(id).knownByStaff == Routine::Known::Partly);
 
     RoutineUnitsPanel* units = tab->editor()->unitsPanel();
     REQUIRE(units->addUnit(w.unitId));
-    CHECK(w.undo()->count() == 2);
+    CHECK(w.undoStack()->count() == 2);
     CHECK(units->unitList()->count() == 1);
     CHECK(w.reg().routineUnits().ofRoutine(id).size() == 1);
-    w.undo()->undo();
+    w.undoStack()->undo();
     CHECK(units->unitList()->count() == 0);
-    w.undo()->undo();
+    w.undoStack()->undo();
     CHECK_FALSE(w.reg().routines().find(id));
 }
 
 TEST_CASE("Alarm equipment needs a unit or a site, and never tested stands out in words", "[gui][alarm]")
 {
     Window w("alarm");
-    auto* tab = w.window.findChild<AlarmListTab*>();
-    REQUIRE(tab);
-    tab->startNew(0);
+    auto* tab = w.startNew<AlarmListTab>();
     find<QSpinBox>(w.window, "alarmDevicesSpin")->setValue(3);
     w.apply("alarm");
-    CHECK(w.undo()->count() == 0);
+    CHECK(w.undoStack()->count() == 0);
     // Core names the unit (or the site); the message stands under one of them.
     const bool shown = find<MessageLabel>(w.window, "alarmFieldMessage_unit_id")->isVisible() ||
                        find<MessageLabel>(w.window, "alarmFieldMessage_site_id")->isVisible();
@@ -160,7 +161,7 @@ TEST_CASE("Alarm equipment needs a unit or a site, and never tested stands out i
     find<UnitComboBox>(w.window, "alarmUnitCombo")->setUnitId(w.unitId);
     CHECK(find<QLabel>(w.window, "alarmNextTestLabel")->text().contains(QStringLiteral("Aldrig testad")));
     w.apply("alarm");
-    REQUIRE(w.undo()->count() == 1);
+    REQUIRE(w.undoStack()->count() == 1);
     const qint64 id = tab->editor()->recordId();
     const int row = tab->recordModel()->rowOf(id);
     REQUIRE(row >= 0);
@@ -169,11 +170,11 @@ TEST_CASE("Alarm equipment needs a unit or a site, and never tested stands out i
     // Tested today: no longer overdue, undo brings the old state back.
     find<OptionalDateEdit>(w.window, "alarmLastTestedDate")->setDate(QDate::currentDate());
     w.apply("alarm");
-    REQUIRE(w.undo()->count() == 2);
+    REQUIRE(w.undoStack()->count() == 2);
     CHECK_FALSE(tab->recordModel()
                     ->index(tab->recordModel()->rowOf(id), 0)
                     .data(RecordTableModel::OverdueRole)
                     .toBool());
-    w.undo()->undo();
+    w.undoStack()->undo();
     CHECK_FALSE(w.reg().alarmEquipment().get(id).lastTestedOn.isValid());
 }

@@ -22,20 +22,9 @@ namespace {
 // municipality) chosen in the tree.
 struct UnitWindow : test::DemoWindow
 {
+    const qint64 id = test::selectFirstUnit(window);
     QTreeView* tree = find<QTreeView>(window, "unitTree");
-    qint64 id = 0;
-    QLineEdit* nameEdit = nullptr;
-
-    UnitWindow()
-    {
-        const QModelIndex top = tree->model()->index(0, 0);
-        REQUIRE(top.isValid());
-        const QModelIndex index = tree->model()->index(0, 0, top);
-        REQUIRE(index.isValid());
-        tree->setCurrentIndex(index);
-        id = index.data(UnitTreeModel::IdRole).toLongLong();
-        nameEdit = find<QLineEdit>(window, "unitNameEdit");
-    }
+    QLineEdit* nameEdit = find<QLineEdit>(window, "unitNameEdit");
 };
 } // namespace
 
@@ -54,7 +43,7 @@ TEST_CASE_METHOD(UnitWindow, "A unit renamed in the detail editor can be undone 
 
     CHECK(reg.units().get(id).name == newName);
     CHECK(tree->currentIndex().data().toString() == newName);
-    CHECK(window.session().undoStack()->count() == 1);
+    CHECK(undoStack()->count() == 1);
 
     auto* undo = find<QAction>(window, "undoAction");
     auto* redo = find<QAction>(window, "redoAction");
@@ -79,10 +68,7 @@ TEST_CASE_METHOD(UnitWindow, "An empty unit name is refused with a message and c
 
     auto* message = find<MessageLabel>(window, "unitMessage");
     CHECK(message->isHidden());
-    nameEdit->setFocus();
-    nameEdit->selectAll();
-    QTest::keyClick(nameEdit, Qt::Key_Delete);
-    REQUIRE(nameEdit->text().isEmpty());
+    test::clearByKeys(nameEdit);
     QTest::mouseClick(find<QPushButton>(window, "unitApplyButton"), Qt::LeftButton);
 
     CHECK(message->isVisible());
@@ -90,7 +76,7 @@ TEST_CASE_METHOD(UnitWindow, "An empty unit name is refused with a message and c
     CHECK(reg.units().get(id).name == before.name);
     CHECK(reg.units().get(id).rowVersion == before.rowVersion);
     CHECK(reg.history().count() == historyBefore);
-    CHECK(window.session().undoStack()->count() == 0);
+    CHECK(undoStack()->count() == 0);
     CHECK_FALSE(find<QAction>(window, "undoAction")->isEnabled());
     // The cursor is put back where the problem is.
     CHECK(nameEdit->hasFocus());

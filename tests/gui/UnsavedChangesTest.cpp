@@ -26,22 +26,11 @@ using sakra::test::find;
 
 namespace {
 // The demo register on the sites page, the first site shown.
-struct SitesWindow : test::DemoWindow
+struct SitesWindow : test::SitesList
 {
-    QTableView* table = nullptr;
-    QLineEdit* name = nullptr;
+    QLineEdit* name = find<QLineEdit>(window, "siteNameEdit");
 
-    SitesWindow()
-    {
-        window.showArea(QStringLiteral("organisation"));
-        find<QTabWidget>(window, "organisationArea")->setCurrentIndex(1);
-        table = find<QTableView>(window, "sitesTable");
-        name = find<QLineEdit>(window, "siteNameEdit");
-        REQUIRE(table->model()->rowCount() >= 2);
-        select(0);
-    }
-    qint64 idAt(int row) const { return table->model()->index(row, 0).data(Qt::UserRole + 1).toLongLong(); }
-    void select(int row) { table->setCurrentIndex(table->model()->index(row, 0)); }
+    SitesWindow() { select(0); }
 };
 } // namespace
 
@@ -49,8 +38,8 @@ TEST_CASE("Leaving an edited form asks to save, and cancel, discard and save eac
           "[gui][editor]")
 {
     SitesWindow w;
-    const qint64 first = w.idAt(0);
-    const qint64 second = w.idAt(1);
+    const qint64 first = w.model->idAt(0);
+    const qint64 second = w.model->idAt(1);
     const QString stored = w.reg().sites().get(first).name;
     REQUIRE(w.name->text() == stored);
 
@@ -83,7 +72,7 @@ TEST_CASE("Leaving an edited form asks to save, and cancel, discard and save eac
         CHECK(answer.shown);
         CHECK(w.name->text() == w.reg().sites().get(second).name);
         CHECK(w.reg().sites().get(first).name == stored);
-        CHECK(w.window.session().undoStack()->count() == 0);
+        CHECK(w.undoStack()->count() == 0);
     }
     SECTION("Save writes the change as one undoable step, then shows the other row")
     {
@@ -91,9 +80,9 @@ TEST_CASE("Leaving an edited form asks to save, and cancel, discard and save eac
         w.select(1);
         CHECK(answer.shown);
         CHECK(w.reg().sites().get(first).name == typed);
-        CHECK(w.window.session().undoStack()->count() == 1);
+        CHECK(w.undoStack()->count() == 1);
         CHECK(w.name->text() == w.reg().sites().get(second).name);
-        w.window.session().undoStack()->undo();
+        w.undoStack()->undo();
         CHECK(w.reg().sites().get(first).name == stored);
     }
     SECTION("A save that is refused keeps the row and its message")
@@ -115,7 +104,7 @@ TEST_CASE("Leaving an edited form asks to save, and cancel, discard and save eac
             new CreateEntityCommand<Milestone>(w.window.session(), m, QStringLiteral("Ny milstolpe"))));
         CHECK(w.name->text() == typed);
         // Undoing that change does not touch the form either.
-        w.window.session().undoStack()->undo();
+        w.undoStack()->undo();
         CHECK(w.name->text() == typed);
     }
 }
@@ -129,7 +118,7 @@ TEST_CASE("A new row with something typed asks before another row is shown", "[g
 
     // A blank new row is left without a question.
     w.select(1);
-    CHECK(w.name->text() == w.reg().sites().get(w.idAt(1)).name);
+    CHECK(w.name->text() == w.reg().sites().get(w.model->idAt(1)).name);
 
     find<QPushButton>(w.window, "addSitesButton")->click();
     w.name->setFocus();
@@ -143,7 +132,7 @@ TEST_CASE("A new row with something typed asks before another row is shown", "[g
 TEST_CASE("Another area, closing the window or another file asks first about an edited form", "[gui][editor]")
 {
     SitesWindow w;
-    const qint64 first = w.idAt(0);
+    const qint64 first = w.model->idAt(0);
     const QString stored = w.reg().sites().get(first).name;
     auto* pages = find<QStackedWidget>(w.window, "areaPages");
     auto* areas = find<QListWidget>(w.window, "areaList");
