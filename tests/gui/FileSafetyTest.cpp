@@ -74,15 +74,6 @@ QMessageBox* shownBox(QWidget& window, const char* name)
 }
 
 // Whether the journal at path has its header (the first byte of SQLite's journal magic).
-bool journalReady(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray head = f.read(8);
-    return head.size() == 8 && head.at(0) != 0;
-}
-
 } // namespace
 
 TEST_CASE("Two windows on one file see each other's edits, refuse a stale edit with both values and wait for "
@@ -198,7 +189,7 @@ TEST_CASE(
             QThread::usleep(200);
         // SQLite writes the journal's header last, once the journal is on disk; only then does it
         // write to the register itself. That moment, in the commit, is when the kill comes.
-        while (import.state() == QProcess::Running && !journalReady(journal))
+        while (import.state() == QProcess::Running && !test::journalReady(journal))
             QThread::usleep(100);
         import.kill();
         import.waitForFinished();

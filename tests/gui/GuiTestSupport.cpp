@@ -8,6 +8,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QFile>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSet>
@@ -193,6 +194,15 @@ void typeText(QWidget* widget, const QString& text)
             QTest::sendKeyEvent(QTest::Release, widget, key, QString(c), Qt::NoModifier);
         }
     }
+}
+
+bool journalReady(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = f.read(8);
+    return head.size() == 8 && head.at(0) != 0;
 }
 
 } // namespace sakra::test

@@ -178,6 +178,10 @@ struct RemovalAnswer : BoxAnswer
 // its id.
 qint64 selectFirstUnit(gui::MainWindow& window);
 
+// Whether SQLite has written the rollback journal's header at path: from then on a commit is under
+// way and a kill leaves a journal for the next open to roll back.
+bool journalReady(const QString& path);
+
 // Empties the line edit as a person would: focus, select all, Delete.
 void clearByKeys(QLineEdit* edit);
 
