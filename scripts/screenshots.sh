@@ -13,7 +13,7 @@ if [ ! -f "$build/build.ninja" ] && [ ! -f "$build/Makefile" ]; then
 fi
 cmake --build "$build" --target sakra-screenshots sakra-risk-screenshots sakra-action-screenshots \
     sakra-incident-screenshots sakra-report-screenshots sakra-file-screenshots \
-    sakra-import-screenshots sakra-cli -j2
+    sakra-import-screenshots sakra-site-screenshots sakra-cli -j2
 
 tool=$(find "$build" -name sakra-screenshots -type f -perm -u+x | head -n 1)
 cli=$(find "$build" -name sakra-cli -type f -perm -u+x | head -n 1)
@@ -48,5 +48,8 @@ for size in 1280x800 1920x1080; do
     # The import wizard's pages, from a refused file to the summary.
     importtool=$(find "$build" -name sakra-import-screenshots -type f -perm -u+x | head -n 1)
     xvfb-run -a -s "-screen 0 1920x1200x24" "$importtool" "$out"
+    # Work at sites without network (on a demo register of its own: it hands out and merges).
+    sitetool=$(find "$build" -name sakra-site-screenshots -type f -perm -u+x | head -n 1)
+    xvfb-run -a -s "-screen 0 1920x1200x24" "$sitetool" "$out"
 done
 echo "Screenshots in $root/screenshots/1280x800 and $root/screenshots/1920x1080"

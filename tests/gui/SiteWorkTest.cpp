@@ -92,7 +92,7 @@ TEST_CASE_METHOD(test::DemoWindow,
     REQUIRE(ready.wait(30000));
     CHECK(ready.first().at(0).toString().isEmpty());
     REQUIRE(dialog->plan().conflicts.size() == 1);
-    CHECK(find<QLabel>(*dialog, "mergeSummary")->text().contains(QStringLiteral("1 konflikter")));
+    CHECK(find<QLabel>(*dialog, "mergeSummary")->text().contains(QStringLiteral("1 konflikt att avgöra")));
     auto* apply = find<QPushButton>(*dialog, "mergeApplyButton");
     CHECK_FALSE(apply->isEnabled()); // not before every conflict has a choice
     dialog->choose(0, MergeDecision::Choice::Site);

@@ -18,6 +18,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSet>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -85,6 +86,8 @@ MergeDialog::MergeDialog(RegisterSession& session, const QString& packagePath, Q
     connect(again, &QPushButton::clicked, this, &MergeDialog::startPreview);
     connect(m_mergeButton, &QPushButton::clicked, this, &MergeDialog::startMerge);
     connect(m_closeButton, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_conflicts->header(), &QHeaderView::sectionResized, m_conflicts,
+            [list = m_conflicts] { QTimer::singleShot(0, list, [list] { list->doItemsLayout(); }); });
     connect(m_bulkCentral, &QPushButton::clicked, this,
             [this] { chooseForTable(MergeDecision::Choice::Central); });
     connect(m_bulkSite, &QPushButton::clicked, this, [this] { chooseForTable(MergeDecision::Choice::Site); });
@@ -226,13 +229,15 @@ void MergeDialog::showPlan()
     m_automatic->clear();
     m_bulkTable->clear();
     const QLocale locale;
+    const auto count = [&locale](qint64 n, const QString& one, const QString& many) {
+        return (n == 1 ? one : many).arg(locale.toString(n));
+    };
     m_summary->setText(
-        tr("%1, utlämnad till %2 den %3. %4 ändringar sammanfogas utan att fråga, %5 konflikter "
-           "att avgöra, %6 rader historik från platsen.")
-            .arg(m_plan.rootUnitName, m_plan.handedTo, m_plan.handedOutAt.left(10))
-            .arg(locale.toString(qint64(m_plan.automatic.size())))
-            .arg(locale.toString(qint64(m_plan.conflicts.size())))
-            .arg(locale.toString(m_plan.siteHistoryEntries)));
+        tr("%1, utlämnad till %2 den %3: %4 sammanfogas utan att fråga, %5 att avgöra, %6 från platsen.")
+            .arg(m_plan.rootUnitName, m_plan.handedTo, m_plan.handedOutAt.left(10),
+                 count(qint64(m_plan.automatic.size()), tr("%1 ändring"), tr("%1 ändringar")),
+                 count(qint64(m_plan.conflicts.size()), tr("%1 konflikt"), tr("%1 konflikter")),
+                 count(m_plan.siteHistoryEntries, tr("%1 rad historik"), tr("%1 rader historik"))));
     QStringList tables;
     for (int i = 0; i < int(m_plan.conflicts.size()); ++i) {
         const MergeConflict& c = m_plan.conflicts[std::size_t(i)];
@@ -240,7 +245,10 @@ void MergeDialog::showPlan()
                                          {QStringLiteral("%1: %2").arg(c.tableLabel, c.rowName), c.fieldLabel,
                                           c.baseText, whoWhen(c.centralText, c.centralBy, c.centralAt),
                                           whoWhen(c.siteText, c.siteBy, c.siteAt), QString()});
-        item->setToolTip(Row, c.key());
+        // Three lines for a value and who changed it; the whole text in the tool tip.
+        for (int column = Row; column < Choice; ++column)
+            item->setToolTip(column, item->text(column));
+        item->setSizeHint(Central, QSize(1, m_conflicts->fontMetrics().height() * 3 + 6));
         auto* combo = new QComboBox(m_conflicts);
         combo->setObjectName(QStringLiteral("mergeChoice%1").arg(i));
         combo->addItem(tr("– välj –"));
@@ -272,12 +280,19 @@ void MergeDialog::showPlan()
     m_refused->setText(refused.isEmpty() ? QString()
                                          : tr("Tas inte med: %1").arg(refused.join(QStringLiteral("; "))));
     m_refused->setVisible(!refused.isEmpty());
-    for (QTreeWidget* list : {m_conflicts, m_automatic}) {
-        list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-        list->header()->setStretchLastSection(false);
-    }
-    m_conflicts->header()->setSectionResizeMode(Row, QHeaderView::Stretch);
-    m_automatic->header()->setSectionResizeMode(Row, QHeaderView::Stretch);
+    // The values wrap in columns of equal width; the row's name keeps a readable width.
+    QHeaderView* header = m_conflicts->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Stretch);
+    header->setSectionResizeMode(Row, QHeaderView::Interactive);
+    header->setSectionResizeMode(Field, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(Choice, QHeaderView::ResizeToContents);
+    header->resizeSection(Row, 240);
+    // Wrapped rows take their height from the widths the columns have once laid out.
+    QTimer::singleShot(0, m_conflicts, [list = m_conflicts] { list->doItemsLayout(); });
+    m_automatic->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_automatic->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_automatic->header()->resizeSection(0, 360);
 }
 
 void MergeDialog::onChoiceEdited(int row, int index)
