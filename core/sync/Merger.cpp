@@ -77,17 +77,9 @@ MergeApplier::Result Merger::apply(const QString& packagePath, const MergePlan& 
     OpenPackage package(m_central, packagePath);
     if (package.record.packageId != plan.packageId)
         throw StaleMergeError(tr("Förhandsvisningen gäller en annan del; gör en ny."));
-    {
-        // Nothing to write: the same package a second time, or no edits anywhere.
-        MergeComparer check(m_central, package.site, package.record, package.historyFrom);
-        const MergePlan now = check.compare();
-        if (now.token != plan.token)
-            throw StaleMergeError(tr("Registret eller delen har ändrats sedan förhandsvisningen; gör en ny "
-                                     "förhandsvisning och välj igen."));
-        if (now.changesNothing() && now.siteHistoryEntries == 0)
-            return {};
-    }
-    if (!backupFolder.isEmpty())
+    // Nothing to write (the same package a second time, no edits anywhere): no backup either.
+    const bool nothing = plan.changesNothing() && plan.siteHistoryEntries == 0;
+    if (!backupFolder.isEmpty() && !nothing)
         BackupStore(backupFolder).make(m_central, BackupStore::Reason::Merge);
     Transaction tx(m_central);
     // Compared again inside the transaction: nobody can write between this comparison and the
@@ -97,6 +89,8 @@ MergeApplier::Result Merger::apply(const QString& packagePath, const MergePlan& 
     if (now.token != plan.token)
         throw StaleMergeError(tr("Registret eller delen har ändrats sedan förhandsvisningen; gör en ny "
                                  "förhandsvisning och välj igen."));
+    if (nothing)
+        return {};
     MergeApplier applier(m_central, comparer, now, decisions);
     const MergeApplier::Result result = applier.run();
     tx.commit();
