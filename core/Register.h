@@ -124,6 +124,10 @@ public:
     {
         return PackageStore(*m_db).isReferenceRow(spec, uuid);
     }
+    std::optional<PackageStore::Record> handedOutWith(const TableSpec& spec, const QString& uuid) const
+    {
+        return PackageStore(*m_db).handedOutWith(spec, uuid);
+    }
 
     // Calls observer after every commit through this register with what it changed (rows and
     // tables; see ChangeSet). Returns a handle for stopObserving().

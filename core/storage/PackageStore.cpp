@@ -193,6 +193,22 @@ bool PackageStore::isReferenceRow(const TableSpec& spec, const QString& uuid) co
     return Query::cached(m_db, sql).bind(uuid).bind(QLatin1String(spec.table)).scalar().toInt() > 0;
 }
 
+std::optional<PackageStore::Record> PackageStore::handedOutWith(const TableSpec& spec,
+                                                                const QString& uuid) const
+{
+    if (!hasTables())
+        return std::nullopt;
+    const QString sql =
+        QStringLiteral("SELECT p.package_id FROM package_row r JOIN package p ON p.package_id = "
+                       "r.package_id AND p.direction = 'out' WHERE r.entity_uuid = ? AND r.role = "
+                       "'owned' AND r.entity = ? ORDER BY p.handed_out_at DESC LIMIT 1");
+    const QString id =
+        Query::cached(m_db, sql).bind(uuid).bind(QLatin1String(spec.table)).scalar().toString();
+    if (id.isEmpty())
+        return std::nullopt;
+    return find(id);
+}
+
 qint64 PackageStore::referenceRowCount() const
 {
     return Query(m_db, QStringLiteral("SELECT count(*) FROM package_row r JOIN package p ON p.package_id = "

@@ -75,6 +75,9 @@ public:
 
     // Whether this file is a package and the row is one of the central register's reference rows.
     bool isReferenceRow(const TableSpec& spec, const QString& uuid) const;
+    // The package this register handed out that holds the row as its own (the site may be
+    // changing it), if any.
+    std::optional<Record> handedOutWith(const TableSpec& spec, const QString& uuid) const;
     // How many reference rows this package holds (0 when the file is not a package).
     qint64 referenceRowCount() const;
 

@@ -44,8 +44,15 @@ TEST_CASE("a package holds the unit's subtree with what belongs to it and read-o
     CHECK(out.front().handedTo == QStringLiteral("Skolkontoret"));
     CHECK(!out.front().handedOutAt.isEmpty());
 
-    // The owned rows' history came along, and the chain holds in the package.
+    // Central editors are told which rows a site has; the board above is not one of them.
     const QString riskUuid = f.ownedRiskUuid();
+    const auto handout = f.central->handedOutWith(Tables::risk(), riskUuid);
+    REQUIRE(handout);
+    CHECK(handout->handedTo == QStringLiteral("Skolkontoret"));
+    CHECK(!f.central->handedOutWith(Tables::orgUnit(), f.boardUuid()));
+    CHECK(!site.handedOutWith(Tables::risk(), riskUuid));
+
+    // The owned rows' history came along, and the chain holds in the package.
     CHECK(ChangeLog(site.database()).entriesFor(riskUuid).size() ==
           ChangeLog(f.central->database()).entriesFor(riskUuid).size());
     CHECK(HashChain::verify(site.database()).intact());
@@ -492,4 +499,60 @@ TEST_CASE("sakra-cli package hands out a unit named on the command line", "[sync
     CHECK(!QFile::exists(central.file(QStringLiteral("x.sakra"))));
     run = runCli({QStringLiteral("package"), central.path(), QStringLiteral("--unit")});
     CHECK(run.code == 2);
+}
+
+TEST_CASE("a new site row with a value only one live row may have is a clash settled either way",
+          "[sync][merge][conflict]")
+{
+    SyncFixture f;
+    FocusArea area;
+    area.name = QStringLiteral("Informationssäkerhet i skolan");
+    area.sortOrder = 500;
+    area.description = QStringLiteral("platsens");
+    const qint64 siteArea = f.site->focusAreas().create(area);
+    const QString siteUuid = RecordStore(f.site->database(), Tables::focusArea()).uuidForId(siteArea);
+    area.description = QStringLiteral("central");
+    const qint64 centralArea = f.central->focusAreas().create(area);
+    const MergePlan plan = f.preview();
+    REQUIRE(plan.conflicts.size() == 1);
+    const MergeConflict& c = plan.conflicts.front();
+    CHECK(c.kind == MergeConflict::Kind::UniqueClash);
+    CHECK(c.uuid == siteUuid);
+    RecordStore areas(f.central->database(), Tables::focusArea());
+    SECTION("the central row stays")
+    {
+        f.apply(plan, {{c.key(), {MergeDecision::Choice::Central, {}}}});
+        CHECK(areas.isLive(centralArea));
+        CHECK(areas.idForUuid(siteUuid) == 0);
+    }
+    SECTION("the site's row replaces it")
+    {
+        f.apply(plan, {{c.key(), {MergeDecision::Choice::Site, {}}}});
+        CHECK(!areas.isLive(centralArea));
+        CHECK(areas.isLive(areas.idForUuid(siteUuid)));
+    }
+    CHECK(f.preview().changesNothing());
+}
+
+TEST_CASE("a coordinator's choices are kept in the register until the merge", "[sync][merge]")
+{
+    SyncFixture f;
+    const QString uuid = f.ownedRiskUuid();
+    f.editRisk(*f.site, uuid, [](Risk& r) { r.title = QStringLiteral("Platsens rubrik"); });
+    f.editRisk(*f.central, uuid, [](Risk& r) { r.title = QStringLiteral("Central rubrik"); });
+    const MergePlan plan = f.preview();
+    REQUIRE(plan.conflicts.size() == 1);
+    Merger merger(f.central->database());
+    merger.saveDecision(plan.packageId, plan.conflicts.front(),
+                        {MergeDecision::Choice::Value, QStringLiteral("Eget")});
+    // Another review later, in another program run: the choice is there.
+    f.central.reopen();
+    const MergeDecisions saved = Merger(f.central->database()).savedDecisions(plan.packageId);
+    REQUIRE(saved.size() == 1);
+    const MergeDecision d = saved.value(plan.conflicts.front().key());
+    CHECK(d.choice == MergeDecision::Choice::Value);
+    CHECK(d.value == QJsonValue(QStringLiteral("Eget")));
+    f.apply(f.preview(), saved);
+    CHECK(f.centralRisk(uuid).title == QStringLiteral("Eget"));
+    CHECK(Merger(f.central->database()).savedDecisions(plan.packageId).isEmpty());
 }

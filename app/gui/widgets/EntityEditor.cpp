@@ -303,17 +303,28 @@ void EntityEditor::clearMessage()
         message->clearMessage();
 }
 
-bool EntityEditor::belongsCentrally(const TableSpec& spec, const QString& uuid) const
+void EntityEditor::noteSiteWork(const TableSpec& spec, const QString& uuid)
 {
-    return m_session.hasRegister() && m_session.reg().isReferenceRow(spec, uuid);
-}
-
-void EntityEditor::showCentralOnly()
-{
-    setFieldsEnabled(false);
-    m_message->showMessage(
-        tr("Posten hör till det centrala registret och kan bara ändras där; den här filen är en "
-           "utlämnad del."));
+    if (m_siteNoteShown) // the note of the row shown before
+        m_message->clearMessage();
+    m_siteNoteShown = false;
+    if (!m_session.hasRegister())
+        return;
+    const Register& reg = m_session.reg();
+    m_siteNoteShown = true;
+    if (reg.isReferenceRow(spec, uuid)) {
+        setFieldsEnabled(false);
+        m_message->showPlain(
+            tr("Posten hör till det centrala registret och kan bara ändras där; den här filen är "
+               "en utlämnad del."));
+    } else if (const auto handout = reg.handedOutWith(spec, uuid)) {
+        m_message->showPlain(
+            tr("Utlämnad till %1 sedan %2 för arbete utan nätverk. Du kan ändra här; ändringarna "
+               "jämförs fält för fält när delen tas emot.")
+                .arg(handout->handedTo, handout->handedOutAt.left(10)));
+    } else {
+        m_siteNoteShown = false;
+    }
 }
 
 void EntityEditor::setFieldsEnabled(bool enabled)

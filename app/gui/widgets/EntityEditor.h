@@ -160,9 +160,9 @@ protected:
     // Below the field that edits column when it has a line of its own, otherwise below the
     // form; the cursor goes to the field.
     void showMessage(const QString& text, const QString& column = QString());
-    // In a package for a site without network: rows of the central register are shown read-only.
-    bool belongsCentrally(const TableSpec& spec, const QString& uuid) const;
-    void showCentralOnly();
+    // Work at sites without network: in a package, rows of the central register are shown
+    // read-only; centrally, a row handed out to a site says so (editing it is still allowed).
+    void noteSiteWork(const TableSpec& spec, const QString& uuid);
     void clearMessage();
 
     // The row to show, read for id (none for 0 or a row that is gone); the form stops creating
@@ -221,6 +221,7 @@ private:
     QFormLayout* m_form;
     QVBoxLayout* m_extra;
     MessageLabel* m_message;
+    bool m_siteNoteShown = false;
     QPushButton* m_applyButton;
     QPushButton* m_resetButton;
     QHash<QString, QWidget*> m_fields;

@@ -41,8 +41,8 @@ public:
         fill(m_item.value_or(T()));
         heading()->setText(m_item ? headingOf(*m_item) : noneText());
         setFieldsEnabled(m_item.has_value());
-        if (m_item && belongsCentrally(T::spec(), m_item->uuid))
-            showCentralOnly();
+        if (m_item)
+            noteSiteWork(T::spec(), m_item->uuid);
         shown();
     }
 
