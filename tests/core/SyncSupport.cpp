@@ -113,6 +113,14 @@ void SyncFixture::editRisk(Register& reg, const QString& uuid, const std::functi
     reg.risks().update(r);
 }
 
+QString SyncFixture::titleEditedOnBothSides()
+{
+    const QString uuid = ownedRiskUuid();
+    editRisk(*site, uuid, [](Risk& r) { r.title = QStringLiteral("Platsens rubrik"); });
+    editRisk(*central, uuid, [](Risk& r) { r.title = QStringLiteral("Central rubrik"); });
+    return uuid;
+}
+
 Risk SyncFixture::centralRisk(const QString& uuid)
 {
     return central->risks().get(centralId(Tables::risk(), uuid));

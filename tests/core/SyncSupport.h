@@ -36,6 +36,9 @@ struct SyncFixture
 
     void editRisk(sakra::Register& reg, const QString& uuid, const std::function<void(sakra::Risk&)>& edit);
     sakra::Risk centralRisk(const QString& uuid);
+    // A conflict: the first removable risk's title edited at the site ("Platsens rubrik") and
+    // centrally ("Central rubrik"); returns the risk's UUID.
+    QString titleEditedOnBothSides();
     // A new action at the site linked to the risk; returns its UUID.
     QString newSiteActionFor(const QString& riskUuid, const QString& title);
     // n random edits of the subtree's risks in reg: titles, likelihoods, removals and restores.

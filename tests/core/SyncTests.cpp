@@ -126,9 +126,7 @@ TEST_CASE("the same field edited on both sides is a conflict settled by the coor
           "[sync][merge][conflict]")
 {
     SyncFixture f;
-    const QString uuid = f.ownedRiskUuid();
-    f.editRisk(*f.site, uuid, [](Risk& r) { r.title = QStringLiteral("Platsens rubrik"); });
-    f.editRisk(*f.central, uuid, [](Risk& r) { r.title = QStringLiteral("Central rubrik"); });
+    const QString uuid = f.titleEditedOnBothSides();
     const MergePlan plan = f.preview();
     REQUIRE(plan.conflicts.size() == 1);
     const MergeConflict& c = plan.conflicts.front();
@@ -433,9 +431,7 @@ TEST_CASE("randomised edits on both sides over many rounds keep every value expl
 TEST_CASE("sakra-cli merge lists the conflicts and changes nothing without a preference", "[sync][cli]")
 {
     SyncFixture f;
-    const QString uuid = f.ownedRiskUuid();
-    f.editRisk(*f.site, uuid, [](Risk& r) { r.title = QStringLiteral("Platsens rubrik"); });
-    f.editRisk(*f.central, uuid, [](Risk& r) { r.title = QStringLiteral("Central rubrik"); });
+    const QString uuid = f.titleEditedOnBothSides();
     f.editRisk(*f.site,
                f.ownedRiskUuid(0, false) == uuid ? f.ownedRiskUuid(1, false) : f.ownedRiskUuid(0, false),
                [](Risk& r) { r.description = QStringLiteral("Bara på platsen"); });
@@ -537,9 +533,7 @@ TEST_CASE("a new site row with a value only one live row may have is a clash set
 TEST_CASE("a coordinator's choices are kept in the register until the merge", "[sync][merge]")
 {
     SyncFixture f;
-    const QString uuid = f.ownedRiskUuid();
-    f.editRisk(*f.site, uuid, [](Risk& r) { r.title = QStringLiteral("Platsens rubrik"); });
-    f.editRisk(*f.central, uuid, [](Risk& r) { r.title = QStringLiteral("Central rubrik"); });
+    const QString uuid = f.titleEditedOnBothSides();
     const MergePlan plan = f.preview();
     REQUIRE(plan.conflicts.size() == 1);
     Merger merger(f.central->database());
