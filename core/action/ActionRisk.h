@@ -14,8 +14,9 @@ struct ActionRisk : StoredEntity<ActionRisk, Tables::actionRisk>
     int residualLikelihood = 0;
     int residualConsequence = 0;
 
-    static constexpr LinkEnd<ActionRisk> kFirst{"action_id", &ActionRisk::actionId};
-    static constexpr LinkEnd<ActionRisk> kSecond{"risk_id", &ActionRisk::riskId};
+    // The two ends, in the order of the spec's first two columns (see LinkRepository).
+    static constexpr qint64 ActionRisk::*kFirst = &ActionRisk::actionId;
+    static constexpr qint64 ActionRisk::*kSecond = &ActionRisk::riskId;
     static const Fields<ActionRisk>& fields();
 };
 

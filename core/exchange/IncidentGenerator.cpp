@@ -6,6 +6,7 @@
 #include "routine/RoutineUnit.h"
 #include "storage/Database.h"
 #include "storage/Errors.h"
+#include "storage/LinkRepository.h"
 #include "storage/Query.h"
 #include "storage/RecordStore.h"
 #include "training/Training.h"
@@ -227,10 +228,8 @@ void routines(Database& db, const std::vector<IncidentGenerator::LeafUnit>& unit
                 r.staffBriefedOn = std::min(r.adoptedOn.addDays(rng.bounded(1000)), today);
         }
         r.knownByStaff = Routine::Known(weighted(rng, {50, 35, 15}));
-        RoutineUnit link;
-        link.routineId = routine.insert(uuidFrom(rng), r.toValues());
-        link.unitId = unitId;
-        cover.insert(uuidFrom(rng), link.toValues());
+        const qint64 routineId = routine.insert(uuidFrom(rng), r.toValues());
+        cover.insert(uuidFrom(rng), linkBetween<RoutineUnit>(routineId, unitId).toValues());
     };
     for (qint64 admin : administrations)
         for (int k = 0; k < 3; ++k)

@@ -5,14 +5,7 @@
 
 namespace sakra {
 
-// An incident and the action it led to.
-struct IncidentAction : LinkRow<IncidentAction, Tables::incidentAction>
-{
-    qint64 incidentId = 0;
-    qint64 actionId = 0;
-
-    static constexpr Id kFirst{"incident_id", &IncidentAction::incidentId};
-    static constexpr Id kSecond{"action_id", &IncidentAction::actionId};
-};
+// An incident (first) and the action (second) it led to.
+using IncidentAction = LinkRow<Tables::incidentAction>;
 
 } // namespace sakra

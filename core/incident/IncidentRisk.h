@@ -5,14 +5,8 @@
 
 namespace sakra {
 
-// An incident and the risk it revealed or made more likely (found at a risk inventory or since).
-struct IncidentRisk : LinkRow<IncidentRisk, Tables::incidentRisk>
-{
-    qint64 incidentId = 0;
-    qint64 riskId = 0;
-
-    static constexpr Id kFirst{"incident_id", &IncidentRisk::incidentId};
-    static constexpr Id kSecond{"risk_id", &IncidentRisk::riskId};
-};
+// An incident (first) and the risk (second) it revealed or made more likely (found at a risk inventory or
+// since).
+using IncidentRisk = LinkRow<Tables::incidentRisk>;
 
 } // namespace sakra

@@ -5,14 +5,7 @@
 
 namespace sakra {
 
-// One focus area in an administration's requirement profile.
-struct ProfileArea : LinkRow<ProfileArea, Tables::profileArea>
-{
-    qint64 unitId = 0;
-    qint64 focusAreaId = 0;
-
-    static constexpr Id kFirst{"unit_id", &ProfileArea::unitId};
-    static constexpr Id kSecond{"focus_area_id", &ProfileArea::focusAreaId};
-};
+// One focus area (second) in an administration's (first) requirement profile.
+using ProfileArea = LinkRow<Tables::profileArea>;
 
 } // namespace sakra

@@ -29,7 +29,7 @@ std::vector<ProfileArea> ProfileAreaRepository::ofUnit(qint64 unitId) const
 
 void ProfileAreaRepository::validate(const ProfileArea& area) const
 {
-    const auto unit = OrgUnitRepository(m_db).find(area.unitId);
+    const auto unit = OrgUnitRepository(m_db).find(area.firstId);
     if (!unit || !isAdministrationLike(unit->kind))
         throw ValidationError(QStringLiteral("unit_id"), tr(kNotAdministration));
     LinkRepository::validate(area);

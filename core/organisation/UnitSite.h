@@ -5,14 +5,7 @@
 
 namespace sakra {
 
-// A unit working at a site; several units may share one site.
-struct UnitSite : LinkRow<UnitSite, Tables::unitSite>
-{
-    qint64 unitId = 0;
-    qint64 siteId = 0;
-
-    static constexpr Id kFirst{"unit_id", &UnitSite::unitId};
-    static constexpr Id kSecond{"site_id", &UnitSite::siteId};
-};
+// A unit (first) working at a site (second); several units may share one site.
+using UnitSite = LinkRow<Tables::unitSite>;
 
 } // namespace sakra

@@ -178,7 +178,7 @@ ReportDocument Reports::organisation(const ReportContext& c)
     for (const OrgUnit* admin : admins) {
         QStringList areas;
         for (const ProfileArea& p : c.reg.profileAreas().ofUnit(admin->id))
-            areas << t.data(focusNames.value(p.focusAreaId));
+            areas << t.data(focusNames.value(p.secondId));
         profiles.rows.push_back({{admin->name, areas.isEmpty() ? t("Ingen kravprofil registrerad")
                                                                : areas.join(QStringLiteral("; "))}});
     }

@@ -5,14 +5,7 @@
 
 namespace sakra {
 
-// A unit a routine covers (its units below it are covered through it).
-struct RoutineUnit : LinkRow<RoutineUnit, Tables::routineUnit>
-{
-    qint64 routineId = 0;
-    qint64 unitId = 0;
-
-    static constexpr Id kFirst{"routine_id", &RoutineUnit::routineId};
-    static constexpr Id kSecond{"unit_id", &RoutineUnit::unitId};
-};
+// A unit (second) a routine (first) covers (its units below it are covered through it).
+using RoutineUnit = LinkRow<Tables::routineUnit>;
 
 } // namespace sakra

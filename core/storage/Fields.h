@@ -190,8 +190,8 @@ Field<T> optionalCode(const char* column, std::optional<E> T::*member, const Cod
 
 } // namespace bind
 
-// One end of a row that links two others: the column holding the other row's id and the member of T
-// it is read into.
+// A column holding another row's id (a dated record's unit or site) and the member of T it is read
+// into.
 template <typename T> struct LinkEnd
 {
     const char* column;
@@ -199,15 +199,21 @@ template <typename T> struct LinkEnd
 };
 
 // A row that only links two other rows by their ids (an incident and a risk, a unit and a site).
-// The entity names its two ids, column and member, in kFirst and kSecond; its columns follow.
-template <typename T, const TableSpec& (*table)() = nullptr> struct LinkRow : StoredEntity<T, table>
+// The ids stand in the first two columns of the table's spec, which also says what each refers to;
+// each link table is its own type, `using IncidentRisk = LinkRow<Tables::incidentRisk>`.
+template <const TableSpec& (*table)()> struct LinkRow : StoredEntity<LinkRow<table>, table>
 {
-    using Id = LinkEnd<T>;
+    qint64 firstId = 0;
+    qint64 secondId = 0;
 
-    static const Fields<T>& fields()
+    static constexpr qint64 LinkRow::*kFirst = &LinkRow::firstId;
+    static constexpr qint64 LinkRow::*kSecond = &LinkRow::secondId;
+
+    static const Fields<LinkRow>& fields()
     {
-        static const Fields<T> kFields{bind::id(T::kFirst.column, T::kFirst.member),
-                                       bind::id(T::kSecond.column, T::kSecond.member)};
+        const std::vector<Column>& columns = table().columns;
+        static const Fields<LinkRow> kFields{bind::id(columns.at(0).name, &LinkRow::firstId),
+                                             bind::id(columns.at(1).name, &LinkRow::secondId)};
         return kFields;
     }
 };

@@ -12,16 +12,16 @@ namespace sakra {
 template <typename T> T linkBetween(qint64 first, qint64 second)
 {
     T link;
-    link.*(T::kFirst.member) = first;
-    link.*(T::kSecond.member) = second;
+    link.*(T::kFirst) = first;
+    link.*(T::kSecond) = second;
     return link;
 }
 
 // A table that links two entities (an action and the risk it treats, an incident and a risk it
 // led to, a routine and a unit it covers): the links of either end, the live link between two
 // rows, and the checks every link shares (both ends exist, no second link between the same two).
-// T names its two ends in kFirst and kSecond (LinkEnd); the table each end refers to comes from T's
-// table spec.
+// T names the members of its two ends in kFirst and kSecond; their columns are the first two of T's
+// table spec, which also says which table each end refers to.
 template <typename T> class LinkRepository : public EntityRepository<T>
 {
 public:
@@ -44,33 +44,35 @@ public:
     qint64 linkId(qint64 firstId, qint64 secondId) const
     {
         const QString sql = QStringLiteral("SELECT id FROM %1 WHERE %2 = ? AND %3 = ? AND deleted_at IS NULL")
-                                .arg(QLatin1String(T::spec().table), QLatin1String(T::kFirst.column),
-                                     QLatin1String(T::kSecond.column));
+                                .arg(QLatin1String(T::spec().table), QLatin1String(firstColumn().name),
+                                     QLatin1String(secondColumn().name));
         return Query(this->m_db, sql).bind(firstId).bind(secondId).scalar().toLongLong();
     }
 
 protected:
-    std::vector<T> ofFirst(qint64 id) const { return linksOf(T::kFirst.column, id); }
-    std::vector<T> ofSecond(qint64 id) const { return linksOf(T::kSecond.column, id); }
+    std::vector<T> ofFirst(qint64 id) const { return linksOf(firstColumn().name, id); }
+    std::vector<T> ofSecond(qint64 id) const { return linksOf(secondColumn().name, id); }
 
     void validate(const T& link) const override
     {
-        requireEnd(T::kFirst, link, m_messages.firstMissing);
-        requireEnd(T::kSecond, link, m_messages.secondMissing);
-        const qint64 existing = linkId(link.*(T::kFirst.member), link.*(T::kSecond.member));
+        requireEnd(firstColumn(), link.*(T::kFirst), m_messages.firstMissing);
+        requireEnd(secondColumn(), link.*(T::kSecond), m_messages.secondMissing);
+        const qint64 existing = linkId(link.*(T::kFirst), link.*(T::kSecond));
         if (existing != 0 && existing != link.id)
-            throw ValidationError(QLatin1String(T::kSecond.column), message(m_messages.duplicate));
+            throw ValidationError(QLatin1String(secondColumn().name), message(m_messages.duplicate));
     }
 
 private:
     QString message(const char* text) const { return QCoreApplication::translate(m_messages.context, text); }
 
-    void requireEnd(const LinkEnd<T>& end, const T& link, const char* missing) const
+    static const Column& firstColumn() { return T::spec().columns.at(0); }
+    static const Column& secondColumn() { return T::spec().columns.at(1); }
+
+    void requireEnd(const Column& end, qint64 id, const char* missing) const
     {
-        const Column* column = T::spec().column(QLatin1String(end.column));
-        const TableSpec* referred = column ? Tables::byName(QLatin1String(column->refTable)) : nullptr;
+        const TableSpec* referred = Tables::byName(QLatin1String(end.refTable));
         Q_ASSERT(referred); // the spec test checks every Ref column against the schema
-        this->requireLive(end.column, *referred, link.*(end.member), message(missing));
+        this->requireLive(end.name, *referred, id, message(missing));
     }
 
     std::vector<T> linksOf(const char* column, qint64 id) const

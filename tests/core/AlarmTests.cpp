@@ -1,3 +1,4 @@
+#include "SampleRecords.h"
 #include "TestRegister.h"
 
 #include <catch2/catch.hpp>
@@ -19,13 +20,9 @@ struct AlarmFixture : ScopeFixture
     AlarmEquipment equipment(AlarmEquipment::Kind kind, qint64 unitId, qint64 siteId, QDate tested,
                              int months = 12) const
     {
-        AlarmEquipment a;
-        a.kind = kind;
-        a.unitId = unitId;
+        AlarmEquipment a = test::SampleRecords::alarm(unitId, kind, tested);
         a.siteId = siteId;
-        a.lastTestedOn = tested;
         a.testIntervalMonths = months;
-        a.receiver = QStringLiteral("Väktarbolagets larmcentral");
         return a;
     }
 };

@@ -1,3 +1,4 @@
+#include "SampleRecords.h"
 #include "TestRegister.h"
 
 #include <catch2/catch.hpp>
@@ -122,10 +123,7 @@ struct AssessmentFixture : TopFixture
 
     void training(qint64 unit, Training::Kind kind, const QDate& on, int participants, int target)
     {
-        Training t;
-        t.unitId = unit;
-        t.kind = kind;
-        t.heldOn = on;
+        Training t = test::SampleRecords::training(unit, kind, on);
         t.participants = participants;
         t.targetGroup = target;
         reg->trainings().create(t);
@@ -348,11 +346,7 @@ TEST_CASE("dashboard figures for a scope", "[dashboard]")
     a.unitId = f.none;
     a.dueDate = today.addDays(-1);
     f.reg->actions().create(a);
-    Training t;
-    t.unitId = f.none;
-    t.kind = Training::Kind::Evacuation;
-    t.heldOn = today.addMonths(-14);
-    t.recurrenceMonths = 12;
+    Training t = test::SampleRecords::training(f.none, Training::Kind::Evacuation, today.addMonths(-14));
     const qint64 tid = f.reg->trainings().create(t);
     AlarmEquipment e;
     e.kind = AlarmEquipment::Kind::Panic;

@@ -66,14 +66,17 @@ const Fields<Sample>& Sample::fields()
     return kFields;
 }
 
-struct Pair : LinkRow<Pair>
+const TableSpec& pairTable()
 {
-    qint64 leftId = 0;
-    qint64 rightId = 0;
+    static const TableSpec spec{
+        "pair",
+        "Par",
+        "left_id",
+        {{"left_id", ColumnType::Ref, "left", true}, {"right_id", ColumnType::Ref, "right", true}}};
+    return spec;
+}
 
-    static constexpr Id kFirst{"left_id", &Pair::leftId};
-    static constexpr Id kSecond{"right_id", &Pair::rightId};
-};
+using Pair = LinkRow<pairTable>;
 
 Sample filled()
 {
@@ -195,11 +198,11 @@ TEST_CASE("a code the enum does not know reads as the fallback, or as none when 
 TEST_CASE("a link row stores its two ids under their columns", "[storage][fields]")
 {
     Pair p;
-    p.leftId = 3;
-    p.rightId = 4;
+    p.firstId = 3;
+    p.secondId = 4;
     const QVariantMap v = p.toValues();
     CHECK(v == QVariantMap{{QStringLiteral("left_id"), qint64(3)}, {QStringLiteral("right_id"), qint64(4)}});
     const Pair back = Pair::fromValues(v);
-    CHECK(back.leftId == 3);
-    CHECK(back.rightId == 4);
+    CHECK(back.firstId == 3);
+    CHECK(back.secondId == 4);
 }

@@ -78,10 +78,7 @@ TEST_CASE("every kind of edit is recorded with who, when, what, old and new", "[
         Site s;
         s.name = QStringLiteral("Stadshuset");
         s.id = reg->sites().create(s);
-        UnitSite link;
-        link.unitId = admin;
-        link.siteId = s.id;
-        const qint64 linkId = reg->unitSites().create(link);
+        const qint64 linkId = reg->unitSites().create(linkBetween<UnitSite>(admin, s.id));
         reg->unitSites().remove(linkId);
         CHECK(lines(*reg, reg->unitSites().uuidOf(linkId)).last() == QStringLiteral("delete →"));
 
@@ -110,10 +107,8 @@ TEST_CASE("every kind of edit is recorded with who, when, what, old and new", "[
         reg->plannedPosts().update(post);
         CHECK(lines(*reg, post.uuid).last() == QStringLiteral("update posts 1→2"));
 
-        ProfileArea area;
-        area.unitId = admin;
-        area.focusAreaId = reg->focusAreas().all().front().id;
-        const qint64 areaId = reg->profileAreas().create(area);
+        const qint64 areaId =
+            reg->profileAreas().create(linkBetween<ProfileArea>(admin, reg->focusAreas().all().front().id));
         CHECK(lines(*reg, reg->profileAreas().uuidOf(areaId)).front().startsWith(QStringLiteral("create")));
 
         Milestone m;

@@ -231,13 +231,10 @@ TEST_CASE("removing an incident takes its risk and action links along and restor
         CHECK(e.field() == QStringLiteral("risk_id"));
         CHECK(e.message().contains(QStringLiteral("redan kopplad")));
     }
-    IncidentAction bad;
-    bad.incidentId = id;
-    bad.actionId = 999999;
-    CHECK_THROWS_AS(f.reg->incidentActions().create(bad), ValidationError);
-    bad.incidentId = 999999;
-    bad.actionId = action1;
-    CHECK_THROWS_AS(f.reg->incidentActions().create(bad), ValidationError);
+    CHECK_THROWS_AS(f.reg->incidentActions().create(linkBetween<IncidentAction>(id, 999999)),
+                    ValidationError);
+    CHECK_THROWS_AS(f.reg->incidentActions().create(linkBetween<IncidentAction>(999999, action1)),
+                    ValidationError);
 
     CHECK(f.reg->incidentRisks().ofRisk(risk).size() == 1);
     CHECK(f.reg->incidentActions().ofAction(action2).size() == 1);
@@ -254,7 +251,7 @@ TEST_CASE("removing an incident takes its risk and action links along and restor
     f.reg->incidents().restore(id);
     CHECK(f.reg->incidents().find(id));
     CHECK(f.reg->incidentRisks().ofIncident(id).size() == 1);
-    CHECK(onlyOne(f.reg->incidentActions().ofIncident(id)).actionId == action1);
+    CHECK(onlyOne(f.reg->incidentActions().ofIncident(id)).secondId == action1);
 }
 
 TEST_CASE("incident changes land in the history", "[incident][history]")
@@ -378,8 +375,8 @@ TEST_CASE("removing a risk or an action takes incidents' links to it along and r
     f.reg->incidents().remove(gone);
     f.reg->risks().restore(risk);
     f.reg->actions().restore(action);
-    CHECK(onlyOne(f.reg->incidentRisks().ofRisk(risk)).incidentId == id);
-    CHECK(onlyOne(f.reg->incidentActions().ofAction(action)).incidentId == id);
+    CHECK(onlyOne(f.reg->incidentRisks().ofRisk(risk)).firstId == id);
+    CHECK(onlyOne(f.reg->incidentActions().ofAction(action)).firstId == id);
 }
 
 TEST_CASE("restoring an incident leaves its link to a risk removed meanwhile removed", "[incident][links]")
@@ -393,5 +390,5 @@ TEST_CASE("restoring an incident leaves its link to a risk removed meanwhile rem
     f.reg->incidents().remove(id);
     f.reg->risks().remove(gone);
     f.reg->incidents().restore(id);
-    CHECK(onlyOne(f.reg->incidentRisks().ofIncident(id)).riskId == kept);
+    CHECK(onlyOne(f.reg->incidentRisks().ofIncident(id)).secondId == kept);
 }

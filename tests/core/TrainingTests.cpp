@@ -1,3 +1,4 @@
+#include "SampleRecords.h"
 #include "TestRegister.h"
 
 #include <catch2/catch.hpp>
@@ -21,14 +22,7 @@ struct TrainingFixture : TopFixture
 
     Training training(qint64 unit, Training::Kind kind, QDate heldOn, int recurrence = 12) const
     {
-        Training t;
-        t.unitId = unit;
-        t.kind = kind;
-        t.heldOn = heldOn;
-        t.participants = 20;
-        t.targetGroup = 25;
-        t.recurrenceMonths = recurrence;
-        return t;
+        return test::SampleRecords::training(unit, kind, heldOn, recurrence);
     }
 };
 

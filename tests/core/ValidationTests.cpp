@@ -111,9 +111,7 @@ TEST_CASE("people and sites are validated", "[validation]")
         "postal_code", "fem siffror");
     s.postalCode = QStringLiteral("581 81");
     const qint64 site = reg->sites().create(s);
-    UnitSite link;
-    link.unitId = o.unit;
-    link.siteId = site;
+    const UnitSite link = linkBetween<UnitSite>(o.unit, site);
     reg->unitSites().create(link);
     requireInvalid(
         reg, [&] { reg->unitSites().create(link); }, "site_id", "redan");
@@ -121,7 +119,7 @@ TEST_CASE("people and sites are validated", "[validation]")
         reg,
         [&] {
             UnitSite l = link;
-            l.siteId = 999;
+            l.secondId = 999;
             reg->unitSites().create(l);
         },
         "site_id", "Välj en lokal");
@@ -174,12 +172,10 @@ TEST_CASE("planned posts, profiles, milestones and budget are validated", "[vali
     requireInvalid(
         reg, [&] { reg->plannedPosts().create(post); }, "level", "redan planerade");
 
-    ProfileArea area;
-    area.unitId = o.admin;
-    area.focusAreaId = reg->focusAreas().all().front().id;
+    const ProfileArea area = linkBetween<ProfileArea>(o.admin, reg->focusAreas().all().front().id);
     requireEachInvalid(reg, area, [&](const ProfileArea& q) { reg->profileAreas().create(q); },
-                       {{[&](ProfileArea& q) { q.unitId = o.unit; }, "unit_id", "Kravprofiler"},
-                        {[](ProfileArea& q) { q.focusAreaId = 999; }, "focus_area_id", "sakområde"}});
+                       {{[&](ProfileArea& q) { q.firstId = o.unit; }, "unit_id", "Kravprofiler"},
+                        {[](ProfileArea& q) { q.secondId = 999; }, "focus_area_id", "sakområde"}});
     reg->profileAreas().create(area);
     requireInvalid(
         reg, [&] { reg->profileAreas().create(area); }, "focus_area_id", "redan");
@@ -191,7 +187,7 @@ TEST_CASE("planned posts, profiles, milestones and budget are validated", "[vali
     requireInvalid(
         reg, [&] { reg->focusAreas().create(f); }, "name", "redan");
     requireInvalid(
-        reg, [&] { reg->focusAreas().remove(area.focusAreaId); }, "id", "kravprofil");
+        reg, [&] { reg->focusAreas().remove(area.secondId); }, "id", "kravprofil");
 
     Milestone m;
     m.targetDate = QDate(2026, 6, 30);

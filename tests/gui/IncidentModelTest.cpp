@@ -1,5 +1,6 @@
 #include "GuiTestSupport.h"
 #include "Register.h"
+#include "SampleRecords.h"
 #include "alarm/AlarmTableModel.h"
 #include "incident/IncidentTableModel.h"
 #include "routine/RoutineTableModel.h"
@@ -120,18 +121,11 @@ TEST_CASE_METHOD(UnitRegister,
                  "The training list says an overdue session in words and keeps its rows consistent",
                  "[gui][model][training]")
 {
-    Training old;
-    old.kind = Training::Kind::AlarmDrill;
-    old.unitId = unit;
-    old.heldOn = today.addMonths(-20);
-    old.recurrenceMonths = 12;
-    old.participants = 8;
-    old.targetGroup = 10;
+    const Training old =
+        test::SampleRecords::training(unit, Training::Kind::AlarmDrill, today.addMonths(-20));
     const qint64 oldId = reg->trainings().create(old);
-    Training fresh = old;
-    fresh.kind = Training::Kind::Evacuation;
-    fresh.heldOn = today.addMonths(-2);
-    const qint64 freshId = reg->trainings().create(fresh);
+    const qint64 freshId = reg->trainings().create(
+        test::SampleRecords::training(unit, Training::Kind::Evacuation, today.addMonths(-2)));
 
     UnitList<TrainingTableModel> list(*reg, unit);
     TrainingTableModel& model = list.model;
@@ -145,7 +139,8 @@ TEST_CASE_METHOD(UnitRegister,
     CHECK(model.index(oldRow, 0).data(Qt::ForegroundRole).isValid());
     CHECK_FALSE(test::cellText(model, freshRow, TrainingTableModel::NextDueColumn)
                     .startsWith(QStringLiteral("Försenad")));
-    CHECK(test::cellText(model, oldRow, TrainingTableModel::ParticipantsColumn) == QStringLiteral("8 av 10"));
+    CHECK(test::cellText(model, oldRow, TrainingTableModel::ParticipantsColumn) ==
+          QStringLiteral("20 av 25"));
 
     // A later alarm drill settles the debt: the old one is no longer overdue.
     Training newer = old;
@@ -158,14 +153,7 @@ TEST_CASE_METHOD(UnitRegister,
 TEST_CASE_METHOD(UnitRegister, "The routine and alarm lists say overdue reviews and tests in words",
                  "[gui][model][routine][alarm]")
 {
-
-    Routine routine;
-    routine.title = QStringLiteral("Rutin för hot och våld i receptionen");
-    routine.kind = Routine::Kind::ThreatsViolence;
-    routine.adoptedOn = today.addYears(-3);
-    routine.reviewMonths = 12;
-    routine.knownByStaff = Routine::Known::Partly;
-    const qint64 routineId = reg->routines().create(routine);
+    const qint64 routineId = reg->routines().create(test::SampleRecords::threatsRoutine(today.addYears(-3)));
     reg->routineUnits().link(routineId, unit);
 
     UnitList<RoutineTableModel> routineList(*reg, unit);
@@ -178,16 +166,10 @@ TEST_CASE_METHOD(UnitRegister, "The routine and alarm lists say overdue reviews 
               .startsWith(Routine::kKnown.label(Routine::Known::Partly)));
     CHECK(test::cellText(routines, row, RoutineTableModel::UnitsColumn) == reg->units().get(unit).name);
 
-    AlarmEquipment never;
-    never.kind = AlarmEquipment::Kind::Personal;
-    never.unitId = unit;
-    never.devices = 4;
-    never.receiver = QStringLiteral("Receptionen");
-    const qint64 neverId = reg->alarmEquipment().create(never);
-    AlarmEquipment tested = never;
-    tested.kind = AlarmEquipment::Kind::Panic;
-    tested.lastTestedOn = today.addMonths(-1);
-    const qint64 testedId = reg->alarmEquipment().create(tested);
+    const qint64 neverId = reg->alarmEquipment().create(
+        test::SampleRecords::alarm(unit, AlarmEquipment::Kind::Personal, QDate()));
+    const qint64 testedId = reg->alarmEquipment().create(
+        test::SampleRecords::alarm(unit, AlarmEquipment::Kind::Panic, today.addMonths(-1)));
 
     UnitList<AlarmTableModel> alarmList(*reg, unit);
     AlarmTableModel& alarms = alarmList.model;

@@ -7,6 +7,7 @@
 #include "Register.h"
 #include "RegisterSession.h"
 #include "SampleMunicipality.h"
+#include "SampleRecords.h"
 #include "ScreenshotSupport.h"
 #include "alarm/AlarmListTab.h"
 #include "assessment/AssessmentArea.h"
@@ -35,6 +36,7 @@
 using namespace sakra;
 using namespace sakra::gui;
 using namespace sakra::test::shots;
+using sakra::test::SampleRecords;
 
 namespace {
 // Shows the first row the predicate picks (an overdue one where there is one), else the first.
@@ -75,33 +77,14 @@ void fillIfEmpty(Register& reg)
             incident.description = QStringLiteral("Händelse i receptionen");
             reg.incidents().create(incident);
         }
-    if (reg.trainings().count(TrainingQuery()) == 0) {
-        Training t;
-        t.kind = Training::Kind::AlarmDrill;
-        t.unitId = unit;
-        t.heldOn = today.addMonths(-15);
-        t.recurrenceMonths = 12;
-        t.participants = 9;
-        t.targetGroup = 14;
-        reg.trainings().create(t);
-    }
-    if (reg.routines().count(RoutineQuery()) == 0) {
-        Routine r;
-        r.title = QStringLiteral("Rutin för hot och våld");
-        r.kind = Routine::Kind::ThreatsViolence;
-        r.adoptedOn = today.addYears(-2);
-        r.reviewMonths = 12;
-        r.knownByStaff = Routine::Known::Partly;
-        reg.routineUnits().link(reg.routines().create(r), unit);
-    }
-    if (reg.alarmEquipment().count(AlarmQuery()) == 0) {
-        AlarmEquipment e;
-        e.kind = AlarmEquipment::Kind::Personal;
-        e.unitId = unit;
-        e.devices = 6;
-        e.receiver = QStringLiteral("Väktarbolagets larmcentral");
-        reg.alarmEquipment().create(e);
-    }
+    if (reg.trainings().count(TrainingQuery()) == 0)
+        reg.trainings().create(
+            SampleRecords::training(unit, Training::Kind::AlarmDrill, today.addMonths(-15)));
+    if (reg.routines().count(RoutineQuery()) == 0)
+        reg.routineUnits().link(reg.routines().create(SampleRecords::threatsRoutine(today.addYears(-2))),
+                                unit);
+    if (reg.alarmEquipment().count(AlarmQuery()) == 0)
+        reg.alarmEquipment().create(SampleRecords::alarm(unit, AlarmEquipment::Kind::Personal, QDate()));
 }
 
 int shootIncidentAreas(MainWindow& window, const QString& folder)

@@ -28,17 +28,9 @@ void printTiming(const char* what, qint64 ms)
     QTextStream(stdout) << QString::fromLatin1(what).leftJustified(48, QLatin1Char('.')) << ' ' << ms << " ms"
                         << Qt::endl;
 }
-} // namespace
 
-int main(int argc, char* argv[])
+int timeOpening(const QStringList& args)
 {
-    QApplication app(argc, argv);
-    const auto arguments =
-        test::shots::setUpTool(app, QStringLiteral("SakraTiming"), QStringLiteral("sakra-gui-timing"),
-                               QStringLiteral("REGISTER | --generate FILE UNITS PEOPLE"));
-    if (!arguments)
-        return 2;
-    const QStringList& args = *arguments;
     QString path = args.at(1);
     if (path == QLatin1String("--generate") && args.size() == 5) {
         path = args.at(2);
@@ -107,4 +99,11 @@ int main(int argc, char* argv[])
     QTextStream(stdout) << "units " << units << ", people " << people << ", tree rows under the top "
                         << firstRows << ", people rows read " << peopleRows << Qt::endl;
     return 0;
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    return test::shots::runTiming(argc, argv, QStringLiteral("sakra-gui-timing"),
+                                  QStringLiteral("REGISTER | --generate FILE UNITS PEOPLE"), timeOpening);
 }

@@ -42,18 +42,9 @@ qint64 timed(const QString& what, const std::function<void()>& step)
     QTextStream(stdout) << QStringLiteral("%1: %2 ms").arg(what, -52).arg(ms, 6) << Qt::endl;
     return ms;
 }
-} // namespace
 
-int main(int argc, char* argv[])
+int timeRiskArea(const QStringList& args)
 {
-    QApplication app(argc, argv);
-    const auto arguments =
-        test::shots::setUpTool(app, QStringLiteral("SakraTiming"), QStringLiteral("sakra-risk-timing"),
-                               QStringLiteral("REGISTER [--matrix]"));
-    if (!arguments)
-        return 2;
-    const QStringList& args = *arguments;
-
     MainWindow window;
     window.resize(1440, 900);
     window.show();
@@ -159,4 +150,11 @@ int main(int argc, char* argv[])
     }
     window.close();
     return 0;
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    return test::shots::runTiming(argc, argv, QStringLiteral("sakra-risk-timing"),
+                                  QStringLiteral("REGISTER [--matrix]"), timeRiskArea);
 }

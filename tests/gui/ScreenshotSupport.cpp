@@ -74,6 +74,14 @@ int runTool(int& argc, char* argv[], const QString& tool,
     return shoot(window, started->folder) == 0 ? 0 : 1;
 }
 
+int runTiming(int& argc, char* argv[], const QString& tool, const QString& usage,
+              const std::function<int(const QStringList& args)>& time)
+{
+    QApplication app(argc, argv);
+    const auto args = setUpTool(app, QStringLiteral("SakraTiming"), tool, usage);
+    return args ? time(*args) : 2;
+}
+
 StallMeter::StallMeter()
 {
     m_ticker.setInterval(10);

@@ -55,6 +55,12 @@ int runTool(int& argc, char* argv[], const QString& tool,
             const QString& usage = QStringLiteral("OUTDIR [REGISTER]"),
             const std::function<void(sakra::Register&)>& fill = {});
 
+// The part of main() the timing tools share: the application set up as Säkra's for tool, then time
+// run with the arguments (the tool's name first). The exit code: 2 when the arguments are wrong
+// (the usage line printed), else what time returns.
+int runTiming(int& argc, char* argv[], const QString& tool, const QString& usage,
+              const std::function<int(const QStringList& args)>& time);
+
 // Measures, while it runs, the longest the GUI thread was held up, by a timer that should fire every
 // 10 ms.
 class StallMeter

@@ -3,8 +3,7 @@
 #include "LinkChooserDialog.h"
 #include "Register.h"
 #include "RegisterSession.h"
-#include "commands/CreateEntityCommand.h"
-#include "commands/RemoveEntityCommand.h"
+#include "commands/LinkCommands.h"
 #include "widgets/Named.h"
 
 #include <QGridLayout>
@@ -17,15 +16,24 @@
 namespace sakra::gui {
 
 namespace {
-// Lets the user search rows within the scope by title ("title – unit", the first 100 in title
-// order) and pick one not linked yet; 0 when cancelled.
-template <typename Query, typename List, typename Title>
-qint64 chooseByTitle(QWidget* parent, const QString& title, const QString& question,
-                     const std::set<qint64>& linked, qint64 scope, List list, Title titleOf)
+// Lets the user search the rows of Query's list within the scope by title ("title – unit", the first
+// 100 in title order) and links the chosen one to the incident by link; the rows linked already
+// (through links) are listed but not choosable. Nothing without an incident or a register.
+template <typename Query, typename Links, typename Rows, typename Row, typename Entity>
+void chooseAndLink(IncidentLinksPanel* panel, RegisterSession& session, qint64 incidentId,
+                   const QString& title, const QString& question, Links& (Register::*links)(),
+                   Rows& (Register::*rows)(), Entity Row::*entity, bool (IncidentLinksPanel::*link)(qint64))
 {
+    if (!incidentId || !session.hasRegister())
+        return;
+    Register& reg = session.reg();
+    std::set<qint64> linked;
+    for (const auto& existing : (reg.*links)().ofIncident(incidentId))
+        linked.insert(existing.secondId);
+    const qint64 scope = session.scopeUnitId();
     LinkChooserDialog dialog(
         title, question,
-        [=](const QString& text) {
+        [&reg, rows, entity, scope](const QString& text) {
             Query query;
             query.scopeUnitId = scope;
             query.text = text;
@@ -33,13 +41,14 @@ qint64 chooseByTitle(QWidget* parent, const QString& title, const QString& quest
             query.ascending = true;
             query.limit = 100;
             std::vector<LinkChooserDialog::Choice> choices;
-            for (const auto& row : list(query))
+            for (const Row& row : (reg.*rows)().list(query))
                 choices.push_back(
-                    {row.id(), IncidentLinksPanel::tr("%1 – %2").arg(titleOf(row), row.unitName)});
+                    {row.id(), IncidentLinksPanel::tr("%1 – %2").arg((row.*entity).title, row.unitName)});
             return choices;
         },
-        linked, parent);
-    return dialog.exec() == QDialog::Accepted ? dialog.chosenId() : 0;
+        linked, panel);
+    if (dialog.exec() == QDialog::Accepted && dialog.chosenId())
+        (panel->*link)(dialog.chosenId());
 }
 } // namespace
 
@@ -101,18 +110,15 @@ void IncidentLinksPanel::reload()
     m_actions->clear();
     if (m_incidentId && m_session.hasRegister()) {
         Register& reg = m_session.reg();
-        for (const IncidentRisk& link : reg.incidentRisks().ofIncident(m_incidentId))
-            if (const auto risk = reg.risks().find(link.riskId)) {
-                auto* item = new QListWidgetItem(risk->title, m_risks);
-                item->setData(Qt::UserRole, link.id);
-            }
-        for (const IncidentAction& link : reg.incidentActions().ofIncident(m_incidentId))
-            if (const auto action = reg.actions().find(link.actionId)) {
-                auto* item = new QListWidgetItem(
-                    tr("%1 (%2)").arg(action->title, Action::kStatuses.label(action->status).toLower()),
-                    m_actions);
-                item->setData(Qt::UserRole, link.id);
-            }
+        LinkCommands::fill(
+            m_risks, reg.incidentRisks().ofIncident(m_incidentId),
+            [&reg](qint64 id) { return reg.risks().find(id); }, [](const Risk& risk) { return risk.title; });
+        LinkCommands::fill(
+            m_actions, reg.incidentActions().ofIncident(m_incidentId),
+            [&reg](qint64 id) { return reg.actions().find(id); },
+            [](const Action& action) {
+                return tr("%1 (%2)").arg(action.title, Action::kStatuses.label(action.status).toLower());
+            });
     }
     updateButtons();
 }
@@ -134,72 +140,43 @@ void IncidentLinksPanel::updateButtons()
 
 bool IncidentLinksPanel::linkRisk(qint64 riskId)
 {
-    return m_session.executeOrTell(
-        new CreateEntityCommand<IncidentRisk>(m_session, linkBetween<IncidentRisk>(m_incidentId, riskId),
-                                              tr("Koppla händelsen till en risk")),
-        this, tr("Koppla risk"));
+    return LinkCommands::link<IncidentRisk>(m_session, m_incidentId, riskId,
+                                            tr("Koppla händelsen till en risk"), this, tr("Koppla risk"));
 }
 
 bool IncidentLinksPanel::linkAction(qint64 actionId)
 {
-    return m_session.executeOrTell(new CreateEntityCommand<IncidentAction>(
-                                       m_session, linkBetween<IncidentAction>(m_incidentId, actionId),
-                                       tr("Koppla händelsen till en åtgärd")),
-                                   this, tr("Koppla åtgärd"));
+    return LinkCommands::link<IncidentAction>(
+        m_session, m_incidentId, actionId, tr("Koppla händelsen till en åtgärd"), this, tr("Koppla åtgärd"));
 }
 
 void IncidentLinksPanel::chooseRisk()
 {
-    if (!m_incidentId || !m_session.hasRegister())
-        return;
-    Register& reg = m_session.reg();
-    std::set<qint64> linked;
-    for (const IncidentRisk& link : reg.incidentRisks().ofIncident(m_incidentId))
-        linked.insert(link.riskId);
-    const qint64 chosen = chooseByTitle<RiskQuery>(
-        this, tr("Koppla risk"), tr("&Vilken risk ledde händelsen till eller gjorde mer sannolik?"), linked,
-        m_session.scopeUnitId(), [&reg](const RiskQuery& query) { return reg.risks().list(query); },
-        [](const RiskRow& row) { return row.risk.title; });
-    if (chosen)
-        linkRisk(chosen);
+    chooseAndLink<RiskQuery>(this, m_session, m_incidentId, tr("Koppla risk"),
+                             tr("&Vilken risk ledde händelsen till eller gjorde mer sannolik?"),
+                             &Register::incidentRisks, &Register::risks, &RiskRow::risk,
+                             &IncidentLinksPanel::linkRisk);
 }
 
 void IncidentLinksPanel::chooseAction()
 {
-    if (!m_incidentId || !m_session.hasRegister())
-        return;
-    Register& reg = m_session.reg();
-    std::set<qint64> linked;
-    for (const IncidentAction& link : reg.incidentActions().ofIncident(m_incidentId))
-        linked.insert(link.actionId);
-    const qint64 chosen = chooseByTitle<ActionQuery>(
-        this, tr("Koppla åtgärd"), tr("&Vilken åtgärd ledde händelsen till?"), linked,
-        m_session.scopeUnitId(), [&reg](const ActionQuery& query) { return reg.actions().list(query); },
-        [](const ActionRow& row) { return row.action.title; });
-    if (chosen)
-        linkAction(chosen);
+    chooseAndLink<ActionQuery>(this, m_session, m_incidentId, tr("Koppla åtgärd"),
+                               tr("&Vilken åtgärd ledde händelsen till?"), &Register::incidentActions,
+                               &Register::actions, &ActionRow::action, &IncidentLinksPanel::linkAction);
 }
 
 void IncidentLinksPanel::unlinkRisk()
 {
-    const QListWidgetItem* item = m_risks->currentItem();
-    if (!item)
-        return;
-    m_session.executeOrTell(
-        new RemoveEntityCommand<IncidentRisk>(m_session, item->data(Qt::UserRole).toLongLong(),
-                                              tr("Släpp händelsens koppling till risken")),
-        this, tr("Släpp risken"));
+    if (const QListWidgetItem* item = m_risks->currentItem())
+        LinkCommands::unlink<IncidentRisk>(m_session, *item, tr("Släpp händelsens koppling till risken"),
+                                           this, tr("Släpp risken"));
 }
 
 void IncidentLinksPanel::unlinkAction()
 {
-    const QListWidgetItem* item = m_actions->currentItem();
-    if (!item)
-        return;
-    m_session.executeOrTell(
-        new RemoveEntityCommand<IncidentAction>(m_session, item->data(Qt::UserRole).toLongLong(),
-                                                tr("Släpp händelsens koppling till åtgärden")),
-        this, tr("Släpp åtgärden"));
+    if (const QListWidgetItem* item = m_actions->currentItem())
+        LinkCommands::unlink<IncidentAction>(m_session, *item, tr("Släpp händelsens koppling till åtgärden"),
+                                             this, tr("Släpp åtgärden"));
 }
 
 } // namespace sakra::gui

@@ -161,7 +161,7 @@ void ProfilesTab::loadAreas()
         QSet<qint64> chosen;
         if (unitId)
             for (const ProfileArea& pa : reg.profileAreas().ofUnit(unitId))
-                chosen.insert(pa.focusAreaId);
+                chosen.insert(pa.secondId);
         for (const FocusArea& area : reg.focusAreas().all()) {
             auto* item = new QListWidgetItem(area.name, m_areas);
             item->setData(Qt::UserRole, area.id);

@@ -2,8 +2,7 @@
 
 #include "Register.h"
 #include "RegisterSession.h"
-#include "commands/CreateEntityCommand.h"
-#include "commands/RemoveEntityCommand.h"
+#include "commands/LinkCommands.h"
 #include "widgets/Named.h"
 #include "widgets/UnitComboBox.h"
 
@@ -76,11 +75,10 @@ void RoutineUnitsPanel::reload()
     m_units->clear();
     if (m_routineId && m_session.hasRegister()) {
         Register& reg = m_session.reg();
-        for (const RoutineUnit& link : reg.routineUnits().ofRoutine(m_routineId))
-            if (const auto unit = reg.units().find(link.unitId)) {
-                auto* item = new QListWidgetItem(unit->name, m_units);
-                item->setData(Qt::UserRole, link.id);
-            }
+        LinkCommands::fill(
+            m_units, reg.routineUnits().ofRoutine(m_routineId),
+            [&reg](qint64 id) { return reg.units().find(id); },
+            [](const OrgUnit& unit) { return unit.name; });
     }
     updateButtons();
 }
@@ -97,21 +95,15 @@ void RoutineUnitsPanel::updateButtons()
 
 bool RoutineUnitsPanel::addUnit(qint64 unitId)
 {
-    return m_session.executeOrTell(
-        new CreateEntityCommand<RoutineUnit>(m_session, linkBetween<RoutineUnit>(m_routineId, unitId),
-                                             tr("Låt rutinen gälla en enhet till")),
-        this, tr("Lägg till enhet"));
+    return LinkCommands::link<RoutineUnit>(
+        m_session, m_routineId, unitId, tr("Låt rutinen gälla en enhet till"), this, tr("Lägg till enhet"));
 }
 
 void RoutineUnitsPanel::removeCurrent()
 {
-    const QListWidgetItem* item = m_units->currentItem();
-    if (!item)
-        return;
-    m_session.executeOrTell(
-        new RemoveEntityCommand<RoutineUnit>(m_session, item->data(Qt::UserRole).toLongLong(),
-                                             tr("Släpp enheten %1 ur rutinen").arg(item->text())),
-        this, tr("Släpp enheten"));
+    if (const QListWidgetItem* item = m_units->currentItem())
+        LinkCommands::unlink<RoutineUnit>(
+            m_session, *item, tr("Släpp enheten %1 ur rutinen").arg(item->text()), this, tr("Släpp enheten"));
 }
 
 } // namespace sakra::gui
