@@ -1,9 +1,9 @@
 #pragma once
 
+#include "Register.h" // linkBetween, through the link repositories
 #include "RegisterSession.h"
 #include "commands/CreateEntityCommand.h"
 #include "commands/RemoveEntityCommand.h"
-#include "storage/LinkRepository.h"
 
 #include <QListWidget>
 #include <vector>
