@@ -16,6 +16,19 @@ QString keyOf(const QString& table, const QString& uuid)
     return table + QLatin1Char('/') + uuid;
 }
 
+MergeChange changeOf(MergeChange::Kind kind, const QString& table, const QString& uuid, const QString& field,
+                     const QJsonValue& value, const QString& rowName)
+{
+    MergeChange c;
+    c.kind = kind;
+    c.table = table;
+    c.uuid = uuid;
+    c.field = field;
+    c.value = value;
+    c.rowName = rowName;
+    return c;
+}
+
 // How many units up a move is followed before it counts as a cycle; far beyond any real tree.
 constexpr int kMaxDepth = 10000;
 
@@ -229,7 +242,7 @@ void MergeComparer::compareKnown(const TableSpec& spec, const RowImage& site, co
             return; // restored centrally; the site left it as it was
         if (now->sameValues(spec, base.image))
             m_plan.automatic.push_back(
-                {MergeChange::Kind::Remove, table, site.uuid, QString(), {}, nameOf(spec, site)});
+                changeOf(MergeChange::Kind::Remove, table, site.uuid, QString(), {}, nameOf(spec, site)));
         else
             m_plan.conflicts.push_back(conflict(MergeConflict::Kind::RemovedAtSite, spec, site, &*now));
         return;
@@ -242,7 +255,7 @@ void MergeComparer::compareKnown(const TableSpec& spec, const RowImage& site, co
     if (now->deleted) {
         // Removed when handed out and brought back at the site.
         m_plan.automatic.push_back(
-            {MergeChange::Kind::Restore, table, site.uuid, QString(), {}, nameOf(spec, site)});
+            changeOf(MergeChange::Kind::Restore, table, site.uuid, QString(), {}, nameOf(spec, site)));
         m_restored.insert(keyOf(table, site.uuid));
     }
     mergeFields(spec, site, base.image, *now);
@@ -265,8 +278,8 @@ void MergeComparer::mergeFields(const TableSpec& spec, const RowImage& site, con
         }
         if (c.type == ColumnType::Ref && !s.isNull() && !checkReference(spec, site, c))
             continue;
-        m_plan.automatic.push_back(
-            {MergeChange::Kind::Update, table, site.uuid, QLatin1String(c.name), s, nameOf(spec, site)});
+        m_plan.automatic.push_back(changeOf(MergeChange::Kind::Update, table, site.uuid,
+                                            QLatin1String(c.name), s, nameOf(spec, site)));
     }
 }
 
@@ -293,12 +306,8 @@ void MergeComparer::compareNew(const TableSpec& spec, const RowImage& site)
         plain = false;
     m_created.insert(keyOf(QLatin1String(spec.table), site.uuid));
     if (plain)
-        m_plan.automatic.push_back({MergeChange::Kind::Create,
-                                    QLatin1String(spec.table),
-                                    site.uuid,
-                                    QString(),
-                                    {},
-                                    nameOf(spec, site)});
+        m_plan.automatic.push_back(changeOf(MergeChange::Kind::Create, QLatin1String(spec.table), site.uuid,
+                                            QString(), {}, nameOf(spec, site)));
 }
 
 MergeComparer::Target MergeComparer::targetOf(const Column& column, const QString& uuid)

@@ -46,8 +46,8 @@ QString whoWhen(const QString& text, const QString& by, const QString& at)
 } // namespace
 
 MergeDialog::MergeDialog(RegisterSession& session, const QString& packagePath, QWidget* parent)
-    : QDialog(parent), m_session(session), m_packagePath(packagePath), m_job(new BackgroundJob(this)),
-      m_summary(named<QLabel>(this, "mergeSummary")),
+    : QDialog(parent), m_session(session), m_packagePath(packagePath), m_centralPath(session.reg().path()),
+      m_job(new BackgroundJob(this)), m_summary(named<QLabel>(this, "mergeSummary")),
       m_conflicts(named<QTreeWidget>(this, "mergeConflictList")),
       m_bulkTable(named<QComboBox>(this, "mergeBulkTableCombo")),
       m_bulkCentral(named<QPushButton>(this, "mergeBulkCentralButton", tr("Behåll &centralt för alla"))),
@@ -146,6 +146,11 @@ MergeDialog::MergeDialog(RegisterSession& session, const QString& packagePath, Q
         updateButtons();
         Q_EMIT merged(problem);
     });
+    // The preview and the choices belong to the register open now; another one ends the review.
+    connect(&m_session, &RegisterSession::registerOpened, this, [this] {
+        if (!m_job->isRunning())
+            reject();
+    });
     updateButtons();
     startPreview();
 }
@@ -169,6 +174,10 @@ void MergeDialog::startPreview()
 {
     if (m_job->isRunning())
         return;
+    if (!m_session.hasRegister() || m_session.reg().path() != m_centralPath) {
+        reject(); // another register is open now
+        return;
+    }
     m_done = false;
     auto result = std::make_shared<MergePlan>();
     m_previewResult = result;
@@ -185,6 +194,10 @@ void MergeDialog::startMerge()
 {
     if (m_job->isRunning() || m_done)
         return;
+    if (!m_session.hasRegister() || m_session.reg().path() != m_centralPath) {
+        reject();
+        return;
+    }
     auto result = std::make_shared<MergeApplier::Result>();
     auto stale = std::make_shared<bool>(false);
     m_mergeResult = result;

@@ -53,6 +53,7 @@ private:
 
     RegisterSession& m_session;
     QString m_packagePath;
+    QString m_centralPath;
     BackgroundJob* m_job;
     MergePlan m_plan;
     MergeDecisions m_decisions;
