@@ -19,14 +19,15 @@ QString keyOf(const QString& table, const QString& uuid)
 MergeChange changeOf(MergeChange::Kind kind, const QString& table, const QString& uuid, const QString& field,
                      const QJsonValue& value, const QString& rowName)
 {
-    MergeChange c;
-    c.kind = kind;
-    c.table = table;
-    c.uuid = uuid;
-    c.field = field;
-    c.value = value;
-    c.rowName = rowName;
-    return c;
+    return MergeChange{.kind = kind,
+                       .table = table,
+                       .uuid = uuid,
+                       .field = field,
+                       .value = value,
+                       .rowName = rowName,
+                       .tableLabel = {},
+                       .fieldLabel = {},
+                       .valueText = {}};
 }
 
 // How many units up a move is followed before it counts as a cycle; far beyond any real tree.
