@@ -119,6 +119,10 @@ Handout::Result Handout::make(Database& central, const Request& request, const P
     const auto root = RowReader(central).byId(Tables::orgUnit(), request.rootUnitId);
     if (!root || root->deleted)
         throw ValidationError(QStringLiteral("unit_id"), tr("Välj en enhet som finns i registret."));
+    if (PackageStore(central).incoming())
+        throw ValidationError(QStringLiteral("unit_id"),
+                              tr("Det här registret är självt en utlämnad del; lämna ut "
+                                 "från det centrala registret."));
     if (request.handedTo.trimmed().isEmpty())
         throw ValidationError(QStringLiteral("handed_to"), tr("Ange vem som tar emot delen."));
     const QFileInfo out(request.outPath);

@@ -79,6 +79,12 @@ TEST_CASE("a package is refused for a removed unit or a file that exists", "[syn
     CHECK_THROWS_AS(
         Handout::make(f.central->database(), {f.rootUnit, QStringLiteral(" "), f.central.file("c.sakra")}),
         ValidationError);
+    // A package is not handed out further: its work goes back to the register it came from.
+    CHECK_THROWS_AS(
+        Handout::make(f.site->database(), {f.siteId(Tables::orgUnit(), f.site->units().root()->uuid),
+                                           QStringLiteral("X"), f.central.file("d.sakra")}),
+        ValidationError);
+    CHECK(!QFile::exists(f.central.file("d.sakra")));
     CHECK(!QFile::exists(f.central.file("b.sakra")));
     CHECK(!QFile::exists(f.central.file("c.sakra")));
     CHECK(PackageStore(f.central->database()).outgoing().size() == 1);
