@@ -27,8 +27,9 @@ ListFilter filterFor(const ActionQuery& q)
                     "a.id IN (SELECT action_id FROM action_risk WHERE risk_id = ? AND deleted_at IS NULL)"),
                 {q.riskId});
     const QString today = q.today.toString(Qt::ISODate);
-    if (q.overdueOnly)
-        f.where(QLatin1String(kOpen) + QStringLiteral(" AND a.due_date < ?"), {today});
+    if (q.overdueOnly) // in the form the index action_open_due answers, in due order
+        f.where(QStringLiteral("(") + QLatin1String(kOpen) + QStringLiteral(") = 1 AND a.due_date < ?"),
+                {today});
     if (q.dueWithinDays >= 0)
         f.where(QLatin1String(kOpen) + QStringLiteral(" AND a.due_date >= ? AND a.due_date <= ?"),
                 {today, q.today.addDays(q.dueWithinDays).toString(Qt::ISODate)});
