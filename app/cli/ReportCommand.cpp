@@ -47,10 +47,7 @@ qint64 CommandLine::resolveUnit(Register& reg, const QString& scope)
             throw Error(tr("ingen enhet har id %1").arg(id));
         return id;
     }
-    QList<qint64> matches;
-    for (const auto& [unit, depth] : reg.units().scopeCandidates())
-        if (unit.name.compare(scope.trimmed(), Qt::CaseInsensitive) == 0)
-            matches << unit.id;
+    const QList<qint64> matches = reg.units().idsNamed(scope);
     if (matches.isEmpty())
         throw Error(tr("ingen enhet heter ”%1”").arg(scope));
     if (matches.size() > 1)

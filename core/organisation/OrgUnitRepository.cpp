@@ -83,6 +83,15 @@ std::vector<OrgUnit> OrgUnitRepository::ofKinds(const QList<UnitKind>& kinds) co
     return out;
 }
 
+QList<qint64> OrgUnitRepository::idsNamed(const QString& name) const
+{
+    QList<qint64> ids;
+    for (const auto& [unit, depth] : scopeCandidates())
+        if (unit.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            ids << unit.id;
+    return ids;
+}
+
 std::vector<std::pair<OrgUnit, int>> OrgUnitRepository::scopeCandidates() const
 {
     // One walk down the tree. Siblings sort as children() sorts them (by name without regard to

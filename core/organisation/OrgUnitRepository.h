@@ -31,6 +31,9 @@ public:
     // Every live unit, from the municipality down to the units, in tree order (siblings by name, as
     // children() gives them), with its depth: what a scope can be narrowed to.
     std::vector<std::pair<OrgUnit, int>> scopeCandidates() const;
+    // The ids of the units among scopeCandidates() named name (without regard to case), in tree
+    // order: what a person means by a unit's name on the command line.
+    QList<qint64> idsNamed(const QString& name) const;
     // The names of the live units by id, for lists that name the unit of each row.
     QHash<qint64, QString> names() const;
     // "Municipality › Board › Administration" for display.

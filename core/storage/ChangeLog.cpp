@@ -105,7 +105,7 @@ QString ChangeLog::actionLabel(const QString& action)
     if (action == QLatin1String("restore"))
         return QCoreApplication::translate("sakra::ChangeLog", "Återställd");
     if (action == QLatin1String("merge"))
-        return QCoreApplication::translate("sakra::ChangeLog", "Sammanfogad (värdet som inte togs först)");
+        return QCoreApplication::translate("sakra::ChangeLog", "Sammanfogning: ej taget → behållet");
     return action;
 }
 

@@ -92,7 +92,8 @@ std::optional<PackageStore::Record> PackageStore::find(const QString& packageId)
 
 bool PackageStore::hasTables() const
 {
-    return m_db.schemaVersion() >= 7;
+    // Asked on every write (isReferenceRow): a kept statement, not a new one each time.
+    return Query::cached(m_db, QStringLiteral("PRAGMA user_version")).scalar().toInt() >= 7;
 }
 
 std::optional<PackageStore::Record> PackageStore::incoming() const

@@ -133,10 +133,6 @@ MergeDecisions Merger::savedDecisions(const QString& packageId) const
     return out;
 }
 
-} // namespace sakra
-
-namespace sakra {
-
 std::vector<std::pair<QString, QString>> Merger::liveRows(const QString& table) const
 {
     std::vector<std::pair<QString, QString>> out;

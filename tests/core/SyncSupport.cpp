@@ -15,10 +15,7 @@ using namespace sakra;
 SyncFixture::SyncFixture()
 {
     central->database().setActor(QStringLiteral("Samordnaren"));
-    rootUnit = Query(central->database(), QStringLiteral("SELECT id FROM org_unit WHERE name = ?"))
-                   .bind(QStringLiteral("Utbildningsförvaltningen"))
-                   .scalar()
-                   .toLongLong();
+    rootUnit = central->units().idsNamed(QStringLiteral("Utbildningsförvaltningen")).value(0);
     REQUIRE(rootUnit > 0);
     sitePath = central.file(QStringLiteral("skolkontoret.sakra"));
     Handout::make(central->database(), {rootUnit, QStringLiteral("Skolkontoret"), sitePath});

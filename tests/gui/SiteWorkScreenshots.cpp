@@ -32,14 +32,6 @@ template <typename Sender, typename Signal> void waitFor(Sender* sender, Signal 
     loop.exec();
 }
 
-qint64 unitNamed(Register& reg, const QString& name)
-{
-    for (const auto& [unit, depth] : reg.units().scopeCandidates())
-        if (unit.name == name)
-            return unit.id;
-    return 0;
-}
-
 // A title edited at the site and centrally (a conflict), a description at the site only.
 void workOnBothSides(Register& central, const QString& packagePath, qint64 unit)
 {
@@ -68,7 +60,7 @@ int shoot(MainWindow& window, const QString& folder)
 {
     int failed = 0;
     Register& reg = window.session().reg();
-    const qint64 unit = unitNamed(reg, QStringLiteral("Utbildningsförvaltningen"));
+    const qint64 unit = reg.units().idsNamed(QStringLiteral("Utbildningsförvaltningen")).value(0);
     QTemporaryDir dir;
     const QString package = dir.filePath(QStringLiteral("Utbildningsförvaltningen utlämnad.sakra"));
     {

@@ -23,15 +23,6 @@ using sakra::test::find;
 
 namespace {
 
-qint64 unitNamed(Register& reg, const QString& name)
-{
-    for (const auto& [unit, depth] : reg.units().scopeCandidates())
-        if (unit.name == name)
-            return unit.id;
-    FAIL("no unit " << name.toStdString());
-    return 0;
-}
-
 // The first risk of the unit's subtree, in reg.
 Risk firstRiskBelow(Register& reg, qint64 unit)
 {
@@ -65,7 +56,7 @@ TEST_CASE_METHOD(test::DemoWindow,
     const QString path = dir.filePath(QStringLiteral("skolkontoret.sakra"));
     SiteWorkActions& site = window.siteWork();
     CHECK(site.handOutAction()->isEnabled());
-    const qint64 unit = unitNamed(reg(), QStringLiteral("Utbildningsförvaltningen"));
+    const qint64 unit = reg().units().idsNamed(QStringLiteral("Utbildningsförvaltningen")).value(0);
 
     QSignalSpy handedOut(&site, &SiteWorkActions::handedOut);
     site.handOut(unit, QStringLiteral("Skolkontoret"), path);
@@ -115,8 +106,9 @@ TEST_CASE("A package opened in the window shows the central register's rows read
     const QString path = dir.filePath(QStringLiteral("del.sakra"));
     {
         auto reg = Register::open(central.path());
-        Handout::make(reg->database(), {unitNamed(*reg, QStringLiteral("Utbildningsförvaltningen")),
-                                        QStringLiteral("Skolkontoret"), path});
+        Handout::make(reg->database(),
+                      {reg->units().idsNamed(QStringLiteral("Utbildningsförvaltningen")).value(0),
+                       QStringLiteral("Skolkontoret"), path});
     }
     MainWindow window;
     test::openShown(window, path);
@@ -138,7 +130,7 @@ TEST_CASE("A merge killed in its commit leaves the central register as it was", 
     QStringList before;
     {
         auto reg = Register::open(central.path());
-        const qint64 unit = unitNamed(*reg, QStringLiteral("Utbildningsförvaltningen"));
+        const qint64 unit = reg->units().idsNamed(QStringLiteral("Utbildningsförvaltningen")).value(0);
         Handout::make(reg->database(), {unit, QStringLiteral("Skolkontoret"), path});
         // Enough new rows at the site that the merge's commit takes a while.
         auto package = Register::open(path);
