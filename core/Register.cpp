@@ -31,6 +31,13 @@ std::unique_ptr<Register> Register::open(const QString& path, Database::WhenNotW
     return std::unique_ptr<Register>(new Register(std::move(db)));
 }
 
+std::unique_ptr<Register> Register::openServer(const QString& address, const QString& password)
+{
+    auto db = std::make_unique<Database>();
+    db->openServer(address, password);
+    return std::unique_ptr<Register>(new Register(std::move(db)));
+}
+
 std::unique_ptr<Register> Register::openReadOnly(const QString& path)
 {
     auto db = std::make_unique<Database>();

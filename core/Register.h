@@ -62,6 +62,9 @@ public:
     // Opens for reading only (reports from the command line): nothing is written, so a register
     // of an older version is refused with a message instead of being upgraded.
     static std::unique_ptr<Register> openReadOnly(const QString& path);
+    // Connects to a shared register on a server (Database::openServer): the same services, on what
+    // the user's grants let them see.
+    static std::unique_ptr<Register> openServer(const QString& address, const QString& password = {});
     // Creates a new, empty register (catalogues only). Refuses an existing file.
     static std::unique_ptr<Register> create(const QString& path);
 

@@ -13,6 +13,7 @@ packages=(
   libxlsxwriter-dev libminizip-dev libssl-dev unzip
   libreoffice-calc-nogui
   desktop-file-utils appstream shared-mime-info
+  libqt6sql6-psql postgresql-15 postgresql-common
   "$@"
 )
 

@@ -7,4 +7,6 @@ build="${SAKRA_BUILD_DIR:-$here/build}"
 "$here/scripts/build.sh"
 export QT_QPA_PLATFORM=offscreen
 cd "$build"
-ctest --output-on-failure --timeout 600 -j "$(nproc)"
+# The shared register's tests (label "server") need a PostgreSQL server: pg_virtualenv starts a
+# throw-away one for the run and gives the tests its address (PGHOST, PGPORT, PGUSER, PGPASSWORD).
+exec pg_virtualenv -v 15 ctest --output-on-failure --timeout 600 -j "$(nproc)" "$@"

@@ -103,6 +103,19 @@ QString CommandLine::usage()
         "                                  ta emot en utlämnad del: ändringar på bara ena sidan tas\n"
         "                                  med; finns konflikter ändras inget (slutkod 1) utom med\n"
         "                                  --prefer, som avgör alla åt ett håll\n"
+        "  server init URL                 gör ett gemensamt register i en tom PostgreSQL-databas;\n"
+        "                                  URL är en libpq-adress (postgresql://värd/databas eller\n"
+        "                                  host=… dbname=…) för en superanvändare\n"
+        "  server import URL --from FIL    för över ett helt register från en fil till ett tomt\n"
+        "                                  gemensamt register\n"
+        "  server grant URL --user INLOGGNING --unit ENHET --role manager|coordinator|head\n"
+        "         [--restricted] [--password LÖSENORD]\n"
+        "                                  ge en inloggning enheten (chef: enheten och under den;\n"
+        "                                  samordnare: förvaltningen; head: allt); --restricted även\n"
+        "                                  hotbildsbedömningar; inloggningen skapas om den saknas\n"
+        "  server revoke URL --user INLOGGNING [--unit ENHET]\n"
+        "                                  ta bort behörigheter (alla, eller den på enheten)\n"
+        "  server users URL                vilka som har behörighet till vad, som JSON\n"
         "  generate FIL --scale small|municipality|stockholm\n"
         "                                  skapa ett syntetiskt register för test och mätning\n"
         "  assess FIL [--scope ENHET]      självskattningen (ja, i huvudsak, delvis, nej) per enhet,\n"
@@ -173,6 +186,8 @@ int CommandLine::run(const QStringList& arguments)
             return package(rest);
         if (command == QLatin1String("merge"))
             return merge(rest);
+        if (command == QLatin1String("server"))
+            return server(rest);
     } catch (const InterruptedWriteError& e) {
         m_err << "sakra-cli: " << e.message() << '\n';
         return 3;

@@ -6,7 +6,10 @@
 #include "OwnerOnly.h"
 #include "Query.h"
 #include "Schema.h"
+#include "SqlDialect.h"
 #include "platform/LocalSystem.h"
+#include "server/ServerAddress.h"
+#include "server/ServerSchema.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -228,11 +231,18 @@ void Database::openReadOnly(const QString& path)
 
 qint64 Database::dataVersion() const
 {
+    // On a server every write leaves history: its newest entry the user may see moves on.
+    if (m_engine == Engine::Postgres)
+        return Query(*this, QStringLiteral("SELECT coalesce(max(id), 0) FROM change_log"))
+            .scalar()
+            .toLongLong();
     return Query(*this, QStringLiteral("PRAGMA data_version")).scalar().toLongLong();
 }
 
 std::optional<qint64> Database::dataVersionIfFree() const
 {
+    if (m_engine == Engine::Postgres)
+        return dataVersion(); // readers never wait for writers there
     // Only while another program is in the middle of writing its commit does the read lock wait;
     // a look that would wait is simply skipped.
     QSqlQuery q(connection());
@@ -300,8 +310,8 @@ QSqlQuery Database::cachedStatement(const QString& sql) const
     if (it == m_cachedStatements.end()) {
         QSqlQuery q(connection());
         q.setForwardOnly(true);
-        if (!q.prepare(sql))
-            Query::fail(q.lastError(), QStringLiteral("SQL prepare failed"));
+        if (!q.prepare(SqlDialect::adapt(m_engine, sql)))
+            Query::fail(q.lastError(), QStringLiteral("SQL prepare failed"), m_engine);
         it = m_cachedStatements.insert(sql, q);
     }
     return *it;
@@ -314,7 +324,8 @@ void Database::close()
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
             // Lets SQLite refresh its planner statistics where they have gone stale; cheap.
-            if (db.isOpen() && !db.connectOptions().contains(QLatin1String("READONLY")))
+            if (m_engine == Engine::Sqlite && db.isOpen() &&
+                !db.connectOptions().contains(QLatin1String("READONLY")))
                 QSqlQuery(db).exec(QStringLiteral("PRAGMA optimize"));
             db.close();
         }
@@ -323,10 +334,54 @@ void Database::close()
     m_path.clear();
     m_transactionDepth = 0;
     m_readOnly = false;
+    m_engine = Engine::Sqlite;
+}
+
+void Database::openServerForSetup(const QString& address, const QString& password)
+{
+    close();
+    const ServerAddress where = ServerAddress::parse(address);
+    where.open(m_connectionName, password);
+    m_engine = Engine::Postgres;
+    m_path = where.display();
+    try {
+        // Dates and times as the register stores them, whatever the server's own settings.
+        Query(*this, QStringLiteral("SET TIME ZONE 'UTC'")).exec();
+        m_actor = Query(*this, QStringLiteral("SELECT session_user")).scalar().toString();
+    } catch (...) {
+        close();
+        throw;
+    }
+}
+
+void Database::openServer(const QString& address, const QString& password)
+{
+    openServerForSetup(address, password);
+    try {
+        const int version = schemaVersion();
+        if (version <= 0)
+            throw OpenError(
+                tr("%1 är inget gemensamt register för Säkra (kör sakra-cli server init).").arg(m_path));
+        if (version > ServerSchema::currentVersion())
+            throw OpenError(tr("Det gemensamma registret %1 har ett nyare format (%2) än den här versionen "
+                               "av Säkra kan läsa; uppdatera programmet.")
+                                .arg(m_path)
+                                .arg(version));
+        if (version < ServerSchema::currentVersion())
+            throw OpenError(tr("Det gemensamma registret %1 har ett äldre format (%2); den som förvaltar "
+                               "servern uppgraderar det med sakra-cli server init.")
+                                .arg(m_path)
+                                .arg(version));
+    } catch (...) {
+        close();
+        throw;
+    }
 }
 
 void Database::refreshPlannerStatistics()
 {
+    if (m_engine == Engine::Postgres)
+        return; // the server's autovacuum keeps its statistics
     // Without statistics SQLite may pick an index that reads every row of a large table for a
     // first page of 200. analysis_limit keeps this to a few milliseconds however large the file.
     Query(*this, QStringLiteral("PRAGMA analysis_limit = 1000")).exec();
@@ -335,6 +390,14 @@ void Database::refreshPlannerStatistics()
 
 int Database::schemaVersion() const
 {
+    if (m_engine == Engine::Postgres) {
+        if (Query(*this, QStringLiteral("SELECT to_regclass('server_info') IS NULL")).scalar().toBool())
+            return 0;
+        return Query(*this, QStringLiteral("SELECT CAST(value AS integer) FROM server_info WHERE key = "
+                                           "'schema_version'"))
+            .scalar()
+            .toInt();
+    }
     return Query(*this, QStringLiteral("PRAGMA user_version")).scalar().toInt();
 }
 

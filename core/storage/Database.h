@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChangeSet.h"
+#include "Engine.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -49,6 +50,15 @@ public:
     // Creates a register at an older schema version; for tests of the migration path.
     void createAtVersion(const QString& path, int version);
 
+    // Connects to a shared register on a PostgreSQL server (ServerAddress: a libpq URI or
+    // key=value string); password is used for this connection only. The history names the
+    // server's session user. Refuses (OpenError) a database that is not a register of this version.
+    void openServer(const QString& address, const QString& password = {});
+    // The same without looking for a register there: for setting one up (ServerSchema::install).
+    void openServerForSetup(const QString& address, const QString& password = {});
+    Engine engine() const { return m_engine; }
+    bool onServer() const { return m_engine == Engine::Postgres; }
+
     bool isOpen() const;
     // Opened read-only: by openReadOnly(), or by openExisting() on a file this user may not write.
     bool isReadOnly() const { return m_readOnly; }
@@ -66,6 +76,7 @@ public:
     // first look whether anyone committed since the last look.
     static quint32 fileChangeCounter(const QString& path);
     void close();
+    // The file, or for a shared register the server address as people read it (user@host/db).
     QString path() const { return m_path; }
     int schemaVersion() const;
     // Brings the query planner's statistics up to date; run on open and after bulk loads.
@@ -156,6 +167,7 @@ private:
     int m_nextObserver = 1;
     bool m_readOnly = false;
     bool m_onNetworkFolder = false;
+    Engine m_engine = Engine::Sqlite;
 };
 
 } // namespace sakra

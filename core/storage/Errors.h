@@ -59,6 +59,21 @@ public:
     using StorageError::StorageError;
 };
 
+// The database refused the write or read: the user holds no privilege for it, or the row lies
+// outside the units the user may work with (a shared register's row-level security).
+class PermissionError : public StorageError
+{
+public:
+    using StorageError::StorageError;
+};
+
+// The connection to a shared register's server was lost; what was being written was not saved.
+class ConnectionLostError : public StorageError
+{
+public:
+    using StorageError::StorageError;
+};
+
 // The row was changed or deleted by someone else since it was read. For a changed row,
 // differences lists each field this write would change that the other change also touched or
 // that now holds something else: what is stored now beside what this write wanted.

@@ -92,6 +92,8 @@ std::optional<PackageStore::Record> PackageStore::find(const QString& packageId)
 
 bool PackageStore::hasTables() const
 {
+    if (m_db.onServer())
+        return true; // a shared register has them from the start
     // Asked on every write (isReferenceRow): a kept statement, not a new one each time.
     return Query::cached(m_db, QStringLiteral("PRAGMA user_version")).scalar().toInt() >= 7;
 }

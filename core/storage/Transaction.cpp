@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Errors.h"
 #include "Query.h"
+#include "SqlDialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,8 +14,8 @@ namespace {
 void run(Database& db, const char* sql)
 {
     QSqlQuery q(db.connection());
-    if (!q.exec(QString::fromLatin1(sql)))
-        Query::fail(q.lastError(), QStringLiteral("%1 failed").arg(QString::fromLatin1(sql)));
+    if (!q.exec(SqlDialect::adapt(db.engine(), QString::fromLatin1(sql))))
+        Query::fail(q.lastError(), QStringLiteral("%1 failed").arg(QString::fromLatin1(sql)), db.engine());
 }
 } // namespace
 

@@ -1,0 +1,135 @@
+#include "SqlDialect.h"
+
+#include "Errors.h"
+#include "Tables.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlField>
+
+namespace sakra::SqlDialect {
+
+namespace {
+
+bool hasIdColumn(const QString& table)
+{
+    return Tables::byName(table) != nullptr || table == QLatin1String("change_log");
+}
+
+QString toPostgres(const QString& sql)
+{
+    QString out = sql;
+    // SQLite's LIKE ignores the case of ASCII letters; PostgreSQL's ILIKE of all letters.
+    static const QRegularExpression like(QStringLiteral(R"(\bLIKE\b)"));
+    out.replace(like, QStringLiteral("ILIKE"));
+    static const QRegularExpression groupConcat(QStringLiteral(R"(\bgroup_concat\()"));
+    out.replace(groupConcat, QStringLiteral("string_agg("));
+    static const QRegularExpression charCall(QStringLiteral(R"(\bchar\((\d+)\))"));
+    out.replace(charCall, QStringLiteral("chr(\\1)"));
+    static const QRegularExpression zeroPadded(QStringLiteral(R"(\bprintf\('%0(\d+)d', ([\w.]+)\))"));
+    out.replace(zeroPadded, QStringLiteral("lpad(CAST(\\2 AS text), \\1, '0')"));
+    static const QRegularExpression immediate(QStringLiteral(R"(^\s*BEGIN\s+IMMEDIATE\s*$)"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    out.replace(immediate, QStringLiteral("BEGIN"));
+    static const QRegularExpression insert(
+        QStringLiteral(R"(^\s*INSERT\s+INTO\s+(\w+)\s*\([^)]*\)\s*VALUES\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = insert.match(out);
+    if (m.hasMatch() && hasIdColumn(m.captured(1)) &&
+        !out.contains(QLatin1String("RETURNING"), Qt::CaseInsensitive) &&
+        !out.contains(QLatin1String("ON CONFLICT"), Qt::CaseInsensitive))
+        out += QStringLiteral(" RETURNING id");
+    return out;
+}
+
+} // namespace
+
+QString adapt(Engine engine, const QString& sql)
+{
+    if (engine == Engine::Sqlite)
+        return sql;
+    static QMutex mutex;
+    static QHash<QString, QString> adapted;
+    QMutexLocker lock(&mutex);
+    auto it = adapted.constFind(sql);
+    if (it == adapted.constEnd())
+        it = adapted.insert(sql, toPostgres(sql));
+    return *it;
+}
+
+QString withValues(const QString& sql, const QVariantList& values, const QSqlDriver& driver)
+{
+    QString out;
+    out.reserve(sql.size() + values.size() * 8);
+    qsizetype next = 0;
+    QChar quote;
+    for (const QChar c : sql) {
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+            out += c;
+        } else if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            quote = c;
+            out += c;
+        } else if (c == QLatin1Char('?')) {
+            if (next >= values.size())
+                throw StorageError(QStringLiteral("Too few values for: %1").arg(sql));
+            const QVariant& v = values.at(next++);
+            QSqlField field(QString(), v.metaType());
+            field.setValue(v);
+            out += driver.formatValue(field);
+        } else {
+            out += c;
+        }
+    }
+    if (next != values.size())
+        throw StorageError(QStringLiteral("Too many values for: %1").arg(sql));
+    return out;
+}
+
+bool returnsId(Engine engine, const QString& adaptedSql)
+{
+    return engine == Engine::Postgres && adaptedSql.endsWith(QLatin1String(" RETURNING id"));
+}
+
+Failure classify(Engine engine, const QSqlError& error)
+{
+    if (engine == Engine::Sqlite) {
+        // SQLite's primary result code is the low byte of the (possibly extended) code Qt reports.
+        switch (error.nativeErrorCode().toInt() & 0xff) {
+        case 5: // SQLITE_BUSY
+        case 6: // SQLITE_LOCKED
+            return Failure::Busy;
+        case 8: return Failure::ReadOnly;  // SQLITE_READONLY
+        case 19: return Failure::Conflict; // SQLITE_CONSTRAINT
+        default: return Failure::Other;
+        }
+    }
+    const QString state = error.nativeErrorCode();
+    if (state == QLatin1String("42501"))
+        return Failure::Permission; // insufficient_privilege, row-level security included
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01") || state == QLatin1String("55P03"))
+        return Failure::Busy; // serialization failure, deadlock, lock not available
+    if (state == QLatin1String("25006"))
+        return Failure::ReadOnly;
+    if (state == QLatin1String("23505") || state == QLatin1String("23503"))
+        return Failure::Conflict;
+    if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") ||
+        state == QLatin1String("57P02") || state == QLatin1String("57P03") ||
+        error.type() == QSqlError::ConnectionError)
+        return Failure::Connection;
+    return Failure::Other;
+}
+
+QString columnType(Engine engine, const QString& sqliteType)
+{
+    if (engine == Engine::Sqlite)
+        return sqliteType;
+    return sqliteType.compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0 ? QStringLiteral("bigint")
+                                                                                  : QStringLiteral("text");
+}
+
+} // namespace sakra::SqlDialect

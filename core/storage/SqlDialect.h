@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Engine.h"
+
+#include <QString>
+#include <QVariantList>
+
+class QSqlDriver;
+class QSqlError;
+
+namespace sakra {
+
+// What differs between the engines, in one place. The repositories write their SQL once, in the
+// dialect both engines understand (SQLite's, kept to what PostgreSQL can be taught: a
+// case-insensitive collation named nocase and the few shims ServerSchema creates); adapt() turns
+// the little that remains into PostgreSQL's. Errors are sorted into the kinds a user is told
+// about, from SQLite's result codes or PostgreSQL's SQLSTATE.
+namespace SqlDialect {
+
+// The statement as engine runs it. For PostgreSQL an INSERT ... VALUES into a table with an id
+// column returns the id (Query::lastInsertId), LIKE compares without case as SQLite's does, and
+// SQLite's own functions are spelled as PostgreSQL spells them.
+QString adapt(Engine engine, const QString& sql);
+// sql with each ? outside quotes replaced by the next value, quoted by driver (PostgreSQL's own
+// escaping); throws StorageError when the count of values differs from the count of places.
+QString withValues(const QString& sql, const QVariantList& values, const QSqlDriver& driver);
+// adapt() added RETURNING id to it.
+bool returnsId(Engine engine, const QString& adaptedSql);
+
+enum class Failure
+{
+    Other,
+    Busy,       // another writer held it too long, or the server asks to try again
+    ReadOnly,   // a register opened read-only
+    Permission, // the database refused: no privilege, or a row outside the user's units
+    Conflict,   // a unique key or a foreign key
+    Connection, // the server is gone
+};
+Failure classify(Engine engine, const QSqlError& error);
+
+// The column type engine gives a column SQLite declares with type (INTEGER, TEXT).
+QString columnType(Engine engine, const QString& sqliteType);
+
+} // namespace SqlDialect
+
+} // namespace sakra

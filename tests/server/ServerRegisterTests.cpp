@@ -1,0 +1,273 @@
+// A shared register through the program: set up, imported from a file, written by two clients,
+// its history kept by the database, its changes announced.
+#include "CommandLine.h"
+#include "ServerFixture.h"
+#include "exchange/DemoMunicipality.h"
+#include "incident/Incident.h"
+#include "server/ServerImport.h"
+#include "server/ServerSchema.h"
+#include "storage/Database.h"
+#include "storage/Errors.h"
+#include "storage/HashChain.h"
+#include "storage/Query.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDriver>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <catch2/catch.hpp>
+
+using namespace sakra;
+
+namespace {
+
+struct CliRun
+{
+    int code = 0;
+    QString out, err;
+};
+
+CliRun cli(const QStringList& args)
+{
+    CliRun r;
+    QTextStream out(&r.out), err(&r.err);
+    r.code = CommandLine(out, err).run(QStringList{QStringLiteral("sakra-cli")} + args);
+    out.flush();
+    err.flush();
+    return r;
+}
+
+// The notifications on channel that arrive at db within ms, their payloads in order.
+QStringList notifications(QSqlDatabase db, int ms, int wanted)
+{
+    QStringList got;
+    QObject::connect(db.driver(), &QSqlDriver::notification, db.driver(),
+                     [&](const QString&, QSqlDriver::NotificationSource, const QVariant& payload) {
+                         got << payload.toString();
+                     });
+    QDeadlineTimer deadline(ms);
+    while (!deadline.hasExpired() && got.size() < wanted)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    QObject::disconnect(db.driver(), &QSqlDriver::notification, nullptr, nullptr);
+    return got;
+}
+
+} // namespace
+
+TEST_CASE("Setting up a server register twice changes nothing the second time", "[server]")
+{
+    ServerDatabase server;
+    Database db;
+    db.openServerForSetup(server.url());
+    CHECK(db.schemaVersion() == ServerSchema::currentVersion());
+    CHECK_FALSE(ServerSchema::install(db));
+    // And the catalogues are the file register's, UUIDs and all.
+    CHECK(Query(db, QStringLiteral("SELECT count(*) FROM risk_category")).scalar().toInt() == 9);
+    CHECK(Query(db, QStringLiteral("SELECT count(*) FROM risk_matrix")).scalar().toInt() == 1);
+}
+
+TEST_CASE("The server refuses what is not a register and an address it cannot read", "[server]")
+{
+    ServerDatabase server;
+    Database plain;
+    plain.openServerForSetup(server.url());
+    Query(plain, QStringLiteral("DROP TABLE server_info CASCADE")).exec();
+    plain.close();
+    Database db;
+    CHECK_THROWS_AS(db.openServer(server.url()), OpenError);
+    CHECK_THROWS_AS(db.openServer(QStringLiteral("dbname=no_such_database_here")), OpenError);
+    CHECK_THROWS_AS(db.openServer(QStringLiteral("this is not = an address = at all")), OpenError);
+    CHECK_FALSE(db.isOpen());
+}
+
+TEST_CASE("Two clients: a stale row version is refused", "[server]")
+{
+    ServerFixture f;
+    auto first = Register::openServer(f.server.urlAs(f.anna, f.password));
+    auto second = Register::openServer(f.server.urlAs(f.anna, f.password));
+    Incident mine = first->incidents().get(f.incidentA);
+    Incident theirs = second->incidents().get(f.incidentA);
+    mine.description = QStringLiteral("Först");
+    first->incidents().update(mine);
+    theirs.description = QStringLiteral("Sedan");
+    CHECK_THROWS_AS(second->incidents().update(theirs), ConflictError);
+    CHECK(f.admin->incidents().get(f.incidentA).description == QStringLiteral("Först"));
+    // A row outside her units is refused by the database, as the program says it.
+    Incident other = f.admin->incidents().get(f.incidentA);
+    other.unitId = f.unitB;
+    CHECK_THROWS_AS(first->incidents().update(other), PermissionError);
+}
+
+TEST_CASE("A change is announced after its commit and never after a rollback", "[server]")
+{
+    ServerFixture f;
+    QSqlDatabase listener = f.as(f.hedda);
+    REQUIRE(listener.driver()->subscribeToNotification(QString::fromLatin1("sakra_changes")));
+    auto anna = Register::openServer(f.server.urlAs(f.anna, f.password));
+    {
+        Transaction tx(anna->database());
+        Incident i = anna->incidents().get(f.incidentA);
+        i.description = QStringLiteral("Ångras");
+        anna->incidents().update(i);
+        // No commit: rolled back.
+    }
+    f.createIncident(*anna, f.unitA, QStringLiteral("Sparas"));
+    const QStringList got = notifications(listener, 5000, 1);
+    // Only the committed insert: the table's name and nothing of its content.
+    REQUIRE(got.size() == 1);
+    CHECK(got.front() == QStringLiteral("incident"));
+    CHECK(notifications(listener, 300, 1).isEmpty());
+}
+
+TEST_CASE("The database keeps the history in the file register's hash chain", "[server]")
+{
+    ServerFixture f;
+    Database& db = f.admin->database();
+    const HashChain::Verification intact = HashChain::verify(db);
+    CHECK(intact.intact());
+    CHECK(intact.entries == 9); // the seven units and two incidents, each made once
+    // Each change names the session's user, whatever the client says it is.
+    db.setActor(QStringLiteral("not me"));
+    Incident i = f.admin->incidents().get(f.incidentA);
+    i.severity = 3;
+    f.admin->incidents().update(i);
+    const auto entries = f.admin->history().entriesFor(f.uuidA);
+    REQUIRE(entries.size() == 2);
+    CHECK(entries.back().action == QStringLiteral("update"));
+    CHECK(entries.back().field == QStringLiteral("severity"));
+    CHECK(entries.back().oldValue.toString() == QStringLiteral("2"));
+    CHECK(entries.back().newValue.toString() == QStringLiteral("3"));
+    CHECK(entries.back().actor == Query(db, QStringLiteral("SELECT session_user")).scalar().toString());
+    CHECK(HashChain::verify(db).intact());
+    // A tampered entry breaks the chain where it was changed (the superuser may write anything).
+    Query(db,
+          QStringLiteral("UPDATE change_log SET new_value = '4' WHERE id = (SELECT max(id) FROM change_log)"))
+        .exec();
+    CHECK_FALSE(HashChain::verify(db).intact());
+}
+
+TEST_CASE("A file register moves into an empty server register whole, and only into an empty one", "[server]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("demo.sakra"));
+    {
+        auto reg = Register::create(file);
+        DemoMunicipality::populate(*reg);
+    }
+    ServerDatabase server;
+    const CliRun run = cli(
+        {QStringLiteral("server"), QStringLiteral("import"), server.url(), QStringLiteral("--from"), file});
+    REQUIRE(run.code == 0);
+    const QJsonObject imported = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    CHECK(imported.value(QStringLiteral("history")).toInt() > 0);
+
+    auto local = Register::open(file);
+    auto shared = Register::openServer(server.url());
+    CHECK(shared->stats() == local->stats());
+    CHECK(HashChain::verify(shared->database()).intact());
+    CHECK(
+        Query(shared->database(), QStringLiteral("SELECT value FROM register_info WHERE key = 'register_id'"))
+            .scalar()
+            .toString() ==
+        Query(local->database(), QStringLiteral("SELECT value FROM register_info WHERE key = 'register_id'"))
+            .scalar()
+            .toString());
+    // The closure and tallies the triggers keep go on from the imported ones.
+    const QString rootTally = QStringLiteral("SELECT sum(n) FROM incident_tally t JOIN org_unit u ON u.id = "
+                                             "t.scope_id WHERE u.parent_id IS NULL");
+    const qint64 before = Query(shared->database(), rootTally).scalar().toLongLong();
+    CHECK(before == Query(local->database(), rootTally).scalar().toLongLong());
+    Incident i =
+        shared->incidents().get(Query(shared->database(), QStringLiteral("SELECT max(id) FROM incident "
+                                                                         "WHERE deleted_at IS NULL"))
+                                    .scalar()
+                                    .toLongLong());
+    i.id = 0;
+    i.uuid.clear();
+    shared->incidents().create(i);
+    CHECK(Query(shared->database(), rootTally).scalar().toLongLong() == before + 1);
+    CHECK(HashChain::verify(shared->database()).intact());
+    const CliRun again = cli(
+        {QStringLiteral("server"), QStringLiteral("import"), server.url(), QStringLiteral("--from"), file});
+    CHECK(again.code == 1);
+    CHECK(again.err.contains(QStringLiteral("redan innehåll")));
+}
+
+TEST_CASE("An import refuses a file with rows that refer to nothing, before writing anything", "[server]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("broken.sakra"));
+    {
+        auto reg = Register::create(file);
+        DemoMunicipality::populate(*reg);
+        Database& db = reg->database();
+        Query(db, QStringLiteral("PRAGMA foreign_keys = OFF")).exec();
+        Query(db, QStringLiteral(
+                      "UPDATE incident SET unit_id = 999999 WHERE id = (SELECT min(id) FROM incident)"))
+            .exec();
+    }
+    ServerDatabase server;
+    Database target;
+    target.openServerForSetup(server.url());
+    Database source;
+    source.openReadOnly(file);
+    try {
+        ServerImport::run(source, target);
+        FAIL("the import went through");
+    } catch (const ValidationError& e) {
+        CHECK(e.message().contains(QStringLiteral("incident.unit_id: 1")));
+    }
+    CHECK(Query(target, QStringLiteral("SELECT count(*) FROM org_unit")).scalar().toInt() == 0);
+    CHECK(Query(target, QStringLiteral("SELECT count(*) FROM change_log")).scalar().toInt() == 0);
+}
+
+TEST_CASE("sakra-cli server grants, lists and revokes", "[server]")
+{
+    ServerFixture f;
+    const QString login = ServerDatabase::newLogin(QStringLiteral("cecilia"));
+    const CliRun granted =
+        cli({QStringLiteral("server"), QStringLiteral("grant"), f.server.url(), QStringLiteral("--user"),
+             login, QStringLiteral("--unit"), QStringLiteral("A2"), QStringLiteral("--role"),
+             QStringLiteral("coordinator"), QStringLiteral("--password"), QStringLiteral("pw-2")});
+    REQUIRE(granted.code == 0);
+    const CliRun users = cli({QStringLiteral("server"), QStringLiteral("users"), f.server.url()});
+    REQUIRE(users.code == 0);
+    bool listed = false;
+    for (const QJsonValue& v : QJsonDocument::fromJson(users.out.toUtf8()).array()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("user")).toString() == login) {
+            listed = true;
+            CHECK(o.value(QStringLiteral("unit")).toString() == QStringLiteral("A2"));
+            CHECK(o.value(QStringLiteral("scope")).toString() == QStringLiteral("Förvaltning 1"));
+            CHECK(o.value(QStringLiteral("role")).toString() == QStringLiteral("coordinator"));
+        }
+    }
+    CHECK(listed);
+    {
+        auto cecilia = Register::openServer(f.server.urlAs(login, QStringLiteral("pw-2")));
+        CHECK(cecilia->incidents().count() == 1);
+    }
+    // Bad input: an unknown role, a unit that does not exist, a login with no grant.
+    CHECK(cli({QStringLiteral("server"), QStringLiteral("grant"), f.server.url(), QStringLiteral("--user"),
+               login, QStringLiteral("--unit"), QStringLiteral("A2"), QStringLiteral("--role"),
+               QStringLiteral("king")})
+              .code == 2);
+    const CliRun noUnit =
+        cli({QStringLiteral("server"), QStringLiteral("grant"), f.server.url(), QStringLiteral("--user"),
+             login, QStringLiteral("--unit"), QStringLiteral("Ingen sådan"), QStringLiteral("--role"),
+             QStringLiteral("manager")});
+    CHECK(noUnit.code == 1);
+    CHECK(noUnit.err.contains(QStringLiteral("Ingen sådan")));
+    CHECK(cli({QStringLiteral("server"), QStringLiteral("revoke"), f.server.url(), QStringLiteral("--user"),
+               login})
+              .code == 0);
+    CHECK(cli({QStringLiteral("server"), QStringLiteral("revoke"), f.server.url(), QStringLiteral("--user"),
+               login})
+              .code == 1);
+    CHECK(cli({QStringLiteral("server"), QStringLiteral("frobnicate"), f.server.url()}).code == 2);
+}
