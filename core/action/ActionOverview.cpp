@@ -60,7 +60,7 @@ std::vector<BoardYearCost> ActionOverview::costPerBoardAndYear(qint64 scopeUnitI
     // Budgets of the boards in scope: all boards for the whole register, else the boards that the
     // scope's units answer to.
     const QString budgetScope =
-        scopeUnitId > 0 ? QStringLiteral(" AND l.board_id IN (SELECT b.board_id FROM board b WHERE 1") +
+        scopeUnitId > 0 ? QStringLiteral(" AND l.board_id IN (SELECT b.board_id FROM board b WHERE 1 = 1") +
                               SqlSnippets::inScope("b.unit_id") + QStringLiteral(")")
                         : QString();
     Query budgets(m_db, kBoardCte +
@@ -106,7 +106,7 @@ std::vector<StatusCounts> ActionOverview::statusPerDepartment(qint64 scopeUnitId
                 QStringLiteral("SELECT d.dept_id, u.name, a.status, count(*) FROM action a "
                                "JOIN dept d ON d.unit_id = a.unit_id JOIN org_unit u ON u.id = d.dept_id "
                                "WHERE a.deleted_at IS NULL") +
-                scope + QStringLiteral(" GROUP BY 1, 3 ORDER BY u.name COLLATE NOCASE"));
+                scope + QStringLiteral(" GROUP BY 1, 2, 3 ORDER BY u.name COLLATE NOCASE"));
     if (scopeUnitId > 0)
         q.bind(scopeUnitId);
     q.exec();

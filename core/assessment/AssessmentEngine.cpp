@@ -166,8 +166,8 @@ std::map<qint64, AssessmentFacts> AssessmentEngine::facts(qint64 scopeUnitId, co
             QStringLiteral(
                 "SELECT i.unit_id, count(*), sum(i.follow_up <> 'new' OR i.occurred_on > ?), sum(i.target <> "
                 "'other'), "
-                "sum(i.target <> 'other' AND (i.support_manager OR i.support_occupational_health OR "
-                "i.support_crisis)), "
+                "sum(i.target <> 'other' AND (i.support_manager = 1 OR i.support_occupational_health = 1 OR "
+                "i.support_crisis = 1)), "
                 "sum(i.kind IN ('threat','violence')) FROM incident i WHERE i.deleted_at IS NULL AND "
                 "i.occurred_on >= ? "
                 "AND i.occurred_on <= ? AND i.unit_id IN (SELECT id FROM assessed) GROUP BY i.unit_id"));

@@ -282,14 +282,17 @@ void IncidentGenerator::generate(Database& db, const std::vector<LeafUnit>& unit
         int previous;
         ~CacheGuard()
         {
+            if (db.onServer())
+                return;
             try {
                 Query(db, QStringLiteral("PRAGMA cache_size = %1").arg(previous)).exec();
             } catch (const StorageError&) {
                 // Only the cache size of this connection is left larger; nothing to report.
             }
         }
-    } guard{db, Query(db, QStringLiteral("PRAGMA cache_size")).scalar().toInt()};
-    Query(db, QStringLiteral("PRAGMA cache_size = -524288")).exec(); // 512 MB
+    } guard{db, db.onServer() ? 0 : Query(db, QStringLiteral("PRAGMA cache_size")).scalar().toInt()};
+    if (!db.onServer())
+        Query(db, QStringLiteral("PRAGMA cache_size = -524288")).exec(); // 512 MB
     incidents(db, units, volumes.incidents, rng, today);
     trainings(db, units, volumes.exerciseKinds, rng, today);
     routines(db, units, administrations, volumes.routinesPerUnit, rng, today);

@@ -67,7 +67,7 @@ RoutineRepository::Listing listing()
         "(SELECT count(*) FROM routine_unit ru WHERE ru.routine_id = r.id AND ru.deleted_at IS NULL), "
         "(SELECT group_concat(name, ', ') FROM (SELECT u.name AS name FROM routine_unit ru JOIN org_unit u "
         "ON u.id = ru.unit_id "
-        "WHERE ru.routine_id = r.id AND ru.deleted_at IS NULL ORDER BY u.name COLLATE NOCASE))");
+        "WHERE ru.routine_id = r.id AND ru.deleted_at IS NULL ORDER BY u.name COLLATE NOCASE) AS covered)");
     return {"r",
             QStringLiteral(", p.name, ") + units,
             QStringLiteral(" LEFT JOIN person p ON p.id = r.owner_id"),

@@ -90,7 +90,12 @@ void createRoles(Database& db, const ServerSchema::Roles& r)
             Query(db, QStringLiteral("CREATE ROLE %1 NOLOGIN NOSUPERUSER NOBYPASSRLS").arg(ident(role)))
                 .exec();
     }
-    Query(db, QStringLiteral("GRANT %1 TO %2").arg(ident(r.user), ident(r.admin))).exec();
+    if (!Query(db, QStringLiteral("SELECT pg_has_role(?, ?, 'MEMBER')"))
+             .bind(r.admin)
+             .bind(r.user)
+             .scalar()
+             .toBool())
+        Query(db, QStringLiteral("GRANT %1 TO %2").arg(ident(r.user), ident(r.admin))).exec();
 }
 
 void prepareOwner(Database& db, const ServerSchema::Roles& r)

@@ -23,8 +23,8 @@ QString ident(const QString& name);
 void createRoles(Database& db, const ServerSchema::Roles& roles);
 // Lets the owner role create objects in the schema; run by the superuser before SET ROLE.
 void prepareOwner(Database& db, const ServerSchema::Roles& roles);
-// What SQLite has that the repositories' SQL relies on: a case-insensitive collation named nocase,
-// sum() over truth values and comparing a truth value with 1 or 0.
+// What SQLite has that the repositories' SQL relies on: sum() over truth values and comparing a
+// truth value with 1 or 0.
 QStringList shims();
 // server_info (the server's schema version and register id) and access_grant.
 QStringList serverTables();

@@ -92,6 +92,18 @@ QStringList closureAndTallies()
             "ON incident FOR EACH ROW WHEN (OLD.occurred_on IS DISTINCT FROM NEW.occurred_on OR "
             "OLD.unit_id IS DISTINCT FROM NEW.unit_id OR OLD.kind IS DISTINCT FROM NEW.kind OR "
             "(OLD.deleted_at IS NULL) <> (NEW.deleted_at IS NULL)) EXECUTE FUNCTION sakra_tally()"),
+        // No user may delete; the owner can, and the counts follow that too.
+        QStringLiteral("CREATE FUNCTION sakra_tally_delete() RETURNS trigger %1 AS $$ BEGIN "
+                       "IF OLD.deleted_at IS NULL THEN %2 END IF; RETURN NULL; END $$")
+            .arg(definer, tallyTake(QStringLiteral("OLD"))),
+        QStringLiteral("CREATE TRIGGER incident_tally_delete AFTER DELETE ON incident FOR EACH ROW EXECUTE "
+                       "FUNCTION sakra_tally_delete()"),
+        QStringLiteral("CREATE FUNCTION sakra_closure_delete() RETURNS trigger %1 AS $$ BEGIN "
+                       "DELETE FROM unit_closure WHERE unit_id = OLD.id OR ancestor_id = OLD.id; "
+                       "DELETE FROM incident_tally WHERE scope_id = OLD.id; RETURN NULL; END $$")
+            .arg(definer),
+        QStringLiteral("CREATE TRIGGER org_unit_closure_delete AFTER DELETE ON org_unit FOR EACH ROW EXECUTE "
+                       "FUNCTION sakra_closure_delete()"),
     };
 }
 

@@ -1,5 +1,6 @@
 #include "BulkWriter.h"
 
+#include "ChangeLog.h"
 #include "ChangeSet.h"
 #include "Database.h"
 #include "Errors.h"
@@ -29,6 +30,8 @@ QStringList columnNames(const TableSpec& spec)
 
 BulkWriter::BulkWriter(Database& db) : m_db(db)
 {
+    if (db.onServer())
+        return; // the server's memory is its own
     m_cacheSizeBefore = Query(db, QStringLiteral("PRAGMA cache_size")).scalar().toLongLong();
     Query(db, QStringLiteral("PRAGMA cache_size = %1").arg(kImportCacheKiB)).exec();
 }
@@ -39,7 +42,8 @@ BulkWriter::~BulkWriter()
         m_statements.clear();
         m_loads.clear();
         m_history.reset();
-        Query(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSizeBefore)).exec();
+        if (!m_db.onServer())
+            Query(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSizeBefore)).exec();
     } catch (const Error&) {
         // The cache size is only a matter of speed; a destructor must not throw.
     }
@@ -166,6 +170,10 @@ std::optional<QVariantList> BulkWriter::load(const TableSpec& spec, qint64 id)
 
 void BulkWriter::record(const ChangeEntry& entry)
 {
+    if (m_db.onServer()) {
+        ChangeLog(m_db).record(entry); // the database writes the history of what changed
+        return;
+    }
     if (!m_history)
         m_history = std::make_unique<HashChain::Appender>(m_db);
     ChangeEntry filled = entry;

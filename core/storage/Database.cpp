@@ -406,6 +406,21 @@ std::vector<QStringList> Database::uniqueColumnSets(const QString& table) const
     // PRAGMA takes no bound values; table comes from the compile-time table list, index names from
     // SQLite itself. Indexes made by a column's UNIQUE (origin "u": the UUID) are not the caller's.
     std::vector<QStringList> sets;
+    if (m_engine == Engine::Postgres) {
+        // The unique indexes made by CREATE UNIQUE INDEX (not by a constraint, as the UUID's is).
+        Query q(*this, QStringLiteral(
+                           "SELECT string_agg(a.attname, ',' ORDER BY k.n) FROM pg_index i "
+                           "JOIN pg_class c ON c.oid = i.indexrelid "
+                           "CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, n) "
+                           "JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum "
+                           "WHERE i.indrelid = CAST(? AS regclass) AND i.indisunique AND NOT i.indisprimary "
+                           "AND NOT EXISTS (SELECT 1 FROM pg_constraint pc WHERE pc.conindid = i.indexrelid) "
+                           "GROUP BY c.relname ORDER BY c.relname"));
+        q.bind(table).exec();
+        while (q.next())
+            sets.push_back(q.value(0).toString().split(QLatin1Char(',')));
+        return sets;
+    }
     Query indexes(
         *this, QStringLiteral("SELECT name FROM pragma_index_list(?) WHERE \"unique\" = 1 AND origin = 'c'"));
     indexes.bind(table).exec();
@@ -423,6 +438,8 @@ std::vector<QStringList> Database::uniqueColumnSets(const QString& table) const
 
 QString Database::integrityProblem() const
 {
+    if (m_engine == Engine::Postgres)
+        return {}; // the server keeps its own pages whole; nothing for a client to check
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
         return q.lastError().text();

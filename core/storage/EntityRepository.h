@@ -252,7 +252,10 @@ protected:
         for (const QVariant& v : leading)
             q.bind(v);
         filter.bindTo(q);
-        q.bind(limit).bind(offset).exec();
+        // No limit: -1 to SQLite, NULL to PostgreSQL.
+        q.bind(limit < 0 && m_db.onServer() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(limit))
+            .bind(offset)
+            .exec();
         return readAllWith<Row>(q, make);
     }
 

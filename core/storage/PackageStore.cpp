@@ -223,8 +223,10 @@ qint64 PackageStore::referenceRowCount() const
 void PackageStore::saveDecision(const QString& packageId, const QString& item, const QString& choice,
                                 const QString& value)
 {
-    Query(m_db, QStringLiteral("INSERT OR REPLACE INTO merge_decision (package_id, item, choice, value) "
-                               "VALUES (?,?,?,?)"))
+    Query(m_db,
+          QStringLiteral("INSERT INTO merge_decision (package_id, item, choice, value) VALUES (?,?,?,?) "
+                         "ON CONFLICT (package_id, item) DO UPDATE SET choice = excluded.choice, value = "
+                         "excluded.value"))
         .bind(packageId)
         .bind(item)
         .bind(choice)

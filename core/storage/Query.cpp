@@ -35,7 +35,9 @@ void Query::fail(const QSqlError& error, const QString& what, Engine engine)
 Query::Query(const Database& db, const QString& sql)
     : m_query(db.connection()), m_sql(SqlDialect::adapt(db.engine(), sql)), m_engine(db.engine())
 {
-    m_query.setForwardOnly(true);
+    // Forward-only on a server would stream rows in single-row mode, and the next statement on the
+    // connection would drop the rest: there a result is read whole, so a loop can write as it reads.
+    m_query.setForwardOnly(m_engine == Engine::Sqlite);
     // On a server the values are put into the statement by the driver's own quoting
     // (SqlDialect::withValues), as Qt's driver does for the statements it prepares: a value then
     // has the type its place in the statement gives it, as in SQLite, and utility statements

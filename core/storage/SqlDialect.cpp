@@ -12,6 +12,17 @@
 
 namespace sakra::SqlDialect {
 
+// SQLite's NOCASE folds ASCII letters only and compares the rest byte by byte: on the server's
+// byte-ordered columns (ServerSchema gives every text column the "C" collation) lower() does
+// exactly that.
+QString caseless(const QString& sql)
+{
+    static const QRegularExpression nocase(QStringLiteral(R"(([\w.]+)\s+COLLATE\s+NOCASE\b)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    QString out = sql;
+    return out.replace(nocase, QStringLiteral("lower(\\1)"));
+}
+
 namespace {
 
 bool hasIdColumn(const QString& table)
@@ -19,9 +30,73 @@ bool hasIdColumn(const QString& table)
     return Tables::byName(table) != nullptr || table == QLatin1String("change_log");
 }
 
+// SQLite puts NULL first in an ascending order and last in a descending one; PostgreSQL the
+// other way round. Each term of every ORDER BY gets SQLite's placement spelled out.
+QString nullsAsSqlite(const QString& sql)
+{
+    static const QRegularExpression orderBy(QStringLiteral(R"(\bORDER\s+BY\s)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression stop(QStringLiteral(R"(^\s*(LIMIT|OFFSET|UNION|EXCEPT|INTERSECT|FOR)\b)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression desc(QStringLiteral(R"(\bDESC\s*$)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression nulls(QStringLiteral(R"(\bNULLS\s+(FIRST|LAST)\s*$)"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    QString out;
+    qsizetype at = 0;
+    auto m = orderBy.match(sql);
+    while (m.hasMatch()) {
+        const qsizetype start = m.capturedEnd();
+        out += sql.mid(at, start - at);
+        // The terms run to the end of the statement, a closing parenthesis of the enclosing level
+        // or a clause that ends the order.
+        qsizetype i = start, termStart = start;
+        int depth = 0;
+        QChar quote;
+        QStringList terms;
+        for (; i < sql.size(); ++i) {
+            const QChar c = sql[i];
+            if (!quote.isNull()) {
+                if (c == quote)
+                    quote = QChar();
+                continue;
+            }
+            if (c == QLatin1Char('\'') || c == QLatin1Char('"'))
+                quote = c;
+            else if (c == QLatin1Char('('))
+                ++depth;
+            else if (c == QLatin1Char(')') && depth-- == 0)
+                break;
+            else if (depth == 0 && c == QLatin1Char(',')) {
+                terms << sql.mid(termStart, i - termStart);
+                termStart = i + 1;
+            } else if (depth == 0 && stop.match(sql.mid(i, 12)).hasMatch() && sql[i - 1].isSpace())
+                break;
+        }
+        terms << sql.mid(termStart, i - termStart);
+        QStringList placed;
+        for (const QString& term : terms) {
+            const QString t = term.trimmed();
+            const QString trailing = term.mid(term.lastIndexOf(t) + t.size());
+            if (nulls.match(t).hasMatch())
+                placed << t + trailing;
+            else
+                placed << t +
+                              (desc.match(t).hasMatch() ? QStringLiteral(" NULLS LAST")
+                                                        : QStringLiteral(" NULLS FIRST")) +
+                              trailing;
+        }
+        out += placed.join(QLatin1Char(','));
+        at = i;
+        m = orderBy.match(sql, i);
+    }
+    out += sql.mid(at);
+    return out;
+}
+
 QString toPostgres(const QString& sql)
 {
-    QString out = sql;
+    QString out = nullsAsSqlite(caseless(sql));
     // SQLite's LIKE ignores the case of ASCII letters; PostgreSQL's ILIKE of all letters.
     static const QRegularExpression like(QStringLiteral(R"(\bLIKE\b)"));
     out.replace(like, QStringLiteral("ILIKE"));

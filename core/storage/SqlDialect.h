@@ -11,16 +11,19 @@ class QSqlError;
 namespace sakra {
 
 // What differs between the engines, in one place. The repositories write their SQL once, in the
-// dialect both engines understand (SQLite's, kept to what PostgreSQL can be taught: a
-// case-insensitive collation named nocase and the few shims ServerSchema creates); adapt() turns
+// dialect both engines understand (SQLite's, kept to what PostgreSQL can be taught with the few
+// shims ServerPolicies creates); adapt() turns
 // the little that remains into PostgreSQL's. Errors are sorted into the kinds a user is told
 // about, from SQLite's result codes or PostgreSQL's SQLSTATE.
 namespace SqlDialect {
 
 // The statement as engine runs it. For PostgreSQL an INSERT ... VALUES into a table with an id
-// column returns the id (Query::lastInsertId), LIKE compares without case as SQLite's does, and
-// SQLite's own functions are spelled as PostgreSQL spells them.
+// column returns the id (Query::lastInsertId), LIKE and COLLATE NOCASE compare without case as
+// SQLite's do, NULL sorts where SQLite sorts it, and SQLite's own functions are spelled as
+// PostgreSQL spells them.
 QString adapt(Engine engine, const QString& sql);
+// column COLLATE NOCASE as PostgreSQL's lower(column) (for statements and index definitions).
+QString caseless(const QString& sql);
 // sql with each ? outside quotes replaced by the next value, quoted by driver (PostgreSQL's own
 // escaping); throws StorageError when the count of values differs from the count of places.
 QString withValues(const QString& sql, const QVariantList& values, const QSqlDriver& driver);

@@ -39,6 +39,10 @@ int bindText(sqlite3_stmt* statement, int index, const QString& text, void (*lif
 
 SqliteStatement::SqliteStatement(const Database& db, const QString& sql) : m_db(db.handle()), m_sql(sql)
 {
+    if (db.onServer()) {
+        m_server = std::make_unique<Query>(db, sql);
+        return;
+    }
     if (!m_db)
         throw StorageError(QStringLiteral("SQL prepare failed: the register is not open"));
     const QByteArray text = sql.toUtf8();
@@ -73,6 +77,10 @@ void SqliteStatement::fail(int code, const QString& message, const char* driverT
 
 SqliteStatement& SqliteStatement::bind(const QVariant& value)
 {
+    if (m_server) {
+        m_server->bind(value);
+        return *this;
+    }
     m_values.push_back(value);
     return *this;
 }
@@ -86,6 +94,10 @@ void SqliteStatement::finish()
 
 SqliteStatement& SqliteStatement::exec()
 {
+    if (m_server) {
+        m_server->exec();
+        return *this;
+    }
     if (int(m_values.size()) != sqlite3_bind_parameter_count(m_statement)) {
         m_values.clear();
         Query::fail(QSqlError(QCoreApplication::translate("QSQLiteResult", "Parameter count mismatch"),
@@ -145,6 +157,8 @@ SqliteStatement& SqliteStatement::exec()
 
 qint64 SqliteStatement::lastInsertId() const
 {
+    if (m_server)
+        return m_server->lastInsertId();
     return sqlite3_last_insert_rowid(m_db);
 }
 

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QVariant>
+#include <memory>
 #include <vector>
 
 struct sqlite3;
@@ -10,13 +11,14 @@ struct sqlite3_stmt;
 namespace sakra {
 
 class Database;
+class Query;
 
 // A prepared statement on the connection's own SQLite handle, for the statements the bulk paths
 // run tens of thousands of times (BulkWriter, the hash chain's Appender). Values are bound and
 // stored exactly as Qt's SQLite driver binds them (text as UTF-16, a null string as NULL, bool as
 // an integer, ...) and errors are thrown as Query throws them, with the same messages, but
 // without QSqlQuery's bookkeeping for every value and every run. Statements that return rows
-// stay with Query.
+// stay with Query. On a shared register (a server connection) it is an ordinary Query.
 class SqliteStatement
 {
 public:
@@ -43,6 +45,7 @@ private:
     sqlite3_stmt* m_statement = nullptr;
     QString m_sql;
     std::vector<QVariant> m_values; // kept until the run: text and blobs are bound without a copy
+    std::unique_ptr<Query> m_server;
 };
 
 } // namespace sakra

@@ -413,7 +413,7 @@ TEST_CASE("the action list sorts and filters in SQL", "[action][list]")
     CHECK(f.reg->actions().count(scope) == 0);
 }
 
-TEST_CASE("actions and their log survive the export round trip", "[action][exchange]")
+TEST_CASE("actions and their log survive the export round trip", "[action][exchange][file]")
 {
     TestRegister source(true);
     REQUIRE(source->actions().count() == 16);

@@ -158,7 +158,7 @@ TEST_CASE("threat assessments stay out of an export unless asked for", "[exchang
 }
 
 TEST_CASE("incidents, training, routines, alarms, overrides and report drafts make the round trip",
-          "[exchange][incident]")
+          "[exchange][incident][file]")
 {
     TestRegister source(true);
     // Overrides and drafts have no demo rows; write one of each as the assessment and report areas would.

@@ -7,7 +7,7 @@
 using namespace sakra;
 
 TEST_CASE("the first page of overdue actions is read in due order from an index of the open actions",
-          "[action][plan]")
+          "[action][plan][file]")
 {
     // A municipality's worth of actions, with the planner's statistics as a register keeps them.
     TestRegister reg;

@@ -82,7 +82,7 @@ qint64 checkBudgetTable(TestRegister& reg, const ReportRequest& r, const ReportD
             " WHERE l.deleted_at IS NULL AND l.amount_kr > 0 AND l.year BETWEEN ? AND ?"
             " AND (? = 0 OR l.board_id IN (SELECT board_id FROM owner WHERE unit_id IN (SELECT id FROM "
             "scope)))"
-            ") x LEFT JOIN org_unit b ON b.id = x.board GROUP BY x.board, x.year")
+            ") x LEFT JOIN org_unit b ON b.id = x.board GROUP BY x.board, b.name, x.year")
             .arg(QLatin1String(kCostYear));
     const std::vector<QVariantList> boards =
         rows(*reg, perBoard, {r.scopeUnitId, r.scopeUnitId, y1, y2, y1, y2, r.scopeUnitId});
@@ -149,7 +149,7 @@ TEST_CASE("the measures report counts one set of actions in its text, tables and
                     "sum(actual_cost_kr), "
                     "sum(CASE WHEN status <> 'cancelled' AND fits_budget = 0 THEN estimated_cost_kr END) "
                     "FROM (SELECT a.*, %1 AS cy FROM action a WHERE a.deleted_at IS NULL "
-                    "AND a.unit_id IN (SELECT id FROM scope)) "
+                    "AND a.unit_id IN (SELECT id FROM scope)) AS a "
                     "WHERE cy BETWEEN ? AND ? OR NOT ((status = 'done' AND coalesce(done_date, '9999') < ?) "
                     "OR (status = 'cancelled' AND status_changed_on < ?)) GROUP BY 1")
                     .arg(QLatin1String(kCostYear));
@@ -301,7 +301,7 @@ TEST_CASE("the annual compilation counts one set of actions in its figures and t
                 " AND (a.start_date IS NULL OR a.start_date <= ?) "
                 " AND (a.due_date IS NULL OR a.due_date >= ? OR a.status IN ('planned', 'in_progress'))) a "
                 "LEFT JOIN owner o ON o.unit_id = a.unit_id LEFT JOIN org_unit b ON b.id = o.board_id "
-                "GROUP BY o.board_id")
+                "GROUP BY o.board_id, b.name")
                 .arg(QLatin1String(kCostYear));
         const std::vector<QVariantList> boards =
             rows(*reg, ahead,

@@ -1,6 +1,7 @@
 #include "TestRegister.h"
 
 #include "CommandLine.h"
+#include "ServerDatabase.h"
 #include "exchange/DemoMunicipality.h"
 
 #include <QFile>
@@ -9,16 +10,31 @@ using namespace sakra;
 
 TestRegister::TestRegister(bool demo) : m_path(m_dir.filePath(QStringLiteral("test.sakra")))
 {
-    m_reg = Register::create(m_path);
+    if (onServer()) {
+        m_server = std::make_unique<ServerDatabase>();
+        m_reg = Register::openServer(m_server->url());
+    } else {
+        m_reg = Register::create(m_path);
+    }
     m_reg->database().setActor(QStringLiteral("tester"));
     if (demo)
         DemoMunicipality::populate(*m_reg);
 }
 
+TestRegister::~TestRegister()
+{
+    m_reg.reset(); // before its database goes
+}
+
+bool TestRegister::onServer()
+{
+    return qgetenv("SAKRA_TEST_ENGINE") == "postgres";
+}
+
 void TestRegister::reopen()
 {
     m_reg.reset();
-    m_reg = Register::open(m_path);
+    m_reg = m_server ? Register::openServer(m_server->url()) : Register::open(m_path);
     m_reg->database().setActor(QStringLiteral("tester"));
 }
 

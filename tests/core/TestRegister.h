@@ -11,11 +11,18 @@
 #include <tuple>
 #include <vector>
 
-// A fresh register in its own temporary folder for one test case.
+class ServerDatabase;
+
+// A fresh register in its own temporary folder for one test case. With SAKRA_TEST_ENGINE=postgres
+// in the environment it is a shared register in a throw-away database on the PostgreSQL server
+// the test run started instead (the repository tests run so against both engines; see
+// tests/server), written as the server's superuser.
 class TestRegister
 {
 public:
     explicit TestRegister(bool demo = false);
+    ~TestRegister();
+    static bool onServer();
 
     sakra::Register& operator*() { return *m_reg; }
     sakra::Register* operator->() { return m_reg.get(); }
@@ -36,6 +43,7 @@ public:
 private:
     QTemporaryDir m_dir;
     QString m_path;
+    std::unique_ptr<ServerDatabase> m_server;
     std::unique_ptr<sakra::Register> m_reg;
 };
 

@@ -6,6 +6,8 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <stdexcept>
@@ -52,15 +54,18 @@ private:
     QString m_name;
 };
 
-// The register every test database copies, made once per schema (its name carries a hash of
-// what install() creates) and per server.
+// The register every test database copies, made once per build of the test program and server.
 QString templateName()
 {
     static const QString name = [] {
         QCryptographicHash hash(QCryptographicHash::Sha256);
         hash.addData(QByteArray::number(ServerSchema::currentVersion()));
         hash.addData(QCoreApplication::applicationFilePath().toUtf8());
-        hash.addData(QByteArray(__DATE__ __TIME__));
+        // A rebuilt program may make another schema: a template of its own.
+        hash.addData(QFileInfo(QCoreApplication::applicationFilePath())
+                         .lastModified()
+                         .toString(Qt::ISODateWithMs)
+                         .toUtf8());
         const QString n = QStringLiteral("sakra_tpl_") + QString::fromLatin1(hash.result().toHex().left(12));
         Maintenance m;
         m.run(QStringLiteral("SELECT pg_advisory_lock(7411)"));
