@@ -103,6 +103,12 @@ QString CommandLine::usage()
         "                                  ta emot en utlämnad del: ändringar på bara ena sidan tas\n"
         "                                  med; finns konflikter ändras inget (slutkod 1) utom med\n"
         "                                  --prefer, som avgör alla åt ett håll\n"
+        "  search FIL TEXT [--limit N] [--include-restricted]\n"
+        "                                  sök i alla områden; varje ord i TEXT ska inleda ett ord\n"
+        "                                  i posten (stora och små bokstäver lika, å, ä och ö egna\n"
+        "                                  bokstäver); högst N träffar per område (20), nyaste\n"
+        "                                  först, som JSON med area, uuid, title och unit;\n"
+        "                                  hotbildsbedömningar bara med --include-restricted\n"
         "  generate FIL --scale small|municipality|stockholm\n"
         "                                  skapa ett syntetiskt register för test och mätning\n"
         "  assess FIL [--scope ENHET]      självskattningen (ja, i huvudsak, delvis, nej) per enhet,\n"
@@ -173,6 +179,8 @@ int CommandLine::run(const QStringList& arguments)
             return package(rest);
         if (command == QLatin1String("merge"))
             return merge(rest);
+        if (command == QLatin1String("search"))
+            return search(rest);
     } catch (const InterruptedWriteError& e) {
         m_err << "sakra-cli: " << e.message() << '\n';
         return 3;
