@@ -7,6 +7,7 @@
 #include "RegisterFileActions.h"
 #include "RegisterSession.h"
 #include "import/ImportWizard.h"
+#include "search/GlobalSearch.h"
 #include "sync/SiteWorkActions.h"
 #include "widgets/HistoryPanel.h"
 #include "widgets/ListFrame.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_fileActions = new RegisterFileActions(*this, *m_session);
     connect(m_fileActions, &RegisterFileActions::reopenRequested, this, &MainWindow::openFile);
     m_siteWork = new SiteWorkActions(*this, *m_session);
+    m_search = new GlobalSearch(*this, *m_session);
     createMenus();
 
     connect(m_session, &RegisterSession::registerOpened, this, &MainWindow::onRegisterOpened);
@@ -130,6 +132,8 @@ void MainWindow::createMenus()
     edit->setObjectName(QStringLiteral("editMenu"));
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_search->action());
 
     m_viewMenu = menuBar()->addMenu(tr("&Visa"));
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));

@@ -15,6 +15,7 @@ class Register;
 
 namespace sakra::gui {
 
+class GlobalSearch;
 class RecentFiles;
 class RegisterFileActions;
 class SiteWorkActions;
@@ -43,6 +44,9 @@ public:
 
     // Shows the page of the area with this key (see AreaCatalogue).
     void showArea(const QString& key);
+    // The key of the area shown now; empty when none is.
+    QString shownArea() const { return m_areaKeys.value(m_shownArea); }
+    GlobalSearch& globalSearch() const { return *m_search; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -71,6 +75,7 @@ private:
     RecentFiles* m_recent;
     RegisterFileActions* m_fileActions = nullptr;
     SiteWorkActions* m_siteWork = nullptr;
+    GlobalSearch* m_search = nullptr;
     QListWidget* m_areaList = nullptr;
     QStackedWidget* m_pages = nullptr;
     QWidget* m_noRegisterPage = nullptr;
