@@ -91,7 +91,7 @@ std::vector<SearchHit> RegisterSearch::find(const SearchRequest& request) const
     for (const AreaSql& a : kAreas) {
         if (a.restricted && !request.includeRestricted)
             continue;
-        // The index is read newest row first and stops at the limit.
+        // The index is read from the row added last backwards and stops at the limit.
         const QString sql =
             QStringLiteral("SELECT x.id, x.uuid, %1, %2, %3 FROM (%4 ORDER BY rowid DESC) s "
                            "JOIN %5 x ON x.id = s.rowid WHERE x.deleted_at IS NULL%6 LIMIT ?")

@@ -14,7 +14,8 @@ class Database;
 // Searches every area of a register at once through the full-text index (TextSearch): risks,
 // actions and their notes, incidents, training, routines, alarm equipment, people, units and sites,
 // and threat assessments only when the request includes restricted rows. Live rows only; in each
-// area the newest rows first, areas in the order of areas().
+// area the rows added last first (the index is read backwards and stops at the limit), areas in the
+// order of areas().
 class RegisterSearch
 {
     Q_DECLARE_TR_FUNCTIONS(sakra::RegisterSearch)

@@ -112,7 +112,8 @@ bool SearchDialog::eventFilter(QObject* watched, QEvent* event)
 void SearchDialog::startSearch()
 {
     const quint64 generation = ++m_asked;
-    SearchRequest request{m_field->text(), kHitsPerArea, false};
+    // One more than is shown, to tell whether an area has more.
+    SearchRequest request{m_field->text(), kHitsPerArea + 1, false};
     if (!m_session.hasRegister() || TextSearch::words(request.text).isEmpty()) {
         showHits(generation, {});
         m_status->setText(tr("Varje ord du skriver ska inleda ett ord i posten."));
@@ -148,17 +149,20 @@ void SearchDialog::showHits(quint64 generation, const std::vector<SearchHit>& hi
                 bold.setBold(true);
                 group->setFont(0, bold);
             }
+            if (++count > kHitsPerArea)
+                continue;
             auto* item = new QTreeWidgetItem(group, {m_hits[i].title, m_hits[i].unit});
             item->setData(0, kHitRole, int(i));
             item->setToolTip(0, m_hits[i].title);
             if (!first)
                 first = item;
-            ++count;
         }
         if (group)
-            group->setText(0, count < kHitsPerArea
+            group->setText(0, count <= kHitsPerArea
                                   ? tr("%1 (%2)").arg(RegisterSearch::areaLabel(area)).arg(count)
-                                  : tr("%1 (de %2 nyaste)").arg(RegisterSearch::areaLabel(area)).arg(count));
+                                  : tr("%1 (de %2 senast registrerade; fler finns, skriv fler ord)")
+                                        .arg(RegisterSearch::areaLabel(area))
+                                        .arg(kHitsPerArea));
     }
     m_results->expandAll();
     if (first)

@@ -19,7 +19,7 @@ class RegisterSession;
 class SearchLoader;
 
 // Search everywhere (Ctrl+K): as people type, the hits of every area are listed under their area,
-// the newest first; Enter, a double click or Öppna opens the chosen one. The search runs on a
+// the rows registered last first; Enter, a double click or Öppna opens the chosen one. The search runs on a
 // thread of its own (SearchLoader); an answer to older text is dropped. Restricted rows (threat
 // assessments) are never listed here: they are opened on purpose from the risk area.
 class SearchDialog : public QDialog
