@@ -3,7 +3,6 @@
 #include "search/RegisterSearch.h"
 #include "storage/Database.h"
 #include "storage/Schema.h"
-#include "storage/TextSearch.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -40,7 +39,7 @@ int CommandLine::search(const QStringList& args)
         if (!ok || request.limitPerArea < 1 || request.limitPerArea > 100000)
             return usageError(tr("--limit behöver ett heltal från 1 till 100000"));
     }
-    if (TextSearch::words(request.text).isEmpty())
+    if (!RegisterSearch::hasWords(request.text))
         return usageError(tr("search behöver en TEXT med minst en bokstav eller siffra"));
 
     const QString path = a.positional.first();

@@ -106,6 +106,11 @@ std::vector<SearchHit> RegisterSearch::find(const SearchRequest& request) const
     return hits;
 }
 
+bool RegisterSearch::hasWords(const QString& text)
+{
+    return !TextSearch::words(text).isEmpty();
+}
+
 QStringList RegisterSearch::areas()
 {
     QStringList out;

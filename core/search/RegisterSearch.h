@@ -23,7 +23,11 @@ class RegisterSearch
 public:
     explicit RegisterSearch(Database& db) : m_db(db) {}
 
+    // Throws Error when the request asks for fewer than one hit per area.
     std::vector<SearchHit> find(const SearchRequest& request) const;
+
+    // Whether text holds a word to look for (a letter or a digit); text without one finds nothing.
+    static bool hasWords(const QString& text);
 
     // The area keys hits carry, in the order they come.
     static QStringList areas();

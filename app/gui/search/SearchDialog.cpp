@@ -3,7 +3,6 @@
 #include "RegisterSession.h"
 #include "SearchLoader.h"
 #include "search/RegisterSearch.h"
-#include "storage/TextSearch.h"
 #include "widgets/Named.h"
 
 #include <QDialogButtonBox>
@@ -114,7 +113,7 @@ void SearchDialog::startSearch()
     const quint64 generation = ++m_asked;
     // One more than is shown, to tell whether an area has more.
     SearchRequest request{m_field->text(), kHitsPerArea + 1, false};
-    if (!m_session.hasRegister() || TextSearch::words(request.text).isEmpty()) {
+    if (!m_session.hasRegister() || !RegisterSearch::hasWords(request.text)) {
         showHits(generation, {});
         m_status->setText(tr("Varje ord du skriver ska inleda ett ord i posten."));
         return;
