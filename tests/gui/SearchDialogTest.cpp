@@ -88,6 +88,7 @@ TEST_CASE_METHOD(sakra::test::DemoWindow,
         CHECK(results->topLevelItem(i)->text(0).startsWith(RegisterSearch::areaLabel(areasShown.at(i))));
         CHECK(results->topLevelItem(i)->childCount() <= SearchDialog::kHitsPerArea);
     }
+    INFO(find<QLabel>(*dialog, "searchStatus")->text().toStdString());
     CHECK(find<QLabel>(*dialog, "searchStatus")->text().contains(QString::number(hits.size())));
 
     // The first hit is chosen already: Enter in the field opens it in its area and form.

@@ -166,9 +166,9 @@ void SearchDialog::showHits(quint64 generation, const std::vector<SearchHit>& hi
     m_results->expandAll();
     if (first)
         m_results->setCurrentItem(first);
-    if (!m_hits.empty())
-        m_status->setText(
-            tr("%n träffar. Enter öppnar den valda, pil ned går till listan.", nullptr, int(m_hits.size())));
+    if (first)
+        m_status->setText(tr("%n träffar. Enter öppnar den valda, pil ned går till listan.", nullptr,
+                             int(shownHits().size())));
     else
         m_status->setText(tr("Inga träffar."));
     updateButtons();
