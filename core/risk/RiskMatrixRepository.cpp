@@ -36,7 +36,7 @@ RiskMatrix RiskMatrixRepository::current() const
     return parsed;
 }
 
-int RiskMatrixRepository::save(const RiskMatrix& matrix, const Progress& progress)
+int RiskMatrixRepository::save(const RiskMatrix& matrix, const Progress& progress, Undo* undo)
 {
     const QString problem = matrix.problem();
     if (!problem.isEmpty())
@@ -46,7 +46,9 @@ int RiskMatrixRepository::save(const RiskMatrix& matrix, const Progress& progres
     RiskMatrixSetting setting = get(settingId());
     setting.config = QString::fromUtf8(matrix.toJson());
     update(setting);
-    const int changed = RiskRegrader(m_db, progress).regrade(old, matrix);
+    if (undo)
+        undo->matrix = old;
+    const int changed = RiskRegrader(m_db, progress).regrade(old, matrix, undo ? &undo->grades : nullptr);
     tx.commit();
     return changed;
 }

@@ -37,8 +37,16 @@ public:
     using EntityRepository::EntityRepository;
 
     RiskMatrix current() const;
-    // Saves matrix and re-grades the risks; returns how many risks changed.
-    int save(const RiskMatrix& matrix, const Progress& progress = {});
+    // What undoing a save needs: the matrix before and every live risk's values before.
+    struct Undo
+    {
+        RiskMatrix matrix;
+        std::vector<Grades> grades;
+    };
+
+    // Saves matrix and re-grades the risks; returns how many risks changed. undo, when given, gets
+    // what restore() needs, read in the same transaction.
+    int save(const RiskMatrix& matrix, const Progress& progress = {}, Undo* undo = nullptr);
     // Every live risk's values, taken before save() so that it can be undone exactly: rescaling
     // to a smaller matrix and back would not give the same values.
     std::vector<Grades> grades() const;

@@ -46,6 +46,18 @@ std::vector<StoredRisk> liveRisks(Database& db)
     return out;
 }
 
+std::vector<RiskMatrixRepository::Grades> gradesOf(const std::vector<StoredRisk>& risks)
+{
+    std::vector<RiskMatrixRepository::Grades> out;
+    out.reserve(risks.size());
+    for (const StoredRisk& s : risks) {
+        const Risk& r = s.risk;
+        out.push_back({r.id, r.likelihood, r.consequence, r.consequenceByDimension, r.residualLikelihood,
+                       r.residualConsequence, r.residualByDimension});
+    }
+    return out;
+}
+
 // Moves a risk's values onto the new matrix: rescaled to the new sizes, dimension values kept
 // where the dimension still exists and filled from the overall value where it is new.
 void rescale(Risk& r, const RiskMatrix& from, const RiskMatrix& to)
@@ -88,6 +100,31 @@ QVariant historyValue(const QVariant& value)
     return value.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value.toString());
 }
 
+// About 64 MB of page cache while the risks are written (negative: KiB), as BulkWriter keeps.
+class CacheSize
+{
+public:
+    explicit CacheSize(Database& db)
+        : m_db(db), m_before(Query(db, QStringLiteral("PRAGMA cache_size")).scalar().toLongLong())
+    {
+        Query(db, QStringLiteral("PRAGMA cache_size = -65536")).exec();
+    }
+    ~CacheSize()
+    {
+        try {
+            Query(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(m_before)).exec();
+        } catch (const Error&) {
+            // Only a matter of speed; a destructor must not throw.
+        }
+    }
+    CacheSize(const CacheSize&) = delete;
+    CacheSize& operator=(const CacheSize&) = delete;
+
+private:
+    Database& m_db;
+    qint64 m_before;
+};
+
 } // namespace
 
 struct RiskRegrader::Change
@@ -108,29 +145,27 @@ void RiskRegrader::report(qint64 done, qint64 total) const
 
 std::vector<RiskMatrixRepository::Grades> RiskRegrader::grades() const
 {
-    std::vector<RiskMatrixRepository::Grades> out;
-    for (const StoredRisk& s : liveRisks(m_db)) {
-        const Risk& r = s.risk;
-        out.push_back({r.id, r.likelihood, r.consequence, r.consequenceByDimension, r.residualLikelihood,
-                       r.residualConsequence, r.residualByDimension});
-    }
-    return out;
+    return gradesOf(liveRisks(m_db));
 }
 
-int RiskRegrader::regrade(const RiskMatrix& from, const RiskMatrix& to)
+int RiskRegrader::regrade(const RiskMatrix& from, const RiskMatrix& to,
+                          std::vector<RiskMatrixRepository::Grades>* before)
 {
-    return move(from, to, nullptr);
+    return move(from, to, nullptr, before);
 }
 
 int RiskRegrader::putBack(const RiskMatrix& matrix, const std::vector<RiskMatrixRepository::Grades>& grades)
 {
-    return move(matrix, matrix, &grades);
+    return move(matrix, matrix, &grades, nullptr);
 }
 
 int RiskRegrader::move(const RiskMatrix& from, const RiskMatrix& to,
-                       const std::vector<RiskMatrixRepository::Grades>* grades)
+                       const std::vector<RiskMatrixRepository::Grades>* grades,
+                       std::vector<RiskMatrixRepository::Grades>* before)
 {
     const std::vector<StoredRisk> risks = liveRisks(m_db);
+    if (before)
+        *before = gradesOf(risks);
     QHash<qint64, const RiskMatrixRepository::Grades*> kept;
     if (grades)
         for (const RiskMatrixRepository::Grades& g : *grades)

@@ -32,8 +32,10 @@ public:
 
     // Every live risk's values before a change (RiskMatrixRepository::grades()), in id order.
     std::vector<RiskMatrixRepository::Grades> grades() const;
-    // Moves the risks from matrix from onto matrix to; returns how many rows changed.
-    int regrade(const RiskMatrix& from, const RiskMatrix& to);
+    // Moves the risks from matrix from onto matrix to; returns how many rows changed. before, when
+    // given, gets every live risk's values as they were (what putBack() needs).
+    int regrade(const RiskMatrix& from, const RiskMatrix& to,
+                std::vector<RiskMatrixRepository::Grades>* before = nullptr);
     // Puts back the values in grades with matrix's levels (the undo of regrade); risks removed
     // since are left alone. Returns how many rows changed.
     int putBack(const RiskMatrix& matrix, const std::vector<RiskMatrixRepository::Grades>& grades);
@@ -41,9 +43,10 @@ public:
 private:
     struct Change;
     // Moves the risks onto to: from grades when given (only the risks they hold), else rescaled from
-    // from.
+    // from; before, when given, gets the values the risks had.
     int move(const RiskMatrix& from, const RiskMatrix& to,
-             const std::vector<RiskMatrixRepository::Grades>* grades);
+             const std::vector<RiskMatrixRepository::Grades>* grades,
+             std::vector<RiskMatrixRepository::Grades>* before);
     // Writes the changed grades with their history (read: rows read before, for the progress);
     // refuses a reference row of a package.
     int write(const std::vector<Change>& changes, qint64 read);
