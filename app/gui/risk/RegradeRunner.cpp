@@ -69,6 +69,7 @@ void RegradeRunner::run(const QString& label, Work work)
     m_progress = new QProgressDialog(label, QString(), 0, 0, m_over);
     m_progress->setObjectName(QStringLiteral("regradeProgress"));
     m_progress->setWindowTitle(tr("Riskmatrisen"));
+    m_progress->setMinimumWidth(420);
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setCancelButton(nullptr); // one transaction: it is all or nothing, and quick
     m_progress->setMinimumDuration(0);
