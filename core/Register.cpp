@@ -31,10 +31,11 @@ std::unique_ptr<Register> Register::open(const QString& path, Database::WhenNotW
     return std::unique_ptr<Register>(new Register(std::move(db)));
 }
 
-std::unique_ptr<Register> Register::openServer(const QString& address, const QString& password)
+std::unique_ptr<Register> Register::openServer(const QString& address, const QString& password,
+                                               const QString& user)
 {
     auto db = std::make_unique<Database>();
-    db->openServer(address, password);
+    db->openServer(address, password, user);
     return std::unique_ptr<Register>(new Register(std::move(db)));
 }
 

@@ -64,7 +64,8 @@ public:
     static std::unique_ptr<Register> openReadOnly(const QString& path);
     // Connects to a shared register on a server (Database::openServer): the same services, on what
     // the user's grants let them see.
-    static std::unique_ptr<Register> openServer(const QString& address, const QString& password = {});
+    static std::unique_ptr<Register> openServer(const QString& address, const QString& password = {},
+                                                const QString& user = {});
     // Creates a new, empty register (catalogues only). Refuses an existing file.
     static std::unique_ptr<Register> create(const QString& path);
 

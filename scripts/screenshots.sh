@@ -13,7 +13,7 @@ if [ ! -f "$build/build.ninja" ] && [ ! -f "$build/Makefile" ]; then
 fi
 cmake --build "$build" --target sakra-screenshots sakra-risk-screenshots sakra-action-screenshots \
     sakra-incident-screenshots sakra-report-screenshots sakra-file-screenshots \
-    sakra-import-screenshots sakra-site-screenshots sakra-cli -j2
+    sakra-import-screenshots sakra-site-screenshots sakra-search-screenshots sakra-cli -j2
 
 tool=$(find "$build" -name sakra-screenshots -type f -perm -u+x | head -n 1)
 cli=$(find "$build" -name sakra-cli -type f -perm -u+x | head -n 1)
@@ -33,9 +33,9 @@ for size in 1280x800 1920x1080; do
     mkdir -p "$out"
     rm -f "$out"/organisation-*.png
     xvfb-run -a -s "-screen 0 1920x1200x24" "$tool" "$out" "$register"
-    # The areas' own tools, each on the same register: risks, actions, and the overview with the
-    # incident, training, routine, alarm and self-assessment areas.
-    for area in risk action incident; do
+    # The areas' own tools, each on the same register: risks, actions, the overview with the
+    # incident, training, routine, alarm and self-assessment areas, and the search everywhere.
+    for area in risk action incident search; do
         areatool=$(find "$build" -name "sakra-$area-screenshots" -type f -perm -u+x | head -n 1)
         xvfb-run -a -s "-screen 0 1920x1200x24" "$areatool" "$out" "$register"
     done

@@ -116,6 +116,12 @@ QString CommandLine::usage()
         "  server revoke URL --user INLOGGNING [--unit ENHET]\n"
         "                                  ta bort behörigheter (alla, eller den på enheten)\n"
         "  server users URL                vilka som har behörighet till vad, som JSON\n"
+        "  search FIL TEXT [--limit N] [--include-restricted]\n"
+        "                                  sök i alla områden; varje ord i TEXT ska inleda ett ord\n"
+        "                                  i posten (stora och små bokstäver lika, å, ä och ö egna\n"
+        "                                  bokstäver); högst N träffar per område (20), de senast\n"
+        "                                  registrerade först, som JSON med area, uuid, title och\n"
+        "                                  unit; hotbildsbedömningar bara med --include-restricted\n"
         "  generate FIL --scale small|municipality|stockholm\n"
         "                                  skapa ett syntetiskt register för test och mätning\n"
         "  assess FIL [--scope ENHET]      självskattningen (ja, i huvudsak, delvis, nej) per enhet,\n"
@@ -188,6 +194,8 @@ int CommandLine::run(const QStringList& arguments)
             return merge(rest);
         if (command == QLatin1String("server"))
             return server(rest);
+        if (command == QLatin1String("search"))
+            return search(rest);
     } catch (const InterruptedWriteError& e) {
         m_err << "sakra-cli: " << e.message() << '\n';
         return 3;

@@ -46,6 +46,8 @@ private:
     int merge(const QStringList& args);
     // In ServerCommands.cpp: a shared register on PostgreSQL (init, import, grant, revoke, users).
     int server(const QStringList& args);
+    // In SearchCommand.cpp: every area searched at once, hits as JSON.
+    int search(const QStringList& args);
     // The unit named on the command line: an id, or the name of exactly one unit.
     static qint64 resolveUnit(Register& reg, const QString& name);
     // Read-only commands refuse a file whose last write was interrupted (exit code 3).

@@ -7,6 +7,8 @@
 #include "RegisterFileActions.h"
 #include "RegisterSession.h"
 #include "import/ImportWizard.h"
+#include "search/GlobalSearch.h"
+#include "server/ServerActions.h"
 #include "sync/SiteWorkActions.h"
 #include "widgets/HistoryPanel.h"
 #include "widgets/ListFrame.h"
@@ -51,6 +53,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_fileActions = new RegisterFileActions(*this, *m_session);
     connect(m_fileActions, &RegisterFileActions::reopenRequested, this, &MainWindow::openFile);
     m_siteWork = new SiteWorkActions(*this, *m_session);
+    m_server = new ServerActions(*this, *m_session);
+    m_search = new GlobalSearch(*this, *m_session);
     createMenus();
 
     connect(m_session, &RegisterSession::registerOpened, this, &MainWindow::onRegisterOpened);
@@ -108,6 +112,7 @@ void MainWindow::createMenus()
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_newAction);
     file->addAction(m_openAction);
+    file->addAction(m_server->connectAction());
     m_recentMenu = file->addMenu(tr("&Senaste"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     // Built when opened, so files that disappeared meanwhile are listed as they are now.
@@ -130,6 +135,8 @@ void MainWindow::createMenus()
     edit->setObjectName(QStringLiteral("editMenu"));
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_search->action());
 
     m_viewMenu = menuBar()->addMenu(tr("&Visa"));
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -293,9 +300,10 @@ void MainWindow::onRegisterOpened()
 {
     const bool open = m_session->hasRegister();
     if (open) {
-        const QString name = QFileInfo(m_session->reg().path()).fileName();
+        const bool server = m_session->reg().database().onServer();
+        const QString name = server ? m_session->reg().path() : QFileInfo(m_session->reg().path()).fileName();
         setWindowTitle(tr("%1 – Säkra").arg(name));
-        setWindowFilePath(m_session->reg().path());
+        setWindowFilePath(server ? QString() : m_session->reg().path());
         statusBar()->showMessage(tr("Öppnade %1").arg(QDir::toNativeSeparators(m_session->reg().path())),
                                  5000);
     } else {

@@ -15,8 +15,10 @@ class Register;
 
 namespace sakra::gui {
 
+class GlobalSearch;
 class RecentFiles;
 class RegisterFileActions;
+class ServerActions;
 class SiteWorkActions;
 class RegisterSession;
 
@@ -32,6 +34,7 @@ public:
     RegisterSession& session() const { return *m_session; }
     RegisterFileActions& fileActions() const { return *m_fileActions; }
     SiteWorkActions& siteWork() const { return *m_siteWork; }
+    ServerActions& server() const { return *m_server; }
 
     // Opens file if given; falls back to the default register (made and filled with the demo
     // municipality on first start) when there is no file or it cannot be opened.
@@ -43,6 +46,9 @@ public:
 
     // Shows the page of the area with this key (see AreaCatalogue).
     void showArea(const QString& key);
+    // The key of the area shown now; empty when none is.
+    QString shownArea() const { return m_areaKeys.value(m_shownArea); }
+    GlobalSearch& globalSearch() const { return *m_search; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -71,6 +77,8 @@ private:
     RecentFiles* m_recent;
     RegisterFileActions* m_fileActions = nullptr;
     SiteWorkActions* m_siteWork = nullptr;
+    ServerActions* m_server = nullptr;
+    GlobalSearch* m_search = nullptr;
     QListWidget* m_areaList = nullptr;
     QStackedWidget* m_pages = nullptr;
     QWidget* m_noRegisterPage = nullptr;

@@ -51,12 +51,16 @@ void RegisterSession::setRegister(std::unique_ptr<Register> reg)
     m_presenceTimer->stop();
     if (m_register) {
         m_observer = m_register->observeChanges([this](const ChangeSet& changes) { onCommitted(changes); });
-        m_changeCounter = Database::fileChangeCounter(m_register->path());
         m_dataVersion = m_register->database().dataVersionIfFree().value_or(0);
-        m_presence = std::make_unique<Presence>(m_register->path(), m_register->database().actor());
-        m_holders = otherHolders();
-        m_poll->start();
-        m_presenceTimer->start();
+        // A shared register announces other users' changes itself (ServerActions); the file's
+        // commit counter and presence notes belong to files.
+        if (!m_register->database().onServer()) {
+            m_changeCounter = Database::fileChangeCounter(m_register->path());
+            m_presence = std::make_unique<Presence>(m_register->path(), m_register->database().actor());
+            m_holders = otherHolders();
+            m_poll->start();
+            m_presenceTimer->start();
+        }
     }
     Q_EMIT registerOpened();
     Q_EMIT holdersChanged();
@@ -204,7 +208,7 @@ QStringList RegisterSession::otherHolders() const
 
 void RegisterSession::onPoll()
 {
-    if (!m_register)
+    if (!m_register || m_register->database().onServer())
         return;
     // The header's commit counter is read without a lock; only when it moved does SQLite say
     // whether the commit was another connection's.
@@ -236,11 +240,12 @@ void RegisterSession::onApplicationStateChanged(Qt::ApplicationState state)
 {
     // Inactive windows do not poll; coming back to the front catches up at once.
     if (state == Qt::ApplicationActive) {
-        if (m_register)
+        const bool file = m_register && !m_register->database().onServer();
+        if (file)
             m_changeCounter = Database::fileChangeCounter(m_register->path());
         checkForOutsideChanges();
         lookForOthers();
-        if (m_register)
+        if (file)
             m_poll->start();
     } else {
         m_poll->stop();

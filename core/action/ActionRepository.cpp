@@ -35,7 +35,7 @@ ListFilter filterFor(const ActionQuery& q)
                 {today, q.today.addDays(q.dueWithinDays).toString(Qt::ISODate)});
     if (q.needsDecisionOnly)
         f.where(QStringLiteral("a.needs_board_decision = 1"));
-    f.contains(q.text, {"a.title", "a.description"});
+    f.matches(q.text, "a.id", "action");
     return f;
 }
 

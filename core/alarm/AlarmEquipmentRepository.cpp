@@ -24,7 +24,7 @@ ListFilter filterFor(const AlarmQuery& q)
     // next_test is NULL exactly when the equipment was never tested.
     if (q.overdueOnly)
         f.where(QStringLiteral("(a.next_test IS NULL OR a.next_test < ?)"), {q.today.toString(Qt::ISODate)});
-    f.contains(q.text, {"a.receiver", "a.note"});
+    f.matches(q.text, "a.id", "alarm_equipment");
     return f;
 }
 

@@ -35,7 +35,7 @@ ListFilter filterFor(const IncidentQuery& q)
     if (q.overdueOnly)
         f.where(QStringLiteral("i.serious = 1 AND i.authority_reported_on IS NULL AND i.occurred_on < ?"),
                 {q.today.addDays(-1).toString(Qt::ISODate)});
-    f.contains(q.text, {"i.description", "i.system_ref"});
+    f.matches(q.text, "i.id", "incident");
     return f;
 }
 

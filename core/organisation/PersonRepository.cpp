@@ -13,7 +13,7 @@ ListFilter filterFor(const PersonQuery& q)
 {
     ListFilter f("p");
     f.inScope("p.unit_id", q.scopeUnitId);
-    f.contains(q.text, {"p.name", "p.title", "p.email"});
+    f.matches(q.text, "p.id", "person");
     return f;
 }
 

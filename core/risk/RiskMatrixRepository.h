@@ -6,12 +6,14 @@
 #include "storage/EntityRepository.h"
 
 #include <QMap>
+#include <functional>
 #include <vector>
 
 namespace sakra {
 
 // The one risk matrix of a register. Saving a changed matrix re-grades every risk in the same
-// transaction, each change in the risks' history.
+// transaction, each change in the risks' history, in a few statements for any number of risks
+// (RiskRegrader). Long on a large register: the GUI calls it on a thread of its own.
 class RiskMatrixRepository : public EntityRepository<RiskMatrixSetting>
 {
     Q_DECLARE_TR_FUNCTIONS(sakra::RiskMatrixRepository)
@@ -29,16 +31,28 @@ public:
         QMap<QString, int> residualByDimension;
     };
 
+    // done of total rows, called now and then from the thread doing the work.
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+
     using EntityRepository::EntityRepository;
 
     RiskMatrix current() const;
-    // Saves matrix and re-grades the risks; returns how many risks changed.
-    int save(const RiskMatrix& matrix);
+    // What undoing a save needs: the matrix before and every live risk's values before.
+    struct Undo
+    {
+        RiskMatrix matrix;
+        std::vector<Grades> grades;
+    };
+
+    // Saves matrix and re-grades the risks; returns how many risks changed. undo, when given, gets
+    // what restore() needs, read in the same transaction.
+    int save(const RiskMatrix& matrix, const Progress& progress = {}, Undo* undo = nullptr);
     // Every live risk's values, taken before save() so that it can be undone exactly: rescaling
     // to a smaller matrix and back would not give the same values.
     std::vector<Grades> grades() const;
     // The undo of save(): the old matrix back and every risk's values as they were.
-    void restore(const RiskMatrix& matrix, const std::vector<Grades>& grades);
+    // Returns how many risks changed.
+    int restore(const RiskMatrix& matrix, const std::vector<Grades>& grades, const Progress& progress = {});
 
 protected:
     void validate(const RiskMatrixSetting& setting) const override;
@@ -46,8 +60,6 @@ protected:
 
 private:
     qint64 settingId() const;
-    // Writes a risk's grades with the levels of matrix; true if the row changed.
-    bool writeGrades(const RiskMatrix& matrix, Risk& risk);
 };
 
 } // namespace sakra

@@ -31,7 +31,7 @@ ListFilter filterFor(const RiskQuery& q, bool withCell)
     if (q.overdueOnly)
         f.where(QStringLiteral("r.status <> 'closed' AND r.next_review < ?"),
                 {q.today.toString(Qt::ISODate)});
-    f.contains(q.text, {"r.title", "r.description", "r.threat_source"});
+    f.matches(q.text, "r.id", "risk");
     if (withCell && q.cellLikelihood > 0 && q.cellConsequence > 0)
         f.where(q.cellResidual ? QStringLiteral("coalesce(r.residual_likelihood, r.likelihood) = ? "
                                                 "AND coalesce(r.residual_consequence, r.consequence) = ?")

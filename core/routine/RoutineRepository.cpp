@@ -38,7 +38,7 @@ ListFilter filterFor(const RoutineQuery& q)
     f.between("r.adopted_on", q.from, q.to);
     if (q.overdueOnly)
         f.where(QStringLiteral("r.next_review < ?"), {q.today.toString(Qt::ISODate)});
-    f.contains(q.text, {"r.title", "r.note", "r.document_link"});
+    f.matches(q.text, "r.id", "routine");
     return f;
 }
 

@@ -123,6 +123,11 @@ QStringList shims()
             "CREATE FUNCTION sakra_bool_sum(bigint, boolean) RETURNS bigint LANGUAGE sql IMMUTABLE AS "
             "'SELECT CASE WHEN $2 IS NULL THEN $1 ELSE coalesce($1, 0) + CAST($2 AS integer) END'"),
         QStringLiteral("CREATE AGGREGATE sum(boolean) (SFUNC = sakra_bool_sum, STYPE = bigint)"),
+        // The full-text index's expression ("word"* "word"*: every word as a prefix) as a query.
+        QStringLiteral(
+            "CREATE FUNCTION sakra_tsquery(expression text) RETURNS tsquery LANGUAGE sql IMMUTABLE AS "
+            "$$ SELECT to_tsquery('simple', array_to_string(ARRAY(SELECT m[1] || ':*' FROM "
+            "regexp_matches(expression, '\"([^\"]+)\"', 'g') AS m), ' & ')) $$"),
     };
 }
 

@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/Errors.h"
 #include "storage/Query.h"
+#include "storage/SearchSchema.h"
 #include "storage/SqlDialect.h"
 #include "storage/Tables.h"
 #include "storage/Transaction.h"
@@ -115,11 +116,19 @@ QString translate(const QString& sqliteDdl)
 QStringList tableStatements(const Database& file)
 {
     QStringList out;
-    Query q(file, QStringLiteral("SELECT sql FROM sqlite_master WHERE type IN ('table', 'index') AND sql IS "
-                                 "NOT NULL AND name NOT LIKE 'sqlite%' ORDER BY rowid"));
+    // The full-text index (a virtual table and its shadow tables) is SQLite's own: the server
+    // searches with a text-search index of its own on the same columns.
+    Query q(file, QStringLiteral(
+                      "SELECT sql FROM sqlite_master WHERE type IN ('table', 'index') AND sql IS "
+                      "NOT NULL AND name NOT LIKE 'sqlite%' AND sql NOT LIKE 'CREATE VIRTUAL%' AND "
+                      "tbl_name NOT IN (SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL%') "
+                      "AND tbl_name NOT LIKE '%\\_search\\_%' ESCAPE '\\' ORDER BY rowid"));
     q.exec();
     while (q.next())
         out << translate(q.value(0).toString());
+    for (const SearchSchema::Table& t : SearchSchema::step9Tables())
+        out << QStringLiteral("CREATE INDEX %1_words ON %1 USING gin (%2)")
+                   .arg(QLatin1String(t.table), SqlDialect::searchDocument(QLatin1String(t.table)));
     return out;
 }
 

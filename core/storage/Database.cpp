@@ -337,10 +337,12 @@ void Database::close()
     m_engine = Engine::Sqlite;
 }
 
-void Database::openServerForSetup(const QString& address, const QString& password)
+void Database::openServerForSetup(const QString& address, const QString& password, const QString& user)
 {
     close();
-    const ServerAddress where = ServerAddress::parse(address);
+    ServerAddress where = ServerAddress::parse(address);
+    if (!user.isEmpty())
+        where = where.withUser(user);
     where.open(m_connectionName, password);
     m_engine = Engine::Postgres;
     m_path = where.display();
@@ -354,9 +356,9 @@ void Database::openServerForSetup(const QString& address, const QString& passwor
     }
 }
 
-void Database::openServer(const QString& address, const QString& password)
+void Database::openServer(const QString& address, const QString& password, const QString& user)
 {
-    openServerForSetup(address, password);
+    openServerForSetup(address, password, user);
     try {
         const int version = schemaVersion();
         if (version <= 0)

@@ -53,9 +53,10 @@ public:
     // Connects to a shared register on a PostgreSQL server (ServerAddress: a libpq URI or
     // key=value string); password is used for this connection only. The history names the
     // server's session user. Refuses (OpenError) a database that is not a register of this version.
-    void openServer(const QString& address, const QString& password = {});
+    // user, when given, replaces the address's own.
+    void openServer(const QString& address, const QString& password = {}, const QString& user = {});
     // The same without looking for a register there: for setting one up (ServerSchema::install).
-    void openServerForSetup(const QString& address, const QString& password = {});
+    void openServerForSetup(const QString& address, const QString& password = {}, const QString& user = {});
     Engine engine() const { return m_engine; }
     bool onServer() const { return m_engine == Engine::Postgres; }
 

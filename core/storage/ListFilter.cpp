@@ -2,8 +2,7 @@
 
 #include "Query.h"
 #include "SqlSnippets.h"
-
-#include <QStringList>
+#include "TextSearch.h"
 
 namespace sakra {
 
@@ -44,19 +43,16 @@ ListFilter& ListFilter::inScope(const char* column, qint64 unitId)
     return *this;
 }
 
-ListFilter& ListFilter::contains(const QString& text, std::initializer_list<const char*> columns)
+ListFilter& ListFilter::matches(const QString& text, const char* idColumn, const char* table)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
+    if (text.trimmed().isEmpty())
         return *this;
-    const QString pattern = SqlSnippets::containsPattern(trimmed);
-    QStringList any;
-    for (const char* column : columns) {
-        any << QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(QLatin1String(column));
-        m_values << pattern;
-    }
-    m_sql += QStringLiteral(" AND (") + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-    return *this;
+    const QString expression = TextSearch::matchExpression(text);
+    // Only signs and spaces: nothing can begin with them, so nothing is listed.
+    if (expression.isEmpty())
+        return where(QStringLiteral("1 = 0"));
+    return where(QStringLiteral("%1 IN (%2)").arg(QLatin1String(idColumn), TextSearch::matchingIds(table)),
+                 {expression});
 }
 
 void ListFilter::bindTo(Query& q) const

@@ -26,8 +26,9 @@ public:
     ListFilter& between(const char* column, const QDate& from, const QDate& to);
     // Rows whose column names the unit or a unit below it; none when unitId is 0.
     ListFilter& inScope(const char* column, qint64 unitId);
-    // Rows where any of the columns contains text (trimmed); none when it is empty.
-    ListFilter& contains(const QString& text, std::initializer_list<const char*> columns);
+    // Rows of table (id in idColumn) whose searched columns hold a word beginning with each word of
+    // text (TextSearch); none when text is empty, and no row at all when it holds no word.
+    ListFilter& matches(const QString& text, const char* idColumn, const char* table);
 
     const QString& sql() const { return m_sql; }
     const QVariantList& values() const { return m_values; }

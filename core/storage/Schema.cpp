@@ -4,6 +4,7 @@
 #include "Errors.h"
 #include "HashChain.h"
 #include "Query.h"
+#include "SearchSchema.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -640,6 +641,8 @@ const std::vector<Step>& steps()
         {std::vector<const char*>(std::begin(kStep6), std::end(kStep6)), chainHistory},
         {std::vector<const char*>(std::begin(kStep7), std::end(kStep7)), nameRegister},
         {std::vector<const char*>(std::begin(kStep8), std::end(kStep8)), {}},
+        // Full-text search over the areas (SearchSchema).
+        {{}, SearchSchema::createStep9},
     };
     return all;
 }

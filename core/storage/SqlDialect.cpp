@@ -1,6 +1,7 @@
 #include "SqlDialect.h"
 
 #include "Errors.h"
+#include "SearchSchema.h"
 #include "Tables.h"
 
 #include <QHash>
@@ -21,6 +22,21 @@ QString caseless(const QString& sql)
                                            QRegularExpression::CaseInsensitiveOption);
     QString out = sql;
     return out.replace(nocase, QStringLiteral("lower(\\1)"));
+}
+
+QString searchDocument(const QString& table)
+{
+    QStringList parts;
+    for (const SearchSchema::Table& t : SearchSchema::step9Tables())
+        if (table == QLatin1String(t.table))
+            for (const char* c : t.columns)
+                parts << QStringLiteral("coalesce(%1, '')").arg(QLatin1String(c));
+    // Words split at every sign that is not a letter or digit (of any alphabet: ICU's classes), as
+    // the file's index splits them; PostgreSQL's own parser would keep a path or address whole.
+    return QStringLiteral(
+               "to_tsvector('simple', regexp_replace((%1) COLLATE \"und-x-icu\", '[^[:alnum:]]+', ' ', "
+               "'g'))")
+        .arg(parts.join(QStringLiteral(" || ' ' || ")));
 }
 
 namespace {
@@ -94,12 +110,33 @@ QString nullsAsSqlite(const QString& sql)
     return out;
 }
 
+// The full-text index's subquery (TextSearch::matchingIds) as PostgreSQL's text search over the
+// same columns; sakra_tsquery turns the bound index expression into a query of word prefixes.
+QString textSearch(const QString& sql)
+{
+    static const QRegularExpression match(
+        QStringLiteral(R"(SELECT rowid FROM (\w+)_search WHERE \1_search MATCH \?)"));
+    QString out = sql;
+    auto m = match.match(out);
+    while (m.hasMatch()) {
+        const QString table = m.captured(1);
+        const QString replacement = QStringLiteral("SELECT id AS rowid FROM %1 WHERE %2 @@ sakra_tsquery(?)")
+                                        .arg(table, searchDocument(table));
+        out.replace(m.capturedStart(), m.capturedLength(), replacement);
+        m = match.match(out, m.capturedStart() + replacement.size());
+    }
+    return out;
+}
+
 QString toPostgres(const QString& sql)
 {
-    QString out = nullsAsSqlite(caseless(sql));
+    QString out = nullsAsSqlite(caseless(textSearch(sql)));
     // SQLite's LIKE ignores the case of ASCII letters; PostgreSQL's ILIKE of all letters.
     static const QRegularExpression like(QStringLiteral(R"(\bLIKE\b)"));
     out.replace(like, QStringLiteral("ILIKE"));
+    // A temporary table is in SQLite's schema temp and PostgreSQL's pg_temp.
+    static const QRegularExpression tempSchema(QStringLiteral(R"(\btemp\.)"));
+    out.replace(tempSchema, QStringLiteral("pg_temp."));
     static const QRegularExpression groupConcat(QStringLiteral(R"(\bgroup_concat\()"));
     out.replace(groupConcat, QStringLiteral("string_agg("));
     static const QRegularExpression charCall(QStringLiteral(R"(\bchar\((\d+)\))"));

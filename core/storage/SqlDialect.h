@@ -22,6 +22,9 @@ namespace SqlDialect {
 // SQLite's do, NULL sorts where SQLite sorts it, and SQLite's own functions are spelled as
 // PostgreSQL spells them.
 QString adapt(Engine engine, const QString& sql);
+// The words of a row of table that the file register's full-text index holds, as PostgreSQL's
+// text-search document (for the query and for the server's index on it).
+QString searchDocument(const QString& table);
 // column COLLATE NOCASE as PostgreSQL's lower(column) (for statements and index definitions).
 QString caseless(const QString& sql);
 // sql with each ? outside quotes replaced by the next value, quoted by driver (PostgreSQL's own

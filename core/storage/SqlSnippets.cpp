@@ -24,15 +24,6 @@ qint64 scopeOrTop(Database& db, qint64 scopeUnitId)
         .toLongLong();
 }
 
-QString containsPattern(const QString& text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
 namespace {
 QString direction(bool ascending)
 {

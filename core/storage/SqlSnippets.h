@@ -16,9 +16,6 @@ QString inScope(const char* column);
 // first live unit without a parent; 0 in an empty register).
 qint64 scopeOrTop(Database& db, qint64 scopeUnitId);
 
-// A LIKE pattern matching text anywhere, with the wildcards in text escaped; use with ESCAPE '\'.
-QString containsPattern(const QString& text);
-
 // The order of a list, by a column (an expression from the list's own fixed choices, never text from
 // the caller) in the query's direction:
 // " ORDER BY <column> ASC|DESC, <alias>.id ASC|DESC", ties broken by the row's id.

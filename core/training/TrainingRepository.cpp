@@ -32,7 +32,7 @@ ListFilter filterFor(const TrainingQuery& q)
     if (q.overdueOnly)
         f.where(QStringLiteral("t.next_due < ? AND ") + QLatin1String(kIsLatest),
                 {q.today.toString(Qt::ISODate)});
-    f.contains(q.text, {"t.title", "t.note"});
+    f.matches(q.text, "t.id", "training");
     return f;
 }
 

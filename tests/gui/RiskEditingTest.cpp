@@ -2,7 +2,6 @@
 #include "MainWindow.h"
 #include "Register.h"
 #include "RegisterSession.h"
-#include "commands/ChangeRiskMatrixCommand.h"
 #include "commands/CreateCommand.h"
 #include "risk/RiskArea.h"
 #include "risk/RiskTableModel.h"
@@ -261,7 +260,7 @@ TEST_CASE("With consequence dimensions the editor asks for each, and the worst o
     matrix.setDimensions(
         {{QStringLiteral("liv"), {QStringLiteral("Liv och hälsa"), QStringLiteral("Life and health")}},
          {QStringLiteral("verksamhet"), {QStringLiteral("Verksamhet"), QStringLiteral("Operations")}}});
-    REQUIRE(session.execute(new ChangeRiskMatrixCommand(session, matrix, QStringLiteral("Dimensioner"))));
+    reg.riskMatrix().save(matrix);
 
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));

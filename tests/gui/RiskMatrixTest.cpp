@@ -54,16 +54,29 @@ int differing(const std::map<qint64, Snapshot>& a, const std::map<qint64, Snapsh
     return n;
 }
 
-// Answers the next question box with Yes and keeps its text.
+// Answers the next question box with Yes, once it shows (after the risks are counted on a worker
+// thread), and keeps its text.
 void answerYes(QString* text)
 {
-    QTimer::singleShot(0, [text] {
+    auto* timer = new QTimer(qApp);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, text] {
         for (QWidget* w : QApplication::topLevelWidgets())
             if (auto* box = qobject_cast<QMessageBox*>(w); box && box->isVisible()) {
                 *text = box->text();
+                timer->deleteLater();
                 box->button(QMessageBox::Yes)->click();
+                return;
             }
     });
+    timer->start(10);
+}
+
+// Waits until the register's matrix is matrix: saving, undo and redo run on a worker thread.
+void waitForMatrix(Register& reg, const RiskMatrix& matrix)
+{
+    REQUIRE(QTest::qWaitFor([&] { return reg.riskMatrix().current() == matrix; }, 20000));
+    // The worker's progress dialog has gone and its views have read again.
+    QTest::qWait(50);
 }
 } // namespace
 
@@ -106,9 +119,9 @@ TEST_CASE(
     QString question;
     answerYes(&question);
     QTest::mouseClick(save, Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return dialog.result() == QDialog::Accepted; }, 20000));
 
     CHECK(question.contains(QString::number(expected)));
-    CHECK(dialog.result() == QDialog::Accepted);
     REQUIRE(reg.riskMatrix().current() == after);
     REQUIRE(session.undoStack()->count() == 1);
     const auto valuesAfter = snapshot(reg);
@@ -121,11 +134,11 @@ TEST_CASE(
     }
 
     session.undoStack()->undo();
-    CHECK(reg.riskMatrix().current() == before);
+    waitForMatrix(reg, before);
     CHECK(differing(valuesBefore, snapshot(reg)) == 0);
 
     session.undoStack()->redo();
-    CHECK(reg.riskMatrix().current() == after);
+    waitForMatrix(reg, after);
     CHECK(differing(valuesAfter, snapshot(reg)) == 0);
 }
 
@@ -153,13 +166,17 @@ TEST_CASE("Consequence dimensions added in the matrix editor reach every risk an
     QString question;
     answerYes(&question);
     QTest::mouseClick(find<QPushButton>(dialog, "matrixSaveButton"), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return dialog.result() == QDialog::Accepted; }, 20000));
     REQUIRE(reg.riskMatrix().current().dimensions().size() == 2);
     for (const RiskRow& row : reg.risks().list(RiskQuery())) {
         CHECK(row.risk.consequenceByDimension.value(QStringLiteral("liv")) == row.risk.consequence);
         CHECK(row.risk.consequenceByDimension.value(QStringLiteral("verksamhet")) == row.risk.consequence);
     }
 
+    const RiskMatrix withDimensions = reg.riskMatrix().current();
     session.undoStack()->undo();
+    REQUIRE(QTest::qWaitFor([&] { return !(reg.riskMatrix().current() == withDimensions); }, 20000));
+    QTest::qWait(50);
     CHECK(reg.riskMatrix().current().dimensions().empty());
     CHECK(differing(valuesBefore, snapshot(reg)) == 0);
 }

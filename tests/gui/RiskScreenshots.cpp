@@ -7,6 +7,7 @@
 #include "SampleMunicipality.h"
 #include "ScreenshotSupport.h"
 #include "risk/MakeRiskDialog.h"
+#include "risk/RegradeRunner.h"
 #include "risk/RiskArea.h"
 #include "risk/RiskEditor.h"
 #include "risk/RiskHeatMapPanel.h"
@@ -20,6 +21,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
@@ -169,6 +171,23 @@ int shootRiskArea(MainWindow& window, const QString& folder)
         selectFirstRow(&dialog, QStringLiteral("threatsTable"));
         failures += !save(dialog, folder, QStringLiteral("risk-16-hotbildsbedomningar"));
         dialog.reject();
+    }
+
+    // The progress of a matrix change, taken as it appears (the worker is quick on the demo): the
+    // matrix saved again as it is, which changes nothing.
+    {
+        RegradeRunner runner(session, &window);
+        runner.restore(session.reg().riskMatrix().current(), {});
+        auto* progress = window.findChild<QProgressDialog*>(QStringLiteral("regradeProgress"));
+        if (progress) {
+            progress->setValue(progress->maximum() / 2);
+            failures +=
+                !progress->grab().save(QDir(folder).filePath(QStringLiteral("risk-17-omrakning.png")));
+        } else {
+            ++failures;
+        }
+        while (runner.isRunning())
+            settle();
     }
 
     window.close();

@@ -6,7 +6,6 @@
 #include "Register.h"
 #include "RegisterSession.h"
 #include "ScreenshotSupport.h"
-#include "commands/ChangeRiskMatrixCommand.h"
 #include "risk/RegradePreview.h"
 #include "risk/RiskArea.h"
 #include "risk/RiskHeatMapPanel.h"
@@ -24,7 +23,6 @@
 #include <QTableView>
 #include <QTextStream>
 #include <QThread>
-#include <QUndoStack>
 #include <functional>
 
 using namespace sakra;
@@ -143,10 +141,14 @@ int timeRiskArea(const QStringList& args)
         timed(QStringLiteral("matrix: count the risks a change re-grades"),
               [&] { affected = RegradePreview::changedRisks(reg.riskMatrix().grades(), before, after); });
         QTextStream(stdout) << "  risks re-graded: " << affected << Qt::endl;
-        timed(QStringLiteral("matrix: save (snapshot and re-grade)"), [&] {
-            session.execute(new ChangeRiskMatrixCommand(session, after, QStringLiteral("timing")));
-        });
-        timed(QStringLiteral("matrix: undo (restore every risk)"), [&] { session.undoStack()->undo(); });
+        // In the program both run on a worker thread (RegradeRunner); here the core work is timed.
+        RiskMatrixRepository::Undo undo;
+        int changed = 0;
+        timed(QStringLiteral("matrix: save (snapshot and re-grade)"),
+              [&] { changed = reg.riskMatrix().save(after, {}, &undo); });
+        QTextStream(stdout) << "  risks written: " << changed << Qt::endl;
+        timed(QStringLiteral("matrix: undo (restore every risk)"),
+              [&] { reg.riskMatrix().restore(undo.matrix, undo.grades); });
     }
     window.close();
     return 0;

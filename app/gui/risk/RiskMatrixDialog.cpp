@@ -2,7 +2,7 @@
 
 #include "Register.h"
 #include "RegisterSession.h"
-#include "RegradePreview.h"
+#include "RegradeRunner.h"
 #include "commands/ChangeRiskMatrixCommand.h"
 #include "widgets/ColourContrast.h"
 #include "widgets/HeatMapModel.h"
@@ -62,7 +62,8 @@ QString cellText(const QTableWidget* table, int row, int column)
 } // namespace
 
 RiskMatrixDialog::RiskMatrixDialog(RegisterSession& session, QWidget* parent)
-    : QDialog(parent), m_session(session), m_original(session.reg().riskMatrix().current()),
+    : QDialog(parent), m_session(session), m_runner(new RegradeRunner(session, this, this)),
+      m_original(session.reg().riskMatrix().current()),
       m_likelihoodSize(named<QSpinBox>(this, "matrixLikelihoodSizeSpin")),
       m_consequenceSize(named<QSpinBox>(this, "matrixConsequenceSizeSpin")),
       m_likelihoodLabels(makeTable({tr("Svenska"), tr("Engelska")}, this)),
@@ -152,6 +153,7 @@ RiskMatrixDialog::RiskMatrixDialog(RegisterSession& session, QWidget* parent)
     fillDimensions(m_original.dimensions());
     m_filling = false;
 
+    connect(m_runner, &RegradeRunner::finished, this, &RiskMatrixDialog::onRunnerFinished);
     connect(m_likelihoodSize, &QSpinBox::valueChanged, this, &RiskMatrixDialog::onSizeChanged);
     connect(m_consequenceSize, &QSpinBox::valueChanged, this, &RiskMatrixDialog::onSizeChanged);
     for (QTableWidget* table : {m_likelihoodLabels, m_consequenceLabels, m_levels, m_dimensions})
@@ -435,35 +437,46 @@ void RiskMatrixDialog::onEdited()
 void RiskMatrixDialog::save()
 {
     const RiskMatrix after = edited();
-    if (!after.problem().isEmpty() || after == m_original || !m_session.hasRegister())
+    if (!after.problem().isEmpty() || after == m_original || !m_session.hasRegister() ||
+        m_runner->isRunning())
         return;
-    Register& reg = m_session.reg();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const int affected = RegradePreview::changedRisks(reg.riskMatrix().grades(), m_original, after);
-    const qint64 total = reg.risks().count();
-    QApplication::restoreOverrideCursor();
+    // First how many risks it touches, then, when the user says so, the change itself: both on the
+    // runner's thread, so that a register of any size leaves the window responsive.
+    m_saving = after;
+    m_step = Step::Counting;
+    m_runner->preview(after);
+}
 
-    const QString question =
-        affected == 0 ? tr("Ingen av registrets %1 risker får andra värden eller en annan nivå.")
-                            .arg(QLocale().toString(total))
-                      : tr("%1 av registrets %2 risker får nya värden eller en ny nivå när matrisen sparas.")
-                            .arg(QLocale().toString(affected), QLocale().toString(total));
-    if (QMessageBox::question(this, tr("Spara riskmatrisen"),
-                              question + QStringLiteral("\n\n") + tr("Spara matrisen? Det går att ångra.")) !=
-        QMessageBox::Yes)
-        return;
-
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    CommandFailure failure;
-    const bool saved =
-        m_session.execute(new ChangeRiskMatrixCommand(m_session, after, tr("Ändra riskmatrisen")), &failure);
-    QApplication::restoreOverrideCursor();
-    if (!saved) {
-        m_problem->setText(tr("Kunde inte spara: %1").arg(failure.message));
+void RiskMatrixDialog::onRunnerFinished(const QString& problem)
+{
+    const Step step = m_step;
+    m_step = Step::Idle;
+    if (!problem.isEmpty()) {
+        m_problem->setText(tr("Kunde inte spara: %1").arg(problem));
         m_problem->show();
         return;
     }
-    accept();
+    const RegradeRunner::Outcome& outcome = m_runner->outcome();
+    if (step == Step::Counting) {
+        const QString question =
+            outcome.affected == 0
+                ? tr("Ingen av registrets %1 risker får andra värden eller en annan nivå.")
+                      .arg(QLocale().toString(outcome.total))
+                : tr("%1 av registrets %2 risker får nya värden eller en ny nivå när matrisen sparas.")
+                      .arg(QLocale().toString(outcome.affected), QLocale().toString(outcome.total));
+        if (QMessageBox::question(this, tr("Spara riskmatrisen"),
+                                  question + QStringLiteral("\n\n") +
+                                      tr("Spara matrisen? Det går att ångra.")) != QMessageBox::Yes)
+            return;
+        m_step = Step::Saving;
+        m_runner->save(m_saving);
+        return;
+    }
+    if (step == Step::Saving) {
+        m_session.execute(new ChangeRiskMatrixCommand(m_session, outcome.before, m_saving, outcome.grades,
+                                                      tr("Ändra riskmatrisen")));
+        accept();
+    }
 }
 
 } // namespace sakra::gui

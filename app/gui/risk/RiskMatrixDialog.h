@@ -12,13 +12,15 @@ class QTableWidget;
 namespace sakra::gui {
 
 class HeatMapModel;
+class RegradeRunner;
 class HeatMapWidget;
 class RegisterSession;
 
 // Edits the register's risk matrix: the size and step names of both scales, the risk levels
 // with their colours and thresholds, and the consequence dimensions. A preview shows the grid
 // as it will be; what is wrong is said as it happens and Save waits until nothing is. Saving
-// says how many risks will be re-graded and is one step on the undo stack.
+// says how many risks will be re-graded and is one step on the undo stack; the counting and the
+// re-grading run on a thread of their own (RegradeRunner) with a progress dialog.
 class RiskMatrixDialog : public QDialog
 {
     Q_OBJECT
@@ -47,8 +49,19 @@ private:
     void addDimension();
     void removeDimension();
     void onEdited();
+    void onRunnerFinished(const QString& problem);
+
+    enum class Step
+    {
+        Idle,
+        Counting, // how many risks the change touches
+        Saving,
+    };
 
     RegisterSession& m_session;
+    RegradeRunner* m_runner;
+    Step m_step = Step::Idle;
+    RiskMatrix m_saving; // the matrix being saved
     RiskMatrix m_original;
     // Step names that a smaller size hid, so that growing again brings them back.
     std::vector<RiskMatrix::Label> m_likelihoodMemory;

@@ -85,6 +85,9 @@ public:
     // Names the shown row in the history panel (through an EntityEditor).
     void announceSelection() override;
     QLabel* countLabel() const { return m_count; }
+    // Shows the row with this id in the form and selects it when the list holds it (a hit of
+    // the search everywhere); unsaved changes in the form are asked about first.
+    void openRecord(qint64 id) { selectId(id); }
 
 protected:
     // Builds the layout around the page's model and editor; call once from the constructor.

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QObject>
+#include <QSqlDriver>
+
+class QAction;
+class QLabel;
+class QMainWindow;
+
+namespace sakra::gui {
+
+class ConnectDialog;
+class RegisterSession;
+
+// A shared register on a server, for the main window: Arkiv › Anslut till gemensamt register…, a
+// status-bar note naming the server and the user, and other users' changes taken in as the
+// server announces them (LISTEN; the announcement names a table and nothing of its content, and
+// the views read again what they show).
+class ServerActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    ServerActions(QMainWindow& window, RegisterSession& session);
+
+    QAction* connectAction() const { return m_connectAction; }
+    QLabel* statusLabel() const { return m_label; }
+
+    // Connects and opens the register; on failure the dialog (when given) shows why. For the
+    // dialog and for tests.
+    bool connectTo(const QString& address, const QString& user, const QString& password,
+                   ConnectDialog* dialog = nullptr);
+
+private:
+    void chooseServer();
+    void onRegisterOpened();
+    void onNotification(const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload);
+
+    QMainWindow& m_window;
+    RegisterSession& m_session;
+    QAction* m_connectAction;
+    QLabel* m_label;
+};
+
+} // namespace sakra::gui
