@@ -141,7 +141,7 @@ int CommandLine::run(const QStringList& arguments)
          at = args.indexOf(QStringLiteral("--lang"))) {
         const QString code = args.value(at + 1);
         if (code != QLatin1String("sv") && code != QLatin1String("en"))
-            return usageError(tr("okänt språk: %1 (välj sv eller en)").arg(code));
+            return failure(tr("okänt språk: %1 (välj sv eller en)").arg(code));
         language.emplace(*Translation::fromCode(code));
         args.remove(at, 2);
     }

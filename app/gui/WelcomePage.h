@@ -1,14 +1,15 @@
 #pragma once
 
-#include <QWidget>
+#include <QScrollArea>
 
 class QPushButton;
 
 namespace sakra::gui {
 
 // What the window shows when no register is open, as on the first start: three ways in. The
-// window does the work; the page only asks for it.
-class WelcomePage : public QWidget
+// window does the work; the page only asks for it. It scrolls rather than make the window taller:
+// it shares the window's page stack with every area.
+class WelcomePage : public QScrollArea
 {
     Q_OBJECT
 
@@ -21,7 +22,7 @@ Q_SIGNALS:
     void openRequested();
 
 private:
-    QPushButton* choice(const char* name, const QString& title, const QString& detail);
+    QPushButton* choice(QWidget* page, const char* name, const QString& title, const QString& detail);
 };
 
 } // namespace sakra::gui

@@ -16,7 +16,9 @@ LanguageTranslator::LanguageTranslator(QObject* parent) : QTranslator(parent)
     (void)m_qtExtraSwedish.load(QStringLiteral(":/i18n/qt_extra_sv.qm"));
     // Qt's own dialogs (files, printing, the standard buttons): Qt's Swedish catalogue where it is
     // installed, beside the program on Windows and macOS, in Qt's folder elsewhere. Qt's source
-    // language is English, so English needs none.
+    // language is English, so English needs none. Only a program with a window has such dialogs.
+    if (!QCoreApplication::instance() || !QCoreApplication::instance()->inherits("QApplication"))
+        return;
     const QString folders[] = {QCoreApplication::applicationDirPath() + QStringLiteral("/translations"),
                                QLibraryInfo::path(QLibraryInfo::TranslationsPath)};
     const QLocale swedish(QLocale::Swedish, QLocale::Sweden);
