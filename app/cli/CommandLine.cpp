@@ -140,8 +140,12 @@ int CommandLine::run(const QStringList& arguments)
     for (qsizetype at = args.indexOf(QStringLiteral("--lang")); at >= 0;
          at = args.indexOf(QStringLiteral("--lang"))) {
         const QString code = args.value(at + 1);
-        if (code != QLatin1String("sv") && code != QLatin1String("en"))
-            return failure(tr("okänt språk: %1 (välj sv eller en)").arg(code));
+        if (code != QLatin1String("sv") && code != QLatin1String("en")) {
+            // As the commands refused a wrong value before: report as a failed run in one line,
+            // the others as wrong usage.
+            const QString message = tr("okänt språk: %1 (välj sv eller en)").arg(code);
+            return args.contains(QStringLiteral("report")) ? failure(message) : usageError(message);
+        }
         language.emplace(*Translation::fromCode(code));
         args.remove(at, 2);
     }

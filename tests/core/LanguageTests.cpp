@@ -72,7 +72,7 @@ TEST_CASE("sakra-cli --lang en gives English help, messages and labels", "[langu
     const CliRun swedish = runCli({QStringLiteral("nosuchcommand")});
     CHECK(swedish.err.contains(QStringLiteral("okänt kommando")));
     const CliRun wrong = runCli({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")});
-    CHECK(wrong.code == 1);
+    CHECK(wrong.code == 2);
     CHECK(wrong.err.contains(QStringLiteral("välj sv eller en")));
 
     QTemporaryDir dir;
