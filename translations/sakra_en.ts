@@ -26,6 +26,14 @@
         <source>Språket: sv (svenska) eller en (engelska)</source>
         <translation>The language: sv (Swedish) or en (English)</translation>
     </message>
+    <message>
+        <source>FIL</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>[FIL]</source>
+        <translation>[FILE]</translation>
+    </message>
 </context>
 <context>
     <name>sakra::Action</name>
@@ -4753,7 +4761,7 @@ Set the risk&apos;s residual risk to that? It is now %3. This can be undone.</tr
     </message>
     <message>
         <source>Larm</source>
-        <translation>Alarm</translation>
+        <translation>Alarms</translation>
     </message>
     <message>
         <source>Egenkontroll</source>

@@ -73,7 +73,10 @@ QWizardPage* StartRegisterWizard::namePage()
     pathRow->addWidget(choose);
     auto* form = new QFormLayout(page);
     form->addRow(tr("Kommunens &namn:"), m_name);
-    form->addRow(tr("&Fil:"), pathRow);
+    // A label of its own: a row of two widgets has no buddy for the shortcut otherwise.
+    auto* pathLabel = new QLabel(tr("&Fil:"));
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     m_problem = named<QLabel>(page, "startProblem");
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #a00000"));

@@ -21,9 +21,9 @@ int main(int argc, char* argv[])
         QCommandLineOption(QStringLiteral("lang"),
                            QCoreApplication::translate("main", "Språket: sv (svenska) eller en (engelska)"),
                            QStringLiteral("sv|en")));
-    parser.addPositionalArgument(QStringLiteral("FIL"),
+    parser.addPositionalArgument(QCoreApplication::translate("main", "FIL"),
                                  QCoreApplication::translate("main", "Registret att öppna"),
-                                 QStringLiteral("[FIL]"));
+                                 QCoreApplication::translate("main", "[FIL]"));
     parser.process(app);
 
     // The window, built anew when the language is changed in the settings.

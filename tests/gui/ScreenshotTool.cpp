@@ -107,7 +107,8 @@ int shootOrganisation(MainWindow& window, const QString& folder)
     failures += !saveView(window, folder, QStringLiteral("11-enheter-omfattning"));
 
     failures += shootStart(window, folder);
-    window.close();
+    // Hidden, not closed: closing would ask about the form the pictures left edited.
+    window.hide();
     return failures;
 }
 
