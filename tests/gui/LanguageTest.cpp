@@ -7,6 +7,7 @@
 #include "SettingsDialog.h"
 #include "WindowHost.h"
 #include "i18n/Translation.h"
+#include "widgets/Formatting.h"
 
 #include <QAction>
 #include <QApplication>
@@ -99,8 +100,10 @@ TEST_CASE("The window speaks English or Swedish, as the program is set", "[gui][
         CHECK(find<QAction>(window, "handbookAction")->text() == QLatin1String("&Handbook"));
         // Qt's own buttons speak English too, not the Swedish of the catalogue for Swedish.
         CHECK(QCoreApplication::translate("QPlatformTheme", "Save") == QLatin1String("Save"));
-        // Amounts and numbers as English writes them.
+        // Amounts and numbers as English writes them, and an amount as shown is read back.
         CHECK(QLocale().toString(1234567) == QLatin1String("1,234,567"));
+        CHECK(Formatting::parseKronor(Formatting::kronor(60000)) == 60000);
+        CHECK(Formatting::parseKronor(QStringLiteral("1,500,000")) == 1500000);
     }
     MainWindow window;
     test::openShown(window, file.path());

@@ -107,8 +107,7 @@ int shootOrganisation(MainWindow& window, const QString& folder)
     failures += !saveView(window, folder, QStringLiteral("11-enheter-omfattning"));
 
     failures += shootStart(window, folder);
-    // Hidden, not closed: closing would ask about the form the pictures left edited.
-    window.hide();
+    window.close();
     return failures;
 }
 
