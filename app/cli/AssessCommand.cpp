@@ -49,7 +49,8 @@ QJsonObject answerJson(const QuestionAnswer& a, bool group)
     } else {
         QJsonArray reasons;
         if (a.overridden)
-            reasons.append(QJsonObject{{QStringLiteral("requirement"), tr("Ändrat svar")},
+            reasons.append(QJsonObject{{QStringLiteral("requirement"),
+                                        QCoreApplication::translate("sakra::CommandLine", "Ändrat svar")},
                                        {QStringLiteral("met"), QJsonValue(QJsonValue::Null)},
                                        {QStringLiteral("text"), a.reasons.value(0)}});
         for (const AssessmentCheck& c : a.checks)

@@ -6,6 +6,8 @@
 #include "exchange/ImportError.h"
 #include "exchange/JsonExporter.h"
 #include "exchange/JsonImporter.h"
+#include "i18n/LanguageScope.h"
+#include "i18n/Translation.h"
 #include "storage/BackupStore.h"
 #include "storage/InterruptedWrite.h"
 #include "storage/Schema.h"
@@ -18,6 +20,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <optional>
 
 namespace sakra {
 
@@ -70,7 +73,7 @@ const std::pair<const char*, const char*> kStatNames[] = {
 QString CommandLine::usage()
 {
     return tr(
-        "Användning: sakra-cli KOMMANDO [ARGUMENT]\n"
+        "Användning: sakra-cli [--lang sv|en] KOMMANDO [ARGUMENT]\n"
         "\n"
         "Kommandon:\n"
         "  init FIL [--demo]               skapa ett nytt register (med demokommunen)\n"
@@ -79,9 +82,9 @@ QString CommandLine::usage()
         "  export FIL --out DATA.json [--include-restricted]\n"
         "                                  skriv hela registret som JSON; hotbildsbedömningar\n"
         "                                  tas bara med när --include-restricted anges\n"
-        "  export FIL --out DATA.xlsx [--lang sv|en] [--table TABELL] [--include-restricted]\n"
+        "  export FIL --out DATA.xlsx [--table TABELL] [--include-restricted]\n"
         "                                  skriv registret som kalkylark, ett blad per tabell\n"
-        "  export FIL --out DATA.csv --table TABELL [--lang sv|en] [--include-restricted]\n"
+        "  export FIL --out DATA.csv --table TABELL [--include-restricted]\n"
         "                                  skriv en tabell som CSV (semikolon, för Excel)\n"
         "  template --table TABELL --out MALL.xlsx\n"
         "                                  skriv en tom mall att fylla i för inläsning\n"
@@ -128,13 +131,15 @@ QString CommandLine::usage()
         "                                  förvaltning och nämnd som JSON, med skäl och\n"
         "                                  rekommendationer; ENHET är namn eller id\n"
         "  report FIL --kind measures|annual|organisation|situation|assessment --out UT.pdf\n"
-        "         [--scope ENHET] [--from DATUM] [--to DATUM] [--lang sv|en] [--date DATUM]\n"
+        "         [--scope ENHET] [--from DATUM] [--to DATUM] [--date DATUM]\n"
         "         [--dnr DIARIENUMMER] [--classification TEXT]\n"
         "                                  skriv en nämndhandling som PDF/A för enheten (namn eller\n"
         "                                  id; hela kommunen om den inte anges) och perioden\n"
         "                                  (ÅÅÅÅ-MM-DD); --classification skrivs överst på varje sida\n"
         "\n"
         "Flaggor:\n"
+        "  --lang sv|en                    svenska eller engelska: hjälpen, meddelandena, texterna\n"
+        "                                  i JSON och handlingarna (annars systemets språk)\n"
         "  --help                          visa den här hjälpen\n"
         "  --version                       visa versionen\n"
         "\n"
@@ -147,7 +152,22 @@ QString CommandLine::usage()
 
 int CommandLine::run(const QStringList& arguments)
 {
-    const QStringList args = arguments.mid(1);
+    QStringList args = arguments.mid(1);
+    // --lang sv|en, before or after the command: the language of the help, the messages, the
+    // labels in JSON and the documents written, for this run.
+    std::optional<LanguageScope> language;
+    for (qsizetype at = args.indexOf(QStringLiteral("--lang")); at >= 0;
+         at = args.indexOf(QStringLiteral("--lang"))) {
+        const QString code = args.value(at + 1);
+        if (code != QLatin1String("sv") && code != QLatin1String("en")) {
+            // As the commands refused a wrong value before: report as a failed run in one line,
+            // the others as wrong usage.
+            const QString message = tr("okänt språk: %1 (välj sv eller en)").arg(code);
+            return args.contains(QStringLiteral("report")) ? failure(message) : usageError(message);
+        }
+        language.emplace(*Translation::fromCode(code));
+        args.remove(at, 2);
+    }
     if (args.isEmpty())
         return usageError(tr("inget kommando angavs"));
     const QString command = args.first();
@@ -349,7 +369,7 @@ int CommandLine::generate(const QStringList& args)
     timer.start();
     try {
         Generator::generate(*reg, *scale, 20221, [this](int done, int total) {
-            m_err << tr("\r%1 av %2 enheter").arg(done).arg(total);
+            m_err << QLatin1Char('\r') << tr("%1 av %2 enheter").arg(done).arg(total);
             m_err.flush();
         });
     } catch (...) {

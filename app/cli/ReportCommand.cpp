@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 #include "Register.h"
+#include "i18n/Translation.h"
 #include "report/ReportWriter.h"
 #include "storage/Errors.h"
 #include "storage/Schema.h"
@@ -31,7 +32,9 @@ QDate parseDate(const QString& option, const QString& text)
 {
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid() || text.size() != 10)
-        throw Error(tr("ogiltigt datum till %1: ”%2” (skriv ÅÅÅÅ-MM-DD)").arg(option, text));
+        throw Error(QCoreApplication::translate("sakra::CommandLine",
+                                                "ogiltigt datum till %1: ”%2” (skriv ÅÅÅÅ-MM-DD)")
+                        .arg(option, text));
     return date;
 }
 
@@ -78,7 +81,7 @@ int CommandLine::report(const QStringList& args)
                            .arg(kindCode, report::reportKindCodes().join(QLatin1Char('|'))));
     report::ReportRequest request;
     request.kind = *kind;
-    const QString lang = values.value(QStringLiteral("--lang"), QStringLiteral("sv"));
+    const QString lang = values.value(QStringLiteral("--lang"), Translation::code(Translation::current()));
     if (lang != QLatin1String("sv") && lang != QLatin1String("en"))
         return failure(tr("okänt språk: ”%1” (välj sv|en)").arg(lang));
     request.language = lang == QLatin1String("en") ? report::Language::English : report::Language::Swedish;

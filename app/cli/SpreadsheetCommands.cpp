@@ -4,6 +4,7 @@
 #include "exchange/SheetColumns.h"
 #include "exchange/SpreadsheetExporter.h"
 #include "exchange/SpreadsheetImporter.h"
+#include "i18n/Translation.h"
 #include "storage/Errors.h"
 #include "storage/InterruptedWrite.h"
 #include "storage/Tables.h"
@@ -38,7 +39,8 @@ QString tableOption(const Arguments& a, const TableSpec*& table)
     const QString name = a.values.value(QStringLiteral("--table"));
     table = name.isEmpty() ? nullptr : Tables::byName(name);
     if (!name.isEmpty() && !table)
-        return tr("okänd tabell: %1 (välj bland %2)").arg(name, tableNames());
+        return QCoreApplication::translate("sakra::CommandLine", "okänd tabell: %1 (välj bland %2)")
+            .arg(name, tableNames());
     return QString();
 }
 
@@ -118,7 +120,7 @@ int CommandLine::importSpreadsheet(const QStringList& args)
     } else {
         SpreadsheetImporter::Options options;
         options.progress = [this](qint64 done, qint64 total) {
-            m_err << tr("\r%1 av %2 rader").arg(done).arg(total);
+            m_err << QLatin1Char('\r') << tr("%1 av %2 rader").arg(done).arg(total);
             m_err.flush();
         };
         preview = importer->commit(*reg, mappings, options).preview;
@@ -148,7 +150,7 @@ int CommandLine::exportSpreadsheet(const QStringList& args)
     const bool csv = out.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
     if (!csv && !out.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
         return usageError(tr("okänt filformat: %1 (välj .json, .xlsx eller .csv)").arg(out));
-    const QString lang = a.values.value(QStringLiteral("--lang"), QStringLiteral("sv"));
+    const QString lang = a.values.value(QStringLiteral("--lang"), Translation::code(Translation::current()));
     if (lang != QLatin1String("sv") && lang != QLatin1String("en"))
         return usageError(tr("okänt språk: %1 (välj sv eller en)").arg(lang));
     const TableSpec* table = nullptr;

@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "i18n/Translation.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -25,7 +26,10 @@ int main(int argc, char* argv[])
 {
     // Reports need fonts and PDF painting, which need the GUI application object; on the
     // offscreen platform it needs no display. Every other command stays a plain core application.
-    const bool report = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    int command = 1;
+    while (command + 1 < argc && qstrcmp(argv[command], "--lang") == 0)
+        command += 2;
+    const bool report = command < argc && qstrcmp(argv[command], "report") == 0;
     previousHandler = qInstallMessageHandler(withoutRuntimeDirWarning);
     std::unique_ptr<QCoreApplication> app;
     if (report) {
@@ -39,6 +43,8 @@ int main(int argc, char* argv[])
     // printf, which must keep a decimal point. What people read is formatted with QLocale.
     std::setlocale(LC_NUMERIC, "C");
     QCoreApplication::setApplicationName(QStringLiteral("sakra-cli"));
+    // The system's language unless --lang says otherwise (CommandLine::run).
+    sakra::Translation::setLanguage(sakra::Translation::systemLanguage());
     QCoreApplication::setApplicationVersion(QStringLiteral(SAKRA_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);

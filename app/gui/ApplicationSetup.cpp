@@ -1,34 +1,15 @@
 #include "ApplicationSetup.h"
 
+#include "i18n/Translation.h"
 #include "widgets/WheelGuard.h"
 
 #include <QApplication>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
+#include <QSettings>
 #include <clocale>
 
 namespace sakra::gui {
-
-void ApplicationSetup::loadQtTranslations(QApplication& app)
-{
-    // Qt's own dialogs (files, printing, the standard buttons) speak Swedish too: Qt's Swedish
-    // catalogue where it is installed (beside the program on Windows, Qt's folder elsewhere),
-    // then ours for what it lacks, built into the program.
-    auto* qt = new QTranslator(&app);
-    const QString folders[] = {QCoreApplication::applicationDirPath() + QStringLiteral("/translations"),
-                               QLibraryInfo::path(QLibraryInfo::TranslationsPath)};
-    for (const QString& folder : folders)
-        if (qt->load(QLocale(QLocale::Swedish, QLocale::Sweden), QStringLiteral("qt"), QStringLiteral("_"),
-                     folder)) {
-            QCoreApplication::installTranslator(qt);
-            break;
-        }
-    auto* extra = new QTranslator(&app);
-    if (extra->load(QStringLiteral(":/i18n/qt_extra_sv.qm")))
-        QCoreApplication::installTranslator(extra);
-}
 
 QIcon ApplicationSetup::applicationIcon()
 {
@@ -41,23 +22,70 @@ QIcon ApplicationSetup::applicationIcon()
     return icon;
 }
 
-void ApplicationSetup::apply(QApplication& app)
+void ApplicationSetup::apply(QApplication& app, Language language)
 {
     QCoreApplication::setApplicationVersion(QStringLiteral(SAKRA_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Säkra"));
-    // The interface is Swedish; numbers, amounts and dates follow Swedish conventions with it
-    // (1 234 567 kr, 1,5 tjänster) whatever the machine's locale says.
-    QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
+    // Numbers, amounts and dates follow the interface language (1 234 567 kr, 1,5 tjänster in
+    // Swedish) whatever the machine's locale says; Qt's own dialogs speak it too.
+    Translation::setLanguage(language);
+    QLocale::setDefault(Translation::locale(language));
     // Qt set the C library's locale from the environment; libxlsxwriter writes numbers with
     // printf, which must keep a decimal point (the exported spreadsheets).
     std::setlocale(LC_NUMERIC, "C");
-    loadQtTranslations(app);
     app.setWindowIcon(applicationIcon());
     // Desktops that match a window to its desktop entry by name (Wayland) find sakra.desktop and
     // its icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("sakra"));
     // A value never changes because the pointer passed over it while scrolling a form.
     app.installEventFilter(new WheelGuard(&app));
+}
+
+Language ApplicationSetup::startLanguage(const QStringList& arguments)
+{
+    if (const auto asked = Translation::fromCode(languageArgument(arguments)))
+        return *asked;
+    if (const auto chosen = Translation::fromCode(chosenLanguage()))
+        return *chosen;
+    return Translation::systemLanguage();
+}
+
+QString ApplicationSetup::languageArgument(const QStringList& arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--lang"))
+            return arguments.value(i + 1);
+        if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            return arguments.at(i).mid(7);
+    }
+    return QString();
+}
+
+QStringList ApplicationSetup::withoutLanguageArgument(QStringList arguments)
+{
+    for (qsizetype i = 0; i < arguments.size();) {
+        if (arguments.at(i) == QLatin1String("--lang"))
+            arguments.remove(i, std::min<qsizetype>(2, arguments.size() - i));
+        else if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            arguments.remove(i);
+        else
+            ++i;
+    }
+    return arguments;
+}
+
+QString ApplicationSetup::chosenLanguage()
+{
+    return QSettings().value(QStringLiteral("language")).toString();
+}
+
+void ApplicationSetup::setChosenLanguage(const QString& code)
+{
+    QSettings settings;
+    if (code.isEmpty())
+        settings.remove(QStringLiteral("language"));
+    else
+        settings.setValue(QStringLiteral("language"), code);
 }
 
 } // namespace sakra::gui

@@ -2,10 +2,15 @@
 
 #include "AreaCatalogue.h"
 #include "DefaultRegister.h"
+#include "HelpMenu.h"
 #include "RecentFiles.h"
 #include "Register.h"
 #include "RegisterFileActions.h"
 #include "RegisterSession.h"
+#include "SettingsDialog.h"
+#include "StartRegisterWizard.h"
+#include "WelcomePage.h"
+#include "WindowMemory.h"
 #include "import/ImportWizard.h"
 #include "search/GlobalSearch.h"
 #include "server/ServerActions.h"
@@ -26,7 +31,6 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -61,10 +65,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_session, &RegisterSession::errorReported, this, &MainWindow::showError);
     connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openRecent);
 
-    QSettings settings;
-    resize(1280, 800);
-    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
-    m_layoutRestored = restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_layoutRestored = WindowMemory::restore(*this);
     onRegisterOpened();
 }
 
@@ -92,8 +93,9 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     m_scopeAction = command("scopeAction", tr("Välj &omfattning"), QKeySequence(Qt::CTRL | Qt::Key_E),
                             &MainWindow::focusScope);
-    m_aboutAction = command("aboutAction", tr("&Om Säkra"), QKeySequence(), &MainWindow::about);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_settingsAction = command("settingsAction", tr("&Inställningar…"), QKeySequence::Preferences,
+                               &MainWindow::editSettings);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
 
     // Every edit is committed at once, so undo is the way back; keep the standard keys.
     m_undoAction = m_session->undoStack()->createUndoAction(this, tr("&Ångra"));
@@ -137,15 +139,20 @@ void MainWindow::createMenus()
     edit->addAction(m_redoAction);
     edit->addSeparator();
     edit->addAction(m_search->action());
+    edit->addAction(m_settingsAction);
 
     m_viewMenu = menuBar()->addMenu(tr("&Visa"));
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    // Ctrl+1 to Ctrl+9 and Ctrl+0 for the tenth, as the digits lie on the keyboard.
     int number = 1;
     for (int row = 0; row < m_areaList->count(); ++row) {
         if (!m_areaPages.at(row))
             continue;
         QAction* go = m_viewMenu->addAction(m_areaList->item(row)->text());
-        go->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_0 + number++)));
+        go->setObjectName(m_areaKeys.at(row) + QStringLiteral("AreaAction"));
+        if (number <= 10)
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number % 10)));
+        ++number;
         connect(go, &QAction::triggered, this, [this, row] { m_areaList->setCurrentRow(row); });
     }
     m_viewMenu->addSeparator();
@@ -156,9 +163,7 @@ void MainWindow::createMenus()
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     m_viewMenu->addAction(history);
 
-    QMenu* help = menuBar()->addMenu(tr("&Hjälp"));
-    help->setObjectName(QStringLiteral("helpMenu"));
-    help->addAction(m_aboutAction);
+    m_help = new HelpMenu(*this);
 }
 
 void MainWindow::createCentralArea()
@@ -186,11 +191,12 @@ void MainWindow::createCentralArea()
         m_areaPages << page;
     }
 
-    m_noRegisterPage =
-        new QLabel(tr("Inget register är öppet.\n\nVälj Arkiv › Öppna… för att öppna ett register "
-                      "eller Arkiv › Ny… för att skapa ett."));
-    m_noRegisterPage->setObjectName(QStringLiteral("noRegisterPage"));
-    static_cast<QLabel*>(m_noRegisterPage)->setAlignment(Qt::AlignCenter);
+    auto* welcome = new WelcomePage;
+    welcome->setObjectName(QStringLiteral("noRegisterPage"));
+    connect(welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(welcome, &WelcomePage::startRequested, this, &MainWindow::startOwnRegister);
+    connect(welcome, &WelcomePage::openRequested, this, &MainWindow::openRegister);
+    m_noRegisterPage = welcome;
     m_pages->addWidget(m_noRegisterPage);
 
     // Narrow, wrapping the long titles of areas still to come, so the pages get the width.
@@ -250,12 +256,22 @@ void MainWindow::createHistoryDock()
     m_historyDock->setWidget(new HistoryPanel(*m_session));
     m_historyDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
     addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
-    resizeDocks({m_historyDock}, {170}, Qt::Vertical);
 }
 
 void MainWindow::openAtStartup(const QString& file)
 {
     if (!file.isEmpty() && openFile(file))
+        return;
+    const QString last = m_recent->files().value(0);
+    if (!last.isEmpty() && QFileInfo::exists(last) && openFile(last))
+        return;
+    if (QFileInfo::exists(DefaultRegister::path()))
+        openDemo();
+}
+
+void MainWindow::openDemo()
+{
+    if (!ListFrame::leaveEditors(*this))
         return;
     try {
         setRegister(DefaultRegister::openOrCreate());
@@ -418,13 +434,29 @@ void MainWindow::saveAs()
     openFile(path);
 }
 
-void MainWindow::about()
+void MainWindow::startOwnRegister()
 {
-    QMessageBox::about(
-        this, tr("Om Säkra"),
-        tr("<h3>Säkra %1</h3><p>Stöd för kommunens systematiska säkerhetsarbete: organisation, "
-           "risker, åtgärder, händelser och rapporter till nämnderna.</p>")
-            .arg(QStringLiteral(SAKRA_VERSION)));
+    if (!ListFrame::leaveEditors(*this))
+        return;
+    StartRegisterWizard wizard(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), this);
+    if (wizard.exec() != QDialog::Accepted)
+        return;
+    try {
+        auto reg = Register::create(wizard.path());
+        wizard.start().writeTo(*reg);
+        setRegister(std::move(reg));
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("Kan inte skapa registret"), e.message());
+        return;
+    }
+    m_recent->add(wizard.path());
+    showArea(QStringLiteral("organisation"));
+}
+
+void MainWindow::editSettings()
+{
+    if (SettingsDialog::edit(this))
+        Q_EMIT languageChanged();
 }
 
 void MainWindow::focusScope()
@@ -445,10 +477,9 @@ void MainWindow::showEvent(QShowEvent* event)
     if (m_shownOnce)
         return;
     m_shownOnce = true;
-    // On a laptop's screen the lists need the height more than the history does; the panel is a
-    // key away (Ctrl+Shift+H), and once moved or shown it stays as the user leaves it.
-    if (!m_layoutRestored && height() < 900)
-        m_historyDock->hide();
+    // Once moved or shown, the panel stays as the user leaves it.
+    if (!m_layoutRestored)
+        WindowMemory::placeHistoryOnFirstStart(*this, m_historyDock);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -457,9 +488,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
-    QSettings settings;
-    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    WindowMemory::save(*this);
     event->accept();
 }
 

@@ -16,6 +16,7 @@ class Register;
 namespace sakra::gui {
 
 class GlobalSearch;
+class HelpMenu;
 class RecentFiles;
 class RegisterFileActions;
 class ServerActions;
@@ -36,9 +37,13 @@ public:
     SiteWorkActions& siteWork() const { return *m_siteWork; }
     ServerActions& server() const { return *m_server; }
 
-    // Opens file if given; falls back to the default register (made and filled with the demo
-    // municipality on first start) when there is no file or it cannot be opened.
+    // Opens file if given, else the register used last, else the default register if there is
+    // one; with none of them (the first start) the welcome page shows the ways in.
     void openAtStartup(const QString& file);
+    // The demo municipality in the default register, made when it is missing.
+    void openDemo();
+    // A new register for one's own municipality, made in a short guided step.
+    void startOwnRegister();
     // Shows a message and returns false if the file cannot be opened; the open register stays.
     bool openFile(const QString& path);
     // Works on reg from now on (tests and tools hand one in directly).
@@ -49,6 +54,10 @@ public:
     // The key of the area shown now; empty when none is.
     QString shownArea() const { return m_areaKeys.value(m_shownArea); }
     GlobalSearch& globalSearch() const { return *m_search; }
+
+Q_SIGNALS:
+    // The language was changed in the settings; the window is to be built anew in it.
+    void languageChanged();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -66,7 +75,7 @@ private:
     void openRecent(const QString& path);
     void saveAs();
     void importSpreadsheet();
-    void about();
+    void editSettings();
     void focusScope();
     void onRegisterOpened();
     void onAreaChosen(int row);
@@ -97,7 +106,8 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
-    QAction* m_aboutAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    HelpMenu* m_help = nullptr;
     QAction* m_scopeAction = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;

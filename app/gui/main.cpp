@@ -1,5 +1,5 @@
 #include "ApplicationSetup.h"
-#include "MainWindow.h"
+#include "WindowHost.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -9,23 +9,25 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Sakra"));
     QCoreApplication::setApplicationName(QStringLiteral("Sakra"));
-    sakra::gui::ApplicationSetup::apply(app);
+    // The language first, so that the help below is in it too.
+    sakra::gui::ApplicationSetup::apply(app, sakra::gui::ApplicationSetup::startLanguage(app.arguments()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Systematiskt säkerhetsarbete i kommunen"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("FIL"),
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("lang"),
+                           QCoreApplication::translate("main", "Språket: sv (svenska) eller en (engelska)"),
+                           QStringLiteral("sv|en")));
+    parser.addPositionalArgument(QCoreApplication::translate("main", "FIL"),
                                  QCoreApplication::translate("main", "Registret att öppna"),
-                                 QStringLiteral("[FIL]"));
+                                 QCoreApplication::translate("main", "[FIL]"));
     parser.process(app);
 
-    sakra::gui::MainWindow window;
-    window.show();
-    window.openAtStartup(parser.positionalArguments().value(0));
-    // The day starts on the overview: open high risks, overdue actions, drills and reviews, and
-    // incidents this year against last. The tests and tools start on the first area instead.
-    window.showArea(QStringLiteral("overview"));
+    // The window, built anew when the language is changed in the settings.
+    sakra::gui::WindowHost host;
+    host.start(parser.positionalArguments().value(0));
     return app.exec();
 }

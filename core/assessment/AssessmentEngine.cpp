@@ -59,7 +59,8 @@ QString nameList(QStringList names)
         return names.join(QStringLiteral(", "));
     const int more = int(names.size()) - kShown;
     names = names.mid(0, kShown);
-    return tr("%1 och %n till", more).arg(names.join(QStringLiteral(", ")));
+    return QCoreApplication::translate("sakra::AssessmentEngine", "%1 och %n till", nullptr, more)
+        .arg(names.join(QStringLiteral(", ")));
 }
 
 struct Override
@@ -80,7 +81,8 @@ void applyOverride(QuestionAnswer& a, const std::map<std::pair<qint64, QString>,
     a.answer = it->second.answer;
     a.justification = it->second.justification;
     a.decidedOn = it->second.decidedOn;
-    a.reasons.prepend(tr("Svaret är ändrat %1: %2").arg(iso(a.decidedOn), a.justification));
+    a.reasons.prepend(QCoreApplication::translate("sakra::AssessmentEngine", "Svaret är ändrat %1: %2")
+                          .arg(iso(a.decidedOn), a.justification));
     if (a.answer == AssessmentAnswer::Yes)
         a.recommendations.clear();
 }

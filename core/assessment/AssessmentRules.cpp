@@ -9,9 +9,10 @@ namespace sakra::AssessmentRules {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+// The signature of tr(), so that lupdate finds the plural forms.
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("sakra::AssessmentRules", text, nullptr, n);
+    return QCoreApplication::translate("sakra::AssessmentRules", text, disambiguation, n);
 }
 
 QString iso(const QDate& d)
@@ -207,13 +208,13 @@ AssessmentCheck threatRisksAssessed(const AssessmentFacts& f)
         return check(
             req, false,
             tr("%n av %1 risker för hot, våld och trakasserier har passerat sin omprövning (den första %2).",
-               f.threatRisksOverdue)
+               nullptr, f.threatRisksOverdue)
                 .arg(f.threatRisks)
                 .arg(iso(f.firstOverdueReview)),
             rec);
     return check(req, true,
                  tr("%n risk(er) för hot, våld och trakasserier bedömda; ingen omprövning är försenad.",
-                    f.threatRisks),
+                    nullptr, f.threatRisks),
                  "");
 }
 
@@ -224,13 +225,13 @@ AssessmentCheck incidentsFollowedUp(const AssessmentFacts& f)
         return notApplicable(req,
                              tr("Inga händelser registrerade de senaste %1 månaderna.").arg(kIncidentMonths));
     const bool met = percent(f.incidentsFollowedUp, f.incidents) >= kFollowUpPercent;
-    return check(
-        req, met,
-        tr("%1 av %n händelse(r) de senaste %2 månaderna är utredda, åtgärdade eller avslutade.", f.incidents)
-            .arg(f.incidentsFollowedUp)
-            .arg(kIncidentMonths),
-        QT_TRANSLATE_NOOP("sakra::AssessmentRules",
-                          "Utred och följ upp varje rapporterad händelse inom en månad."));
+    return check(req, met,
+                 tr("%1 av %n händelse(r) de senaste %2 månaderna är utredda, åtgärdade eller avslutade.",
+                    nullptr, f.incidents)
+                     .arg(f.incidentsFollowedUp)
+                     .arg(kIncidentMonths),
+                 QT_TRANSLATE_NOOP("sakra::AssessmentRules",
+                                   "Utred och följ upp varje rapporterad händelse inom en månad."));
 }
 
 // Security routines ------------------------------------------------------------------------------
@@ -303,8 +304,9 @@ AssessmentCheck alarmWhereNeeded(const AssessmentFacts& f)
             .arg(f.highThreatRisks)
             .arg(f.threatOrViolenceIncidents);
     if (alarms > 0)
-        return check(req, true,
-                     tr("%1; person- eller överfallslarm finns (%n registrering(ar)).", alarms).arg(why), "");
+        return check(
+            req, true,
+            tr("%1; person- eller överfallslarm finns (%n registrering(ar)).", nullptr, alarms).arg(why), "");
     return check(
         req, false, tr("%1, men inget person- eller överfallslarm.").arg(why),
         QT_TRANSLATE_NOOP("sakra::AssessmentRules",
@@ -321,7 +323,7 @@ AssessmentCheck alarmReceiverNamed(const AssessmentFacts& f)
     if (missing == 0)
         return check(req, true, tr("All larmutrustning har en angiven mottagare."), "");
     return check(
-        req, false, tr("%n av %1 larm saknar angiven mottagare.", missing).arg(f.alarms.size()),
+        req, false, tr("%n av %1 larm saknar angiven mottagare.", nullptr, missing).arg(f.alarms.size()),
         QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Ange vem som tar emot larmen för all larmutrustning."));
 }
 
@@ -394,7 +396,7 @@ AssessmentCheck supportOffered(const AssessmentFacts& f)
     return check(
         req, met,
         tr("Stöd erbjöds efter %1 av %n händelse(r) mot medarbetare eller förtroendevalda det senaste året.",
-           f.incidentsAgainstPeople)
+           nullptr, f.incidentsAgainstPeople)
             .arg(f.incidentsWithSupport),
         QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Säkerställ att den som utsatts erbjuds stöd: samtal med "
                                                     "chef, företagshälsovård eller krisstöd."));
@@ -466,12 +468,13 @@ AssessmentCheck loneWorkRiskTreated(const AssessmentFacts& f)
     if (f.highLoneWorkRisks == 0)
         return notApplicable(req, tr("Ingen hög risk vid ensam- eller nattarbete."));
     const bool met = f.highLoneWorkRisksWithAction >= f.highLoneWorkRisks;
-    return check(
-        req, met,
-        tr("%1 av %n hög(a) risk(er) vid ensam- eller nattarbete har en åtgärd.", f.highLoneWorkRisks)
-            .arg(f.highLoneWorkRisksWithAction),
-        QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Vidta åtgärder så att ensamarbete undviks där risken "
-                                                    "för våld är påtaglig, till exempel dubbelbemanning."));
+    return check(req, met,
+                 tr("%1 av %n hög(a) risk(er) vid ensam- eller nattarbete har en åtgärd.", nullptr,
+                    f.highLoneWorkRisks)
+                     .arg(f.highLoneWorkRisksWithAction),
+                 QT_TRANSLATE_NOOP("sakra::AssessmentRules",
+                                   "Vidta åtgärder så att ensamarbete undviks där risken "
+                                   "för våld är påtaglig, till exempel dubbelbemanning."));
 }
 
 AssessmentCheck loneWorkRoutine(const AssessmentFacts& f)
@@ -519,14 +522,15 @@ AssessmentCheck alarmEquipmentTested(const AssessmentFacts& f)
     if (late == 0)
         return check(req, true,
                      tr("All larmutrustning (%1) är provad inom sitt intervall.").arg(f.alarms.size()), "");
-    return check(req, false,
-                 first.isValid()
-                     ? tr("%n av %1 larm är inte provade i tid (det första skulle ha provats %2).", late)
-                           .arg(f.alarms.size())
-                           .arg(iso(first))
-                     : tr("%n av %1 larm har aldrig provats.", late).arg(f.alarms.size()),
-                 QT_TRANSLATE_NOOP("sakra::AssessmentRules",
-                                   "Prova och underhåll larmutrustningen enligt sitt intervall."));
+    return check(
+        req, false,
+        first.isValid()
+            ? tr("%n av %1 larm är inte provade i tid (det första skulle ha provats %2).", nullptr, late)
+                  .arg(f.alarms.size())
+                  .arg(iso(first))
+            : tr("%n av %1 larm har aldrig provats.", nullptr, late).arg(f.alarms.size()),
+        QT_TRANSLATE_NOOP("sakra::AssessmentRules",
+                          "Prova och underhåll larmutrustningen enligt sitt intervall."));
 }
 
 AssessmentCheck alarmDrillRecent(const AssessmentFacts& f)

@@ -52,7 +52,7 @@ QString lineAndColumn(const QByteArray& json, int offset)
             ++column;
         }
     }
-    return tr("rad %1, kolumn %2").arg(line).arg(column);
+    return QCoreApplication::translate("sakra::JsonImporter", "rad %1, kolumn %2").arg(line).arg(column);
 }
 
 QString text(const QJsonObject& row, const QString& key, const QString& place, bool required)
@@ -60,11 +60,11 @@ QString text(const QJsonObject& row, const QString& key, const QString& place, b
     const QJsonValue v = row.value(key);
     if (v.isUndefined() || v.isNull()) {
         if (required)
-            fail(place, tr("värde saknas"));
+            fail(place, QCoreApplication::translate("sakra::JsonImporter", "värde saknas"));
         return QString();
     }
     if (!v.isString())
-        fail(place, tr("ska vara text"));
+        fail(place, QCoreApplication::translate("sakra::JsonImporter", "ska vara text"));
     return v.toString();
 }
 
@@ -73,12 +73,12 @@ std::optional<qint64> integer(const QJsonObject& row, const QString& key, const 
     const QJsonValue v = row.value(key);
     if (v.isUndefined() || v.isNull()) {
         if (required)
-            fail(place, tr("värde saknas"));
+            fail(place, QCoreApplication::translate("sakra::JsonImporter", "värde saknas"));
         return std::nullopt;
     }
     const double d = v.toDouble();
     if (!v.isDouble() || std::floor(d) != d || std::abs(d) > 9.0e15)
-        fail(place, tr("ska vara ett heltal"));
+        fail(place, QCoreApplication::translate("sakra::JsonImporter", "ska vara ett heltal"));
     return qint64(d);
 }
 
@@ -117,7 +117,8 @@ void Importer::importTable(const TableSpec& spec, const QJsonValue& value)
     if (value.isUndefined())
         return;
     if (!value.isArray())
-        fail(QStringLiteral("tables.%1").arg(table), tr("ska vara en lista"));
+        fail(QStringLiteral("tables.%1").arg(table),
+             QCoreApplication::translate("sakra::JsonImporter", "ska vara en lista"));
 
     static const QStringList meta{QStringLiteral("uuid"),        QStringLiteral("created_at"),
                                   QStringLiteral("updated_at"),  QStringLiteral("updated_by"),
@@ -141,18 +142,21 @@ void Importer::importTable(const TableSpec& spec, const QJsonValue& value)
     const QJsonArray rows = value.toArray();
     for (int i = 0; i < rows.size(); ++i) {
         if (!rows.at(i).isObject())
-            fail(placeOf(spec, i), tr("ska vara ett objekt"));
+            fail(placeOf(spec, i), QCoreApplication::translate("sakra::JsonImporter", "ska vara ett objekt"));
         const QJsonObject row = rows.at(i).toObject();
         for (auto it = row.begin(); it != row.end(); ++it)
             if (!columns.contains(it.key()))
-                fail(placeOf(spec, i, it.key()), tr("okänt fält"));
+                fail(placeOf(spec, i, it.key()),
+                     QCoreApplication::translate("sakra::JsonImporter", "okänt fält"));
 
         const QString uuid =
             text(row, QStringLiteral("uuid"), placeOf(spec, i, QStringLiteral("uuid")), true);
         if (QUuid::fromString(uuid).isNull())
-            fail(placeOf(spec, i, QStringLiteral("uuid")), tr("är inget giltigt UUID"));
+            fail(placeOf(spec, i, QStringLiteral("uuid")),
+                 QCoreApplication::translate("sakra::JsonImporter", "är inget giltigt UUID"));
         if (seen.contains(uuid))
-            fail(placeOf(spec, i, QStringLiteral("uuid")), tr("förekommer två gånger"));
+            fail(placeOf(spec, i, QStringLiteral("uuid")),
+                 QCoreApplication::translate("sakra::JsonImporter", "förekommer två gånger"));
         seen.insert(uuid);
 
         QVariantList values{uuid};
@@ -161,7 +165,8 @@ void Importer::importTable(const TableSpec& spec, const QJsonValue& value)
         const auto version = integer(row, QStringLiteral("row_version"),
                                      placeOf(spec, i, QStringLiteral("row_version")), true);
         if (*version < 1)
-            fail(placeOf(spec, i, QStringLiteral("row_version")), tr("ska vara minst 1"));
+            fail(placeOf(spec, i, QStringLiteral("row_version")),
+                 QCoreApplication::translate("sakra::JsonImporter", "ska vara minst 1"));
         values << *version;
         const QString deleted =
             text(row, QStringLiteral("deleted_at"), placeOf(spec, i, QStringLiteral("deleted_at")), false);
@@ -192,7 +197,8 @@ void Importer::importTable(const TableSpec& spec, const QJsonValue& value)
                 } else {
                     const qint64 id = idsOf(QLatin1String(c.refTable)).value(ref);
                     if (id == 0)
-                        fail(place, tr("hänvisar till %1 %2, som inte finns i filen")
+                        fail(place, QCoreApplication::translate("sakra::JsonImporter",
+                                                                "hänvisar till %1 %2, som inte finns i filen")
                                         .arg(QLatin1String(c.refTable), ref));
                     values << id;
                 }
@@ -217,20 +223,25 @@ void Importer::importTable(const TableSpec& spec, const QJsonValue& value)
             for (const auto& [column, ref] : ownRefs)
                 selfRefs.push_back({id, column, ref, placeOf(spec, i, column)});
         } catch (const StorageError& e) {
-            fail(placeOf(spec, i), tr("raden godtas inte: %1").arg(e.message()));
+            fail(
+                placeOf(spec, i),
+                QCoreApplication::translate("sakra::JsonImporter", "raden godtas inte: %1").arg(e.message()));
         }
     }
 
     for (const Deferred& d : selfRefs) {
         const qint64 target = ids.value(d.uuid);
         if (target == 0)
-            fail(d.place, tr("hänvisar till %1 %2, som inte finns i filen").arg(table, d.uuid));
+            fail(d.place, QCoreApplication::translate("sakra::JsonImporter",
+                                                      "hänvisar till %1 %2, som inte finns i filen")
+                              .arg(table, d.uuid));
         // A reference the schema refuses (a unit made its own ancestor) is named by its place in the
         // file, like every other refused row.
         try {
             m_writer.setColumn(spec, d.id, *spec.column(d.column), target);
         } catch (const StorageError& e) {
-            fail(d.place, tr("hänvisningen godtas inte: %1").arg(e.message()));
+            fail(d.place, QCoreApplication::translate("sakra::JsonImporter", "hänvisningen godtas inte: %1")
+                              .arg(e.message()));
         }
     }
 }
@@ -240,7 +251,8 @@ void Importer::importHistory(const QJsonValue& value)
     if (value.isUndefined())
         return;
     if (!value.isArray())
-        fail(QStringLiteral("history"), tr("ska vara en lista"));
+        fail(QStringLiteral("history"),
+             QCoreApplication::translate("sakra::JsonImporter", "ska vara en lista"));
     static const char* const columns[] = {"at",     "actor", "entity",    "entity_uuid",
                                           "action", "field", "old_value", "new_value"};
     const QJsonArray rows = value.toArray();
@@ -248,13 +260,14 @@ void Importer::importHistory(const QJsonValue& value)
     for (int i = 0; i < rows.size(); ++i) {
         const QString place = QStringLiteral("history[%1]").arg(i);
         if (!rows.at(i).isObject())
-            fail(place, tr("ska vara ett objekt"));
+            fail(place, QCoreApplication::translate("sakra::JsonImporter", "ska vara ett objekt"));
         const QJsonObject row = rows.at(i).toObject();
         for (auto it = row.begin(); it != row.end(); ++it)
             if (std::find_if(std::begin(columns), std::end(columns), [&](const char* c) {
                     return it.key() == QLatin1String(c);
                 }) == std::end(columns))
-                fail(place + QLatin1Char('.') + it.key(), tr("okänt fält"));
+                fail(place + QLatin1Char('.') + it.key(),
+                     QCoreApplication::translate("sakra::JsonImporter", "okänt fält"));
         QString v[8];
         for (int c = 0; c < 8; ++c)
             v[c] = text(row, QLatin1String(columns[c]), place + QLatin1Char('.') + QLatin1String(columns[c]),
@@ -270,7 +283,9 @@ void Importer::importHistory(const QJsonValue& value)
         try {
             m_writer.record(entry);
         } catch (const StorageError& e) {
-            fail(place, tr("raden godtas inte: %1").arg(e.message()));
+            fail(
+                place,
+                QCoreApplication::translate("sakra::JsonImporter", "raden godtas inte: %1").arg(e.message()));
         }
     }
 }

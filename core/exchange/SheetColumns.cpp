@@ -4,6 +4,7 @@
 #include "alarm/AlarmEquipment.h"
 #include "assessment/Assessment.h"
 #include "assessment/AssessmentRules.h"
+#include "i18n/LanguageScope.h"
 #include "incident/Incident.h"
 #include "organisation/Milestone.h"
 #include "organisation/SecurityLevel.h"
@@ -19,6 +20,7 @@
 #include <algorithm>
 #include <cstring>
 #include <map>
+#include <memory>
 
 namespace sakra::SheetColumns {
 
@@ -47,7 +49,8 @@ struct Lists
     CodeList threatLevel = listOf("threat_level", ThreatAssessment::kThreatLevels);
     CodeList threatStatus{
         QStringLiteral("threat_status"),
-        {{QStringLiteral("open"), tr("Öppen")}, {QStringLiteral("closed"), tr("Avslutad")}}};
+        {{QStringLiteral("open"), QCoreApplication::translate("sakra::SheetColumns", "Öppen")},
+         {QStringLiteral("closed"), QCoreApplication::translate("sakra::SheetColumns", "Avslutad")}}};
     CodeList actionStatus = listOf("action_status", Action::kStatuses);
     CodeList incidentTarget = listOf("incident_target", Incident::kTargets);
     CodeList incidentKind = listOf("incident_kind", Incident::kKinds);
@@ -67,8 +70,10 @@ struct Lists
         return list;
     }();
     CodeList reportKind = listOf("report_kind", report::kReportKinds);
-    CodeList language{QStringLiteral("language"),
-                      {{QStringLiteral("sv"), tr("Svenska")}, {QStringLiteral("en"), tr("Engelska")}}};
+    CodeList language{
+        QStringLiteral("language"),
+        {{QStringLiteral("sv"), QCoreApplication::translate("sakra::SheetColumns", "Svenska")},
+         {QStringLiteral("en"), QCoreApplication::translate("sakra::SheetColumns", "Engelska")}}};
 
     // Which list each code column takes: "table.column".
     std::map<QString, const CodeList*> byColumn = {
@@ -104,8 +109,12 @@ struct Lists
 
 const Lists& lists()
 {
-    static const Lists instance;
-    return instance;
+    // The Swedish labels whatever the interface speaks: workbooks are read back by them.
+    static const std::unique_ptr<const Lists> instance = [] {
+        const LanguageScope swedish(Language::Swedish);
+        return std::make_unique<const Lists>();
+    }();
+    return *instance;
 }
 
 // Stored as ISO dates (yyyy-mm-dd); the schema checks each with a GLOB.
@@ -186,15 +195,19 @@ std::vector<SheetColumn> layoutOf(const TableSpec& table, bool english, bool for
         return c.source == S::RowUuid ||
                (c.source == S::Value && (c.key == QLatin1String("name") || c.key == QLatin1String("title")));
     });
-    if (!forTemplate)
+    if (!forTemplate) {
+        const LanguageScope swedish(Language::Swedish);
         columns.push_back({S::DeletedAt, QStringLiteral("deleted_at"),
                            english ? QStringLiteral("Deleted")
                                    : QCoreApplication::translate("sakra::SpreadsheetExporter", "Borttagen")});
+    }
     return columns;
 }
 
 QString sheetNameOf(const TableSpec& table, bool english)
 {
+    // A Swedish workbook is Swedish whatever the interface speaks.
+    const LanguageScope swedish(Language::Swedish);
     return english ? QLatin1String(table.table) : table.translatedLabel();
 }
 
@@ -272,6 +285,7 @@ const std::vector<const CodeList*>& allCodeLists()
 
 QString header(const Column& column, bool english)
 {
+    const LanguageScope swedish(Language::Swedish);
     return english ? englishName(QLatin1String(column.name)) : TableSpec::translatedFieldLabel(column);
 }
 

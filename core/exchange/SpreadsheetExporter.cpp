@@ -283,19 +283,21 @@ std::vector<const TableSpec*> tablesToWrite(const std::vector<const TableSpec*>&
 QString kindText(const SheetColumn& c)
 {
     switch (c.kind) {
-    case Kind::Number: return tr("Heltal");
-    case Kind::Date: return tr("Datum (ÅÅÅÅ-MM-DD)");
-    case Kind::Code: return tr("Ett värde ur listan");
+    case Kind::Number: return QCoreApplication::translate("sakra::SpreadsheetExporter", "Heltal");
+    case Kind::Date: return QCoreApplication::translate("sakra::SpreadsheetExporter", "Datum (ÅÅÅÅ-MM-DD)");
+    case Kind::Code: return QCoreApplication::translate("sakra::SpreadsheetExporter", "Ett värde ur listan");
     case Kind::Ref:
         if (qstrcmp(c.column->refTable, "org_unit") == 0)
-            return tr(
+            return QCoreApplication::translate(
+                "sakra::SpreadsheetExporter",
                 "Enhetens sökväg (som Lindvalla kommun › Socialnämnden) eller ett namn som bara finns en "
                 "gång");
         if (qstrcmp(c.column->refTable, "person") == 0)
-            return tr("Personens namn eller e-postadress");
-        return tr("Namnet på en rad i %1")
+            return QCoreApplication::translate("sakra::SpreadsheetExporter",
+                                               "Personens namn eller e-postadress");
+        return QCoreApplication::translate("sakra::SpreadsheetExporter", "Namnet på en rad i %1")
             .arg(Tables::byName(QLatin1String(c.column->refTable))->translatedLabel().toLower());
-    default: return tr("Text");
+    default: return QCoreApplication::translate("sakra::SpreadsheetExporter", "Text");
     }
 }
 

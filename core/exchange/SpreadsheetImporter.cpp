@@ -141,14 +141,17 @@ void Run::checkMapping(Sheet& sheet)
                                      [&](const SheetColumn& c) { return c.key == key; });
         if (it == sheet.layout.end()) {
             refuse(sheet, m.headerRow, m.headers.value(col), key,
-                   tr("kolumnen kan inte läsas som ”%1”, som %2 inte har")
+                   QCoreApplication::translate("sakra::SpreadsheetImporter",
+                                               "kolumnen kan inte läsas som ”%1”, som %2 inte har")
                        .arg(key, m.table->translatedLabel().toLower()));
             continue;
         }
         int& at = sheet.columnOf[std::size_t(it - sheet.layout.begin())];
         if (at >= 0) {
             refuse(sheet, m.headerRow, m.headers.value(col), m.headers.value(col),
-                   tr("rubriken finns i både kolumn %1 och %2; ta bort eller byt namn på den ena")
+                   QCoreApplication::translate(
+                       "sakra::SpreadsheetImporter",
+                       "rubriken finns i både kolumn %1 och %2; ta bort eller byt namn på den ena")
                        .arg(columnLetters(at), columnLetters(col)));
             continue;
         }
@@ -173,7 +176,9 @@ void Run::checkMapping(Sheet& sheet)
                                   sheet.layout[j].column == c.column && sheet.columnOf[j] >= 0);
         if (!given)
             refuse(sheet, m.headerRow, c.header, QString(),
-                   tr("kolumnen ”%1” saknas; den behövs för varje ny rad").arg(c.header));
+                   QCoreApplication::translate("sakra::SpreadsheetImporter",
+                                               "kolumnen ”%1” saknas; den behövs för varje ny rad")
+                       .arg(c.header));
     }
 }
 
@@ -190,19 +195,23 @@ qint64 Run::resolve(Sheet& sheet, const Column& column, const QString& text, con
         if (self && !lastTry)
             throw NotYet{};
         const QStringList close = index.closeTo(text);
-        QString message = tr("%1 ”%2” finns inte i registret").arg(target->translatedLabel(), text.trimmed());
+        QString message =
+            QCoreApplication::translate("sakra::SpreadsheetImporter", "%1 ”%2” finns inte i registret")
+                .arg(target->translatedLabel(), text.trimmed());
         if (!close.isEmpty())
             message +=
-                tr("; menade du %1?")
+                QCoreApplication::translate("sakra::SpreadsheetImporter", "; menade du %1?")
                     .arg(QStringLiteral("”") + close.join(QStringLiteral("”, ”")) + QStringLiteral("”"));
         throw Refused{header, text, message};
     }
     QStringList names;
     for (qint64 id : ids.mid(0, 4))
         names << QStringLiteral("”") + index.nameOf(id) + QStringLiteral("”");
-    throw Refused{header, text,
-                  tr("%1 ”%2” kan vara flera: %3; skriv hela sökvägen eller en unik uppgift")
-                      .arg(target->translatedLabel(), text.trimmed(), names.join(QStringLiteral(", ")))};
+    throw Refused{
+        header, text,
+        QCoreApplication::translate("sakra::SpreadsheetImporter",
+                                    "%1 ”%2” kan vara flera: %3; skriv hela sökvägen eller en unik uppgift")
+            .arg(target->translatedLabel(), text.trimmed(), names.join(QStringLiteral(", ")))};
 }
 
 QVariant Run::readValue(Sheet& sheet, const SheetColumn& c, const QVariant& cell)
@@ -228,9 +237,10 @@ QVariant Run::readValue(Sheet& sheet, const SheetColumn& c, const QVariant& cell
             QStringList allowed;
             for (const auto& [value, label] : c.codes->entries)
                 allowed << label;
-            throw Refused{QString(), SheetCells::text(cell),
-                          tr("”%1” finns inte bland värdena: %2")
-                              .arg(SheetCells::text(cell), allowed.join(QStringLiteral(", ")))};
+            throw Refused{
+                QString(), SheetCells::text(cell),
+                QCoreApplication::translate("sakra::SpreadsheetImporter", "”%1” finns inte bland värdena: %2")
+                    .arg(SheetCells::text(cell), allowed.join(QStringLiteral(", ")))};
         }
         return code;
     }
@@ -251,7 +261,9 @@ QVariantMap Run::readRow(Sheet& sheet, const SheetRow& row, QString& uuid, QStri
         if (c.source == Source::RowUuid) {
             uuid = SheetCells::text(cell).trimmed();
             if (!uuid.isEmpty() && QUuid::fromString(uuid).isNull())
-                throw Refused{header, uuid, tr("är inget giltigt UUID")};
+                throw Refused{
+                    header, uuid,
+                    QCoreApplication::translate("sakra::SpreadsheetImporter", "är inget giltigt UUID")};
             continue;
         }
         if (c.source == Source::DeletedAt) {
@@ -435,7 +447,8 @@ bool Run::importRow(Sheet& sheet, const SheetRow& row, bool lastTry)
             for (qint64 candidate : ids.mid(0, 4))
                 names << QStringLiteral("”%1” (%2)").arg(index.nameOf(candidate), index.uuidOf(candidate));
             refuse(sheet, row.number, QString(), QString(),
-                   tr("raden passar flera poster: %1; ange UUID för den som menas")
+                   QCoreApplication::translate("sakra::SpreadsheetImporter",
+                                               "raden passar flera poster: %1; ange UUID för den som menas")
                        .arg(names.join(QStringLiteral(", "))));
             return true;
         }
@@ -444,7 +457,9 @@ bool Run::importRow(Sheet& sheet, const SheetRow& row, bool lastTry)
     }
     if (id != 0 && sheet.claimed.contains(id)) {
         refuse(sheet, row.number, QString(), QString(),
-               tr("raden gäller samma post som rad %1 på bladet").arg(sheet.claimed.value(id)));
+               QCoreApplication::translate("sakra::SpreadsheetImporter",
+                                           "raden gäller samma post som rad %1 på bladet")
+                   .arg(sheet.claimed.value(id)));
         return true;
     }
     // An update keeps what the sheet does not have.
@@ -469,7 +484,9 @@ bool Run::importRow(Sheet& sheet, const SheetRow& row, bool lastTry)
         const QString header = headerOf(sheet, e.field());
         refuse(sheet, row.number, header, SheetCells::text(merged.value(e.field())), e.message());
     } catch (const StorageError& e) {
-        refuse(sheet, row.number, QString(), QString(), tr("raden godtas inte: %1").arg(e.message()));
+        refuse(sheet, row.number, QString(), QString(),
+               QCoreApplication::translate("sakra::SpreadsheetImporter", "raden godtas inte: %1")
+                   .arg(e.message()));
     }
     return true;
 }
@@ -489,7 +506,9 @@ ImportPreview Run::run(const std::vector<SheetMapping>& mappings, bool& cancelle
     for (const SheetMapping& m : mappings) {
         const SheetData* data = m_book.sheet(m.sheet);
         if (!data || !m.table)
-            throw ImportError(tr("Bladet ”%1” finns inte i filen.").arg(m.sheet));
+            throw ImportError(
+                QCoreApplication::translate("sakra::SpreadsheetImporter", "Bladet ”%1” finns inte i filen.")
+                    .arg(m.sheet));
         Sheet sheet{&m,
                     data,
                     SheetColumns::layoutOf(*m.table, false, false),
@@ -630,8 +649,10 @@ SheetMapping SpreadsheetImporter::proposeMapping(const QString& sheetName, const
 const TableSpec* SpreadsheetImporter::tableNamed(const QString& sheetName)
 {
     const QString wanted = headerKey(sheetName);
+    // The sheet's Swedish name, its name in the interface's language or the table's own name.
     for (const TableSpec* spec : Tables::all())
-        if (headerKey(spec->translatedLabel()) == wanted || QLatin1String(spec->table) == wanted)
+        if (headerKey(spec->translatedLabel()) == wanted || QLatin1String(spec->table) == wanted ||
+            headerKey(SheetColumns::sheetNameOf(*spec, false)) == wanted)
             return spec;
     return nullptr;
 }

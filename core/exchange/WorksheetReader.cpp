@@ -24,10 +24,12 @@ QString tr(const char* text)
 
 [[noreturn]] void malformed(const QString& part, const XmlScanner& xml)
 {
-    throw ImportError(tr("Arbetsboken är skadad: delen %1 är inte giltig XML (rad %2: %3).")
-                          .arg(part)
-                          .arg(xml.lineNumber())
-                          .arg(xml.errorString()));
+    throw ImportError(
+        QCoreApplication::translate("sakra::XlsxReader",
+                                    "Arbetsboken är skadad: delen %1 är inte giltig XML (rad %2: %3).")
+            .arg(part)
+            .arg(xml.lineNumber())
+            .arg(xml.errorString()));
 }
 
 bool isDigit(char c)
@@ -158,7 +160,7 @@ void elementText(XmlScanner& xml, QString& out, bool children, QByteArrayView* r
         switch (xml.next()) {
         case Token::StartElement:
             if (!children) {
-                xml.raiseError(tr("text väntades i elementet"));
+                xml.raiseError(QCoreApplication::translate("sakra::XlsxReader", "text väntades i elementet"));
                 return;
             }
             ++depth;
@@ -319,7 +321,8 @@ WorksheetReader::Sheet WorksheetReader::read(const QByteArray& data, const QStri
                     const QString r = simple == 1 ? QString() : xml.attribute("r");
                     if (simple == 0 || (simple < 0 && !r.isEmpty() && !cellReference(r, c, rr)))
                         throw ImportError(
-                            tr("Bladet %1 är skadat: cellen %2 finns inte.")
+                            QCoreApplication::translate("sakra::XlsxReader",
+                                                        "Bladet %1 är skadat: cellen %2 finns inte.")
                                 .arg(name, simple == 0 ? XmlScanner::decodeUtf8(attribute) : r));
                 }
                 column = c;
@@ -347,10 +350,12 @@ WorksheetReader::Sheet WorksheetReader::read(const QByteArray& data, const QStri
                                  : r.isNull() ? plainCount(attribute)
                                               : qint64(r.toInt());
                 if (n <= rowNumber || n > 1048576)
-                    throw ImportError(tr("Bladet %1 är skadat: radnumret %2 kommer i fel ordning.")
-                                          .arg(name, !given       ? QString::number(n)
-                                                     : r.isNull() ? XmlScanner::decodeUtf8(attribute)
-                                                                  : r));
+                    throw ImportError(
+                        QCoreApplication::translate("sakra::XlsxReader",
+                                                    "Bladet %1 är skadat: radnumret %2 kommer i fel ordning.")
+                            .arg(name, !given       ? QString::number(n)
+                                       : r.isNull() ? XmlScanner::decodeUtf8(attribute)
+                                                    : r));
                 rowNumber = int(n);
                 column = -1;
             } else if (element == "mergeCell") {

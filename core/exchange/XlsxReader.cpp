@@ -76,9 +76,10 @@ public:
                                       seekFile, closeFile, errorFile, &m_file};
         m_zip = unzOpen2_64("", &functions);
         if (!m_zip)
-            throw ImportError(tr("Filen ser ut som en XLSX-arbetsbok men arkivet är trasigt eller "
-                                 "ofullständigt (kanske avbrutet när den kopierades). Spara den på nytt "
-                                 "från kalkylprogrammet."));
+            throw ImportError(QCoreApplication::translate(
+                "sakra::XlsxReader", "Filen ser ut som en XLSX-arbetsbok men arkivet är trasigt eller "
+                                     "ofullständigt (kanske avbrutet när den kopierades). Spara den på nytt "
+                                     "från kalkylprogrammet."));
     }
     ~Zip()
     {
@@ -111,16 +112,19 @@ public:
     {
         if (unzLocateFile(m_zip, name.toUtf8().constData(), 2) != UNZ_OK) {
             if (required)
-                throw ImportError(
-                    tr("Arbetsboken saknar delen %1; den är inte en XLSX-fil eller är skadad.").arg(name));
+                throw ImportError(QCoreApplication::translate(
+                                      "sakra::XlsxReader",
+                                      "Arbetsboken saknar delen %1; den är inte en XLSX-fil eller är skadad.")
+                                      .arg(name));
             return {};
         }
         unz_file_info64 info{};
         if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
             throw broken(name);
         if (info.flag & 1)
-            throw ImportError(
-                tr("Arbetsboken är lösenordsskyddad. Spara den utan lösenord och försök igen."));
+            throw ImportError(QCoreApplication::translate(
+                "sakra::XlsxReader",
+                "Arbetsboken är lösenordsskyddad. Spara den utan lösenord och försök igen."));
         checkSize(name, qint64(info.uncompressed_size), qint64(info.compressed_size));
         if (unzOpenCurrentFile(m_zip) != UNZ_OK)
             throw broken(name);
@@ -152,15 +156,19 @@ public:
 private:
     static ImportError broken(const QString& name)
     {
-        return ImportError(tr("Arbetsboken är skadad eller ofullständig (delen %1 kan inte packas upp). "
-                              "Spara den på nytt från kalkylprogrammet.")
+        return ImportError(QCoreApplication::translate(
+                               "sakra::XlsxReader",
+                               "Arbetsboken är skadad eller ofullständig (delen %1 kan inte packas upp). "
+                               "Spara den på nytt från kalkylprogrammet.")
                                .arg(name));
     }
     static ImportError bomb()
     {
-        return ImportError(tr("Arbetsboken packas upp till orimligt mycket data (mer än %1 MB, eller mer "
-                              "än %2 gånger sin packade storlek) och läses inte in. Den kan vara gjord för "
-                              "att fylla minnet.")
+        return ImportError(QCoreApplication::translate(
+                               "sakra::XlsxReader",
+                               "Arbetsboken packas upp till orimligt mycket data (mer än %1 MB, eller mer "
+                               "än %2 gånger sin packade storlek) och läses inte in. Den kan vara gjord för "
+                               "att fylla minnet.")
                                .arg(XlsxReader::kMaxTotalBytes / (1024 * 1024))
                                .arg(XlsxReader::kMaxRatio));
     }
@@ -181,10 +189,12 @@ private:
 
 [[noreturn]] void malformed(const QString& part, const QXmlStreamReader& xml)
 {
-    throw ImportError(tr("Arbetsboken är skadad: delen %1 är inte giltig XML (rad %2: %3).")
-                          .arg(part)
-                          .arg(xml.lineNumber())
-                          .arg(xml.errorString()));
+    throw ImportError(
+        QCoreApplication::translate("sakra::XlsxReader",
+                                    "Arbetsboken är skadad: delen %1 är inte giltig XML (rad %2: %3).")
+            .arg(part)
+            .arg(xml.lineNumber())
+            .arg(xml.errorString()));
 }
 
 QString attribute(const QXmlStreamAttributes& attributes, QStringView localName)
@@ -346,7 +356,9 @@ SheetData withStrings(WorksheetReader::Sheet parsed, const QStringList& strings)
                 continue;
             const int index = row.cells.at(c).toInt();
             if (index < 0 || index >= strings.size())
-                throw ImportError(tr("Bladet %1 är skadat: cellen %2%3 hänvisar till en text som saknas.")
+                throw ImportError(QCoreApplication::translate(
+                                      "sakra::XlsxReader",
+                                      "Bladet %1 är skadat: cellen %2%3 hänvisar till en text som saknas.")
                                       .arg(sheet.name, columnLetters(c))
                                       .arg(row.number));
             row.cells[c] = strings.at(index).isEmpty() ? QVariant() : QVariant(strings.at(index));

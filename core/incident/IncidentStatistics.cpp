@@ -52,9 +52,13 @@ Split split(const QDate& from, const QDate& to)
 void checkPeriod(const QDate& from, const QDate& to)
 {
     if (!from.isValid() || !to.isValid())
-        throw ValidationError(QStringLiteral("period"), tr("Ange både första och sista dag i perioden."));
+        throw ValidationError(QStringLiteral("period"),
+                              QCoreApplication::translate("sakra::IncidentStatistics",
+                                                          "Ange både första och sista dag i perioden."));
     if (to < from)
-        throw ValidationError(QStringLiteral("period"), tr("Perioden slutar innan den börjar."));
+        throw ValidationError(
+            QStringLiteral("period"),
+            QCoreApplication::translate("sakra::IncidentStatistics", "Perioden slutar innan den börjar."));
 }
 
 QString iso(const QDate& d)
@@ -98,7 +102,7 @@ Quarter Quarter::previous() const
 
 QString Quarter::label() const
 {
-    return tr("%1 kv. %2").arg(year).arg(quarter);
+    return QCoreApplication::translate("sakra::IncidentStatistics", "%1 kv. %2").arg(year).arg(quarter);
 }
 
 qint64 KindCounts::total() const

@@ -1,5 +1,6 @@
 #include "SecurityRole.h"
 
+#include "i18n/Translation.h"
 #include "storage/Tables.h"
 
 #include <QLocale>
@@ -8,7 +9,7 @@ namespace sakra {
 
 QString SecurityRole::displayName() const
 {
-    return QLocale().language() == QLocale::English && !nameEn.isEmpty() ? nameEn : nameSv;
+    return Translation::current() == Language::English && !nameEn.isEmpty() ? nameEn : nameSv;
 }
 
 const Fields<SecurityRole>& SecurityRole::fields()

@@ -36,17 +36,18 @@ void SiteRepository::checkRemovable(qint64 id) const
 {
     static const Dependant dependants[] = {
         {"unit_site", "site_id",
-         QT_TRANSLATE_NOOP("sakra::SiteRepository", "%n enhet(er) finns i lokalen; koppla bort dem först.")},
+         QT_TRANSLATE_N_NOOP("sakra::SiteRepository",
+                             "%n enhet(er) finns i lokalen; koppla bort dem först.")},
         {"risk", "site_id",
-         QT_TRANSLATE_NOOP("sakra::SiteRepository", "%n risk(er) gäller lokalen; ändra dem först.")},
+         QT_TRANSLATE_N_NOOP("sakra::SiteRepository", "%n risk(er) gäller lokalen; ändra dem först.")},
         {"action", "site_id",
-         QT_TRANSLATE_NOOP("sakra::SiteRepository", "%n åtgärd(er) gäller lokalen; ändra dem först.")},
+         QT_TRANSLATE_N_NOOP("sakra::SiteRepository", "%n åtgärd(er) gäller lokalen; ändra dem först.")},
         {"security_walk", "site_id",
-         QT_TRANSLATE_NOOP("sakra::SiteRepository",
-                           "Lokalen har %n säkerhetsvandring(ar); ta bort dem först.")},
+         QT_TRANSLATE_N_NOOP("sakra::SiteRepository",
+                             "Lokalen har %n säkerhetsvandring(ar); ta bort dem först.")},
         {"premises_inventory", "site_id",
-         QT_TRANSLATE_NOOP("sakra::SiteRepository",
-                           "Lokalen har %n lokalinventering(ar); ta bort dem först.")},
+         QT_TRANSLATE_N_NOOP("sakra::SiteRepository",
+                             "Lokalen har %n lokalinventering(ar); ta bort dem först.")},
     };
     requireNoDependants(id, "sakra::SiteRepository", dependants);
 }

@@ -2,11 +2,15 @@
 
 #include "ReportContext.h"
 #include "Reports.h"
+#include "i18n/LanguageScope.h"
 
 namespace sakra::report {
 
 ReportDocument ReportBuilder::build(Register& reg, const ReportRequest& request)
 {
+    // Everything the document says in the document's language, whatever the interface speaks: the
+    // self-assessment's reasons, the names of codes, the messages of errors.
+    const LanguageScope language(request.language);
     const ReportContext context(reg, request);
     switch (request.kind) {
     case ReportKind::Measures: return Reports::measures(context);

@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("sakra::ReportContext", text);
+    return QCoreApplication::translate("sakra::report::ReportContext", text);
 }
 
 constexpr UnitKind kAllKinds[] = {UnitKind::Municipality, UnitKind::Board,      UnitKind::Administration,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "i18n/Language.h"
+
 #include <QColor>
 #include <QDate>
 #include <QList>
@@ -11,11 +13,7 @@
 
 namespace sakra::report {
 
-enum class Language
-{
-    Swedish,
-    English
-};
+using sakra::Language;
 
 // The first page's head, in the shape of a municipal officer's report: who writes, to whom,
 // what kind of paper, when and under which registration number.

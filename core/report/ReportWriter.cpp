@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("sakra::ReportWriter", text);
+    return QCoreApplication::translate("sakra::report::ReportWriter", text);
 }
 
 } // namespace

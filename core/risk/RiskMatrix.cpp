@@ -1,5 +1,6 @@
 #include "RiskMatrix.h"
 
+#include "i18n/Translation.h"
 #include "storage/Errors.h"
 
 #include <QCoreApplication>
@@ -40,7 +41,7 @@ std::vector<RiskMatrix::Label> labels(std::initializer_list<std::pair<const char
 
 QString RiskMatrix::Label::text() const
 {
-    return QLocale().language() == QLocale::English && !en.isEmpty() ? en : sv;
+    return Translation::current() == Language::English && !en.isEmpty() ? en : sv;
 }
 
 RiskMatrix RiskMatrix::standard()

@@ -53,7 +53,8 @@ void createOwnerOnlyFile(const QString& path)
 {
     QString why;
     if (!OwnerOnly::createFile(path, &why))
-        throw OpenError(tr("Kan inte skapa %1: %2").arg(QDir::toNativeSeparators(path), why));
+        throw OpenError(QCoreApplication::translate("sakra::Database", "Kan inte skapa %1: %2")
+                            .arg(QDir::toNativeSeparators(path), why));
 }
 
 } // namespace

@@ -1,4 +1,6 @@
 #define CATCH_CONFIG_RUNNER
+#include "i18n/Translation.h"
+
 #include <QFile>
 #include <QGuiApplication>
 #include <QTemporaryDir>
@@ -14,6 +16,8 @@ int main(int argc, char* argv[])
     QGuiApplication app(argc, argv);
     // As the programs do: the spreadsheet writer formats numbers with the C library.
     std::setlocale(LC_NUMERIC, "C");
+    // The translator both programs install; the tests speak Swedish, as the source strings do.
+    sakra::Translation::setLanguage(sakra::Language::Swedish);
     // Backups that commands make go to a folder of the test run's own, never the user's.
     QTemporaryDir backups;
     qputenv("SAKRA_BACKUP_DIR", QFile::encodeName(backups.path()));

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "Register.h"
 #include "SampleMunicipality.h"
+#include "WindowMemory.h"
 
 #include <QApplication>
 #include <QDir>
@@ -27,9 +28,13 @@ std::optional<QStringList> setUpTool(QApplication& app, const QString& organisat
     static QTemporaryDir settings;
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
-    sakra::gui::ApplicationSetup::apply(app);
+    // --lang en anywhere among the arguments: the pictures in English.
+    using sakra::gui::ApplicationSetup;
+    const bool english = ApplicationSetup::languageArgument(app.arguments()) == QLatin1String("en");
+    ApplicationSetup::apply(app, english ? sakra::Language::English : sakra::Language::Swedish);
+    sakra::gui::WindowMemory::setFirstStartSize(QSize(1280, 800));
 
-    const QStringList args = app.arguments();
+    const QStringList args = ApplicationSetup::withoutLanguageArgument(app.arguments());
     if (args.size() < 2) {
         QTextStream(stderr) << "usage: " << tool << ' ' << usage << Qt::endl;
         return std::nullopt;

@@ -6,10 +6,13 @@
 #include "RegisterSession.h"
 #include "SampleMunicipality.h"
 #include "ScreenshotSupport.h"
+#include "SettingsDialog.h"
+#include "StartRegisterWizard.h"
 #include "organisation/UnitTreeModel.h"
 #include "widgets/MessageLabel.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -22,6 +25,7 @@
 #include <QTextStream>
 #include <QThread>
 #include <QTreeView>
+#include <tuple>
 
 using namespace sakra;
 using namespace sakra::gui;
@@ -33,6 +37,8 @@ bool saveView(QWidget& window, const QString& folder, const QString& name)
 {
     return sakra::test::shots::save(window, folder, QStringLiteral("organisation-") + name);
 }
+
+int shootStart(MainWindow& window, const QString& folder);
 
 int shootOrganisation(MainWindow& window, const QString& folder)
 {
@@ -100,7 +106,46 @@ int shootOrganisation(MainWindow& window, const QString& folder)
     tabs->setCurrentIndex(0);
     failures += !saveView(window, folder, QStringLiteral("11-enheter-omfattning"));
 
+    failures += shootStart(window, folder);
     window.close();
+    return failures;
+}
+
+// The welcome page of a window with no register, the handbook, the shortcuts and the settings.
+int shootStart(MainWindow& window, const QString& folder)
+{
+    int failures = 0;
+    MainWindow empty;
+    empty.resize(windowSize());
+    empty.show();
+    settle();
+    failures += !save(empty, folder, QStringLiteral("start-01-valkommen"));
+    empty.close();
+
+    const auto dialogNamed = [](const char* name) -> QWidget* {
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (w->objectName() == QLatin1String(name) && w->isVisible())
+                return w;
+        return nullptr;
+    };
+    for (const auto& [action, dialog, file] :
+         {std::tuple{"handbookAction", "handbookDialog", "start-02-handbok"},
+          std::tuple{"shortcutsAction", "shortcutsDialog", "start-03-kortkommandon"}}) {
+        window.findChild<QAction*>(QLatin1String(action))->trigger();
+        settle();
+        QWidget* shown = dialogNamed(dialog);
+        failures += !shown || !save(*shown, folder, QLatin1String(file));
+        if (shown)
+            shown->close();
+    }
+    SettingsDialog settings(&window);
+    settings.show();
+    settle();
+    failures += !save(settings, folder, QStringLiteral("start-04-installningar"));
+    StartRegisterWizard wizard(QDir::tempPath(), &window);
+    wizard.show();
+    settle();
+    failures += !save(wizard, folder, QStringLiteral("start-05-eget-register"));
     return failures;
 }
 } // namespace

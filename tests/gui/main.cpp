@@ -1,5 +1,6 @@
 #define CATCH_CONFIG_RUNNER
 #include "ApplicationSetup.h"
+#include "WindowMemory.h"
 
 #include <QApplication>
 #include <QFile>
@@ -25,6 +26,8 @@ int main(int argc, char* argv[])
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     sakra::gui::ApplicationSetup::apply(app);
+    // The size the layout tests check, whatever the offscreen screen's size.
+    sakra::gui::WindowMemory::setFirstStartSize(QSize(1280, 800));
     QTemporaryDir backups;
     qputenv("SAKRA_BACKUP_DIR", QFile::encodeName(backups.path()));
     return Catch::Session().run(argc, argv);

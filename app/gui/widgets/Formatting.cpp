@@ -19,6 +19,8 @@ std::optional<qint64> Formatting::parseKronor(const QString& text)
     // Group separators people type or paste: spaces (also no-break and thin ones), dots, commas
     // in the wrong places are refused by the digit check below rather than guessed at.
     digits.remove(QRegularExpression(QStringLiteral("[\\s\u00a0\u202f.]")));
+    // And the group separator of the interface's language, as kronor() writes it ("60,000 kr").
+    digits.remove(QLocale().groupSeparator());
     static const QRegularExpression whole(QStringLiteral("^-?[0-9]{1,15}$"));
     if (!whole.match(digits).hasMatch())
         return std::nullopt;
