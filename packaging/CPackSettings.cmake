@@ -37,7 +37,9 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "Säkra <${CPACK_PACKAGE_CONTACT}>")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+# Qt's SQL drivers are plugins dpkg-shlibdeps cannot see: SQLite for register files, PostgreSQL for
+# a shared register on a server.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql")
 # Qt's own dialogs in Swedish (qt_sv.qm), and Wayland sessions without XWayland.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, qt6-wayland")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)

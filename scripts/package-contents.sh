@@ -19,7 +19,7 @@ trap 'rm -rf "$tmp"' EXIT
 echo "$(basename "$deb"): $(du -h "$deb" | cut -f1), version $(dpkg-deb --field "$deb" Version)," \
   "installed size $(dpkg-deb --field "$deb" Installed-Size) KiB"
 echo "Depends: $(dpkg-deb --field "$deb" Depends)"
-for needed in libqt6sql6-sqlite libqt6widgets6 libqt6gui6 libqt6core6 libsqlite3-0; do
+for needed in libqt6sql6-sqlite libqt6sql6-psql libqt6widgets6 libqt6gui6 libqt6core6 libsqlite3-0; do
   dpkg-deb --field "$deb" Depends | grep -q "\b$needed\b" || fail "the package does not depend on $needed"
 done
 
