@@ -54,6 +54,7 @@ void RegisterSession::setRegister(std::unique_ptr<Register> reg)
         m_dataVersion = m_register->database().dataVersionIfFree().value_or(0);
         // A shared register announces other users' changes itself (ServerActions); the file's
         // commit counter and presence notes belong to files.
+        m_register->database().listenForOthersChanges([this] { checkForOutsideChanges(); });
         if (!m_register->database().onServer()) {
             m_changeCounter = Database::fileChangeCounter(m_register->path());
             m_presence = std::make_unique<Presence>(m_register->path(), m_register->database().actor());

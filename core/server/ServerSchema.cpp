@@ -23,35 +23,13 @@ namespace {
 // PostgreSQL asks (SQLite takes "due_date IS NULL" bare).
 QString parenthesiseIndexColumns(const QString& ddl)
 {
-    const int open = ddl.indexOf(QLatin1Char('('));
-    int depth = 0, close = -1;
-    for (int i = open; i < ddl.size(); ++i) {
-        if (ddl[i] == QLatin1Char('('))
-            ++depth;
-        else if (ddl[i] == QLatin1Char(')') && --depth == 0) {
-            close = i;
-            break;
-        }
-    }
-    if (open < 0 || close < 0)
+    const qsizetype open = ddl.indexOf(QLatin1Char('('));
+    if (open < 0)
         return ddl;
-    QStringList parts;
-    QString current;
-    depth = 0;
-    for (int i = open + 1; i < close; ++i) {
-        const QChar c = ddl[i];
-        if (c == QLatin1Char('('))
-            ++depth;
-        else if (c == QLatin1Char(')'))
-            --depth;
-        if (c == QLatin1Char(',') && depth == 0) {
-            parts << current.trimmed();
-            current.clear();
-        } else {
-            current += c;
-        }
-    }
-    parts << current.trimmed();
+    qsizetype close = -1;
+    QStringList parts = SqlDialect::topLevelList(ddl, open + 1, &close);
+    for (QString& p : parts)
+        p = p.trimmed();
     static const QRegularExpression plain(QStringLiteral(R"(^\w+(\s+COLLATE\s+\w+)?$|^\w+\(.*\)$|^\(.*\)$)"),
                                           QRegularExpression::CaseInsensitiveOption);
     for (QString& p : parts)

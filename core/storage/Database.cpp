@@ -10,6 +10,7 @@
 #include "platform/LocalSystem.h"
 #include "server/ServerAddress.h"
 #include "server/ServerSchema.h"
+#include "server/ServerTriggers.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -355,6 +356,19 @@ void Database::openServerForSetup(const QString& address, const QString& passwor
         close();
         throw;
     }
+}
+
+void Database::listenForOthersChanges(const std::function<void()>& onChange)
+{
+    if (m_engine != Engine::Postgres)
+        return;
+    QSqlDriver* driver = connection().driver();
+    QObject::connect(driver, &QSqlDriver::notification, driver,
+                     [onChange](const QString&, QSqlDriver::NotificationSource source, const QVariant&) {
+                         if (source != QSqlDriver::SelfSource) // our own commits are announced already
+                             onChange();
+                     });
+    driver->subscribeToNotification(QString::fromLatin1(ServerTriggers::kChannel));
 }
 
 void Database::openServer(const QString& address, const QString& password, const QString& user)

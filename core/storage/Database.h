@@ -58,6 +58,9 @@ public:
     // The same without looking for a register there: for setting one up (ServerSchema::install).
     void openServerForSetup(const QString& address, const QString& password = {}, const QString& user = {});
     Engine engine() const { return m_engine; }
+    // On a server: calls onChange after each commit of another session (the server's
+    // notification, naming no content). Nothing for a file, where dataVersion() is polled.
+    void listenForOthersChanges(const std::function<void()>& onChange);
     bool onServer() const { return m_engine == Engine::Postgres; }
 
     bool isOpen() const;

@@ -39,6 +39,40 @@ QString searchDocument(const QString& table)
         .arg(parts.join(QStringLiteral(" || ' ' || ")));
 }
 
+QStringList topLevelList(const QString& sql, qsizetype from, qsizetype* end, bool stopAtClause)
+{
+    static const QRegularExpression stop(QStringLiteral(R"(^\s*(LIMIT|OFFSET|UNION|EXCEPT|INTERSECT|FOR)\b)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    qsizetype i = from, termStart = from;
+    int depth = 0;
+    QChar quote;
+    QStringList terms;
+    for (; i < sql.size(); ++i) {
+        const QChar c = sql[i];
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+            continue;
+        }
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"'))
+            quote = c;
+        else if (c == QLatin1Char('('))
+            ++depth;
+        else if (c == QLatin1Char(')') && depth-- == 0)
+            break;
+        else if (depth == 0 && c == QLatin1Char(',')) {
+            terms << sql.mid(termStart, i - termStart);
+            termStart = i + 1;
+        } else if (stopAtClause && depth == 0 && i > from && sql[i - 1].isSpace() &&
+                   stop.match(sql.mid(i, 12)).hasMatch())
+            break;
+    }
+    terms << sql.mid(termStart, i - termStart);
+    if (end)
+        *end = i;
+    return terms;
+}
+
 namespace {
 
 bool hasIdColumn(const QString& table)
@@ -52,8 +86,6 @@ QString nullsAsSqlite(const QString& sql)
 {
     static const QRegularExpression orderBy(QStringLiteral(R"(\bORDER\s+BY\s)"),
                                             QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression stop(QStringLiteral(R"(^\s*(LIMIT|OFFSET|UNION|EXCEPT|INTERSECT|FOR)\b)"),
-                                         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression desc(QStringLiteral(R"(\bDESC\s*$)"),
                                          QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression nulls(QStringLiteral(R"(\bNULLS\s+(FIRST|LAST)\s*$)"),
@@ -64,32 +96,8 @@ QString nullsAsSqlite(const QString& sql)
     while (m.hasMatch()) {
         const qsizetype start = m.capturedEnd();
         out += sql.mid(at, start - at);
-        // The terms run to the end of the statement, a closing parenthesis of the enclosing level
-        // or a clause that ends the order.
-        qsizetype i = start, termStart = start;
-        int depth = 0;
-        QChar quote;
-        QStringList terms;
-        for (; i < sql.size(); ++i) {
-            const QChar c = sql[i];
-            if (!quote.isNull()) {
-                if (c == quote)
-                    quote = QChar();
-                continue;
-            }
-            if (c == QLatin1Char('\'') || c == QLatin1Char('"'))
-                quote = c;
-            else if (c == QLatin1Char('('))
-                ++depth;
-            else if (c == QLatin1Char(')') && depth-- == 0)
-                break;
-            else if (depth == 0 && c == QLatin1Char(',')) {
-                terms << sql.mid(termStart, i - termStart);
-                termStart = i + 1;
-            } else if (depth == 0 && stop.match(sql.mid(i, 12)).hasMatch() && sql[i - 1].isSpace())
-                break;
-        }
-        terms << sql.mid(termStart, i - termStart);
+        qsizetype i = start;
+        const QStringList terms = topLevelList(sql, start, &i, true);
         QStringList placed;
         for (const QString& term : terms) {
             const QString t = term.trimmed();

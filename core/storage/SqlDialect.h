@@ -25,6 +25,10 @@ QString adapt(Engine engine, const QString& sql);
 // The words of a row of table that the file register's full-text index holds, as PostgreSQL's
 // text-search document (for the query and for the server's index on it).
 QString searchDocument(const QString& table);
+// The comma-separated terms of a list starting at from, up to the parenthesis that closes it, the
+// end, or (stopAtClause) a LIMIT, OFFSET, UNION, ... of the same level; quotes and nested
+// parentheses are skipped. end receives where the list stopped.
+QStringList topLevelList(const QString& sql, qsizetype from, qsizetype* end, bool stopAtClause = false);
 // column COLLATE NOCASE as PostgreSQL's lower(column) (for statements and index definitions).
 QString caseless(const QString& sql);
 // sql with each ? outside quotes replaced by the next value, quoted by driver (PostgreSQL's own

@@ -2,13 +2,11 @@
 
 #include "ConnectDialog.h"
 #include "RegisterSession.h"
-#include "server/ServerTriggers.h"
 #include "storage/Errors.h"
 
 #include <QAction>
 #include <QLabel>
 #include <QMainWindow>
-#include <QSqlDatabase>
 #include <QStatusBar>
 
 namespace sakra::gui {
@@ -55,19 +53,7 @@ void ServerActions::onRegisterOpened()
     m_label->setVisible(onServer);
     if (!onServer)
         return;
-    Database& db = m_session.reg().database();
-    m_label->setText(tr("Gemensamt register: %1").arg(db.path()));
-    QSqlDriver* driver = db.connection().driver();
-    connect(driver, &QSqlDriver::notification, this, &ServerActions::onNotification, Qt::UniqueConnection);
-    driver->subscribeToNotification(QString::fromLatin1(ServerTriggers::kChannel));
-}
-
-void ServerActions::onNotification(const QString&, QSqlDriver::NotificationSource source, const QVariant&)
-{
-    // Our own commits are announced to the views already.
-    if (source == QSqlDriver::SelfSource || !m_session.hasRegister())
-        return;
-    m_session.checkForOutsideChanges();
+    m_label->setText(tr("Gemensamt register: %1").arg(m_session.reg().path()));
 }
 
 } // namespace sakra::gui

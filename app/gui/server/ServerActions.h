@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QObject>
-#include <QSqlDriver>
 
 class QAction;
 class QLabel;
@@ -13,9 +12,8 @@ class ConnectDialog;
 class RegisterSession;
 
 // A shared register on a server, for the main window: Arkiv › Anslut till gemensamt register…, a
-// status-bar note naming the server and the user, and other users' changes taken in as the
-// server announces them (LISTEN; the announcement names a table and nothing of its content, and
-// the views read again what they show).
+// status-bar note naming the server and the user. Other users' changes reach the views through
+// RegisterSession, which the server's announcements wake.
 class ServerActions : public QObject
 {
     Q_OBJECT
@@ -34,7 +32,6 @@ public:
 private:
     void chooseServer();
     void onRegisterOpened();
-    void onNotification(const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload);
 
     QMainWindow& m_window;
     RegisterSession& m_session;
