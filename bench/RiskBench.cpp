@@ -2,6 +2,7 @@
 // Usage: sakra-bench-risk FILE [REPEATS]
 #include "BenchTimer.h"
 #include "Register.h"
+#include "RegisterBench.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -13,7 +14,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     return runBench(app, "sakra-bench-risk", 7, [](const BenchArgs& args, QTextStream& out) {
         const int repeats = args.repeats;
-        auto reg = Register::open(args.path);
+        auto reg = openBenchRegister(args.path);
         // The administration with the most risks, so the scoped figures are not flattered.
         qint64 admin = 0;
         qint64 most = -1;

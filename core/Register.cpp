@@ -39,6 +39,21 @@ std::unique_ptr<Register> Register::openServer(const QString& address, const QSt
     return std::unique_ptr<Register>(new Register(std::move(db)));
 }
 
+std::unique_ptr<Register> Register::open(const RegisterSource& source,
+                                         Database::WhenNotWritable whenNotWritable)
+{
+    if (source.onServer())
+        return openServer(source.address(), source.password(), source.user());
+    return open(source.path(), whenNotWritable);
+}
+
+std::unique_ptr<Register> Register::openForReading(const RegisterSource& source)
+{
+    if (source.onServer())
+        return openServer(source.address(), source.password(), source.user());
+    return openReadOnly(source.path());
+}
+
 std::unique_ptr<Register> Register::openReadOnly(const QString& path)
 {
     auto db = std::make_unique<Database>();

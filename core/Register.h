@@ -66,12 +66,21 @@ public:
     // the user's grants let them see.
     static std::unique_ptr<Register> openServer(const QString& address, const QString& password = {},
                                                 const QString& user = {});
+    // Another connection to the register at source (Database::source()), for a worker on a thread
+    // of its own: a file opened as open() does, a shared register connected to again.
+    static std::unique_ptr<Register>
+    open(const RegisterSource& source,
+         Database::WhenNotWritable whenNotWritable = Database::WhenNotWritable::Refuse);
+    // The same for reading only: a file as openReadOnly() opens it; on a server the user's grants
+    // decide what may be written anyway.
+    static std::unique_ptr<Register> openForReading(const RegisterSource& source);
     // Creates a new, empty register (catalogues only). Refuses an existing file.
     static std::unique_ptr<Register> create(const QString& path);
 
     ~Register();
 
     QString path() const { return m_db->path(); }
+    RegisterSource source() const { return m_db->source(); }
     Database& database() { return *m_db; }
     void saveCopyAs(const QString& path) const { m_db->backupTo(path); }
 

@@ -9,4 +9,5 @@ export QT_QPA_PLATFORM=offscreen
 cd "$build"
 # The shared register's tests (label "server") need a PostgreSQL server: pg_virtualenv starts a
 # throw-away one for the run and gives the tests its address (PGHOST, PGPORT, PGUSER, PGPASSWORD).
-exec pg_virtualenv -v 15 ctest --output-on-failure --timeout 600 -j "$(nproc)" "$@"
+# -t keeps its files in a temporary folder also when run as root, so two runs can go side by side.
+exec pg_virtualenv -t -v 15 ctest --output-on-failure --timeout 600 -j "$(nproc)" "$@"

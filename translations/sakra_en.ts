@@ -8216,6 +8216,10 @@ When the file comes back: File › Receive part…. Changes here in the meantime
         <source>Kontroll av ändringshistoriken</source>
         <translation>Verification of the change history</translation>
     </message>
+    <message>
+        <source>Kedjan kan bara kontrolleras av den som ser hela registret.</source>
+        <translation>Only someone who sees the whole register can check the chain.</translation>
+    </message>
 </context>
 <context>
     <name>sakra::gui::RegisterSession</name>
@@ -8238,6 +8242,14 @@ When the file comes back: File › Receive part…. Changes here in the meantime
     <message>
         <source>%1 på %2</source>
         <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Förbindelsen med det gemensamma registret bröts men är nu tillbaka. Ändringen sparades inte; spara igen.</source>
+        <translation>The connection to the shared register was lost but is back now. The change was not saved; save again.</translation>
+    </message>
+    <message>
+        <source>Förbindelsen med det gemensamma registret är bruten; Säkra försöker ansluta igen. Ändringen sparades inte; den står kvar så att du kan spara när förbindelsen är tillbaka.</source>
+        <translation>The connection to the shared register is lost; Säkra is trying to connect again. The change was not saved; it stays here so that you can save it when the connection is back.</translation>
     </message>
 </context>
 <context>
@@ -10069,6 +10081,18 @@ Show them now? Make sure no unauthorised person sees the screen.</translation>
     <message>
         <source>Gemensamt register: %1</source>
         <translation>Shared register: %1</translation>
+    </message>
+    <message>
+        <source>Förbindelsen med det gemensamma registret bröts. Säkra ansluter igen så snart servern svarar.</source>
+        <translation>The connection to the shared register was lost. Säkra connects again as soon as the server answers.</translation>
+    </message>
+    <message>
+        <source>Förbindelsen med det gemensamma registret är tillbaka.</source>
+        <translation>The connection to the shared register is back.</translation>
+    </message>
+    <message>
+        <source>Gemensamt register: %1 – förbindelsen bruten, försöker igen…</source>
+        <translation>Shared register: %1 – connection lost, trying again…</translation>
     </message>
 </context>
 <context>

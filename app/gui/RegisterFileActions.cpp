@@ -107,8 +107,14 @@ void RegisterFileActions::onRegisterOpened()
     const bool open = m_session.hasRegister();
     const Database* db = open ? &m_session.reg().database() : nullptr;
     const bool readOnly = db && db->isReadOnly();
-    m_restoreAction->setEnabled(open && !readOnly);
-    m_verifyAction->setEnabled(open);
+    // A shared register's backups are the server's (pg_dump); its history can be checked whole by
+    // one who sees the whole of it.
+    const bool server = db && db->onServer();
+    m_restoreAction->setEnabled(open && !readOnly && !server);
+    m_verifyAction->setEnabled(open && (!server || db->seesEverything()));
+    m_verifyAction->setToolTip(m_verifyAction->isEnabled()
+                                   ? QString()
+                                   : tr("Kedjan kan bara kontrolleras av den som ser hela registret."));
     m_readOnlyLabel->setVisible(readOnly);
     m_sharedLabel->setVisible(db && db->onNetworkFolder());
     updateHolders();
@@ -125,7 +131,7 @@ void RegisterFileActions::onRegisterOpened()
                   "inte sparas.")
                    .arg(QDir::toNativeSeparators(db->path())),
                QStringLiteral("readOnlyMessage"));
-    if (!readOnly)
+    if (!readOnly && !server)
         startDailyBackup();
 }
 
@@ -248,7 +254,7 @@ void RegisterFileActions::verifyHistory()
 {
     if (!m_session.hasRegister())
         return;
-    const QString path = m_session.reg().path();
+    const RegisterSource source = m_session.reg().source();
     auto* progress =
         new QProgressDialog(tr("Kontrollerar ändringshistoriken…"), tr("Avbryt"), 0, 0, &m_window);
     progress->setObjectName(QStringLiteral("verifyProgress"));
@@ -262,11 +268,12 @@ void RegisterFileActions::verifyHistory()
     m_verifyCancelled = cancelled;
     QPointer<RegisterFileActions> self(this);
     QPointer<QProgressDialog> shown(progress);
-    m_verifyThread = QThread::create([self, path, cancelled, shown] {
+    m_verifyThread = QThread::create([self, source, cancelled, shown] {
         HashChain::Verification result;
         QString problem;
         try {
-            result = HashChain::verifyFile(path, [cancelled] { return cancelled->load(); });
+            const std::unique_ptr<Register> reg = Register::openForReading(source);
+            result = HashChain::verify(reg->database(), [cancelled] { return cancelled->load(); });
         } catch (const Error& e) {
             problem = e.message();
         }

@@ -12,8 +12,10 @@ namespace sakra::gui {
 
 RegisterSession::RegisterSession(QObject* parent)
     : QObject(parent), m_undoStack(new QUndoStack(this)), m_poll(new QTimer(this)),
-      m_presenceTimer(new QTimer(this))
+      m_presenceTimer(new QTimer(this)), m_reconnectTimer(new QTimer(this))
 {
+    m_reconnectTimer->setInterval(kReconnectIntervalMs);
+    connect(m_reconnectTimer, &QTimer::timeout, this, &RegisterSession::reconnect);
     // Another window or computer may commit to the same file: look while this one is in use,
     // and at once when it comes back to the front.
     m_poll->setInterval(kPollIntervalMs);
@@ -49,6 +51,8 @@ void RegisterSession::setRegister(std::unique_ptr<Register> reg)
     m_register = std::move(reg);
     m_poll->stop();
     m_presenceTimer->stop();
+    m_reconnectTimer->stop();
+    m_connectionDown = false;
     if (m_register) {
         m_observer = m_register->observeChanges([this](const ChangeSet& changes) { onCommitted(changes); });
         m_dataVersion = m_register->database().dataVersionIfFree().value_or(0);
@@ -99,6 +103,18 @@ bool RegisterSession::execute(RegisterCommand* command, CommandFailure* failure)
     } catch (const ValidationError& e) {
         if (failure)
             *failure = {e.field(), e.message()};
+        return false;
+    } catch (const ConnectionLostError& e) {
+        // Nothing was saved; the editor keeps what the user wrote, to be saved again.
+        const QString message =
+            reconnect()
+                ? tr("Förbindelsen med det gemensamma registret bröts men är nu tillbaka. Ändringen "
+                     "sparades inte; spara igen.")
+                : tr("Förbindelsen med det gemensamma registret är bruten; Säkra försöker ansluta igen. "
+                     "Ändringen sparades inte; den står kvar så att du kan spara när förbindelsen är "
+                     "tillbaka.");
+        if (failure)
+            *failure = {QString(), message};
         return false;
     } catch (const ConflictError& e) {
         QString message = e.message();
@@ -151,10 +167,37 @@ void RegisterSession::notifyAllChanged()
     announce(ChangeSet::everything());
 }
 
+bool RegisterSession::reconnect()
+{
+    if (!m_register || !m_register->database().onServer())
+        return true;
+    try {
+        m_register->database().reconnect();
+    } catch (const Error&) {
+        if (!m_connectionDown) {
+            m_connectionDown = true;
+            m_reconnectTimer->start();
+            Q_EMIT connectionLost();
+        }
+        return false;
+    }
+    m_reconnectTimer->stop();
+    if (m_connectionDown) {
+        m_connectionDown = false;
+        Q_EMIT connectionRestored();
+    }
+    // Others may have written meanwhile: every view reads again (after the caller is done).
+    QTimer::singleShot(0, this, &RegisterSession::notifyAllChanged);
+    return true;
+}
+
 void RegisterSession::announce(const ChangeSet& changes)
 {
     try {
         Q_EMIT changed(changes);
+    } catch (const ConnectionLostError& e) {
+        if (!reconnect())
+            Q_EMIT errorReported(e.message());
     } catch (const Error& e) {
         Q_EMIT errorReported(tr("Vyerna kunde inte läsas in på nytt: %1").arg(e.message()));
     } catch (const std::exception& e) {

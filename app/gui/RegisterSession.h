@@ -113,6 +113,18 @@ Q_SIGNALS:
     // Another window or computer committed to the register.
     void changedElsewhere();
     void holdersChanged();
+    // The connection to a shared register was lost; the session tries to connect again every few
+    // seconds until connectionRestored().
+    void connectionLost();
+    void connectionRestored();
+
+public:
+    static constexpr int kReconnectIntervalMs = 5000;
+    // Whether a shared register's connection is lost and not yet back.
+    bool connectionDown() const { return m_connectionDown; }
+    // Connects to the shared register again now (after a ConnectionLostError); returns whether
+    // the connection is back. While it is not, a timer tries again.
+    bool reconnect();
 
 private:
     void onApplicationStateChanged(Qt::ApplicationState state);
@@ -128,6 +140,8 @@ private:
     QUndoStack* m_undoStack;
     QTimer* m_poll;
     QTimer* m_presenceTimer;
+    QTimer* m_reconnectTimer;
+    bool m_connectionDown = false;
     int m_observer = 0;
     int m_holds = 0;
     ChangeSet m_held;

@@ -190,27 +190,31 @@ std::map<qint64, AssessmentFacts> AssessmentEngine::facts(qint64 scopeUnitId, co
         m_db,
         kAssessed +
             QStringLiteral("SELECT DISTINCT a.id, r.id, r.title, r.kind, r.documented, r.known_by_staff, "
-                           "r.staff_briefed_on, r.next_review") +
+                           "r.staff_briefed_on, r.next_review, lower(r.title) AS sort_title") +
             up +
             QStringLiteral("JOIN routine_unit ru ON ru.unit_id = c.ancestor_id AND ru.deleted_at IS NULL "
                            "JOIN routine r ON r.id = ru.routine_id AND r.deleted_at IS NULL "
                            "WHERE r.kind IN "
                            "('security','threats_violence','alarm','home_visit','support','outside_work') "
-                           "ORDER BY a.id, r.title COLLATE NOCASE, r.id"));
+                           "ORDER BY a.id, sort_title, r.id"));
     routines.bind(scope);
     forEachRow(routines, [&](Query& q) {
         at(q).routines.push_back({q.value(2).toString(), q.value(3).toString(), q.value(4).toInt() != 0,
                                   q.value(5).toString(), dateOf(q.value(6)), dateOf(q.value(7))});
     });
 
-    // The latest session of each kind (SQLite takes the other columns from the row with the max).
+    // The latest session of each kind (the newest id among sessions held the same day).
     Query trainings(
-        m_db, kAssessed +
-                  QStringLiteral(
-                      "SELECT a.id, t.kind, max(t.held_on), t.participants, t.target_group, t.next_due") +
-                  up +
-                  QStringLiteral("JOIN training t ON t.unit_id = c.ancestor_id AND t.deleted_at IS NULL "
-                                 "AND t.held_on <= ? GROUP BY a.id, t.kind"));
+        m_db,
+        kAssessed +
+            QStringLiteral(", held AS (SELECT a.id AS unit_id, t.kind, t.held_on, t.participants, "
+                           "t.target_group, t.next_due, row_number() OVER (PARTITION BY a.id, t.kind "
+                           "ORDER BY t.held_on DESC, t.id DESC) AS n") +
+            up +
+            QStringLiteral("JOIN training t ON t.unit_id = c.ancestor_id AND t.deleted_at IS NULL "
+                           "AND t.held_on <= ?) "
+                           "SELECT unit_id, kind, held_on, participants, target_group, next_due FROM held "
+                           "WHERE n = 1 ORDER BY unit_id, kind"));
     trainings.bind(scope).bind(todayIso);
     forEachRow(trainings, [&](Query& q) {
         at(q).trainings.push_back({q.value(1).toString(), dateOf(q.value(2)), q.value(3).toInt(),

@@ -11,6 +11,8 @@
 
 #include <QCoreApplication>
 #include <QSqlRecord>
+#include <algorithm>
+#include <optional>
 
 namespace sakra::ServerImport {
 
@@ -29,6 +31,9 @@ QLatin1String name(const char* s)
 // The tables beside the entities that a register holds, in the order they are copied.
 const char* const kOtherTables[] = {"change_log", "unit_closure", "incident_tally",
                                     "package",    "package_row",  "merge_decision"};
+
+// Values in one INSERT of a copy: a few thousand keeps a statement well under a megabyte.
+constexpr int kValuesPerStatement = 4000;
 
 QStringList columnsOf(const Database& db, const QString& table)
 {
@@ -70,16 +75,44 @@ qint64 copyTable(const Database& from, Database& to, const QString& table)
             columns << c;
     Query read(from, QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QLatin1Char(',')), table));
     read.exec();
-    Query write(to, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT DO NOTHING")
-                        .arg(table, columns.join(QLatin1Char(',')),
-                             QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+    // Many rows to a statement: a city's register holds millions, and each statement is a round
+    // trip to the server.
+    const QString one =
+        QStringLiteral("(%1)").arg(QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+    const QString head =
+        QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns.join(QLatin1Char(',')));
+    const auto statement = [&](int count) {
+        return Query(to, head + QStringList(count, one).join(QLatin1Char(',')) +
+                             QStringLiteral(" ON CONFLICT DO NOTHING"));
+    };
+    const int perStatement = std::max(1, int(kValuesPerStatement / columns.size()));
+    std::optional<Query> full;
+    QVariantList values;
+    int pending = 0;
     qint64 rows = 0;
+    const auto flush = [&] {
+        if (pending == 0)
+            return;
+        std::optional<Query> last; // the rows left over at the end
+        if (pending < perStatement)
+            last.emplace(statement(pending));
+        else if (!full)
+            full.emplace(statement(perStatement));
+        Query& write = last ? *last : *full;
+        for (const QVariant& v : std::as_const(values))
+            write.bind(v);
+        write.exec();
+        values.clear();
+        pending = 0;
+    };
     while (read.next()) {
         for (int i = 0; i < columns.size(); ++i)
-            write.bind(read.value(i));
-        write.exec();
+            values << read.value(i);
         ++rows;
+        if (++pending == perStatement)
+            flush();
     }
+    flush();
     if (target.contains(QLatin1String("id")) && to.onServer())
         Query(to, QStringLiteral(
                       "SELECT setval(pg_get_serial_sequence('%1', 'id'), greatest(coalesce(max(id), 0), 1)) "

@@ -216,9 +216,53 @@ bool isSiteScoped(const TableSpec& spec)
            t == QLatin1String("premises_inventory");
 }
 
+// A site package's history, merged by one who holds the whole register: each entry as the site
+// wrote it (who and when), appended to the chain, hidden (scope -1) until sakra_scope_history()
+// gives it the unit of its row once the merge has written the rows.
+QStringList mergeHistoryFunctions()
+{
+    const QString definer = QString::fromLatin1(kDefiner);
+    QStringList restricted;
+    QStringList scopes;
+    for (const TableSpec* spec : Tables::all()) {
+        const QString t = name(spec->table);
+        if (spec->restricted)
+            restricted << QStringLiteral("'%1'").arg(t);
+        const QString unit = unitOf(*spec, QStringLiteral("r"));
+        if (!unit.isEmpty())
+            scopes << QStringLiteral("UPDATE change_log c SET scope_unit_id = %1 FROM %2 r WHERE "
+                                     "c.scope_unit_id = -1 AND c.entity = '%2' AND c.entity_uuid = r.uuid; ")
+                          .arg(unit, t);
+    }
+    const QString wholeRegister = QStringLiteral(
+        "IF NOT sakra_sees_all() THEN RAISE EXCEPTION 'merging a package needs the whole register' USING "
+        "ERRCODE = '42501'; END IF; ");
+    return {
+        QStringLiteral(
+            "CREATE FUNCTION sakra_merge_history(p_at text, p_actor text, p_entity text, p_uuid text, "
+            "p_action text, p_field text, p_old text, p_new text) RETURNS void %1 AS $$ "
+            "DECLARE last_id bigint; last_hash text; next_id bigint; BEGIN %2"
+            "PERFORM pg_advisory_xact_lock(1396788050); "
+            "SELECT id, hash INTO last_id, last_hash FROM change_log ORDER BY id DESC LIMIT 1; "
+            "next_id := coalesce(last_id, 0) + 1; "
+            "INSERT INTO change_log (id, at, actor, entity, entity_uuid, action, field, old_value, "
+            "new_value, hash, scope_unit_id, restricted) VALUES (next_id, p_at, p_actor, p_entity, p_uuid, "
+            "p_action, p_field, p_old, p_new, encode(sha256(sakra_hash_field(last_hash) || "
+            "sakra_hash_field(next_id::text) || sakra_hash_field(p_at) || sakra_hash_field(p_actor) || "
+            "sakra_hash_field(p_entity) || sakra_hash_field(p_uuid) || sakra_hash_field(p_action) || "
+            "sakra_hash_field(p_field) || sakra_hash_field(p_old) || sakra_hash_field(p_new)), 'hex'), -1, "
+            "p_entity IN (%3)); END $$")
+            .arg(definer, wholeRegister,
+                 restricted.isEmpty() ? QStringLiteral("''") : restricted.join(QLatin1Char(','))),
+        QStringLiteral("CREATE FUNCTION sakra_scope_history() RETURNS void %1 AS $$ BEGIN %2%3"
+                       "UPDATE change_log SET scope_unit_id = NULL WHERE scope_unit_id = -1; END $$")
+            .arg(definer, wholeRegister, scopes.join(QString())),
+    };
+}
+
 QStringList all()
 {
-    QStringList out = closureAndTallies() + historyFunctions();
+    QStringList out = closureAndTallies() + historyFunctions() + mergeHistoryFunctions();
     for (const TableSpec* spec : Tables::all())
         out += historyTrigger(*spec);
     return out;

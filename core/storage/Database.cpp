@@ -97,6 +97,7 @@ void Database::openConnection(const QString& path, bool readOnly)
         }
     }
     m_path = path;
+    m_source = RegisterSource::file(path);
     m_readOnly = readOnly;
     m_onNetworkFolder = isNetworkFileSystem(path);
 }
@@ -334,6 +335,8 @@ void Database::close()
         QSqlDatabase::removeDatabase(m_connectionName);
     }
     m_path.clear();
+    m_source = {};
+    m_othersChanged = nullptr;
     m_transactionDepth = 0;
     m_readOnly = false;
     m_engine = Engine::Sqlite;
@@ -348,6 +351,7 @@ void Database::openServerForSetup(const QString& address, const QString& passwor
     where.open(m_connectionName, password);
     m_engine = Engine::Postgres;
     m_path = where.display();
+    m_source = RegisterSource::server(address, user, password);
     try {
         // Dates and times as the register stores them, whatever the server's own settings.
         Query(*this, QStringLiteral("SET TIME ZONE 'UTC'")).exec();
@@ -362,6 +366,7 @@ void Database::listenForOthersChanges(const std::function<void()>& onChange)
 {
     if (m_engine != Engine::Postgres)
         return;
+    m_othersChanged = onChange;
     QSqlDriver* driver = connection().driver();
     QObject::connect(driver, &QSqlDriver::notification, driver,
                      [onChange](const QString&, QSqlDriver::NotificationSource source, const QVariant&) {
@@ -369,6 +374,30 @@ void Database::listenForOthersChanges(const std::function<void()>& onChange)
                              onChange();
                      });
     driver->subscribeToNotification(QString::fromLatin1(ServerTriggers::kChannel));
+}
+
+void Database::reconnect()
+{
+    if (m_engine != Engine::Postgres)
+        return;
+    const RegisterSource source = m_source;
+    const std::function<void()> othersChanged = m_othersChanged;
+    const QString actor = m_actor;
+    const QString shown = m_path;
+    try {
+        openServer(source.address(), source.password(), source.user());
+    } catch (...) {
+        // Still the same register, not connected: what it takes to try again is kept.
+        m_engine = Engine::Postgres;
+        m_source = source;
+        m_path = shown;
+        m_actor = actor;
+        m_othersChanged = othersChanged;
+        throw;
+    }
+    m_actor = actor;
+    if (othersChanged)
+        listenForOthersChanges(othersChanged);
 }
 
 void Database::openServer(const QString& address, const QString& password, const QString& user)
@@ -393,6 +422,13 @@ void Database::openServer(const QString& address, const QString& password, const
         close();
         throw;
     }
+}
+
+bool Database::seesEverything() const
+{
+    if (m_engine != Engine::Postgres)
+        return true;
+    return Query(*this, QStringLiteral("SELECT sakra_sees_all()")).scalar().toBool();
 }
 
 void Database::refreshPlannerStatistics()

@@ -2,6 +2,7 @@
 
 #include "ChangeSet.h"
 #include "Engine.h"
+#include "RegisterSource.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -61,7 +62,15 @@ public:
     // On a server: calls onChange after each commit of another session (the server's
     // notification, naming no content). Nothing for a file, where dataVersion() is polled.
     void listenForOthersChanges(const std::function<void()>& onChange);
+    // On a server, after a ConnectionLostError: connects again with the same address, user and
+    // password, and listens again for others' changes. An open transaction is gone with the old
+    // connection (the server rolled it back). Throws OpenError while the server cannot be reached.
+    void reconnect();
     bool onServer() const { return m_engine == Engine::Postgres; }
+    // Whether this connection sees every row: always on a file; on a server for the head of
+    // security and for the server's own administrators, whom row security does not hold. The
+    // history's hash chain can only be checked whole by one who sees it whole.
+    bool seesEverything() const;
 
     bool isOpen() const;
     // Opened read-only: by openReadOnly(), or by openExisting() on a file this user may not write.
@@ -82,6 +91,8 @@ public:
     void close();
     // The file, or for a shared register the server address as people read it (user@host/db).
     QString path() const { return m_path; }
+    // How to open another connection to this register (RegisterSource).
+    RegisterSource source() const { return m_source; }
     int schemaVersion() const;
     // Brings the query planner's statistics up to date; run on open and after bulk loads.
     void refreshPlannerStatistics();
@@ -161,6 +172,7 @@ private:
     QString m_connectionName;
     mutable QHash<QString, QSqlQuery> m_cachedStatements;
     QString m_path;
+    RegisterSource m_source;
     QString m_actor;
     QString m_interruptedCopy;
     int m_transactionDepth = 0;
@@ -172,6 +184,7 @@ private:
     bool m_readOnly = false;
     bool m_onNetworkFolder = false;
     Engine m_engine = Engine::Sqlite;
+    std::function<void()> m_othersChanged;
 };
 
 } // namespace sakra

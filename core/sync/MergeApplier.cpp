@@ -6,6 +6,7 @@
 #include "storage/Errors.h"
 #include "storage/HashChain.h"
 #include "storage/PackageStore.h"
+#include "storage/Query.h"
 #include "storage/RecordStore.h"
 #include "storage/Tables.h"
 
@@ -113,6 +114,26 @@ void MergeApplier::decide()
 
 void MergeApplier::appendSiteHistory()
 {
+    if (m_db.onServer()) {
+        // The database keeps a shared register's chain; it takes the site's entries as the site
+        // wrote them, for one who holds the whole register.
+        Query append(m_db, QStringLiteral("SELECT sakra_merge_history(?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const ChangeEntry& e : m_compared.siteHistory()) {
+            if (m_drop.contains(keyOf(e.entity, e.entityUuid)))
+                continue;
+            append.bind(e.at)
+                .bind(e.actor)
+                .bind(e.entity)
+                .bind(e.entityUuid)
+                .bind(e.action)
+                .bind(e.field)
+                .bind(HashChain::storedText(e.oldValue))
+                .bind(HashChain::storedText(e.newValue))
+                .exec();
+            ++m_result.historyEntries;
+        }
+        return;
+    }
     // Before any write of this merge: the appender continues the chain from its last link.
     HashChain::Appender appender(m_db);
     for (const ChangeEntry& e : m_compared.siteHistory()) {
@@ -272,6 +293,9 @@ MergeApplier::Result MergeApplier::run()
     }
     recordMergeEntries();
     writeBase();
+    // The site's history entries are read as their rows are, now that the rows are written.
+    if (m_db.onServer())
+        Query(m_db, QStringLiteral("SELECT sakra_scope_history()")).exec();
     return m_result;
 }
 

@@ -136,7 +136,7 @@ TEST_CASE("a migration chains the history a register already has", "[history][ch
     CHECK(HashChain::verify(upgraded->database()).intact());
 }
 
-TEST_CASE("an import chains the history it brings", "[history][chain][exchange]")
+TEST_CASE("an import chains the history it brings", "[history][chain][exchange][cli]")
 {
     TestRegister reg(true);
     const QString json = reg.file(QStringLiteral("data.json"));

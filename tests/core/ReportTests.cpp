@@ -431,13 +431,13 @@ TEST_CASE("a report is built and written off the main thread with its own connec
 {
     TestRegister reg(true);
     const QString path = reg.file(QStringLiteral("worker.pdf"));
-    const QString file = reg.path();
+    const RegisterSource source = reg->source();
     ReportWriter::Result result;
     QString error;
     int progressCalls = 0;
     std::thread worker([&] {
         try {
-            auto own = Register::open(file);
+            auto own = Register::open(source);
             result = ReportWriter::writePdf(*own, request(ReportKind::Situation, 0), path,
                                             [&](int, int) { ++progressCalls; });
         } catch (const Error& e) {

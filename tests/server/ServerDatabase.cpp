@@ -111,6 +111,8 @@ QString ServerDatabase::url() const
 
 QString ServerDatabase::urlAs(const QString& login, const QString& password) const
 {
+    if (password.isEmpty()) // the password given apart, as the sign-in dialog gives it
+        return QStringLiteral("dbname=%1 user=%2").arg(m_name, login);
     return QStringLiteral("dbname=%1 user=%2 password=%3").arg(m_name, login, password);
 }
 

@@ -20,7 +20,7 @@ public:
     QString name() const { return m_name; }
     // The superuser's address of this database.
     QString url() const;
-    // The address as login with password.
+    // The address as login with password (without one when password is empty).
     QString urlAs(const QString& login, const QString& password) const;
 
     // A plain connection as login (no program between the test and the database).

@@ -11,9 +11,12 @@
 #include "storage/HashChain.h"
 #include "storage/Query.h"
 #include "storage/Transaction.h"
+#include "sync/Handout.h"
+#include "sync/Merger.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -101,6 +104,135 @@ TEST_CASE("Two clients: a stale row version is refused", "[server]")
     Incident other = f.admin->incidents().get(f.incidentA);
     other.unitId = f.unitB;
     CHECK_THROWS_AS(first->incidents().update(other), PermissionError);
+}
+
+TEST_CASE("A lost connection is told as such, and the register connects again as the same user", "[server]")
+{
+    ServerFixture f;
+    // The password is given apart from the address, as the sign-in dialog gives it.
+    auto reg = Register::openServer(f.server.urlAs(f.anna, QString()), f.password);
+    const RegisterSource source = reg->source();
+    CHECK(source.onServer());
+    CHECK(source.path().isEmpty());
+    int heard = 0;
+    reg->database().listenForOthersChanges([&heard] { ++heard; });
+    const QString pid = Query(reg->database(), QStringLiteral("SELECT pg_backend_pid()")).scalar().toString();
+
+    // The server ends the session (a restart, a network that drops): the next write says so and
+    // saves nothing.
+    Incident edited = reg->incidents().get(f.incidentA);
+    edited.description = QStringLiteral("Skrivet medan servern startade om");
+    Query(f.admin->database(), QStringLiteral("SELECT pg_terminate_backend(CAST(? AS integer))"))
+        .bind(pid)
+        .exec();
+    CHECK_THROWS_AS(reg->incidents().update(edited), ConnectionLostError);
+    CHECK(f.admin->incidents().get(f.incidentA).description != edited.description);
+
+    // Connecting again keeps the user, so row security still holds her to her units, and the same
+    // edit can then be saved.
+    reg->database().reconnect();
+    CHECK(Query(reg->database(), QStringLiteral("SELECT session_user")).scalar().toString() == f.anna);
+    CHECK(reg->database().actor() == f.anna);
+    CHECK_FALSE(reg->database().seesEverything());
+    CHECK(Query(reg->database(), QStringLiteral("SELECT count(*) FROM incident WHERE uuid = ?"))
+              .bind(f.uuidB)
+              .scalar()
+              .toInt() == 0);
+    reg->incidents().update(edited);
+    CHECK(f.admin->incidents().get(f.incidentA).description == edited.description);
+
+    // Others' changes are heard again after the new connection.
+    Incident other = f.admin->incidents().get(f.incidentA);
+    other.description = QStringLiteral("Ändrat av någon annan");
+    f.admin->incidents().update(other);
+    QDeadlineTimer deadline(5000);
+    while (!deadline.hasExpired() && heard == 0)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    CHECK(heard > 0);
+
+    // Another connection from the same source is the same user again (the window's workers).
+    auto worker = Register::open(source);
+    CHECK(Query(worker->database(), QStringLiteral("SELECT session_user")).scalar().toString() == f.anna);
+    CHECK(f.admin->database().seesEverything());
+}
+
+TEST_CASE("A server that cannot be reached again is told, and the register stays closed to writes",
+          "[server]")
+{
+    ServerFixture f;
+    auto reg = Register::openServer(f.server.urlAs(f.anna, QString()), f.password);
+    const QString pid = Query(reg->database(), QStringLiteral("SELECT pg_backend_pid()")).scalar().toString();
+    // Her login may no longer connect (an administrator locked it) and the server ends her session.
+    Query(f.admin->database(), QStringLiteral("ALTER ROLE %1 NOLOGIN").arg(f.anna)).exec();
+    Query(f.admin->database(), QStringLiteral("SELECT pg_terminate_backend(CAST(? AS integer))"))
+        .bind(pid)
+        .exec();
+    CHECK_THROWS_AS(reg->incidents().get(f.incidentA), ConnectionLostError);
+    CHECK_THROWS_AS(reg->database().reconnect(), OpenError);
+    // Once she may again, the same register connects.
+    Query(f.admin->database(), QStringLiteral("ALTER ROLE %1 LOGIN").arg(f.anna)).exec();
+    reg->database().reconnect();
+    CHECK(reg->incidents().get(f.incidentA).id == f.incidentA);
+}
+
+TEST_CASE("The head hands a unit out from the server and merges the site's work back, as herself", "[server]")
+{
+    ServerFixture f;
+    QTemporaryDir dir;
+    const QString package = dir.filePath(QStringLiteral("a.sakra"));
+    // A manager may not hand out: the packages are the head's, and the database says so.
+    auto anna = Register::openServer(f.server.urlAs(f.anna, f.password));
+    CHECK_THROWS_AS(Handout::make(anna->database(), {f.unitA, QStringLiteral("Skolkontoret"), package}),
+                    PermissionError);
+    CHECK_FALSE(QFileInfo::exists(package));
+
+    auto hedda = Register::openServer(f.server.urlAs(f.hedda, f.password));
+    const Handout::Result out =
+        Handout::make(hedda->database(), {f.unitA, QStringLiteral("Skolkontoret"), package});
+    CHECK(out.ownedRows > 0);
+    {
+        auto site = Register::open(package);
+        site->database().setActor(QStringLiteral("Platsens rektor"));
+        const auto idOf = [&](const QString& uuid) {
+            return Query(site->database(), QStringLiteral("SELECT id FROM incident WHERE uuid = ?"))
+                .bind(uuid)
+                .scalar()
+                .toLongLong();
+        };
+        CHECK(idOf(f.uuidB) == 0); // B was never handed out
+        Incident i = site->incidents().get(idOf(f.uuidA));
+        i.description = QStringLiteral("Kompletterat på platsen");
+        site->incidents().update(i);
+    }
+    Merger merger(hedda->database());
+    const MergePlan plan = merger.preview(package);
+    CHECK(plan.conflicts.empty());
+    const MergeApplier::Result in = merger.apply(package, plan, {});
+    CHECK(in.updated == 1);
+    CHECK(f.admin->incidents().get(f.incidentA).description == QStringLiteral("Kompletterat på platsen"));
+    // The database wrote the history of the merge, naming her.
+    CHECK(Query(f.admin->database(),
+                QStringLiteral("SELECT actor FROM change_log WHERE entity_uuid = ? ORDER BY id DESC LIMIT 1"))
+              .bind(f.uuidA)
+              .scalar()
+              .toString() == f.hedda);
+    CHECK(HashChain::verify(f.admin->database()).intact());
+    // The site's own entries came along as the site wrote them, and are read as their row is: the
+    // manager of A sees them, the manager of B does not.
+    const QString bySite =
+        QStringLiteral(
+            "SELECT count(*) FROM change_log WHERE actor = 'Platsens rektor' AND entity_uuid = '%1'")
+            .arg(f.uuidA);
+    CHECK(f.scalarAs(f.anna, bySite).toInt() == 1);
+    CHECK(f.scalarAs(f.bertil, bySite).toInt() == 0);
+    CHECK(
+        Query(f.admin->database(), QStringLiteral("SELECT count(*) FROM change_log WHERE scope_unit_id = -1"))
+            .scalar()
+            .toInt() == 0);
+    // Nobody but the head may append to the chain so.
+    CHECK(f.failureAs(f.anna, QStringLiteral("SELECT sakra_merge_history('2026-01-01', 'x', 'incident', 'u', "
+                                             "'update', 'description', NULL, 'y')")) ==
+          QStringLiteral("42501"));
 }
 
 TEST_CASE("A change is announced after its commit and never after a rollback", "[server]")

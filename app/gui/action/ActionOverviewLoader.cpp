@@ -9,13 +9,13 @@ ActionOverviewLoader::ActionOverviewLoader() = default;
 
 ActionOverviewLoader::~ActionOverviewLoader() = default;
 
-void ActionOverviewLoader::load(quint64 generation, const QString& path, qint64 scopeUnitId,
+void ActionOverviewLoader::load(quint64 generation, const RegisterSource& source, qint64 scopeUnitId,
                                 const QDate& today)
 {
     try {
-        if (!m_register || m_register->path() != path) {
+        if (!m_register || m_register->source() != source) {
             m_register.reset();
-            m_register = Register::open(path, Database::WhenNotWritable::OpenReadOnly);
+            m_register = Register::open(source, Database::WhenNotWritable::OpenReadOnly);
         }
         auto data =
             std::make_shared<ActionOverviewData>(ActionOverviewData::read(*m_register, scopeUnitId, today));

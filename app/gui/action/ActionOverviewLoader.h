@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/RegisterSource.h"
+
 #include <QDate>
 #include <QObject>
 #include <memory>
@@ -25,7 +27,8 @@ public:
     ~ActionOverviewLoader() override;
 
     // In the loader's thread. generation is handed back so the asker can drop stale answers.
-    void load(quint64 generation, const QString& path, qint64 scopeUnitId, const QDate& today);
+    void load(quint64 generation, const sakra::RegisterSource& source, qint64 scopeUnitId,
+              const QDate& today);
     // Closes the connection (in the loader's thread, before the thread ends).
     void close();
 

@@ -215,12 +215,14 @@ void ActionOverviewTab::reload()
     }
     m_pending = generation;
     m_busy->show();
-    const QString path = session().reg().path();
+    const RegisterSource source = session().reg().source();
     const qint64 scope = session().scopeUnitId();
     const QDate today = QDate::currentDate();
     QMetaObject::invokeMethod(
         m_loader,
-        [loader = m_loader, generation, path, scope, today] { loader->load(generation, path, scope, today); },
+        [loader = m_loader, generation, source, scope, today] {
+            loader->load(generation, source, scope, today);
+        },
         Qt::QueuedConnection);
 }
 

@@ -64,12 +64,12 @@ void ImportPreviewPage::initializePage()
     // A connection of its own on the worker thread; the preview is rolled back there.
     const std::shared_ptr<const SpreadsheetImporter> importer = m_wizard->sharedImporter();
     const std::vector<SheetMapping> mappings = m_wizard->mappings();
-    const QString path = m_wizard->session().reg().path();
+    const RegisterSource source = m_wizard->session().reg().source();
     auto result = std::make_shared<ImportPreview>();
     m_pending = result;
     const std::atomic_bool* cancel = m_job->cancelFlag();
-    m_job->start([importer, mappings, path, result, cancel](const BackgroundJob::Progress& progress) {
-        const std::unique_ptr<Register> reg = Register::open(path);
+    m_job->start([importer, mappings, source, result, cancel](const BackgroundJob::Progress& progress) {
+        const std::unique_ptr<Register> reg = Register::open(source);
         SpreadsheetImporter::Options options;
         options.progress = progress;
         options.cancel = cancel;

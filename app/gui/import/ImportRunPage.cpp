@@ -58,13 +58,13 @@ void ImportRunPage::initializePage()
     Q_EMIT completeChanged();
     const std::shared_ptr<const SpreadsheetImporter> importer = m_wizard->sharedImporter();
     const std::vector<SheetMapping> mappings = m_wizard->mappings();
-    const QString path = m_wizard->session().reg().path();
+    const RegisterSource source = m_wizard->session().reg().source();
     SpreadsheetImporter::Options options;
     options.cancel = m_job->cancelFlag();
     options.backupFolder = RegisterFileActions::backupFolder();
     auto* result = &m_result; // the job is waited for before the page goes
-    m_job->start([importer, mappings, path, options, result](const BackgroundJob::Progress& progress) {
-        const std::unique_ptr<Register> reg = Register::open(path);
+    m_job->start([importer, mappings, source, options, result](const BackgroundJob::Progress& progress) {
+        const std::unique_ptr<Register> reg = Register::open(source);
         SpreadsheetImporter::Options withProgress = options;
         withProgress.progress = progress;
         *result = importer->commit(*reg, mappings, withProgress);

@@ -166,7 +166,7 @@ ReportTask* ReportArea::preview()
     if (!request)
         return nullptr;
     m_previewTitle = m_editor->draftName();
-    m_task = ReportTask::prepare(session().reg().path(), *request, this);
+    m_task = ReportTask::prepare(session().reg().source(), *request, this);
     connect(m_task, &ReportTask::finished, this, &ReportArea::onPreviewFinished);
     updateButtons();
     return m_task;
@@ -179,7 +179,7 @@ ReportTask* ReportArea::exportPdf(const QString& path)
     const auto request = m_editor->request();
     if (!request)
         return nullptr;
-    m_task = ReportTask::exportPdf(session().reg().path(), *request, path, this);
+    m_task = ReportTask::exportPdf(session().reg().source(), *request, path, this);
     connect(m_task, &ReportTask::finished, this, &ReportArea::onExportFinished);
     updateButtons();
     return m_task;

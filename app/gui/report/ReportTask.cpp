@@ -14,21 +14,21 @@ namespace sakra::gui {
 
 PreparedReport::PreparedReport(report::ReportDocument doc) : document(std::move(doc)), renderer(document) {}
 
-ReportTask* ReportTask::prepare(const QString& registerPath, const report::ReportRequest& request,
+ReportTask* ReportTask::prepare(const RegisterSource& source, const report::ReportRequest& request,
                                 QWidget* parent)
 {
-    return new ReportTask(registerPath, request, QString(), parent);
+    return new ReportTask(source, request, QString(), parent);
 }
 
-ReportTask* ReportTask::exportPdf(const QString& registerPath, const report::ReportRequest& request,
+ReportTask* ReportTask::exportPdf(const RegisterSource& source, const report::ReportRequest& request,
                                   const QString& pdfPath, QWidget* parent)
 {
-    return new ReportTask(registerPath, request, pdfPath, parent);
+    return new ReportTask(source, request, pdfPath, parent);
 }
 
-ReportTask::ReportTask(const QString& registerPath, const report::ReportRequest& request,
+ReportTask::ReportTask(const RegisterSource& source, const report::ReportRequest& request,
                        const QString& pdfPath, QWidget* parent)
-    : QObject(parent), m_registerPath(registerPath), m_request(request), m_pdfPath(pdfPath)
+    : QObject(parent), m_source(source), m_request(request), m_pdfPath(pdfPath)
 {
     auto* dialog = new QProgressDialog(parent);
     m_dialog = dialog;
@@ -97,7 +97,7 @@ void ReportTask::work()
         {
             // A connection of the worker's own, closed as soon as the figures are read.
             const std::unique_ptr<Register> reg =
-                Register::open(m_registerPath, Database::WhenNotWritable::OpenReadOnly);
+                Register::open(m_source, Database::WhenNotWritable::OpenReadOnly);
             prepared = std::make_shared<PreparedReport>(report::ReportBuilder::build(*reg, m_request));
         }
         outcome.buildMs = clock.elapsed();

@@ -3,6 +3,7 @@
 #include "report/ReportDocument.h"
 #include "report/ReportRenderer.h"
 #include "report/ReportRequest.h"
+#include "storage/RegisterSource.h"
 
 #include <QObject>
 #include <QPointer>
@@ -48,10 +49,10 @@ public:
     };
 
     // Builds and lays out the document for a preview.
-    static ReportTask* prepare(const QString& registerPath, const report::ReportRequest& request,
+    static ReportTask* prepare(const RegisterSource& source, const report::ReportRequest& request,
                                QWidget* parent);
     // Builds the document and writes it to pdfPath (readable by the owner only).
-    static ReportTask* exportPdf(const QString& registerPath, const report::ReportRequest& request,
+    static ReportTask* exportPdf(const RegisterSource& source, const report::ReportRequest& request,
                                  const QString& pdfPath, QWidget* parent);
     ~ReportTask() override;
 
@@ -90,7 +91,7 @@ Q_SIGNALS:
     void finished();
 
 private:
-    ReportTask(const QString& registerPath, const report::ReportRequest& request, const QString& pdfPath,
+    ReportTask(const RegisterSource& source, const report::ReportRequest& request, const QString& pdfPath,
                QWidget* parent);
     // The work, in the worker thread. Writes only members the GUI thread reads after the thread ended.
     void work();
@@ -99,7 +100,7 @@ private:
     void onProgress(int done, int total);
     void onThreadFinished();
 
-    const QString m_registerPath;
+    const RegisterSource m_source;
     const report::ReportRequest m_request;
     const QString m_pdfPath; // empty: prepare for a preview
     std::atomic_bool m_cancel{false};

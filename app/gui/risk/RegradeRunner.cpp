@@ -76,10 +76,10 @@ void RegradeRunner::run(const QString& label, Work work)
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
     m_progress->show();
-    const QString path = m_session.reg().path();
+    const RegisterSource source = m_session.reg().source();
     std::shared_ptr<Outcome> outcome = m_outcome;
-    m_job->start([path, work = std::move(work), outcome](const BackgroundJob::Progress& progress) {
-        const std::unique_ptr<Register> reg = Register::open(path);
+    m_job->start([source, work = std::move(work), outcome](const BackgroundJob::Progress& progress) {
+        const std::unique_ptr<Register> reg = Register::open(source);
         work(*reg, progress, *outcome);
     });
 }

@@ -119,10 +119,10 @@ void SearchDialog::startSearch()
         return;
     }
     m_status->setText(tr("Söker…"));
-    const QString path = m_session.reg().path();
+    const RegisterSource source = m_session.reg().source();
     SearchLoader* loader = m_loader;
     QMetaObject::invokeMethod(
-        m_loader, [loader, generation, path, request] { loader->search(generation, path, request); },
+        m_loader, [loader, generation, source, request] { loader->search(generation, source, request); },
         Qt::QueuedConnection);
 }
 

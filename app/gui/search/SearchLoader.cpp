@@ -9,12 +9,12 @@ SearchLoader::SearchLoader() = default;
 
 SearchLoader::~SearchLoader() = default;
 
-void SearchLoader::search(quint64 generation, const QString& path, const SearchRequest& request)
+void SearchLoader::search(quint64 generation, const RegisterSource& source, const SearchRequest& request)
 {
     try {
-        if (!m_register || m_register->path() != path) {
+        if (!m_register || m_register->source() != source) {
             m_register.reset();
-            m_register = Register::openReadOnly(path);
+            m_register = Register::openForReading(source);
         }
         Q_EMIT found(generation, RegisterSearch(m_register->database()).find(request));
     } catch (const Error& e) {

@@ -2,6 +2,7 @@
 
 #include "search/SearchHit.h"
 #include "search/SearchRequest.h"
+#include "storage/RegisterSource.h"
 
 #include <QObject>
 #include <memory>
@@ -25,7 +26,7 @@ public:
     ~SearchLoader() override;
 
     // In the loader's thread. generation is handed back so the asker can drop stale answers.
-    void search(quint64 generation, const QString& path, const sakra::SearchRequest& request);
+    void search(quint64 generation, const sakra::RegisterSource& source, const sakra::SearchRequest& request);
     // Closes the connection (in the loader's thread, before the thread ends).
     void close();
 

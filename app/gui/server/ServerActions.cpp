@@ -3,6 +3,7 @@
 #include "ConnectDialog.h"
 #include "RegisterSession.h"
 #include "storage/Errors.h"
+#include "widgets/Palette.h"
 
 #include <QAction>
 #include <QLabel>
@@ -23,6 +24,16 @@ ServerActions::ServerActions(QMainWindow& window, RegisterSession& session)
     m_label->hide();
     window.statusBar()->addPermanentWidget(m_label);
     connect(&m_session, &RegisterSession::registerOpened, this, &ServerActions::onRegisterOpened);
+    connect(&m_session, &RegisterSession::connectionLost, this, [this] {
+        onRegisterOpened();
+        m_window.statusBar()->showMessage(tr(
+            "Förbindelsen med det gemensamma registret bröts. Säkra ansluter igen så snart servern svarar."));
+    });
+    connect(&m_session, &RegisterSession::connectionRestored, this, [this] {
+        onRegisterOpened();
+        m_window.statusBar()->showMessage(tr("Förbindelsen med det gemensamma registret är tillbaka."),
+                                          10000);
+    });
 }
 
 bool ServerActions::connectTo(const QString& address, const QString& user, const QString& password,
@@ -53,7 +64,13 @@ void ServerActions::onRegisterOpened()
     m_label->setVisible(onServer);
     if (!onServer)
         return;
-    m_label->setText(tr("Gemensamt register: %1").arg(m_session.reg().path()));
+    const bool down = m_session.connectionDown();
+    m_label->setText(
+        down ? tr("Gemensamt register: %1 – förbindelsen bruten, försöker igen…").arg(m_session.reg().path())
+             : tr("Gemensamt register: %1").arg(m_session.reg().path()));
+    m_label->setStyleSheet(down ? QStringLiteral("color: %1; background: %2; padding: 0 4px;")
+                                      .arg(palette::lateText.name(), palette::lateBackground.name())
+                                : QString());
 }
 
 } // namespace sakra::gui

@@ -46,7 +46,7 @@ QString whoWhen(const QString& text, const QString& by, const QString& at)
 } // namespace
 
 MergeDialog::MergeDialog(RegisterSession& session, const QString& packagePath, QWidget* parent)
-    : QDialog(parent), m_session(session), m_packagePath(packagePath), m_centralPath(session.reg().path()),
+    : QDialog(parent), m_session(session), m_packagePath(packagePath), m_central(session.reg().source()),
       m_job(new BackgroundJob(this)), m_summary(named<QLabel>(this, "mergeSummary")),
       m_conflicts(named<QTreeWidget>(this, "mergeConflictList")),
       m_bulkTable(named<QComboBox>(this, "mergeBulkTableCombo")),
@@ -174,18 +174,18 @@ void MergeDialog::startPreview()
 {
     if (m_job->isRunning())
         return;
-    if (!m_session.hasRegister() || m_session.reg().path() != m_centralPath) {
+    if (!m_session.hasRegister() || m_session.reg().source() != m_central) {
         reject(); // another register is open now
         return;
     }
     m_done = false;
     auto result = std::make_shared<MergePlan>();
     m_previewResult = result;
-    const QString central = m_session.reg().path();
+    const RegisterSource central = m_session.reg().source();
     const QString package = m_packagePath;
     setBusy(true, tr("Jämför delen med registret…"));
     m_job->start([central, package, result](const BackgroundJob::Progress&) {
-        const std::unique_ptr<Register> reg = Register::openReadOnly(central);
+        const std::unique_ptr<Register> reg = Register::openForReading(central);
         *result = Merger(reg->database()).preview(package);
     });
 }
@@ -194,7 +194,7 @@ void MergeDialog::startMerge()
 {
     if (m_job->isRunning() || m_done)
         return;
-    if (!m_session.hasRegister() || m_session.reg().path() != m_centralPath) {
+    if (!m_session.hasRegister() || m_session.reg().source() != m_central) {
         reject();
         return;
     }
@@ -202,7 +202,7 @@ void MergeDialog::startMerge()
     auto stale = std::make_shared<bool>(false);
     m_mergeResult = result;
     m_stale = stale;
-    const QString central = m_session.reg().path();
+    const RegisterSource central = m_session.reg().source();
     const QString actor = m_session.reg().database().actor();
     const QString package = m_packagePath;
     const QString backups = RegisterFileActions::backupFolder();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/RegisterSource.h"
 #include "sync/MergeApplier.h"
 #include "sync/MergePlan.h"
 
@@ -53,7 +54,7 @@ private:
 
     RegisterSession& m_session;
     QString m_packagePath;
-    QString m_centralPath;
+    RegisterSource m_central;
     BackgroundJob* m_job;
     MergePlan m_plan;
     MergeDecisions m_decisions;

@@ -91,7 +91,7 @@ void SiteWorkActions::handOut(qint64 unitId, const QString& handedTo, const QStr
 {
     if (m_job->isRunning())
         return;
-    const QString central = m_session.reg().path();
+    const RegisterSource central = m_session.reg().source();
     const QString actor = m_session.reg().database().actor();
     auto* progress = new QProgressDialog(tr("Lämnar ut…"), tr("Avbryt"), 0, 100, &m_window);
     progress->setObjectName(QStringLiteral("handoutProgress"));
