@@ -5683,6 +5683,10 @@ Set the risk&apos;s residual risk to that? It is now %3. This can be undone.</tr
         <source>Översikten kunde inte läsas: %1</source>
         <translation>The overview could not be read: %1</translation>
     </message>
+    <message>
+        <source>dina enheter</source>
+        <translation>your units</translation>
+    </message>
 </context>
 <context>
     <name>sakra::gui::DashboardTile</name>
@@ -9915,6 +9919,10 @@ Show them now? Make sure no unauthorised person sees the screen.</translation>
     <message>
         <source>Hela kommunen</source>
         <translation>The whole municipality</translation>
+    </message>
+    <message>
+        <source>Dina enheter</source>
+        <translation>Your units</translation>
     </message>
 </context>
 <context>

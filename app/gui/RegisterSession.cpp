@@ -195,9 +195,10 @@ void RegisterSession::announce(const ChangeSet& changes)
 {
     try {
         Q_EMIT changed(changes);
-    } catch (const ConnectionLostError& e) {
-        if (!reconnect())
-            Q_EMIT errorReported(e.message());
+    } catch (const ConnectionLostError&) {
+        // The status bar tells while the connection is down (connectionLost()); the views read
+        // again once it is back.
+        reconnect();
     } catch (const Error& e) {
         Q_EMIT errorReported(tr("Vyerna kunde inte läsas in på nytt: %1").arg(e.message()));
     } catch (const std::exception& e) {
@@ -208,9 +209,17 @@ void RegisterSession::announce(const ChangeSet& changes)
 
 bool RegisterSession::checkForOutsideChanges()
 {
-    if (!m_register)
+    if (!m_register || m_connectionDown)
         return false;
-    const std::optional<qint64> version = m_register->database().dataVersionIfFree();
+    std::optional<qint64> version;
+    try {
+        version = m_register->database().dataVersionIfFree();
+    } catch (const ConnectionLostError&) {
+        reconnect(); // called from timers and the server's notices: nothing may escape
+        return false;
+    } catch (const Error&) {
+        return false; // the next look tries again
+    }
     if (!version) {
         // Another program is writing its commit right now: look again at the next tick.
         m_changeCounter = 0;
@@ -231,8 +240,15 @@ bool RegisterSession::takeOwnOutsideCommits()
 {
     if (!m_register)
         return false;
-    m_changeCounter = Database::fileChangeCounter(m_register->path());
-    const qint64 version = m_register->database().dataVersion();
+    if (!m_register->database().onServer())
+        m_changeCounter = Database::fileChangeCounter(m_register->path());
+    qint64 version = 0;
+    try {
+        version = m_register->database().dataVersion();
+    } catch (const ConnectionLostError&) {
+        reconnect(); // once back, every view reads again
+        return false;
+    }
     if (version == m_dataVersion)
         return false;
     m_dataVersion = version;

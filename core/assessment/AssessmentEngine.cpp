@@ -21,10 +21,16 @@ QString tr(const char* text, int n = -1)
 
 // The workplaces in scope: live units and departments with no live unit below them. Binds the
 // scope's id.
-const QString kAssessed = QStringLiteral(
-    "WITH assessed(id) AS (SELECT u.id FROM unit_closure c JOIN org_unit u ON u.id = c.unit_id "
-    "WHERE c.ancestor_id = ? AND u.deleted_at IS NULL AND u.kind IN ('unit','department') "
-    "AND NOT EXISTS (SELECT 1 FROM org_unit ch WHERE ch.parent_id = u.id AND ch.deleted_at IS NULL)) ");
+// The units assessed: the leaves under the scope (on a shared register, those the user may see).
+QString assessedUnits(const Database& db)
+{
+    return QStringLiteral(
+               "WITH assessed(id) AS (SELECT u.id FROM unit_closure c JOIN org_unit u ON u.id = c.unit_id "
+               "WHERE c.ancestor_id = ? AND u.deleted_at IS NULL AND u.kind IN ('unit','department') "
+               "AND NOT EXISTS (SELECT 1 FROM org_unit ch WHERE ch.parent_id = u.id AND ch.deleted_at IS "
+               "NULL)") +
+           SqlSnippets::onlyUnitsSeen(db, QStringLiteral("u.id")) + QStringLiteral(") ");
+}
 
 // Seeded risk categories carry the same UUID in every register (Schema.cpp derives them from
 // their key in this namespace), so the rules find them even when someone renames them.
@@ -101,8 +107,9 @@ std::map<qint64, AssessmentFacts> AssessmentEngine::facts(qint64 scopeUnitId, co
     if (scope == 0)
         return out;
     const QString todayIso = iso(today);
+    const QString assessed = assessedUnits(m_db);
 
-    Query units(m_db, kAssessed + QStringLiteral("SELECT id FROM assessed"));
+    Query units(m_db, assessed + QStringLiteral("SELECT id FROM assessed"));
     units.bind(scope);
     forEachRow(units, [&](Query& q) { out[q.value(0).toLongLong()].today = today; });
     if (out.empty())
@@ -111,7 +118,7 @@ std::map<qint64, AssessmentFacts> AssessmentEngine::facts(qint64 scopeUnitId, co
     // Items on a unit apply to it and every unit below: join through the closure upwards.
     const QString up = QStringLiteral(" FROM assessed a JOIN unit_closure c ON c.unit_id = a.id ");
 
-    Query inventories(m_db, kAssessed + QStringLiteral("SELECT a.id, max(ri.held_on)") + up +
+    Query inventories(m_db, assessed + QStringLiteral("SELECT a.id, max(ri.held_on)") + up +
                                 QStringLiteral("JOIN risk_inventory ri ON ri.unit_id = c.ancestor_id AND "
                                                "ri.deleted_at IS NULL GROUP BY a.id"));
     inventories.bind(scope);
@@ -120,7 +127,7 @@ std::map<qint64, AssessmentFacts> AssessmentEngine::facts(qint64 scopeUnitId, co
     const int high = AssessmentRules::highRiskLevel(RiskMatrixRepository(m_db).current());
     Query risks(
         m_db,
-        kAssessed +
+        assessed +
             QStringLiteral(
                 ", threat(id) AS (SELECT id FROM risk_category WHERE uuid IN (?, ?, ?, ?)), "
                 "lone(id) AS (SELECT id FROM risk_category WHERE uuid = ?) "
@@ -164,7 +171,7 @@ std::map<qint64, AssessmentFacts> AssessmentEngine::facts(qint64 scopeUnitId, co
     // Incidents count where they happened, over the last year.
     Query incidents(
         m_db,
-        kAssessed +
+        assessed +
             QStringLiteral(
                 "SELECT i.unit_id, count(*), sum(i.follow_up <> 'new' OR i.occurred_on > ?), sum(i.target <> "
                 "'other'), "
@@ -188,7 +195,7 @@ std::map<qint64, AssessmentFacts> AssessmentEngine::facts(qint64 scopeUnitId, co
 
     Query routines(
         m_db,
-        kAssessed +
+        assessed +
             QStringLiteral("SELECT DISTINCT a.id, r.id, r.title, r.kind, r.documented, r.known_by_staff, "
                            "r.staff_briefed_on, r.next_review, lower(r.title) AS sort_title") +
             up +
@@ -206,7 +213,7 @@ std::map<qint64, AssessmentFacts> AssessmentEngine::facts(qint64 scopeUnitId, co
     // The latest session of each kind (the newest id among sessions held the same day).
     Query trainings(
         m_db,
-        kAssessed +
+        assessed +
             QStringLiteral(", held AS (SELECT a.id AS unit_id, t.kind, t.held_on, t.participants, "
                            "t.target_group, t.next_due, row_number() OVER (PARTITION BY a.id, t.kind "
                            "ORDER BY t.held_on DESC, t.id DESC) AS n") +
@@ -224,7 +231,7 @@ std::map<qint64, AssessmentFacts> AssessmentEngine::facts(qint64 scopeUnitId, co
     // Equipment of the unit or a unit above it, and equipment at the sites the unit is at.
     Query alarms(
         m_db,
-        kAssessed + QStringLiteral("SELECT a.id, e.id, e.kind, e.receiver, e.last_tested_on, e.next_test") +
+        assessed + QStringLiteral("SELECT a.id, e.id, e.kind, e.receiver, e.last_tested_on, e.next_test") +
             up +
             QStringLiteral(
                 "JOIN alarm_equipment e ON e.unit_id = c.ancestor_id AND e.deleted_at IS NULL "
@@ -275,7 +282,8 @@ Assessment AssessmentEngine::assess(qint64 scopeUnitId, const QDate& today) cons
     });
 
     std::map<qint64, UnitAssessment> units;
-    Query u(m_db, kAssessed +
+    const QString assessed = assessedUnits(m_db);
+    Query u(m_db, assessed +
                       QStringLiteral("SELECT a.id, o.name, c.ancestor_id, p.kind, c.depth FROM assessed a "
                                      "JOIN org_unit o ON o.id = a.id JOIN unit_closure c ON c.unit_id = a.id "
                                      "JOIN org_unit p ON p.id = c.ancestor_id ORDER BY a.id, c.depth"));

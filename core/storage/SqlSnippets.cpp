@@ -1,5 +1,6 @@
 #include "SqlSnippets.h"
 
+#include "Database.h"
 #include "Query.h"
 
 namespace sakra::SqlSnippets {
@@ -30,6 +31,13 @@ QString direction(bool ascending)
     return ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
 }
 } // namespace
+
+QString onlyUnitsSeen(const Database& db, const QString& column)
+{
+    if (!db.onServer() || db.seesEverything())
+        return {};
+    return QStringLiteral(" AND %1 IN (SELECT sakra_visible_units())").arg(column);
+}
 
 QString orderById(const QString& column, const char* alias, bool ascending)
 {

@@ -15,6 +15,11 @@ QString inScope(const char* column);
 // The unit a figure for scopeUnitId is about: that unit, or for 0 the top of the organisation (the
 // first live unit without a parent; 0 in an empty register).
 qint64 scopeOrTop(Database& db, qint64 scopeUnitId);
+// " AND <column> IN (the units the user may see)" on a shared register for one who does not see
+// the whole of it, else nothing: for figures over units, whose names everyone may read but whose
+// records row security keeps to those who hold them (a unit seen without its records would count
+// as one that has none).
+QString onlyUnitsSeen(const Database& db, const QString& column);
 
 // The order of a list, by a column (an expression from the list's own fixed choices, never text from
 // the caller) in the query's direction:

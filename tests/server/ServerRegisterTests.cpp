@@ -235,6 +235,24 @@ TEST_CASE("The head hands a unit out from the server and merges the site's work 
           QStringLiteral("42501"));
 }
 
+TEST_CASE("The self-assessment covers the units a user may see, not every unit named", "[server]")
+{
+    ServerFixture f;
+    // Everyone may read the organisation, but a manager's self-assessment is of her own units: the
+    // others' records are hidden from her, and would count as missing.
+    auto anna = Register::openServer(f.server.urlAs(f.anna, f.password));
+    const Assessment hers = anna->assessment().assess();
+    REQUIRE(hers.units.size() == 1);
+    CHECK(hers.units.front().unitId == f.unitA2); // A's only leaf
+    CHECK(hers.boards.size() == 1);
+    auto xavier = Register::openServer(f.server.urlAs(f.xavier, f.password));
+    CHECK(xavier->assessment().assess().units.size() == 1); // Förvaltning 1 has the one leaf, A2
+    auto hedda = Register::openServer(f.server.urlAs(f.hedda, f.password));
+    const Assessment all = hedda->assessment().assess();
+    CHECK(all.units.size() == 2); // A2 and B
+    CHECK(all.units.size() == f.admin->assessment().assess().units.size());
+}
+
 TEST_CASE("A change is announced after its commit and never after a rollback", "[server]")
 {
     ServerFixture f;

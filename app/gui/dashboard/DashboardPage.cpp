@@ -94,7 +94,7 @@ void DashboardPage::reload()
     }
     Register& reg = session().reg();
     const qint64 scope = session().scopeUnitId();
-    QString scopeName = tr("hela kommunen");
+    QString scopeName = reg.database().seesEverything() ? tr("hela kommunen") : tr("dina enheter");
     if (scope)
         if (const auto unit = reg.units().find(scope))
             scopeName = unit->name;

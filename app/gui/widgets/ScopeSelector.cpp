@@ -60,7 +60,9 @@ void ScopeSelector::reload()
 {
     const QSignalBlocker blocker(this);
     clear();
-    addItem(tr("Hela kommunen"), qint64(0));
+    // On a shared register, one who does not see all of it sees their own units.
+    const bool whole = !m_session.hasRegister() || m_session.reg().database().seesEverything();
+    addItem(whole ? tr("Hela kommunen") : tr("Dina enheter"), qint64(0));
     setEnabled(m_session.hasRegister());
     if (!m_session.hasRegister())
         return;
