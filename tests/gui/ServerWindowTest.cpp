@@ -5,10 +5,9 @@
 #include "MainWindow.h"
 #include "Register.h"
 #include "RegisterSession.h"
-#include "ServerDatabase.h"
+#include "ServerFixture.h"
 #include "risk/RiskTableModel.h"
 #include "server/ServerActions.h"
-#include "server/ServerAdmin.h"
 #include "storage/Query.h"
 #include "widgets/MessageLabel.h"
 
@@ -26,16 +25,6 @@ using namespace sakra::gui;
 using sakra::test::find;
 
 namespace {
-
-qint64 makeUnit(Register& reg, UnitKind kind, const QString& name, qint64 parent, qint64 board = 0)
-{
-    OrgUnit u;
-    u.kind = kind;
-    u.name = name;
-    u.parentId = parent;
-    u.boardId = board;
-    return reg.units().create(u);
-}
 
 qint64 makeRisk(Register& reg, qint64 unit, const QString& title)
 {
@@ -64,21 +53,14 @@ TEST_CASE("A window on a shared register shows the user's own units and keeps an
           "connection",
           "[gui][server]")
 {
-    ServerDatabase server;
-    auto admin = Register::openServer(server.url());
-    const qint64 root = makeUnit(*admin, UnitKind::Municipality, QStringLiteral("Kommunen"), 0);
-    const qint64 board = makeUnit(*admin, UnitKind::Board, QStringLiteral("Nämnden"), root);
-    const qint64 first =
-        makeUnit(*admin, UnitKind::Administration, QStringLiteral("Förvaltning 1"), board, board);
-    const qint64 second =
-        makeUnit(*admin, UnitKind::Administration, QStringLiteral("Förvaltning 2"), board, board);
-    const qint64 unitA = makeUnit(*admin, UnitKind::Unit, QStringLiteral("Enhet A"), first);
-    const qint64 unitB = makeUnit(*admin, UnitKind::Unit, QStringLiteral("Enhet B"), second);
-    const qint64 riskA = makeRisk(*admin, unitA, QStringLiteral("Hot i receptionen"));
-    makeRisk(*admin, unitB, QStringLiteral("Hot vid hembesök"));
-    const QString anna = ServerDatabase::newLogin(QStringLiteral("anna"));
-    const QString password = QStringLiteral("hemligt-1");
-    ServerAdmin::grant(admin->database(), {anna, unitA, ServerAdmin::Role::Manager, false, password});
+    // Units A (with A2 below it) and B in two administrations; anna manages A.
+    ServerFixture f;
+    ServerDatabase& server = f.server;
+    Register* const admin = f.admin.get();
+    const qint64 riskA = makeRisk(*admin, f.unitA, QStringLiteral("Hot i receptionen"));
+    makeRisk(*admin, f.unitB, QStringLiteral("Hot vid hembesök"));
+    const QString anna = f.anna;
+    const QString password = f.password;
 
     MainWindow window;
     window.resize(1280, 800);
