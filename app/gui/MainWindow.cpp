@@ -196,6 +196,7 @@ void MainWindow::createCentralArea()
     connect(welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
     connect(welcome, &WelcomePage::startRequested, this, &MainWindow::startOwnRegister);
     connect(welcome, &WelcomePage::openRequested, this, &MainWindow::openRegister);
+    connect(welcome, &WelcomePage::connectRequested, this, [this] { m_server->connectAction()->trigger(); });
     m_noRegisterPage = welcome;
     m_pages->addWidget(m_noRegisterPage);
 

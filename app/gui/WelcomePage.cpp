@@ -35,7 +35,12 @@ WelcomePage::WelcomePage(QWidget* parent) : QScrollArea(parent)
     QPushButton* open = choice(page, "welcomeOpenButton", tr("Öppna en &fil…"),
                                tr("Ett register som du eller en kollega redan har, till exempel i en delad "
                                   "mapp eller en utlämnad del för arbete utan nätverk."));
+    QPushButton* server =
+        choice(page, "welcomeServerButton", tr("Anslut till &gemensamt register…"),
+               tr("Kommunens register på en server, där du arbetar med de enheter du har behörighet till. "
+                  "Adressen och ditt användarnamn får du av den som förvaltar registret."));
     connect(demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
+    connect(server, &QPushButton::clicked, this, &WelcomePage::connectRequested);
     connect(start, &QPushButton::clicked, this, &WelcomePage::startRequested);
     connect(open, &QPushButton::clicked, this, &WelcomePage::openRequested);
 
@@ -45,7 +50,7 @@ WelcomePage::WelcomePage(QWidget* parent) : QScrollArea(parent)
     column->addSpacing(8);
     column->addWidget(intro);
     column->addSpacing(16);
-    for (QPushButton* b : {demo, start, open}) {
+    for (QPushButton* b : {demo, start, open, server}) {
         column->addWidget(b);
         column->addWidget(findChild<QLabel*>(b->objectName() + QStringLiteral("Detail")));
         column->addSpacing(10);

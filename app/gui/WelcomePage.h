@@ -6,7 +6,7 @@ class QPushButton;
 
 namespace sakra::gui {
 
-// What the window shows when no register is open, as on the first start: three ways in. The
+// What the window shows when no register is open, as on the first start: four ways in. The
 // window does the work; the page only asks for it. It scrolls rather than make the window taller:
 // it shares the window's page stack with every area.
 class WelcomePage : public QScrollArea
@@ -20,6 +20,7 @@ Q_SIGNALS:
     void demoRequested();
     void startRequested();
     void openRequested();
+    void connectRequested();
 
 private:
     QPushButton* choice(QWidget* page, const char* name, const QString& title, const QString& detail);

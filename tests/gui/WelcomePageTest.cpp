@@ -4,6 +4,7 @@
 #include "Register.h"
 #include "RegisterSession.h"
 #include "StartRegisterWizard.h"
+#include "server/ConnectDialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -74,7 +75,7 @@ QWidget* shownPage(MainWindow& window)
 
 } // namespace
 
-TEST_CASE("First start with no register shows the welcome page, and each of its three ways in works",
+TEST_CASE("First start with no register shows the welcome page, and each of its four ways in works",
           "[gui][welcome]")
 {
     const FirstStart fresh;
@@ -163,5 +164,19 @@ TEST_CASE("First start with no register shows the welcome page, and each of its 
         REQUIRE(window.session().hasRegister());
         CHECK(window.session().reg().path() == existing.path());
         CHECK(shownPage(window) != welcome);
+    }
+
+    SECTION("a shared register")
+    {
+        // The sign-in asks for the server, the user and the password; cancelled, nothing opens.
+        // (Connecting to a server is tested with one, in ServerWindowTest.)
+        WhenShown<ConnectDialog> signIn([&](ConnectDialog& dialog) {
+            CHECK(dialog.passwordEdit()->echoMode() == QLineEdit::Password);
+            dialog.reject();
+        });
+        QTest::mouseClick(find<QPushButton>(window, "welcomeServerButton"), Qt::LeftButton);
+        REQUIRE(signIn.done);
+        CHECK_FALSE(window.session().hasRegister());
+        CHECK(shownPage(window) == welcome);
     }
 }
