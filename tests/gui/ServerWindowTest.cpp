@@ -92,6 +92,7 @@ TEST_CASE("A window on a shared register shows the user's own units and keeps an
         .bind(pid)
         .exec();
     retitle(window, QStringLiteral("Hot och våld i receptionen"));
+    QTest::qWait(100); // the views read everything again once the connection is back
     const QString shown = find<MessageLabel>(window, "riskMessage")->text();
     CHECK(shown.contains(QStringLiteral("Förbindelsen med det gemensamma registret bröts")));
     CHECK(find<QLineEdit>(window, "riskTitleEdit")->text() == QStringLiteral("Hot och våld i receptionen"));
@@ -120,6 +121,7 @@ TEST_CASE("A window on a shared register shows the user's own units and keeps an
         .bind(pid2)
         .exec();
     retitle(window, QStringLiteral("Hot i entrén"));
+    QTest::qWait(100);
     CHECK(lost.count() == 1);
     CHECK(window.session().connectionDown());
     CHECK(
