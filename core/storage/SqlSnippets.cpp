@@ -36,7 +36,7 @@ QString onlyUnitsSeen(const Database& db, const QString& column)
 {
     if (!db.onServer() || db.seesEverything())
         return {};
-    return QStringLiteral(" AND %1 IN (SELECT sakra_visible_units())").arg(column);
+    return QStringLiteral(" AND %1 = ANY (ARRAY(SELECT sakra_visible_units()))").arg(column);
 }
 
 QString orderById(const QString& column, const char* alias, bool ascending)
