@@ -8,6 +8,7 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <utility>
 
 namespace sakra::ServerAdmin {
 
@@ -57,6 +58,36 @@ QString roleText(Role role)
     return {};
 }
 
+// Gives login the register's user role while it holds any grant and the head's role while it
+// holds a head grant, and takes each away when it no longer does.
+void syncRoles(Database& db, const QString& login)
+{
+    const ServerSchema::Roles roles = ServerSchema::roles(db);
+    Query held(db, QStringLiteral("SELECT count(*), sum(CASE WHEN role = 'head' THEN 1 ELSE 0 END) FROM "
+                                  "access_grant WHERE login = ?"));
+    held.bind(login).exec();
+    held.next();
+    const bool any = held.value(0).toInt() > 0;
+    const bool head = held.value(1).toInt() > 0;
+    for (const auto& [role, wanted] : {std::pair{roles.user, any}, std::pair{roles.head, head}}) {
+        const bool member =
+            Query(db,
+                  QStringLiteral("SELECT count(*) FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid "
+                                 "JOIN pg_roles u ON u.oid = m.member WHERE r.rolname = ? AND u.rolname = ?"))
+                .bind(role)
+                .bind(login)
+                .scalar()
+                .toInt() > 0;
+        if (member == wanted)
+            continue;
+        // Role names cannot be bound in GRANT: the server quotes them (format with %I).
+        Query make(db, wanted ? QStringLiteral("SELECT format('GRANT %I TO %I', ?, ?)")
+                              : QStringLiteral("SELECT format('REVOKE %I FROM %I', ?, ?)"));
+        make.bind(role).bind(login);
+        Query(db, make.scalar().toString()).exec();
+    }
+}
+
 void grant(Database& db, const GrantRequest& r)
 {
     if (r.login.trimmed().isEmpty())
@@ -67,7 +98,6 @@ void grant(Database& db, const GrantRequest& r)
             .scalar();
     if (live.toLongLong() != 1)
         throw ValidationError(QStringLiteral("unit"), tr("Enheten finns inte i registret."));
-    const ServerSchema::Roles roles = ServerSchema::roles(db);
     const bool exists = Query(db, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"))
                             .bind(r.login)
                             .scalar()
@@ -101,7 +131,6 @@ void grant(Database& db, const GrantRequest& r)
         if (!r.password.isEmpty())
             run(QStringLiteral("'ALTER ROLE %I PASSWORD %L', ?, ?"), {r.login, r.password});
     }
-    run(QStringLiteral("'GRANT %I TO %I', ?, ?"), {roles.user, r.login});
     Transaction tx(db);
     Query(db, QStringLiteral(
                   "INSERT INTO access_grant (login, unit_id, role, scope_unit_id, restricted, granted_at, "
@@ -116,6 +145,7 @@ void grant(Database& db, const GrantRequest& r)
         .bind(Database::nowUtc())
         .exec();
     tx.commit();
+    syncRoles(db, r.login);
 }
 
 int revoke(Database& db, const QString& login, qint64 unitId)
@@ -128,25 +158,8 @@ int revoke(Database& db, const QString& login, qint64 unitId)
         q.bind(unitId);
     q.exec();
     const int removed = q.rowsAffected();
-    const bool holdsMore = Query(db, QStringLiteral("SELECT count(*) FROM access_grant WHERE login = ?"))
-                               .bind(login)
-                               .scalar()
-                               .toInt() > 0;
     tx.commit();
-    if (!holdsMore) {
-        const ServerSchema::Roles roles = ServerSchema::roles(db);
-        const bool member = Query(db, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ? AND "
-                                                     "pg_has_role(rolname, ?, 'MEMBER')"))
-                                .bind(login)
-                                .bind(roles.user)
-                                .scalar()
-                                .toInt() > 0;
-        if (member) {
-            Query make(db, QStringLiteral("SELECT format('REVOKE %I FROM %I', ?, ?)"));
-            make.bind(roles.user).bind(login);
-            Query(db, make.scalar().toString()).exec();
-        }
-    }
+    syncRoles(db, login);
     return removed;
 }
 

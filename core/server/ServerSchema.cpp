@@ -61,7 +61,8 @@ Roles roles(const Database& db)
                    .toString();
     if (name.isEmpty())
         name = Query(db, QStringLiteral("SELECT current_database()")).scalar().toString();
-    return {name + QStringLiteral("_owner"), name + QStringLiteral("_user"), name + QStringLiteral("_admin")};
+    return {name + QStringLiteral("_owner"), name + QStringLiteral("_user"), name + QStringLiteral("_admin"),
+            name + QStringLiteral("_head")};
 }
 
 QString translate(const QString& sqliteDdl)

@@ -24,6 +24,7 @@ struct Roles
     QString owner;
     QString user;
     QString admin;
+    QString head; // held by the logins granted head: row security lets them through whole
 };
 Roles roles(const Database& db);
 

@@ -2,7 +2,9 @@
 // whatever program a user connects with.
 #include "ServerFixture.h"
 #include "server/ServerAdmin.h"
+#include "server/ServerSchema.h"
 #include "storage/Database.h"
+#include "storage/Query.h"
 
 #include <catch2/catch.hpp>
 
@@ -131,6 +133,36 @@ TEST_CASE("A revoked grant ends at the next query", "[server][rls]")
     // Either refused outright (no longer a user of the register) or nothing to see.
     CHECK((!ran || (q.next() && q.value(0).toInt() == 0)));
     CHECK(ServerAdmin::revoke(f.admin->database(), f.anna) == 0);
+}
+
+TEST_CASE("The head's role comes with a head grant and goes with it, and a revoked head sees nothing",
+          "[server][rls]")
+{
+    ServerFixture f;
+    const ServerSchema::Roles roles = ServerSchema::roles(f.admin->database());
+    const auto holds = [&](const QString& login, const QString& role) {
+        return Query(f.admin->database(), QStringLiteral("SELECT pg_has_role(?, ?, 'MEMBER')"))
+            .bind(login)
+            .bind(role)
+            .scalar()
+            .toBool();
+    };
+    CHECK(holds(f.hedda, roles.head));
+    CHECK_FALSE(holds(f.anna, roles.head));
+    CHECK(f.scalarAs(f.hedda, QStringLiteral("SELECT count(*) FROM incident")).toInt() == 2);
+    // A head who becomes a manager of A instead keeps A and loses the rest.
+    ServerAdmin::revoke(f.admin->database(), f.hedda);
+    CHECK_FALSE(holds(f.hedda, roles.head));
+    CHECK_FALSE(holds(f.hedda, roles.user));
+    ServerAdmin::grant(f.admin->database(),
+                       {f.hedda, f.unitA, ServerAdmin::Role::Manager, false, f.password});
+    CHECK(holds(f.hedda, roles.user));
+    CHECK_FALSE(holds(f.hedda, roles.head));
+    QSqlQuery q(f.as(f.hedda));
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM incident")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+    CHECK(f.scalarAs(f.hedda, byUuid(f.uuidB)).toInt() == 0);
 }
 
 TEST_CASE("After a manager's insert the head's tallies are right", "[server][rls]")
