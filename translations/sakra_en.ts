@@ -11111,6 +11111,14 @@ Show them now? Make sure no unauthorised person sees the screen.</translation>
         <source>Ett register som du eller en kollega redan har, till exempel i en delad mapp eller en utlämnad del för arbete utan nätverk.</source>
         <translation>A register that you or a colleague already have, for example in a shared folder, or a part handed out for work without a network.</translation>
     </message>
+    <message>
+        <source>Anslut till &amp;gemensamt register…</source>
+        <translation>Connect to a shared &amp;register…</translation>
+    </message>
+    <message>
+        <source>Kommunens register på en server, där du arbetar med de enheter du har behörighet till. Adressen och ditt användarnamn får du av den som förvaltar registret.</source>
+        <translation>The municipality&apos;s register on a server, where you work with the units you have been granted. The person who runs the register gives you its address and your user name.</translation>
+    </message>
 </context>
 <context>
     <name>sakra::report::ReportContext</name>
