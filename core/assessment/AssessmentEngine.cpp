@@ -117,13 +117,28 @@ std::map<qint64, AssessmentFacts> AssessmentEngine::facts(qint64 scopeUnitId, co
     inventories.bind(scope);
     forEachRow(inventories, [&](Query& q) { at(q).lastRiskInventory = dateOf(q.value(1)); });
 
+    // The latest assessed level of risk for threats and violence, on the unit or above: rows in
+    // day order, the last one of each unit stays.
+    Query levels(m_db,
+                 kAssessed + QStringLiteral("SELECT a.id, ri.held_on, ri.threat_level") + up +
+                     QStringLiteral("JOIN risk_inventory ri ON ri.unit_id = c.ancestor_id AND "
+                                    "ri.deleted_at IS NULL AND ri.threat_level <> '' AND ri.held_on <= ? "
+                                    "ORDER BY a.id, ri.held_on, ri.id"));
+    levels.bind(scope).bind(todayIso);
+    forEachRow(levels, [&](Query& q) {
+        AssessmentFacts& f = at(q);
+        f.threatLevelAssessedOn = dateOf(q.value(1));
+        f.threatLevel = q.value(2).toString();
+    });
+
     const int high = AssessmentRules::highRiskLevel(RiskMatrixRepository(m_db).current());
     Query risks(
         m_db,
         kAssessed +
             QStringLiteral(
                 ", threat(id) AS (SELECT id FROM risk_category WHERE uuid IN (?, ?, ?, ?)), "
-                "lone(id) AS (SELECT id FROM risk_category WHERE uuid = ?) "
+                "lone(id) AS (SELECT id FROM risk_category WHERE uuid = ?), "
+                "pdv(id) AS (SELECT id FROM risk_category WHERE uuid = ?) "
                 "SELECT a.id, "
                 "sum(r.category_id IN (SELECT id FROM threat)), "
                 "sum(r.category_id IN (SELECT id FROM threat) AND r.status <> 'closed' AND r.next_review < "
@@ -136,7 +151,8 @@ std::map<qint64, AssessmentFacts> AssessmentEngine::facts(qint64 scopeUnitId, co
                 "EXISTS ("
                 "SELECT 1 FROM action_risk ar JOIN action ac ON ac.id = ar.action_id AND ac.deleted_at IS "
                 "NULL AND ac.status <> 'cancelled' "
-                "WHERE ar.risk_id = r.id AND ar.deleted_at IS NULL))") +
+                "WHERE ar.risk_id = r.id AND ar.deleted_at IS NULL)), "
+                "sum(r.category_id IN (SELECT id FROM pdv) AND r.status <> 'closed')") +
             up +
             QStringLiteral(
                 "JOIN risk r ON r.unit_id = c.ancestor_id AND r.deleted_at IS NULL GROUP BY a.id"));
@@ -146,6 +162,7 @@ std::map<qint64, AssessmentFacts> AssessmentEngine::facts(qint64 scopeUnitId, co
         .bind(categoryUuid("harassment"))
         .bind(categoryUuid("undue_influence"))
         .bind(categoryUuid("lone_night_work"))
+        .bind(categoryUuid("lethal_violence"))
         .bind(todayIso)
         .bind(todayIso)
         .bind(high)
@@ -159,6 +176,7 @@ std::map<qint64, AssessmentFacts> AssessmentEngine::facts(qint64 scopeUnitId, co
         f.highThreatRisks = q.value(4).toInt();
         f.highLoneWorkRisks = q.value(5).toInt();
         f.highLoneWorkRisksWithAction = q.value(6).toInt();
+        f.lethalViolenceRisks = q.value(7).toInt();
     });
 
     // Incidents count where they happened, over the last year.
@@ -170,7 +188,8 @@ std::map<qint64, AssessmentFacts> AssessmentEngine::facts(qint64 scopeUnitId, co
                 "'other'), "
                 "sum(i.target <> 'other' AND (i.support_manager = 1 OR i.support_occupational_health = 1 OR "
                 "i.support_crisis = 1)), "
-                "sum(i.kind IN ('threat','violence')) FROM incident i WHERE i.deleted_at IS NULL AND "
+                "sum(i.kind IN ('threat','violence')), sum(i.perpetrator IN ('client','relative')) "
+                "FROM incident i WHERE i.deleted_at IS NULL AND "
                 "i.occurred_on >= ? "
                 "AND i.occurred_on <= ? AND i.unit_id IN (SELECT id FROM assessed) GROUP BY i.unit_id"));
     incidents.bind(scope)
@@ -184,6 +203,7 @@ std::map<qint64, AssessmentFacts> AssessmentEngine::facts(qint64 scopeUnitId, co
         f.incidentsAgainstPeople = q.value(3).toInt();
         f.incidentsWithSupport = q.value(4).toInt();
         f.threatOrViolenceIncidents = q.value(5).toInt();
+        f.incidentsByVisitors = q.value(6).toInt();
     });
 
     Query routines(
@@ -195,7 +215,8 @@ std::map<qint64, AssessmentFacts> AssessmentEngine::facts(qint64 scopeUnitId, co
             QStringLiteral("JOIN routine_unit ru ON ru.unit_id = c.ancestor_id AND ru.deleted_at IS NULL "
                            "JOIN routine r ON r.id = ru.routine_id AND r.deleted_at IS NULL "
                            "WHERE r.kind IN "
-                           "('security','threats_violence','alarm','home_visit','support','outside_work') "
+                           "('security','threats_violence','alarm','home_visit','support','outside_work',"
+                           "'double_staffing') "
                            "ORDER BY a.id, r.title COLLATE NOCASE, r.id"));
     routines.bind(scope);
     forEachRow(routines, [&](Query& q) {
@@ -220,17 +241,50 @@ std::map<qint64, AssessmentFacts> AssessmentEngine::facts(qint64 scopeUnitId, co
     // Equipment of the unit or a unit above it, and equipment at the sites the unit is at.
     Query alarms(
         m_db,
-        kAssessed + QStringLiteral("SELECT a.id, e.id, e.kind, e.receiver, e.last_tested_on, e.next_test") +
+        kAssessed +
+            QStringLiteral(
+                "SELECT a.id, e.id, e.kind, e.receiver, e.last_tested_on, e.next_test, e.last_test_unknown") +
             up +
             QStringLiteral(
                 "JOIN alarm_equipment e ON e.unit_id = c.ancestor_id AND e.deleted_at IS NULL "
-                "UNION SELECT a.id, e.id, e.kind, e.receiver, e.last_tested_on, e.next_test FROM assessed a "
+                "UNION SELECT a.id, e.id, e.kind, e.receiver, e.last_tested_on, e.next_test, "
+                "e.last_test_unknown "
+                "FROM assessed a "
                 "JOIN unit_site us ON us.unit_id = a.id AND us.deleted_at IS NULL "
                 "JOIN alarm_equipment e ON e.site_id = us.site_id AND e.deleted_at IS NULL ORDER BY 1, 2"));
     alarms.bind(scope);
     forEachRow(alarms, [&](Query& q) {
-        at(q).alarms.push_back(
-            {q.value(2).toString(), q.value(3).toString(), dateOf(q.value(4)), dateOf(q.value(5))});
+        at(q).alarms.push_back({q.value(2).toString(), q.value(3).toString(), dateOf(q.value(4)),
+                                dateOf(q.value(5)), q.value(6).toInt() != 0});
+    });
+
+    // The sites each unit is at, each with its latest premises inventory (rows in day order, the
+    // last one of each site stays; a site never inventoried comes once with no day).
+    Query premises(
+        m_db, kAssessed +
+                  QStringLiteral(
+                      "SELECT a.id, s.id, s.name, p.inventoried_on, "
+                      "(p.locks <> '' OR p.lockdown_rooms <> ''), p.access_control <> '', p.perimeter <> '' "
+                      "FROM assessed a JOIN unit_site us ON us.unit_id = a.id AND us.deleted_at IS NULL "
+                      "JOIN site s ON s.id = us.site_id AND s.deleted_at IS NULL "
+                      "LEFT JOIN premises_inventory p ON p.site_id = s.id AND p.deleted_at IS NULL AND "
+                      "p.inventoried_on <= ? ORDER BY a.id, s.id, p.inventoried_on, p.id"));
+    premises.bind(scope).bind(todayIso);
+    qint64 lastUnit = 0, lastSite = 0;
+    forEachRow(premises, [&](Query& q) {
+        auto& list = at(q).premises;
+        const qint64 unit = q.value(0).toLongLong();
+        const qint64 site = q.value(1).toLongLong();
+        if (unit != lastUnit || site != lastSite || list.empty())
+            list.emplace_back();
+        lastUnit = unit;
+        lastSite = site;
+        AssessmentFacts::Premises& p = list.back();
+        p.site = q.value(2).toString();
+        p.inventoriedOn = dateOf(q.value(3));
+        p.locks = q.value(4).toInt() != 0;
+        p.accessControl = q.value(5).toInt() != 0;
+        p.perimeter = q.value(6).toInt() != 0;
     });
     return out;
 }
@@ -311,7 +365,7 @@ Assessment AssessmentEngine::assess(qint64 scopeUnitId, const QDate& today) cons
             a.applicable = computed.has_value();
             a.computed = a.answer = computed.value_or(AssessmentAnswer::No);
             for (const AssessmentCheck& c : a.checks) {
-                if (c.applicable || !a.applicable)
+                if (c.applicable || c.exempted || !a.applicable)
                     a.reasons << c.reason;
                 if (c.applicable && !c.met && !c.recommendation.isEmpty())
                     a.recommendations << c.recommendation;

@@ -90,6 +90,17 @@ void DemoRisks::populate(Register& reg)
     inventory.method = QStringLiteral("Workshop med riskmatris 5×5, genomgång av händelserapporter");
     const qint64 inventoryId = reg.riskInventories().create(inventory);
 
+    // Seed 002: culture and leisure is not a particularly exposed area, and its analysis is judged
+    // in proportion to that. Dated some months back, so the assessment stays current in the demo.
+    RiskInventory culture;
+    culture.unitId = names.unit("Kultur- och fritidsförvaltningen");
+    culture.heldOn = QDate::currentDate().addDays(-120);
+    culture.participants = QStringLiteral("Förvaltningsledningen, säkerhetssamordnare, skyddsombud");
+    culture.method = QStringLiteral("Genomgång av händelserapporter och verksamheternas riskinventeringar");
+    culture.note = QStringLiteral("Hot och våld förekommer sällan; ingen verksamhet bedöms ha förhöjd risk.");
+    culture.threatLevel = RiskInventory::ThreatLevel::Low;
+    reg.riskInventories().create(culture);
+
     QHash<QString, qint64> riskIds;
     for (const DemoRisk& d : kRisks) {
         Risk r;
