@@ -149,6 +149,8 @@ void DemoRisks::populate(Register& reg)
     kvarn.lockdownRooms = QStringLiteral("Personalrummet och arkivet i hus A går att låsa inifrån");
     kvarn.alarmSystems = QStringLiteral("Överfallslarm i receptionen och besöksrummen, inbrottslarm");
     kvarn.accessControl = QStringLiteral("Passersystem med kort och kod, zon för personal");
+    kvarn.locks = QStringLiteral("Säkerhetsdörr till personalzonen, låsbara besöksrum");
+    kvarn.perimeter = QStringLiteral("Grind mot gården som låses kvällstid");
     kvarn.cameras = true;
     kvarn.cameraPermitRef = QStringLiteral("IMY-2023-1187 (uppdateras när hus B tillkommer)");
     kvarn.cameraPermitExpires = QDate(2026, 3, 31);
