@@ -49,6 +49,14 @@
         <source>%1 enheter heter ”%2”; ange enhetens id i stället</source>
         <translation>%1 units are called “%2”; give the unit’s id instead</translation>
     </message>
+    <message>
+        <source>inget utkast heter ”%1” (ange utkastets namn eller id)</source>
+        <translation>no draft is called “%1” (give the draft&apos;s name or id)</translation>
+    </message>
+    <message>
+        <source>%1 utkast heter ”%2”; ange utkastets id i stället (%3)</source>
+        <translation>%1 drafts are called “%2”; give the draft&apos;s id instead (%3)</translation>
+    </message>
 </context>
 <context>
     <name>sakra::Action</name>
@@ -262,22 +270,6 @@
         <source>Svaret är ändrat %1: %2</source>
         <translation>The answer was changed %1: %2</translation>
     </message>
-    <message>
-        <source>Frågan gäller ingen av gruppens enheter (%1).</source>
-        <translation>The question applies to none of the group&apos;s units (%1).</translation>
-    </message>
-    <message>
-        <source>Enheter som svarar ja eller i huvudsak: %1 av %2.</source>
-        <translation>Units answering yes or largely: %1 of %2.</translation>
-    </message>
-    <message>
-        <source>%1: %2.</source>
-        <translation>%1: %2.</translation>
-    </message>
-    <message>
-        <source>%1 (enheter: %2 av %3)</source>
-        <translation>%1 (units: %2 of %3)</translation>
-    </message>
 </context>
 <context>
     <name>sakra::AssessmentOverrideRepository</name>
@@ -304,6 +296,25 @@
     <message>
         <source>Svaret på frågan är redan ändrat för enheten; ändra den ändringen i stället.</source>
         <translation>The answer to the question has already been changed for the unit; edit that change instead.</translation>
+    </message>
+</context>
+<context>
+    <name>sakra::AssessmentRollUp</name>
+    <message>
+        <source>Frågan gäller ingen av gruppens enheter (%1).</source>
+        <translation>The question applies to none of the group&apos;s units (%1).</translation>
+    </message>
+    <message>
+        <source>Enheter som svarar ja eller i huvudsak: %1 av %2.</source>
+        <translation>Units answering yes or largely: %1 of %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (enheter: %2 av %3)</source>
+        <translation>%1 (units: %2 of %3)</translation>
     </message>
 </context>
 <context>
@@ -1130,10 +1141,6 @@
         <translation>Changed answer</translation>
     </message>
     <message>
-        <source>assess behöver FIL [--scope ENHET]</source>
-        <translation>assess needs FILE [--scope UNIT]</translation>
-    </message>
-    <message>
         <source>%1 har ett äldre filformat (%2); öppna det en gång med Säkra eller sakra-cli stats så uppgraderas det</source>
         <translation>%1 has an older file format (%2); open it once with Säkra or sakra-cli stats and it will be upgraded</translation>
     </message>
@@ -1460,6 +1467,30 @@
         <translation>search needs a TEXT with at least one letter or digit</translation>
     </message>
     <message>
+        <source>assess behöver FIL [--scope ENHET] [--as-of DATUM]</source>
+        <translation>assess needs FILE [--scope UNIT] [--as-of DATE]</translation>
+    </message>
+    <message>
+        <source>--as-of vill ha ett datum som ÅÅÅÅ-MM-DD, inte &quot;%1&quot;</source>
+        <translation>--as-of wants a date as YYYY-MM-DD, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--as-of %1 ligger efter i dag; egenkontrollen kan bara göras per en dag som har varit</source>
+        <translation>--as-of %1 is after today; the self-assessment can only be made as of a day that has been</translation>
+    </message>
+    <message>
+        <source>report behöver FIL --draft NAMN --out UT.pdf</source>
+        <translation>report needs FILE --draft NAME --out OUT.pdf</translation>
+    </message>
+    <message>
+        <source>%1 går inte ihop med --draft: utkastet bestämmer det självt</source>
+        <translation>%1 does not go with --draft: the draft decides it itself</translation>
+    </message>
+    <message>
+        <source>Skrev %1 (%2 sidor) från utkastet %3</source>
+        <translation>Wrote %1 (%2 pages) from the draft %3</translation>
+    </message>
+    <message>
         <source>Användning: sakra-cli [--lang sv|en] KOMMANDO [ARGUMENT]
 
 Kommandon:
@@ -1514,15 +1545,22 @@ Kommandon:
                                   unit; hotbildsbedömningar bara med --include-restricted
   generate FIL --scale small|municipality|stockholm
                                   skapa ett syntetiskt register för test och mätning
-  assess FIL [--scope ENHET]      självskattningen (ja, i huvudsak, delvis, nej) per enhet,
+  assess FIL [--scope ENHET] [--as-of DATUM]
+                                  självskattningen (ja, i huvudsak, delvis, nej) per enhet,
                                   förvaltning och nämnd som JSON, med skäl och
-                                  rekommendationer; ENHET är namn eller id
+                                  rekommendationer; ENHET är namn eller id; utan ENHET även
+                                  kommunen som helhet; per DATUM (ÅÅÅÅ-MM-DD, i dag om det
+                                  inte anges) med det som var registrerat som sant då
   report FIL --kind measures|annual|organisation|situation|assessment --out UT.pdf
          [--scope ENHET] [--from DATUM] [--to DATUM] [--date DATUM]
          [--dnr DIARIENUMMER] [--classification TEXT]
                                   skriv en nämndhandling som PDF/A för enheten (namn eller
                                   id; hela kommunen om den inte anges) och perioden
                                   (ÅÅÅÅ-MM-DD); --classification skrivs överst på varje sida
+  report FIL --draft NAMN --out UT.pdf
+                                  skriv ett sparat utkast (namn eller id) med dess egen
+                                  rubrik, slag, omfattning, period, språk, texter och
+                                  undertecknare
 
 Flaggor:
   --lang sv|en                    svenska eller engelska: hjälpen, meddelandena, texterna
@@ -1591,15 +1629,21 @@ Commands:
                                   assessments only with --include-restricted
   generate FILE --scale small|municipality|stockholm
                                   create a synthetic register for testing and measurement
-  assess FILE [--scope UNIT]      the self-assessment (yes, largely, partly, no) per unit,
+  assess FILE [--scope UNIT] [--as-of DATE]
+                                  the self-assessment (yes, largely, partly, no) per unit,
                                   administration and board as JSON, with reasons and
-                                  recommendations; UNIT is a name or id
+                                  recommendations; UNIT is a name or id; without UNIT also
+                                  the municipality as a whole; as of DATE (YYYY-MM-DD, today
+                                  when not given) from what was recorded as true then
   report FILE --kind measures|annual|organisation|situation|assessment --out OUT.pdf
          [--scope UNIT] [--from DATE] [--to DATE] [--date DATE]
          [--dnr REGISTRATION-NUMBER] [--classification TEXT]
                                   write a board document as PDF/A for the unit (name or id;
                                   the whole municipality if not given) and the period
                                   (YYYY-MM-DD); --classification is printed at the top of each page
+  report FILE --draft NAME --out OUT.pdf
+                                  write a saved draft (name or id) with its own title,
+                                  kind, scope, period, language, texts and signatories
 
 Options:
   --lang sv|en                    Swedish or English: the help, the messages, the texts
@@ -5293,6 +5337,22 @@ Set the risk&apos;s residual risk to that? It is now %3. This can be undone.</tr
         <source>Egenkontrollen kunde inte räknas fram: %1</source>
         <translation>The self-assessment could not be worked out: %1</translation>
     </message>
+    <message>
+        <source>Kommunen som helhet</source>
+        <translation>The municipality as a whole</translation>
+    </message>
+    <message>
+        <source>Egenkontroll per datum</source>
+        <translation>Self-assessment as of date</translation>
+    </message>
+    <message>
+        <source>Svaren räknas fram ur det som var registrerat som sant den dagen: händelser, översyner, tester och utbildningar efter den räknas inte.</source>
+        <translation>The answers are worked out from what was recorded as true on that day: incidents, reviews, tests and training after it do not count.</translation>
+    </message>
+    <message>
+        <source>Per &amp;datum:</source>
+        <translation>As of &amp;date:</translation>
+    </message>
 </context>
 <context>
     <name>sakra::gui::AssessmentDetailPanel</name>
@@ -5453,6 +5513,10 @@ Set the risk&apos;s residual risk to that? It is now %3. This can be undone.</tr
     <message>
         <source>Enhet</source>
         <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
     </message>
 </context>
 <context>
