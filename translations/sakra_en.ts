@@ -5448,6 +5448,10 @@ Set the risk&apos;s residual risk to that? It is now %3. This can be undone.</tr
         <source>Återta ändringen av svaret på %1</source>
         <translation>Withdraw the change of the answer to %1</translation>
     </message>
+    <message>
+        <source>Krävs inte – %1: %2</source>
+        <translation>Not required – %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>sakra::gui::AssessmentTableModel</name>

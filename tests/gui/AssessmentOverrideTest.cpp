@@ -127,4 +127,19 @@ TEST_CASE_METHOD(test::DemoWindow, "The self-assessment as of a chosen day, and 
     for (const UnitAssessment& u : model->assessment().units)
         applicable += u.answers.front().applicable ? 1 : 0;
     CHECK(counted == applicable);
+
+    // Today, at a unit of the low-risk administration: the requirements set aside are shown with
+    // the assessment they rest on.
+    asOf->setDate(today);
+    level->setCurrentIndex(level->findData(int(AssessmentTableModel::Level::Units)));
+    const qint64 library =
+        window.session().reg().units().idsNamed(QStringLiteral("Stadsbiblioteket")).value(0);
+    const int row = model->rowOf(library);
+    REQUIRE(row >= 0);
+    area->table()->setCurrentIndex(
+        model->index(row, AssessmentTableModel::columnOf(QStringLiteral("prevention"))));
+    auto* reasons = window.findChild<QLabel*>(QStringLiteral("assessmentReasonsLabel"));
+    REQUIRE(reasons);
+    CHECK(reasons->text().contains(QStringLiteral("Krävs inte")));
+    CHECK(reasons->text().contains(QStringLiteral("Låg risk enligt riskbedömning")));
 }
