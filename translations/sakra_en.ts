@@ -49,6 +49,14 @@
         <source>%1 enheter heter ”%2”; ange enhetens id i stället</source>
         <translation>%1 units are called “%2”; give the unit’s id instead</translation>
     </message>
+    <message>
+        <source>inget utkast heter ”%1” (ange utkastets namn eller id)</source>
+        <translation>no draft is called “%1” (give the draft&apos;s name or id)</translation>
+    </message>
+    <message>
+        <source>%1 utkast heter ”%2”; ange utkastets id i stället (%3)</source>
+        <translation>%1 drafts are called “%2”; give the draft&apos;s id instead (%3)</translation>
+    </message>
 </context>
 <context>
     <name>sakra::Action</name>
@@ -71,6 +79,10 @@
     <message>
         <source>Avbruten</source>
         <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Löpande</source>
+        <translation>Ongoing</translation>
     </message>
 </context>
 <context>
@@ -258,22 +270,6 @@
         <source>Svaret är ändrat %1: %2</source>
         <translation>The answer was changed %1: %2</translation>
     </message>
-    <message>
-        <source>Frågan gäller ingen av gruppens enheter (%1).</source>
-        <translation>The question applies to none of the group&apos;s units (%1).</translation>
-    </message>
-    <message>
-        <source>Enheter som svarar ja eller i huvudsak: %1 av %2.</source>
-        <translation>Units answering yes or largely: %1 of %2.</translation>
-    </message>
-    <message>
-        <source>%1: %2.</source>
-        <translation>%1: %2.</translation>
-    </message>
-    <message>
-        <source>%1 (enheter: %2 av %3)</source>
-        <translation>%1 (units: %2 of %3)</translation>
-    </message>
 </context>
 <context>
     <name>sakra::AssessmentOverrideRepository</name>
@@ -300,6 +296,25 @@
     <message>
         <source>Svaret på frågan är redan ändrat för enheten; ändra den ändringen i stället.</source>
         <translation>The answer to the question has already been changed for the unit; edit that change instead.</translation>
+    </message>
+</context>
+<context>
+    <name>sakra::AssessmentRollUp</name>
+    <message>
+        <source>Frågan gäller ingen av gruppens enheter (%1).</source>
+        <translation>The question applies to none of the group&apos;s units (%1).</translation>
+    </message>
+    <message>
+        <source>Enheter som svarar ja eller i huvudsak: %1 av %2.</source>
+        <translation>Units answering yes or largely: %1 of %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (enheter: %2 av %3)</source>
+        <translation>%1 (units: %2 of %3)</translation>
     </message>
 </context>
 <context>
@@ -714,14 +729,6 @@
         <translation>Personal alarms are in place.</translation>
     </message>
     <message>
-        <source>Hög risk vid ensam- eller nattarbete, men inga personlarm.</source>
-        <translation>High risk in lone or night work, but no personal alarms.</translation>
-    </message>
-    <message>
-        <source>Överväg personlarm vid ensamarbete och inspektioner.</source>
-        <translation>Consider personal alarms for lone working and inspections.</translation>
-    </message>
-    <message>
         <source>Larmutrustningen provad inom sitt intervall</source>
         <translation>Alarm equipment tested within its interval</translation>
     </message>
@@ -770,6 +777,201 @@
     <message>
         <source>Inför regelbundna larmövningar.</source>
         <translation>Introduce regular alarm drills.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Det är inte känt om medarbetarna känner till rutinen %1 (vet ej).</source>
+        <translation>It is not known whether staff know the routine %1 (don&apos;t know).</translation>
+    </message>
+    <message>
+        <source>bemötande</source>
+        <translation>visitor treatment</translation>
+    </message>
+    <message>
+        <source>akuta nödsituationer, pågående dödligt våld</source>
+        <translation>acute emergencies, ongoing lethal violence</translation>
+    </message>
+    <message>
+        <source>inrymningsövning</source>
+        <translation>lockdown drill</translation>
+    </message>
+    <message>
+        <source>Låg risk enligt riskbedömning %1</source>
+        <translation>Low risk according to the risk assessment %1</translation>
+    </message>
+    <message>
+        <source>Ta reda på om medarbetarna känner till säkerhetsrutinerna, till exempel genom en genomgång på arbetsplatsträff.</source>
+        <translation>Find out whether staff know the security routines, for example by going through them at a workplace meeting.</translation>
+    </message>
+    <message numerus="yes">
+        <source>person- eller överfallslarm krävs inte i proportion till risken (%n händelse(r) med hot eller våld det senaste året).</source>
+        <translation>
+            <numerusform>personal or panic alarms are not required in proportion to the risk (%n incident with threats or violence in the last year).</numerusform>
+            <numerusform>personal or panic alarms are not required in proportion to the risk (%n incidents with threats or violence in the last year).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hög risk enligt riskbedömning %1; %2</source>
+        <translation>High risk according to the risk assessment %1; %2</translation>
+    </message>
+    <message>
+        <source>Fysiskt skydd av lokalerna utöver larm: lås, passersystem, skalskydd</source>
+        <translation>Physical protection of the premises beyond alarms: locks, access control, perimeter protection</translation>
+    </message>
+    <message>
+        <source>Inventera lokalerna och överväg lås, passersystem och skalskydd där risken för våld är förhöjd.</source>
+        <translation>Inventory the premises and consider locks, access control and perimeter protection where the risk of violence is raised.</translation>
+    </message>
+    <message>
+        <source>fysiskt skydd utöver det grundläggande krävs inte.</source>
+        <translation>physical protection beyond the basics is not required.</translation>
+    </message>
+    <message>
+        <source>Ingen förhöjd risk för hot och våld.</source>
+        <translation>No raised risk of threats and violence.</translation>
+    </message>
+    <message>
+        <source>Enheten har ingen registrerad lokal att bedöma.</source>
+        <translation>The unit has no registered site to assess.</translation>
+    </message>
+    <message>
+        <source>lås</source>
+        <translation>locks</translation>
+    </message>
+    <message>
+        <source>passersystem</source>
+        <translation>access control</translation>
+    </message>
+    <message>
+        <source>skalskydd</source>
+        <translation>perimeter protection</translation>
+    </message>
+    <message>
+        <source>%1 (lokalinventering %2: %3)</source>
+        <translation>%1 (premises inventory %2: %3)</translation>
+    </message>
+    <message>
+        <source>Fysiskt skydd: %1.</source>
+        <translation>Physical protection: %1.</translation>
+    </message>
+    <message>
+        <source>Ingen lokalinventering visar lås, passersystem eller skalskydd i %1.</source>
+        <translation>No premises inventory shows locks, access control or perimeter protection at %1.</translation>
+    </message>
+    <message>
+        <source>Utbildningen %1 (%2) räknas för sig, inte som utbildning i hot och våld.</source>
+        <translation>The training of %1 (%2) counts on its own, not as training in threats and violence.</translation>
+    </message>
+    <message>
+        <source>övningar i larm, utrymning eller inrymning varje år krävs inte.</source>
+        <translation>alarm, evacuation or lockdown drills every year are not required.</translation>
+    </message>
+    <message>
+        <source>Utbildning eller övning för akuta nödsituationer (pågående dödligt våld)</source>
+        <translation>Training or a drill for acute emergencies (ongoing lethal violence)</translation>
+    </message>
+    <message>
+        <source>Utbildning eller övning (%1) hölls %2.</source>
+        <translation>Training or a drill (%1) was held on %2.</translation>
+    </message>
+    <message>
+        <source>utbildning för akuta nödsituationer krävs inte.</source>
+        <translation>training for acute emergencies is not required.</translation>
+    </message>
+    <message>
+        <source>Ingen risk för pågående dödligt våld är bedömd och ingen hög risk enligt riskbedömning.</source>
+        <translation>No risk of ongoing lethal violence is assessed and no high risk according to a risk assessment.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk(er) för pågående dödligt våld är bedömda</source>
+        <translation>
+            <numerusform>%n risk of ongoing lethal violence is assessed</numerusform>
+            <numerusform>%n risks of ongoing lethal violence are assessed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hög risk enligt riskbedömning %1</source>
+        <translation>High risk according to the risk assessment %1</translation>
+    </message>
+    <message>
+        <source>%1; senaste utbildningen eller övningen hölls %2, för mer än %3 månader sedan.</source>
+        <translation>%1; the latest training or drill was held on %2, more than %3 months ago.</translation>
+    </message>
+    <message>
+        <source>%1, men ingen utbildning eller inrymningsövning för akuta nödsituationer är registrerad.</source>
+        <translation>%1, but no training or lockdown drill for acute emergencies is registered.</translation>
+    </message>
+    <message>
+        <source>Utbilda och öva medarbetarna i hur de agerar vid akuta nödsituationer som pågående dödligt våld, till exempel med en inrymningsövning.</source>
+        <translation>Train and drill staff in how to act in acute emergencies such as ongoing lethal violence, for example with a lockdown drill.</translation>
+    </message>
+    <message>
+        <source>Bemötandeutbildning där besökare och klienter utsätter personalen</source>
+        <translation>Visitor-treatment training where visitors and clients expose staff</translation>
+    </message>
+    <message>
+        <source>Inga händelser orsakade av klienter eller anhöriga det senaste året.</source>
+        <translation>No incidents caused by clients or relatives in the last year.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n händelse(r) orsakade av klienter eller anhöriga det senaste året</source>
+        <translation>
+            <numerusform>%n incident caused by clients or relatives in the last year</numerusform>
+            <numerusform>%n incidents caused by clients or relatives in the last year</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; bemötandeutbildning hölls %2.</source>
+        <translation>%1; visitor-treatment training was held on %2.</translation>
+    </message>
+    <message>
+        <source>%1; senaste bemötandeutbildningen hölls %2, för mer än %3 månader sedan.</source>
+        <translation>%1; the latest visitor-treatment training was held on %2, more than %3 months ago.</translation>
+    </message>
+    <message>
+        <source>%1, men ingen bemötandeutbildning är registrerad.</source>
+        <translation>%1, but no visitor-treatment training is registered.</translation>
+    </message>
+    <message>
+        <source>Ge medarbetare som möter klienter och besökare utbildning i bemötande.</source>
+        <translation>Give staff who meet clients and visitors training in visitor treatment.</translation>
+    </message>
+    <message>
+        <source>Dubbelbemanning i stället för personlarm: %1.</source>
+        <translation>Double staffing instead of personal alarms: %1.</translation>
+    </message>
+    <message>
+        <source>Hög risk vid ensam- eller nattarbete, men varken personlarm eller dubbelbemanning.</source>
+        <translation>High risk in lone or night work, but neither personal alarms nor double staffing.</translation>
+    </message>
+    <message>
+        <source>Överväg personlarm vid ensamarbete och inspektioner, eller dubbelbemanning.</source>
+        <translation>Consider personal alarms for lone work and inspections, or double staffing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n av %1 larm är inte provade i tid.</source>
+        <translation>
+            <numerusform>%n of %1 alarms is not tested in time.</numerusform>
+            <numerusform>%n of %1 alarms are not tested in time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>För %n av %1 larm är det inte känt när de senast provades.</source>
+        <translation>
+            <numerusform>For %n of %1 alarms it is not known when it was last tested.</numerusform>
+            <numerusform>For %n of %1 alarms it is not known when they were last tested.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>larmövningar varje år krävs inte.</source>
+        <translation>alarm drills every year are not required.</translation>
+    </message>
+    <message>
+        <source>person- eller överfallslarm krävs inte.</source>
+        <translation>personal or panic alarms are not required.</translation>
     </message>
 </context>
 <context>
@@ -937,10 +1139,6 @@
     <message>
         <source>Ändrat svar</source>
         <translation>Changed answer</translation>
-    </message>
-    <message>
-        <source>assess behöver FIL [--scope ENHET]</source>
-        <translation>assess needs FILE [--scope UNIT]</translation>
     </message>
     <message>
         <source>%1 har ett äldre filformat (%2); öppna det en gång med Säkra eller sakra-cli stats så uppgraderas det</source>
@@ -1269,6 +1467,30 @@
         <translation>search needs a TEXT with at least one letter or digit</translation>
     </message>
     <message>
+        <source>assess behöver FIL [--scope ENHET] [--as-of DATUM]</source>
+        <translation>assess needs FILE [--scope UNIT] [--as-of DATE]</translation>
+    </message>
+    <message>
+        <source>--as-of vill ha ett datum som ÅÅÅÅ-MM-DD, inte &quot;%1&quot;</source>
+        <translation>--as-of wants a date as YYYY-MM-DD, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--as-of %1 ligger efter i dag; egenkontrollen kan bara göras per en dag som har varit</source>
+        <translation>--as-of %1 is after today; the self-assessment can only be made as of a day that has been</translation>
+    </message>
+    <message>
+        <source>report behöver FIL --draft NAMN --out UT.pdf</source>
+        <translation>report needs FILE --draft NAME --out OUT.pdf</translation>
+    </message>
+    <message>
+        <source>%1 går inte ihop med --draft: utkastet bestämmer det självt</source>
+        <translation>%1 does not go with --draft: the draft decides it itself</translation>
+    </message>
+    <message>
+        <source>Skrev %1 (%2 sidor) från utkastet %3</source>
+        <translation>Wrote %1 (%2 pages) from the draft %3</translation>
+    </message>
+    <message>
         <source>Användning: sakra-cli [--lang sv|en] KOMMANDO [ARGUMENT]
 
 Kommandon:
@@ -1323,15 +1545,22 @@ Kommandon:
                                   unit; hotbildsbedömningar bara med --include-restricted
   generate FIL --scale small|municipality|stockholm
                                   skapa ett syntetiskt register för test och mätning
-  assess FIL [--scope ENHET]      självskattningen (ja, i huvudsak, delvis, nej) per enhet,
+  assess FIL [--scope ENHET] [--as-of DATUM]
+                                  självskattningen (ja, i huvudsak, delvis, nej) per enhet,
                                   förvaltning och nämnd som JSON, med skäl och
-                                  rekommendationer; ENHET är namn eller id
+                                  rekommendationer; ENHET är namn eller id; utan ENHET även
+                                  kommunen som helhet; per DATUM (ÅÅÅÅ-MM-DD, i dag om det
+                                  inte anges) med det som var registrerat som sant då
   report FIL --kind measures|annual|organisation|situation|assessment --out UT.pdf
          [--scope ENHET] [--from DATUM] [--to DATUM] [--date DATUM]
          [--dnr DIARIENUMMER] [--classification TEXT]
                                   skriv en nämndhandling som PDF/A för enheten (namn eller
                                   id; hela kommunen om den inte anges) och perioden
                                   (ÅÅÅÅ-MM-DD); --classification skrivs överst på varje sida
+  report FIL --draft NAMN --out UT.pdf
+                                  skriv ett sparat utkast (namn eller id) med dess egen
+                                  rubrik, slag, omfattning, period, språk, texter och
+                                  undertecknare
 
 Flaggor:
   --lang sv|en                    svenska eller engelska: hjälpen, meddelandena, texterna
@@ -1400,15 +1629,21 @@ Commands:
                                   assessments only with --include-restricted
   generate FILE --scale small|municipality|stockholm
                                   create a synthetic register for testing and measurement
-  assess FILE [--scope UNIT]      the self-assessment (yes, largely, partly, no) per unit,
+  assess FILE [--scope UNIT] [--as-of DATE]
+                                  the self-assessment (yes, largely, partly, no) per unit,
                                   administration and board as JSON, with reasons and
-                                  recommendations; UNIT is a name or id
+                                  recommendations; UNIT is a name or id; without UNIT also
+                                  the municipality as a whole; as of DATE (YYYY-MM-DD, today
+                                  when not given) from what was recorded as true then
   report FILE --kind measures|annual|organisation|situation|assessment --out OUT.pdf
          [--scope UNIT] [--from DATE] [--to DATE] [--date DATE]
          [--dnr REGISTRATION-NUMBER] [--classification TEXT]
                                   write a board document as PDF/A for the unit (name or id;
                                   the whole municipality if not given) and the period
                                   (YYYY-MM-DD); --classification is printed at the top of each page
+  report FILE --draft NAME --out OUT.pdf
+                                  write a saved draft (name or id) with its own title,
+                                  kind, scope, period, language, texts and signatories
 
 Options:
   --lang sv|en                    Swedish or English: the help, the messages, the texts
@@ -2186,6 +2421,26 @@ Exit code: 0 done, 1 error (one line on standard error), 2 wrong usage,
     <message>
         <source>Kontrasigneras av</source>
         <translation>Countersigned by</translation>
+    </message>
+    <message>
+        <source>Bedömd risk för hot och våld</source>
+        <translation>Assessed risk of threats and violence</translation>
+    </message>
+    <message>
+        <source>Lås</source>
+        <translation>Locks</translation>
+    </message>
+    <message>
+        <source>Skalskydd</source>
+        <translation>Perimeter protection</translation>
+    </message>
+    <message>
+        <source>Kostnadsberäknad</source>
+        <translation>Cost estimated</translation>
+    </message>
+    <message>
+        <source>Senaste test okänt</source>
+        <translation>Last test unknown</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3445,21 @@ Exit code: 0 done, 1 error (one line on standard error), 2 wrong usage,
     </message>
 </context>
 <context>
+    <name>sakra::RiskInventory</name>
+    <message>
+        <source>Låg</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Måttlig</source>
+        <translation>Moderate</translation>
+    </message>
+    <message>
+        <source>Hög</source>
+        <translation>High</translation>
+    </message>
+</context>
+<context>
     <name>sakra::RiskInventoryRepository</name>
     <message>
         <source>Välj den enhet där riskinventeringen gjordes.</source>
@@ -3414,6 +3684,14 @@ Exit code: 0 done, 1 error (one line on standard error), 2 wrong usage,
     <message>
         <source>Nej</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>Dubbelbemanning</source>
+        <translation>Double staffing</translation>
+    </message>
+    <message>
+        <source>Vet ej</source>
+        <translation>Don&apos;t know</translation>
     </message>
 </context>
 <context>
@@ -4308,6 +4586,14 @@ Exit code: 0 done, 1 error (one line on standard error), 2 wrong usage,
         <source>sedan %1</source>
         <translation>since %1</translation>
     </message>
+    <message>
+        <source>Ej kostnadsberäknad</source>
+        <translation>Not estimated</translation>
+    </message>
+    <message>
+        <source>Ingen har ännu uppskattat kostnaden. Rapporterna skriver ”ej kostnadsberäknad” i stället för 0 kr och räknar inte med den.</source>
+        <translation>Nobody has estimated the cost yet. The reports write “not estimated” instead of 0 kr and leave it out of the sums.</translation>
+    </message>
 </context>
 <context>
     <name>sakra::gui::ActionFilterPanel</name>
@@ -4719,6 +5005,14 @@ Set the risk&apos;s residual risk to that? It is now %3. This can be undone.</tr
         <source>Genomförd %1</source>
         <translation>Done %1</translation>
     </message>
+    <message>
+        <source>Ej kostnadsberäknad, verklig %1</source>
+        <translation>Not estimated, actual %1</translation>
+    </message>
+    <message>
+        <source>ej kostnadsberäknad</source>
+        <translation>not estimated</translation>
+    </message>
 </context>
 <context>
     <name>sakra::gui::ActionTimeline</name>
@@ -4855,6 +5149,18 @@ Set the risk&apos;s residual risk to that? It is now %3. This can be undone.</tr
         <source>(ingen enhet, bara lokalen)</source>
         <translation>(no unit, only the site)</translation>
     </message>
+    <message>
+        <source>Okänt när utrustningen senast testades</source>
+        <translation>Not known when the equipment was last tested</translation>
+    </message>
+    <message>
+        <source>Kryssa i när ingen vet om eller när utrustningen testades, i stället för att den räknas som aldrig testad.</source>
+        <translation>Tick when nobody knows whether or when the equipment was tested, instead of having it count as never tested.</translation>
+    </message>
+    <message>
+        <source>Okänt när den senast testades: testa utrustningen och fyll i datumet.</source>
+        <translation>Not known when it was last tested: test the equipment and fill in the date.</translation>
+    </message>
 </context>
 <context>
     <name>sakra::gui::AlarmListTab</name>
@@ -4945,6 +5251,14 @@ Set the risk&apos;s residual risk to that? It is now %3. This can be undone.</tr
         <source>Försenad: %1</source>
         <translation>Overdue: %1</translation>
     </message>
+    <message>
+        <source>okänt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Försenad: okänt när den testades</source>
+        <translation>Overdue: not known when it was tested</translation>
+    </message>
 </context>
 <context>
     <name>sakra::gui::AreaCatalogue</name>
@@ -5022,6 +5336,22 @@ Set the risk&apos;s residual risk to that? It is now %3. This can be undone.</tr
     <message>
         <source>Egenkontrollen kunde inte räknas fram: %1</source>
         <translation>The self-assessment could not be worked out: %1</translation>
+    </message>
+    <message>
+        <source>Kommunen som helhet</source>
+        <translation>The municipality as a whole</translation>
+    </message>
+    <message>
+        <source>Egenkontroll per datum</source>
+        <translation>Self-assessment as of date</translation>
+    </message>
+    <message>
+        <source>Svaren räknas fram ur det som var registrerat som sant den dagen: händelser, översyner, tester och utbildningar efter den räknas inte.</source>
+        <translation>The answers are worked out from what was recorded as true on that day: incidents, reviews, tests and training after it do not count.</translation>
+    </message>
+    <message>
+        <source>Per &amp;datum:</source>
+        <translation>As of &amp;date:</translation>
     </message>
 </context>
 <context>
@@ -5118,6 +5448,10 @@ Set the risk&apos;s residual risk to that? It is now %3. This can be undone.</tr
         <source>Återta ändringen av svaret på %1</source>
         <translation>Withdraw the change of the answer to %1</translation>
     </message>
+    <message>
+        <source>Krävs inte – %1: %2</source>
+        <translation>Not required – %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>sakra::gui::AssessmentTableModel</name>
@@ -5183,6 +5517,10 @@ Set the risk&apos;s residual risk to that? It is now %3. This can be undone.</tr
     <message>
         <source>Enhet</source>
         <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
     </message>
 </context>
 <context>
@@ -7848,10 +8186,6 @@ When the file comes back: File › Receive part…. Changes here in the meantime
         <translation>&amp;Access control:</translation>
     </message>
     <message>
-        <source>Passersystem, lås, zoner</source>
-        <translation>Access control, locks, zones</translation>
-    </message>
-    <message>
         <source>Ka&amp;meror:</source>
         <translation>Ca&amp;meras:</translation>
     </message>
@@ -7902,6 +8236,26 @@ When the file comes back: File › Receive part…. Changes here in the meantime
     <message>
         <source>Lokalinventering av %1</source>
         <translation>Premises inventory of %1</translation>
+    </message>
+    <message>
+        <source>Passersystem, kortläsare, zoner</source>
+        <translation>Access control, card readers, zones</translation>
+    </message>
+    <message>
+        <source>L&amp;ås:</source>
+        <translation>L&amp;ocks:</translation>
+    </message>
+    <message>
+        <source>Låsbara dörrar, kodlås, säkerhetsdörrar utöver rummen för inrymning</source>
+        <translation>Lockable doors, code locks, security doors beyond the rooms for lockdown</translation>
+    </message>
+    <message>
+        <source>S&amp;kalskydd:</source>
+        <translation>Peri&amp;meter protection:</translation>
+    </message>
+    <message>
+        <source>Stängsel, grindar, galler, skalskyddsklassade fönster och dörrar</source>
+        <translation>Fences, gates, grilles, security-rated windows and doors</translation>
     </message>
 </context>
 <context>
@@ -9330,6 +9684,18 @@ Show them now? Make sure no unauthorised person sees the screen.</translation>
     <message>
         <source>Riskinventering %1</source>
         <translation>Risk inventory %1</translation>
+    </message>
+    <message>
+        <source>Inte bedömd</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <source>Enhetens samlade risk för hot och våld enligt inventeringen. En aktuell bedömning av låg risk gör egenkontrollen proportionerlig: krav för högre risk, som larm och övningar, räknas inte mot enheten.</source>
+        <translation>The unit&apos;s overall risk of threats and violence according to the inventory. A current assessment of low risk makes the self-assessment proportionate: requirements meant for higher risk, such as alarms and drills, do not count against the unit.</translation>
+    </message>
+    <message>
+        <source>Bedömd &amp;risk för hot och våld:</source>
+        <translation>Assessed &amp;risk of threats and violence:</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 #include "assessment/AssessmentEngine.h"
+#include "assessment/AssessmentRollUp.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/Schema.h"
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <optional>
 
 namespace sakra {
 
@@ -53,11 +55,16 @@ QJsonObject answerJson(const QuestionAnswer& a, bool group)
                                         QCoreApplication::translate("sakra::CommandLine", "Ändrat svar")},
                                        {QStringLiteral("met"), QJsonValue(QJsonValue::Null)},
                                        {QStringLiteral("text"), a.reasons.value(0)}});
-        for (const AssessmentCheck& c : a.checks)
-            reasons.append(QJsonObject{
+        for (const AssessmentCheck& c : a.checks) {
+            QJsonObject reason{
                 {QStringLiteral("requirement"), c.requirement},
                 {QStringLiteral("met"), c.applicable ? QJsonValue(c.met) : QJsonValue(QJsonValue::Null)},
-                {QStringLiteral("text"), c.reason}});
+                {QStringLiteral("text"), c.reason}};
+            // Set aside in proportion to a low assessed risk.
+            if (c.exempted)
+                reason.insert(QStringLiteral("exempted"), true);
+            reasons.append(reason);
+        }
         o.insert(QStringLiteral("reasons"), reasons);
     }
     o.insert(QStringLiteral("recommendations"), QJsonArray::fromStringList(a.recommendations));
@@ -72,15 +79,20 @@ QJsonArray answersJson(const std::vector<QuestionAnswer>& answers, bool group)
     return out;
 }
 
+QJsonObject groupJson(const GroupAssessment& g)
+{
+    return QJsonObject{{QStringLiteral("id"), g.unitId},
+                       {QStringLiteral("name"), g.name},
+                       {QStringLiteral("kind"), g.kind},
+                       {QStringLiteral("units"), g.units},
+                       {QStringLiteral("answers"), answersJson(g.answers, true)}};
+}
+
 QJsonArray groupsJson(const std::vector<GroupAssessment>& groups)
 {
     QJsonArray out;
     for (const GroupAssessment& g : groups)
-        out.append(QJsonObject{{QStringLiteral("id"), g.unitId},
-                               {QStringLiteral("name"), g.name},
-                               {QStringLiteral("kind"), g.kind},
-                               {QStringLiteral("units"), g.units},
-                               {QStringLiteral("answers"), answersJson(g.answers, true)}});
+        out.append(groupJson(g));
     return out;
 }
 
@@ -88,19 +100,37 @@ QJsonArray groupsJson(const std::vector<GroupAssessment>& groups)
 
 int CommandLine::assess(const QStringList& args)
 {
-    const QString usageText = tr("assess behöver FIL [--scope ENHET]");
+    const QString usageText = tr("assess behöver FIL [--scope ENHET] [--as-of DATUM]");
     if (args.isEmpty() || args.first().startsWith(QLatin1String("--")))
         return usageError(usageText);
     QString scopeArg;
+    std::optional<QString> asOfArg;
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--scope") && i + 1 < args.size() && scopeArg.isNull()) {
             scopeArg = args.at(++i);
+            continue;
+        }
+        if (args.at(i) == QLatin1String("--as-of") && i + 1 < args.size() && !asOfArg) {
+            asOfArg = args.at(++i);
             continue;
         }
         return usageError(usageText);
     }
     if (!scopeArg.isNull() && scopeArg.trimmed().isEmpty())
         return usageError(usageText);
+    // As of a day: what was recorded as true then. A day to come has nothing recorded yet.
+    const QDate today = QDate::currentDate();
+    QDate asOf = today;
+    if (asOfArg) {
+        const QString text = asOfArg->trimmed();
+        asOf = QDate::fromString(text, Qt::ISODate);
+        if (!asOf.isValid() || text.size() != 10)
+            return usageError(tr("--as-of vill ha ett datum som ÅÅÅÅ-MM-DD, inte \"%1\"").arg(text));
+        if (asOf > today)
+            return failure(tr("--as-of %1 ligger efter i dag; egenkontrollen kan bara göras per en dag som "
+                              "har varit")
+                               .arg(asOf.toString(Qt::ISODate)));
+    }
 
     // Read-only: assessing never changes the register, and a file in use elsewhere stays as it is.
     Database db;
@@ -135,7 +165,8 @@ int CommandLine::assess(const QStringList& args)
                                .arg(wanted, found.join(QStringLiteral(", "))));
     }
 
-    const Assessment a = AssessmentEngine(db).assess(scope, QDate::currentDate());
+    const Assessment a = AssessmentEngine(db).assess(scope, asOf);
+    const std::optional<GroupAssessment> municipality = AssessmentRollUp::municipality(db, a);
     QJsonArray questions;
     for (const AssessmentRules::Question& q : AssessmentRules::questions())
         questions.append(
@@ -154,6 +185,8 @@ int CommandLine::assess(const QStringList& args)
     const QJsonObject out{{QStringLiteral("asOf"), a.asOf.toString(Qt::ISODate)},
                           {QStringLiteral("scope"), scopeJson},
                           {QStringLiteral("questions"), questions},
+                          {QStringLiteral("municipality"), municipality ? QJsonValue(groupJson(*municipality))
+                                                                        : QJsonValue(QJsonValue::Null)},
                           {QStringLiteral("boards"), groupsJson(a.boards)},
                           {QStringLiteral("administrations"), groupsJson(a.administrations)},
                           {QStringLiteral("units"), units}};

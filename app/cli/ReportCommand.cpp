@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 #include "Register.h"
 #include "i18n/Translation.h"
+#include "report/ReportDraft.h"
 #include "report/ReportWriter.h"
 #include "storage/Errors.h"
 #include "storage/Schema.h"
@@ -26,7 +27,14 @@ const QStringList kValueOptions = {QStringLiteral("--kind"),
                                    QStringLiteral("--out"),
                                    QStringLiteral("--classification"),
                                    QStringLiteral("--date"),
-                                   QStringLiteral("--dnr")};
+                                   QStringLiteral("--dnr"),
+                                   QStringLiteral("--draft")};
+
+// What a draft decides for itself: given together with --draft they would contradict it.
+const QStringList kDraftDecides = {QStringLiteral("--kind"),          QStringLiteral("--scope"),
+                                   QStringLiteral("--from"),          QStringLiteral("--to"),
+                                   QStringLiteral("--date"),          QStringLiteral("--dnr"),
+                                   QStringLiteral("--classification")};
 
 QDate parseDate(const QString& option, const QString& text)
 {
@@ -36,6 +44,30 @@ QDate parseDate(const QString& option, const QString& text)
                                                 "ogiltigt datum till %1: ”%2” (skriv ÅÅÅÅ-MM-DD)")
                         .arg(option, text));
     return date;
+}
+
+// The saved draft named on the command line: an id, or the name of exactly one draft (letter case
+// aside).
+ReportDraft findDraft(Register& reg, const QString& wanted)
+{
+    const QString name = wanted.trimmed();
+    bool isId = false;
+    const qint64 id = name.toLongLong(&isId);
+    std::vector<ReportDraft> found;
+    for (ReportDraft& d : reg.reportDrafts().all())
+        if ((isId && d.id == id) || d.name.compare(name, Qt::CaseInsensitive) == 0)
+            found.push_back(std::move(d));
+    if (found.empty())
+        throw Error(tr("inget utkast heter ”%1” (ange utkastets namn eller id)").arg(name));
+    if (found.size() > 1) {
+        QStringList ids;
+        for (const ReportDraft& d : found)
+            ids << QString::number(d.id);
+        throw Error(tr("%1 utkast heter ”%2”; ange utkastets id i stället (%3)")
+                        .arg(found.size())
+                        .arg(name, ids.join(QStringLiteral(", "))));
+    }
+    return found.front();
 }
 
 } // namespace
@@ -71,6 +103,26 @@ int CommandLine::report(const QStringList& args)
         values.insert(args.at(i), args.at(i + 1));
     }
     const QString out = values.value(QStringLiteral("--out"));
+    if (values.contains(QStringLiteral("--draft"))) {
+        if (out.isEmpty() || values.value(QStringLiteral("--draft")).trimmed().isEmpty())
+            return usageError(tr("report behöver FIL --draft NAMN --out UT.pdf"));
+        for (const QString& option : kDraftDecides)
+            if (values.contains(option))
+                return usageError(
+                    tr("%1 går inte ihop med --draft: utkastet bestämmer det självt").arg(option));
+        if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+            return failure(tr("report kan bara köras från sakra-cli"));
+        auto reg = Register::openReadOnly(args.first());
+        // The draft's own kind, scope, period, language, title, texts and signatories.
+        const ReportDraft draft = findDraft(*reg, values.value(QStringLiteral("--draft")));
+        const auto result = report::ReportWriter::writePdf(*reg, draft.toRequest(), out);
+        m_out << tr("Skrev %1 (%2 sidor) från utkastet %3")
+                     .arg(QDir::toNativeSeparators(out))
+                     .arg(result.pages)
+                     .arg(draft.name)
+              << '\n';
+        return 0;
+    }
     if (out.isEmpty() || !values.contains(QStringLiteral("--kind")))
         return usageError(tr("report behöver FIL --kind SLAG --out UT.pdf"));
 

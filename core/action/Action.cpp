@@ -7,11 +7,12 @@
 namespace sakra {
 
 namespace {
-constexpr const char* kStatusCodes[] = {"planned", "in_progress", "done", "postponed", "cancelled"};
+constexpr const char* kStatusCodes[] = {"planned",   "in_progress", "done",
+                                        "postponed", "cancelled",   "ongoing"};
 constexpr const char* kStatusLabels[] = {
-    QT_TRANSLATE_NOOP("sakra::Action", "Planerad"), QT_TRANSLATE_NOOP("sakra::Action", "Pågående"),
+    QT_TRANSLATE_NOOP("sakra::Action", "Planerad"),  QT_TRANSLATE_NOOP("sakra::Action", "Pågående"),
     QT_TRANSLATE_NOOP("sakra::Action", "Genomförd"), QT_TRANSLATE_NOOP("sakra::Action", "Uppskjuten"),
-    QT_TRANSLATE_NOOP("sakra::Action", "Avbruten")};
+    QT_TRANSLATE_NOOP("sakra::Action", "Avbruten"),  QT_TRANSLATE_NOOP("sakra::Action", "Löpande")};
 
 } // namespace
 
@@ -30,7 +31,8 @@ const Fields<Action>& Action::fields()
          bind::date("due_date", &R::dueDate), bind::date("done_date", &R::doneDate),
          bind::integer("estimated_cost_kr", &R::estimatedCostKr),
          bind::integer("actual_cost_kr", &R::actualCostKr), bind::flag("fits_budget", &R::fitsBudget),
-         bind::flag("needs_board_decision", &R::needsBoardDecision)});
+         bind::flag("needs_board_decision", &R::needsBoardDecision),
+         bind::flag("cost_estimated", &R::costEstimated)});
     return kFields;
 }
 

@@ -17,7 +17,10 @@ struct Action : StoredEntity<Action, Tables::action>
         InProgress,
         Done,
         Postponed,
-        Cancelled
+        Cancelled,
+        // Standing practice ("at every course start"): done again and again, never finished and
+        // never overdue.
+        Ongoing
     };
 
     QString title;
@@ -31,12 +34,14 @@ struct Action : StoredEntity<Action, Tables::action>
     QDate startDate;
     QDate dueDate;
     QDate doneDate;
-    qint64 estimatedCostKr = 0;
+    qint64 estimatedCostKr = 0; // meaningful only when costEstimated
+    bool costEstimated = true;  // false: nobody has put a figure on it yet (not the same as 0 kr)
     qint64 actualCostKr = 0;
     bool fitsBudget = true; // false: needs new money
     bool needsBoardDecision = false;
 
-    // Still to be done: planned or in progress (a postponed action has been put off on purpose).
+    // Still to be done: planned or in progress (a postponed action has been put off on purpose, an
+    // ongoing one is standing practice with no end).
     bool isOpen() const { return status == Status::Planned || status == Status::InProgress; }
     bool isOverdue(const QDate& today) const { return isOpen() && dueDate.isValid() && dueDate < today; }
     // Due within days from today (today included), not yet overdue.
@@ -50,7 +55,7 @@ struct Action : StoredEntity<Action, Tables::action>
         return dueDate.isValid() ? dueDate.year() : startDate.isValid() ? startDate.year() : 0;
     }
 
-    static constexpr int kStatusCount = 5;
+    static constexpr int kStatusCount = 6;
     static const CodeTable<Status, kStatusCount> kStatuses;
 
     static const Fields<Action>& fields();

@@ -42,6 +42,7 @@ struct ActionRow
     QString responsibleName;
     QString latestNote;
     QDate latestNoteOn;
+    QString siteName; // empty: the action has no site
 };
 
 } // namespace sakra

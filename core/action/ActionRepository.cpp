@@ -68,21 +68,23 @@ QString latestNote(const char* column)
 
 ActionRepository::Listing listing()
 {
-    return {"a",
-            QStringLiteral(", u.name, k.name, p.name, ") + latestNote("text") + QStringLiteral(", ") +
-                latestNote("noted_on"),
-            QStringLiteral(" JOIN org_unit u ON u.id = a.unit_id JOIN action_kind k ON k.id = a.kind_id "
-                           "LEFT JOIN person p ON p.id = a.responsible_id"),
-            filterFor,
-            orderBy,
-            [](Action a, const Query& q, int n) {
-                return ActionRow{std::move(a),
-                                 q.value(n).toString(),
-                                 q.value(n + 1).toString(),
-                                 q.value(n + 2).toString(),
-                                 q.value(n + 3).toString(),
-                                 QDate::fromString(q.value(n + 4).toString(), Qt::ISODate)};
-            }};
+    return {
+        "a",
+        QStringLiteral(", u.name, k.name, p.name, ") + latestNote("text") + QStringLiteral(", ") +
+            latestNote("noted_on") + QStringLiteral(", s.name"),
+        QStringLiteral(" JOIN org_unit u ON u.id = a.unit_id JOIN action_kind k ON k.id = a.kind_id "
+                       "LEFT JOIN person p ON p.id = a.responsible_id LEFT JOIN site s ON s.id = a.site_id"),
+        filterFor,
+        orderBy,
+        [](Action a, const Query& q, int n) {
+            return ActionRow{std::move(a),
+                             q.value(n).toString(),
+                             q.value(n + 1).toString(),
+                             q.value(n + 2).toString(),
+                             q.value(n + 3).toString(),
+                             QDate::fromString(q.value(n + 4).toString(), Qt::ISODate),
+                             q.value(n + 5).toString()};
+        }};
 }
 
 } // namespace
@@ -103,6 +105,9 @@ void ActionRepository::completeDerived(Action& a) const
         a.doneDate = a.statusChangedOn;
     if (a.status != Action::Status::Done)
         a.doneDate = QDate();
+    // No estimate is no figure: nothing is summed for it.
+    if (!a.costEstimated)
+        a.estimatedCostKr = 0;
 }
 
 void ActionRepository::validate(const Action& a) const

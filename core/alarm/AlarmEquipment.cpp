@@ -28,7 +28,7 @@ const Fields<AlarmEquipment>& AlarmEquipment::fields()
          bind::id("site_id", &R::siteId), bind::integer("devices", &R::devices),
          bind::trimmed("receiver", &R::receiver), bind::date("last_tested_on", &R::lastTestedOn),
          bind::integer("test_interval_months", &R::testIntervalMonths), bind::date("next_test", &R::nextTest),
-         bind::text("note", &R::note)});
+         bind::text("note", &R::note), bind::flag("last_test_unknown", &R::lastTestUnknown)});
     return kFields;
 }
 

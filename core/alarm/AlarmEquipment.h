@@ -27,13 +27,14 @@ struct AlarmEquipment : StoredEntity<AlarmEquipment, Tables::alarmEquipment>
     int devices = 1;
     QString receiver; // who receives the alarms (a guard company, reception, colleagues)
     QDate lastTestedOn;
+    bool lastTestUnknown = false; // no date: true when nobody knows, false when it was never tested
     int testIntervalMonths = 12;
     QDate nextTest; // derived: lastTestedOn + testIntervalMonths; invalid when never tested
     QString note;
 
     // lastTestedOn + months (month ends as QDate::addMonths); invalid when never tested.
     static QDate nextTestFrom(const QDate& lastTestedOn, int months);
-    // Never tested, or the next test's date has passed.
+    // Never tested (or not known when), or the next test's date has passed.
     bool isTestOverdue(const QDate& today) const
     {
         return !lastTestedOn.isValid() || (nextTest.isValid() && nextTest < today);

@@ -64,6 +64,9 @@ AlarmEquipmentRepository::AlarmEquipmentRepository(Database& db) : ListRepositor
 void AlarmEquipmentRepository::completeDerived(AlarmEquipment& a) const
 {
     a.nextTest = AlarmEquipment::nextTestFrom(a.lastTestedOn, a.testIntervalMonths);
+    // A date known is no longer unknown.
+    if (a.lastTestedOn.isValid())
+        a.lastTestUnknown = false;
 }
 
 void AlarmEquipmentRepository::validate(const AlarmEquipment& a) const

@@ -31,6 +31,9 @@ struct AssessmentCheck
     QString requirement;    // what the rule asks for
     bool applicable = true; // false: the requirement does not concern this unit
     bool met = false;
+    // Not applicable because a current risk assessment puts the unit's risk low: the requirement
+    // is meant for higher risk (proportionality, AFS 2023:2). Its reason is shown with the answer.
+    bool exempted = false;
     QString reason;         // "Rutinen Hot och våld sågs över 2024-03-01."
     QString recommendation; // empty when met
 };

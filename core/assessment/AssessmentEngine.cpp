@@ -1,5 +1,6 @@
 #include "AssessmentEngine.h"
 
+#include "AssessmentRollUp.h"
 #include "risk/RiskMatrixRepository.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
@@ -8,16 +9,10 @@
 #include <QCoreApplication>
 #include <QUuid>
 #include <algorithm>
-#include <numeric>
 
 namespace sakra {
 
 namespace {
-
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("sakra::AssessmentEngine", text, nullptr, n);
-}
 
 // The workplaces in scope: live units and departments with no live unit below them. Binds the
 // scope's id.
@@ -58,41 +53,6 @@ template <typename Row> void forEachRow(Query& q, Row row)
         row(q);
 }
 
-QString nameList(QStringList names)
-{
-    constexpr int kShown = 8;
-    if (names.size() <= kShown)
-        return names.join(QStringLiteral(", "));
-    const int more = int(names.size()) - kShown;
-    names = names.mid(0, kShown);
-    return QCoreApplication::translate("sakra::AssessmentEngine", "%1 och %n till", nullptr, more)
-        .arg(names.join(QStringLiteral(", ")));
-}
-
-struct Override
-{
-    AssessmentAnswer answer;
-    QString justification;
-    QDate decidedOn;
-};
-
-void applyOverride(QuestionAnswer& a, const std::map<std::pair<qint64, QString>, Override>& overrides,
-                   qint64 unitId)
-{
-    const auto it = overrides.find({unitId, a.question});
-    if (it == overrides.end())
-        return;
-    a.applicable = true;
-    a.overridden = true;
-    a.answer = it->second.answer;
-    a.justification = it->second.justification;
-    a.decidedOn = it->second.decidedOn;
-    a.reasons.prepend(QCoreApplication::translate("sakra::AssessmentEngine", "Svaret är ändrat %1: %2")
-                          .arg(iso(a.decidedOn), a.justification));
-    if (a.answer == AssessmentAnswer::Yes)
-        a.recommendations.clear();
-}
-
 } // namespace
 
 qint64 AssessmentEngine::resolveScope(qint64 scopeUnitId) const
@@ -120,9 +80,23 @@ std::map<qint64, AssessmentFacts> AssessmentEngine::facts(qint64 scopeUnitId, co
 
     Query inventories(m_db, assessed + QStringLiteral("SELECT a.id, max(ri.held_on)") + up +
                                 QStringLiteral("JOIN risk_inventory ri ON ri.unit_id = c.ancestor_id AND "
-                                               "ri.deleted_at IS NULL GROUP BY a.id"));
-    inventories.bind(scope);
+                                               "ri.deleted_at IS NULL AND ri.held_on <= ? GROUP BY a.id"));
+    inventories.bind(scope).bind(todayIso);
     forEachRow(inventories, [&](Query& q) { at(q).lastRiskInventory = dateOf(q.value(1)); });
+
+    // The latest assessed level of risk for threats and violence, on the unit or above: rows in
+    // day order, the last one of each unit stays.
+    Query levels(m_db,
+                 assessed + QStringLiteral("SELECT a.id, ri.held_on, ri.threat_level") + up +
+                     QStringLiteral("JOIN risk_inventory ri ON ri.unit_id = c.ancestor_id AND "
+                                    "ri.deleted_at IS NULL AND ri.threat_level <> '' AND ri.held_on <= ? "
+                                    "ORDER BY a.id, ri.held_on, ri.id"));
+    levels.bind(scope).bind(todayIso);
+    forEachRow(levels, [&](Query& q) {
+        AssessmentFacts& f = at(q);
+        f.threatLevelAssessedOn = dateOf(q.value(1));
+        f.threatLevel = q.value(2).toString();
+    });
 
     const int high = AssessmentRules::highRiskLevel(RiskMatrixRepository(m_db).current());
     Query risks(
@@ -130,7 +104,8 @@ std::map<qint64, AssessmentFacts> AssessmentEngine::facts(qint64 scopeUnitId, co
         assessed +
             QStringLiteral(
                 ", threat(id) AS (SELECT id FROM risk_category WHERE uuid IN (?, ?, ?, ?)), "
-                "lone(id) AS (SELECT id FROM risk_category WHERE uuid = ?) "
+                "lone(id) AS (SELECT id FROM risk_category WHERE uuid = ?), "
+                "pdv(id) AS (SELECT id FROM risk_category WHERE uuid = ?) "
                 "SELECT a.id, "
                 "sum(r.category_id IN (SELECT id FROM threat)), "
                 "sum(r.category_id IN (SELECT id FROM threat) AND r.status <> 'closed' AND r.next_review < "
@@ -143,21 +118,25 @@ std::map<qint64, AssessmentFacts> AssessmentEngine::facts(qint64 scopeUnitId, co
                 "EXISTS ("
                 "SELECT 1 FROM action_risk ar JOIN action ac ON ac.id = ar.action_id AND ac.deleted_at IS "
                 "NULL AND ac.status <> 'cancelled' "
-                "WHERE ar.risk_id = r.id AND ar.deleted_at IS NULL))") +
+                "WHERE ar.risk_id = r.id AND ar.deleted_at IS NULL)), "
+                "sum(r.category_id IN (SELECT id FROM pdv) AND r.status <> 'closed')") +
             up +
             QStringLiteral(
-                "JOIN risk r ON r.unit_id = c.ancestor_id AND r.deleted_at IS NULL GROUP BY a.id"));
+                "JOIN risk r ON r.unit_id = c.ancestor_id AND r.deleted_at IS NULL AND r.assessed_on <= ? "
+                "GROUP BY a.id"));
     risks.bind(scope)
         .bind(categoryUuid("threats_violence"))
         .bind(categoryUuid("lethal_violence"))
         .bind(categoryUuid("harassment"))
         .bind(categoryUuid("undue_influence"))
         .bind(categoryUuid("lone_night_work"))
+        .bind(categoryUuid("lethal_violence"))
         .bind(todayIso)
         .bind(todayIso)
         .bind(high)
         .bind(high)
-        .bind(high);
+        .bind(high)
+        .bind(todayIso);
     forEachRow(risks, [&](Query& q) {
         AssessmentFacts& f = at(q);
         f.threatRisks = q.value(1).toInt();
@@ -166,6 +145,7 @@ std::map<qint64, AssessmentFacts> AssessmentEngine::facts(qint64 scopeUnitId, co
         f.highThreatRisks = q.value(4).toInt();
         f.highLoneWorkRisks = q.value(5).toInt();
         f.highLoneWorkRisksWithAction = q.value(6).toInt();
+        f.lethalViolenceRisks = q.value(7).toInt();
     });
 
     // Incidents count where they happened, over the last year.
@@ -177,7 +157,8 @@ std::map<qint64, AssessmentFacts> AssessmentEngine::facts(qint64 scopeUnitId, co
                 "'other'), "
                 "sum(i.target <> 'other' AND (i.support_manager = 1 OR i.support_occupational_health = 1 OR "
                 "i.support_crisis = 1)), "
-                "sum(i.kind IN ('threat','violence')) FROM incident i WHERE i.deleted_at IS NULL AND "
+                "sum(i.kind IN ('threat','violence')), sum(i.perpetrator IN ('client','relative')) "
+                "FROM incident i WHERE i.deleted_at IS NULL AND "
                 "i.occurred_on >= ? "
                 "AND i.occurred_on <= ? AND i.unit_id IN (SELECT id FROM assessed) GROUP BY i.unit_id"));
     incidents.bind(scope)
@@ -191,23 +172,37 @@ std::map<qint64, AssessmentFacts> AssessmentEngine::facts(qint64 scopeUnitId, co
         f.incidentsAgainstPeople = q.value(3).toInt();
         f.incidentsWithSupport = q.value(4).toInt();
         f.threatOrViolenceIncidents = q.value(5).toInt();
+        f.incidentsByVisitors = q.value(6).toInt();
     });
 
     Query routines(
         m_db,
         assessed +
-            QStringLiteral("SELECT DISTINCT a.id, r.id, r.title, r.kind, r.documented, r.known_by_staff, "
-                           "r.staff_briefed_on, r.next_review, lower(r.title) AS sort_title") +
+            QStringLiteral(
+                "SELECT DISTINCT a.id, r.id, r.title, r.kind, r.documented, r.known_by_staff, "
+                "r.staff_briefed_on, r.next_review, r.adopted_on, r.last_review_on, r.review_months, "
+                "lower(r.title) AS sort_title") +
             up +
             QStringLiteral("JOIN routine_unit ru ON ru.unit_id = c.ancestor_id AND ru.deleted_at IS NULL "
                            "JOIN routine r ON r.id = ru.routine_id AND r.deleted_at IS NULL "
                            "WHERE r.kind IN "
-                           "('security','threats_violence','alarm','home_visit','support','outside_work') "
+                           "('security','threats_violence','alarm','home_visit','support','outside_work',"
+                           "'double_staffing') AND (r.adopted_on IS NULL OR r.adopted_on <= ?) "
                            "ORDER BY a.id, sort_title, r.id"));
-    routines.bind(scope);
+    routines.bind(scope).bind(todayIso);
     forEachRow(routines, [&](Query& q) {
+        // As of a day gone by: a briefing or a review after it had not happened yet. The review
+        // before the last is not kept, so the routine then counts as reviewed when it was adopted.
+        QDate briefed = dateOf(q.value(6));
+        if (briefed > today)
+            briefed = QDate();
+        QDate nextReview = dateOf(q.value(7));
+        const QDate adopted = dateOf(q.value(8));
+        if (dateOf(q.value(9)) > today)
+            nextReview = adopted.isValid() && q.value(10).toInt() > 0 ? adopted.addMonths(q.value(10).toInt())
+                                                                      : QDate();
         at(q).routines.push_back({q.value(2).toString(), q.value(3).toString(), q.value(4).toInt() != 0,
-                                  q.value(5).toString(), dateOf(q.value(6)), dateOf(q.value(7))});
+                                  q.value(5).toString(), briefed, nextReview});
     });
 
     // The latest session of each kind (the newest id among sessions held the same day).
@@ -231,17 +226,56 @@ std::map<qint64, AssessmentFacts> AssessmentEngine::facts(qint64 scopeUnitId, co
     // Equipment of the unit or a unit above it, and equipment at the sites the unit is at.
     Query alarms(
         m_db,
-        assessed + QStringLiteral("SELECT a.id, e.id, e.kind, e.receiver, e.last_tested_on, e.next_test") +
+        assessed +
+            QStringLiteral(
+                "SELECT a.id, e.id, e.kind, e.receiver, e.last_tested_on, e.next_test, e.last_test_unknown") +
             up +
             QStringLiteral(
                 "JOIN alarm_equipment e ON e.unit_id = c.ancestor_id AND e.deleted_at IS NULL "
-                "UNION SELECT a.id, e.id, e.kind, e.receiver, e.last_tested_on, e.next_test FROM assessed a "
+                "UNION SELECT a.id, e.id, e.kind, e.receiver, e.last_tested_on, e.next_test, "
+                "e.last_test_unknown "
+                "FROM assessed a "
                 "JOIN unit_site us ON us.unit_id = a.id AND us.deleted_at IS NULL "
                 "JOIN alarm_equipment e ON e.site_id = us.site_id AND e.deleted_at IS NULL ORDER BY 1, 2"));
     alarms.bind(scope);
     forEachRow(alarms, [&](Query& q) {
-        at(q).alarms.push_back(
-            {q.value(2).toString(), q.value(3).toString(), dateOf(q.value(4)), dateOf(q.value(5))});
+        // As of a day gone by, a test after it had not happened yet, and the test before it is not
+        // kept: not known when it was tested then.
+        const QDate tested = dateOf(q.value(4));
+        if (tested > today)
+            at(q).alarms.push_back({q.value(2).toString(), q.value(3).toString(), QDate(), QDate(), true});
+        else
+            at(q).alarms.push_back({q.value(2).toString(), q.value(3).toString(), tested, dateOf(q.value(5)),
+                                    q.value(6).toInt() != 0});
+    });
+
+    // The sites each unit is at, each with its latest premises inventory (rows in day order, the
+    // last one of each site stays; a site never inventoried comes once with no day).
+    Query premises(
+        m_db, assessed +
+                  QStringLiteral(
+                      "SELECT a.id, s.id, s.name, p.inventoried_on, "
+                      "(p.locks <> '' OR p.lockdown_rooms <> ''), p.access_control <> '', p.perimeter <> '' "
+                      "FROM assessed a JOIN unit_site us ON us.unit_id = a.id AND us.deleted_at IS NULL "
+                      "JOIN site s ON s.id = us.site_id AND s.deleted_at IS NULL "
+                      "LEFT JOIN premises_inventory p ON p.site_id = s.id AND p.deleted_at IS NULL AND "
+                      "p.inventoried_on <= ? ORDER BY a.id, s.id, p.inventoried_on, p.id"));
+    premises.bind(scope).bind(todayIso);
+    qint64 lastUnit = 0, lastSite = 0;
+    forEachRow(premises, [&](Query& q) {
+        auto& list = at(q).premises;
+        const qint64 unit = q.value(0).toLongLong();
+        const qint64 site = q.value(1).toLongLong();
+        if (unit != lastUnit || site != lastSite || list.empty())
+            list.emplace_back();
+        lastUnit = unit;
+        lastSite = site;
+        AssessmentFacts::Premises& p = list.back();
+        p.site = q.value(2).toString();
+        p.inventoriedOn = dateOf(q.value(3));
+        p.locks = q.value(4).toInt() != 0;
+        p.accessControl = q.value(5).toInt() != 0;
+        p.perimeter = q.value(6).toInt() != 0;
     });
     return out;
 }
@@ -256,15 +290,7 @@ Assessment AssessmentEngine::assess(qint64 scopeUnitId, const QDate& today) cons
         return result;
     const std::map<qint64, AssessmentFacts> allFacts = facts(scope, today);
 
-    std::map<std::pair<qint64, QString>, Override> overrides;
-    Query ov(m_db, QStringLiteral(
-                       "SELECT unit_id, question, answer, justification, decided_on FROM assessment_override "
-                       "WHERE deleted_at IS NULL"));
-    forEachRow(ov, [&](Query& q) {
-        if (const auto answer = kAssessmentAnswers.fromCode(q.value(2).toString()))
-            overrides[{q.value(0).toLongLong(), q.value(1).toString()}] = {*answer, q.value(3).toString(),
-                                                                           dateOf(q.value(4))};
-    });
+    const AssessmentRollUp::Overrides overrides = AssessmentRollUp::overrides(m_db, today);
 
     // Names, and the administration and board each assessed unit belongs to.
     struct Group
@@ -323,12 +349,12 @@ Assessment AssessmentEngine::assess(qint64 scopeUnitId, const QDate& today) cons
             a.applicable = computed.has_value();
             a.computed = a.answer = computed.value_or(AssessmentAnswer::No);
             for (const AssessmentCheck& c : a.checks) {
-                if (c.applicable || !a.applicable)
+                if (c.applicable || c.exempted || !a.applicable)
                     a.reasons << c.reason;
                 if (c.applicable && !c.met && !c.recommendation.isEmpty())
                     a.recommendations << c.recommendation;
             }
-            applyOverride(a, overrides, id);
+            AssessmentRollUp::apply(a, overrides, id);
             ua.answers.push_back(a);
         }
         result.units.push_back(ua);
@@ -346,49 +372,10 @@ Assessment AssessmentEngine::assess(qint64 scopeUnitId, const QDate& today) cons
                 members[gid].push_back(&ua);
         std::vector<GroupAssessment> out;
         for (const auto& [gid, list] : members) {
-            GroupAssessment ga;
-            ga.unitId = gid;
-            ga.name = groups.count(gid) ? groups[gid].name : QString();
-            ga.kind = groups.count(gid) ? groups[gid].kind : QString();
-            ga.units = int(list.size());
-            for (std::size_t qi = 0; qi < questions.size(); ++qi) {
-                QuestionAnswer a;
-                a.question = QLatin1String(questions[qi].code);
-                std::array<QStringList, kAssessmentAnswerCount> names;
-                std::map<QString, int> recommendations;
-                for (const UnitAssessment* ua : list) {
-                    const QuestionAnswer& ans = ua->answers[qi];
-                    if (!ans.applicable)
-                        continue;
-                    ++a.unitCounts[std::size_t(ans.answer)];
-                    names[std::size_t(ans.answer)] << ua->unitName;
-                    for (const QString& r : ans.recommendations)
-                        ++recommendations[r];
-                }
-                const auto computed = AssessmentRules::rollUp(a.unitCounts);
-                a.applicable = computed.has_value();
-                a.computed = a.answer = computed.value_or(AssessmentAnswer::No);
-                const int applicable = std::accumulate(a.unitCounts.begin(), a.unitCounts.end(), 0);
-                if (!a.applicable) {
-                    a.reasons << tr("Frågan gäller ingen av gruppens enheter (%1).").arg(ga.units);
-                } else {
-                    a.reasons << tr("Enheter som svarar ja eller i huvudsak: %1 av %2.")
-                                     .arg(a.unitCounts[0] + a.unitCounts[1])
-                                     .arg(applicable);
-                    for (int k = 0; k < kAssessmentAnswerCount; ++k)
-                        if (!names[std::size_t(k)].isEmpty())
-                            a.reasons << tr("%1: %2.").arg(kAssessmentAnswers.label(AssessmentAnswer(k)),
-                                                           nameList(names[std::size_t(k)]));
-                }
-                std::vector<std::pair<QString, int>> recs(recommendations.begin(), recommendations.end());
-                std::stable_sort(recs.begin(), recs.end(),
-                                 [](const auto& x, const auto& y) { return x.second > y.second; });
-                for (const auto& [text, n] : recs)
-                    a.recommendations << tr("%1 (enheter: %2 av %3)").arg(text).arg(n).arg(applicable);
-                applyOverride(a, overrides, gid);
-                ga.answers.push_back(a);
-            }
-            out.push_back(ga);
+            const auto it = groups.find(gid);
+            out.push_back(AssessmentRollUp::group(gid, it != groups.end() ? it->second.name : QString(),
+                                                  it != groups.end() ? it->second.kind : QString(), list,
+                                                  overrides));
         }
         std::sort(out.begin(), out.end(), [](const GroupAssessment& a, const GroupAssessment& b) {
             return a.name.localeAwareCompare(b.name) < 0;

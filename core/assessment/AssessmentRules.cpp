@@ -27,12 +27,24 @@ bool within(const QDate& date, const QDate& today, int months)
 
 AssessmentCheck check(const char* requirement, bool met, const QString& reason, const char* recommendation)
 {
-    return {tr(requirement), true, met, reason, met ? QString() : tr(recommendation)};
+    return {tr(requirement), true, met, false, reason, met ? QString() : tr(recommendation)};
 }
 
 AssessmentCheck notApplicable(const char* requirement, const QString& reason)
 {
-    return {tr(requirement), false, false, reason, QString()};
+    return {tr(requirement), false, false, false, reason, QString()};
+}
+
+// A requirement meant for higher risk, at a unit whose current assessment puts the risk low.
+AssessmentCheck exempted(const char* requirement, const AssessmentFacts& f, const QString& why)
+{
+    return {tr(requirement), false, false, true, tr("%1: %2").arg(lowRiskBasis(f), why), QString()};
+}
+
+bool assessedCurrent(const AssessmentFacts& f)
+{
+    return within(f.threatLevelAssessedOn, f.today, kRiskInventoryMonths) &&
+           f.threatLevelAssessedOn <= f.today;
 }
 
 bool isAnyOf(const QString& code, std::initializer_list<const char*> codes)
@@ -70,6 +82,8 @@ QString knownReason(const AssessmentFacts::Routine* r, const QDate& today)
                          .arg(r->title);
     if (r->known == QLatin1String("partly"))
         return tr("Rutinen %1 är bara delvis känd bland medarbetarna.").arg(r->title);
+    if (r->known == QLatin1String("unknown"))
+        return tr("Det är inte känt om medarbetarna känner till rutinen %1 (vet ej).").arg(r->title);
     return tr("Rutinen %1 är inte känd bland medarbetarna.").arg(r->title);
 }
 
@@ -103,7 +117,21 @@ int countAlarms(const AssessmentFacts& f, std::initializer_list<const char*> kin
 
 bool alarmNeeded(const AssessmentFacts& f)
 {
-    return f.highThreatRisks > 0 || f.threatOrViolenceIncidents > 0;
+    if (lowRisk(f))
+        return false;
+    return f.highThreatRisks > 0 || f.threatOrViolenceIncidents > 0 || highRiskAssessed(f);
+}
+
+// The kinds of training the rules name in their reasons.
+QString trainingKindText(const QString& kind)
+{
+    if (kind == QLatin1String("visitor_treatment"))
+        return tr("bemötande");
+    if (kind == QLatin1String("lethal_violence"))
+        return tr("akuta nödsituationer, pågående dödligt våld");
+    if (kind == QLatin1String("lockdown"))
+        return tr("inrymningsövning");
+    return kind;
 }
 
 int percent(int part, int whole)
@@ -111,8 +139,10 @@ int percent(int part, int whole)
     return whole > 0 ? int((qint64(part) * 100) / whole) : 0;
 }
 
-const std::initializer_list<const char*> kThreatTraining = {"threats_violence", "lethal_violence",
-                                                            "visitor_treatment"};
+// Each kind of training counts for what it is (seed 002): visitor treatment and acute
+// emergencies are not training in threats and violence.
+const std::initializer_list<const char*> kThreatTraining = {"threats_violence"};
+const std::initializer_list<const char*> kEmergencyTraining = {"lethal_violence", "lockdown"};
 const std::initializer_list<const char*> kDrills = {"alarm_drill", "evacuation", "lockdown",
                                                     "crisis_exercise"};
 
@@ -176,6 +206,21 @@ int highRiskLevel(const RiskMatrix& matrix)
 {
     const int levels = int(matrix.levels().size());
     return levels >= 4 ? levels - 2 : std::max(0, levels - 1);
+}
+
+bool lowRisk(const AssessmentFacts& f)
+{
+    return assessedCurrent(f) && f.threatLevel == QLatin1String("low") && f.highThreatRisks == 0;
+}
+
+bool highRiskAssessed(const AssessmentFacts& f)
+{
+    return assessedCurrent(f) && f.threatLevel == QLatin1String("high");
+}
+
+QString lowRiskBasis(const AssessmentFacts& f)
+{
+    return lowRisk(f) ? tr("Låg risk enligt riskbedömning %1").arg(iso(f.threatLevelAssessedOn)) : QString();
 }
 
 // Analysis and follow-up -----------------------------------------------------------------------
@@ -282,6 +327,12 @@ AssessmentCheck securityRoutineKnown(const AssessmentFacts& f)
     if (routines.empty())
         return notApplicable(req, tr("Ingen dokumenterad säkerhetsrutin att göra känd."));
     const auto* best = bestKnown(routines, f.today);
+    if (best->known == QLatin1String("unknown"))
+        return check(
+            req, false, knownReason(best, f.today),
+            QT_TRANSLATE_NOOP("sakra::AssessmentRules",
+                              "Ta reda på om medarbetarna känner till säkerhetsrutinerna, till exempel "
+                              "genom en genomgång på arbetsplatsträff."));
     return check(req, isKnown(*best, f.today), knownReason(best, f.today),
                  QT_TRANSLATE_NOOP("sakra::AssessmentRules",
                                    "Säkerställ att säkerhetsrutinerna är förankrade i verksamheten, till "
@@ -294,15 +345,25 @@ AssessmentCheck alarmWhereNeeded(const AssessmentFacts& f)
 {
     const char* req =
         QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Person- eller överfallslarm där risken för våld är hög");
+    if (lowRisk(f))
+        return exempted(
+            req, f,
+            f.threatOrViolenceIncidents == 0
+                ? tr("person- eller överfallslarm krävs inte.")
+                : tr("person- eller överfallslarm krävs inte i proportion till risken (%n händelse(r) "
+                     "med hot eller våld det senaste året).",
+                     nullptr, f.threatOrViolenceIncidents));
     if (!alarmNeeded(f))
         return notApplicable(
             req,
             tr("Ingen hög risk för hot och våld och inga händelser med hot eller våld det senaste året."));
     const int alarms = countAlarms(f, {"personal", "panic"});
-    const QString why =
+    QString why =
         tr("%1 hög(a) risk(er) för hot och våld, %2 händelse(r) med hot eller våld det senaste året")
             .arg(f.highThreatRisks)
             .arg(f.threatOrViolenceIncidents);
+    if (highRiskAssessed(f))
+        why = tr("Hög risk enligt riskbedömning %1; %2").arg(iso(f.threatLevelAssessedOn), why);
     if (alarms > 0)
         return check(
             req, true,
@@ -339,6 +400,46 @@ AssessmentCheck alarmRoutine(const AssessmentFacts& f)
     return check(
         req, false, tr("Ingen dokumenterad rutin för vem som tar emot larmet och vad som händer sedan."),
         QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Fastställ en rutin för hantering av utlöst larm."));
+}
+
+AssessmentCheck physicalProtection(const AssessmentFacts& f)
+{
+    const char* req = QT_TRANSLATE_NOOP(
+        "sakra::AssessmentRules", "Fysiskt skydd av lokalerna utöver larm: lås, passersystem, skalskydd");
+    const char* rec = QT_TRANSLATE_NOOP("sakra::AssessmentRules",
+                                        "Inventera lokalerna och överväg lås, passersystem och skalskydd där "
+                                        "risken för våld är förhöjd.");
+    if (lowRisk(f))
+        return exempted(req, f, tr("fysiskt skydd utöver det grundläggande krävs inte."));
+    if (!alarmNeeded(f))
+        return notApplicable(req, tr("Ingen förhöjd risk för hot och våld."));
+    if (f.premises.empty())
+        return check(req, false, tr("Enheten har ingen registrerad lokal att bedöma."), rec);
+    QStringList inventoried, without;
+    for (const auto& p : f.premises) {
+        if (!p.inventoriedOn.isValid()) {
+            without << p.site;
+            continue;
+        }
+        QStringList what;
+        if (p.locks)
+            what << tr("lås");
+        if (p.accessControl)
+            what << tr("passersystem");
+        if (p.perimeter)
+            what << tr("skalskydd");
+        if (what.isEmpty())
+            without << p.site;
+        else
+            inventoried << tr("%1 (lokalinventering %2: %3)")
+                               .arg(p.site, iso(p.inventoriedOn), what.join(QStringLiteral(", ")));
+    }
+    if (!inventoried.isEmpty())
+        return check(req, true, tr("Fysiskt skydd: %1.").arg(inventoried.join(QStringLiteral("; "))), "");
+    return check(req, false,
+                 tr("Ingen lokalinventering visar lås, passersystem eller skalskydd i %1.")
+                     .arg(without.join(QStringLiteral(", "))),
+                 rec);
 }
 
 // Incidents outside work --------------------------------------------------------------------------
@@ -410,8 +511,14 @@ AssessmentCheck trainingRecent(const AssessmentFacts& f)
     const char* rec = QT_TRANSLATE_NOOP("sakra::AssessmentRules",
                                         "Genomför regelbundna utbildningar i hantering av hot och våld.");
     const auto* t = latest(f, kThreatTraining);
-    if (!t)
-        return check(req, false, tr("Ingen utbildning i hot och våld är registrerad."), rec);
+    if (!t) {
+        QString why = tr("Ingen utbildning i hot och våld är registrerad.");
+        if (const auto* other = latest(f, {"visitor_treatment", "lethal_violence"}))
+            why += QLatin1Char(' ') +
+                   tr("Utbildningen %1 (%2) räknas för sig, inte som utbildning i hot och våld.")
+                       .arg(iso(other->heldOn), trainingKindText(other->kind));
+        return check(req, false, why, rec);
+    }
     if (t->nextDue.isValid() && t->nextDue < f.today)
         return check(
             req, false,
@@ -435,6 +542,8 @@ AssessmentCheck drillRecent(const AssessmentFacts& f)
     const auto* t = latest(f, kDrills);
     if (t && within(t->heldOn, f.today, kDrillMonths))
         return check(req, true, tr("Övning genomförd %1.").arg(iso(t->heldOn)), "");
+    if (lowRisk(f))
+        return exempted(req, f, tr("övningar i larm, utrymning eller inrymning varje år krävs inte."));
     return check(req, false,
                  t ? tr("Senaste övningen hölls %1, för mer än %2 månader sedan.")
                          .arg(iso(t->heldOn))
@@ -458,6 +567,57 @@ AssessmentCheck trainingParticipation(const AssessmentFacts& f)
                  QT_TRANSLATE_NOOP(
                      "sakra::AssessmentRules",
                      "Se till att hela målgruppen går utbildningen, med uppsamlingstillfällen vid behov."));
+}
+
+AssessmentCheck emergencyTraining(const AssessmentFacts& f)
+{
+    const char* req = QT_TRANSLATE_NOOP(
+        "sakra::AssessmentRules", "Utbildning eller övning för akuta nödsituationer (pågående dödligt våld)");
+    if (f.lethalViolenceRisks == 0 && !highRiskAssessed(f))
+        return notApplicable(req,
+                             tr("Ingen risk för pågående dödligt våld är bedömd och ingen hög risk enligt "
+                                "riskbedömning."));
+    const auto* t = latest(f, kEmergencyTraining);
+    if (t && within(t->heldOn, f.today, kTrainingMonths))
+        return check(
+            req, true,
+            tr("Utbildning eller övning (%1) hölls %2.").arg(trainingKindText(t->kind), iso(t->heldOn)), "");
+    if (lowRisk(f))
+        return exempted(req, f, tr("utbildning för akuta nödsituationer krävs inte."));
+    const QString why =
+        f.lethalViolenceRisks > 0
+            ? tr("%n risk(er) för pågående dödligt våld är bedömda", nullptr, f.lethalViolenceRisks)
+            : tr("Hög risk enligt riskbedömning %1").arg(iso(f.threatLevelAssessedOn));
+    return check(
+        req, false,
+        t ? tr("%1; senaste utbildningen eller övningen hölls %2, för mer än %3 månader sedan.")
+                .arg(why, iso(t->heldOn))
+                .arg(kTrainingMonths)
+          : tr("%1, men ingen utbildning eller inrymningsövning för akuta nödsituationer är registrerad.")
+                .arg(why),
+        QT_TRANSLATE_NOOP("sakra::AssessmentRules",
+                          "Utbilda och öva medarbetarna i hur de agerar vid akuta nödsituationer som "
+                          "pågående dödligt våld, till exempel med en inrymningsövning."));
+}
+
+AssessmentCheck visitorTreatmentTraining(const AssessmentFacts& f)
+{
+    const char* req = QT_TRANSLATE_NOOP("sakra::AssessmentRules",
+                                        "Bemötandeutbildning där besökare och klienter utsätter personalen");
+    if (f.incidentsByVisitors == 0)
+        return notApplicable(req, tr("Inga händelser orsakade av klienter eller anhöriga det senaste året."));
+    const auto* t = latest(f, {"visitor_treatment"});
+    const QString why = tr("%n händelse(r) orsakade av klienter eller anhöriga det senaste året", nullptr,
+                           f.incidentsByVisitors);
+    if (t && within(t->heldOn, f.today, kTrainingMonths))
+        return check(req, true, tr("%1; bemötandeutbildning hölls %2.").arg(why, iso(t->heldOn)), "");
+    return check(req, false,
+                 t ? tr("%1; senaste bemötandeutbildningen hölls %2, för mer än %3 månader sedan.")
+                         .arg(why, iso(t->heldOn))
+                         .arg(kTrainingMonths)
+                   : tr("%1, men ingen bemötandeutbildning är registrerad.").arg(why),
+                 QT_TRANSLATE_NOOP("sakra::AssessmentRules",
+                                   "Ge medarbetare som möter klienter och besökare utbildning i bemötande."));
 }
 
 // Lone work -------------------------------------------------------------------------------------------
@@ -497,9 +657,15 @@ AssessmentCheck loneWorkPersonalAlarm(const AssessmentFacts& f)
         return notApplicable(req, tr("Ingen hög risk vid ensam- eller nattarbete."));
     if (countAlarms(f, {"personal"}) > 0)
         return check(req, true, tr("Personlarm finns."), "");
+    // Two together where one would be alone answers the same need (seed 002).
+    const auto doubled = documented(f, {"double_staffing"});
+    if (!doubled.empty())
+        return check(req, true,
+                     tr("Dubbelbemanning i stället för personlarm: %1.").arg(doubled.front()->title), "");
     return check(
-        req, false, tr("Hög risk vid ensam- eller nattarbete, men inga personlarm."),
-        QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Överväg personlarm vid ensamarbete och inspektioner."));
+        req, false, tr("Hög risk vid ensam- eller nattarbete, men varken personlarm eller dubbelbemanning."),
+        QT_TRANSLATE_NOOP("sakra::AssessmentRules",
+                          "Överväg personlarm vid ensamarbete och inspektioner, eller dubbelbemanning."));
 }
 
 // Alarm equipment tested and drilled -------------------------------------------------------------------
@@ -510,27 +676,35 @@ AssessmentCheck alarmEquipmentTested(const AssessmentFacts& f)
         QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Larmutrustningen provad inom sitt intervall");
     if (f.alarms.empty())
         return notApplicable(req, tr("Ingen larmutrustning registrerad."));
-    int late = 0;
+    // Never tested and not known when are told apart: the second is an honest gap in knowledge.
+    int late = 0, never = 0, unknown = 0;
     QDate first;
     for (const auto& a : f.alarms) {
-        if (!a.lastTestedOn.isValid() || !a.nextTest.isValid() || a.nextTest < f.today) {
+        if (!a.lastTestedOn.isValid()) {
+            ++(a.lastTestUnknown ? unknown : never);
+        } else if (!a.nextTest.isValid() || a.nextTest < f.today) {
             ++late;
             if (a.nextTest.isValid() && (!first.isValid() || a.nextTest < first))
                 first = a.nextTest;
         }
     }
-    if (late == 0)
-        return check(req, true,
-                     tr("All larmutrustning (%1) är provad inom sitt intervall.").arg(f.alarms.size()), "");
-    return check(
-        req, false,
-        first.isValid()
-            ? tr("%n av %1 larm är inte provade i tid (det första skulle ha provats %2).", nullptr, late)
-                  .arg(f.alarms.size())
-                  .arg(iso(first))
-            : tr("%n av %1 larm har aldrig provats.", nullptr, late).arg(f.alarms.size()),
-        QT_TRANSLATE_NOOP("sakra::AssessmentRules",
-                          "Prova och underhåll larmutrustningen enligt sitt intervall."));
+    const auto total = f.alarms.size();
+    if (late + never + unknown == 0)
+        return check(req, true, tr("All larmutrustning (%1) är provad inom sitt intervall.").arg(total), "");
+    QStringList why;
+    if (late > 0)
+        why << (first.isValid() ? tr("%n av %1 larm är inte provade i tid (det första skulle ha provats %2).",
+                                     nullptr, late)
+                                      .arg(total)
+                                      .arg(iso(first))
+                                : tr("%n av %1 larm är inte provade i tid.", nullptr, late).arg(total));
+    if (never > 0)
+        why << tr("%n av %1 larm har aldrig provats.", nullptr, never).arg(total);
+    if (unknown > 0)
+        why << tr("För %n av %1 larm är det inte känt när de senast provades.", nullptr, unknown).arg(total);
+    return check(req, false, why.join(QLatin1Char(' ')),
+                 QT_TRANSLATE_NOOP("sakra::AssessmentRules",
+                                   "Prova och underhåll larmutrustningen enligt sitt intervall."));
 }
 
 AssessmentCheck alarmDrillRecent(const AssessmentFacts& f)
@@ -541,6 +715,8 @@ AssessmentCheck alarmDrillRecent(const AssessmentFacts& f)
     const auto* t = latest(f, {"alarm_drill"});
     if (t && within(t->heldOn, f.today, kDrillMonths))
         return check(req, true, tr("Larmövning genomförd %1.").arg(iso(t->heldOn)), "");
+    if (lowRisk(f))
+        return exempted(req, f, tr("larmövningar varje år krävs inte."));
     return check(req, false,
                  t ? tr("Senaste larmövningen hölls %1, för mer än %2 månader sedan.")
                          .arg(iso(t->heldOn))
@@ -558,13 +734,14 @@ std::vector<AssessmentCheck> checksFor(const QString& question, const Assessment
     if (question == QLatin1String("routines"))
         return {securityRoutineDocumented(f), securityRoutineReviewed(f), securityRoutineKnown(f)};
     if (question == QLatin1String("physical"))
-        return {alarmWhereNeeded(f), alarmReceiverNamed(f), alarmRoutine(f)};
+        return {alarmWhereNeeded(f), alarmReceiverNamed(f), alarmRoutine(f), physicalProtection(f)};
     if (question == QLatin1String("outside_work"))
         return {outsideWorkRoutine(f), outsideWorkRoutineKnown(f)};
     if (question == QLatin1String("support"))
         return {supportRoutine(f), supportOffered(f)};
     if (question == QLatin1String("prevention"))
-        return {trainingRecent(f), drillRecent(f), trainingParticipation(f)};
+        return {trainingRecent(f), drillRecent(f), trainingParticipation(f), emergencyTraining(f),
+                visitorTreatmentTraining(f)};
     if (question == QLatin1String("lone_work"))
         return {loneWorkRiskTreated(f), loneWorkRoutine(f), loneWorkPersonalAlarm(f)};
     if (question == QLatin1String("alarm_tests"))

@@ -23,7 +23,7 @@ struct AssessmentFacts
         QString title;
         QString kind; // routine kind code: security, threats_violence, alarm, home_visit, ...
         bool documented = true;
-        QString known; // yes, partly, no
+        QString known; // yes, partly, no, unknown ("vet ej")
         QDate staffBriefedOn;
         QDate nextReview; // invalid: no review interval
     };
@@ -41,10 +41,24 @@ struct AssessmentFacts
         QString receiver;
         QDate lastTestedOn;
         QDate nextTest;
+        bool lastTestUnknown = false; // no date because nobody knows, not because it never was
+    };
+    // A site the unit is at, as its latest premises inventory describes it.
+    struct Premises
+    {
+        QString site;
+        QDate inventoriedOn; // invalid: never inventoried
+        bool locks = false;  // locks, or rooms that lock for lockdown
+        bool accessControl = false;
+        bool perimeter = false;
     };
 
     QDate today;
     QDate lastRiskInventory;
+    // The latest risk inventory that assessed the level of risk for threats and violence (its own
+    // or one of a unit above): its day and level code (low, moderate, high); invalid: none.
+    QDate threatLevelAssessedOn;
+    QString threatLevel;
     int threatRisks =
         0; // live risks of the threat categories (hot och våld, PDV, trakasserier, otillåten påverkan)
     int threatRisksOverdue = 0; // of them, not closed and past their review date
@@ -57,9 +71,12 @@ struct AssessmentFacts
     int incidentsAgainstPeople = 0;      // of them, against staff or elected officials
     int incidentsWithSupport = 0;        // of those, with support offered
     int threatOrViolenceIncidents = 0;
+    int incidentsByVisitors = 0; // incidents in the last year by clients or their relatives
+    int lethalViolenceRisks = 0; // live risks of the category "Pågående dödligt våld", not closed
     std::vector<Routine> routines;
     std::vector<Training> trainings;
     std::vector<Alarm> alarms;
+    std::vector<Premises> premises;
 };
 
 // The self-assessment's rules in one place: the auditors' questions (seed 002, sections 4 and 6),
@@ -67,7 +84,7 @@ struct AssessmentFacts
 // the thresholds, how requirements become an answer and how units roll up to a board.
 namespace AssessmentRules {
 
-// Thresholds.
+// Thresholds. A risk assessment counts as current as long as a risk inventory does.
 inline constexpr int kRiskInventoryMonths = 12; // a risk inventory within a year
 inline constexpr int kIncidentMonths = 12;      // incidents looked at: the last year
 inline constexpr int kFollowUpDays = 30;        // an incident still "new" after a month is not followed up
@@ -97,6 +114,16 @@ QString sectionText(const QString& code);
 // (Hög in the standard matrix), the highest of fewer.
 int highRiskLevel(const RiskMatrix& matrix);
 
+// Proportionality: a current, documented assessment puts the unit's risk for threats and violence
+// low, and no high risk of those categories is open. Then requirements meant for higher risk
+// (alarms where violence is likely, drills) do not apply. Lone-work measures follow the lone-work
+// risks themselves.
+bool lowRisk(const AssessmentFacts& f);
+// A current assessment puts the risk high: alarms are needed even without high risks registered.
+bool highRiskAssessed(const AssessmentFacts& f);
+// "Låg risk enligt riskbedömning 2022-03-01"; empty unless lowRisk().
+QString lowRiskBasis(const AssessmentFacts& f);
+
 // Requirements, each alone. Analysis and follow-up:
 AssessmentCheck riskInventoryRecent(const AssessmentFacts& f);
 AssessmentCheck threatRisksAssessed(const AssessmentFacts& f);
@@ -109,6 +136,7 @@ AssessmentCheck securityRoutineKnown(const AssessmentFacts& f);
 AssessmentCheck alarmWhereNeeded(const AssessmentFacts& f);
 AssessmentCheck alarmReceiverNamed(const AssessmentFacts& f);
 AssessmentCheck alarmRoutine(const AssessmentFacts& f);
+AssessmentCheck physicalProtection(const AssessmentFacts& f);
 // Incidents outside work:
 AssessmentCheck outsideWorkRoutine(const AssessmentFacts& f);
 AssessmentCheck outsideWorkRoutineKnown(const AssessmentFacts& f);
@@ -119,6 +147,8 @@ AssessmentCheck supportOffered(const AssessmentFacts& f);
 AssessmentCheck trainingRecent(const AssessmentFacts& f);
 AssessmentCheck drillRecent(const AssessmentFacts& f);
 AssessmentCheck trainingParticipation(const AssessmentFacts& f);
+AssessmentCheck emergencyTraining(const AssessmentFacts& f);
+AssessmentCheck visitorTreatmentTraining(const AssessmentFacts& f);
 // Lone work where the risk is considerable:
 AssessmentCheck loneWorkRiskTreated(const AssessmentFacts& f);
 AssessmentCheck loneWorkRoutine(const AssessmentFacts& f);

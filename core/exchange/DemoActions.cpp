@@ -14,6 +14,9 @@ struct DemoNote
     const char* text;
 };
 
+// An action nobody has put a figure on yet (seed 000 states no cost for most of its measures).
+constexpr qint64 kNotEstimated = -1;
+
 struct DemoAction
 {
     const char* unit;
@@ -215,7 +218,7 @@ const DemoAction kActions[] = {
      "2025-03-10",
      "2026-02-28",
      nullptr,
-     0,
+     kNotEstimated,
      0,
      true,
      false,
@@ -309,6 +312,24 @@ const DemoAction kActions[] = {
      0,
      0,
      {{"2025-02-01", "Avbruten; fastighetsägaren installerar i stället boendesprinkler i hela huset."}}},
+    // Standing practice with no end, as seed 000 has it ("vid varje kursstart").
+    {"Utbildnings- och jobbcenter Norr",
+     "Utbildnings- och jobbcenter Norr",
+     "Rutin eller checklista",
+     "Genomgång av utrymningsvägar, återsamlingsplats och larm vid varje kursstart",
+     Action::Status::Ongoing,
+     "2025-01-13",
+     "2025-01-13",
+     nullptr,
+     nullptr,
+     kNotEstimated,
+     0,
+     true,
+     false,
+     nullptr,
+     0,
+     0,
+     {{"2025-08-18", "Hölls vid höstterminens kursstart i samtliga grupper."}}},
 };
 
 } // namespace
@@ -330,7 +351,8 @@ void DemoActions::populate(Register& reg)
         a.startDate = DemoNames::date(d.start);
         a.dueDate = DemoNames::date(d.due);
         a.doneDate = DemoNames::date(d.done);
-        a.estimatedCostKr = d.estimatedKr;
+        a.costEstimated = d.estimatedKr != kNotEstimated;
+        a.estimatedCostKr = a.costEstimated ? d.estimatedKr : 0;
         a.actualCostKr = d.actualKr;
         a.fitsBudget = d.fitsBudget;
         a.needsBoardDecision = d.needsDecision;

@@ -14,6 +14,8 @@ using Known = Routine::Known;
 using AK = AlarmEquipment::Kind;
 
 constexpr int kNever = -1;
+// An alarm whose last test nobody knows the day of (not the same as never tested).
+constexpr int kUnknown = -2;
 
 struct DemoTraining
 {
@@ -73,6 +75,17 @@ struct DemoRoutine
 };
 
 const DemoRoutine kRoutines[] = {
+    // Two together on night visits instead of one alone with an alarm (seed 002).
+    {"Dubbelbemanning vid hembesök nattetid",
+     RK::DoubleStaffing,
+     true,
+     400,
+     12,
+     120,
+     Known::Yes,
+     90,
+     "https://intranat.lindvalla.se/rutiner/dubbelbemanning-natt.pdf",
+     {"Nattpatrullen"}},
     {"Rutin vid hot och våld i myndighetsutövning",
      RK::ThreatsViolence,
      true,
@@ -179,7 +192,7 @@ const DemoRoutine kRoutines[] = {
      kNever,
      0,
      kNever,
-     Known::No,
+     Known::Unknown,
      kNever,
      "",
      {"Stadsbiblioteket"}},
@@ -238,6 +251,7 @@ const DemoAlarm kAlarms[] = {
     {AK::Panic, "Centrumgymnasiet", "Centrumgymnasiet", 4, "Väktarbolagets larmcentral", 120, 12},
     {AK::Panic, "Gruppbostaden Linden", "Gruppbostaden Linden", 2, "Personal i tjänst i huset", kNever, 12},
     {AK::Panic, "Stadsbiblioteket", "Stadsbiblioteket", 2, "Receptionen", 380, 12},
+    {AK::Panic, "Fritidsgården Kvarnen", nullptr, 1, "Personal i tjänst", kUnknown, 12},
     {AK::Panic, "Kommunledningsförvaltningen", "Stadshuset", 8, "Stadshusets reception och väktarbolaget", 45,
      12},
     {AK::Intrusion, nullptr, "Stadshuset", 1, "Väktarbolagets larmcentral", 30, 12},
@@ -255,7 +269,7 @@ void DemoPreparedness::populate(Register& reg)
     Transaction tx(reg.database());
     DemoNames names(reg);
     const QDate today = QDate::currentDate();
-    auto ago = [&](int days) { return days == kNever ? QDate() : today.addDays(-days); };
+    auto ago = [&](int days) { return days < 0 ? QDate() : today.addDays(-days); };
 
     for (const DemoTraining& d : kTrainings) {
         Training t;
@@ -295,6 +309,7 @@ void DemoPreparedness::populate(Register& reg)
         a.devices = d.devices;
         a.receiver = QString::fromUtf8(d.receiver);
         a.lastTestedOn = ago(d.testedDaysAgo);
+        a.lastTestUnknown = d.testedDaysAgo == kUnknown;
         a.testIntervalMonths = d.intervalMonths;
         reg.alarmEquipment().create(a);
     }

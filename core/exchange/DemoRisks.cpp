@@ -90,6 +90,17 @@ void DemoRisks::populate(Register& reg)
     inventory.method = QStringLiteral("Workshop med riskmatris 5×5, genomgång av händelserapporter");
     const qint64 inventoryId = reg.riskInventories().create(inventory);
 
+    // Seed 002: culture and leisure is not a particularly exposed area, and its analysis is judged
+    // in proportion to that. Dated some months back, so the assessment stays current in the demo.
+    RiskInventory culture;
+    culture.unitId = names.unit("Kultur- och fritidsförvaltningen");
+    culture.heldOn = QDate::currentDate().addDays(-120);
+    culture.participants = QStringLiteral("Förvaltningsledningen, säkerhetssamordnare, skyddsombud");
+    culture.method = QStringLiteral("Genomgång av händelserapporter och verksamheternas riskinventeringar");
+    culture.note = QStringLiteral("Hot och våld förekommer sällan; ingen verksamhet bedöms ha förhöjd risk.");
+    culture.threatLevel = RiskInventory::ThreatLevel::Low;
+    reg.riskInventories().create(culture);
+
     QHash<QString, qint64> riskIds;
     for (const DemoRisk& d : kRisks) {
         Risk r;
@@ -138,6 +149,8 @@ void DemoRisks::populate(Register& reg)
     kvarn.lockdownRooms = QStringLiteral("Personalrummet och arkivet i hus A går att låsa inifrån");
     kvarn.alarmSystems = QStringLiteral("Överfallslarm i receptionen och besöksrummen, inbrottslarm");
     kvarn.accessControl = QStringLiteral("Passersystem med kort och kod, zon för personal");
+    kvarn.locks = QStringLiteral("Säkerhetsdörr till personalzonen, låsbara besöksrum");
+    kvarn.perimeter = QStringLiteral("Grind mot gården som låses kvällstid");
     kvarn.cameras = true;
     kvarn.cameraPermitRef = QStringLiteral("IMY-2023-1187 (uppdateras när hus B tillkommer)");
     kvarn.cameraPermitExpires = QDate(2026, 3, 31);

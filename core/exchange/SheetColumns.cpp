@@ -11,6 +11,7 @@
 #include "organisation/UnitKind.h"
 #include "report/ReportKind.h"
 #include "risk/Risk.h"
+#include "risk/RiskInventory.h"
 #include "risk/ThreatAssessment.h"
 #include "routine/Routine.h"
 #include "training/Training.h"
@@ -47,6 +48,7 @@ struct Lists
     CodeList milestoneStatus = listOf("milestone_status", Milestone::kStatuses);
     CodeList riskStatus = listOf("risk_status", Risk::kStatuses);
     CodeList threatLevel = listOf("threat_level", ThreatAssessment::kThreatLevels);
+    CodeList riskLevel = listOf("assessed_risk_level", RiskInventory::kThreatLevels);
     CodeList threatStatus{
         QStringLiteral("threat_status"),
         {{QStringLiteral("open"), QCoreApplication::translate("sakra::SheetColumns", "Öppen")},
@@ -84,6 +86,7 @@ struct Lists
         {QStringLiteral("milestone.status"), &milestoneStatus},
         {QStringLiteral("risk.status"), &riskStatus},
         {QStringLiteral("threat_assessment.threat_level"), &threatLevel},
+        {QStringLiteral("risk_inventory.threat_level"), &riskLevel},
         {QStringLiteral("threat_assessment.status"), &threatStatus},
         {QStringLiteral("action.status"), &actionStatus},
         {QStringLiteral("incident.target"), &incidentTarget},
@@ -100,11 +103,11 @@ struct Lists
         {QStringLiteral("report_draft.kind"), &reportKind},
         {QStringLiteral("report_draft.language"), &language},
     };
-    std::vector<const CodeList*> all = {&unitKind,     &securityLevel,   &milestoneStatus, &riskStatus,
-                                        &threatLevel,  &threatStatus,    &actionStatus,    &incidentTarget,
-                                        &incidentKind, &incidentChannel, &perpetrator,     &followUp,
-                                        &trainingKind, &routineKind,     &routineKnown,    &alarmKind,
-                                        &question,     &answer,          &reportKind,      &language};
+    std::vector<const CodeList*> all = {
+        &unitKind,     &securityLevel, &milestoneStatus, &riskStatus,   &threatLevel,     &riskLevel,
+        &threatStatus, &actionStatus,  &incidentTarget,  &incidentKind, &incidentChannel, &perpetrator,
+        &followUp,     &trainingKind,  &routineKind,     &routineKnown, &alarmKind,       &question,
+        &answer,       &reportKind,    &language};
 };
 
 const Lists& lists()

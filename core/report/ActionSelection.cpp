@@ -29,7 +29,10 @@ void ActionTally::add(const SelectedAction& s, const QDate& today)
     case Action::Status::Planned: ++planned; break;
     case Action::Status::Postponed: ++postponed; break;
     case Action::Status::Cancelled: ++cancelled; break;
+    case Action::Status::Ongoing: ++ongoing; break;
     }
+    if (!a.costEstimated && a.status != Action::Status::Cancelled)
+        ++notEstimated;
     if (a.isOverdue(today))
         ++overdue;
     if (a.needsBoardDecision)

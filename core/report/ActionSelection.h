@@ -41,8 +41,10 @@ struct SelectedAction
 struct ActionTally
 {
     int total = 0, done = 0, inProgress = 0, planned = 0, postponed = 0, cancelled = 0;
-    int overdue = 0;   // open and past the due date on the document date
-    int decisions = 0; // need a board decision
+    int ongoing = 0;      // standing practice, never finished
+    int notEstimated = 0; // not cancelled and without a cost estimate
+    int overdue = 0;      // open and past the due date on the document date
+    int decisions = 0;    // need a board decision
     qint64 estimatedKr = 0, actualKr = 0, newMoneyKr = 0;
 
     void add(const SelectedAction& a, const QDate& today);

@@ -1,6 +1,7 @@
 #include "Register.h"
 #include "ReportContext.h"
 #include "Reports.h"
+#include "assessment/AssessmentRollUp.h"
 
 #include <array>
 
@@ -34,12 +35,17 @@ ReportDocument Reports::assessment(const ReportContext& c)
     const QString where = c.scope.name.isEmpty() ? t("kommunen") : c.scope.name;
     ReportDocument doc = c.start(t("Egenkontroll"),
                                  t("Egenkontroll av arbetet mot hot, våld och trakasserier inom %1", where));
-    doc.title.subtitle = t("Revisionens frågor besvarade utifrån registret per %1", t.date(c.documentDate));
+    // As of the period's end, or the document's date when the period runs on past it: what was
+    // recorded as true then.
+    const QDate asOf = c.to.isValid() && c.to < c.documentDate ? c.to : c.documentDate;
+    doc.title.subtitle = t("Revisionens frågor besvarade utifrån registret per %1", t.date(asOf));
     for (auto& [label, value] : doc.title.meta)
         if (label == t("Period"))
-            value = t.isoDate(c.documentDate);
+            value = t.isoDate(asOf);
 
-    const Assessment assessment = c.reg.assessment().assess(c.scopeId(), c.documentDate);
+    const Assessment assessment = c.reg.assessment().assess(c.scopeId(), asOf);
+    const std::optional<GroupAssessment> municipality =
+        c.wholeMunicipality ? AssessmentRollUp::municipality(c.reg.database(), assessment) : std::nullopt;
     // One table per board; for an administration's scope per administration, below that per unit.
     std::vector<Answered> groups;
     QString groupWord;
@@ -107,13 +113,12 @@ ReportDocument Reports::assessment(const ReportContext& c)
         doc.add(std::move(overview));
     }
 
-    for (const Answered& g : groups) {
-        doc.add(Heading{2, g.name});
+    auto answerTable = [&](const std::vector<QuestionAnswer>& answers, const QString& reasonsHeader) {
         Table table;
         table.columns = {
-            {t("Fråga"), 2.6}, {t("Svar"), 1.1}, {t("Motivering"), 3.0}, {t("Rekommendation"), 2.6}};
+            {t("Fråga"), 2.6}, {t("Svar"), 1.1}, {reasonsHeader, 3.0}, {t("Rekommendation"), 2.6}};
         table.maxLinesPerCell = 10;
-        for (const QuestionAnswer& a : *g.answers) {
+        for (const QuestionAnswer& a : answers) {
             QString answer = a.applicable ? answerText(t, a.answer) : t("Inte aktuell");
             QString reasons = a.reasons.join(QLatin1Char('\n'));
             if (a.overridden) {
@@ -126,6 +131,19 @@ ReportDocument Reports::assessment(const ReportContext& c)
                                    a.recommendations.join(QLatin1Char('\n'))}});
         }
         doc.add(std::move(table));
+    };
+    for (const Answered& g : groups) {
+        doc.add(Heading{2, g.name});
+        answerTable(*g.answers, t("Motivering"));
+    }
+    // The municipality as a whole: every workplace weighed together, as the executive board sees it.
+    if (municipality && groups.size() > 1) {
+        doc.add(Heading{2, t("%1 som helhet", municipality->name)});
+        doc.add(Paragraph{t.count("Den enda arbetsplatsen vägs in.|Alla %1 arbetsplatser vägs samman.",
+                                  qint64(municipality->units)) +
+                              QLatin1Char(' ') + t("Svaren här räknas inte i nyckeltalen."),
+                          false, true});
+        answerTable(municipality->answers, t("Sammanvägning"));
     }
     doc.add(Signatures{c.issuerName(), c.signatories()});
     return doc;

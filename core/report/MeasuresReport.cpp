@@ -74,6 +74,10 @@ void presentation(const ReportContext& c, const ActionSelection& actions, Report
               t.count("%1 genomförd|%1 genomförda", all.done))
                 .arg(t.count("%1 pågår|%1 pågår", all.inProgress),
                      t.count("%1 är planerad|%1 är planerade", all.planned));
+    if (all.ongoing > 0)
+        text += QLatin1Char(' ') + t.count("En åtgärd är löpande arbete utan slutdatum.|"
+                                           "%1 är löpande arbete utan slutdatum.",
+                                           all.ongoing);
     const int other = all.postponed + all.cancelled;
     if (other > 0)
         text += QLatin1Char(' ') + t.count("En åtgärd är uppskjuten eller avbruten.|"
@@ -103,6 +107,7 @@ void presentation(const ReportContext& c, const ActionSelection& actions, Report
                               .arg(n.done         ? t("genomförd")
                                    : n.inProgress ? t("pågående")
                                    : n.planned    ? t("planerad")
+                                   : n.ongoing    ? t("löpande")
                                                   : t("uppskjuten eller avbruten"));
         else
             list.items << t("%1: %2, varav %3 och %4.", group, t.count("%1 åtgärd|%1 åtgärder", n.total))
@@ -145,6 +150,11 @@ void economicConsequences(const ReportContext& c, const ActionSelection& actions
                                  all.total)
                               .arg(t.money(all.estimatedKr), partName(t, only, years))});
     }
+    // An action nobody has put a figure on is not "0 kr": the sums leave it out and say so.
+    if (all.notEstimated > 0)
+        doc.add(Paragraph{t.count("En av åtgärderna är inte kostnadsberäknad och ingår inte i beloppen.|"
+                                  "%1 av åtgärderna är inte kostnadsberäknade och ingår inte i beloppen.",
+                                  all.notEstimated)});
 
     qint64 budget = 0;
     QStringList over;
@@ -158,8 +168,14 @@ void economicConsequences(const ReportContext& c, const ActionSelection& actions
     doc.add(Paragraph{t("Mot budgetramen för %1 räknas %2: de beräknas kosta %3 mot en budgeterad ram på %4.",
                         years, partName(t, PeriodPart::Within, years))
                           .arg(t.money(within.estimatedKr), t.money(budget))});
+    if (within.notEstimated > 0)
+        doc.add(Paragraph{t.count("Av dem är en inte kostnadsberäknad; dess kostnad är okänd.|"
+                                  "Av dem är %1 inte kostnadsberäknade; deras kostnad är okänd.",
+                                  within.notEstimated)});
     if (within.total > 0 && over.isEmpty() && within.newMoneyKr == 0) {
-        doc.add(Paragraph{t("De bedöms rymmas inom budgeterad ram.")});
+        doc.add(Paragraph{within.notEstimated > 0 ? t("De kostnadsberäknade åtgärderna bedöms rymmas inom "
+                                                      "budgeterad ram.")
+                                                  : t("De bedöms rymmas inom budgeterad ram.")});
     } else {
         if (within.newMoneyKr > 0)
             doc.add(Paragraph{t("Av dem ryms åtgärder med en beräknad kostnad av %1 inte inom budgeterad ram "
@@ -219,11 +235,15 @@ void appendixPart(const ReportContext& c, const ActionSelection& actions, Period
         QString title = a.title;
         if (s.row.unitName != group && !group.endsWith(s.row.unitName))
             title += QLatin1Char('\n') + s.row.unitName;
+        if (!s.row.siteName.isEmpty())
+            title += QLatin1Char('\n') + t("Plats: %1", s.row.siteName);
         QString status = ReportData::statusText(t, a.status);
         if (a.isOverdue(actions.today()))
             status += QLatin1Char('\n') + t("försenad");
-        table.rows.push_back({{title, t.data(s.row.kindName), status, t.isoDate(a.dueDate),
-                               money(s.estimatedKr()), money(a.actualCostKr)}});
+        const bool unestimated = !a.costEstimated && a.status != Action::Status::Cancelled;
+        table.rows.push_back(
+            {{title, t.data(s.row.kindName), status, t.isoDate(a.dueDate),
+              unestimated ? t("ej kostnadsberäknad") : money(s.estimatedKr()), money(a.actualCostKr)}});
         if (!s.row.latestNote.isEmpty())
             table.rows.push_back(
                 {{t("Senaste uppföljning %1: %2", t.isoDate(s.row.latestNoteOn), s.row.latestNote)},
@@ -245,7 +265,11 @@ void appendix(const ReportContext& c, const ActionSelection& actions, ReportDocu
         return;
     }
     doc.add(Paragraph{t("Åtgärder per avdelning, i samma delar som tjänsteskrivelsen räknar dem. Beräknad "
-                        "kostnad räknas inte för avbrutna åtgärder; utfallet är den redovisade kostnaden."),
+                        "kostnad räknas inte för avbrutna åtgärder; utfallet är den redovisade kostnaden.") +
+                          (actions.tally().notEstimated > 0
+                               ? QLatin1Char(' ') + t("Åtgärder som inte är kostnadsberäknade ingår inte i "
+                                                      "summorna.")
+                               : QString()),
                       false, true});
     int parts = 0;
     for (const PeriodPart part : kParts) {

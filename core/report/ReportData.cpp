@@ -13,6 +13,7 @@ QString ReportData::statusText(const ReportText& t, Action::Status status)
     case Action::Status::Done: return t("Genomförd");
     case Action::Status::Postponed: return t("Uppskjuten");
     case Action::Status::Cancelled: return t("Avbruten");
+    case Action::Status::Ongoing: return t("Löpande");
     }
     return QString();
 }

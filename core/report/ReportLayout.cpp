@@ -212,10 +212,17 @@ qreal ReportLayout::leadHeight(std::size_t index)
         return height + (signatures && l->items.size() <= kShortLines ? after : 0);
     }
     if (const auto* t = std::get_if<Table>(&block)) {
+        const TableGeometry g(m_fonts, *t, kLeft, kRight);
         if (after >= 0 && t->rows.size() <= kShortTableRows)
-            return TableGeometry(m_fonts, *t, kLeft, kRight).height() + after;
-        return 2 * m_fonts.lineHeight(Style::TableHead) + 2 * m_fonts.lineHeight(Style::Cell) +
-               4 * TableGeometry::kPadY;
+            return g.height() + after;
+        // What place(Table) puts on the page first: the head with the first row (a group row with
+        // its first row too), however many lines that row has.
+        qreal start = g.head().height;
+        const auto& rows = g.rows();
+        const std::size_t first = !t->rows.empty() && t->rows.front().kind == TableRow::Kind::Group ? 2 : 1;
+        for (std::size_t i = 0; i < rows.size() && i < first; ++i)
+            start += rows[i].height;
+        return start;
     }
     if (std::holds_alternative<KeyFigures>(block))
         return pt(54);

@@ -11,7 +11,8 @@ const Fields<PremisesInventory>& PremisesInventory::fields()
          bind::trimmed("alarm_systems", &R::alarmSystems), bind::trimmed("access_control", &R::accessControl),
          bind::flag("cameras", &R::cameras), bind::trimmed("camera_permit_ref", &R::cameraPermitRef),
          bind::date("camera_permit_expires", &R::cameraPermitExpires), bind::trimmed("guards", &R::guards),
-         bind::text("note", &R::note)});
+         bind::text("note", &R::note), bind::trimmed("locks", &R::locks),
+         bind::trimmed("perimeter", &R::perimeter)});
     return kFields;
 }
 

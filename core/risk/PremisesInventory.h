@@ -8,7 +8,7 @@
 namespace sakra {
 
 // A premises inventory (lokalinventering) of a site: exits, rooms for lockdown, alarm and
-// access systems, camera surveillance and its permit, guards.
+// access systems, locks, perimeter protection, camera surveillance and its permit, guards.
 struct PremisesInventory : StoredEntity<PremisesInventory, Tables::premisesInventory>
 {
     qint64 siteId = 0;
@@ -21,6 +21,8 @@ struct PremisesInventory : StoredEntity<PremisesInventory, Tables::premisesInven
     QString cameraPermitRef;
     QDate cameraPermitExpires;
     QString guards;
+    QString locks;     // locks and lockable doors beyond the rooms for lockdown
+    QString perimeter; // perimeter protection: fences, gates, shutters, reinforced glass
     QString note;
 
     static const Fields<PremisesInventory>& fields();

@@ -5,9 +5,9 @@
 namespace sakra {
 
 namespace {
-constexpr const char* kKindCodes[] = {"security",  "threats_violence", "alarm",       "home_visit",
-                                      "support",   "outside_work",     "crisis_plan", "preparedness_plan",
-                                      "checklist", "action_plan"};
+constexpr const char* kKindCodes[] = {"security",  "threats_violence", "alarm",          "home_visit",
+                                      "support",   "outside_work",     "crisis_plan",    "preparedness_plan",
+                                      "checklist", "action_plan",      "double_staffing"};
 constexpr const char* kKindLabels[] = {QT_TRANSLATE_NOOP("sakra::Routine", "Säkerhetsrutin"),
                                        QT_TRANSLATE_NOOP("sakra::Routine", "Rutin mot hot och våld"),
                                        QT_TRANSLATE_NOOP("sakra::Routine", "Larmrutin"),
@@ -17,11 +17,12 @@ constexpr const char* kKindLabels[] = {QT_TRANSLATE_NOOP("sakra::Routine", "Säk
                                        QT_TRANSLATE_NOOP("sakra::Routine", "Krisplan"),
                                        QT_TRANSLATE_NOOP("sakra::Routine", "Beredskapsplan"),
                                        QT_TRANSLATE_NOOP("sakra::Routine", "Checklista"),
-                                       QT_TRANSLATE_NOOP("sakra::Routine", "Handlingsplan")};
-constexpr const char* kKnownCodes[] = {"yes", "partly", "no"};
-constexpr const char* kKnownLabels[] = {QT_TRANSLATE_NOOP("sakra::Routine", "Ja"),
-                                        QT_TRANSLATE_NOOP("sakra::Routine", "Delvis"),
-                                        QT_TRANSLATE_NOOP("sakra::Routine", "Nej")};
+                                       QT_TRANSLATE_NOOP("sakra::Routine", "Handlingsplan"),
+                                       QT_TRANSLATE_NOOP("sakra::Routine", "Dubbelbemanning")};
+constexpr const char* kKnownCodes[] = {"yes", "partly", "no", "unknown"};
+constexpr const char* kKnownLabels[] = {
+    QT_TRANSLATE_NOOP("sakra::Routine", "Ja"), QT_TRANSLATE_NOOP("sakra::Routine", "Delvis"),
+    QT_TRANSLATE_NOOP("sakra::Routine", "Nej"), QT_TRANSLATE_NOOP("sakra::Routine", "Vet ej")};
 
 } // namespace
 

@@ -24,16 +24,18 @@ struct Routine : StoredEntity<Routine, Tables::routine>
         CrisisPlan,
         PreparednessPlan,
         Checklist,
-        ActionPlan
+        ActionPlan,
+        DoubleStaffing // two staff together where one alone would need an alarm
     };
     enum class Known
     {
         Yes,
         Partly,
-        No
+        No,
+        Unknown // "vet ej": nobody has found out
     };
-    static constexpr int kKindCount = 10;
-    static constexpr int kKnownCount = 3;
+    static constexpr int kKindCount = 11;
+    static constexpr int kKnownCount = 4;
     static constexpr int kMaxReviewMonths = 60;
 
     QString title;

@@ -4,6 +4,7 @@
 #include "Errors.h"
 #include "HashChain.h"
 #include "Query.h"
+#include "SchemaStep10.h"
 #include "SearchSchema.h"
 #include "Transaction.h"
 
@@ -643,6 +644,8 @@ const std::vector<Step>& steps()
         {std::vector<const char*>(std::begin(kStep8), std::end(kStep8)), {}},
         // Full-text search over the areas (SearchSchema).
         {{}, SearchSchema::createStep9},
+        // Proportionality, costs not estimated, standing practice, honest unknowns (SchemaStep10).
+        {{}, SchemaStep10::create},
     };
     return all;
 }

@@ -181,7 +181,9 @@ const TableSpec& riskInventory()
          {"held_on", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Datum")},
          {"participants", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Deltagare")},
          {"method", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Metod")},
-         {"note", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Anteckning")}}};
+         {"note", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Anteckning")},
+         {"threat_level", T::Text, nullptr, true,
+          QT_TRANSLATE_NOOP("sakra::Field", "Bedömd risk för hot och våld")}}};
     return spec;
 }
 
@@ -265,7 +267,9 @@ const TableSpec& premisesInventory()
          {"camera_permit_expires", T::Text, nullptr, false,
           QT_TRANSLATE_NOOP("sakra::Field", "Tillståndet gäller till")},
          {"guards", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Bevakning")},
-         {"note", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Anteckning")}}};
+         {"note", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Anteckning")},
+         {"locks", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Lås")},
+         {"perimeter", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Skalskydd")}}};
     return spec;
 }
 
@@ -322,7 +326,9 @@ const TableSpec& action()
           QT_TRANSLATE_NOOP("sakra::Field", "Verklig kostnad (kr)")},
          {"fits_budget", T::Integer, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Ryms i budgetramen")},
          {"needs_board_decision", T::Integer, nullptr, true,
-          QT_TRANSLATE_NOOP("sakra::Field", "Kräver nämndbeslut")}}};
+          QT_TRANSLATE_NOOP("sakra::Field", "Kräver nämndbeslut")},
+         {"cost_estimated", T::Integer, nullptr, true,
+          QT_TRANSLATE_NOOP("sakra::Field", "Kostnadsberäknad")}}};
     return spec;
 }
 
@@ -482,7 +488,9 @@ const TableSpec& alarmEquipment()
          {"test_interval_months", T::Integer, nullptr, true,
           QT_TRANSLATE_NOOP("sakra::Field", "Testas var (månader)")},
          {"next_test", T::Text, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Nästa test")},
-         {"note", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Anteckning")}}};
+         {"note", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Anteckning")},
+         {"last_test_unknown", T::Integer, nullptr, true,
+          QT_TRANSLATE_NOOP("sakra::Field", "Senaste test okänt")}}};
     return spec;
 }
 

@@ -416,7 +416,7 @@ TEST_CASE("the action list sorts and filters in SQL", "[action][list]")
 TEST_CASE("actions and their log survive the export round trip", "[action][exchange][file]")
 {
     TestRegister source(true);
-    REQUIRE(source->actions().count() == 16);
+    REQUIRE(source->actions().count() == 17);
     const QByteArray first = JsonExporter::exportRegister(*source, true);
     TestRegister target;
     JsonImporter::importRegister(*target, first);

@@ -57,6 +57,14 @@ struct AssessmentFixture : TopFixture
         e.receiver = QStringLiteral("Larmcentralen");
         e.lastTestedOn = today.addDays(-30);
         reg->alarmEquipment().create(e);
+        // Its premises: inventoried, with access control (physical protection beyond alarms).
+        const qint64 site = reg.site(QStringLiteral("Alla kravs hus"));
+        reg->unitSites().link(all, site);
+        PremisesInventory premises;
+        premises.siteId = site;
+        premises.inventoriedOn = today.addDays(-90);
+        premises.accessControl = QStringLiteral("Passersystem med kort och kod");
+        reg->premisesInventories().create(premises);
 
         // The unit that meets some.
         RiskInventory old;
@@ -381,4 +389,57 @@ TEST_CASE("dashboard figures for a scope", "[dashboard]")
     CHECK(d.figures(f.dept, today).incidentsThisYear == thisYear + 1);
     f.reg->incidents().remove(iid);
     CHECK(d.figures(f.dept, today).incidentsThisYear == thisYear);
+}
+
+TEST_CASE("seed 002 in the register: a low-risk board with few measures answers yes with the reason",
+          "[assessment][proportion]")
+{
+    AssessmentFixture fx;
+    // Two boards alike in everything but the level their unit's risk inventory assessed.
+    auto board = [&](const char* name, std::optional<RiskInventory::ThreatLevel> level) {
+        const qint64 b = fx.reg.unit(UnitKind::Board, QString::fromUtf8(name), fx.root);
+        const qint64 admin = fx.reg.unit(UnitKind::Administration,
+                                         QString::fromUtf8(name) + QStringLiteral(" förv"), fx.root, b);
+        const qint64 unit =
+            fx.reg.unit(UnitKind::Unit, QString::fromUtf8(name) + QStringLiteral(" enhet"), admin);
+        RiskInventory inv;
+        inv.unitId = unit;
+        inv.heldOn = today.addMonths(-3);
+        inv.threatLevel = level;
+        fx.reg->riskInventories().create(inv);
+        fx.training(unit, Training::Kind::ThreatsViolence, today.addMonths(-4), 9, 10);
+        return std::pair{b, unit};
+    };
+    const auto [lowBoard, lowUnit] = board("Kultur- och fritidsnämnden", RiskInventory::ThreatLevel::Low);
+    const auto [highBoard, highUnit] = board("Socialnämnd två", RiskInventory::ThreatLevel::High);
+
+    const Assessment a = AssessmentEngine(fx.reg->database()).assess(0, today);
+    const QuestionAnswer& low = answer(fx.unit(a, lowUnit).answers, "prevention");
+    CHECK(low.answer == AssessmentAnswer::Yes);
+    const QString basis =
+        QStringLiteral("Låg risk enligt riskbedömning %1").arg(today.addMonths(-3).toString(Qt::ISODate));
+    CHECK(low.reasons.join(QLatin1Char(' ')).contains(basis));
+    const QuestionAnswer& high = answer(fx.unit(a, highUnit).answers, "prevention");
+    CHECK(high.answer != AssessmentAnswer::Yes);
+    CHECK_FALSE(high.reasons.join(QLatin1Char(' ')).contains(QStringLiteral("Låg risk")));
+    CHECK(answer(fx.unit(a, highUnit).answers, "physical").answer == AssessmentAnswer::No);
+    CHECK_FALSE(answer(fx.unit(a, lowUnit).answers, "physical").applicable);
+
+    auto boardAnswer = [&](qint64 id) {
+        for (const GroupAssessment& g : a.boards)
+            if (g.unitId == id)
+                return answer(g.answers, "prevention").answer;
+        FAIL("board not rolled up");
+        return AssessmentAnswer::No;
+    };
+    CHECK(boardAnswer(lowBoard) == AssessmentAnswer::Yes);
+    CHECK(boardAnswer(highBoard) != AssessmentAnswer::Yes);
+
+    // A risk inventory made later without a level leaves the last assessed level standing.
+    RiskInventory later;
+    later.unitId = lowUnit;
+    later.heldOn = today.addMonths(-1);
+    fx.reg->riskInventories().create(later);
+    const Assessment b = AssessmentEngine(fx.reg->database()).assess(0, today);
+    CHECK(answer(fx.unit(b, lowUnit).answers, "prevention").answer == AssessmentAnswer::Yes);
 }

@@ -57,7 +57,7 @@ void requireNotApplicable(const AssessmentCheck& c)
 
 AssessmentCheck met(bool isMet)
 {
-    return {QStringLiteral("krav"), true, isMet, QStringLiteral("skäl"), QString()};
+    return {QStringLiteral("krav"), true, isMet, false, QStringLiteral("skäl"), QString()};
 }
 
 } // namespace

@@ -504,7 +504,9 @@ TEST_CASE("walks, findings and premises inventories are validated", "[risk][vali
     RiskInventory inv;
     inv.unitId = reg->units().root()->id;
     CHECK_THROWS_WITH(reg->riskInventories().create(inv), Catch::Contains("datum"));
-    const auto inventories = reg->riskInventories().list(0);
-    REQUIRE(inventories.size() == 1);
+    auto inventories = reg->riskInventories().list(0);
+    REQUIRE(inventories.size() == 2); // the demo's at social services and at culture and leisure
+    std::erase_if(inventories,
+                  [](const RiskInventory& i) { return !i.note.isEmpty(); }); // the one with risks
     CHECK_THROWS_WITH(reg->riskInventories().remove(inventories.front().id), Catch::Contains("risk"));
 }

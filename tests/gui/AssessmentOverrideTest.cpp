@@ -11,6 +11,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -87,4 +88,58 @@ TEST_CASE_METHOD(
     const QModelIndex undone =
         model->index(model->rowOf(unitId), AssessmentTableModel::columnOf(computed.question));
     CHECK(undone.data().toString() == kAssessmentAnswers.label(computed.answer));
+}
+
+TEST_CASE_METHOD(test::DemoWindow, "The self-assessment as of a chosen day, and the municipality as a whole",
+                 "[gui][assessment][asof]")
+{
+    activateOn("assessment");
+    auto* area = window.findChild<AssessmentArea*>();
+    REQUIRE(area);
+    AssessmentTableModel* model = area->model();
+    QDateEdit* asOf = area->asOfEdit();
+    REQUIRE(asOf);
+    const QDate today = QDate::currentDate();
+    CHECK(asOf->date() == today);
+    CHECK(asOf->maximumDate() == today); // a day to come has nothing recorded yet
+    CHECK(model->assessment().asOf == today);
+
+    // A year back: the engine answers as of that day, and the summary says so.
+    const QDate yearBack = today.addYears(-1);
+    asOf->setDate(yearBack);
+    CHECK(model->assessment().asOf == yearBack);
+    auto* summary = window.findChild<QLabel*>(QStringLiteral("assessmentSummaryLabel"));
+    REQUIRE(summary);
+    CHECK(summary->text().contains(yearBack.toString(QStringLiteral("yyyy-MM-dd"))));
+
+    // The municipality as a whole: one row, every unit weighed together.
+    auto* level = area->levelCombo();
+    level->setCurrentIndex(level->findData(int(AssessmentTableModel::Level::Municipality)));
+    REQUIRE(model->rowCount() == 1);
+    CHECK(model->nameAt(0) == QStringLiteral("Lindvalla kommun"));
+    const QuestionAnswer* analysis =
+        model->answerAt(model->index(0, AssessmentTableModel::columnOf(QStringLiteral("analysis"))));
+    REQUIRE(analysis);
+    int counted = 0;
+    for (int n : analysis->unitCounts)
+        counted += n;
+    int applicable = 0;
+    for (const UnitAssessment& u : model->assessment().units)
+        applicable += u.answers.front().applicable ? 1 : 0;
+    CHECK(counted == applicable);
+
+    // Today, at a unit of the low-risk administration: the requirements set aside are shown with
+    // the assessment they rest on.
+    asOf->setDate(today);
+    level->setCurrentIndex(level->findData(int(AssessmentTableModel::Level::Units)));
+    const qint64 library =
+        window.session().reg().units().idsNamed(QStringLiteral("Stadsbiblioteket")).value(0);
+    const int row = model->rowOf(library);
+    REQUIRE(row >= 0);
+    area->table()->setCurrentIndex(
+        model->index(row, AssessmentTableModel::columnOf(QStringLiteral("prevention"))));
+    auto* reasons = window.findChild<QLabel*>(QStringLiteral("assessmentReasonsLabel"));
+    REQUIRE(reasons);
+    CHECK(reasons->text().contains(QStringLiteral("Krävs inte")));
+    CHECK(reasons->text().contains(QStringLiteral("Låg risk enligt riskbedömning")));
 }

@@ -81,9 +81,22 @@ ActionEditor::ActionEditor(RegisterSession& session, QWidget* parent)
                                             &Action::doneDate, tr("Genomförd den"));
 
     addHeading(tr("Kostnad och beslut"));
-    checkedField<KronorEdit>(tr("Beräknad &kostnad:"), "EstimatedCostEdit",
-                             QStringLiteral("estimated_cost_kr"), &Action::estimatedCostKr)
-        ->setAccessibleName(tr("Beräknad kostnad i kronor"));
+    auto* estimate = checkedField<KronorEdit>(tr("Beräknad &kostnad:"), "EstimatedCostEdit",
+                                              QStringLiteral("estimated_cost_kr"), &Action::estimatedCostKr);
+    estimate->setAccessibleName(tr("Beräknad kostnad i kronor"));
+    // Not estimated is not 0 kr: the reports say so instead of summing a nought.
+    auto* unestimated = makeField<QCheckBox>("CostNotEstimatedCheck", tr("Ej kostnadsberäknad"));
+    unestimated->setToolTip(tr("Ingen har ännu uppskattat kostnaden. Rapporterna skriver "
+                               "”ej kostnadsberäknad” i stället för 0 kr och räknar inte med den."));
+    addField(QString(), unestimated, QStringLiteral("cost_estimated"));
+    bind(
+        unestimated,
+        [=](const Action& a) {
+            unestimated->setChecked(!a.costEstimated);
+            estimate->setEnabled(a.costEstimated);
+        },
+        [=](Action& a) { a.costEstimated = !unestimated->isChecked(); });
+    connect(unestimated, &QCheckBox::toggled, estimate, [estimate](bool on) { estimate->setEnabled(!on); });
     checkedField<KronorEdit>(tr("&Verklig kostnad:"), "ActualCostEdit", QStringLiteral("actual_cost_kr"),
                              &Action::actualCostKr)
         ->setAccessibleName(tr("Verklig kostnad i kronor"));

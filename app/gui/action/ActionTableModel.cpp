@@ -23,8 +23,11 @@ QString latestNoteText(const ActionRow& row)
 QString costToolTip(const ActionRow& row)
 {
     const Action& a = row.action;
-    QString text = ActionTableModel::tr("Beräknad %1, verklig %2")
-                       .arg(Formatting::kronor(a.estimatedCostKr), Formatting::kronor(a.actualCostKr));
+    QString text =
+        a.costEstimated
+            ? ActionTableModel::tr("Beräknad %1, verklig %2")
+                  .arg(Formatting::kronor(a.estimatedCostKr), Formatting::kronor(a.actualCostKr))
+            : ActionTableModel::tr("Ej kostnadsberäknad, verklig %1").arg(Formatting::kronor(a.actualCostKr));
     if (!a.fitsBudget)
         text += QLatin1Char('\n') + ActionTableModel::tr("Ryms inte i budgeten: kräver nya pengar");
     return text;
@@ -60,7 +63,10 @@ ActionTableModel::ActionTableModel(QObject* parent) : QueryTableModel(&Register:
         return r.kindName;
     }).sortedBy(ActionQuery::Sort::Kind);
     addColumn(CostColumn, tr("Beräknad kostnad"),
-              [](const ActionRow& r) { return Formatting::kronor(r.action.estimatedCostKr); })
+              [](const ActionRow& r) {
+                  return r.action.costEstimated ? Formatting::kronor(r.action.estimatedCostKr)
+                                                : tr("ej kostnadsberäknad");
+              })
         .sortedBy(ActionQuery::Sort::EstimatedCost)
         .withToolTip(costToolTip)
         .alignedRight();

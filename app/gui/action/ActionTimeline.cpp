@@ -22,7 +22,8 @@ QColor colourOf(const ActionTimeline::Entry& e)
         return palette::overdue;
     switch (e.status) {
     case Action::Status::Planned: return palette::planned;
-    case Action::Status::InProgress: return palette::series;
+    case Action::Status::InProgress:
+    case Action::Status::Ongoing: return palette::series;
     case Action::Status::Done: return palette::done;
     case Action::Status::Postponed:
     case Action::Status::Cancelled: return palette::postponed;

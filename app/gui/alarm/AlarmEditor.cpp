@@ -40,6 +40,13 @@ AlarmEditor::AlarmEditor(RegisterSession& session, QWidget* parent)
     m_lastTested = checkedField<OptionalDateEdit>(tr("&Senast testat:"), "LastTestedDate",
                                                   QStringLiteral("last_tested_on"),
                                                   &AlarmEquipment::lastTestedOn, tr("Har testats"));
+    // Without a date: never tested, or nobody knows when. The assessment tells the two apart.
+    m_lastTestUnknown =
+        field<QCheckBox>(QString(), "LastTestUnknownCheck", QStringLiteral("last_test_unknown"),
+                         &AlarmEquipment::lastTestUnknown, tr("Okänt när utrustningen senast testades"));
+    m_lastTestUnknown->setToolTip(
+        tr("Kryssa i när ingen vet om eller när utrustningen testades, i stället för "
+           "att den räknas som aldrig testad."));
     m_interval =
         checkedField<QSpinBox>(tr("Testas &var:"), "IntervalSpin", QStringLiteral("test_interval_months"),
                                &AlarmEquipment::testIntervalMonths);
@@ -53,6 +60,7 @@ AlarmEditor::AlarmEditor(RegisterSession& session, QWidget* parent)
     extraLayout()->addStretch(1);
 
     connect(m_lastTested, &OptionalDateEdit::dateChanged, this, &AlarmEditor::updateNextTest);
+    connect(m_lastTestUnknown, &QCheckBox::toggled, this, &AlarmEditor::updateNextTest);
     connect(m_interval, &QSpinBox::valueChanged, this, &AlarmEditor::updateNextTest);
     setNewRows(&AlarmEquipment::unitId);
     showRecord(0);
@@ -62,7 +70,13 @@ void AlarmEditor::updateNextTest()
 {
     // Equipment never tested is a warning of its own.
     const QDate last = m_lastTested->date();
-    if (!last.isValid())
+    m_lastTestUnknown->setEnabled(!last.isValid());
+    if (last.isValid())
+        m_lastTestUnknown->setChecked(false);
+    if (!last.isValid() && m_lastTestUnknown->isChecked())
+        showDue(m_nextTest, QDate(),
+                tr("Okänt när den senast testades: testa utrustningen och fyll i datumet."), true);
+    else if (!last.isValid())
         showDue(m_nextTest, QDate(), tr("Aldrig testad: testa utrustningen och fyll i datumet."), true);
     else
         showDue(m_nextTest, AlarmEquipment::nextTestFrom(last, m_interval->value()), QString());

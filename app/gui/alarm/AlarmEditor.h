@@ -32,6 +32,7 @@ private:
     UnitComboBox* m_unit = nullptr;
     QComboBox* m_site = nullptr;
     OptionalDateEdit* m_lastTested = nullptr;
+    QCheckBox* m_lastTestUnknown = nullptr;
     QSpinBox* m_interval = nullptr;
     QLabel* m_nextTest = nullptr;
 };

@@ -42,7 +42,9 @@ AlarmTableModel::AlarmTableModel(QObject* parent) : QueryTableModel(&Register::a
     addColumn(LastTestedColumn, tr("Senast testat"),
               [](const AlarmRow& r) {
                   const QDate tested = r.equipment.lastTestedOn;
-                  return tested.isValid() ? Formatting::date(tested) : tr("aldrig");
+                  return tested.isValid()              ? Formatting::date(tested)
+                         : r.equipment.lastTestUnknown ? tr("okänt")
+                                                       : tr("aldrig");
               })
         .sortedBy(AlarmQuery::Sort::LastTested)
         .wide(110);
@@ -57,7 +59,7 @@ QString AlarmTableModel::nextTestText(const AlarmEquipment& e) const
 {
     // In words, so overdue does not rest on the colour alone.
     if (!e.lastTestedOn.isValid())
-        return tr("Försenad: aldrig testad");
+        return e.lastTestUnknown ? tr("Försenad: okänt när den testades") : tr("Försenad: aldrig testad");
     return e.isTestOverdue(today()) ? tr("Försenad: %1").arg(Formatting::date(e.nextTest))
                                     : Formatting::date(e.nextTest);
 }

@@ -4,12 +4,14 @@
 #include "AssessmentTableModel.h"
 #include "Register.h"
 #include "RegisterSession.h"
+#include "assessment/AssessmentRollUp.h"
 #include "widgets/Formatting.h"
 #include "widgets/FrozenFirstColumn.h"
 #include "widgets/Named.h"
 #include "widgets/Scrollable.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -17,12 +19,14 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace sakra::gui {
 
 AssessmentArea::AssessmentArea(RegisterSession& session, QWidget* parent)
     : SessionTab(session, parent), m_model(new AssessmentTableModel(this)),
       m_level(named<QComboBox>(this, "assessmentLevelCombo")),
+      m_asOf(named<QDateEdit>(this, "assessmentAsOfEdit")),
       m_summary(named<QLabel>(this, "assessmentSummaryLabel")),
       m_table(named<QTableView>(this, "assessmentTable")), m_detail(new AssessmentDetailPanel(session, this))
 {
@@ -30,6 +34,15 @@ AssessmentArea::AssessmentArea(RegisterSession& session, QWidget* parent)
     m_level->addItem(tr("Nämnder"), int(AssessmentTableModel::Level::Boards));
     m_level->addItem(tr("Förvaltningar och bolag"), int(AssessmentTableModel::Level::Administrations));
     m_level->addItem(tr("Enheter"), int(AssessmentTableModel::Level::Units));
+    m_level->addItem(tr("Kommunen som helhet"), int(AssessmentTableModel::Level::Municipality));
+    // As of a day: what was recorded as true then (an audit's or a board document's date).
+    m_asOf->setCalendarPopup(true);
+    m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_asOf->setDate(QDate::currentDate());
+    m_asOf->setMaximumDate(QDate::currentDate());
+    m_asOf->setAccessibleName(tr("Egenkontroll per datum"));
+    m_asOf->setToolTip(tr("Svaren räknas fram ur det som var registrerat som sant den dagen: händelser, "
+                          "översyner, tester och utbildningar efter den räknas inte."));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
 
@@ -53,6 +66,11 @@ AssessmentArea::AssessmentArea(RegisterSession& session, QWidget* parent)
     auto* top = new QHBoxLayout;
     top->addWidget(levelLabel);
     top->addWidget(m_level);
+    auto* asOfLabel = new QLabel(tr("Per &datum:"), this);
+    asOfLabel->setBuddy(m_asOf);
+    top->addSpacing(12);
+    top->addWidget(asOfLabel);
+    top->addWidget(m_asOf);
     top->addSpacing(12);
     top->addWidget(m_summary, 1);
     auto* left = new QWidget(this);
@@ -84,6 +102,7 @@ AssessmentArea::AssessmentArea(RegisterSession& session, QWidget* parent)
         m_table->setColumnWidth(AssessmentTableModel::NameColumn, 210);
         reselect();
     });
+    connect(m_asOf, &QDateEdit::dateChanged, this, [this] { reload(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &AssessmentArea::onCurrentChanged);
 }
@@ -98,9 +117,15 @@ void AssessmentArea::reload()
     }
     try {
         const QDate today = QDate::currentDate();
-        m_model->setAssessment(session().reg().assessment().assess(session().scopeUnitId(), today));
+        m_asOf->setMaximumDate(today);
+        const QDate asOf = std::min(m_asOf->date(), today);
+        Register& reg = session().reg();
+        Assessment assessment = reg.assessment().assess(session().scopeUnitId(), asOf);
+        std::optional<GroupAssessment> municipality =
+            AssessmentRollUp::municipality(reg.database(), assessment);
+        m_model->setAssessment(std::move(assessment), std::move(municipality));
         const Assessment& a = m_model->assessment();
-        m_summary->setText(tr("%1 enheter bedömda per %2.").arg(a.units.size()).arg(Formatting::date(today)));
+        m_summary->setText(tr("%1 enheter bedömda per %2.").arg(a.units.size()).arg(Formatting::date(asOf)));
     } catch (const Error& e) {
         m_model->setAssessment(Assessment());
         m_summary->setText(tr("Egenkontrollen kunde inte räknas fram: %1").arg(e.message()));

@@ -3,6 +3,7 @@
 #include "widgets/SessionTab.h"
 
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QTableView;
 
@@ -22,6 +23,7 @@ public:
     explicit AssessmentArea(RegisterSession& session, QWidget* parent = nullptr);
 
     QComboBox* levelCombo() const { return m_level; }
+    QDateEdit* asOfEdit() const { return m_asOf; }
     QTableView* table() const { return m_table; }
     AssessmentTableModel* model() const { return m_model; }
     AssessmentDetailPanel* detailPanel() const { return m_detail; }
@@ -37,6 +39,7 @@ private:
 
     AssessmentTableModel* m_model;
     QComboBox* m_level;
+    QDateEdit* m_asOf;
     QLabel* m_summary;
     QTableView* m_table;
     AssessmentDetailPanel* m_detail;

@@ -135,6 +135,9 @@ void AssessmentDetailPanel::showAnswer(qint64 unitId, const QString& unitName, c
     if (!a->checks.empty()) {
         // A unit: each requirement, met or missing, in words.
         for (const AssessmentCheck& c : a->checks) {
+            // Set aside in proportion to a low assessed risk: shown, with the assessment it rests on.
+            if (c.exempted)
+                reasons << tr("Krävs inte – %1: %2").arg(c.requirement, c.reason);
             if (!c.applicable)
                 continue;
             reasons << (c.met ? tr("Uppfyllt – %1: %2") : tr("Saknas – %1: %2")).arg(c.requirement, c.reason);

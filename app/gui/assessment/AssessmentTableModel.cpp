@@ -10,10 +10,11 @@ namespace sakra::gui {
 
 AssessmentTableModel::AssessmentTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void AssessmentTableModel::setAssessment(Assessment assessment)
+void AssessmentTableModel::setAssessment(Assessment assessment, std::optional<GroupAssessment> municipality)
 {
     beginResetModel();
     m_assessment = std::move(assessment);
+    m_municipality = std::move(municipality);
     rebuild();
     endResetModel();
 }
@@ -43,6 +44,11 @@ void AssessmentTableModel::rebuild()
     case Level::Units:
         for (const UnitAssessment& u : m_assessment.units)
             m_rows.push_back({u.unitId, u.unitName, 0, &u.answers});
+        break;
+    case Level::Municipality:
+        if (m_municipality)
+            m_rows.push_back({m_municipality->unitId, m_municipality->name, m_municipality->units,
+                              &m_municipality->answers});
         break;
     }
 }
@@ -198,6 +204,7 @@ QVariant AssessmentTableModel::headerData(int section, Qt::Orientation orientati
         case Level::Boards: return tr("Nämnd");
         case Level::Administrations: return tr("Förvaltning eller bolag");
         case Level::Units: return tr("Enhet");
+        case Level::Municipality: return tr("Kommun");
         }
         return {};
     }

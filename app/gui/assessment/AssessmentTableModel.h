@@ -3,6 +3,7 @@
 #include "assessment/Assessment.h"
 
 #include <QAbstractTableModel>
+#include <optional>
 #include <vector>
 
 namespace sakra::gui {
@@ -19,7 +20,8 @@ public:
     {
         Boards,
         Administrations,
-        Units
+        Units,
+        Municipality // the municipality's own roll-up, when the scope is the whole organisation
     };
     enum Role
     {
@@ -32,7 +34,7 @@ public:
 
     explicit AssessmentTableModel(QObject* parent = nullptr);
 
-    void setAssessment(Assessment assessment);
+    void setAssessment(Assessment assessment, std::optional<GroupAssessment> municipality = std::nullopt);
     void setLevel(Level level);
     Level level() const { return m_level; }
     const Assessment& assessment() const { return m_assessment; }
@@ -66,6 +68,7 @@ private:
     void rebuild();
 
     Assessment m_assessment;
+    std::optional<GroupAssessment> m_municipality;
     Level m_level = Level::Boards;
     std::vector<Row> m_rows;
 };

@@ -32,7 +32,11 @@ PremisesInventoryEditor::PremisesInventoryEditor(RegisterSession& session, QWidg
     text(tr("&Larm:"), "AlarmEdit", "alarm_systems", &PremisesInventory::alarmSystems,
          tr("Överfallslarm, personlarm, inbrottslarm, brandlarm"));
     text(tr("&Passersystem:"), "AccessEdit", "access_control", &PremisesInventory::accessControl,
-         tr("Passersystem, lås, zoner"));
+         tr("Passersystem, kortläsare, zoner"));
+    text(tr("L&ås:"), "LocksEdit", "locks", &PremisesInventory::locks,
+         tr("Låsbara dörrar, kodlås, säkerhetsdörrar utöver rummen för inrymning"));
+    text(tr("S&kalskydd:"), "PerimeterEdit", "perimeter", &PremisesInventory::perimeter,
+         tr("Stängsel, grindar, galler, skalskyddsklassade fönster och dörrar"));
     m_cameras = field<QCheckBox>(tr("Ka&meror:"), "CamerasCheck", QStringLiteral("cameras"),
                                  &PremisesInventory::cameras, tr("Lokalen har kameraövervakning"));
     m_permitRef = field<QLineEdit>(tr("&Tillstånd:"), "PermitRefEdit", QStringLiteral("camera_permit_ref"),

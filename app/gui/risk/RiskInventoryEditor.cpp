@@ -5,6 +5,7 @@
 #include "widgets/Named.h"
 #include "widgets/UnitComboBox.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -34,6 +35,22 @@ RiskInventoryEditor::RiskInventoryEditor(RegisterSession& session, QWidget* pare
                           &RiskInventory::participants);
     field<QLineEdit>(tr("&Metod:"), "MethodEdit", QStringLiteral("method"), &RiskInventory::method)
         ->setPlaceholderText(tr("t.ex. workshop med riskmatris, genomgång av händelserapporter"));
+    auto* level = makeField<QComboBox>("ThreatLevelCombo");
+    level->addItem(tr("Inte bedömd"), -1);
+    for (int k = 0; k < 3; ++k)
+        level->addItem(RiskInventory::kThreatLevels.label(RiskInventory::ThreatLevel(k)), k);
+    level->setToolTip(tr("Enhetens samlade risk för hot och våld enligt inventeringen. En aktuell bedömning "
+                         "av låg risk gör egenkontrollen proportionerlig: krav för högre risk, som larm "
+                         "och övningar, räknas inte mot enheten."));
+    addField(tr("Bedömd &risk för hot och våld:"), level, QStringLiteral("threat_level"));
+    bind(
+        level,
+        [level](const RiskInventory& i) { selectData(level, i.threatLevel ? int(*i.threatLevel) : -1); },
+        [level](RiskInventory& i) {
+            const int k = level->currentData().toInt();
+            i.threatLevel = k < 0 ? std::nullopt
+                                  : std::optional<RiskInventory::ThreatLevel>(RiskInventory::ThreatLevel(k));
+        });
     field<QPlainTextEdit>(tr("Ant&eckning:"), "NoteEdit", QStringLiteral("note"), &RiskInventory::note);
 
     auto* box = new QGroupBox(tr("Risker som kom fram"), this);
