@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Errors.h"
 #include "HashChain.h"
+#include "ListIndexes.h"
 #include "Query.h"
 #include "SearchSchema.h"
 #include "Transaction.h"
@@ -643,6 +644,8 @@ const std::vector<Step>& steps()
         {std::vector<const char*>(std::begin(kStep8), std::end(kStep8)), {}},
         // Full-text search over the areas (SearchSchema).
         {{}, SearchSchema::createStep9},
+        // The lists at a city's scale: covering indexes (ListIndexes).
+        {{}, ListIndexes::create},
     };
     return all;
 }

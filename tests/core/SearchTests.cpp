@@ -381,8 +381,8 @@ TEST_CASE("migration step 9 indexes the rows a register already has", "[search][
             .exec();
     }
     auto reg = Register::open(path);
-    CHECK(reg->database().schemaVersion() == 9);
-    CHECK(Schema::currentVersion() == 9);
+    CHECK(reg->database().schemaVersion() == Schema::currentVersion());
+    CHECK(Schema::currentVersion() >= 9);
     const auto hits = RegisterSearch(reg->database()).find({QStringLiteral("ål"), 10, false});
     REQUIRE(hits.size() == 1); // the removed site is indexed but not found
     CHECK(hits.front().area == QStringLiteral("unit"));
