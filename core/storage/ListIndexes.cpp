@@ -54,8 +54,11 @@ void ListIndexes::create(Database& db)
 {
     for (const char* sql : kStatements)
         Query(db, QString::fromUtf8(sql)).exec();
-    // Statistics of the new indexes, counted whole (Database::refreshPlannerStatistics).
-    db.refreshPlannerStatistics(Database::Statistics::Whole);
+    // Statistics of the new indexes, counted whole (Database::refreshPlannerStatistics), in a
+    // register that has rows: statistics of empty tables would lead the planner astray while a
+    // new register is filled (the triggers' look-ups of tallies and closure by full scans).
+    if (Query(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM org_unit)")).scalar().toBool())
+        db.refreshPlannerStatistics(Database::Statistics::Whole);
 }
 
 } // namespace sakra
