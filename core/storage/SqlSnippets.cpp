@@ -6,6 +6,11 @@
 
 namespace sakra::SqlSnippets {
 
+namespace {
+// How inScope's condition begins, after the column.
+const QLatin1String kScopeStart(" IN (WITH RECURSIVE sub(id) AS (");
+} // namespace
+
 QString inScope(const char* column)
 {
     return QStringLiteral(
@@ -64,6 +69,11 @@ QString keysFirst(const QString& select, const char* table, const char* alias, c
 {
     const QString t = QLatin1String(table);
     const QString a = QLatin1String(alias);
+    // The whole register: the list's index gives the order and the first rows it passes are the
+    // page, so picking the ids first would only look every row up twice.
+    if (!where.contains(kScopeStart))
+        return select + QStringLiteral(" FROM ") + t + QLatin1Char(' ') + a + joins + where + order +
+               QStringLiteral(" LIMIT ? OFFSET ?");
     return select + QStringLiteral(" FROM (SELECT ") + a + QStringLiteral(".id FROM ") + t +
            QLatin1Char(' ') + a + where + order + QStringLiteral(" LIMIT ? OFFSET ?) AS page JOIN ") + t +
            QLatin1Char(' ') + a + QStringLiteral(" ON ") + a + QStringLiteral(".id = page.id") + joins +
