@@ -149,7 +149,8 @@ int main(int argc, char* argv[])
                 {"person.admin.page", "people, one administration: first 200 by name",
                  [&] { reg.people().list(page(scoped(PersonQuery()))); }},
                 {"unit.children", "units: children of the municipality", [&] { reg.units().children(root); }},
-                {"unit.candidates", "units: scope selector candidates", [&] { reg.units().scopeCandidates(); }},
+                {"unit.candidates", "units: scope selector candidates",
+                 [&] { reg.units().scopeCandidates(); }},
                 {"report.cost", "cost per board and year, whole municipality",
                  [&] { reg.actionOverview().costPerBoardAndYear(); }},
                 {"report.cost.admin", "cost per board and year, one administration",
@@ -158,9 +159,18 @@ int main(int argc, char* argv[])
                  [&] { reg.actionOverview().statusPerDepartment(); }},
             };
 
+            // Not list pages: run only when named, to see the statements they run.
+            const std::vector<Page> more = {
+                {"dashboard", "dashboard, whole municipality", [&] { reg.dashboard().figures(0, today); }},
+                {"assessment", "self-assessment, whole municipality",
+                 [&] { reg.assessment().assess(0, today); }},
+            };
             const QStringList only = QCoreApplication::arguments().mid(3);
-            for (const Page& p : pages) {
-                if (!only.isEmpty() && !only.contains(QLatin1String(p.key)))
+            std::vector<Page> all = pages;
+            all.insert(all.end(), more.begin(), more.end());
+            for (std::size_t n = 0; n < all.size(); ++n) {
+                const Page& p = all[n];
+                if (only.isEmpty() ? n >= pages.size() : !only.contains(QLatin1String(p.key)))
                     continue;
                 QStringList sql;
                 {
@@ -169,16 +179,19 @@ int main(int argc, char* argv[])
                     sql = trace.statements();
                 }
                 // Once to warm the cache, then rounds of several calls.
-                const double ms = medianMs(repeats, [&] {
-                                      for (int i = 0; i < kCallsPerRound; ++i)
-                                          p.run();
-                                  }) /
+                const double ms = medianMs(repeats,
+                                           [&] {
+                                               for (int i = 0; i < kCallsPerRound; ++i)
+                                                   p.run();
+                                           }) /
                                   kCallsPerRound;
                 QStringList lines;
                 for (const QString& s : sql)
                     lines << oneLine(s);
                 out << p.key << '\t' << QString::number(ms, 'f', 3) << '\t' << p.what << '\t'
                     << lines.join(QStringLiteral(" ;; ")) << '\n';
+                if (qEnvironmentVariableIsSet("SAKRA_BENCH_PLANS") && !sql.isEmpty())
+                    out << StatementTrace::planOf(reg.database(), sql.front()) << '\n';
                 out.flush();
             }
             out << "admin\t" << admin << '\n' << "today\t" << today.toString(Qt::ISODate) << '\n';
