@@ -66,9 +66,9 @@ TEST_CASE("the first page of overdue actions is read in due order from an index 
 
 namespace {
 
-// What a list statement should do: read through index (only the index when covering: no look-up
-// of a table row for every entry passed) and, for a page whose order the index has, take the
-// first page without sorting every row the filter lets through.
+// What a list statement should do: read through index (only the index when covering, for a count
+// or the ids of a page: no look-up of a table row for every entry passed) and, for a page whose
+// order the index has, take the first page without sorting every row the filter lets through.
 struct Expected
 {
     const char* what;
@@ -167,20 +167,30 @@ TEST_CASE("every list page and count reads through the index made for it", "[pla
         const QString plan = StatementTrace::planOf(reg->database(), sql.front());
         INFO(sql.front().toStdString());
         INFO(plan.toStdString());
-        // A page picks its ids in a subquery of its own; a count or a report is one statement.
-        const QString ids =
-            plan.contains(QLatin1String("MATERIALIZE page"))
-                ? stepsBelow(plan, "MATERIALIZE page")
-                : (plan.contains(QLatin1String("CO-ROUTINE page")) ? stepsBelow(plan, "CO-ROUTINE page")
-                                                                   : plan);
+        // A page of a part of the organisation picks its ids in a subquery of its own, from the
+        // index alone; a page of the whole register reads its rows whole in the index's order; a
+        // count or a report is one statement.
+        const bool idsFirst = plan.contains(QLatin1String("MATERIALIZE page")) ||
+                              plan.contains(QLatin1String("CO-ROUTINE page"));
+        const QString ids = !idsFirst ? plan
+                            : plan.contains(QLatin1String("MATERIALIZE page"))
+                                ? stepsBelow(plan, "MATERIALIZE page")
+                                : stepsBelow(plan, "CO-ROUTINE page");
+        const bool wholeRows = !idsFirst && sql.front().contains(QLatin1String(" LIMIT "));
         const QString index =
-            QLatin1String(e.covering ? "COVERING INDEX " : "INDEX ") + QLatin1String(e.index);
+            QLatin1String(e.covering && !wholeRows ? "COVERING INDEX " : "INDEX ") + QLatin1String(e.index);
         CHECK(ids.contains(index));
         // No step reads the listed table row by row.
         if (e.alias)
             for (const QString& step : plan.split(QLatin1Char('\n')))
                 CHECK(step.trimmed() != QLatin1String("SCAN ") + QLatin1String(e.alias));
-        if (e.inIndexOrder)
-            CHECK_FALSE(ids.contains(QLatin1String("TEMP B-TREE FOR ORDER BY")));
+        // The page's own order (a subquery of a column may sort its few rows).
+        if (e.inIndexOrder) {
+            QStringList own;
+            for (const QString& step : ids.split(QLatin1Char('\n')))
+                if (idsFirst || !step.startsWith(QLatin1Char(' ')))
+                    own << step;
+            CHECK_FALSE(own.join(QLatin1Char('\n')).contains(QLatin1String("TEMP B-TREE FOR ORDER BY")));
+        }
     }
 }
