@@ -31,6 +31,60 @@ echo
 echo "## Incidents"
 "$build/bench/sakra-bench-incident" "$file" 7 | tee "$work/incident.txt"
 echo
+echo "## Every list page beside the best plain query"
+echo
+# sakra-bench-list times each page as the views ask for it (median of rounds of ten calls) and
+# writes the statements it ran. Each page's best plain query is the faster of two forms, each run
+# by sqlite3 on the same file, timed the same way (median of five rounds of ten runs in one
+# process, after one to warm the cache; sqlite3's processor time, user and system, since its wall
+# clock counts whole milliseconds): the page's query written as one statement (filter, order
+# and LIMIT on the joined rows), and the statements Säkra ran (plain SQL too, which reads the
+# page's ids from an index first where the order allows).
+"$build/bench/sakra-bench-list" "$file" 7 > "$work/list.tsv"
+plain_ms() {
+  local sql="$1"
+  { echo ".output /dev/null"; echo ".timer on"; echo "$sql;"
+    for _ in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44 45 46 47 48 49 50; do
+      echo "$sql;"
+    done; } | sqlite3 "$file" 2>&1 | grep '^Run Time' | awk '{print $6 + $8}' | tail -n 50 \
+    | awk '{s += $1; if (NR % 10 == 0) { printf "%.3f\n", s * 100; s = 0 }}' | sort -n | sed -n 3p
+}
+# A page of Säkra's (ids first, then the rows) as one statement on the joined rows.
+one_statement() {
+  perl -pe 's/^(SELECT .*?) FROM \(SELECT (\w+)\.id FROM (\w+) \2( WHERE .*?)( ORDER BY .*?)( LIMIT \S+ OFFSET \S+)\) AS page JOIN \3 \2 ON \2\.id = page\.id(.*?)\5$/$1 FROM $3 $2$7$4$5$6/'
+}
+today=$(awk -F'\t' '$1 == "today" {print $2}' "$work/list.tsv")
+board_cte="WITH RECURSIVE board(unit_id, board_id) AS (SELECT id, CASE WHEN kind = 'board' THEN id ELSE board_id END FROM org_unit WHERE kind IN ('board','administration','company') AND deleted_at IS NULL UNION ALL SELECT c.id, b.board_id FROM org_unit c JOIN board b ON c.parent_id = b.unit_id WHERE c.deleted_at IS NULL AND c.kind NOT IN ('board','administration','company'))"
+dept_cte="WITH RECURSIVE dept(unit_id, dept_id) AS (SELECT id, id FROM org_unit WHERE deleted_at IS NULL AND (kind = 'department' AND parent_id IN (SELECT id FROM org_unit WHERE kind IN ('administration','company')) OR kind IN ('administration','company')) UNION ALL SELECT c.id, d.dept_id FROM org_unit c JOIN dept d ON c.parent_id = d.unit_id WHERE c.deleted_at IS NULL AND NOT (c.kind = 'department' AND c.parent_id IN (SELECT id FROM org_unit WHERE kind IN ('administration','company'))))"
+# The report views written the plain way: one pass over the actions joined to the tree.
+declare -A plain=(
+  [report.cost]="$board_cte SELECT b.board_id, CAST(substr(coalesce(a.due_date, a.start_date), 1, 4) AS INTEGER), sum(CASE WHEN a.status <> 'cancelled' THEN a.estimated_cost_kr ELSE 0 END), sum(a.actual_cost_kr), sum(CASE WHEN a.status <> 'cancelled' AND a.fits_budget = 0 THEN a.estimated_cost_kr ELSE 0 END), count(*), (SELECT name FROM org_unit WHERE id = b.board_id), (SELECT amount_kr FROM budget_line l WHERE l.board_id = b.board_id AND l.year = CAST(substr(coalesce(a.due_date, a.start_date), 1, 4) AS INTEGER) AND l.deleted_at IS NULL) FROM action a JOIN board b ON b.unit_id = a.unit_id WHERE a.deleted_at IS NULL AND coalesce(a.due_date, a.start_date) IS NOT NULL GROUP BY 1, 2"
+  [report.status]="$dept_cte SELECT d.dept_id, u.name, a.status, count(*) FROM action a JOIN dept d ON d.unit_id = a.unit_id JOIN org_unit u ON u.id = d.dept_id WHERE a.deleted_at IS NULL GROUP BY 1, 2, 3 ORDER BY u.name COLLATE NOCASE"
+)
+echo "| page | Säkra ms | best plain query ms (sqlite3) | which form | ratio |"
+echo "|---|---:|---:|---|---:|"
+worst=0
+while IFS=$'\t' read -r key ms what sql; do
+  [ -z "${sql:-}" ] && continue
+  # Säkra's statements, in turn (a page may run more than one).
+  ours=0
+  while IFS= read -r s; do
+    t=$(plain_ms "$s")
+    ours=$(awk -v a="$ours" -v b="$t" 'BEGIN {print a + b}')
+  done < <(printf '%s\n' "$sql" | awk 'BEGIN {RS = " ;; "} {sub(/\n$/, ""); print}')
+  best=$ours form="as Säkra"
+  one="${plain[$key]:-$(printf '%s\n' "$sql" | awk 'BEGIN {RS = " ;; "} NR == 1 {sub(/\n$/, ""); print}' | one_statement)}"
+  if [ "$one" != "$sql" ]; then
+    t=$(plain_ms "$one")
+    if awk -v a="$t" -v b="$best" 'BEGIN {exit !(a < b)}'; then best=$t form="one statement"; fi
+  fi
+  ratio=$(awk -v a="$ms" -v b="$best" 'BEGIN {if (b < 0.01) b = 0.01; printf "%.2f", a / b}')
+  worst=$(awk -v a="$ratio" -v w="$worst" 'BEGIN {print (a > w) ? a : w}')
+  echo "| $what | $ms | $best | $form | $ratio× |"
+done < "$work/list.tsv"
+echo
+echo "Worst ratio: ${worst}× (today $today; a plain time under 0.01 ms counts as 0.01)"
+echo
 echo "## Self-assessment and dashboard"
 "$build/bench/sakra-bench-assessment" "$file" 5 | tee "$work/assessment.txt"
 echo

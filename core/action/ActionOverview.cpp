@@ -5,7 +5,6 @@
 #include "storage/SqlSnippets.h"
 
 #include <algorithm>
-#include <map>
 #include <numeric>
 
 namespace sakra {
@@ -28,15 +27,22 @@ int StatusCounts::total() const
 
 std::vector<BoardYearCost> ActionOverview::costPerBoardAndYear(qint64 scopeUnitId) const
 {
-    std::map<std::pair<qint64, int>, BoardYearCost> rows;
     const QString scope = scopeUnitId > 0 ? SqlSnippets::inScope("a.unit_id") : QString();
-    // Sum per unit and year first (an index-only scan of action_money), then per board.
-    Query costs(
+    // Budgets of the boards in scope: all boards for the whole register, else the boards that the
+    // scope's units answer to.
+    const QString budgetScope =
+        scopeUnitId > 0 ? QStringLiteral(" AND l.board_id IN (SELECT b.board_id FROM board b WHERE 1 = 1") +
+                              SqlSnippets::inScope("b.unit_id") + QStringLiteral(")")
+                        : QString();
+    // One statement: the costs summed per unit and year first (an index-only scan of
+    // action_money), then per board, beside the budget lines, with the board's name.
+    Query q(
         m_db,
         kBoardCte +
             QStringLiteral(
-                "SELECT b.board_id, t.year, sum(t.estimated), sum(t.actual), sum(t.new_money), sum(t.n) FROM "
-                "("
+                "SELECT x.board_id, x.year, sum(x.estimated), sum(x.actual), sum(x.new_money), sum(x.n), "
+                "sum(x.budget), (SELECT u.name FROM org_unit u WHERE u.id = x.board_id) FROM ("
+                "SELECT b.board_id, t.year, t.estimated, t.actual, t.new_money, t.n, 0 AS budget FROM ("
                 "SELECT a.unit_id, CAST(substr(coalesce(a.due_date, a.start_date), 1, 4) AS INTEGER) AS "
                 "year, "
                 "sum(CASE WHEN a.status <> 'cancelled' THEN a.estimated_cost_kr ELSE 0 END) AS estimated, "
@@ -45,42 +51,26 @@ std::vector<BoardYearCost> ActionOverview::costPerBoardAndYear(qint64 scopeUnitI
                 "END) AS new_money, "
                 "count(*) AS n FROM action a WHERE a.deleted_at IS NULL AND coalesce(a.due_date, "
                 "a.start_date) IS NOT NULL") +
-            scope + QStringLiteral(" GROUP BY 1, 2) t JOIN board b ON b.unit_id = t.unit_id GROUP BY 1, 2"));
+            scope +
+            QStringLiteral(" GROUP BY 1, 2) t JOIN board b ON b.unit_id = t.unit_id "
+                           "UNION ALL SELECT l.board_id, l.year, 0, 0, 0, 0, l.amount_kr FROM budget_line l "
+                           "WHERE l.deleted_at IS NULL") +
+            budgetScope + QStringLiteral(") x GROUP BY 1, 2"));
     if (scopeUnitId > 0)
-        costs.bind(scopeUnitId);
-    costs.exec();
-    while (costs.next()) {
-        BoardYearCost& r = rows[{costs.value(0).toLongLong(), costs.value(1).toInt()}];
-        r.estimatedKr = costs.value(2).toLongLong();
-        r.actualKr = costs.value(3).toLongLong();
-        r.newMoneyKr = costs.value(4).toLongLong();
-        r.actions = costs.value(5).toInt();
-    }
-
-    // Budgets of the boards in scope: all boards for the whole register, else the boards that the
-    // scope's units answer to.
-    const QString budgetScope =
-        scopeUnitId > 0 ? QStringLiteral(" AND l.board_id IN (SELECT b.board_id FROM board b WHERE 1 = 1") +
-                              SqlSnippets::inScope("b.unit_id") + QStringLiteral(")")
-                        : QString();
-    Query budgets(m_db, kBoardCte +
-                            QStringLiteral("SELECT l.board_id, l.year, l.amount_kr FROM budget_line l "
-                                           "WHERE l.deleted_at IS NULL") +
-                            budgetScope);
-    if (scopeUnitId > 0)
-        budgets.bind(scopeUnitId);
-    budgets.exec();
-    while (budgets.next())
-        rows[{budgets.value(0).toLongLong(), budgets.value(1).toInt()}].budgetKr =
-            budgets.value(2).toLongLong();
-
-    Query names(m_db, QStringLiteral("SELECT name FROM org_unit WHERE id = ?"));
+        q.bind(scopeUnitId).bind(scopeUnitId);
+    q.exec();
     std::vector<BoardYearCost> out;
-    for (auto& [key, row] : rows) {
-        row.boardId = key.first;
-        row.year = key.second;
-        row.boardName = names.bind(row.boardId).scalar().toString();
-        out.push_back(row);
+    while (q.next()) {
+        BoardYearCost r;
+        r.boardId = q.value(0).toLongLong();
+        r.year = q.value(1).toInt();
+        r.estimatedKr = q.value(2).toLongLong();
+        r.actualKr = q.value(3).toLongLong();
+        r.newMoneyKr = q.value(4).toLongLong();
+        r.actions = q.value(5).toInt();
+        r.budgetKr = q.value(6).toLongLong();
+        r.boardName = q.value(7).toString();
+        out.push_back(r);
     }
     std::sort(out.begin(), out.end(), [](const BoardYearCost& a, const BoardYearCost& b) {
         return a.year != b.year ? a.year < b.year : a.boardName.localeAwareCompare(b.boardName) < 0;
@@ -101,12 +91,17 @@ std::vector<StatusCounts> ActionOverview::statusPerDepartment(qint64 scopeUnitId
         " WHERE c.deleted_at IS NULL AND NOT (c.kind = 'department' AND c.parent_id IN"
         " (SELECT id FROM org_unit WHERE kind IN ('administration','company')))) ");
     const QString scope = scopeUnitId > 0 ? SqlSnippets::inScope("a.unit_id") : QString();
-    Query q(m_db,
-            deptCte +
-                QStringLiteral("SELECT d.dept_id, u.name, a.status, count(*) FROM action a "
-                               "JOIN dept d ON d.unit_id = a.unit_id JOIN org_unit u ON u.id = d.dept_id "
-                               "WHERE a.deleted_at IS NULL") +
-                scope + QStringLiteral(" GROUP BY 1, 2, 3 ORDER BY u.name COLLATE NOCASE"));
+    Query q(
+        m_db,
+        deptCte +
+            // Counted per unit and status first, from the index action_unit alone; then per
+            // department (some thousand rows instead of every action joined to the tree).
+            QStringLiteral("SELECT d.dept_id, u.name, t.status, sum(t.n) FROM (SELECT a.unit_id, a.status, "
+                           "count(*) AS n FROM action a WHERE a.deleted_at IS NULL") +
+            scope +
+            QStringLiteral(
+                " GROUP BY 1, 2) t JOIN dept d ON d.unit_id = t.unit_id "
+                "JOIN org_unit u ON u.id = d.dept_id GROUP BY 1, 2, 3 ORDER BY u.name COLLATE NOCASE"));
     if (scopeUnitId > 0)
         q.bind(scopeUnitId);
     q.exec();

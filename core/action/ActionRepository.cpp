@@ -28,11 +28,14 @@ ListFilter filterFor(const ActionQuery& q)
                 {q.riskId});
     const QString today = q.today.toString(Qt::ISODate);
     if (q.overdueOnly) // in the form the index action_open_due answers, in due order
-        f.where(QStringLiteral("(") + QLatin1String(kOpen) + QStringLiteral(") = 1 AND a.due_date < ?"),
+        f.where(QStringLiteral("(") + QLatin1String(kOpen) +
+                    QStringLiteral(") = 1 AND (a.due_date IS NULL) = 0 AND a.due_date < ?"),
                 {today});
-    if (q.dueWithinDays >= 0)
-        f.where(QLatin1String(kOpen) + QStringLiteral(" AND a.due_date >= ? AND a.due_date <= ?"),
-                {today, q.today.addDays(q.dueWithinDays).toString(Qt::ISODate)});
+    if (q.dueWithinDays >= 0) // a range of the same index, past the undated
+        f.where(
+            QStringLiteral("(") + QLatin1String(kOpen) +
+                QStringLiteral(") = 1 AND (a.due_date IS NULL) = 0 AND a.due_date >= ? AND a.due_date <= ?"),
+            {today, q.today.addDays(q.dueWithinDays).toString(Qt::ISODate)});
     if (q.needsDecisionOnly)
         f.where(QStringLiteral("a.needs_board_decision = 1"));
     f.matches(q.text, "a.id", "action");
@@ -52,6 +55,10 @@ QString orderBy(const ActionQuery& q)
     case ActionQuery::Sort::EstimatedCost: column = QStringLiteral("a.estimated_cost_kr"); break;
     }
     // Undated actions last either way: going down SQLite puts them last by itself.
+    // Overdue or due soon: every row has a due date, and the order is the index action_open_due's
+    // (after its two parts the filter fixes), so a page is read in order and the scan stops there.
+    if (q.sort == ActionQuery::Sort::DueDate && (q.overdueOnly || q.dueWithinDays >= 0))
+        return SqlSnippets::orderById(QStringLiteral("a.due_date"), "a", q.ascending);
     if (q.sort == ActionQuery::Sort::DueDate)
         return q.ascending ? SqlSnippets::orderNullsLastById(QStringLiteral("a.due_date"), "a", true)
                            : SqlSnippets::orderById(QStringLiteral("a.due_date"), "a", false);
@@ -76,7 +83,7 @@ ActionRepository::Listing listing()
                        "LEFT JOIN person p ON p.id = a.responsible_id LEFT JOIN site s ON s.id = a.site_id"),
         filterFor,
         orderBy,
-        [](Action a, const Query& q, int n) {
+        [](Action a, const SqliteStatement& q, int n) {
             return ActionRow{std::move(a),
                              q.value(n).toString(),
                              q.value(n + 1).toString(),

@@ -52,7 +52,7 @@ AlarmEquipmentRepository::Listing listing()
             QStringLiteral(" LEFT JOIN org_unit u ON u.id = a.unit_id LEFT JOIN site s ON s.id = a.site_id"),
             filterFor,
             orderBy,
-            [](AlarmEquipment a, const Query& q, int n) {
+            [](AlarmEquipment a, const SqliteStatement& q, int n) {
                 return AlarmRow{std::move(a), q.value(n).toString(), q.value(n + 1).toString()};
             }};
 }

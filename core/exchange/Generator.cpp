@@ -1,5 +1,6 @@
 #include "Generator.h"
 
+#include "GeneratedRows.h"
 #include "IncidentGenerator.h"
 #include "Register.h"
 #include "storage/Transaction.h"
@@ -102,13 +103,15 @@ void Generator::generate(Register& reg, Scale scale, quint32 seed,
     };
 
     Transaction tx(reg.database());
+    // Every row through the bulk write path, each checked by its repository first.
+    GeneratedRows rows(reg.database());
     std::optional<OrgUnit> root = reg.units().root();
     qint64 rootId = root ? root->id : 0;
     if (!rootId) {
         OrgUnit m;
         m.kind = UnitKind::Municipality;
         m.name = QStringLiteral("Syntetiska kommunen");
-        rootId = reg.units().create(m);
+        rootId = rows.create(reg.units(), m);
     }
 
     std::vector<qint64> sites;
@@ -118,7 +121,7 @@ void Generator::generate(Register& reg, Scale scale, quint32 seed,
         s.street = QStringLiteral("%1gatan %2").arg(pick(rng, kAreas)).arg(1 + rng.bounded(80));
         s.postalCode = QStringLiteral("1%1 %2").arg(10 + rng.bounded(89)).arg(10 + rng.bounded(89));
         s.city = QStringLiteral("Syntetstad");
-        sites.push_back(reg.sites().create(s));
+        sites.push_back(rows.create(reg.sites(), s));
     }
 
     std::vector<qint64> boards;
@@ -128,7 +131,7 @@ void Generator::generate(Register& reg, Scale scale, quint32 seed,
         board.parentId = rootId;
         board.name = b < int(std::size(kBoardNames)) ? QString::fromUtf8(kBoardNames[b])
                                                      : QStringLiteral("Nämnd %1").arg(b + 1);
-        boards.push_back(reg.units().create(board));
+        boards.push_back(rows.create(reg.units(), board));
         tick();
     }
 
@@ -147,7 +150,7 @@ void Generator::generate(Register& reg, Scale scale, quint32 seed,
                       .arg(100 + rng.bounded(899))
                       .arg(10 + rng.bounded(89))
                       .arg(10 + rng.bounded(89));
-        return reg.people().create(p);
+        return rows.create(reg.people(), p);
     };
     auto assign = [&](qint64 personId, const char* role, qint64 unitId, int fte) {
         Assignment a;
@@ -156,7 +159,7 @@ void Generator::generate(Register& reg, Scale scale, quint32 seed,
         a.unitId = unitId;
         a.startDate = start.addDays(rng.bounded(1200));
         a.ftePercent = fte;
-        reg.assignments().create(a);
+        rows.create(reg.assignments(), a);
     };
 
     const std::vector<RiskCategory> categories = reg.riskCategories().all();
@@ -185,7 +188,7 @@ void Generator::generate(Register& reg, Scale scale, quint32 seed,
             risk.residualLikelihood = std::max(1, risk.likelihood - 1 - rng.bounded(2));
             risk.residualConsequence = std::max(1, risk.consequence - rng.bounded(2));
         }
-        reg.risks().create(risk);
+        rows.create(reg.risks(), risk);
     };
 
     const std::vector<ActionKind> actionKinds = reg.actionKinds().all();
@@ -215,14 +218,14 @@ void Generator::generate(Register& reg, Scale scale, quint32 seed,
         a.actualCostKr = std::max<qint64>(0, a.actualCostKr);
         a.fitsBudget = rng.bounded(5) != 0;
         a.needsBoardDecision = rng.bounded(10) == 0;
-        const qint64 id = reg.actions().create(a);
+        const qint64 id = rows.create(reg.actions(), a);
         if (rng.bounded(2) == 0) {
             ActionNote note;
             note.actionId = id;
             note.notedOn = std::min(a.statusChangedOn.addDays(rng.bounded(60)), today);
             note.text = pick(rng, kNotes);
             note.author = QStringLiteral("generator");
-            reg.actionNotes().create(note);
+            rows.create(reg.actionNotes(), note);
         }
     };
 
@@ -237,7 +240,7 @@ void Generator::generate(Register& reg, Scale scale, quint32 seed,
         admin.name = company ? QStringLiteral("%1 %2").arg(pick(rng, kAreas), pick(rng, kCompanyKinds))
                              : QStringLiteral("%1 %2").arg(pick(rng, kAdminKinds), pick(rng, kAreas));
         admin.name += QStringLiteral(" (%1)").arg(a + 1);
-        const qint64 adminId = reg.units().create(admin);
+        const qint64 adminId = rows.create(reg.units(), admin);
         administrations.push_back(adminId);
         tick();
 
@@ -249,7 +252,7 @@ void Generator::generate(Register& reg, Scale scale, quint32 seed,
             post.posts = level == SecurityLevel::Tactical
                              ? coordinators
                              : n.departmentsPerAdministration * n.unitsPerDepartment / 2;
-            reg.plannedPosts().create(post);
+            rows.create(reg.plannedPosts(), post);
         }
         // Most administrations have filled their coordinator posts; some have not.
         const int filled = rng.bounded(4) == 0 ? coordinators - 1 : coordinators;
@@ -257,7 +260,7 @@ void Generator::generate(Register& reg, Scale scale, quint32 seed,
             assign(makePerson(adminId), "security_coordinator", adminId, rng.bounded(4) == 0 ? 50 : 100);
         for (std::size_t f = 0; f < focus.size(); ++f)
             if (rng.bounded(3) == 0)
-                reg.profileAreas().link(adminId, focus[f].id);
+                rows.create(reg.profileAreas(), linkBetween<ProfileArea>(adminId, focus[f].id));
 
         for (int d = 0; d < n.departmentsPerAdministration; ++d) {
             OrgUnit dept;
@@ -267,7 +270,7 @@ void Generator::generate(Register& reg, Scale scale, quint32 seed,
                             .arg(pick(rng, kDepartmentKinds), pick(rng, kAreas))
                             .arg(a + 1)
                             .arg(d + 1);
-            const qint64 deptId = reg.units().create(dept);
+            const qint64 deptId = rows.create(reg.units(), dept);
             tick();
             for (int u = 0; u < n.unitsPerDepartment; ++u) {
                 OrgUnit unit;
@@ -279,12 +282,12 @@ void Generator::generate(Register& reg, Scale scale, quint32 seed,
                                 .arg(a + 1)
                                 .arg(d + 1)
                                 .arg(u + 1);
-                const qint64 unitId = reg.units().create(unit);
+                const qint64 unitId = rows.create(reg.units(), unit);
                 tick();
                 IncidentGenerator::LeafUnit leaf{unitId, 0};
                 if (!sites.empty()) {
                     leaf.siteId = sites[rng.bounded(int(sites.size()))];
-                    reg.unitSites().link(unitId, leaf.siteId);
+                    rows.create(reg.unitSites(), linkBetween<UnitSite>(unitId, leaf.siteId));
                 }
                 leafUnits.push_back(leaf);
                 qint64 manager = 0;
@@ -309,12 +312,12 @@ void Generator::generate(Register& reg, Scale scale, quint32 seed,
             line.boardId = board;
             line.year = year;
             line.amountKr = 100'000 * (2 + rng.bounded(40));
-            reg.budget().create(line);
+            rows.create(reg.budget(), line);
         }
     IncidentGenerator::generate(reg.database(), leafUnits, administrations, sites,
                                 {n.incidents, n.exerciseKinds, n.routinesPerUnit}, rng, today);
     tx.commit();
-    reg.database().refreshPlannerStatistics();
+    reg.database().refreshPlannerStatistics(Database::Statistics::Whole);
     if (progress)
         progress(totalUnits, totalUnits);
 }

@@ -8,8 +8,9 @@ namespace sakra {
 
 class Register;
 
-// Synthetic registers for tests and benchmarks, made through the repositories so they obey every
-// rule a user's data does. The same scale and seed always give the same register.
+// Synthetic registers for tests and benchmarks: every row checked by its repository, so they obey
+// every rule a user's data does, and written through the bulk write path (GeneratedRows,
+// BulkWriter). The same scale and seed always give the same register.
 class Generator
 {
 public:

@@ -65,7 +65,7 @@ IncidentRepository::Listing listing()
             QStringLiteral(" JOIN org_unit u ON u.id = i.unit_id LEFT JOIN site s ON s.id = i.site_id"),
             filterFor,
             orderBy,
-            [](Incident i, const Query& q, int n) {
+            [](Incident i, const SqliteStatement& q, int n) {
                 return IncidentRow{std::move(i), q.value(n).toString(), q.value(n + 1).toString()};
             }};
 }

@@ -1,6 +1,7 @@
 #include "OrgUnitRepository.h"
 
 #include "storage/Query.h"
+#include "storage/SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <functional>
@@ -12,13 +13,10 @@ namespace {
 const QString kColumns =
     QStringLiteral("id, uuid, row_version, deleted_at, parent_id, kind, name, board_id, note");
 
-OrgUnit readUnit(Query& q, int offset = 0)
+// kColumns are the meta columns and then the table's in its spec's order: read by position.
+template <typename Row> OrgUnit readUnit(const Row& q)
 {
-    QVariantMap v;
-    const QStringList names = kColumns.split(QStringLiteral(", "));
-    for (int i = 0; i < names.size(); ++i)
-        v.insert(names.at(i), q.value(offset + i));
-    return OrgUnit::fromValues(v);
+    return OrgUnit::fromColumns(q);
 }
 
 // Every live unit below the one bound to the first placeholder, and that unit itself.
@@ -97,17 +95,17 @@ std::vector<std::pair<OrgUnit, int>> OrgUnitRepository::scopeCandidates() const
     // One walk down the tree. Siblings sort as children() sorts them (by name without regard to
     // ASCII case, then id): each row's key is its parent's key, then its lower-cased name and id,
     // with separators below every printable character so that a parent comes before its children.
-    Query q(m_db, QStringLiteral("WITH RECURSIVE tree(id, depth, sort_key) AS ("
-                                 "SELECT id, 0, lower(name) || char(30) || printf('%020d', id) FROM org_unit "
-                                 "WHERE parent_id IS NULL AND deleted_at IS NULL "
-                                 "UNION ALL SELECT c.id, tree.depth + 1, tree.sort_key || char(31) || "
-                                 "lower(c.name) || char(30) || printf('%020d', c.id) FROM org_unit c "
-                                 "JOIN tree ON c.parent_id = tree.id WHERE c.deleted_at IS NULL) "
-                                 "SELECT %1, tree.depth FROM tree JOIN org_unit u ON u.id = tree.id "
-                                 "ORDER BY tree.sort_key")
-                      .arg(QStringLiteral("u.id, u.uuid, u.row_version, u.deleted_at, u.parent_id, u.kind, "
-                                          "u.name, u.board_id, u.note")));
-    q.exec();
+    SqliteStatement q(
+        m_db, QStringLiteral("WITH RECURSIVE tree(id, depth, sort_key) AS ("
+                             "SELECT id, 0, lower(name) || char(30) || printf('%020d', id) FROM org_unit "
+                             "WHERE parent_id IS NULL AND deleted_at IS NULL "
+                             "UNION ALL SELECT c.id, tree.depth + 1, tree.sort_key || char(31) || "
+                             "lower(c.name) || char(30) || printf('%020d', c.id) FROM org_unit c "
+                             "JOIN tree ON c.parent_id = tree.id WHERE c.deleted_at IS NULL) "
+                             "SELECT %1, tree.depth FROM tree JOIN org_unit u ON u.id = tree.id "
+                             "ORDER BY tree.sort_key")
+                  .arg(QStringLiteral("u.id, u.uuid, u.row_version, u.deleted_at, u.parent_id, u.kind, "
+                                      "u.name, u.board_id, u.note")));
     std::vector<std::pair<OrgUnit, int>> out;
     while (q.next())
         out.emplace_back(readUnit(q), q.value(9).toInt());

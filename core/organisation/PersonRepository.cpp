@@ -37,7 +37,7 @@ PersonRepository::Listing listing()
             QStringLiteral(" LEFT JOIN org_unit u ON u.id = p.unit_id"),
             filterFor,
             orderBy,
-            [](Person p, const Query& q, int n) {
+            [](Person p, const SqliteStatement& q, int n) {
                 return PersonRow{std::move(p), q.value(n).toString()};
             }};
 }

@@ -41,16 +41,19 @@ DashboardFigures Dashboard::figures(qint64 scopeUnitId, const QDate& today) cons
             .bind(scope)
             .scalar()
             .toInt();
-    // A session past due counts only when no later session of the same kind was held at the unit.
+    // A session past due counts only when no later session of the same kind was held at the unit:
+    // the latest day of each kind at each unit first (in the order of the index training_unit,
+    // from the index alone), then the sessions held that day.
     f.overdueTrainings =
         Query(m_db,
-              QStringLiteral("SELECT count(*) FROM training t WHERE t.deleted_at IS NULL AND t.next_due < ? "
-                             "AND NOT EXISTS (SELECT 1 FROM training n WHERE n.unit_id = t.unit_id "
-                             "AND n.kind = t.kind AND n.deleted_at IS NULL AND n.held_on > t.held_on) "
-                             "AND t.unit_id") +
-                  kInScope)
-            .bind(todayIso)
+              QStringLiteral("SELECT count(*) FROM (SELECT unit_id, kind, max(held_on) AS last FROM training "
+                             "WHERE deleted_at IS NULL AND unit_id") +
+                  kInScope +
+                  QStringLiteral(" GROUP BY unit_id, kind) m JOIN training t ON t.unit_id = m.unit_id "
+                                 "AND t.kind = m.kind AND t.held_on = m.last "
+                                 "WHERE t.deleted_at IS NULL AND t.next_due < ?"))
             .bind(scope)
+            .bind(todayIso)
             .scalar()
             .toInt();
     // Routines covering the scope: linked to a unit in it, or to a unit above it (which covers it).

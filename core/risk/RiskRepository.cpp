@@ -68,7 +68,7 @@ RiskRepository::Listing listing()
                        "LEFT JOIN person p ON p.id = r.owner_id"),
         [](const RiskQuery& q) { return filterFor(q, true); },
         orderBy,
-        [](Risk r, const Query& q, int n) {
+        [](Risk r, const SqliteStatement& q, int n) {
             return RiskRow{std::move(r), q.value(n).toString(), q.value(n + 1).toString(),
                            q.value(n + 2).toString()};
         }};

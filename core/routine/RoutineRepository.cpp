@@ -73,7 +73,7 @@ RoutineRepository::Listing listing()
             QStringLiteral(" LEFT JOIN person p ON p.id = r.owner_id"),
             filterFor,
             orderBy,
-            [](Routine r, const Query& q, int n) {
+            [](Routine r, const SqliteStatement& q, int n) {
                 return RoutineRow{std::move(r), q.value(n).toString(), q.value(n + 1).toInt(),
                                   q.value(n + 2).toString()};
             }};

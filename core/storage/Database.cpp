@@ -431,10 +431,14 @@ bool Database::seesEverything() const
     return Query(*this, QStringLiteral("SELECT sakra_sees_all()")).scalar().toBool();
 }
 
-void Database::refreshPlannerStatistics()
+void Database::refreshPlannerStatistics(Statistics how)
 {
     if (m_engine == Engine::Postgres)
         return; // the server's autovacuum keeps its statistics
+    if (how == Statistics::Whole) {
+        Query(*this, QStringLiteral("PRAGMA analysis_limit = 0")).exec();
+        Query(*this, QStringLiteral("ANALYZE")).exec();
+    }
     // Without statistics SQLite may pick an index that reads every row of a large table for a
     // first page of 200. analysis_limit keeps this to a few milliseconds however large the file.
     Query(*this, QStringLiteral("PRAGMA analysis_limit = 1000")).exec();

@@ -6,6 +6,7 @@
 #include "LiveRows.h"
 #include "Query.h"
 #include "RecordStore.h"
+#include "SqliteStatement.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -208,8 +209,8 @@ protected:
     // For lists read in one statement: "SELECT %1 FROM table ..." with wholeRows() for %1 (more
     // columns may follow), then readAll() on the executed query.
     QString wholeRows(const QString& alias = QString()) const { return m_store.selectList(alias); }
-    T entityAt(const Query& q) const { return T::fromValues(m_store.rowAt(q)); }
-    std::vector<T> readAll(Query& q) const
+    template <typename Source> T entityAt(const Source& q) const { return T::fromColumns(q); }
+    template <typename Source> std::vector<T> readAll(Source& q) const
     {
         std::vector<T> out;
         while (q.next())
@@ -218,7 +219,8 @@ protected:
     }
     // The rows of an executed query that selected wholeRows() and then more columns: make(entity,
     // query, more) builds each from the entity and the query's columns from index more on.
-    template <typename Row, typename Make> std::vector<Row> readAllWith(Query& q, Make make) const
+    template <typename Row, typename Source, typename Make>
+    std::vector<Row> readAllWith(Source& q, Make make) const
     {
         const int more = 4 + int(T::spec().columns.size()); // id, uuid, row_version, deleted_at, columns
         std::vector<Row> out;
@@ -248,14 +250,24 @@ protected:
     std::vector<Row> listPage(const QString& select, const ListFilter& filter, const QString& order,
                               int limit, int offset, Make make, const QVariantList& leading = {}) const
     {
-        Query q(m_db, select + filter.sql() + order + QStringLiteral(" LIMIT ? OFFSET ?"));
+        return readPage<Row>(select + filter.sql() + order + QStringLiteral(" LIMIT ? OFFSET ?"), filter,
+                             limit, offset, make, leading);
+    }
+
+    // The rows of a page's statement sql, whose placeholders are: the values in leading, the
+    // filter's, then the limit and the offset.
+    template <typename Row, typename Make>
+    std::vector<Row> readPage(const QString& sql, const ListFilter& filter, int limit, int offset, Make make,
+                              const QVariantList& leading) const
+    {
+        SqliteStatement q(m_db, sql);
         for (const QVariant& v : leading)
             q.bind(v);
-        filter.bindTo(q);
+        for (const QVariant& v : filter.values())
+            q.bind(v);
         // No limit: -1 to SQLite, NULL to PostgreSQL.
         q.bind(limit < 0 && m_db.onServer() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(limit))
-            .bind(offset)
-            .exec();
+            .bind(offset);
         return readAllWith<Row>(q, make);
     }
 

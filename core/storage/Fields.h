@@ -47,6 +47,41 @@ template <typename T, const TableSpec& (*table)() = nullptr> struct StoredEntity
         return t;
     }
 
+    // The entity from the current row of a statement (anything with value(int)) that selected id,
+    // uuid, row_version and deleted_at and then the table's columns in its spec's order
+    // (RecordStore::selectList): read by position, without a map of the values by name, which cost
+    // more than reading the page from the file.
+    template <typename Row> static T fromColumns(const Row& row)
+    {
+        T t;
+        t.id = row.value(0).toLongLong();
+        t.uuid = row.value(1).toString();
+        t.rowVersion = row.value(2).toInt();
+        const Fields<T>& fields = T::fields();
+        const std::vector<int>& at = columnPositions();
+        for (std::size_t i = 0; i < fields.size(); ++i)
+            fields[i].read(t, at[i] < 0 ? QVariant() : row.value(4 + at[i]));
+        return t;
+    }
+
+    // Where each of fields() stands among the spec's columns (-1: not a column of the table).
+    static const std::vector<int>& columnPositions()
+    {
+        static const std::vector<int> positions = [] {
+            std::vector<int> out;
+            const TableSpec& s = spec();
+            for (const Field<T>& f : T::fields()) {
+                int found = -1;
+                for (std::size_t c = 0; c < s.columns.size() && found < 0; ++c)
+                    if (f.column == QLatin1String(s.columns[c].name))
+                        found = int(c);
+                out.push_back(found);
+            }
+            return out;
+        }();
+        return positions;
+    }
+
     QVariantMap toValues() const
     {
         QVariantMap out;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EntityRepository.h"
+#include "SqlSnippets.h"
 
 #include <vector>
 
@@ -21,7 +22,7 @@ public:
         ListFilter (*filter)(const Q&);
         QString (*order)(const Q&); // " ORDER BY ..."
         // The list row from the entity and the query's columns from index more on.
-        R (*row)(T entity, const Query& q, int more);
+        R (*row)(T entity, const SqliteStatement& q, int more);
         // Values bound in the columns, before the filter's; null when the columns bind none.
         QVariantList (*leading)(const Q&) = nullptr;
     };
@@ -33,11 +34,18 @@ public:
     // One page of the rows the query lets through, in its order.
     std::vector<R> list(const Q& query) const
     {
-        const QString select = QStringLiteral("SELECT ") + this->wholeRows(QLatin1String(m_listing.alias)) +
-                               m_listing.columns + QStringLiteral(" FROM ") + from() + m_listing.joins;
-        return this->template listPage<R>(select, m_listing.filter(query), m_listing.order(query),
-                                          query.limit, query.offset, m_listing.row,
-                                          m_listing.leading ? m_listing.leading(query) : QVariantList());
+        const QString select =
+            QStringLiteral("SELECT ") + this->wholeRows(QLatin1String(m_listing.alias)) + m_listing.columns;
+        const ListFilter filter = m_listing.filter(query);
+        const QString order = m_listing.order(query);
+        const QVariantList leading = m_listing.leading ? m_listing.leading(query) : QVariantList();
+        // SQLite only: the server plans a page as a whole itself.
+        if (!this->database().onServer() && SqlSnippets::ordersOnlyBy(order, m_listing.alias))
+            return this->template readPage<R>(SqlSnippets::keysFirst(select, T::spec().table, m_listing.alias,
+                                                                     m_listing.joins, filter.sql(), order),
+                                              filter, query.limit, query.offset, m_listing.row, leading);
+        return this->template listPage<R>(select + QStringLiteral(" FROM ") + from() + m_listing.joins,
+                                          filter, order, query.limit, query.offset, m_listing.row, leading);
     }
 
     // How many rows the query lets through, on every page.

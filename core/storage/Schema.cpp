@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Errors.h"
 #include "HashChain.h"
+#include "ListIndexes.h"
 #include "Query.h"
 #include "SchemaStep10.h"
 #include "SearchSchema.h"
@@ -646,6 +647,8 @@ const std::vector<Step>& steps()
         {{}, SearchSchema::createStep9},
         // Proportionality, costs not estimated, standing practice, honest unknowns (SchemaStep10).
         {{}, SchemaStep10::create},
+        // The lists at a city's scale: covering indexes (ListIndexes).
+        {{}, ListIndexes::create},
     };
     return all;
 }

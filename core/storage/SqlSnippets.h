@@ -31,4 +31,17 @@ QString orderNullsLastById(const QString& column, const char* alias, bool ascend
 // " ORDER BY <column> ASC|DESC<then>", ties broken by the list's fixed order then (", t.id DESC").
 QString orderThen(const QString& column, bool ascending, const char* then);
 
+// Whether order (" ORDER BY ...") names columns of the table behind alias only, none of a joined
+// table, so that the page's rows can be picked before the joins (keysFirst).
+bool ordersOnlyBy(const QString& order, const char* alias);
+// One page of a list. Of a part of the organisation (where holds inScope) with its rows picked
+// first: the ids of the page from the table alone (where: " WHERE ...", order, then " LIMIT ?
+// OFFSET ?"), from an index where one serves, and only then the page's 200 rows read whole and
+// joined; in one statement SQLite would read every row the filter lets through whole, with its
+// joins, before sorting and keeping 200 (all of an administration's incidents for the first page
+// of them). Of the whole register in one statement, where the list's index gives the order.
+// select is "SELECT columns" (values bound in them go first), joins " JOIN other o ON ...".
+QString keysFirst(const QString& select, const char* table, const char* alias, const QString& joins,
+                  const QString& where, const QString& order);
+
 } // namespace sakra::SqlSnippets

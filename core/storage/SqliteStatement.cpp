@@ -92,12 +92,8 @@ void SqliteStatement::finish()
     m_values.clear();
 }
 
-SqliteStatement& SqliteStatement::exec()
+void SqliteStatement::bindValues()
 {
-    if (m_server) {
-        m_server->exec();
-        return *this;
-    }
     if (int(m_values.size()) != sqlite3_bind_parameter_count(m_statement)) {
         m_values.clear();
         Query::fail(QSqlError(QCoreApplication::translate("QSQLiteResult", "Parameter count mismatch"),
@@ -142,17 +138,81 @@ SqliteStatement& SqliteStatement::exec()
             fail(rc, message, "Unable to bind parameters", QSqlError::StatementError);
         }
     }
-    int rc = sqlite3_step(m_statement);
-    if (rc == SQLITE_ROW || rc == SQLITE_DONE) {
-        finish();
-        return *this;
-    }
+}
+
+void SqliteStatement::failStep(int rc)
+{
+    m_reading = false;
     // As QSQLiteResult reports it: the generic SQLITE_ERROR says what it was only after a reset.
     if (rc == SQLITE_ERROR)
         rc = sqlite3_reset(m_statement);
     const QString message = errorMessage();
     finish();
     fail(rc, message, "Unable to fetch row", QSqlError::ConnectionError);
+}
+
+SqliteStatement& SqliteStatement::exec()
+{
+    if (m_server) {
+        m_server->exec();
+        return *this;
+    }
+    if (m_reading) {
+        m_reading = false;
+        finish();
+    }
+    bindValues();
+    const int rc = sqlite3_step(m_statement);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        failStep(rc);
+    finish();
+    return *this;
+}
+
+bool SqliteStatement::next()
+{
+    if (m_server) {
+        if (!m_reading) {
+            m_server->exec();
+            m_reading = true;
+        }
+        if (m_server->next())
+            return true;
+        m_reading = false;
+        return false;
+    }
+    if (!m_reading) {
+        bindValues();
+        m_reading = true;
+    }
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        failStep(rc);
+    // Done: reset at once, so that the statement holds no read transaction open.
+    m_reading = false;
+    finish();
+    return false;
+}
+
+QVariant SqliteStatement::value(int i) const
+{
+    if (m_server)
+        return m_server->value(i);
+    switch (sqlite3_column_type(m_statement, i)) {
+    case SQLITE_INTEGER: return QVariant(qlonglong(sqlite3_column_int64(m_statement, i)));
+    case SQLITE_FLOAT: return QVariant(sqlite3_column_double(m_statement, i));
+    case SQLITE_TEXT: {
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, i));
+        return QVariant(QString::fromUtf8(text, sqlite3_column_bytes(m_statement, i)));
+    }
+    case SQLITE_BLOB: {
+        const auto* bytes = static_cast<const char*>(sqlite3_column_blob(m_statement, i));
+        return QVariant(QByteArray(bytes, sqlite3_column_bytes(m_statement, i)));
+    }
+    default: return QVariant(QMetaType::fromType<QString>());
+    }
 }
 
 qint64 SqliteStatement::lastInsertId() const

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Query.h"
 
+#include <QHash>
 #include <sqlite3.h>
 
 namespace sakra {
@@ -32,9 +33,14 @@ QString StatementTrace::planOf(Database& db, const QString& sql)
 {
     Query q(db, QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
     q.exec();
+    // Each step indented by two spaces a level below the top, as the sqlite3 shell draws the tree.
+    QHash<int, int> depth;
     QStringList steps;
-    while (q.next())
-        steps << q.value(3).toString();
+    while (q.next()) {
+        const int level = depth.value(q.value(1).toInt(), -1) + 1;
+        depth.insert(q.value(0).toInt(), level);
+        steps << QString(2 * level, QLatin1Char(' ')) + q.value(3).toString();
+    }
     return steps.join(QLatin1Char('\n'));
 }
 

@@ -17,7 +17,7 @@ public:
     StatementTrace& operator=(const StatementTrace&) = delete;
 
     const QStringList& statements() const { return m_statements; }
-    // EXPLAIN QUERY PLAN of sql on db, one line a step.
+    // EXPLAIN QUERY PLAN of sql on db, one line a step, indented two spaces a level.
     static QString planOf(Database& db, const QString& sql);
 
 private:

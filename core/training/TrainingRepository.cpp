@@ -60,7 +60,7 @@ TrainingRepository::Listing listing()
             QStringLiteral(" JOIN org_unit u ON u.id = t.unit_id"),
             filterFor,
             orderBy,
-            [](Training t, const Query& q, int n) {
+            [](Training t, const SqliteStatement& q, int n) {
                 return TrainingRow{std::move(t), q.value(n).toString(), q.value(n + 1).toInt() == 1};
             },
             [](const TrainingQuery& q) { return QVariantList{q.today.toString(Qt::ISODate)}; }};
