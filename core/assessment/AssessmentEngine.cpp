@@ -252,14 +252,14 @@ std::map<qint64, AssessmentFacts> AssessmentEngine::facts(qint64 scopeUnitId, co
     // The sites each unit is at, each with its latest premises inventory (rows in day order, the
     // last one of each site stays; a site never inventoried comes once with no day).
     Query premises(
-        m_db, assessed +
-                  QStringLiteral(
-                      "SELECT a.id, s.id, s.name, p.inventoried_on, "
-                      "(p.locks <> '' OR p.lockdown_rooms <> ''), p.access_control <> '', p.perimeter <> '' "
-                      "FROM assessed a JOIN unit_site us ON us.unit_id = a.id AND us.deleted_at IS NULL "
-                      "JOIN site s ON s.id = us.site_id AND s.deleted_at IS NULL "
-                      "LEFT JOIN premises_inventory p ON p.site_id = s.id AND p.deleted_at IS NULL AND "
-                      "p.inventoried_on <= ? ORDER BY a.id, s.id, p.inventoried_on, p.id"));
+        m_db,
+        assessed + QStringLiteral(
+                       "SELECT a.id, s.id, s.name, p.inventoried_on, "
+                       "(p.locks <> '' OR p.lockdown_rooms <> ''), p.access_control <> '', p.perimeter <> '' "
+                       "FROM assessed a JOIN unit_site us ON us.unit_id = a.id AND us.deleted_at IS NULL "
+                       "JOIN site s ON s.id = us.site_id AND s.deleted_at IS NULL "
+                       "LEFT JOIN premises_inventory p ON p.site_id = s.id AND p.deleted_at IS NULL AND "
+                       "p.inventoried_on <= ? ORDER BY a.id, s.id, p.inventoried_on, p.id"));
     premises.bind(scope).bind(todayIso);
     qint64 lastUnit = 0, lastSite = 0;
     forEachRow(premises, [&](Query& q) {
