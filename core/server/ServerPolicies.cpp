@@ -180,6 +180,8 @@ QStringList policies(const ServerSchema::Roles& r)
         QStringLiteral(
             "REVOKE EXECUTE ON FUNCTION sakra_log(text, text, text, text, text, text, bigint, boolean) "
             "FROM PUBLIC"),
+        QStringLiteral("REVOKE EXECUTE ON FUNCTION sakra_append_history(text, text, text, text, text, text, "
+                       "text, text, bigint, boolean) FROM PUBLIC"),
     };
     QStringList tables;
     for (const TableSpec* spec : Tables::all())

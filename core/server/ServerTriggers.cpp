@@ -115,25 +115,31 @@ QStringList historyFunctions()
         QStringLiteral("CREATE FUNCTION sakra_hash_field(v text) RETURNS bytea LANGUAGE sql IMMUTABLE AS $$ "
                        "SELECT CASE WHEN v IS NULL THEN convert_to('N;', 'UTF8') ELSE convert_to('S' || "
                        "octet_length(convert_to(v, 'UTF8')) || ':', 'UTF8') || convert_to(v, 'UTF8') END $$"),
+        // The one place a link is added to the chain: given its time and who, with the scope it is
+        // read under.
         QStringLiteral(
-            "CREATE FUNCTION sakra_log(p_entity text, p_uuid text, p_action text, p_field text, "
-            "p_old text, p_new text, p_scope bigint, p_restricted boolean) RETURNS void %1 AS $$ "
-            "DECLARE last_id bigint; last_hash text; next_id bigint; stamp text; BEGIN "
+            "CREATE FUNCTION sakra_append_history(p_at text, p_actor text, p_entity text, p_uuid text, "
+            "p_action text, p_field text, p_old text, p_new text, p_scope bigint, p_restricted boolean) "
+            "RETURNS void %1 AS $$ DECLARE last_id bigint; last_hash text; next_id bigint; BEGIN "
             // One writer of the history at a time, to the end of its transaction: the chain
             // is appended in commit order and never forks.
             "PERFORM pg_advisory_xact_lock(1396788050); "
             "SELECT id, hash INTO last_id, last_hash FROM change_log ORDER BY id DESC LIMIT 1; "
             "next_id := coalesce(last_id, 0) + 1; "
-            "stamp := to_char(transaction_timestamp() AT TIME ZONE 'UTC', "
-            "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'); "
             "INSERT INTO change_log (id, at, actor, entity, entity_uuid, action, field, old_value, "
-            "new_value, hash, scope_unit_id, restricted) VALUES (next_id, stamp, session_user, "
-            "p_entity, p_uuid, p_action, p_field, p_old, p_new, encode(sha256("
-            "sakra_hash_field(last_hash) || sakra_hash_field(next_id::text) || "
-            "sakra_hash_field(stamp) || sakra_hash_field(session_user::text) || "
+            "new_value, hash, scope_unit_id, restricted) VALUES (next_id, p_at, p_actor, p_entity, p_uuid, "
+            "p_action, p_field, p_old, p_new, encode(sha256(sakra_hash_field(last_hash) || "
+            "sakra_hash_field(next_id::text) || sakra_hash_field(p_at) || sakra_hash_field(p_actor) || "
             "sakra_hash_field(p_entity) || sakra_hash_field(p_uuid) || sakra_hash_field(p_action) || "
             "sakra_hash_field(p_field) || sakra_hash_field(p_old) || sakra_hash_field(p_new)), 'hex'), "
             "p_scope, p_restricted); END $$")
+            .arg(definer),
+        QStringLiteral(
+            "CREATE FUNCTION sakra_log(p_entity text, p_uuid text, p_action text, p_field text, "
+            "p_old text, p_new text, p_scope bigint, p_restricted boolean) RETURNS void %1 AS $$ BEGIN "
+            "PERFORM sakra_append_history(to_char(transaction_timestamp() AT TIME ZONE 'UTC', "
+            "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), session_user::text, p_entity, p_uuid, p_action, p_field, "
+            "p_old, p_new, p_scope, p_restricted); END $$")
             .arg(definer),
         QStringLiteral("CREATE FUNCTION sakra_stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
                        "NEW.updated_by := session_user; RETURN NEW; END $$"),
@@ -240,18 +246,9 @@ QStringList mergeHistoryFunctions()
     return {
         QStringLiteral(
             "CREATE FUNCTION sakra_merge_history(p_at text, p_actor text, p_entity text, p_uuid text, "
-            "p_action text, p_field text, p_old text, p_new text) RETURNS void %1 AS $$ "
-            "DECLARE last_id bigint; last_hash text; next_id bigint; BEGIN %2"
-            "PERFORM pg_advisory_xact_lock(1396788050); "
-            "SELECT id, hash INTO last_id, last_hash FROM change_log ORDER BY id DESC LIMIT 1; "
-            "next_id := coalesce(last_id, 0) + 1; "
-            "INSERT INTO change_log (id, at, actor, entity, entity_uuid, action, field, old_value, "
-            "new_value, hash, scope_unit_id, restricted) VALUES (next_id, p_at, p_actor, p_entity, p_uuid, "
-            "p_action, p_field, p_old, p_new, encode(sha256(sakra_hash_field(last_hash) || "
-            "sakra_hash_field(next_id::text) || sakra_hash_field(p_at) || sakra_hash_field(p_actor) || "
-            "sakra_hash_field(p_entity) || sakra_hash_field(p_uuid) || sakra_hash_field(p_action) || "
-            "sakra_hash_field(p_field) || sakra_hash_field(p_old) || sakra_hash_field(p_new)), 'hex'), -1, "
-            "p_entity IN (%3)); END $$")
+            "p_action text, p_field text, p_old text, p_new text) RETURNS void %1 AS $$ BEGIN %2"
+            "PERFORM sakra_append_history(p_at, p_actor, p_entity, p_uuid, p_action, p_field, p_old, p_new, "
+            "-1, p_entity IN (%3)); END $$")
             .arg(definer, wholeRegister,
                  restricted.isEmpty() ? QStringLiteral("''") : restricted.join(QLatin1Char(','))),
         QStringLiteral("CREATE FUNCTION sakra_scope_history() RETURNS void %1 AS $$ BEGIN %2%3"
