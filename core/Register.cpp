@@ -10,15 +10,16 @@
 namespace sakra {
 
 Register::Register(std::unique_ptr<Database> db)
-    : m_db(std::move(db)), m_units(*m_db), m_sites(*m_db), m_unitSites(*m_db), m_people(*m_db),
-      m_roles(*m_db), m_assignments(*m_db), m_plannedPosts(*m_db), m_focusAreas(*m_db), m_profileAreas(*m_db),
-      m_milestones(*m_db), m_budget(*m_db), m_staffing(*m_db), m_riskCategories(*m_db), m_riskMatrix(*m_db),
-      m_risks(*m_db), m_riskInventories(*m_db), m_securityWalks(*m_db), m_walkFindings(*m_db),
-      m_premisesInventories(*m_db), m_threatAssessments(*m_db), m_actionKinds(*m_db), m_actions(*m_db),
-      m_actionRisks(*m_db), m_actionNotes(*m_db), m_actionOverview(*m_db), m_incidents(*m_db),
-      m_incidentRisks(*m_db), m_incidentActions(*m_db), m_trainings(*m_db), m_routines(*m_db),
-      m_routineUnits(*m_db), m_alarmEquipment(*m_db), m_reportDrafts(*m_db), m_incidentStatistics(*m_db),
-      m_assessmentOverrides(*m_db), m_assessment(*m_db), m_dashboard(*m_db), m_history(*m_db)
+    : m_db(std::move(db)), m_units(*m_db), m_sites(*m_db), m_unitSites(*m_db), m_unitBoards(*m_db),
+      m_people(*m_db), m_roles(*m_db), m_assignments(*m_db), m_plannedPosts(*m_db), m_focusAreas(*m_db),
+      m_profileAreas(*m_db), m_milestones(*m_db), m_budget(*m_db), m_staffing(*m_db), m_riskCategories(*m_db),
+      m_riskMatrix(*m_db), m_risks(*m_db), m_riskInventories(*m_db), m_securityWalks(*m_db),
+      m_walkFindings(*m_db), m_premisesInventories(*m_db), m_threatAssessments(*m_db), m_actionKinds(*m_db),
+      m_actions(*m_db), m_actionRisks(*m_db), m_actionNotes(*m_db), m_actionOverview(*m_db),
+      m_incidents(*m_db), m_incidentRisks(*m_db), m_incidentActions(*m_db), m_trainings(*m_db),
+      m_routines(*m_db), m_routineUnits(*m_db), m_alarmEquipment(*m_db), m_reportDrafts(*m_db),
+      m_incidentStatistics(*m_db), m_assessmentOverrides(*m_db), m_assessment(*m_db), m_dashboard(*m_db),
+      m_history(*m_db)
 {
 }
 

@@ -23,6 +23,7 @@
 #include "organisation/SecurityRoleRepository.h"
 #include "organisation/SiteRepository.h"
 #include "organisation/StaffingService.h"
+#include "organisation/UnitBoardRepository.h"
 #include "organisation/UnitSiteRepository.h"
 #include "overview/Dashboard.h"
 #include "report/ReportDraftRepository.h"
@@ -87,6 +88,7 @@ public:
     OrgUnitRepository& units() { return m_units; }
     SiteRepository& sites() { return m_sites; }
     UnitSiteRepository& unitSites() { return m_unitSites; }
+    UnitBoardRepository& unitBoards() { return m_unitBoards; }
     PersonRepository& people() { return m_people; }
     SecurityRoleRepository& roles() { return m_roles; }
     AssignmentRepository& assignments() { return m_assignments; }
@@ -160,6 +162,7 @@ private:
     OrgUnitRepository m_units;
     SiteRepository m_sites;
     UnitSiteRepository m_unitSites;
+    UnitBoardRepository m_unitBoards;
     PersonRepository m_people;
     SecurityRoleRepository m_roles;
     AssignmentRepository m_assignments;
@@ -205,6 +208,8 @@ template <typename T> auto& Register::repository()
         return m_sites;
     else if constexpr (std::is_same_v<T, UnitSite>)
         return m_unitSites;
+    else if constexpr (std::is_same_v<T, UnitBoard>)
+        return m_unitBoards;
     else if constexpr (std::is_same_v<T, Person>)
         return m_people;
     else if constexpr (std::is_same_v<T, Assignment>)

@@ -316,6 +316,10 @@
         <source>%1 (enheter: %2 av %3)</source>
         <translation>%1 (units: %2 of %3)</translation>
     </message>
+    <message>
+        <source>Frågan besvaras av kommunstyrelsen för kommunen som helhet.</source>
+        <translation>The executive board answers this question for the municipality as a whole.</translation>
+    </message>
 </context>
 <context>
     <name>sakra::AssessmentRules</name>
@@ -972,6 +976,101 @@
     <message>
         <source>person- eller överfallslarm krävs inte.</source>
         <translation>personal or panic alarms are not required.</translation>
+    </message>
+    <message>
+        <source>Sammanställning och analys av hot mot förtroendevalda det senaste året</source>
+        <translation>Threats against elected officials compiled and analysed within the last year</translation>
+    </message>
+    <message>
+        <source>Sammanställningen %1 (%2) redovisar hot och händelser mot förtroendevalda.</source>
+        <translation>The compilation %1 (%2) reports threats and incidents against elected officials.</translation>
+    </message>
+    <message>
+        <source>Den senaste sammanställningen, %1, gjordes %2, för mer än %3 månader sedan.</source>
+        <translation>The latest compilation, %1, was made on %2, more than %3 months ago.</translation>
+    </message>
+    <message>
+        <source>Det finns ingen systematisk sammanställning eller analys av förekomsten av hot, våld och trakasserier mot förtroendevalda.</source>
+        <translation>There is no systematic compilation or analysis of threats, violence and harassment against elected officials.</translation>
+    </message>
+    <message>
+        <source>Gör en årlig sammanställning och analys av hot, våld och trakasserier mot förtroendevalda (en lägesrapport eller årssammanställning).</source>
+        <translation>Compile and analyse threats, violence and harassment against elected officials every year (a situation report or annual compilation).</translation>
+    </message>
+    <message>
+        <source>Händelser mot förtroendevalda följda upp</source>
+        <translation>Incidents against elected officials followed up</translation>
+    </message>
+    <message>
+        <source>Inga händelser mot förtroendevalda registrerade de senaste %1 månaderna.</source>
+        <translation>No incidents against elected officials recorded in the last %1 months.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 av %n händelse(r) mot förtroendevalda de senaste %2 månaderna är utredda, åtgärdade eller avslutade.</source>
+        <translation>
+            <numerusform>%1 of %n incident against elected officials in the last %2 months has been investigated, acted on or closed.</numerusform>
+            <numerusform>%1 of %n incidents against elected officials in the last %2 months have been investigated, acted on or closed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gör tillsammans med den förtroendevalde en riskbedömning och en handlingsplan efter varje händelse, och följ upp den.</source>
+        <translation>After every incident, make a risk assessment and an action plan together with the elected official, and follow it up.</translation>
+    </message>
+    <message>
+        <source>Dokumenterad vägledning eller rutin för förtroendevaldas säkerhet</source>
+        <translation>Documented guidance or routine for the security of elected officials</translation>
+    </message>
+    <message>
+        <source>Vägledning för förtroendevalda: %1.</source>
+        <translation>Guidance for elected officials: %1.</translation>
+    </message>
+    <message>
+        <source>Ingen rutin eller vägledning är markerad som gällande förtroendevalda.</source>
+        <translation>No routine or guidance is marked as meant for elected officials.</translation>
+    </message>
+    <message>
+        <source>Det finns en vägledning för förtroendevalda, men den är inte dokumenterad.</source>
+        <translation>There is guidance for elected officials, but it is not documented.</translation>
+    </message>
+    <message>
+        <source>Ta fram en vägledning om säkerhet för förtroendevalda och i samband med offentliga möten, och ange vem som ansvarar för vad.</source>
+        <translation>Draw up guidance on the security of elected officials and at public meetings, stating who is responsible for what.</translation>
+    </message>
+    <message>
+        <source>Vägledningen känd bland de förtroendevalda och genomgången det senaste året</source>
+        <translation>Guidance known among the elected officials and gone through within the last year</translation>
+    </message>
+    <message>
+        <source>Ingen dokumenterad vägledning att gå igenom.</source>
+        <translation>No documented guidance to go through.</translation>
+    </message>
+    <message>
+        <source>Vägledningen %1 gicks igenom med de förtroendevalda %2.</source>
+        <translation>The guidance %1 was gone through with the elected officials on %2.</translation>
+    </message>
+    <message>
+        <source>Det är inte känt om de förtroendevalda känner till vägledningen %1 (vet ej).</source>
+        <translation>It is not known whether the elected officials know the guidance %1 (not known).</translation>
+    </message>
+    <message>
+        <source>Vägledningen %1 är inte känd bland alla förtroendevalda.</source>
+        <translation>The guidance %1 is not known among all elected officials.</translation>
+    </message>
+    <message>
+        <source>Vägledningen %1 gicks senast igenom med de förtroendevalda %2, för mer än %3 månader sedan.</source>
+        <translation>The guidance %1 was last gone through with the elected officials on %2, more than %3 months ago.</translation>
+    </message>
+    <message>
+        <source>Ingen genomgång av vägledningen %1 med de förtroendevalda är registrerad.</source>
+        <translation>No briefing of the elected officials on the guidance %1 is recorded.</translation>
+    </message>
+    <message>
+        <source>Erbjud de förtroendevalda förnyad information och utbildning om sin säkerhet, till exempel inför val.</source>
+        <translation>Offer the elected officials renewed information and training on their security, for instance before elections.</translation>
+    </message>
+    <message>
+        <source>Har kommunstyrelsen analyserat och följt upp hot, våld och trakasserier mot förtroendevalda, och finns en känd vägledning för deras säkerhet?</source>
+        <translation>Has the executive board analysed and followed up threats, violence and harassment against elected officials, and is there known guidance for their security?</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +1971,10 @@ Exit code: 0 done, 1 error (one line on standard error), 2 wrong usage,
         <source>Rapportutkast</source>
         <translation>Report draft</translation>
     </message>
+    <message>
+        <source>Förvaltning under ytterligare nämnd</source>
+        <translation>Administration under a further board</translation>
+    </message>
 </context>
 <context>
     <name>sakra::EntityRepository</name>
@@ -2441,6 +2544,26 @@ Exit code: 0 done, 1 error (one line on standard error), 2 wrong usage,
     <message>
         <source>Senaste test okänt</source>
         <translation>Last test unknown</translation>
+    </message>
+    <message>
+        <source>Rapporterar även till nämnd</source>
+        <translation>Also reports to board</translation>
+    </message>
+    <message>
+        <source>Tjänst</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Kostnad per tjänst och år (kr)</source>
+        <translation>Cost per post and year (SEK)</translation>
+    </message>
+    <message>
+        <source>Betalas av nämnd</source>
+        <translation>Paid by board</translation>
+    </message>
+    <message>
+        <source>Gäller förtroendevalda</source>
+        <translation>Meant for elected officials</translation>
     </message>
 </context>
 <context>
@@ -3155,6 +3278,27 @@ Exit code: 0 done, 1 error (one line on standard error), 2 wrong usage,
             <numerusform>The board has %n budget allocations; delete them first.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Förvaltningen rapporterar också till %n nämnd(er); ta bort det först.</source>
+        <translation>
+            <numerusform>The administration also reports to %n board; remove that first.</numerusform>
+            <numerusform>The administration also reports to %n boards; remove that first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n förvaltning(ar) eller bolag rapporterar också till nämnden; ändra det först.</source>
+        <translation>
+            <numerusform>%n administration or company also reports to the board; change that first.</numerusform>
+            <numerusform>%n administrations or companies also report to the board; change that first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nämnden betalar planerade tjänster på %n rad(er); ändra det först.</source>
+        <translation>
+            <numerusform>The board pays for planned posts on %n line; change that first.</numerusform>
+            <numerusform>The board pays for planned posts on %n lines; change that first.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sakra::PersonRepository</name>
@@ -3207,16 +3351,32 @@ Exit code: 0 done, 1 error (one line on standard error), 2 wrong usage,
         <translation>Posts are planned for an administration or a company.</translation>
     </message>
     <message>
-        <source>Tjänster planeras på strategisk, taktisk eller operativ nivå.</source>
-        <translation>Posts are planned at the strategic, tactical or operational level.</translation>
-    </message>
-    <message>
         <source>Antalet tjänster ska vara mellan 0 och 999.</source>
         <translation>The number of posts must be between 0 and 999.</translation>
     </message>
     <message>
         <source>Tjänster på den nivån är redan planerade för enheten; ändra det antalet i stället.</source>
         <translation>Posts at that level are already planned for the unit; change that number instead.</translation>
+    </message>
+    <message>
+        <source>Ange vilken tjänst det är, till exempel handläggare för bakgrundskontroller.</source>
+        <translation>Name the post, for instance background-check officer.</translation>
+    </message>
+    <message>
+        <source>Bara tjänster utanför de tre nivåerna har en egen benämning.</source>
+        <translation>Only posts outside the three levels have a name of their own.</translation>
+    </message>
+    <message>
+        <source>Benämningen får vara högst 200 tecken.</source>
+        <translation>The name may be at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>Kostnaden per tjänst och år ska vara mellan 0 och 100 000 000 kr.</source>
+        <translation>The cost per post and year must be between SEK 0 and 100,000,000.</translation>
+    </message>
+    <message>
+        <source>Välj den nämnd som betalar tjänsterna.</source>
+        <translation>Choose the board that pays for the posts.</translation>
     </message>
 </context>
 <context>
@@ -4266,6 +4426,33 @@ Exit code: 0 done, 1 error (one line on standard error), 2 wrong usage,
     <message>
         <source>Ange hur många månader det ska gå mellan tillfällena (1–120), eller 0 om det inte återkommer.</source>
         <translation>Enter how many months are to pass between sessions (1–120), or 0 if it does not recur.</translation>
+    </message>
+</context>
+<context>
+    <name>sakra::UnitBoardRepository</name>
+    <message>
+        <source>Välj en förvaltning eller ett bolag.</source>
+        <translation>Choose an administration or a company.</translation>
+    </message>
+    <message>
+        <source>Välj en nämnd.</source>
+        <translation>Choose a board.</translation>
+    </message>
+    <message>
+        <source>Förvaltningen rapporterar redan till den nämnden.</source>
+        <translation>The administration already reports to that board.</translation>
+    </message>
+    <message>
+        <source>Bara förvaltningar och bolag rapporterar till en nämnd.</source>
+        <translation>Only administrations and companies report to a board.</translation>
+    </message>
+    <message>
+        <source>%1 är ingen nämnd.</source>
+        <translation>%1 is not a board.</translation>
+    </message>
+    <message>
+        <source>%1 är redan förvaltningens egen nämnd.</source>
+        <translation>%1 is already the administration&apos;s own board.</translation>
     </message>
 </context>
 <context>
@@ -5810,6 +5997,46 @@ Set the risk&apos;s residual risk to that? It is now %3. This can be undone.</tr
     <message>
         <source>Summa</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>År att jämföra tjänsternas kostnad med ramen för</source>
+        <translation>Year to compare the posts&apos; cost with the allocation for</translation>
+    </message>
+    <message>
+        <source>Planerade tjänsters kostnad mot ramen, &amp;år:</source>
+        <translation>Cost of planned posts against the allocation, &amp;year:</translation>
+    </message>
+    <message>
+        <source>Planerade tjänsters kostnad mot ramen per nämnd</source>
+        <translation>Cost of planned posts against the allocation per board</translation>
+    </message>
+    <message>
+        <source>Nämnd</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Ram</source>
+        <translation>Allocation</translation>
+    </message>
+    <message>
+        <source>Tjänsternas kostnad</source>
+        <translation>Cost of the posts</translation>
+    </message>
+    <message>
+        <source>Kvar av ramen</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>Ej kostnadsberäknade tjänster</source>
+        <translation>Posts not costed</translation>
+    </message>
+    <message>
+        <source>ingen ram</source>
+        <translation>no allocation</translation>
+    </message>
+    <message>
+        <source>%1 (över ramen)</source>
+        <translation>%1 (over the allocation)</translation>
     </message>
 </context>
 <context>
@@ -10123,6 +10350,10 @@ Show them now? Make sure no unauthorised person sees the screen.</translation>
         <source>ingen planerad (ange intervall och antagen eller granskad)</source>
         <translation>none planned (give an interval and the adoption or review date)</translation>
     </message>
+    <message>
+        <source>Gäller &amp;förtroendevalda (vägledning för deras säkerhet)</source>
+        <translation>Meant for elected o&amp;fficials (guidance on their security)</translation>
+    </message>
 </context>
 <context>
     <name>sakra::gui::RoutineListTab</name>
@@ -10220,6 +10451,14 @@ Show them now? Make sure no unauthorised person sees the screen.</translation>
     <message>
         <source>Försenad: %1</source>
         <translation>Overdue: %1</translation>
+    </message>
+    <message>
+        <source>förtroendevalda</source>
+        <translation>elected officials</translation>
+    </message>
+    <message>
+        <source>förtroendevalda; %1</source>
+        <translation>elected officials; %1</translation>
     </message>
 </context>
 <context>
@@ -10689,14 +10928,6 @@ Show them now? Make sure no unauthorised person sees the screen.</translation>
         <translation>&amp;Planned posts:</translation>
     </message>
     <message>
-        <source>Välj en rad i tabellen eller en förvaltning och nivå, och ange hur många tjänster som är planerade.</source>
-        <translation>Choose a row in the table or an administration and level, and enter how many posts are planned.</translation>
-    </message>
-    <message>
-        <source>I dag: %1 planerade tjänster, %2 tillsatta. %3</source>
-        <translation>Today: %1 planned posts, %2 filled. %3</translation>
-    </message>
-    <message>
         <source>Inga glapp.</source>
         <translation>No gaps.</translation>
     </message>
@@ -10716,6 +10947,57 @@ Show them now? Make sure no unauthorised person sees the screen.</translation>
         <source>planerade tjänster, %1, %2</source>
         <translation>planned posts, %1, %2</translation>
     </message>
+    <message>
+        <source>Närliggande roll (utanför nivåerna)</source>
+        <translation>Related role (outside the levels)</translation>
+    </message>
+    <message>
+        <source>t.ex. Handläggare bakgrundskontroll</source>
+        <translation>e.g. Background-check officer</translation>
+    </message>
+    <message>
+        <source>ej kostnadsberäknad</source>
+        <translation>not costed</translation>
+    </message>
+    <message>
+        <source> kr</source>
+        <translation> SEK</translation>
+    </message>
+    <message>
+        <source>&amp;Tjänst:</source>
+        <translation>Pos&amp;t:</translation>
+    </message>
+    <message>
+        <source>&amp;Kostnad per tjänst och år:</source>
+        <translation>&amp;Cost per post and year:</translation>
+    </message>
+    <message>
+        <source>Välj en rad i tabellen eller en förvaltning och nivå, och ange hur många tjänster som är planerade och vad var och en kostar om året. Tjänster som en annan nämnd betalar, och tjänster utanför de tre nivåerna, får egna rader.</source>
+        <translation>Choose a row in the table or an administration and level, and enter how many posts are planned and what each costs a year. Posts another board pays for, and posts outside the three levels, get rows of their own.</translation>
+    </message>
+    <message>
+        <source>Tjänsternas kostnad: %1 per år.</source>
+        <translation>Cost of the posts: %1 a year.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tjänst(er) ej kostnadsberäknade.</source>
+        <translation>
+            <numerusform>%n post not costed.</numerusform>
+            <numerusform>%n posts not costed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I dag: %1 planerade tjänster, %2 tillsatta. %3 %4</source>
+        <translation>Today: %1 planned posts, %2 filled. %3 %4</translation>
+    </message>
+    <message>
+        <source>(förvaltningens egen nämnd)</source>
+        <translation>(the administration&apos;s own board)</translation>
+    </message>
+    <message>
+        <source>&amp;Betalas av:</source>
+        <translation>Paid &amp;by:</translation>
+    </message>
 </context>
 <context>
     <name>sakra::gui::StaffingTableModel</name>
@@ -10726,10 +11008,6 @@ Show them now? Make sure no unauthorised person sees the screen.</translation>
     <message>
         <source>Nämnd</source>
         <translation>Board</translation>
-    </message>
-    <message>
-        <source>Nivå</source>
-        <translation>Level</translation>
     </message>
     <message>
         <source>Planerade</source>
@@ -10758,6 +11036,30 @@ Show them now? Make sure no unauthorised person sees the screen.</translation>
     <message>
         <source>inget glapp</source>
         <translation>no gap</translation>
+    </message>
+    <message>
+        <source>Nivå eller tjänst</source>
+        <translation>Level or post</translation>
+    </message>
+    <message>
+        <source>Kostnad per år</source>
+        <translation>Cost per year</translation>
+    </message>
+    <message>
+        <source>ej kostnadsberäknad</source>
+        <translation>not costed</translation>
+    </message>
+    <message>
+        <source>%1 per tjänst och år</source>
+        <translation>%1 per post and year</translation>
+    </message>
+    <message>
+        <source>Betalas av</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <source>egen nämnd</source>
+        <translation>own board</translation>
     </message>
 </context>
 <context>
@@ -11309,6 +11611,42 @@ Show them now? Make sure no unauthorised person sees the screen.</translation>
     <message>
         <source>Ta bort %1 från %2</source>
         <translation>Remove %1 from %2</translation>
+    </message>
+    <message>
+        <source>Rapporterar också till</source>
+        <translation>Also reports to</translation>
+    </message>
+    <message>
+        <source>Ta b&amp;ort nämnd</source>
+        <translation>Rem&amp;ove board</translation>
+    </message>
+    <message>
+        <source>En förvaltning som tjänar flera nämnder: dess tjänster och budget redovisas för var och en av dem</source>
+        <translation>An administration serving several boards: its posts and budget are reported to each of them</translation>
+    </message>
+    <message>
+        <source>Nämnder som förvaltningen också rapporterar till</source>
+        <translation>Boards the administration also reports to</translation>
+    </message>
+    <message>
+        <source>Nämnd att lägga till</source>
+        <translation>Board to add</translation>
+    </message>
+    <message>
+        <source>(inga fler nämnder)</source>
+        <translation>(no more boards)</translation>
+    </message>
+    <message>
+        <source>Låt %1 rapportera också till %2</source>
+        <translation>Let %1 also report to %2</translation>
+    </message>
+    <message>
+        <source>Låt %1 sluta rapportera till %2</source>
+        <translation>Let %1 stop reporting to %2</translation>
+    </message>
+    <message>
+        <source>Lägg till nämn&amp;d</source>
+        <translation>Add boa&amp;rd</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ const std::pair<const char*, const char*> kStatNames[] = {
     {"org_unit", "units"},
     {"site", "sites"},
     {"unit_site", "unitSites"},
+    {"unit_board", "unitBoards"},
     {"person", "people"},
     {"security_role", "securityRoles"},
     {"assignment", "assignments"},

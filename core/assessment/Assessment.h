@@ -82,6 +82,9 @@ struct Assessment
     std::vector<UnitAssessment> units;            // by name
     std::vector<GroupAssessment> administrations; // administrations and companies, by name
     std::vector<GroupAssessment> boards;          // by name
+    // The municipal questions answered for the municipality as a whole (elected officials), in
+    // the order of AssessmentRules::questions(); the executive board's group carries them too.
+    std::vector<QuestionAnswer> municipal;
 };
 
 } // namespace sakra

@@ -53,6 +53,25 @@ template <typename Row> void forEachRow(Query& q, Row row)
         row(q);
 }
 
+// A question answered from its requirements: the answer, the reasons of what applies and the
+// recommendations for what is missing.
+QuestionAnswer answered(const char* code, const std::vector<AssessmentCheck>& checks)
+{
+    QuestionAnswer a;
+    a.question = QLatin1String(code);
+    a.checks = checks;
+    const auto computed = AssessmentRules::answerFrom(a.checks);
+    a.applicable = computed.has_value();
+    a.computed = a.answer = computed.value_or(AssessmentAnswer::No);
+    for (const AssessmentCheck& c : a.checks) {
+        if (c.applicable || c.exempted || !a.applicable)
+            a.reasons << c.reason;
+        if (c.applicable && !c.met && !c.recommendation.isEmpty())
+            a.recommendations << c.recommendation;
+    }
+    return a;
+}
+
 } // namespace
 
 qint64 AssessmentEngine::resolveScope(qint64 scopeUnitId) const
@@ -280,6 +299,57 @@ std::map<qint64, AssessmentFacts> AssessmentEngine::facts(qint64 scopeUnitId, co
     return out;
 }
 
+ElectedOfficialsFacts AssessmentEngine::electedOfficialsFacts(const QDate& today) const
+{
+    ElectedOfficialsFacts f;
+    f.today = today;
+    const QString todayIso = iso(today);
+    const QString seen = SqlSnippets::onlyUnitsSeen(m_db, QStringLiteral("i.unit_id"));
+    Query incidents(m_db,
+                    QStringLiteral("SELECT count(*), sum(CASE WHEN i.follow_up <> 'new' OR i.occurred_on > ? "
+                                   "THEN 1 ELSE 0 END), sum(CASE WHEN i.support_manager = 1 OR "
+                                   "i.support_occupational_health = 1 OR i.support_crisis = 1 THEN 1 ELSE 0 "
+                                   "END) FROM incident i WHERE i.deleted_at IS NULL AND i.target = "
+                                   "'elected_official' AND i.occurred_on >= ? AND i.occurred_on <= ?") +
+                        seen);
+    incidents.bind(iso(today.addDays(-AssessmentRules::kFollowUpDays)))
+        .bind(iso(today.addMonths(-AssessmentRules::kIncidentMonths)))
+        .bind(todayIso);
+    forEachRow(incidents, [&](Query& q) {
+        f.incidents = q.value(0).toInt();
+        f.incidentsFollowedUp = q.value(1).toInt();
+        f.incidentsWithSupport = q.value(2).toInt();
+    });
+
+    Query guidance(m_db,
+                   QStringLiteral("SELECT title, kind, documented, known_by_staff, staff_briefed_on, "
+                                  "next_review FROM routine WHERE deleted_at IS NULL AND elected_officials = "
+                                  "1 AND (adopted_on IS NULL OR adopted_on <= ?) ORDER BY documented DESC, "
+                                  "staff_briefed_on DESC, id"));
+    guidance.bind(todayIso);
+    forEachRow(guidance, [&](Query& q) {
+        QDate briefed = dateOf(q.value(4));
+        if (briefed > today) // as of a day gone by: that briefing had not happened yet
+            briefed = QDate();
+        f.guidance.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt() != 0,
+                              q.value(3).toString(), briefed, dateOf(q.value(5))});
+    });
+
+    // A situation report or annual compilation saved as a draft is the compiled analysis: both
+    // have a section on elected officials. Its day is the document's date, else the day it was made.
+    Query analysis(m_db,
+                   QStringLiteral("SELECT name, coalesce(document_date, substr(created_at, 1, 10)) AS made "
+                                  "FROM report_draft WHERE deleted_at IS NULL AND kind IN "
+                                  "('situation','annual') AND coalesce(document_date, substr(created_at, "
+                                  "1, 10)) <= ? ORDER BY made DESC, id DESC LIMIT 1"));
+    analysis.bind(todayIso);
+    forEachRow(analysis, [&](Query& q) {
+        f.analysisName = q.value(0).toString();
+        f.analysisOn = dateOf(q.value(1));
+    });
+    return f;
+}
+
 Assessment AssessmentEngine::assess(qint64 scopeUnitId, const QDate& today) const
 {
     Assessment result;
@@ -342,18 +412,10 @@ Assessment AssessmentEngine::assess(qint64 scopeUnitId, const QDate& today) cons
         if (factsIt != allFacts.end())
             facts = factsIt->second;
         for (const auto& question : questions) {
-            QuestionAnswer a;
-            a.question = QLatin1String(question.code);
-            a.checks = AssessmentRules::checksFor(a.question, facts);
-            const auto computed = AssessmentRules::answerFrom(a.checks);
-            a.applicable = computed.has_value();
-            a.computed = a.answer = computed.value_or(AssessmentAnswer::No);
-            for (const AssessmentCheck& c : a.checks) {
-                if (c.applicable || c.exempted || !a.applicable)
-                    a.reasons << c.reason;
-                if (c.applicable && !c.met && !c.recommendation.isEmpty())
-                    a.recommendations << c.recommendation;
-            }
+            QuestionAnswer a =
+                answered(question.code, AssessmentRules::checksFor(QLatin1String(question.code), facts));
+            if (question.municipal)
+                a.reasons << AssessmentRollUp::municipalReason();
             AssessmentRollUp::apply(a, overrides, id);
             ua.answers.push_back(a);
         }
@@ -364,12 +426,20 @@ Assessment AssessmentEngine::assess(qint64 scopeUnitId, const QDate& today) cons
         return c != 0 ? c < 0 : a.unitId < b.unitId;
     });
 
-    // Roll-up per administration and per board.
-    auto rollUp = [&](auto groupOf) {
+    // Roll-up per administration and per board; an administration that reports to further boards
+    // counts in each of their roll-ups too.
+    std::multimap<qint64, qint64> furtherBoards; // administration, board
+    Query further(m_db,
+                  QStringLiteral("SELECT l.unit_id, l.board_id FROM unit_board l JOIN org_unit b ON b.id = "
+                                 "l.board_id WHERE l.deleted_at IS NULL AND b.deleted_at IS NULL"));
+    forEachRow(further,
+               [&](Query& q) { furtherBoards.emplace(q.value(0).toLongLong(), q.value(1).toLongLong()); });
+    auto rollUp = [&](auto groupsOf) {
         std::map<qint64, std::vector<const UnitAssessment*>> members;
         for (const UnitAssessment& ua : result.units)
-            if (const qint64 gid = groupOf(ua))
-                members[gid].push_back(&ua);
+            for (const qint64 gid : groupsOf(ua))
+                if (gid != 0)
+                    members[gid].push_back(&ua);
         std::vector<GroupAssessment> out;
         for (const auto& [gid, list] : members) {
             const auto it = groups.find(gid);
@@ -382,8 +452,26 @@ Assessment AssessmentEngine::assess(qint64 scopeUnitId, const QDate& today) cons
         });
         return out;
     };
-    result.administrations = rollUp([](const UnitAssessment& ua) { return ua.administrationId; });
-    result.boards = rollUp([](const UnitAssessment& ua) { return ua.boardId; });
+    result.administrations =
+        rollUp([](const UnitAssessment& ua) { return std::vector<qint64>{ua.administrationId}; });
+    result.boards = rollUp([&](const UnitAssessment& ua) {
+        std::vector<qint64> boards{ua.boardId};
+        const auto [first, last] = furtherBoards.equal_range(ua.administrationId);
+        for (auto it = first; it != last; ++it)
+            if (it->second != ua.boardId)
+                boards.push_back(it->second);
+        return boards;
+    });
+
+    // The municipal questions: the municipality's own facts, answered for the executive board.
+    const ElectedOfficialsFacts elected = electedOfficialsFacts(today);
+    for (const auto& question : questions)
+        if (question.municipal)
+            result.municipal.push_back(
+                answered(question.code, AssessmentRules::electedOfficialsChecks(elected)));
+    for (GroupAssessment& board : result.boards)
+        if (AssessmentRules::isExecutiveBoard(board.name))
+            AssessmentRollUp::answerMunicipal(board, result.municipal, overrides);
     return result;
 }
 

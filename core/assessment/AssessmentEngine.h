@@ -25,6 +25,9 @@ public:
     Assessment assess(qint64 scopeUnitId = 0, const QDate& today = QDate::currentDate()) const;
     // The facts the rules read, per assessed unit in scope.
     std::map<qint64, AssessmentFacts> facts(qint64 scopeUnitId, const QDate& today) const;
+    // The municipality's facts on elected officials (incidents against them, guidance meant for
+    // them, the latest compiled analysis), as of the day.
+    ElectedOfficialsFacts electedOfficialsFacts(const QDate& today) const;
 
 private:
     qint64 resolveScope(qint64 scopeUnitId) const;

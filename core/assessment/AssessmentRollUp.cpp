@@ -91,7 +91,9 @@ GroupAssessment AssessmentRollUp::group(qint64 id, const QString& name, const QS
         a.applicable = computed.has_value();
         a.computed = a.answer = computed.value_or(AssessmentAnswer::No);
         const int applicable = std::accumulate(a.unitCounts.begin(), a.unitCounts.end(), 0);
-        if (!a.applicable) {
+        if (questions[qi].municipal) {
+            a.reasons << municipalReason();
+        } else if (!a.applicable) {
             a.reasons << tr("Frågan gäller ingen av gruppens enheter (%1).").arg(ga.units);
         } else {
             a.reasons << tr("Enheter som svarar ja eller i huvudsak: %1 av %2.")
@@ -123,7 +125,26 @@ std::optional<GroupAssessment> AssessmentRollUp::municipality(Database& db, cons
     std::vector<const UnitAssessment*> units;
     for (const UnitAssessment& u : assessment.units)
         units.push_back(&u);
-    return group(top, name, QStringLiteral("municipality"), units, overrides(db, assessment.asOf));
+    const Overrides decided = overrides(db, assessment.asOf);
+    GroupAssessment whole = group(top, name, QStringLiteral("municipality"), units, decided);
+    answerMunicipal(whole, assessment.municipal, decided);
+    return whole;
+}
+
+void AssessmentRollUp::answerMunicipal(GroupAssessment& g, const std::vector<QuestionAnswer>& municipal,
+                                       const Overrides& overrides)
+{
+    for (QuestionAnswer& a : g.answers)
+        for (const QuestionAnswer& m : municipal)
+            if (a.question == m.question) {
+                a = m;
+                apply(a, overrides, g.unitId);
+            }
+}
+
+QString AssessmentRollUp::municipalReason()
+{
+    return tr("Frågan besvaras av kommunstyrelsen för kommunen som helhet.");
 }
 
 } // namespace sakra

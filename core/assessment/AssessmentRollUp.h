@@ -40,6 +40,12 @@ public:
     // The roll-up of every assessed unit to the municipality (the top of the organisation), when
     // the assessment's scope is none or the municipality itself; nothing for a narrower scope.
     static std::optional<GroupAssessment> municipality(Database& db, const Assessment& assessment);
+    // Puts the municipality's answers to the municipal questions into a group (the executive board
+    // or the municipality), then the group's overrides of them.
+    static void answerMunicipal(GroupAssessment& group, const std::vector<QuestionAnswer>& municipal,
+                                const Overrides& overrides);
+    // Why a workplace, an administration or another board answers no municipal question.
+    static QString municipalReason();
 };
 
 } // namespace sakra

@@ -1,5 +1,6 @@
 #include "AssessmentRules.h"
 
+#include "RuleSupport.h"
 #include "risk/RiskMatrix.h"
 
 #include <QCoreApplication>
@@ -8,32 +9,6 @@
 namespace sakra::AssessmentRules {
 
 namespace {
-
-// The signature of tr(), so that lupdate finds the plural forms.
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("sakra::AssessmentRules", text, disambiguation, n);
-}
-
-QString iso(const QDate& d)
-{
-    return d.toString(Qt::ISODate);
-}
-
-bool within(const QDate& date, const QDate& today, int months)
-{
-    return date.isValid() && date >= today.addMonths(-months);
-}
-
-AssessmentCheck check(const char* requirement, bool met, const QString& reason, const char* recommendation)
-{
-    return {tr(requirement), true, met, false, reason, met ? QString() : tr(recommendation)};
-}
-
-AssessmentCheck notApplicable(const char* requirement, const QString& reason)
-{
-    return {tr(requirement), false, false, false, reason, QString()};
-}
 
 // A requirement meant for higher risk, at a unit whose current assessment puts the risk low.
 AssessmentCheck exempted(const char* requirement, const AssessmentFacts& f, const QString& why)
@@ -134,11 +109,6 @@ QString trainingKindText(const QString& kind)
     return kind;
 }
 
-int percent(int part, int whole)
-{
-    return whole > 0 ? int((qint64(part) * 100) / whole) : 0;
-}
-
 // Each kind of training counts for what it is (seed 002): visitor treatment and acute
 // emergencies are not training in threats and violence.
 const std::initializer_list<const char*> kThreatTraining = {"threats_violence"};
@@ -175,6 +145,11 @@ const std::vector<Question>& questions()
         {"alarm_tests", QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Förebyggande arbete"),
          QT_TRANSLATE_NOOP("sakra::AssessmentRules",
                            "Provas och underhålls larmutrustningen, och övas larmet regelbundet?")},
+        {"elected_officials", QT_TRANSLATE_NOOP("sakra::AssessmentRules", "Analys och uppföljning"),
+         QT_TRANSLATE_NOOP("sakra::AssessmentRules",
+                           "Har kommunstyrelsen analyserat och följt upp hot, våld och trakasserier mot "
+                           "förtroendevalda, och finns en känd vägledning för deras säkerhet?"),
+         true},
     };
     return all;
 }
@@ -184,6 +159,18 @@ bool isKnownQuestion(const QString& code)
     const auto& all = questions();
     return std::any_of(all.begin(), all.end(),
                        [&](const Question& q) { return code == QLatin1String(q.code); });
+}
+
+bool isMunicipalQuestion(const QString& code)
+{
+    const auto& all = questions();
+    return std::any_of(all.begin(), all.end(),
+                       [&](const Question& q) { return q.municipal && code == QLatin1String(q.code); });
+}
+
+bool isExecutiveBoard(const QString& boardName)
+{
+    return boardName.trimmed().startsWith(QStringLiteral("kommunstyrelse"), Qt::CaseInsensitive);
 }
 
 QString questionText(const QString& code)

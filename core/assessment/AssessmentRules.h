@@ -79,6 +79,21 @@ struct AssessmentFacts
     std::vector<Premises> premises;
 };
 
+// What the rules know of the municipality's work for elected officials (seed 002, section 5):
+// incidents against them over the last year, routines and guidance meant for them, and the latest
+// compiled analysis (a situation report or annual compilation saved as a draft, which has a section
+// on elected officials). AssessmentEngine fills it for the whole municipality; tests by hand.
+struct ElectedOfficialsFacts
+{
+    QDate today;
+    int incidents = 0;           // against elected officials in the last kIncidentMonths
+    int incidentsFollowedUp = 0; // of them, past "new", or younger than kFollowUpDays
+    int incidentsWithSupport = 0;
+    std::vector<AssessmentFacts::Routine> guidance; // routines marked as covering elected officials
+    QDate analysisOn;                               // invalid: no compiled analysis
+    QString analysisName;
+};
+
 // The self-assessment's rules in one place: the auditors' questions (seed 002, sections 4 and 6),
 // the requirements behind each (the work-environment rules on violence and threats, AFS 2023:2),
 // the thresholds, how requirements become an answer and how units roll up to a board.
@@ -103,10 +118,16 @@ struct Question
     const char* code;
     const char* section; // the auditors' heading: analysis and follow-up, measures taken, preventive work
     const char* text;
+    // Answered for the municipality and its executive board (kommunstyrelsen), not per workplace.
+    bool municipal = false;
 };
 // The questions in the order they are answered.
 const std::vector<Question>& questions();
 bool isKnownQuestion(const QString& code);
+bool isMunicipalQuestion(const QString& code);
+// The executive board (kommunstyrelsen) answers the municipal questions; it is the board whose
+// name begins with "Kommunstyrelse" (Swedish municipalities all call it so).
+bool isExecutiveBoard(const QString& boardName);
 QString questionText(const QString& code);
 QString sectionText(const QString& code);
 
@@ -157,7 +178,15 @@ AssessmentCheck loneWorkPersonalAlarm(const AssessmentFacts& f);
 AssessmentCheck alarmEquipmentTested(const AssessmentFacts& f);
 AssessmentCheck alarmDrillRecent(const AssessmentFacts& f);
 
-// The requirements behind a question (empty for an unknown code).
+// Elected officials, for the municipality and its executive board:
+AssessmentCheck electedAnalysisCompiled(const ElectedOfficialsFacts& f);
+AssessmentCheck electedIncidentsFollowedUp(const ElectedOfficialsFacts& f);
+AssessmentCheck electedGuidance(const ElectedOfficialsFacts& f);
+AssessmentCheck electedGuidanceKnown(const ElectedOfficialsFacts& f);
+std::vector<AssessmentCheck> electedOfficialsChecks(const ElectedOfficialsFacts& f);
+
+// The requirements behind a question (empty for an unknown code and for a municipal question,
+// which no workplace answers).
 std::vector<AssessmentCheck> checksFor(const QString& question, const AssessmentFacts& f);
 
 // From requirements to an answer: every applicable requirement met: yes; at least two thirds:

@@ -372,25 +372,39 @@ void DemoMunicipality::populate(Register& reg)
     QHash<QString, qint64> focusIds;
     for (const FocusArea& f : reg.focusAreas().all())
         focusIds.insert(f.name, f.id);
+    // Seed 003 costs a coordinator at 800 000 kr a year; the safety representatives in the units
+    // are part of other posts and nobody has costed them.
+    auto plan = [&](qint64 unit, SecurityLevel level, int posts, int costKr, const char* title = "",
+                    qint64 payer = 0) {
+        PlannedPost post;
+        post.unitId = unit;
+        post.level = level;
+        post.posts = posts;
+        post.yearlyCostKr = costKr;
+        post.title = QString::fromUtf8(title);
+        post.boardId = payer;
+        reg.plannedPosts().create(post);
+    };
     for (const AdminRow& a : kAdmins) {
         const qint64 adminId = unitIds.value(key(a.key));
-        const std::pair<SecurityLevel, int> plans[] = {{SecurityLevel::Tactical, a.coordinators},
-                                                       {SecurityLevel::Operational, a.representatives}};
-        for (const auto& [level, posts] : plans) {
-            PlannedPost post;
-            post.unitId = adminId;
-            post.level = level;
-            post.posts = posts;
-            reg.plannedPosts().create(post);
+        // The social administration serves two boards, and the elderly board pays one of its
+        // coordinators.
+        if (QLatin1String(a.key) == QLatin1String("soo")) {
+            plan(adminId, SecurityLevel::Tactical, a.coordinators - 1, 800'000);
+            plan(adminId, SecurityLevel::Tactical, 1, 800'000, "", unitIds.value(QStringLiteral("aen")));
+            reg.unitBoards().link(adminId, unitIds.value(QStringLiteral("aen")));
+        } else {
+            plan(adminId, SecurityLevel::Tactical, a.coordinators, 800'000);
         }
+        plan(adminId, SecurityLevel::Operational, a.representatives, PlannedPost::kNotCosted);
         for (const char* area : a.focus)
             reg.profileAreas().link(adminId, focusIds.value(key(area)));
     }
-    PlannedPost strategic;
-    strategic.unitId = unitIds.value(QStringLiteral("klf"));
-    strategic.level = SecurityLevel::Strategic;
-    strategic.posts = 3;
-    reg.plannedPosts().create(strategic);
+    const qint64 klf = unitIds.value(QStringLiteral("klf"));
+    plan(klf, SecurityLevel::Strategic, 3, 950'000);
+    // Seed 003's new posts outside the three levels, both at the executive board's administration.
+    plan(klf, SecurityLevel::Related, 1, 750'000, "Handläggare bakgrundskontroll och oegentligheter");
+    plan(klf, SecurityLevel::Related, 1, 600'000, "Registrator H-diariet");
 
     for (int year = 2022; year <= 2026; ++year)
         for (const BoardRow& b : kBoards) {

@@ -2,6 +2,7 @@
 
 #include "DemoNames.h"
 #include "Register.h"
+#include "report/ReportDraft.h"
 #include "storage/Transaction.h"
 
 namespace sakra {
@@ -294,12 +295,27 @@ void DemoPreparedness::populate(Register& reg)
         r.knownByStaff = d.known;
         r.staffBriefedOn = ago(d.briefedDaysAgo);
         r.documentLink = QString::fromUtf8(d.link);
+        // Guidance for elected officials (seed 002, section 5.1).
+        r.electedOfficials = r.title.contains(QStringLiteral("förtroendevalda"));
         const qint64 firstUnit = names.unit(*d.units.begin());
         r.ownerId = names.firstPersonAt(firstUnit);
         const qint64 id = reg.routines().create(r);
         for (const char* name : d.units)
             reg.routineUnits().link(id, names.unit(name));
     }
+
+    // Last autumn's situation report, saved as a draft: the compiled analysis of threats against
+    // staff and elected officials that the executive board is to make (seed 002).
+    ReportDraft situation;
+    situation.kind = report::ReportKind::Situation;
+    situation.name = QStringLiteral("Lägesbild hot och våld, inklusive förtroendevalda");
+    situation.periodFrom = today.addMonths(-12);
+    situation.periodTo = today.addDays(-60);
+    situation.documentDate = today.addDays(-50);
+    situation.matter =
+        QStringLiteral("Sammanställning och analys av hot, våld och trakasserier mot medarbetare "
+                       "och förtroendevalda under året.");
+    reg.reportDrafts().create(situation);
 
     for (const DemoAlarm& d : kAlarms) {
         AlarmEquipment a;

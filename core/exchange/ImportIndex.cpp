@@ -86,8 +86,14 @@ QString TableIndex::naturalKey(const TableSpec& spec, const QVariantMap& v)
     }
     if (table == u"budget_line")
         return join({part(v.value(QStringLiteral("board_id"))), part(v.value(QStringLiteral("year")))});
-    if (table == u"planned_post")
-        return join({part(v.value(QStringLiteral("unit_id"))), part(v.value(QStringLiteral("level")))});
+    if (table == u"planned_post") {
+        const auto orDash = [&](const char* column) {
+            const QString p = part(v.value(QLatin1String(column)));
+            return p.isEmpty() ? QStringLiteral("-") : p;
+        };
+        return join({part(v.value(QStringLiteral("unit_id"))), part(v.value(QStringLiteral("level"))),
+                     orDash("title"), orDash("board_id")});
+    }
     const Column* display = spec.column(QLatin1String(spec.displayColumn));
     if (!display)
         return QString();

@@ -12,4 +12,9 @@ QString StaffingLine::postsText(int percent)
     return locale.toString(percent / 100.0, 'f', percent % 10 == 0 ? 1 : 2);
 }
 
+QString StaffingLine::postText() const
+{
+    return title.isEmpty() ? kSecurityLevels.label(level) : title;
+}
+
 } // namespace sakra

@@ -93,6 +93,7 @@ ReportDocument Reports::annual(const ReportContext& c)
           where, years)});
     if (actions.empty()) {
         doc.add(Paragraph{t("Inga planerade åtgärder är registrerade för perioden.")});
+        ReportData::addElectedOfficials(c, doc);
         doc.add(Signatures{c.issuerName(), c.signatories()});
         return doc;
     }
@@ -182,6 +183,7 @@ ReportDocument Reports::annual(const ReportContext& c)
              TableRow::Kind::Total});
         doc.add(std::move(table));
     }
+    ReportData::addElectedOfficials(c, doc);
     doc.add(Signatures{c.issuerName(), c.signatories()});
     return doc;
 }

@@ -5,6 +5,7 @@
 #include "Reports.h"
 
 #include <QHash>
+#include <QSet>
 #include <map>
 
 namespace sakra::report {
@@ -47,6 +48,58 @@ QString posts(const ReportText& t, int percent)
            (t.english() ? QLatin1Char('.') : QLatin1Char(',')) + frac;
 }
 
+// Each board's allocation for the document's year against what the planned posts it pays for
+// cost a year: the boards in scope (a board, or the boards the administrations in scope report to).
+void addPostCosts(const ReportContext& c, const std::vector<const OrgUnit*>& admins, ReportDocument& doc)
+{
+    const ReportText& t = c.t;
+    const int year = c.documentDate.year();
+    QSet<qint64> boards;
+    if (c.scope.kind == UnitKind::Board)
+        boards.insert(c.scope.id);
+    for (const OrgUnit* admin : admins) {
+        boards.insert(admin->boardId);
+        for (qint64 further : c.reg.unitBoards().boardsOf(admin->id))
+            boards.insert(further);
+    }
+    Table table;
+    table.columns = {{t("Nämnd"), 3.0},
+                     {t("Ram %1", QString::number(year)), 1.5, true},
+                     {t("Tjänsternas kostnad"), 1.5, true},
+                     {t("Kvar efter tjänsterna"), 1.5, true},
+                     {t("Ej kostnadsberäknade"), 1.3, true}};
+    BoardPostCost sum;
+    sum.allocationKr = 0;
+    for (const BoardPostCost& b : c.reg.staffing().costPerBoard(year)) {
+        if (!c.wholeMunicipality && !boards.contains(b.boardId))
+            continue;
+        table.rows.push_back(
+            {{b.boardName, b.hasAllocation() ? t.money(b.allocationKr) : t("ingen ram"),
+              t.money(b.postsCostKr), b.hasAllocation() ? t.money(b.remainingKr()) : QStringLiteral("–"),
+              b.postsNotCosted > 0 ? t.number(b.postsNotCosted) : QStringLiteral("–")}});
+        sum.allocationKr += std::max<qint64>(0, b.allocationKr);
+        sum.postsCostKr += b.postsCostKr;
+        sum.postsNotCosted += b.postsNotCosted;
+    }
+    if (table.rows.empty()) {
+        doc.add(Paragraph{
+            t("Inga planerade tjänster med kostnad och ingen budgetram för %1.", QString::number(year))});
+        return;
+    }
+    if (table.rows.size() > 1)
+        table.rows.push_back(
+            {{t("Summa"), t.money(sum.allocationKr), t.money(sum.postsCostKr), t.money(sum.remainingKr()),
+              sum.postsNotCosted > 0 ? t.number(sum.postsNotCosted) : QStringLiteral("–")},
+             TableRow::Kind::Total});
+    doc.add(std::move(table));
+    doc.add(Paragraph{
+        t("Tjänsternas kostnad är antalet planerade tjänster gånger kostnaden per tjänst och år, "
+          "räknad på den nämnd som betalar tjänsterna (annars förvaltningens egen nämnd). Kvar efter "
+          "tjänsterna är ramen minus tjänsternas kostnad; ett negativt belopp betyder att tjänsterna "
+          "kostar mer än ramen. Ej kostnadsberäknade tjänster räknas inte in."),
+        false, true});
+}
+
 } // namespace
 
 ReportDocument Reports::organisation(const ReportContext& c)
@@ -57,7 +110,13 @@ ReportDocument Reports::organisation(const ReportContext& c)
     doc.title.subtitle =
         t("Årlig uppföljning av den interna säkerhetsorganisationen per %1", t.date(c.documentDate));
 
-    const std::vector<StaffingLine> staffing = c.reg.staffing().overview(c.documentDate, c.scopeId());
+    // The three levels; related posts, planned by name outside them, in a table of their own.
+    std::vector<StaffingLine> staffing = c.reg.staffing().overview(c.documentDate, c.scopeId());
+    std::vector<StaffingLine> related;
+    for (const StaffingLine& s : staffing)
+        if (s.level == SecurityLevel::Related)
+            related.push_back(s);
+    std::erase_if(staffing, [](const StaffingLine& s) { return s.level == SecurityLevel::Related; });
     // Every figure below is a sum of the lines of the table per administration.
     int planned = 0, filled = 0, missing = 0, assignments = 0;
     bool overfilled = false;
@@ -128,19 +187,30 @@ ReportDocument Reports::organisation(const ReportContext& c)
         // One group per administration or company (with its board), one row per level.
         Table table;
         table.columns = {{t("Förvaltning eller bolag och nivå"), 3.4},
-                         {t("Planerade"), 1.2, true},
-                         {t("Tillsatta"), 1.2, true},
-                         {t("Uppdrag"), 1.2, true},
-                         {t("Saknas"), 1.2, true}};
+                         {t("Planerade"), 1.1, true},
+                         {t("Tillsatta"), 1.1, true},
+                         {t("Uppdrag"), 1.0, true},
+                         {t("Saknas"), 1.0, true},
+                         {t("Kostnad per år"), 1.6, true}};
         QString unit;
+        qint64 cost = 0;
+        int notCosted = 0;
         for (const StaffingLine& s : staffing) {
             if (s.unitName != unit || table.rows.empty())
                 table.rows.push_back(
                     {{s.boardName.isEmpty() ? s.unitName : t("%1 (%2)", s.unitName, s.boardName)},
                      TableRow::Kind::Group});
+            QString post = s.title.isEmpty() ? levelText(t, s.level) : t.data(s.title);
+            if (!s.payingBoardName.isEmpty())
+                post = t("%1, betalas av %2", post, s.payingBoardName);
+            cost += s.totalCostKr();
+            notCosted += s.isCosted() ? 0 : s.plannedPosts;
             table.rows.push_back(
-                {{levelText(t, s.level), posts(t, s.plannedPosts * 100), posts(t, s.filledPercent),
-                  t.number(s.people), s.hasGap() ? posts(t, s.gapPercent()) : QStringLiteral("–")}});
+                {{post, posts(t, s.plannedPosts * 100), posts(t, s.filledPercent), t.number(s.people),
+                  s.hasGap() ? posts(t, s.gapPercent()) : QStringLiteral("–"),
+                  s.isCosted()     ? t.money(s.totalCostKr())
+                  : s.plannedPosts ? t("ej kostnadsberäknad")
+                                   : QStringLiteral("–")}});
             unit = s.unitName;
             if (s.level == SecurityLevel::Tactical) {
                 chart.categories << s.unitName;
@@ -150,11 +220,32 @@ ReportDocument Reports::organisation(const ReportContext& c)
         }
         if (staffing.size() > 1)
             table.rows.push_back({{t("Summa"), posts(t, planned), posts(t, filled), t.number(assignments),
-                                   missing > 0 ? posts(t, missing) : QStringLiteral("–")},
+                                   missing > 0 ? posts(t, missing) : QStringLiteral("–"), t.money(cost)},
                                   TableRow::Kind::Total});
         doc.add(std::move(table));
+        if (notCosted > 0)
+            doc.add(Paragraph{t("Summan av kostnaderna räknar bara kostnadsberäknade tjänster; %1 planerade "
+                                "tjänster är ej kostnadsberäknade.",
+                                t.number(notCosted)),
+                              false, true});
         if (chart.categories.size() > 1 && chart.categories.size() <= 14)
             doc.add(std::move(chart));
+    }
+    if (!related.empty()) {
+        doc.add(Heading{2, t("Tjänster utanför de tre nivåerna")});
+        Table table;
+        table.columns = {{t("Förvaltning eller bolag"), 2.4},
+                         {t("Tjänst"), 2.6},
+                         {t("Planerade"), 1.1, true},
+                         {t("Kostnad per år"), 1.6, true}};
+        for (const StaffingLine& s : related) {
+            QString post = t.data(s.title);
+            if (!s.payingBoardName.isEmpty())
+                post = t("%1, betalas av %2", post, s.payingBoardName);
+            table.rows.push_back({{s.unitName, post, posts(t, s.plannedPosts * 100),
+                                   s.isCosted() ? t.money(s.totalCostKr()) : t("ej kostnadsberäknad")}});
+        }
+        doc.add(std::move(table));
     }
 
     doc.add(Heading{1, t("Kravprofiler")});
@@ -169,9 +260,11 @@ ReportDocument Reports::organisation(const ReportContext& c)
     const OrgUnit* scopeAdmin = c.ancestorOfKind(c.scope.id, {UnitKind::Administration, UnitKind::Company});
     std::vector<const OrgUnit*> admins;
     for (const OrgUnit& u : c.reg.units().ofKinds({UnitKind::Administration, UnitKind::Company})) {
-        const bool covered = c.wholeMunicipality ||
-                             (c.scope.kind == UnitKind::Board && u.boardId == c.scope.id) ||
-                             (scopeAdmin && scopeAdmin->id == u.id);
+        const bool covered =
+            c.wholeMunicipality ||
+            (c.scope.kind == UnitKind::Board &&
+             (u.boardId == c.scope.id || c.reg.unitBoards().linkId(u.id, c.scope.id) != 0)) ||
+            (scopeAdmin && scopeAdmin->id == u.id);
         if (covered && c.unit(u.id))
             admins.push_back(c.unit(u.id));
     }
@@ -204,6 +297,9 @@ ReportDocument Reports::organisation(const ReportContext& c)
         }
         doc.add(std::move(table));
     }
+
+    doc.add(Heading{1, t("Tjänsternas kostnad mot ramen")});
+    addPostCosts(c, admins, doc);
 
     doc.add(Heading{1, t("Budget per nämnd")});
     ReportData::addBudgetTable(c, ActionSelection::budget(c), doc);

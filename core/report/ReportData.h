@@ -20,6 +20,9 @@ public:
     // total and a note on how the columns are counted; a sentence instead when there is none.
     static void addBudgetTable(const ReportContext& context, const ActionSelection& actions,
                                ReportDocument& doc);
+    // Incidents against elected officials in the period against the year before, and the
+    // guidance and routines meant for them (ElectedOfficialsSection.cpp).
+    static void addElectedOfficials(const ReportContext& context, ReportDocument& doc);
 };
 
 } // namespace sakra::report

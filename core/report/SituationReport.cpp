@@ -262,6 +262,7 @@ ReportDocument Reports::situation(const ReportContext& c)
                             t.number(qint64(drills.size()))),
                           false, true});
     }
+    ReportData::addElectedOfficials(c, doc);
     doc.add(Signatures{c.issuerName(), c.signatories()});
     return doc;
 }

@@ -48,7 +48,7 @@ const Fields<Routine>& Routine::fields()
          bind::date("last_review_on", &R::lastReviewOn), bind::date("next_review", &R::nextReview),
          bind::code("known_by_staff", &R::knownByStaff, kKnown, Known::No),
          bind::date("staff_briefed_on", &R::staffBriefedOn), bind::trimmed("document_link", &R::documentLink),
-         bind::text("note", &R::note)});
+         bind::text("note", &R::note), bind::flag("elected_officials", &R::electedOfficials)});
     return kFields;
 }
 

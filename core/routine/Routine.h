@@ -50,6 +50,9 @@ struct Routine : StoredEntity<Routine, Tables::routine>
     QDate staffBriefedOn; // last gone through at a workplace meeting
     QString documentLink;
     QString note;
+    // Meant for elected officials (seed 002: guidance on their security and at public meetings);
+    // the self-assessment's question on elected officials reads these.
+    bool electedOfficials = false;
 
     // (lastReviewOn, else adoptedOn) + months; invalid without months or without either date.
     static QDate nextReviewFrom(const QDate& adoptedOn, const QDate& lastReviewOn, int months);

@@ -208,7 +208,9 @@ QString unitOf(const TableSpec& spec, const QString& r)
         return QStringLiteral("(SELECT a.unit_id FROM action a WHERE a.id = %1.action_id)").arg(r);
     if (t == QLatin1String("incident_risk") || t == QLatin1String("incident_action"))
         return QStringLiteral("(SELECT i.unit_id FROM incident i WHERE i.id = %1.incident_id)").arg(r);
-    if (t == QLatin1String("org_unit") || t == QLatin1String("routine") || isSiteScoped(spec))
+    // The organisation, with the further boards an administration reports to, is read by all.
+    if (t == QLatin1String("org_unit") || t == QLatin1String("unit_board") || t == QLatin1String("routine") ||
+        isSiteScoped(spec))
         return {};
     if (spec.column(QStringLiteral("unit_id")))
         return r + QStringLiteral(".unit_id");

@@ -6,6 +6,7 @@
 #include "ListIndexes.h"
 #include "Query.h"
 #include "SchemaStep10.h"
+#include "SchemaStep12.h"
 #include "SearchSchema.h"
 #include "Transaction.h"
 
@@ -649,6 +650,9 @@ const std::vector<Step>& steps()
         {{}, SchemaStep10::create},
         // The lists at a city's scale: covering indexes (ListIndexes).
         {{}, ListIndexes::create},
+        // Administrations under several boards, costed and related posts, elected officials
+        // (SchemaStep12).
+        {{}, SchemaStep12::create},
     };
     return all;
 }

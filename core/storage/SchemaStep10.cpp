@@ -1,7 +1,7 @@
 #include "SchemaStep10.h"
 
-#include "Errors.h"
 #include "Query.h"
+#include "SchemaEdit.h"
 
 #include <QString>
 
@@ -21,16 +21,9 @@ const char* const kColumns[] = {
     "ALTER TABLE premises_inventory ADD COLUMN perimeter TEXT NOT NULL DEFAULT ''",
 };
 
-// A CHECK constraint that allows one more code: the old list and the new one, as step 1 and
-// step 5 wrote them.
-struct WiderCheck
-{
-    const char* table;
-    const char* before;
-    const char* after;
-};
-
-const WiderCheck kWider[] = {
+// CHECK constraints that allow one more code: the old list and the new one, as step 1 and step 5
+// wrote them.
+const std::vector<SchemaEdit::WiderCheck> kWider = {
     {"action", "CHECK (status IN ('planned','in_progress','done','postponed','cancelled'))",
      "CHECK (status IN ('planned','in_progress','done','postponed','cancelled','ongoing'))"},
     {"routine", "CHECK (known_by_staff IN ('yes','partly','no'))",
@@ -44,44 +37,13 @@ const WiderCheck kWider[] = {
      "'preparedness_plan','checklist','action_plan','double_staffing'))"},
 };
 
-// Widening a CHECK constraint leaves every stored row valid and the file's format as it was, so
-// the table's definition is edited in place, as SQLite describes for such changes ("Making Other
-// Kinds Of Table Schema Changes"), instead of copying every row into a new table and making its
-// indexes and triggers again. Runs inside the migration's transaction.
-void widenChecks(Database& db)
-{
-    const int version = Query(db, QStringLiteral("PRAGMA schema_version")).scalar().toInt();
-    Query(db, QStringLiteral("PRAGMA writable_schema = ON")).exec();
-    for (const WiderCheck& w : kWider) {
-        Query edit(db,
-                   QStringLiteral("UPDATE sqlite_master SET sql = replace(sql, ?, ?) WHERE type = 'table' "
-                                  "AND name = ? AND instr(sql, ?) > 0"));
-        edit.bind(QString::fromUtf8(w.before))
-            .bind(QString::fromUtf8(w.after))
-            .bind(QString::fromUtf8(w.table))
-            .bind(QString::fromUtf8(w.before));
-        edit.exec();
-        if (edit.rowsAffected() != 1) {
-            Query(db, QStringLiteral("PRAGMA writable_schema = OFF")).exec();
-            throw StorageError(QStringLiteral("Schema step 10: the constraint of %1 is not the one expected")
-                                   .arg(QString::fromUtf8(w.table)));
-        }
-    }
-    // The new number makes every connection read the edited definitions again.
-    Query(db, QStringLiteral("PRAGMA schema_version = %1").arg(version + 1)).exec();
-    Query(db, QStringLiteral("PRAGMA writable_schema = OFF")).exec();
-    // Read the edited definitions back now, inside the step, so the connection's next statement
-    // finds the schema loaded.
-    Query(db, QStringLiteral("SELECT count(*) FROM sqlite_master")).scalar();
-}
-
 } // namespace
 
 void SchemaStep10::create(Database& db)
 {
     for (const char* sql : kColumns)
         Query(db, QString::fromUtf8(sql)).exec();
-    widenChecks(db);
+    SchemaEdit::widenChecks(db, kWider, 10);
 }
 
 } // namespace sakra

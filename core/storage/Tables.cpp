@@ -45,6 +45,18 @@ const TableSpec& unitSite()
     return spec;
 }
 
+const TableSpec& unitBoard()
+{
+    static const TableSpec spec{
+        "unit_board",
+        QT_TRANSLATE_NOOP("sakra::Entity", "Förvaltning under ytterligare nämnd"),
+        "board_id",
+        {{"unit_id", T::Ref, "org_unit", true, QT_TRANSLATE_NOOP("sakra::Field", "Förvaltning eller bolag")},
+         {"board_id", T::Ref, "org_unit", true,
+          QT_TRANSLATE_NOOP("sakra::Field", "Rapporterar även till nämnd")}}};
+    return spec;
+}
+
 const TableSpec& person()
 {
     static const TableSpec spec{
@@ -96,7 +108,11 @@ const TableSpec& plannedPost()
         "level",
         {{"unit_id", T::Ref, "org_unit", true, QT_TRANSLATE_NOOP("sakra::Field", "Förvaltning eller bolag")},
          {"level", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Nivå")},
-         {"posts", T::Integer, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Planerade tjänster")}}};
+         {"posts", T::Integer, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Planerade tjänster")},
+         {"title", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Tjänst")},
+         {"yearly_cost_kr", T::Integer, nullptr, false,
+          QT_TRANSLATE_NOOP("sakra::Field", "Kostnad per tjänst och år (kr)")},
+         {"board_id", T::Ref, "org_unit", false, QT_TRANSLATE_NOOP("sakra::Field", "Betalas av nämnd")}}};
     return spec;
 }
 
@@ -457,7 +473,9 @@ const TableSpec& routine()
          {"staff_briefed_on", T::Text, nullptr, false,
           QT_TRANSLATE_NOOP("sakra::Field", "Senast genomgången på arbetsplatsträff")},
          {"document_link", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Länk till dokumentet")},
-         {"note", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Anteckning")}}};
+         {"note", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Anteckning")},
+         {"elected_officials", T::Integer, nullptr, true,
+          QT_TRANSLATE_NOOP("sakra::Field", "Gäller förtroendevalda")}}};
     return spec;
 }
 
@@ -538,37 +556,14 @@ const TableSpec& reportDraft()
 const std::vector<const TableSpec*>& all()
 {
     static const std::vector<const TableSpec*> tables = {
-        &orgUnit(),
-        &site(),
-        &unitSite(),
-        &person(),
-        &securityRole(),
-        &assignment(),
-        &plannedPost(),
-        &focusArea(),
-        &profileArea(),
-        &milestone(),
-        &budgetLine(),
-        &riskCategory(),
-        &riskMatrix(),
-        &riskInventory(),
-        &risk(),
-        &securityWalk(),
-        &walkFinding(),
-        &premisesInventory(),
-        &threatAssessment(),
-        &actionKind(),
-        &action(),
-        &actionRisk(),
-        &actionNote(),
-        &incident(),
-        &incidentRisk(),
-        &incidentAction(),
-        &training(),
-        &routine(),
-        &routineUnit(),
-        &alarmEquipment(),
-        &assessmentOverride(),
+        &orgUnit(),      &site(),         &unitSite(),          &unitBoard(),
+        &person(),       &securityRole(), &assignment(),        &plannedPost(),
+        &focusArea(),    &profileArea(),  &milestone(),         &budgetLine(),
+        &riskCategory(), &riskMatrix(),   &riskInventory(),     &risk(),
+        &securityWalk(), &walkFinding(),  &premisesInventory(), &threatAssessment(),
+        &actionKind(),   &action(),       &actionRisk(),        &actionNote(),
+        &incident(),     &incidentRisk(), &incidentAction(),    &training(),
+        &routine(),      &routineUnit(),  &alarmEquipment(),    &assessmentOverride(),
         &reportDraft(),
     };
     return tables;

@@ -12,6 +12,7 @@ namespace Tables {
 const TableSpec& orgUnit();
 const TableSpec& site();
 const TableSpec& unitSite();
+const TableSpec& unitBoard();
 const TableSpec& person();
 const TableSpec& securityRole();
 const TableSpec& assignment();

@@ -26,6 +26,7 @@ const std::vector<Owner>& owners()
 {
     static const std::vector<Owner> all = {
         {"unit_site", {"unit_id"}},
+        {"unit_board", {"unit_id"}},
         {"person", {"unit_id"}},
         {"assignment", {"unit_id"}},
         {"planned_post", {"unit_id"}},

@@ -164,10 +164,22 @@ TEST_CASE("planned posts, profiles, milestones and budget are validated", "[vali
     post.unitId = o.admin;
     post.level = SecurityLevel::Tactical;
     post.posts = 2;
-    requireEachInvalid(reg, post, [&](const PlannedPost& q) { reg->plannedPosts().create(q); },
-                       {{[&](PlannedPost& q) { q.unitId = o.dept; }, "unit_id", "förvaltning"},
-                        {[](PlannedPost& q) { q.posts = -1; }, "posts", "mellan 0 och 999"},
-                        {[](PlannedPost& q) { q.level = SecurityLevel::Related; }, "level", "nivå"}});
+    requireEachInvalid(
+        reg, post, [&](const PlannedPost& q) { reg->plannedPosts().create(q); },
+        {{[&](PlannedPost& q) { q.unitId = o.dept; }, "unit_id", "förvaltning"},
+         {[](PlannedPost& q) { q.posts = -1; }, "posts", "mellan 0 och 999"},
+         {[](PlannedPost& q) { q.level = SecurityLevel::Related; }, "title", "vilken tjänst"},
+         {[](PlannedPost& q) { q.title = QStringLiteral("Registrator"); }, "title",
+          "utanför de tre nivåerna"},
+         {[](PlannedPost& q) {
+              q.level = SecurityLevel::Related;
+              q.title = QString(201, QLatin1Char('x'));
+          },
+          "title", "högst 200"},
+         {[](PlannedPost& q) { q.yearlyCostKr = -2; }, "yearly_cost_kr", "mellan 0 och"},
+         {[](PlannedPost& q) { q.yearlyCostKr = 100'000'001; }, "yearly_cost_kr", "mellan 0 och"},
+         {[&](PlannedPost& q) { q.boardId = o.admin; }, "board_id", "nämnd som betalar"},
+         {[](PlannedPost& q) { q.boardId = 999; }, "board_id", "nämnd som betalar"}});
     reg->plannedPosts().create(post);
     requireInvalid(
         reg, [&] { reg->plannedPosts().create(post); }, "level", "redan planerade");

@@ -109,6 +109,45 @@ TEST_CASE("Planned posts are set from the staffing tab and the change can be und
     CHECK((undone ? undone->posts : 0) == old);
 }
 
+TEST_CASE("A related post with a yearly cost paid by another board is planned and undone",
+          "[gui][organisation]")
+{
+    Fixture f(4);
+    const qint64 admin = firstAdministration(f.reg());
+    const std::vector<OrgUnit> boards = f.reg().units().ofKinds({UnitKind::Board});
+    REQUIRE_FALSE(boards.empty());
+    const qint64 payer = boards.back().id;
+    auto* unit = find<QComboBox>(f.window, "staffingUnitCombo");
+    auto* level = find<QComboBox>(f.window, "staffingLevelCombo");
+    auto* title = find<QLineEdit>(f.window, "staffingTitleEdit");
+    auto* board = find<QComboBox>(f.window, "staffingPayerCombo");
+    auto* cost = find<QSpinBox>(f.window, "staffingCostSpin");
+    static_cast<UnitComboBox*>(unit)->setUnitId(admin);
+    level->setCurrentIndex(level->findData(int(SecurityLevel::Related)));
+    CHECK(title->isEnabled());
+    // A related post needs its name: a clear message and nothing stored.
+    find<QSpinBox>(f.window, "staffingPostsSpin")->setValue(1);
+    QTest::mouseClick(find<QPushButton>(f.window, "staffingSetButton"), Qt::LeftButton);
+    CHECK_FALSE(find<MessageLabel>(f.window, "staffingMessage")->isHidden());
+    CHECK_FALSE(f.reg().plannedPosts().find(admin, SecurityLevel::Related, QString(), payer));
+
+    title->setText(QStringLiteral("Registrator H-diariet"));
+    board->setCurrentIndex(board->findData(payer));
+    CHECK(cost->text() == QStringLiteral("ej kostnadsberäknad"));
+    find<QSpinBox>(f.window, "staffingPostsSpin")->setValue(1);
+    cost->setValue(600'000);
+    QTest::mouseClick(find<QPushButton>(f.window, "staffingSetButton"), Qt::LeftButton);
+    const auto post = f.reg().plannedPosts().find(admin, SecurityLevel::Related,
+                                                  QStringLiteral("Registrator H-diariet"), payer);
+    REQUIRE(post);
+    CHECK(post->yearlyCostKr == 600'000);
+    CHECK(post->posts == 1);
+    CHECK(post->boardId == payer);
+    f.undo();
+    CHECK_FALSE(f.reg().plannedPosts().find(admin, SecurityLevel::Related,
+                                            QStringLiteral("Registrator H-diariet"), payer));
+}
+
 TEST_CASE("Ticking a focus area adds it to the requirement profile, undo takes it out", "[gui][organisation]")
 {
     Fixture f(5);

@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLayout>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -20,9 +21,11 @@ namespace sakra::gui {
 
 BudgetTab::BudgetTab(RegisterSession& session, QWidget* parent)
     : ListFrame(session, ListFrame::Names::entity(QStringLiteral("budget")), parent),
-      m_model(new BudgetTableModel(this)), m_matrix(named<QTableWidget>(this, "budgetMatrix"))
+      m_model(new BudgetTableModel(this)), m_matrix(named<QTableWidget>(this, "budgetMatrix")),
+      m_costYear(named<QSpinBox>(this, "postCostYearSpin")),
+      m_costs(named<QTableWidget>(this, "postCostTable"))
 {
-    watch<BudgetLine, OrgUnit>();
+    watch<BudgetLine, OrgUnit, PlannedPost, UnitBoard>();
     setObjectName(QStringLiteral("budgetTab"));
     m_matrix->setAccessibleName(tr("Budget per nämnd och år"));
     m_matrix->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -37,6 +40,25 @@ BudgetTab::BudgetTab(RegisterSession& session, QWidget* parent)
     overviewLayout->setContentsMargins(0, 0, 0, 0);
     overviewLayout->addWidget(new QLabel(tr("Per nämnd och år"), overview));
     overviewLayout->addWidget(m_matrix);
+    m_costYear->setRange(1900, 2200);
+    m_costYear->setValue(QDate::currentDate().year());
+    m_costYear->setAccessibleName(tr("År att jämföra tjänsternas kostnad med ramen för"));
+    auto* costHeading = new QHBoxLayout;
+    auto* costLabel = new QLabel(tr("Planerade tjänsters kostnad mot ramen, &år:"), overview);
+    costLabel->setBuddy(m_costYear);
+    costHeading->addWidget(costLabel);
+    costHeading->addWidget(m_costYear);
+    costHeading->addStretch();
+    overviewLayout->addLayout(costHeading);
+    m_costs->setAccessibleName(tr("Planerade tjänsters kostnad mot ramen per nämnd"));
+    m_costs->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_costs->setSelectionMode(QAbstractItemView::NoSelection);
+    m_costs->setFocusPolicy(Qt::NoFocus);
+    m_costs->setWordWrap(false);
+    m_costs->verticalHeader()->hide();
+    m_costs->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    overviewLayout->addWidget(m_costs);
+    connect(m_costYear, &QSpinBox::valueChanged, this, &BudgetTab::updateCosts);
     setUp(m_model, new BudgetEditor(session, this),
           {.addText = tr("Ny budgetrad"),
            .removeText = tr("Ta bort budgetrad"),
@@ -58,12 +80,18 @@ QSet<qint64> BudgetTab::boardsInScope() const
         if (!inScope.contains(unit.id))
             continue;
         boards.insert(unit.kind == UnitKind::Board ? unit.id : unit.boardId);
+        if (unit.kind != UnitKind::Board)
+            for (qint64 further : session().reg().unitBoards().boardsOf(unit.id))
+                boards.insert(further);
     }
     // A department's scope answers to the board of the administration above it.
     auto unit = units.find(scope);
     for (int depth = 0; boards.isEmpty() && unit && depth < 64; ++depth) {
-        if (isAdministrationLike(unit->kind))
+        if (isAdministrationLike(unit->kind)) {
             boards.insert(unit->boardId);
+            for (qint64 further : session().reg().unitBoards().boardsOf(unit->id))
+                boards.insert(further);
+        }
         unit = units.find(unit->parentId);
     }
     return boards;
@@ -81,6 +109,7 @@ void BudgetTab::reload()
     }
     m_model->setRows(std::move(rows));
     updateMatrix();
+    updateCosts();
     selectId(shown);
 }
 
@@ -140,6 +169,49 @@ void BudgetTab::updateMatrix()
     // Tall enough for every board without a scroll bar of its own, up to a limit.
     const int height = m_matrix->horizontalHeader()->height() + m_matrix->verticalHeader()->length() + 4;
     m_matrix->setFixedHeight(std::min(height, 320));
+}
+
+void BudgetTab::updateCosts()
+{
+    std::vector<BoardPostCost> costs;
+    if (session().hasRegister()) {
+        const QSet<qint64> boards = boardsInScope();
+        for (const BoardPostCost& c : session().reg().staffing().costPerBoard(m_costYear->value()))
+            if (boards.isEmpty() || boards.contains(c.boardId))
+                costs.push_back(c);
+    }
+    const QStringList headers{tr("Nämnd"), tr("Ram"), tr("Tjänsternas kostnad"), tr("Kvar av ramen"),
+                              tr("Ej kostnadsberäknade tjänster")};
+    m_costs->clear();
+    m_costs->setColumnCount(int(headers.size()));
+    m_costs->setHorizontalHeaderLabels(headers);
+    m_costs->setRowCount(int(costs.size()));
+    auto cell = [](const QString& text, bool right) {
+        auto* item = new QTableWidgetItem(text);
+        item->setTextAlignment((right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+        return item;
+    };
+    int row = 0;
+    for (const BoardPostCost& c : costs) {
+        m_costs->setItem(row, 0, cell(c.boardName, false));
+        m_costs->setItem(
+            row, 1, cell(c.hasAllocation() ? Formatting::kronor(c.allocationKr) : tr("ingen ram"), true));
+        m_costs->setItem(row, 2, cell(Formatting::kronor(c.postsCostKr), true));
+        QTableWidgetItem* left =
+            cell(c.hasAllocation() ? Formatting::kronor(c.remainingKr()) : tr("–"), true);
+        if (c.hasAllocation() && c.remainingKr() < 0) {
+            left->setText(tr("%1 (över ramen)").arg(Formatting::kronor(c.remainingKr())));
+            QFont bold = m_costs->font();
+            bold.setBold(true);
+            left->setFont(bold);
+        }
+        m_costs->setItem(row, 3, left);
+        m_costs->setItem(row, 4,
+                         cell(c.postsNotCosted > 0 ? QString::number(c.postsNotCosted) : tr("–"), true));
+        ++row;
+    }
+    const int height = m_costs->horizontalHeader()->height() + m_costs->verticalHeader()->length() + 4;
+    m_costs->setFixedHeight(std::min(height, 260));
 }
 
 qint64 BudgetTab::newContext() const

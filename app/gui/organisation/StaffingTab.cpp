@@ -5,6 +5,7 @@
 #include "StaffingTableModel.h"
 #include "commands/CreateEntityCommand.h"
 #include "commands/UpdateEntityCommand.h"
+#include "widgets/Formatting.h"
 #include "widgets/MessageLabel.h"
 #include "widgets/Named.h"
 #include "widgets/UnitComboBox.h"
@@ -15,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -27,11 +29,13 @@ StaffingTab::StaffingTab(RegisterSession& session, QWidget* parent)
       m_table(named<QTableView>(this, "staffingTable")), m_summary(named<QLabel>(this, "staffingSummary")),
       m_unit(named<UnitComboBox>(this, "staffingUnitCombo")),
       m_level(named<QComboBox>(this, "staffingLevelCombo")),
-      m_posts(named<QSpinBox>(this, "staffingPostsSpin")),
+      m_title(named<QLineEdit>(this, "staffingTitleEdit")),
+      m_payer(named<QComboBox>(this, "staffingPayerCombo")),
+      m_posts(named<QSpinBox>(this, "staffingPostsSpin")), m_cost(named<QSpinBox>(this, "staffingCostSpin")),
       m_setButton(named<QPushButton>(this, "staffingSetButton", tr("&Sätt antal"))),
       m_message(named<MessageLabel>(this, "staffingMessage"))
 {
-    watch<PlannedPost, Assignment, OrgUnit, SecurityRole>();
+    watch<PlannedPost, Assignment, OrgUnit, SecurityRole, UnitBoard>();
     setObjectName(QStringLiteral("staffingTab"));
     m_unit->setDeferred(true);
 
@@ -47,20 +51,34 @@ StaffingTab::StaffingTab(RegisterSession& session, QWidget* parent)
 
     for (SecurityLevel level : kStaffedLevels)
         m_level->addItem(kSecurityLevels.label(level), int(level));
+    m_level->addItem(tr("Närliggande roll (utanför nivåerna)"), int(SecurityLevel::Related));
+    m_title->setMaxLength(200);
+    m_title->setPlaceholderText(tr("t.ex. Handläggare bakgrundskontroll"));
     m_posts->setRange(0, 999);
+    // The lowest value says that nobody has costed the posts: not the same as 0 kr.
+    m_cost->setRange(-1, 100'000'000);
+    m_cost->setSingleStep(10'000);
+    m_cost->setSpecialValueText(tr("ej kostnadsberäknad"));
+    m_cost->setSuffix(tr(" kr"));
+    m_cost->setGroupSeparatorShown(true);
+    m_cost->setValue(-1);
 
     auto* planBox = new QGroupBox(tr("Planera tjänster"), this);
     auto* form = new QFormLayout;
     form->addRow(tr("&Förvaltning/bolag:"), m_unit);
     form->addRow(tr("&Nivå:"), m_level);
+    form->addRow(tr("&Tjänst:"), m_title);
+    form->addRow(tr("&Betalas av:"), m_payer);
     form->addRow(tr("&Planerade tjänster:"), m_posts);
+    form->addRow(tr("&Kostnad per tjänst och år:"), m_cost);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_setButton);
     auto* planLayout = new QVBoxLayout(planBox);
     planLayout->addWidget(
         new QLabel(tr("Välj en rad i tabellen eller en förvaltning och nivå, och ange hur många "
-                      "tjänster som är planerade."),
+                      "tjänster som är planerade och vad var och en kostar om året. Tjänster som en "
+                      "annan nämnd betalar, och tjänster utanför de tre nivåerna, får egna rader."),
                    planBox));
     planLayout->itemAt(0)->widget()->setProperty("wordWrap", true);
     planLayout->addLayout(form);
@@ -80,6 +98,8 @@ StaffingTab::StaffingTab(RegisterSession& session, QWidget* parent)
             &StaffingTab::onCurrentChanged);
     connect(m_unit, &QComboBox::currentIndexChanged, this, &StaffingTab::showPlanned);
     connect(m_level, &QComboBox::currentIndexChanged, this, &StaffingTab::showPlanned);
+    connect(m_payer, &QComboBox::currentIndexChanged, this, &StaffingTab::showPlanned);
+    connect(m_title, &QLineEdit::editingFinished, this, &StaffingTab::showPlanned);
     connect(m_setButton, &QPushButton::clicked, this, &StaffingTab::setPlanned);
 }
 
@@ -100,16 +120,33 @@ void StaffingTab::reload()
     int planned = 0;
     int filled = 0;
     int gaps = 0;
+    qint64 cost = 0;
+    int notCosted = 0;
     for (const StaffingLine& line : m_model->lines()) {
         planned += line.plannedPosts * 100;
         filled += line.filledPercent;
         gaps += line.hasGap() ? 1 : 0;
+        cost += line.totalCostKr();
+        notCosted += line.isCosted() ? 0 : line.plannedPosts;
     }
-    m_summary->setText(tr("I dag: %1 planerade tjänster, %2 tillsatta. %3")
+    QString costs = tr("Tjänsternas kostnad: %1 per år.").arg(Formatting::kronor(cost));
+    if (notCosted > 0)
+        costs += QLatin1Char(' ') + tr("%n tjänst(er) ej kostnadsberäknade.", nullptr, notCosted);
+    m_summary->setText(tr("I dag: %1 planerade tjänster, %2 tillsatta. %3 %4")
                            .arg(StaffingLine::postsText(planned), StaffingLine::postsText(filled),
                                 gaps == 0   ? tr("Inga glapp.")
                                 : gaps == 1 ? tr("1 rad har glapp (markerad med ”saknas”).")
-                                            : tr("%1 rader har glapp (markerade med ”saknas”).").arg(gaps)));
+                                            : tr("%1 rader har glapp (markerade med ”saknas”).").arg(gaps),
+                                costs));
+
+    const qint64 payer = m_payer->currentData().toLongLong();
+    m_payer->blockSignals(true);
+    m_payer->clear();
+    m_payer->addItem(tr("(förvaltningens egen nämnd)"), 0);
+    for (const OrgUnit& board : reg.units().ofKinds({UnitKind::Board}))
+        m_payer->addItem(board.name, board.id);
+    m_payer->setCurrentIndex(std::max(0, m_payer->findData(payer)));
+    m_payer->blockSignals(false);
 
     const qint64 unit = m_unit->unitId();
     m_unit->load(reg, {UnitKind::Administration, UnitKind::Company});
@@ -123,18 +160,34 @@ void StaffingTab::onCurrentChanged()
     if (!line)
         return;
     m_unit->setUnitId(line->unitId);
+    m_level->blockSignals(true);
+    m_payer->blockSignals(true);
     m_level->setCurrentIndex(std::max(0, m_level->findData(int(line->level))));
+    m_payer->setCurrentIndex(std::max(0, m_payer->findData(line->payingBoardId)));
+    m_level->blockSignals(false);
+    m_payer->blockSignals(false);
+    m_title->setText(line->title);
     showPlanned();
     announceSelection();
 }
 
+SecurityLevel StaffingTab::level() const
+{
+    return SecurityLevel(m_level->currentData().toInt());
+}
+
 void StaffingTab::showPlanned()
 {
+    const bool related = level() == SecurityLevel::Related;
+    m_title->setEnabled(related);
+    if (!related)
+        m_title->clear();
     if (!session().hasRegister())
         return;
-    const auto post =
-        session().reg().plannedPosts().find(m_unit->unitId(), SecurityLevel(m_level->currentData().toInt()));
+    const auto post = session().reg().plannedPosts().find(m_unit->unitId(), level(), m_title->text(),
+                                                          m_payer->currentData().toLongLong());
     m_posts->setValue(post ? post->posts : 0);
+    m_cost->setValue(post ? post->yearlyCostKr : PlannedPost::kNotCosted);
 }
 
 void StaffingTab::setPlanned()
@@ -143,23 +196,29 @@ void StaffingTab::setPlanned()
         return;
     m_message->clearMessage();
     const qint64 unitId = m_unit->unitId();
-    const auto level = SecurityLevel(m_level->currentData().toInt());
-    const auto existing = session().reg().plannedPosts().find(unitId, level);
-    const QString text = tr("Planera %1 tjänster (%2) för %3")
-                             .arg(m_posts->value())
-                             .arg(kSecurityLevels.label(level).toLower(), m_unit->currentText());
+    const qint64 payer = m_payer->currentData().toLongLong();
+    const QString title = m_title->text().trimmed();
+    const auto existing = session().reg().plannedPosts().find(unitId, level(), title, payer);
+    const QString text =
+        tr("Planera %1 tjänster (%2) för %3")
+            .arg(m_posts->value())
+            .arg(title.isEmpty() ? kSecurityLevels.label(level()).toLower() : title, m_unit->currentText());
     RegisterCommand* command = nullptr;
     if (existing) {
-        if (existing->posts == m_posts->value())
+        if (existing->posts == m_posts->value() && existing->yearlyCostKr == m_cost->value())
             return;
         PlannedPost after = *existing;
         after.posts = m_posts->value();
+        after.yearlyCostKr = m_cost->value();
         command = new UpdateEntityCommand<PlannedPost>(session(), *existing, after, text);
     } else {
         PlannedPost post;
         post.unitId = unitId;
-        post.level = level;
+        post.level = level();
+        post.title = title;
+        post.boardId = payer;
         post.posts = m_posts->value();
+        post.yearlyCostKr = m_cost->value();
         command = new CreateEntityCommand<PlannedPost>(session(), post, text);
     }
     CommandFailure failure;
@@ -170,13 +229,14 @@ void StaffingTab::setPlanned()
 void StaffingTab::announceSelection()
 {
     const StaffingLine* line = m_model->lineAt(m_table->currentIndex().row());
-    const auto post = line && session().hasRegister()
-                          ? session().reg().plannedPosts().find(line->unitId, line->level)
-                          : std::nullopt;
+    const auto post =
+        line && session().hasRegister()
+            ? session().reg().plannedPosts().find(line->unitId, line->level, line->title, line->payingBoardId)
+            : std::nullopt;
     if (post)
-        session().setHistorySubject(&PlannedPost::spec(), post->uuid,
-                                    tr("planerade tjänster, %1, %2")
-                                        .arg(line->unitName, kSecurityLevels.label(line->level).toLower()));
+        session().setHistorySubject(
+            &PlannedPost::spec(), post->uuid,
+            tr("planerade tjänster, %1, %2").arg(line->unitName, line->postText().toLower()));
     else
         session().setHistorySubject(nullptr, QString(), QString());
 }

@@ -1,5 +1,6 @@
 #include "StaffingTableModel.h"
 
+#include "widgets/Formatting.h"
 #include "widgets/Palette.h"
 
 #include <QBrush>
@@ -16,21 +17,38 @@ StaffingTableModel::StaffingTableModel(QObject* parent) : EntityListModel(parent
 {
     addColumn(UnitColumn, tr("Förvaltning/bolag"), [](const StaffingLine& l) { return l.unitName; });
     addColumn(BoardColumn, tr("Nämnd"), [](const StaffingLine& l) { return l.boardName; });
-    addColumn(LevelColumn, tr("Nivå"), [](const StaffingLine& l) { return kSecurityLevels.label(l.level); });
+    addColumn(LevelColumn, tr("Nivå eller tjänst"), [](const StaffingLine& l) { return l.postText(); });
     addColumn(PlannedColumn, tr("Planerade"), [](const StaffingLine& l) {
         return StaffingLine::postsText(l.plannedPosts * 100);
     }).alignedRight();
     addColumn(FilledColumn, tr("Tillsatta"),
-              [](const StaffingLine& l) { return StaffingLine::postsText(l.filledPercent); })
+              [](const StaffingLine& l) {
+                  return l.level == SecurityLevel::Related ? tr("–")
+                                                           : StaffingLine::postsText(l.filledPercent);
+              })
         .withToolTip([](const StaffingLine& l) {
             return tr("%1 personer med sammanlagt %2 % av heltid").arg(l.people).arg(l.filledPercent);
         })
         .alignedRight();
     addColumn(GapColumn, tr("Glapp"), gapText);
+    addColumn(CostColumn, tr("Kostnad per år"),
+              [](const StaffingLine& l) {
+                  return l.isCosted() ? Formatting::kronor(l.totalCostKr()) : tr("ej kostnadsberäknad");
+              })
+        .withToolTip([](const StaffingLine& l) {
+            return l.isCosted() ? tr("%1 per tjänst och år").arg(Formatting::kronor(l.yearlyCostKr))
+                                : QString();
+        })
+        .alignedRight();
+    addColumn(PayerColumn, tr("Betalas av"), [](const StaffingLine& l) {
+        return l.payingBoardName.isEmpty() ? tr("egen nämnd") : l.payingBoardName;
+    });
 }
 
 QString StaffingTableModel::gapText(const StaffingLine& line)
 {
+    if (line.level == SecurityLevel::Related)
+        return tr("–");
     const int gap = line.gapPercent();
     if (gap > 0)
         return tr("saknas %1").arg(StaffingLine::postsText(gap));

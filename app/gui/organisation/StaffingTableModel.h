@@ -22,6 +22,8 @@ public:
         PlannedColumn,
         FilledColumn,
         GapColumn,
+        CostColumn,
+        PayerColumn,
         ColumnCount
     };
 

@@ -50,7 +50,12 @@ UnitEditor::UnitEditor(RegisterSession& session, QWidget* parent)
       m_sitesBox(new QGroupBox(tr("Lokaler där enheten finns"), this)), m_sites(new QListWidget(m_sitesBox)),
       m_siteChoice(new QComboBox(m_sitesBox)),
       m_linkSite(new QPushButton(tr("Lä&gg till lokal"), m_sitesBox)),
-      m_unlinkSite(new QPushButton(tr("Ta bort &från lokal"), m_sitesBox))
+      m_unlinkSite(new QPushButton(tr("Ta bort &från lokal"), m_sitesBox)),
+      m_boardsBox(new QGroupBox(tr("Rapporterar också till"), this)),
+      m_boards(named<QListWidget>(m_boardsBox, "unitFurtherBoardsList")),
+      m_boardChoice(named<QComboBox>(m_boardsBox, "unitFurtherBoardChoice")),
+      m_linkBoard(named<QPushButton>(m_boardsBox, "linkUnitBoardButton", tr("Lägg till nämn&d"))),
+      m_unlinkBoard(named<QPushButton>(m_boardsBox, "unlinkUnitBoardButton", tr("Ta b&ort nämnd")))
 {
     setObjectName(QStringLiteral("unitEditor"));
     setWords({tr("Ingen enhet vald"), QString(), tr("Lägg till %1"), tr("Ändra %1"), tr("Ta bort enhet"),
@@ -88,11 +93,29 @@ UnitEditor::UnitEditor(RegisterSession& session, QWidget* parent)
     sitesLayout->addLayout(siteButtons);
     extraLayout()->addWidget(m_sitesBox);
 
+    m_boardsBox->setToolTip(tr("En förvaltning som tjänar flera nämnder: dess tjänster och budget "
+                               "redovisas för var och en av dem"));
+    m_boards->setAccessibleName(tr("Nämnder som förvaltningen också rapporterar till"));
+    m_boards->setMaximumHeight(m_boards->fontMetrics().lineSpacing() * 4 + 8);
+    m_boardChoice->setAccessibleName(tr("Nämnd att lägga till"));
+    auto* boardButtons = new QHBoxLayout;
+    boardButtons->addWidget(m_boardChoice, 1);
+    boardButtons->addWidget(m_linkBoard);
+    boardButtons->addWidget(m_unlinkBoard);
+    auto* boardsLayout = new QVBoxLayout(m_boardsBox);
+    boardsLayout->addWidget(m_boards);
+    boardsLayout->addLayout(boardButtons);
+    extraLayout()->addWidget(m_boardsBox);
+
     connect(m_kind, &QComboBox::currentIndexChanged, this, &UnitEditor::updateBoardField);
     connect(m_linkSite, &QPushButton::clicked, this, &UnitEditor::linkSite);
     connect(m_unlinkSite, &QPushButton::clicked, this, &UnitEditor::unlinkSite);
     connect(m_sites, &QListWidget::currentRowChanged, this,
             [this](int row) { m_unlinkSite->setEnabled(row >= 0); });
+    connect(m_linkBoard, &QPushButton::clicked, this, &UnitEditor::linkBoard);
+    connect(m_unlinkBoard, &QPushButton::clicked, this, &UnitEditor::unlinkBoard);
+    connect(m_boards, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_unlinkBoard->setEnabled(row >= 0); });
 
     showRecord(0);
 }
@@ -137,6 +160,7 @@ void UnitEditor::shown()
 {
     updateBoardField();
     loadSites();
+    loadBoards();
 }
 
 void UnitEditor::refresh(bool unitsChanged)
@@ -154,8 +178,10 @@ void UnitEditor::refresh(bool unitsChanged)
         showRecord(0);
     else if (fresh->rowVersion != item()->rowVersion)
         showRecord(fresh->id);
-    else
+    else {
         loadSites();
+        loadBoards();
+    }
 }
 
 void UnitEditor::updateBoardField()
@@ -212,6 +238,54 @@ void UnitEditor::unlinkSite()
         return;
     run(new RemoveEntityCommand<UnitSite>(session(), link,
                                           tr("Ta bort %1 från %2").arg(item()->name, site->text())));
+}
+
+void UnitEditor::loadBoards()
+{
+    m_boards->clear();
+    m_boardChoice->clear();
+    const bool usable = item().has_value() && session().hasRegister() && isAdministrationLike(item()->kind);
+    m_boardsBox->setVisible(!item() || isAdministrationLike(item()->kind));
+    m_boardsBox->setEnabled(usable);
+    m_unlinkBoard->setEnabled(false);
+    if (!usable)
+        return;
+    Register& reg = session().reg();
+    const QList<qint64> further = reg.unitBoards().boardsOf(item()->id);
+    for (const OrgUnit& board : reg.units().ofKinds({UnitKind::Board})) {
+        if (further.contains(board.id)) {
+            auto* row = new QListWidgetItem(board.name, m_boards);
+            row->setData(Qt::UserRole, board.id);
+        } else if (board.id != item()->boardId) {
+            m_boardChoice->addItem(board.name, board.id);
+        }
+    }
+    m_linkBoard->setEnabled(m_boardChoice->count() > 0);
+    if (m_boardChoice->count() == 0)
+        m_boardChoice->addItem(tr("(inga fler nämnder)"));
+}
+
+void UnitEditor::linkBoard()
+{
+    const qint64 boardId = m_boardChoice->currentData().toLongLong();
+    if (!item() || boardId == 0)
+        return;
+    run(new CreateEntityCommand<UnitBoard>(
+        session(), linkBetween<UnitBoard>(item()->id, boardId),
+        tr("Låt %1 rapportera också till %2").arg(item()->name, m_boardChoice->currentText())));
+}
+
+void UnitEditor::unlinkBoard()
+{
+    QListWidgetItem* board = m_boards->currentItem();
+    if (!item() || !board)
+        return;
+    const qint64 link =
+        session().reg().unitBoards().linkId(item()->id, board->data(Qt::UserRole).toLongLong());
+    if (link == 0)
+        return;
+    run(new RemoveEntityCommand<UnitBoard>(
+        session(), link, tr("Låt %1 sluta rapportera till %2").arg(item()->name, board->text())));
 }
 
 } // namespace sakra::gui

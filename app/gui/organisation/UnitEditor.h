@@ -9,7 +9,8 @@ class QPushButton;
 
 namespace sakra::gui {
 
-// The details of one unit of the organisation, and the sites it works at. Also the form for a
+// The details of one unit of the organisation, the sites it works at and, for an administration
+// or company, the boards it reports to besides its own. Also the form for a
 // new unit, so adding one is the same as editing one.
 class UnitEditor : public EntityForm<OrgUnit>
 {
@@ -36,6 +37,9 @@ private:
     void loadSites();
     void linkSite();
     void unlinkSite();
+    void loadBoards();
+    void linkBoard();
+    void unlinkBoard();
 
     QLineEdit* m_name;
     QComboBox* m_kind;
@@ -47,6 +51,12 @@ private:
     QComboBox* m_siteChoice;
     QPushButton* m_linkSite;
     QPushButton* m_unlinkSite;
+    // The boards an administration or company reports to besides its own.
+    QGroupBox* m_boardsBox;
+    QListWidget* m_boards;
+    QComboBox* m_boardChoice;
+    QPushButton* m_linkBoard;
+    QPushButton* m_unlinkBoard;
 };
 
 } // namespace sakra::gui

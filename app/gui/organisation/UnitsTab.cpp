@@ -27,7 +27,7 @@ UnitsTab::UnitsTab(RegisterSession& session, QWidget* parent)
       m_addButton(named<QPushButton>(this, "addUnitButton", tr("N&y underenhet"))),
       m_removeButton(named<QPushButton>(this, "removeUnitButton", tr("Ta bort enhet")))
 {
-    watch<OrgUnit, Site, UnitSite>();
+    watch<OrgUnit, Site, UnitSite, UnitBoard>();
     setObjectName(QStringLiteral("unitsTab"));
     m_addButton->setToolTip(tr("Lägg till en enhet under den valda (Insert)"));
     m_removeButton->setToolTip(tr("Ta bort den valda enheten (Delete); kan ångras"));

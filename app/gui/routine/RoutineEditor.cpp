@@ -30,6 +30,9 @@ RoutineEditor::RoutineEditor(RegisterSession& session, QWidget* parent)
              Routine::kKinds);
     checkedField<QCheckBox>(QString(), "DocumentedCheck", QStringLiteral("documented"), &Routine::documented,
                             tr("Rutinen är dokumenterad (skriftlig)"));
+    checkedField<QCheckBox>(QString(), "ElectedCheck", QStringLiteral("elected_officials"),
+                            &Routine::electedOfficials,
+                            tr("Gäller &förtroendevalda (vägledning för deras säkerhet)"));
     m_adopted = checkedField<OptionalDateEdit>(tr("&Antagen:"), "AdoptedDate", QStringLiteral("adopted_on"),
                                                &Routine::adoptedOn, tr("Har antagits"));
     checkedField<PersonPicker>(tr("Äga&re:"), "OwnerPicker", QStringLiteral("owner_id"), &Routine::ownerId,

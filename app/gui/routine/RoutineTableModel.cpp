@@ -40,6 +40,8 @@ RoutineTableModel::RoutineTableModel(QObject* parent) : QueryTableModel(&Registe
         .sortedBy(RoutineQuery::Sort::Kind)
         .wide(160);
     addColumn(UnitsColumn, tr("Gäller"), [](const RoutineRow& r) {
+        if (r.routine.electedOfficials)
+            return r.unitCount == 0 ? tr("förtroendevalda") : tr("förtroendevalda; %1").arg(r.unitNames);
         return r.unitCount == 0 ? tr("(ingen enhet)") : r.unitNames;
     }).wide(180);
     addColumn(
