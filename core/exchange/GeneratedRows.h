@@ -27,6 +27,8 @@ public:
     }
 
     bool isLive(const TableSpec& table, qint64 id) override;
+    // For rows written without a history of their own (IncidentGenerator).
+    BulkWriter& writer() { return m_writer; }
 
 private:
     qint64 insert(const TableSpec& spec, const QVariantMap& values);

@@ -3,6 +3,7 @@
 #include "GeneratedRows.h"
 #include "IncidentGenerator.h"
 #include "Register.h"
+#include "storage/DeferredUpkeep.h"
 #include "storage/Transaction.h"
 
 #include <QDate>
@@ -103,6 +104,8 @@ void Generator::generate(Register& reg, Scale scale, quint32 seed,
     };
 
     Transaction tx(reg.database());
+    // The tallies and full-text indexes are built once at the end, not row by row.
+    DeferredUpkeep upkeep(reg.database());
     // Every row through the bulk write path, each checked by its repository first.
     GeneratedRows rows(reg.database());
     std::optional<OrgUnit> root = reg.units().root();
@@ -314,8 +317,12 @@ void Generator::generate(Register& reg, Scale scale, quint32 seed,
             line.amountKr = 100'000 * (2 + rng.bounded(40));
             rows.create(reg.budget(), line);
         }
-    IncidentGenerator::generate(reg.database(), leafUnits, administrations, sites,
+    // Nothing reads the incidents or the training while they are written.
+    upkeep.deferIndexes("incident");
+    upkeep.deferIndexes("training");
+    IncidentGenerator::generate(rows.writer(), leafUnits, administrations, sites,
                                 {n.incidents, n.exerciseKinds, n.routinesPerUnit}, rng, today);
+    upkeep.finish();
     tx.commit();
     reg.database().refreshPlannerStatistics(Database::Statistics::Whole);
     if (progress)

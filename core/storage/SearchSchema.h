@@ -30,6 +30,8 @@ public:
     static QString indexOf(const char* table);
     // Creates the index tables and their triggers and fills them from the rows the register has.
     static void createStep9(Database& db);
+    // Builds every index anew from its entity table (FTS5 'rebuild'), as createStep9 fills them.
+    static void rebuild(Database& db);
 };
 
 } // namespace sakra
