@@ -104,8 +104,12 @@ void Generator::generate(Register& reg, Scale scale, quint32 seed,
     };
 
     Transaction tx(reg.database());
-    // The tallies and full-text indexes are built once at the end, not row by row.
+    // The tallies, the full-text indexes and the indexes of the tables nothing reads while they
+    // are written are made once at the end, not row by row (the rows made here are checked
+    // against GeneratedRows' own record of them).
     DeferredUpkeep upkeep(reg.database());
+    for (const char* table : {"person", "assignment", "risk", "action", "action_note", "change_log"})
+        upkeep.deferIndexes(table);
     // Every row through the bulk write path, each checked by its repository first.
     GeneratedRows rows(reg.database());
     std::optional<OrgUnit> root = reg.units().root();

@@ -12,6 +12,7 @@
 #include "storage/RecordStore.h"
 #include "training/Training.h"
 
+#include <QDateTime>
 #include <QRandomGenerator>
 #include <QUuid>
 #include <algorithm>
@@ -40,7 +41,7 @@ const char* const kRoutineTitles[] = {"Rutin vid hot och våld", "Larmrutin",
 const char* const kReceivers[] = {"Väktarbolagets larmcentral", "Receptionen", "Trygghetsjouren",
                                   "Kollegor i tjänst"};
 
-// Rows of one table through the bulk write path, their values by column name as toValues() gives
+// Rows of one table through the bulk write path, their values by column as toColumns() gives
 // them, made now by "generator": insert() one at a time, with its id, or add() them to be written
 // many to a statement (BulkWriter::insertMany) and flush() the last ones.
 class BulkInsert
@@ -51,12 +52,12 @@ public:
     {
     }
 
-    qint64 insert(const QString& uuid, const QVariantMap& values)
+    qint64 insert(const QString& uuid, const QVariantList& values)
     {
         return m_writer.insert(m_spec, meta(uuid), row(values));
     }
 
-    void add(const QString& uuid, const QVariantMap& values)
+    void add(const QString& uuid, const QVariantList& values)
     {
         m_pending.emplace_back(meta(uuid), row(values));
         if (m_pending.size() >= kPending)
@@ -77,12 +78,13 @@ private:
         return {uuid, m_now, m_now, QStringLiteral("generator"), 1, QString()};
     }
 
-    QVariantList row(const QVariantMap& values) const
+    // values: by position in the spec's columns (toColumns()).
+    QVariantList row(const QVariantList& values) const
     {
         QVariantList row;
         row.reserve(qsizetype(m_spec.columns.size()));
-        for (const Column& c : m_spec.columns)
-            row << RecordStore::normalise(c, values.value(QLatin1String(c.name)));
+        for (std::size_t i = 0; i < m_spec.columns.size(); ++i)
+            row << RecordStore::normalise(m_spec.columns[i], values.at(qsizetype(i)));
         return row;
     }
 
@@ -92,20 +94,44 @@ private:
     std::vector<std::pair<BulkWriter::Meta, QVariantList>> m_pending;
 };
 
-// A version-4 UUID from the seeded generator, so the same seed gives the same file.
-QString uuidFrom(QRandomGenerator& rng)
+// The UUIDs of the rows made here: version 7 (RFC 9562), the start of the day the register is made
+// (UTC) as their time, then a count of the rows made (rand_a and the top 18 bits of rand_b: the
+// RFC's fixed-length dedicated counter), then 44 bits from the seeded generator. Each table's
+// UUIDs so rise with its ids and its unique index on them grows at its end, instead of taking a
+// million random ones each at a random place; and the same seed on the same day gives the same
+// file.
+class RowUuids
 {
-    quint32 w[4];
-    rng.fillRange(w);
-    uchar b[16];
-    for (int i = 0; i < 4; ++i)
-        for (int j = 0; j < 4; ++j)
-            b[i * 4 + j] = uchar(w[i] >> (8 * j));
-    b[6] = uchar((b[6] & 0x0f) | 0x40);
-    b[8] = uchar((b[8] & 0x3f) | 0x80);
-    return QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char*>(b), 16))
-        .toString(QUuid::WithoutBraces);
-}
+public:
+    explicit RowUuids(const QDate& day)
+        : m_millis(quint64(QDateTime(day, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch()))
+    {
+    }
+
+    QString next(QRandomGenerator& rng)
+    {
+        // Four words, as many as a random UUID took, so every other value drawn stays as it was.
+        quint32 w[4];
+        rng.fillRange(w);
+        const quint64 count = m_count++ & 0x3fffffff;
+        uchar b[16];
+        for (int i = 0; i < 6; ++i)
+            b[i] = uchar(m_millis >> (8 * (5 - i)));
+        b[6] = uchar(0x70 | (count >> 26));
+        b[7] = uchar(count >> 18);
+        b[8] = uchar(0x80 | ((count >> 12) & 0x3f));
+        b[9] = uchar(count >> 4);
+        b[10] = uchar(((count & 0x0f) << 4) | (w[0] & 0x0f));
+        for (int i = 11; i < 16; ++i)
+            b[i] = uchar(w[1 + (i - 11) / 4] >> (8 * ((i - 11) % 4)));
+        return QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char*>(b), 16))
+            .toString(QUuid::WithoutBraces);
+    }
+
+private:
+    quint64 m_millis;
+    quint64 m_count = 0;
+};
 
 template <std::size_t N> QString pick(QRandomGenerator& rng, const char* const (&list)[N])
 {
@@ -130,7 +156,7 @@ int weighted(QRandomGenerator& rng, std::initializer_list<int> weights)
 }
 
 void incidents(BulkWriter& writer, const std::vector<IncidentGenerator::LeafUnit>& units, int total,
-               QRandomGenerator& rng, const QDate& today)
+               QRandomGenerator& rng, RowUuids& uuids, const QDate& today)
 {
     if (units.empty() || total <= 0)
         return;
@@ -181,14 +207,14 @@ void incidents(BulkWriter& writer, const std::vector<IncidentGenerator::LeafUnit
             i.followUp = Incident::FollowUp(f);
             if (i.followUp == Incident::FollowUp::Closed)
                 i.closedOn = std::min(i.occurredOn.addDays(rng.bounded(60)), today);
-            insert.add(uuidFrom(rng), i.toValues());
+            insert.add(uuids.next(rng), i.toColumns());
         }
     }
     insert.flush();
 }
 
 void trainings(BulkWriter& writer, const std::vector<IncidentGenerator::LeafUnit>& units, int kinds,
-               QRandomGenerator& rng, const QDate& today)
+               QRandomGenerator& rng, RowUuids& uuids, const QDate& today)
 {
     BulkInsert insert(writer, Training::spec());
     for (const auto& unit : units) {
@@ -210,7 +236,7 @@ void trainings(BulkWriter& writer, const std::vector<IncidentGenerator::LeafUnit
                 t.participants = t.targetGroup - rng.bounded(std::max(1, t.targetGroup / 3));
                 t.nextDue = Training::nextDueFrom(t.heldOn, t.recurrenceMonths);
                 t.title = pick(rng, kTrainingTitles);
-                insert.add(uuidFrom(rng), t.toValues());
+                insert.add(uuids.next(rng), t.toColumns());
                 held = held.addMonths(t.recurrenceMonths).addDays(rng.bounded(60) - 20);
             }
         }
@@ -219,7 +245,7 @@ void trainings(BulkWriter& writer, const std::vector<IncidentGenerator::LeafUnit
 }
 
 void routines(BulkWriter& writer, const std::vector<IncidentGenerator::LeafUnit>& units,
-              const std::vector<qint64>& administrations, int perUnit, QRandomGenerator& rng,
+              const std::vector<qint64>& administrations, int perUnit, QRandomGenerator& rng, RowUuids& uuids,
               const QDate& today)
 {
     BulkInsert routine(writer, Routine::spec());
@@ -241,8 +267,8 @@ void routines(BulkWriter& writer, const std::vector<IncidentGenerator::LeafUnit>
                 r.staffBriefedOn = std::min(r.adoptedOn.addDays(rng.bounded(1000)), today);
         }
         r.knownByStaff = Routine::Known(weighted(rng, {50, 35, 15}));
-        const qint64 routineId = routine.insert(uuidFrom(rng), r.toValues());
-        cover.insert(uuidFrom(rng), linkBetween<RoutineUnit>(routineId, unitId).toValues());
+        const qint64 routineId = routine.insert(uuids.next(rng), r.toColumns());
+        cover.insert(uuids.next(rng), linkBetween<RoutineUnit>(routineId, unitId).toColumns());
     };
     for (qint64 admin : administrations)
         for (int k = 0; k < 3; ++k)
@@ -255,7 +281,7 @@ void routines(BulkWriter& writer, const std::vector<IncidentGenerator::LeafUnit>
 }
 
 void alarms(BulkWriter& writer, const std::vector<IncidentGenerator::LeafUnit>& units,
-            const std::vector<qint64>& sites, QRandomGenerator& rng, const QDate& today)
+            const std::vector<qint64>& sites, QRandomGenerator& rng, RowUuids& uuids, const QDate& today)
 {
     BulkInsert insert(writer, AlarmEquipment::spec());
     auto make = [&](AlarmEquipment::Kind kind, qint64 unitId, qint64 siteId) {
@@ -269,7 +295,7 @@ void alarms(BulkWriter& writer, const std::vector<IncidentGenerator::LeafUnit>& 
         if (rng.bounded(15) != 0)
             a.lastTestedOn = today.addDays(-rng.bounded(540));
         a.nextTest = AlarmEquipment::nextTestFrom(a.lastTestedOn, a.testIntervalMonths);
-        insert.add(uuidFrom(rng), a.toValues());
+        insert.add(uuids.next(rng), a.toColumns());
     };
     for (const auto& unit : units)
         if (rng.bounded(10) < 7)
@@ -308,10 +334,11 @@ void IncidentGenerator::generate(BulkWriter& writer, const std::vector<LeafUnit>
     } guard{db, db.onServer() ? 0 : Query(db, QStringLiteral("PRAGMA cache_size")).scalar().toInt()};
     if (!db.onServer())
         Query(db, QStringLiteral("PRAGMA cache_size = -524288")).exec(); // 512 MB
-    incidents(writer, units, volumes.incidents, rng, today);
-    trainings(writer, units, volumes.exerciseKinds, rng, today);
-    routines(writer, units, administrations, volumes.routinesPerUnit, rng, today);
-    alarms(writer, units, sites, rng, today);
+    RowUuids uuids(today);
+    incidents(writer, units, volumes.incidents, rng, uuids, today);
+    trainings(writer, units, volumes.exerciseKinds, rng, uuids, today);
+    routines(writer, units, administrations, volumes.routinesPerUnit, rng, uuids, today);
+    alarms(writer, units, sites, rng, uuids, today);
 }
 
 } // namespace sakra
