@@ -14,7 +14,7 @@ trap 'rm -rf "$work"' EXIT
 file="${SAKRA_BENCH_FILE:-$work/stockholm.sakra}"
 if [ ! -f "$file" ]; then
   echo "## Generating a stockholm-scale register"
-  /usr/bin/time -f "generate: %e s wall, %M KiB peak memory" "$build/app/cli/sakra-cli" generate "$file" --scale stockholm 2>&1 \
+  /usr/bin/time -f "generate: %e s wall, %U s user + %S s system processor time, %M KiB peak memory" "$build/app/cli/sakra-cli" generate "$file" --scale stockholm 2>&1 \
     | tr '\r' '\n' | grep -v enheter || true
 fi
 echo "file size: $(stat -c %s "$file") bytes"

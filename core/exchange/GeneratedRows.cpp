@@ -20,12 +20,12 @@ bool GeneratedRows::isLive(const TableSpec& table, qint64 id)
     return RecordStore(m_db, table).isLive(id);
 }
 
-qint64 GeneratedRows::insert(const TableSpec& spec, const QVariantMap& values)
+qint64 GeneratedRows::insert(const TableSpec& spec, const QVariantList& values)
 {
     QVariantList row;
     row.reserve(qsizetype(spec.columns.size()));
-    for (const Column& c : spec.columns)
-        row << RecordStore::normalise(c, values.value(QLatin1String(c.name)));
+    for (std::size_t i = 0; i < spec.columns.size(); ++i)
+        row << RecordStore::normalise(spec.columns[i], values.at(qsizetype(i)));
     const BulkWriter::Meta meta = m_writer.filled();
     const qint64 id = m_writer.insert(spec, meta, row);
     const QString table = QLatin1String(spec.table);

@@ -23,13 +23,16 @@ public:
     // Checks item with repository and writes it; returns the new row's id.
     template <typename Repository, typename T> qint64 create(const Repository& repository, const T& item)
     {
-        return insert(T::spec(), repository.checked(item, this).toValues());
+        return insert(T::spec(), repository.checked(item, this).toColumns());
     }
 
     bool isLive(const TableSpec& table, qint64 id) override;
+    // For rows written without a history of their own (IncidentGenerator).
+    BulkWriter& writer() { return m_writer; }
 
 private:
-    qint64 insert(const TableSpec& spec, const QVariantMap& values);
+    // values: by position in spec's columns (toColumns()).
+    qint64 insert(const TableSpec& spec, const QVariantList& values);
     // The history of a new row: its values that are not NULL as JSON text, by column name in order,
     // references as the referred row's UUID.
     QString createdJson(const TableSpec& spec, const QVariantList& row);

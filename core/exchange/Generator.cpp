@@ -3,6 +3,7 @@
 #include "GeneratedRows.h"
 #include "IncidentGenerator.h"
 #include "Register.h"
+#include "storage/DeferredUpkeep.h"
 #include "storage/Transaction.h"
 
 #include <QDate>
@@ -103,6 +104,12 @@ void Generator::generate(Register& reg, Scale scale, quint32 seed,
     };
 
     Transaction tx(reg.database());
+    // The tallies, the full-text indexes and the indexes of the tables nothing reads while they
+    // are written are made once at the end, not row by row (the rows made here are checked
+    // against GeneratedRows' own record of them).
+    DeferredUpkeep upkeep(reg.database());
+    for (const char* table : {"person", "assignment", "risk", "action", "action_note", "change_log"})
+        upkeep.deferIndexes(table);
     // Every row through the bulk write path, each checked by its repository first.
     GeneratedRows rows(reg.database());
     std::optional<OrgUnit> root = reg.units().root();
@@ -314,8 +321,12 @@ void Generator::generate(Register& reg, Scale scale, quint32 seed,
             line.amountKr = 100'000 * (2 + rng.bounded(40));
             rows.create(reg.budget(), line);
         }
-    IncidentGenerator::generate(reg.database(), leafUnits, administrations, sites,
+    // Nothing reads the incidents or the training while they are written.
+    upkeep.deferIndexes("incident");
+    upkeep.deferIndexes("training");
+    IncidentGenerator::generate(rows.writer(), leafUnits, administrations, sites,
                                 {n.incidents, n.exerciseKinds, n.routinesPerUnit}, rng, today);
+    upkeep.finish();
     tx.commit();
     reg.database().refreshPlannerStatistics(Database::Statistics::Whole);
     if (progress)

@@ -4,6 +4,7 @@
 #include "incident/Incident.h"
 #include "routine/Routine.h"
 #include "routine/RoutineUnit.h"
+#include "storage/BulkWriter.h"
 #include "storage/Database.h"
 #include "storage/Errors.h"
 #include "storage/LinkRepository.h"
@@ -11,9 +12,8 @@
 #include "storage/RecordStore.h"
 #include "training/Training.h"
 
+#include <QDateTime>
 #include <QRandomGenerator>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QUuid>
 #include <algorithm>
 #include <cmath>
@@ -41,60 +41,97 @@ const char* const kRoutineTitles[] = {"Rutin vid hot och våld", "Larmrutin",
 const char* const kReceivers[] = {"Väktarbolagets larmcentral", "Receptionen", "Trygghetsjouren",
                                   "Kollegor i tjänst"};
 
-// One prepared INSERT for a table, bound by position in the spec's column order.
+// Rows of one table through the bulk write path, their values by column as toColumns() gives
+// them, made now by "generator": insert() one at a time, with its id, or add() them to be written
+// many to a statement (BulkWriter::insertMany) and flush() the last ones.
 class BulkInsert
 {
 public:
-    BulkInsert(Database& db, const TableSpec& spec)
-        : m_spec(spec), m_query(db.connection()), m_now(Database::nowUtc())
+    BulkInsert(BulkWriter& writer, const TableSpec& spec)
+        : m_writer(writer), m_spec(spec), m_now(Database::nowUtc())
     {
-        QStringList columns{QStringLiteral("uuid"), QStringLiteral("created_at"),
-                            QStringLiteral("updated_at"), QStringLiteral("updated_by")};
-        for (const Column& c : spec.columns)
-            columns << QLatin1String(c.name);
-        const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                .arg(QLatin1String(spec.table), columns.join(QLatin1Char(',')),
-                                     QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
-        if (!m_query.prepare(sql))
-            throw StorageError(QStringLiteral("SQL prepare failed: %1").arg(m_query.lastError().text()));
-        // The rows go past the record store: the table as a whole is what changed.
-        db.pendingChanges().addTable(spec);
     }
 
-    qint64 insert(const QString& uuid, const QVariantMap& values)
+    qint64 insert(const QString& uuid, const QVariantList& values)
     {
-        int i = 0;
-        m_query.bindValue(i++, uuid);
-        m_query.bindValue(i++, m_now);
-        m_query.bindValue(i++, m_now);
-        m_query.bindValue(i++, QStringLiteral("generator"));
-        for (const Column& c : m_spec.columns)
-            m_query.bindValue(i++, RecordStore::normalise(c, values.value(QLatin1String(c.name))));
-        if (!m_query.exec())
-            throw StorageError(QStringLiteral("SQL failed: %1").arg(m_query.lastError().text()));
-        return m_query.lastInsertId().toLongLong();
+        return m_writer.insert(m_spec, meta(uuid), row(values));
+    }
+
+    void add(const QString& uuid, const QVariantList& values)
+    {
+        m_pending.emplace_back(meta(uuid), row(values));
+        if (m_pending.size() >= kPending)
+            flush();
+    }
+
+    void flush()
+    {
+        m_writer.insertMany(m_spec, m_pending);
+        m_pending.clear();
     }
 
 private:
+    static constexpr std::size_t kPending = 300;
+
+    BulkWriter::Meta meta(const QString& uuid) const
+    {
+        return {uuid, m_now, m_now, QStringLiteral("generator"), 1, QString()};
+    }
+
+    // values: by position in the spec's columns (toColumns()).
+    QVariantList row(const QVariantList& values) const
+    {
+        QVariantList row;
+        row.reserve(qsizetype(m_spec.columns.size()));
+        for (std::size_t i = 0; i < m_spec.columns.size(); ++i)
+            row << RecordStore::normalise(m_spec.columns[i], values.at(qsizetype(i)));
+        return row;
+    }
+
+    BulkWriter& m_writer;
     const TableSpec& m_spec;
-    QSqlQuery m_query;
     QString m_now;
+    std::vector<std::pair<BulkWriter::Meta, QVariantList>> m_pending;
 };
 
-// A version-4 UUID from the seeded generator, so the same seed gives the same file.
-QString uuidFrom(QRandomGenerator& rng)
+// The UUIDs of the rows made here: version 7 (RFC 9562), the start of the day the register is made
+// (UTC) as their time, then a count of the rows made (rand_a and the top 18 bits of rand_b: the
+// RFC's fixed-length dedicated counter), then 44 bits from the seeded generator. Each table's
+// UUIDs so rise with its ids and its unique index on them grows at its end, instead of taking a
+// million random ones each at a random place; and the same seed on the same day gives the same
+// file.
+class RowUuids
 {
-    quint32 w[4];
-    rng.fillRange(w);
-    uchar b[16];
-    for (int i = 0; i < 4; ++i)
-        for (int j = 0; j < 4; ++j)
-            b[i * 4 + j] = uchar(w[i] >> (8 * j));
-    b[6] = uchar((b[6] & 0x0f) | 0x40);
-    b[8] = uchar((b[8] & 0x3f) | 0x80);
-    return QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char*>(b), 16))
-        .toString(QUuid::WithoutBraces);
-}
+public:
+    explicit RowUuids(const QDate& day)
+        : m_millis(quint64(QDateTime(day, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch()))
+    {
+    }
+
+    QString next(QRandomGenerator& rng)
+    {
+        // Four words, as many as a random UUID took, so every other value drawn stays as it was.
+        quint32 w[4];
+        rng.fillRange(w);
+        const quint64 count = m_count++ & 0x3fffffff;
+        uchar b[16];
+        for (int i = 0; i < 6; ++i)
+            b[i] = uchar(m_millis >> (8 * (5 - i)));
+        b[6] = uchar(0x70 | (count >> 26));
+        b[7] = uchar(count >> 18);
+        b[8] = uchar(0x80 | ((count >> 12) & 0x3f));
+        b[9] = uchar(count >> 4);
+        b[10] = uchar(((count & 0x0f) << 4) | (w[0] & 0x0f));
+        for (int i = 11; i < 16; ++i)
+            b[i] = uchar(w[1 + (i - 11) / 4] >> (8 * ((i - 11) % 4)));
+        return QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char*>(b), 16))
+            .toString(QUuid::WithoutBraces);
+    }
+
+private:
+    quint64 m_millis;
+    quint64 m_count = 0;
+};
 
 template <std::size_t N> QString pick(QRandomGenerator& rng, const char* const (&list)[N])
 {
@@ -118,8 +155,8 @@ int weighted(QRandomGenerator& rng, std::initializer_list<int> weights)
     return i - 1;
 }
 
-void incidents(Database& db, const std::vector<IncidentGenerator::LeafUnit>& units, int total,
-               QRandomGenerator& rng, const QDate& today)
+void incidents(BulkWriter& writer, const std::vector<IncidentGenerator::LeafUnit>& units, int total,
+               QRandomGenerator& rng, RowUuids& uuids, const QDate& today)
 {
     if (units.empty() || total <= 0)
         return;
@@ -132,7 +169,7 @@ void incidents(Database& db, const std::vector<IncidentGenerator::LeafUnit>& uni
         weights.push_back(0.02 + std::pow(u, 6));
         sum += weights.back();
     }
-    BulkInsert insert(db, Incident::spec());
+    BulkInsert insert(writer, Incident::spec());
     const int span = 3652; // ten years
     for (std::size_t n = 0; n < units.size(); ++n) {
         const int count = int(std::lround(total * weights[n] / sum));
@@ -170,15 +207,16 @@ void incidents(Database& db, const std::vector<IncidentGenerator::LeafUnit>& uni
             i.followUp = Incident::FollowUp(f);
             if (i.followUp == Incident::FollowUp::Closed)
                 i.closedOn = std::min(i.occurredOn.addDays(rng.bounded(60)), today);
-            insert.insert(uuidFrom(rng), i.toValues());
+            insert.add(uuids.next(rng), i.toColumns());
         }
     }
+    insert.flush();
 }
 
-void trainings(Database& db, const std::vector<IncidentGenerator::LeafUnit>& units, int kinds,
-               QRandomGenerator& rng, const QDate& today)
+void trainings(BulkWriter& writer, const std::vector<IncidentGenerator::LeafUnit>& units, int kinds,
+               QRandomGenerator& rng, RowUuids& uuids, const QDate& today)
 {
-    BulkInsert insert(db, Training::spec());
+    BulkInsert insert(writer, Training::spec());
     for (const auto& unit : units) {
         // Some units never train at all; the others keep up one to `kinds` kinds, some of them lapsed.
         if (rng.bounded(8) == 0)
@@ -198,19 +236,20 @@ void trainings(Database& db, const std::vector<IncidentGenerator::LeafUnit>& uni
                 t.participants = t.targetGroup - rng.bounded(std::max(1, t.targetGroup / 3));
                 t.nextDue = Training::nextDueFrom(t.heldOn, t.recurrenceMonths);
                 t.title = pick(rng, kTrainingTitles);
-                insert.insert(uuidFrom(rng), t.toValues());
+                insert.add(uuids.next(rng), t.toColumns());
                 held = held.addMonths(t.recurrenceMonths).addDays(rng.bounded(60) - 20);
             }
         }
     }
+    insert.flush();
 }
 
-void routines(Database& db, const std::vector<IncidentGenerator::LeafUnit>& units,
-              const std::vector<qint64>& administrations, int perUnit, QRandomGenerator& rng,
+void routines(BulkWriter& writer, const std::vector<IncidentGenerator::LeafUnit>& units,
+              const std::vector<qint64>& administrations, int perUnit, QRandomGenerator& rng, RowUuids& uuids,
               const QDate& today)
 {
-    BulkInsert routine(db, Routine::spec());
-    BulkInsert cover(db, RoutineUnit::spec());
+    BulkInsert routine(writer, Routine::spec());
+    BulkInsert cover(writer, RoutineUnit::spec());
     auto make = [&](qint64 unitId) {
         Routine r;
         r.kind = Routine::Kind(rng.bounded(Routine::kKindCount));
@@ -228,8 +267,8 @@ void routines(Database& db, const std::vector<IncidentGenerator::LeafUnit>& unit
                 r.staffBriefedOn = std::min(r.adoptedOn.addDays(rng.bounded(1000)), today);
         }
         r.knownByStaff = Routine::Known(weighted(rng, {50, 35, 15}));
-        const qint64 routineId = routine.insert(uuidFrom(rng), r.toValues());
-        cover.insert(uuidFrom(rng), linkBetween<RoutineUnit>(routineId, unitId).toValues());
+        const qint64 routineId = routine.insert(uuids.next(rng), r.toColumns());
+        cover.insert(uuids.next(rng), linkBetween<RoutineUnit>(routineId, unitId).toColumns());
     };
     for (qint64 admin : administrations)
         for (int k = 0; k < 3; ++k)
@@ -241,10 +280,10 @@ void routines(Database& db, const std::vector<IncidentGenerator::LeafUnit>& unit
     }
 }
 
-void alarms(Database& db, const std::vector<IncidentGenerator::LeafUnit>& units,
-            const std::vector<qint64>& sites, QRandomGenerator& rng, const QDate& today)
+void alarms(BulkWriter& writer, const std::vector<IncidentGenerator::LeafUnit>& units,
+            const std::vector<qint64>& sites, QRandomGenerator& rng, RowUuids& uuids, const QDate& today)
 {
-    BulkInsert insert(db, AlarmEquipment::spec());
+    BulkInsert insert(writer, AlarmEquipment::spec());
     auto make = [&](AlarmEquipment::Kind kind, qint64 unitId, qint64 siteId) {
         AlarmEquipment a;
         a.kind = kind;
@@ -256,7 +295,7 @@ void alarms(Database& db, const std::vector<IncidentGenerator::LeafUnit>& units,
         if (rng.bounded(15) != 0)
             a.lastTestedOn = today.addDays(-rng.bounded(540));
         a.nextTest = AlarmEquipment::nextTestFrom(a.lastTestedOn, a.testIntervalMonths);
-        insert.insert(uuidFrom(rng), a.toValues());
+        insert.add(uuids.next(rng), a.toColumns());
     };
     for (const auto& unit : units)
         if (rng.bounded(10) < 7)
@@ -264,14 +303,16 @@ void alarms(Database& db, const std::vector<IncidentGenerator::LeafUnit>& units,
                  unit.siteId);
     for (qint64 site : sites)
         make(AlarmEquipment::Kind::Intrusion, 0, site);
+    insert.flush();
 }
 
 } // namespace
 
-void IncidentGenerator::generate(Database& db, const std::vector<LeafUnit>& units,
+void IncidentGenerator::generate(BulkWriter& writer, const std::vector<LeafUnit>& units,
                                  const std::vector<qint64>& administrations, const std::vector<qint64>& sites,
                                  const Volumes& volumes, QRandomGenerator& rng, const QDate& today)
 {
+    Database& db = writer.database();
     // A million rows with their indexes and the statistics triggers touch pages all over the file;
     // with SQLite's default 2 MB page cache they are written out and read back again and again
     // inside the one transaction. A larger cache for the run keeps them in memory; the file's own
@@ -293,10 +334,11 @@ void IncidentGenerator::generate(Database& db, const std::vector<LeafUnit>& unit
     } guard{db, db.onServer() ? 0 : Query(db, QStringLiteral("PRAGMA cache_size")).scalar().toInt()};
     if (!db.onServer())
         Query(db, QStringLiteral("PRAGMA cache_size = -524288")).exec(); // 512 MB
-    incidents(db, units, volumes.incidents, rng, today);
-    trainings(db, units, volumes.exerciseKinds, rng, today);
-    routines(db, units, administrations, volumes.routinesPerUnit, rng, today);
-    alarms(db, units, sites, rng, today);
+    RowUuids uuids(today);
+    incidents(writer, units, volumes.incidents, rng, uuids, today);
+    trainings(writer, units, volumes.exerciseKinds, rng, uuids, today);
+    routines(writer, units, administrations, volumes.routinesPerUnit, rng, uuids, today);
+    alarms(writer, units, sites, rng, uuids, today);
 }
 
 } // namespace sakra

@@ -7,11 +7,12 @@ class QRandomGenerator;
 
 namespace sakra {
 
-class Database;
+class BulkWriter;
 
 // Synthetic incidents, training and exercises, routines and alarm equipment for Generator, at
 // the volumes of a large city (a million incidents over ten years at stockholm scale). Rows are
-// written with one prepared statement per table and no change history: a history of every
+// written through the bulk write path (BulkWriter: one reused statement per table) and with no
+// change history: a history of every
 // generated field would be twenty times the data and says nothing. The values are made to pass
 // the repositories' rules (dates in order, derived dates worked out by the same functions).
 class IncidentGenerator
@@ -30,7 +31,7 @@ public:
         int routinesPerUnit = 0; // at most, besides the administrations' own
     };
 
-    static void generate(Database& db, const std::vector<LeafUnit>& units,
+    static void generate(BulkWriter& writer, const std::vector<LeafUnit>& units,
                          const std::vector<qint64>& administrations, const std::vector<qint64>& sites,
                          const Volumes& volumes, QRandomGenerator& rng, const QDate& today);
 };

@@ -6,6 +6,7 @@
 #include "Errors.h"
 
 #include <QUuid>
+#include <algorithm>
 
 namespace sakra {
 
@@ -17,6 +18,16 @@ namespace {
 // About 64 MB of page cache while an import runs (negative: KiB), against SQLite's 2 MB default:
 // the indexes of a large register stay in memory between rows.
 constexpr int kImportCacheKiB = -65536;
+
+// The most values one statement binds in insertMany: SQLITE_MAX_VARIABLE_NUMBER of SQLite before
+// 3.32, the least any build allows.
+constexpr std::size_t kMaxBoundValues = 999;
+
+void bindMeta(SqliteStatement& q, const BulkWriter::Meta& meta)
+{
+    q.bind(meta.uuid).bind(meta.createdAt).bind(meta.updatedAt).bind(meta.updatedBy).bind(meta.rowVersion);
+    q.bind(meta.deletedAt.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(meta.deletedAt));
+}
 
 QStringList columnNames(const TableSpec& spec)
 {
@@ -81,24 +92,53 @@ void BulkWriter::touched(const TableSpec& spec)
     m_db.pendingChanges().addTable(spec);
 }
 
+QStringList BulkWriter::insertColumns(const TableSpec& spec)
+{
+    return QStringList{QStringLiteral("uuid"),        QStringLiteral("created_at"),
+                       QStringLiteral("updated_at"),  QStringLiteral("updated_by"),
+                       QStringLiteral("row_version"), QStringLiteral("deleted_at")} +
+           columnNames(spec);
+}
+
 qint64 BulkWriter::insert(const TableSpec& spec, const Meta& meta, const QVariantList& values)
 {
     touched(spec);
     SqliteStatement& q = statement(keyOf('i', spec), [&] {
-        const QStringList columns = QStringList{QStringLiteral("uuid"),        QStringLiteral("created_at"),
-                                                QStringLiteral("updated_at"),  QStringLiteral("updated_by"),
-                                                QStringLiteral("row_version"), QStringLiteral("deleted_at")} +
-                                    columnNames(spec);
+        const QStringList columns = insertColumns(spec);
         return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
             .arg(QLatin1String(spec.table), columns.join(QLatin1Char(',')),
                  QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
     });
-    q.bind(meta.uuid).bind(meta.createdAt).bind(meta.updatedAt).bind(meta.updatedBy).bind(meta.rowVersion);
-    q.bind(meta.deletedAt.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(meta.deletedAt));
+    bindMeta(q, meta);
     for (const QVariant& v : values)
         q.bind(v);
     q.exec();
     return q.lastInsertId();
+}
+
+void BulkWriter::insertMany(const TableSpec& spec, const std::vector<std::pair<Meta, QVariantList>>& rows)
+{
+    touched(spec);
+    const QStringList columns = insertColumns(spec);
+    // Within the 999 values a statement may take in any SQLite build.
+    const std::size_t perStatement = std::max<std::size_t>(1, kMaxBoundValues / std::size_t(columns.size()));
+    for (std::size_t first = 0; first < rows.size(); first += perStatement) {
+        const std::size_t count = std::min(perStatement, rows.size() - first);
+        SqliteStatement& q = statement(keyOf('m', spec) + QString::number(count), [&] {
+            const QString row = QLatin1Char('(') +
+                                QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')) +
+                                QLatin1Char(')');
+            return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                .arg(QLatin1String(spec.table), columns.join(QLatin1Char(',')),
+                     QStringList(qsizetype(count), row).join(QLatin1Char(',')));
+        });
+        for (std::size_t i = first; i < first + count; ++i) {
+            bindMeta(q, rows[i].first);
+            for (const QVariant& v : rows[i].second)
+                q.bind(v);
+        }
+        q.exec();
+    }
 }
 
 void BulkWriter::overwrite(const TableSpec& spec, qint64 id, const Meta& meta, const QVariantList& values)

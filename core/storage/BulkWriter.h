@@ -7,10 +7,13 @@
 #include "TableSpec.h"
 
 #include <QHash>
+#include <QStringList>
 #include <QVariantList>
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace sakra {
 
@@ -47,6 +50,10 @@ public:
     // values: one per column of spec, in its order, as the column stores them (RecordStore's
     // normalise). Returns the new row's id.
     qint64 insert(const TableSpec& spec, const Meta& meta, const QVariantList& values);
+    // Many new rows, as insert() writes each, several to a statement: SQLite runs a statement's
+    // setup (among it a lookup table for each CHECK (x IN (...)) of the table) once per run, which
+    // for the incidents cost more than the rows themselves. The rows' ids are not returned.
+    void insertMany(const TableSpec& spec, const std::vector<std::pair<Meta, QVariantList>>& rows);
     // Every column and meta column of row id, as given.
     void overwrite(const TableSpec& spec, qint64 id, const Meta& meta, const QVariantList& values);
     // Writes values over row id as a change made now: row version raised by one, updated_at and
@@ -65,6 +72,7 @@ public:
 private:
     SqliteStatement& statement(const QString& key, const std::function<QString()>& sql);
     static QString keyOf(char kind, const TableSpec& spec);
+    static QStringList insertColumns(const TableSpec& spec);
     void touched(const TableSpec& spec);
 
     Database& m_db;

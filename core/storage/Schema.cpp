@@ -666,6 +666,17 @@ void setUserVersion(Database& db, int version)
 
 } // namespace
 
+const char* Schema::incidentTallyFill()
+{
+    // Step 5's fill counted per unit first: the same rows in about half the time on a million
+    // incidents (the closure multiplies a few hundred thousand groups, not every incident).
+    return "INSERT INTO incident_tally (scope_id, quarter, kind, n) SELECT c.ancestor_id, t.quarter, t.kind, "
+           "sum(t.n) FROM (SELECT unit_id, " SAKRA_QUARTER(
+               "incident") " AS quarter, kind, count(*) AS n "
+                           "FROM incident WHERE deleted_at IS NULL GROUP BY 1, 2, 3) t "
+                           "JOIN unit_closure c ON c.unit_id = t.unit_id GROUP BY 1, 2, 3";
+}
+
 int Schema::currentVersion()
 {
     return int(steps().size());

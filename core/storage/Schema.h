@@ -13,6 +13,9 @@ public:
     static int currentVersion();
     // Applies the steps after the file's version up to target (default: the newest).
     static void migrate(Database& db, int target = -1);
+    // Counts every incident tally from the live incidents into an empty incident_tally, as step 5
+    // filled it (DeferredUpkeep builds the tallies with it after a bulk load).
+    static const char* incidentTallyFill();
 };
 
 } // namespace sakra

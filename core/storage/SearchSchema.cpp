@@ -16,6 +16,11 @@ QString joined(const std::vector<const char*>& columns, const QString& prefix)
     return out.join(QStringLiteral(", "));
 }
 
+QString rebuildOf(const SearchSchema::Table& t)
+{
+    return QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(SearchSchema::indexOf(t.table));
+}
+
 QStringList statementsFor(const SearchSchema::Table& t)
 {
     const QString table = QLatin1String(t.table);
@@ -41,7 +46,7 @@ QStringList statementsFor(const SearchSchema::Table& t)
         QStringLiteral("CREATE TRIGGER %1_update AFTER UPDATE ON %2 WHEN OLD.id IS NOT NEW.id OR %3 "
                        "BEGIN %4 %5 END")
             .arg(index, table, changed.join(QStringLiteral(" OR ")), take, add),
-        QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(index),
+        rebuildOf(t),
     };
 }
 
@@ -77,6 +82,12 @@ void SearchSchema::createStep9(Database& db)
     for (const Table& t : step9Tables())
         for (const QString& sql : statementsFor(t))
             Query(db, sql).exec();
+}
+
+void SearchSchema::rebuild(Database& db)
+{
+    for (const Table& t : step9Tables())
+        Query(db, rebuildOf(t)).exec();
 }
 
 } // namespace sakra
