@@ -62,7 +62,8 @@ QString rowVisible(const TableSpec& spec)
 bool headWrites(const TableSpec& spec)
 {
     const QString t = name(spec.table);
-    return Tables::isSeeded(spec) || t == QLatin1String("org_unit") || t == QLatin1String("milestone");
+    return Tables::isSeeded(spec) || t == QLatin1String("org_unit") || t == QLatin1String("milestone") ||
+           t == QLatin1String("retention_rule");
 }
 
 // A text literal for SQL.

@@ -6,6 +6,7 @@
 #include "ListIndexes.h"
 #include "Query.h"
 #include "SchemaStep10.h"
+#include "SchemaStep13.h"
 #include "SearchSchema.h"
 #include "Transaction.h"
 
@@ -649,6 +650,9 @@ const std::vector<Step>& steps()
         {{}, SchemaStep10::create},
         // The lists at a city's scale: covering indexes (ListIndexes).
         {{}, ListIndexes::create},
+        // Retention (gallring): rules, cleared records, the history's 'retention' (SchemaStep13).
+        // Comes after step 12 (the organisation's elected officials, made at the same time).
+        {{}, SchemaStep13::create},
     };
     return all;
 }

@@ -55,7 +55,8 @@ const TableSpec& person()
          {"title", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Titel")},
          {"phone", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Telefon")},
          {"email", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "E-post")},
-         {"unit_id", T::Ref, "org_unit", false, QT_TRANSLATE_NOOP("sakra::Field", "Enhet")}}};
+         {"unit_id", T::Ref, "org_unit", false, QT_TRANSLATE_NOOP("sakra::Field", "Enhet")},
+         {"cleared_on", T::Text, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Gallrad")}}};
     return spec;
 }
 
@@ -287,7 +288,8 @@ const TableSpec& threatAssessment()
          {"measures", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Åtgärder")},
          {"handled_by", T::Ref, "person", false, QT_TRANSLATE_NOOP("sakra::Field", "Handläggare")},
          {"status", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Status")},
-         {"closed_on", T::Text, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Avslutad")}},
+         {"closed_on", T::Text, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Avslutad")},
+         {"cleared_on", T::Text, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Gallrad")}},
         true};
     return spec;
 }
@@ -392,7 +394,20 @@ const TableSpec& incident()
           QT_TRANSLATE_NOOP("sakra::Field", "Företagshälsovård")},
          {"support_crisis", T::Integer, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Krisstöd")},
          {"follow_up", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Uppföljning")},
-         {"closed_on", T::Text, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Avslutad")}}};
+         {"closed_on", T::Text, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Avslutad")},
+         {"cleared_on", T::Text, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Gallrad")}}};
+    return spec;
+}
+
+// How long a kind of record is kept (schema step 13, docs/retention.md).
+const TableSpec& retentionRule()
+{
+    static const TableSpec spec{
+        "retention_rule",
+        QT_TRANSLATE_NOOP("sakra::Entity", "Gallringsregel"),
+        "kind",
+        {{"kind", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Slag av post")},
+         {"months", T::Integer, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Bevaras i månader")}}};
     return spec;
 }
 
@@ -570,6 +585,7 @@ const std::vector<const TableSpec*>& all()
         &alarmEquipment(),
         &assessmentOverride(),
         &reportDraft(),
+        &retentionRule(),
     };
     return tables;
 }
