@@ -89,7 +89,7 @@ RetentionDialog::RetentionDialog(RegisterSession& session, QWidget* parent)
     layout->addWidget(m_counts);
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
-    resize(760, 560);
+    resize(900, 600);
 
     // The preview follows the typing, once it pauses.
     m_previewTimer->setSingleShot(true);
@@ -197,14 +197,22 @@ void RetentionDialog::runNow()
             // An undo of an edit made before would bring cleared text back.
             m_session.undoStack()->clear();
             m_session.notifyAllChanged();
-            QMessageBox::information(
-                this, tr("Gallring klar"),
-                tr("Gallringen är klar. Säkerhetskopian från före gallringen finns i %1; "
-                   "den innehåller det som gallrades, så ta bort den när den inte längre "
-                   "behövs.")
-                    .arg(QDir::toNativeSeparators(*backup)));
+            auto* box =
+                new QMessageBox(QMessageBox::Information, tr("Gallring klar"),
+                                tr("Gallringen är klar. Säkerhetskopian från före gallringen finns i %1; "
+                                   "den innehåller det som gallrades, så ta bort den när den inte längre "
+                                   "behövs.")
+                                    .arg(QDir::toNativeSeparators(*backup)),
+                                QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("retentionDone"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
         } else {
-            QMessageBox::warning(this, tr("Gallring"), tr("Inget gallrades: %1").arg(problem));
+            auto* box = new QMessageBox(QMessageBox::Warning, tr("Gallring"),
+                                        tr("Inget gallrades: %1").arg(problem), QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("retentionFailed"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
         }
         updatePreview();
         Q_EMIT finished(problem, *backup);
