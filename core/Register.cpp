@@ -18,8 +18,8 @@ Register::Register(std::unique_ptr<Database> db)
       m_actions(*m_db), m_actionRisks(*m_db), m_actionNotes(*m_db), m_actionOverview(*m_db),
       m_incidents(*m_db), m_incidentRisks(*m_db), m_incidentActions(*m_db), m_trainings(*m_db),
       m_routines(*m_db), m_routineUnits(*m_db), m_alarmEquipment(*m_db), m_reportDrafts(*m_db),
-      m_incidentStatistics(*m_db), m_assessmentOverrides(*m_db), m_assessment(*m_db), m_dashboard(*m_db),
-      m_history(*m_db)
+      m_retentionRules(*m_db), m_incidentStatistics(*m_db), m_assessmentOverrides(*m_db), m_assessment(*m_db),
+      m_dashboard(*m_db), m_history(*m_db)
 {
 }
 

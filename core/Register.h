@@ -27,6 +27,7 @@
 #include "organisation/UnitSiteRepository.h"
 #include "overview/Dashboard.h"
 #include "report/ReportDraftRepository.h"
+#include "retention/RetentionRuleRepository.h"
 #include "risk/PremisesInventoryRepository.h"
 #include "risk/RiskCategoryRepository.h"
 #include "risk/RiskInventoryRepository.h"
@@ -120,6 +121,8 @@ public:
     RoutineUnitRepository& routineUnits() { return m_routineUnits; }
     AlarmEquipmentRepository& alarmEquipment() { return m_alarmEquipment; }
     ReportDraftRepository& reportDrafts() { return m_reportDrafts; }
+    // How long each kind of record is kept (RetentionRun clears what has passed its time).
+    RetentionRuleRepository& retentionRules() { return m_retentionRules; }
     IncidentStatistics& incidentStatistics() { return m_incidentStatistics; }
     AssessmentOverrideRepository& assessmentOverrides() { return m_assessmentOverrides; }
     AssessmentEngine& assessment() { return m_assessment; }
@@ -193,6 +196,7 @@ private:
     RoutineUnitRepository m_routineUnits;
     AlarmEquipmentRepository m_alarmEquipment;
     ReportDraftRepository m_reportDrafts;
+    RetentionRuleRepository m_retentionRules;
     IncidentStatistics m_incidentStatistics;
     AssessmentOverrideRepository m_assessmentOverrides;
     AssessmentEngine m_assessment;
@@ -264,6 +268,8 @@ template <typename T> auto& Register::repository()
         return m_assessmentOverrides;
     else if constexpr (std::is_same_v<T, ReportDraft>)
         return m_reportDrafts;
+    else if constexpr (std::is_same_v<T, RetentionRule>)
+        return m_retentionRules;
     else
         static_assert(!std::is_same_v<T, T>, "no repository holds this type");
 }

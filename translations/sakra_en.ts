@@ -1178,6 +1178,10 @@
         <source>Kan inte ersätta %1; det tidigare innehållet finns i %2.</source>
         <translation>Cannot replace %1; the previous content is in %2.</translation>
     </message>
+    <message>
+        <source>före gallring</source>
+        <translation>before retention</translation>
+    </message>
 </context>
 <context>
     <name>sakra::BudgetRepository</name>
@@ -1223,6 +1227,14 @@
     <message>
         <source>Sammanfogning: ej taget → behållet</source>
         <translation>Merge: not taken → kept</translation>
+    </message>
+    <message>
+        <source>Tömt: %1</source>
+        <translation>Cleared: %1</translation>
+    </message>
+    <message>
+        <source>Gallrad</source>
+        <translation>Cleared</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1602,18 @@
         <translation>Wrote %1 (%2 pages) from the draft %3</translation>
     </message>
     <message>
+        <source>retention behöver FIL [--dry-run] eller FIL --set SLAG=MÅNADER</source>
+        <translation>retention needs FILE [--dry-run] or FILE --set KIND=MONTHS</translation>
+    </message>
+    <message>
+        <source>okänt slag av post: %1 (välj incident, threat_assessment eller person_left)</source>
+        <translation>unknown kind of record: %1 (choose incident, threat_assessment or person_left)</translation>
+    </message>
+    <message>
+        <source>%1: antalet månader ska vara ett heltal från 0 (för alltid) till %2</source>
+        <translation>%1: the number of months must be a whole number from 0 (for ever) to %2</translation>
+    </message>
+    <message>
         <source>Användning: sakra-cli [--lang sv|en] KOMMANDO [ARGUMENT]
 
 Kommandon:
@@ -1660,6 +1684,15 @@ Kommandon:
                                   skriv ett sparat utkast (namn eller id) med dess egen
                                   rubrik, slag, omfattning, period, språk, texter och
                                   undertecknare
+  retention FIL [--dry-run]       gallra: töm fritext och personuppgifter i händelser,
+                                  hotbildsbedömningar och personer som passerat tiden i
+                                  registrets gallringsregler; statistiken består; en
+                                  säkerhetskopia görs först; skriver vad som gallrades
+                                  (med --dry-run: vad som skulle gallras) som JSON
+  retention FIL --set SLAG=MÅNADER[,SLAG=MÅNADER]
+                                  spara gallringsregler (SLAG: incident,
+                                  threat_assessment, person_left; 0 = bevara för alltid)
+                                  och visa vad en gallring skulle tömma; inget gallras
 
 Flaggor:
   --lang sv|en                    svenska eller engelska: hjälpen, meddelandena, texterna
@@ -1743,6 +1776,15 @@ Commands:
   report FILE --draft NAME --out OUT.pdf
                                   write a saved draft (name or id) with its own title,
                                   kind, scope, period, language, texts and signatories
+  retention FILE [--dry-run]      retention (gallring): clear the free text and personal data
+                                  of incidents, threat assessments and people who have left
+                                  that have passed the time of the register&apos;s retention rules;
+                                  the statistics stay; a backup is made first; prints what was
+                                  cleared (with --dry-run: what would be) as JSON
+  retention FILE --set KIND=MONTHS[,KIND=MONTHS]
+                                  save retention rules (KIND: incident, threat_assessment,
+                                  person_left; 0 = keep for ever) and show what a run would
+                                  clear; nothing is cleared
 
 Options:
   --lang sv|en                    Swedish or English: the help, the messages, the texts
@@ -1974,6 +2016,10 @@ Exit code: 0 done, 1 error (one line on standard error), 2 wrong usage,
     <message>
         <source>Förvaltning under ytterligare nämnd</source>
         <translation>Administration under a further board</translation>
+    </message>
+    <message>
+        <source>Gallringsregel</source>
+        <translation>Retention rule</translation>
     </message>
 </context>
 <context>
@@ -2564,6 +2610,18 @@ Exit code: 0 done, 1 error (one line on standard error), 2 wrong usage,
     <message>
         <source>Gäller förtroendevalda</source>
         <translation>Meant for elected officials</translation>
+    </message>
+    <message>
+        <source>Gallrad</source>
+        <translation>Cleared</translation>
+    </message>
+    <message>
+        <source>Slag av post</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <source>Bevaras i månader</source>
+        <translation>Kept for months</translation>
     </message>
 </context>
 <context>
@@ -3565,6 +3623,67 @@ Exit code: 0 done, 1 error (one line on standard error), 2 wrong usage,
     <message>
         <source>Egenkontroll</source>
         <translation>Self-assessment</translation>
+    </message>
+</context>
+<context>
+    <name>sakra::RetentionRule</name>
+    <message>
+        <source>Händelser</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Hotbildsbedömningar</source>
+        <translation>Threat assessments</translation>
+    </message>
+    <message>
+        <source>Personer som slutat</source>
+        <translation>People who have left</translation>
+    </message>
+    <message>
+        <source>månader efter att händelsen avslutades (eller inträffade, om den inte är avslutad)</source>
+        <translation>months after the incident was closed (or occurred, when it is not closed)</translation>
+    </message>
+    <message>
+        <source>månader efter att bedömningen avslutades (öppna gallras aldrig)</source>
+        <translation>months after the assessment was closed (open ones are never cleared)</translation>
+    </message>
+    <message>
+        <source>månader efter att personens sista uppdrag upphörde, eller efter att personen togs bort</source>
+        <translation>months after the person&apos;s last assignment ended, or after the person was removed</translation>
+    </message>
+</context>
+<context>
+    <name>sakra::RetentionRuleRepository</name>
+    <message>
+        <source>Tiden att bevara ska vara mellan 0 och %1 månader (0: för alltid).</source>
+        <translation>The time to keep must be between 0 and %1 months (0: for ever).</translation>
+    </message>
+    <message>
+        <source>Det finns redan en gallringsregel för det slaget; ändra den i stället.</source>
+        <translation>There is already a retention rule for that kind; change it instead.</translation>
+    </message>
+</context>
+<context>
+    <name>sakra::RetentionRun</name>
+    <message>
+        <source>Gallring görs i ett register i en fil; i ett gemensamt register på en server görs den ännu inte av Säkra.</source>
+        <translation>Retention is done in a register file; Säkra does not yet do it in a shared register on a server.</translation>
+    </message>
+    <message>
+        <source>Det här är en utlämnad del av ett register. Gallra i det centrala registret; delen tar emot resultatet när den lämnas ut på nytt.</source>
+        <translation>This is a part of a register handed out. Clear in the central register; the part gets the result when it is handed out again.</translation>
+    </message>
+    <message>
+        <source>En post ändrades medan gallringen pågick; inget har gallrats. Försök igen.</source>
+        <translation>A record changed while the retention run was going on; nothing was cleared. Try again.</translation>
+    </message>
+    <message>
+        <source>Ändringshistoriken har ändrats utanför Säkra (post %1, %2); gallringen görs inte förrän det är utrett. Kontrollera historiken under Arkiv.</source>
+        <translation>The change history has been changed outside Säkra (entry %1, %2); no retention run until that has been looked into. Check the history under File.</translation>
+    </message>
+    <message>
+        <source>Gallringen avbröts; inget har gallrats.</source>
+        <translation>The retention run was cancelled; nothing was cleared.</translation>
     </message>
 </context>
 <context>
@@ -9388,6 +9507,115 @@ The copies are in %1.</translation>
     </message>
 </context>
 <context>
+    <name>sakra::gui::RetentionActions</name>
+    <message>
+        <source>&amp;Gallring…</source>
+        <translation>&amp;Retention…</translation>
+    </message>
+    <message>
+        <source>Bestäm hur länge händelser, hotbildsbedömningar och personer som slutat bevaras, och töm det som passerat sin tid</source>
+        <translation>Decide how long incidents, threat assessments and people who have left are kept, and clear what has passed its time</translation>
+    </message>
+    <message>
+        <source>Gallring görs ännu bara i ett register i en fil, inte i ett gemensamt register på en server.</source>
+        <translation>Retention is so far done only in a register file, not in a shared register on a server.</translation>
+    </message>
+    <message>
+        <source>Registret är skrivskyddat.</source>
+        <translation>The register is read-only.</translation>
+    </message>
+    <message>
+        <source>Det här är en utlämnad del; gallra i det centrala registret.</source>
+        <translation>This is a part handed out; clear in the central register.</translation>
+    </message>
+</context>
+<context>
+    <name>sakra::gui::RetentionDialog</name>
+    <message>
+        <source>Gallring</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>Händelser och hotbildsbedömningar innehåller personuppgifter. Ange hur länge de ska bevaras enligt kommunens dokumenthanteringsplan. En gallring tömmer fritext och personuppgifter i de poster som passerat tiden, även i ändringshistoriken; datum, enhet, typ och allvarlighetsgrad finns kvar, så statistiken blir densamma. En säkerhetskopia görs först.</source>
+        <translation>Incidents and threat assessments hold personal data. Say how long they are kept under the municipality&apos;s records-management plan. A retention run clears the free text and personal data of the records that have passed their time, in the change history too; date, unit, kind and severity stay, so the statistics remain the same. A backup is made first.</translation>
+    </message>
+    <message>
+        <source>Bevaras för alltid</source>
+        <translation>Kept for ever</translation>
+    </message>
+    <message>
+        <source> månader</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Slag</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Typ eller hotnivå</source>
+        <translation>Type or threat level</translation>
+    </message>
+    <message>
+        <source>&amp;Spara reglerna</source>
+        <translation>&amp;Save the rules</translation>
+    </message>
+    <message>
+        <source>&amp;Gallra…</source>
+        <translation>&amp;Clear…</translation>
+    </message>
+    <message>
+        <source>Inga poster har passerat sin tid med de här reglerna.</source>
+        <translation>No records have passed their time under these rules.</translation>
+    </message>
+    <message>
+        <source>Gallras med de här reglerna: %1.</source>
+        <translation>Cleared under these rules: %1.</translation>
+    </message>
+    <message>
+        <source>Reglerna sparades inte: %1</source>
+        <translation>The rules were not saved: %1</translation>
+    </message>
+    <message>
+        <source>Gallra</source>
+        <translation>Clear</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(er) töms på fritext och personuppgifter, även i ändringshistoriken. Det går inte att ångra annat än genom att återställa säkerhetskopian som görs först.</source>
+        <translation>
+            <numerusform>%n record is cleared of free text and personal data, in the change history too. Only restoring the backup made first undoes it.</numerusform>
+            <numerusform>%n records are cleared of free text and personal data, in the change history too. Only restoring the backup made first undoes it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gallrar…</source>
+        <translation>Clearing…</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Gallring klar</source>
+        <translation>Retention run done</translation>
+    </message>
+    <message>
+        <source>Gallringen är klar. Säkerhetskopian från före gallringen finns i %1; den innehåller det som gallrades, så ta bort den när den inte längre behövs.</source>
+        <translation>The retention run is done. The backup from before it is in %1; it holds what was cleared, so remove it when it is no longer needed.</translation>
+    </message>
+    <message>
+        <source>Inget gallrades: %1</source>
+        <translation>Nothing was cleared: %1</translation>
+    </message>
+</context>
+<context>
     <name>sakra::gui::RiskActionsPanel</name>
     <message>
         <source>Åtgärder för risken</source>
@@ -11060,6 +11288,10 @@ Show them now? Make sure no unauthorised person sees the screen.</translation>
     <message>
         <source>egen nämnd</source>
         <translation>own board</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,7 @@ const std::pair<const char*, const char*> kStatNames[] = {
     {"alarm_equipment", "alarmEquipment"},
     {"assessment_override", "assessmentOverrides"},
     {"report_draft", "reportDrafts"},
+    {"retention_rule", "retentionRules"},
     {"change_log", "historyEntries"},
 };
 
@@ -144,6 +145,15 @@ QString CommandLine::usage()
         "                                  skriv ett sparat utkast (namn eller id) med dess egen\n"
         "                                  rubrik, slag, omfattning, period, språk, texter och\n"
         "                                  undertecknare\n"
+        "  retention FIL [--dry-run]       gallra: töm fritext och personuppgifter i händelser,\n"
+        "                                  hotbildsbedömningar och personer som passerat tiden i\n"
+        "                                  registrets gallringsregler; statistiken består; en\n"
+        "                                  säkerhetskopia görs först; skriver vad som gallrades\n"
+        "                                  (med --dry-run: vad som skulle gallras) som JSON\n"
+        "  retention FIL --set SLAG=MÅNADER[,SLAG=MÅNADER]\n"
+        "                                  spara gallringsregler (SLAG: incident,\n"
+        "                                  threat_assessment, person_left; 0 = bevara för alltid)\n"
+        "                                  och visa vad en gallring skulle tömma; inget gallras\n"
         "\n"
         "Flaggor:\n"
         "  --lang sv|en                    svenska eller engelska: hjälpen, meddelandena, texterna\n"
@@ -224,6 +234,8 @@ int CommandLine::run(const QStringList& arguments)
             return server(rest);
         if (command == QLatin1String("search"))
             return search(rest);
+        if (command == QLatin1String("retention"))
+            return retention(rest);
     } catch (const InterruptedWriteError& e) {
         m_err << "sakra-cli: " << e.message() << '\n';
         return 3;

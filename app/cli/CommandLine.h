@@ -48,6 +48,8 @@ private:
     int server(const QStringList& args);
     // In SearchCommand.cpp: every area searched at once, hits as JSON.
     int search(const QStringList& args);
+    // In RetentionCommand.cpp: retention rules, a preview and the run that clears (gallring).
+    int retention(const QStringList& args);
     // The unit named on the command line: an id, or the name of exactly one unit.
     static qint64 resolveUnit(Register& reg, const QString& name);
     // Read-only commands refuse a file whose last write was interrupted (exit code 3).

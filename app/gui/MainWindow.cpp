@@ -12,6 +12,7 @@
 #include "WelcomePage.h"
 #include "WindowMemory.h"
 #include "import/ImportWizard.h"
+#include "retention/RetentionActions.h"
 #include "search/GlobalSearch.h"
 #include "server/ServerActions.h"
 #include "sync/SiteWorkActions.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_fileActions, &RegisterFileActions::reopenRequested, this, &MainWindow::openFile);
     m_siteWork = new SiteWorkActions(*this, *m_session);
     m_server = new ServerActions(*this, *m_session);
+    m_retention = new RetentionActions(*this, *m_session);
     m_search = new GlobalSearch(*this, *m_session);
     createMenus();
 
@@ -130,6 +132,7 @@ void MainWindow::createMenus()
     file->addAction(m_fileActions->restoreAction());
     file->addAction(m_fileActions->verifyAction());
     file->addAction(m_fileActions->backupFolderAction());
+    file->addAction(m_retention->retentionAction());
     file->addSeparator();
     file->addAction(m_quitAction);
 

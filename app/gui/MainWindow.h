@@ -20,6 +20,7 @@ class HelpMenu;
 class RecentFiles;
 class RegisterFileActions;
 class ServerActions;
+class RetentionActions;
 class SiteWorkActions;
 class RegisterSession;
 
@@ -36,6 +37,7 @@ public:
     RegisterFileActions& fileActions() const { return *m_fileActions; }
     SiteWorkActions& siteWork() const { return *m_siteWork; }
     ServerActions& server() const { return *m_server; }
+    RetentionActions& retention() const { return *m_retention; }
 
     // Opens file if given, else the register used last, else the default register if there is
     // one; with none of them (the first start) the welcome page shows the ways in.
@@ -87,6 +89,7 @@ private:
     RegisterFileActions* m_fileActions = nullptr;
     SiteWorkActions* m_siteWork = nullptr;
     ServerActions* m_server = nullptr;
+    RetentionActions* m_retention = nullptr;
     GlobalSearch* m_search = nullptr;
     QListWidget* m_areaList = nullptr;
     QStackedWidget* m_pages = nullptr;

@@ -429,6 +429,12 @@ void DemoMunicipality::populate(Register& reg)
     DemoActions::populate(reg);
     DemoIncidents::populate(reg);
     DemoPreparedness::populate(reg);
+    // Retention rules as a records-management plan might set them (shortened for the demo, whose
+    // incidents reach back to last January), so Arkiv › Gallring… previews the oldest incidents.
+    // Nothing is cleared: that is for the user to do (docs/retention.md).
+    reg.retentionRules().set(RetentionRule::Kind::Incident, 12);
+    reg.retentionRules().set(RetentionRule::Kind::ThreatAssessment, 24);
+    reg.retentionRules().set(RetentionRule::Kind::PersonLeft, 24);
     tx.commit();
 }
 

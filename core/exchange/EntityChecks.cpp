@@ -61,6 +61,7 @@ Check forTable(Register& reg, const TableSpec& table, LiveRows* live)
         entry(reg.alarmEquipment()),
         entry(reg.assessmentOverrides()),
         entry(reg.reportDrafts()),
+        entry(reg.retentionRules()),
     };
     for (const auto& [spec, check] : checks)
         if (spec == &table)

@@ -10,6 +10,7 @@
 #include "organisation/SecurityLevel.h"
 #include "organisation/UnitKind.h"
 #include "report/ReportKind.h"
+#include "retention/RetentionRule.h"
 #include "risk/Risk.h"
 #include "risk/RiskInventory.h"
 #include "risk/ThreatAssessment.h"
@@ -72,6 +73,7 @@ struct Lists
         return list;
     }();
     CodeList reportKind = listOf("report_kind", report::kReportKinds);
+    CodeList retentionKind = listOf("retention_kind", RetentionRule::kKinds);
     CodeList language{
         QStringLiteral("language"),
         {{QStringLiteral("sv"), QCoreApplication::translate("sakra::SheetColumns", "Svenska")},
@@ -102,12 +104,13 @@ struct Lists
         {QStringLiteral("assessment_override.answer"), &answer},
         {QStringLiteral("report_draft.kind"), &reportKind},
         {QStringLiteral("report_draft.language"), &language},
+        {QStringLiteral("retention_rule.kind"), &retentionKind},
     };
     std::vector<const CodeList*> all = {
         &unitKind,     &securityLevel, &milestoneStatus, &riskStatus,   &threatLevel,     &riskLevel,
         &threatStatus, &actionStatus,  &incidentTarget,  &incidentKind, &incidentChannel, &perpetrator,
         &followUp,     &trainingKind,  &routineKind,     &routineKnown, &alarmKind,       &question,
-        &answer,       &reportKind,    &language};
+        &answer,       &reportKind,    &language,        &retentionKind};
 };
 
 const Lists& lists()

@@ -132,7 +132,8 @@ const Fields<Incident>& Incident::fields()
          bind::flag("support_occupational_health", &R::supportOccupationalHealth),
          bind::flag("support_crisis", &R::supportCrisis),
          bind::code("follow_up", &R::followUp, kFollowUps, FollowUp::New),
-         bind::date("closed_on", &R::closedOn)});
+         bind::date("closed_on", &R::closedOn),
+         bind::date("cleared_on", &R::clearedOn)});
     return kFields;
 }
 

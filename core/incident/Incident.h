@@ -83,7 +83,8 @@ struct Incident : StoredEntity<Incident, Tables::incident>
     bool supportOccupationalHealth = false;
     bool supportCrisis = false;
     FollowUp followUp = FollowUp::New;
-    QDate closedOn; // required when followUp is Closed, refused otherwise
+    QDate closedOn;  // required when followUp is Closed, refused otherwise
+    QDate clearedOn; // when retention cleared its free text (RetentionRun); none: not cleared
 
     bool supportOffered() const { return supportManager || supportOccupationalHealth || supportCrisis; }
     bool isClosed() const { return followUp == FollowUp::Closed; }

@@ -12,6 +12,7 @@ struct Person : StoredEntity<Person, Tables::person>
     QString phone;
     QString email;
     qint64 unitId = 0;
+    QDate clearedOn; // when retention cleared the person's details (RetentionRun); none: not cleared
 
     static const Fields<Person>& fields();
 };

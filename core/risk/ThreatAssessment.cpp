@@ -36,7 +36,8 @@ const Fields<ThreatAssessment>& ThreatAssessment::fields()
          bind::trimmed("subject", &R::subject), bind::text("description", &R::description),
          bind::code("threat_level", &R::threatLevel, kThreatLevels, ThreatLevel::Moderate),
          bind::text("measures", &R::measures), bind::id("handled_by", &R::handledById),
-         bind::custom("status", &R::status, statusText, statusOf), bind::date("closed_on", &R::closedOn)});
+         bind::custom("status", &R::status, statusText, statusOf), bind::date("closed_on", &R::closedOn),
+         bind::date("cleared_on", &R::clearedOn)});
     return kFields;
 }
 

@@ -35,6 +35,7 @@ struct ThreatAssessment : StoredEntity<ThreatAssessment, Tables::threatAssessmen
     qint64 handledById = 0;
     Status status = Status::Open;
     QDate closedOn;
+    QDate clearedOn; // when retention cleared its text and handler (RetentionRun); none: not cleared
 
     static const CodeTable<ThreatLevel, 4> kThreatLevels;
 

@@ -63,7 +63,7 @@ bool headWrites(const TableSpec& spec)
 {
     const QString t = name(spec.table);
     return Tables::isSeeded(spec) || t == QLatin1String("org_unit") || t == QLatin1String("unit_board") ||
-           t == QLatin1String("milestone");
+           t == QLatin1String("milestone") || t == QLatin1String("retention_rule");
 }
 
 // A text literal for SQL.

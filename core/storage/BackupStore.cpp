@@ -33,7 +33,7 @@ QString tr(const char* text)
 constexpr int kDailyKept = 7;
 constexpr int kWeeklyKept = 4;
 
-const char* const kReasonKeys[] = {"daily", "migration", "import", "merge", "restore", "manual"};
+const char* const kReasonKeys[] = {"daily", "migration", "import", "merge", "restore", "manual", "retention"};
 
 QString reasonKey(BackupStore::Reason reason)
 {
@@ -213,6 +213,7 @@ QString BackupStore::reasonLabel(Reason reason)
     case Reason::Import: return tr("före import");
     case Reason::Merge: return tr("före sammanslagning");
     case Reason::Restore: return tr("före återställning");
+    case Reason::Retention: return tr("före gallring");
     case Reason::Manual: break;
     }
     return tr("manuell");

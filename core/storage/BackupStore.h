@@ -13,7 +13,7 @@ class Database;
 // The backups folder: copies of registers made through SQLite's backup API, named after the
 // register they come from, when and why. A rolling copy when a register is opened (at most one a
 // day; the last 7 days and one for each of the 4 weeks before them are kept), and one before
-// every migration, import, merge and restore. Copies are owner-only, like the registers.
+// every migration, import, merge, restore and retention run. Copies are owner-only, like the registers.
 class BackupStore
 {
 public:
@@ -24,7 +24,8 @@ public:
         Import,
         Merge,
         Restore,
-        Manual
+        Manual,
+        Retention
     };
 
     struct Entry

@@ -6,6 +6,7 @@
 #include "Tables.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -85,6 +86,16 @@ std::vector<DescribedChange> ChangeLog::describe(const TableSpec& spec, const QS
             }
             d.oldText = readable(*column, d.oldText);
             d.newText = readable(*column, d.newText);
+        } else if (e.action == QLatin1String("retention")) {
+            // A retention run names the fields it cleared (RetentionRun), never their values.
+            const QJsonObject note = QJsonDocument::fromJson(e.newValue.toString().toUtf8()).object();
+            QStringList fields;
+            for (const QJsonValue& f : note.value(QStringLiteral("fields")).toArray())
+                if (const Column* column = spec.column(f.toString()))
+                    fields << TableSpec::translatedFieldLabel(*column);
+            d.oldText.clear();
+            d.newText = QCoreApplication::translate("sakra::ChangeLog", "Tömt: %1")
+                            .arg(fields.join(QStringLiteral(", ")));
         } else if (e.action == QLatin1String("create")) {
             // A creation stores all first values as one JSON object; show them as "field: value".
             const QJsonObject values = QJsonDocument::fromJson(e.newValue.toString().toUtf8()).object();
@@ -120,6 +131,8 @@ QString ChangeLog::actionLabel(const QString& action)
         return QCoreApplication::translate("sakra::ChangeLog", "Återställd");
     if (action == QLatin1String("merge"))
         return QCoreApplication::translate("sakra::ChangeLog", "Sammanfogning: ej taget → behållet");
+    if (action == QLatin1String("retention"))
+        return QCoreApplication::translate("sakra::ChangeLog", "Gallrad");
     return action;
 }
 

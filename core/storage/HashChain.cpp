@@ -161,6 +161,27 @@ void HashChain::rebuild(const Database& db)
     }
 }
 
+HashChain::Link HashChain::resealFrom(const Database& db, qint64 fromId)
+{
+    Query before(db, QStringLiteral("SELECT id, hash FROM change_log WHERE id < ? ORDER BY id DESC LIMIT 1"));
+    before.bind(fromId).exec();
+    Link link;
+    if (before.next())
+        link = {before.value(0).toLongLong(), before.value(1).toString()};
+    Query rows(
+        db, QStringLiteral("SELECT id, at, actor, entity, entity_uuid, action, field, old_value, new_value, "
+                           "hash FROM change_log WHERE id >= ? ORDER BY id"));
+    rows.bind(fromId).exec();
+    Query update(db, QStringLiteral("UPDATE change_log SET hash = ? WHERE id = ?"));
+    while (rows.next()) {
+        const qint64 id = rows.value(0).toLongLong();
+        link = {id, hashOf(link.hash, id, entryFrom(rows, 1))};
+        if (link.hash != rows.value(9).toString())
+            update.bind(link.hash).bind(id).exec();
+    }
+    return link;
+}
+
 HashChain::Verification HashChain::verify(const Database& db, const std::function<bool()>& cancelled)
 {
     Verification result;

@@ -63,6 +63,11 @@ public:
 
     // Computes every hash anew in id order (a migrated register).
     static void rebuild(const Database& db);
+    // Computes the hashes of the rows from fromId on anew, chained to the stored hash of the row
+    // before it: after a retention run cleared values in those rows (RetentionHistory, which
+    // verifies the whole chain first, so no edit made outside Säkra is sealed in). Returns the
+    // new last link.
+    static Link resealFrom(const Database& db, qint64 fromId);
     // cancelled, when given, is asked now and then; a cancelled check returns what it saw so far.
     static Verification verify(const Database& db, const std::function<bool()>& cancelled = {});
     // The same through a read-only connection of its own on the file, for a worker thread.

@@ -7,6 +7,7 @@
 #include "Query.h"
 #include "SchemaStep10.h"
 #include "SchemaStep12.h"
+#include "SchemaStep13.h"
 #include "SearchSchema.h"
 #include "Transaction.h"
 
@@ -653,6 +654,9 @@ const std::vector<Step>& steps()
         // Administrations under several boards, costed and related posts, elected officials
         // (SchemaStep12).
         {{}, SchemaStep12::create},
+        // Retention (gallring): rules, cleared records, the history's 'retention' (SchemaStep13).
+        // Comes after step 12 (the organisation's elected officials, made at the same time).
+        {{}, SchemaStep13::create},
     };
     return all;
 }

@@ -67,7 +67,8 @@ const TableSpec& person()
          {"title", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Titel")},
          {"phone", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Telefon")},
          {"email", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "E-post")},
-         {"unit_id", T::Ref, "org_unit", false, QT_TRANSLATE_NOOP("sakra::Field", "Enhet")}}};
+         {"unit_id", T::Ref, "org_unit", false, QT_TRANSLATE_NOOP("sakra::Field", "Enhet")},
+         {"cleared_on", T::Text, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Gallrad")}}};
     return spec;
 }
 
@@ -303,7 +304,8 @@ const TableSpec& threatAssessment()
          {"measures", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Åtgärder")},
          {"handled_by", T::Ref, "person", false, QT_TRANSLATE_NOOP("sakra::Field", "Handläggare")},
          {"status", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Status")},
-         {"closed_on", T::Text, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Avslutad")}},
+         {"closed_on", T::Text, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Avslutad")},
+         {"cleared_on", T::Text, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Gallrad")}},
         true};
     return spec;
 }
@@ -408,7 +410,20 @@ const TableSpec& incident()
           QT_TRANSLATE_NOOP("sakra::Field", "Företagshälsovård")},
          {"support_crisis", T::Integer, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Krisstöd")},
          {"follow_up", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Uppföljning")},
-         {"closed_on", T::Text, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Avslutad")}}};
+         {"closed_on", T::Text, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Avslutad")},
+         {"cleared_on", T::Text, nullptr, false, QT_TRANSLATE_NOOP("sakra::Field", "Gallrad")}}};
+    return spec;
+}
+
+// How long a kind of record is kept (schema step 13, docs/retention.md).
+const TableSpec& retentionRule()
+{
+    static const TableSpec spec{
+        "retention_rule",
+        QT_TRANSLATE_NOOP("sakra::Entity", "Gallringsregel"),
+        "kind",
+        {{"kind", T::Text, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Slag av post")},
+         {"months", T::Integer, nullptr, true, QT_TRANSLATE_NOOP("sakra::Field", "Bevaras i månader")}}};
     return spec;
 }
 
@@ -556,15 +571,15 @@ const TableSpec& reportDraft()
 const std::vector<const TableSpec*>& all()
 {
     static const std::vector<const TableSpec*> tables = {
-        &orgUnit(),      &site(),         &unitSite(),          &unitBoard(),
-        &person(),       &securityRole(), &assignment(),        &plannedPost(),
-        &focusArea(),    &profileArea(),  &milestone(),         &budgetLine(),
-        &riskCategory(), &riskMatrix(),   &riskInventory(),     &risk(),
-        &securityWalk(), &walkFinding(),  &premisesInventory(), &threatAssessment(),
-        &actionKind(),   &action(),       &actionRisk(),        &actionNote(),
-        &incident(),     &incidentRisk(), &incidentAction(),    &training(),
-        &routine(),      &routineUnit(),  &alarmEquipment(),    &assessmentOverride(),
-        &reportDraft(),
+        &orgUnit(),      &site(),          &unitSite(),          &unitBoard(),
+        &person(),       &securityRole(),  &assignment(),        &plannedPost(),
+        &focusArea(),    &profileArea(),   &milestone(),         &budgetLine(),
+        &riskCategory(), &riskMatrix(),    &riskInventory(),     &risk(),
+        &securityWalk(), &walkFinding(),   &premisesInventory(), &threatAssessment(),
+        &actionKind(),   &action(),        &actionRisk(),        &actionNote(),
+        &incident(),     &incidentRisk(),  &incidentAction(),    &training(),
+        &routine(),      &routineUnit(),   &alarmEquipment(),    &assessmentOverride(),
+        &reportDraft(),  &retentionRule(),
     };
     return tables;
 }

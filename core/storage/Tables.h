@@ -42,6 +42,7 @@ const TableSpec& routineUnit();
 const TableSpec& alarmEquipment();
 const TableSpec& assessmentOverride();
 const TableSpec& reportDraft();
+const TableSpec& retentionRule();
 const std::vector<const TableSpec*>& all();
 // Tables every new register starts with rows in (the catalogues and the risk matrix), rows that
 // carry the same UUIDs in every register.

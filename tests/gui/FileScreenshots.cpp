@@ -8,10 +8,13 @@
 #include "RegisterSession.h"
 #include "SampleMunicipality.h"
 #include "ScreenshotSupport.h"
+#include "retention/RetentionActions.h"
 #include "storage/Query.h"
 #include "widgets/RestoreBackupDialog.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
@@ -138,6 +141,19 @@ int main(int argc, char* argv[])
         failures += save(dialog, out, QStringLiteral("04-aterstall"));
         a.fileActions().waitForBackup();
         b.fileActions().waitForBackup();
+    }
+    {
+        // Arkiv > Gallring...: the demo's rules and what they would clear.
+        MainWindow window;
+        window.resize(test::shots::windowSize());
+        window.show();
+        window.openFile(path);
+        window.retention().retentionAction()->trigger();
+        if (auto* dialog = window.findChild<QDialog*>(QStringLiteral("retentionDialog")))
+            failures += save(*dialog, out, QStringLiteral("06-gallring"));
+        else
+            ++failures;
+        window.fileActions().waitForBackup();
     }
     {
         QFile::setPermissions(path, QFile::ReadOwner);
