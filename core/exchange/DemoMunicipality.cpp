@@ -8,6 +8,7 @@
 #include "storage/Transaction.h"
 
 #include <QHash>
+#include <algorithm>
 
 namespace sakra {
 
@@ -372,8 +373,9 @@ void DemoMunicipality::populate(Register& reg)
     QHash<QString, qint64> focusIds;
     for (const FocusArea& f : reg.focusAreas().all())
         focusIds.insert(f.name, f.id);
-    // Seed 003 costs a coordinator at 800 000 kr a year; the safety representatives in the units
-    // are part of other posts and nobody has costed them.
+    // Seed 003 costs a coordinator at 800 000 kr a year. The safety representatives in the units
+    // are part of other posts, and the security unit's strategists were there before the decision:
+    // nobody has costed them here.
     auto plan = [&](qint64 unit, SecurityLevel level, int posts, int costKr, const char* title = "",
                     qint64 payer = 0) {
         PlannedPost post;
@@ -385,14 +387,24 @@ void DemoMunicipality::populate(Register& reg)
         post.boardId = payer;
         reg.plannedPosts().create(post);
     };
+    // Two administrations serve two boards each, and the second board pays one coordinator: the
+    // social administration the elderly board, the education administration the education board.
+    const std::pair<const char*, const char*> twoBoards[] = {{"soo", "aen"}, {"utb", "bin"}};
     for (const AdminRow& a : kAdmins) {
         const qint64 adminId = unitIds.value(key(a.key));
-        // The social administration serves two boards, and the elderly board pays one of its
-        // coordinators.
-        if (QLatin1String(a.key) == QLatin1String("soo")) {
+        const auto shared = std::find_if(std::begin(twoBoards), std::end(twoBoards), [&](const auto& pair) {
+            return QLatin1String(pair.first) == QLatin1String(a.key);
+        });
+        if (shared != std::end(twoBoards)) {
+            const qint64 second = unitIds.value(key(shared->second));
             plan(adminId, SecurityLevel::Tactical, a.coordinators - 1, 800'000);
-            plan(adminId, SecurityLevel::Tactical, 1, 800'000, "", unitIds.value(QStringLiteral("aen")));
-            reg.unitBoards().link(adminId, unitIds.value(QStringLiteral("aen")));
+            plan(adminId, SecurityLevel::Tactical, 1, 800'000, "", second);
+            reg.unitBoards().link(adminId, second);
+        } else if (QLatin1String(a.key) == QLatin1String("lfa")) {
+            // The company keeps the coordinator it had (not costed here); the executive board pays
+            // for the one more (seed 003).
+            plan(adminId, SecurityLevel::Tactical, a.coordinators - 1, PlannedPost::kNotCosted);
+            plan(adminId, SecurityLevel::Tactical, 1, 800'000, "", unitIds.value(QStringLiteral("ks")));
         } else {
             plan(adminId, SecurityLevel::Tactical, a.coordinators, 800'000);
         }
@@ -401,10 +413,10 @@ void DemoMunicipality::populate(Register& reg)
             reg.profileAreas().link(adminId, focusIds.value(key(area)));
     }
     const qint64 klf = unitIds.value(QStringLiteral("klf"));
-    plan(klf, SecurityLevel::Strategic, 3, 950'000);
+    plan(klf, SecurityLevel::Strategic, 3, PlannedPost::kNotCosted);
     // Seed 003's new posts outside the three levels, both at the executive board's administration.
-    plan(klf, SecurityLevel::Related, 1, 750'000, "Handläggare bakgrundskontroll och oegentligheter");
-    plan(klf, SecurityLevel::Related, 1, 600'000, "Registrator H-diariet");
+    plan(klf, SecurityLevel::Related, 1, 900'000, "Handläggare bakgrundskontroll och oegentligheter");
+    plan(klf, SecurityLevel::Related, 1, 800'000, "Registrator H-diariet");
 
     for (int year = 2022; year <= 2026; ++year)
         for (const BoardRow& b : kBoards) {

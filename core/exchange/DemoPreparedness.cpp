@@ -2,7 +2,6 @@
 
 #include "DemoNames.h"
 #include "Register.h"
-#include "report/ReportDraft.h"
 #include "storage/Transaction.h"
 
 namespace sakra {
@@ -303,19 +302,6 @@ void DemoPreparedness::populate(Register& reg)
         for (const char* name : d.units)
             reg.routineUnits().link(id, names.unit(name));
     }
-
-    // Last autumn's situation report, saved as a draft: the compiled analysis of threats against
-    // staff and elected officials that the executive board is to make (seed 002).
-    ReportDraft situation;
-    situation.kind = report::ReportKind::Situation;
-    situation.name = QStringLiteral("Lägesbild hot och våld, inklusive förtroendevalda");
-    situation.periodFrom = today.addMonths(-12);
-    situation.periodTo = today.addDays(-60);
-    situation.documentDate = today.addDays(-50);
-    situation.matter =
-        QStringLiteral("Sammanställning och analys av hot, våld och trakasserier mot medarbetare "
-                       "och förtroendevalda under året.");
-    reg.reportDrafts().create(situation);
 
     for (const DemoAlarm& d : kAlarms) {
         AlarmEquipment a;

@@ -139,6 +139,27 @@ void Importer::importTable(const TableSpec& spec, const QJsonValue& value)
     };
     std::vector<Deferred> selfRefs;
 
+    // A file written before a column was added has no value for it: the column's default then,
+    // as the migration gave the rows the register held.
+    QHash<QString, QVariant> defaults;
+    if (!m_db.onServer()) {
+        Query info(m_db,
+                   QStringLiteral("SELECT name, dflt_value FROM pragma_table_info(?) WHERE dflt_value IS "
+                                  "NOT NULL"));
+        info.bind(table).exec();
+        while (info.next()) {
+            const QString sql = info.value(1).toString();
+            bool isNumber = false;
+            const qint64 number = sql.toLongLong(&isNumber);
+            if (isNumber)
+                defaults.insert(info.value(0).toString(), number);
+            else if (sql.size() >= 2 && sql.startsWith(QLatin1Char('\'')) && sql.endsWith(QLatin1Char('\'')))
+                defaults.insert(
+                    info.value(0).toString(),
+                    sql.mid(1, sql.size() - 2).replace(QStringLiteral("''"), QStringLiteral("'")));
+        }
+    }
+
     const QJsonArray rows = value.toArray();
     for (int i = 0; i < rows.size(); ++i) {
         if (!rows.at(i).isObject())
@@ -176,6 +197,10 @@ void Importer::importTable(const TableSpec& spec, const QJsonValue& value)
         for (const Column& c : spec.columns) {
             const QString name = QLatin1String(c.name);
             const QString place = placeOf(spec, i, name);
+            if (!row.contains(name) && defaults.contains(name) && c.type != ColumnType::Ref) {
+                values << defaults.value(name);
+                continue;
+            }
             switch (c.type) {
             case ColumnType::Text: {
                 const QString v = text(row, name, place, c.required);

@@ -68,7 +68,7 @@ TEST_CASE("sakra-cli assess prints the self-assessment as JSON without touching 
     const QJsonObject doc = QJsonDocument::fromJson(run.out.toUtf8()).object();
     CHECK(doc.value(QStringLiteral("asOf")).toString() == QDate::currentDate().toString(Qt::ISODate));
     CHECK(doc.value(QStringLiteral("scope")).isNull());
-    CHECK(doc.value(QStringLiteral("questions")).toArray().size() == 8);
+    CHECK(doc.value(QStringLiteral("questions")).toArray().size() == 9);
     const QJsonArray units = doc.value(QStringLiteral("units")).toArray();
     REQUIRE(units.size() == 3);
     QJsonObject mottagningen;
@@ -199,5 +199,5 @@ TEST_CASE("sakra-cli assess on the demo municipality answers for every board", "
     const QJsonArray boards = doc.value(QStringLiteral("boards")).toArray();
     REQUIRE_FALSE(boards.isEmpty());
     for (const QJsonValue& b : boards)
-        CHECK(b.toObject().value(QStringLiteral("answers")).toArray().size() == 8);
+        CHECK(b.toObject().value(QStringLiteral("answers")).toArray().size() == 9);
 }

@@ -27,7 +27,10 @@ TEST_CASE("sakra-cli init, check and stats on the demo register", "[cli]")
     CHECK(counts.value(QStringLiteral("sites")).toInt() == 17);
     CHECK(counts.value(QStringLiteral("people")).toInt() == 34);
     CHECK(counts.value(QStringLiteral("assignments")).toInt() == 31);
-    CHECK(counts.value(QStringLiteral("plannedPosts")).toInt() == 19);
+    // Two levels for each of the nine administrations, a further row where another board pays one
+    // coordinator (three), the strategic level and two related posts.
+    CHECK(counts.value(QStringLiteral("plannedPosts")).toInt() == 24);
+    CHECK(counts.value(QStringLiteral("unitBoards")).toInt() == 2);
     CHECK(counts.value(QStringLiteral("budgetLines")).toInt() == 40);
     CHECK(counts.value(QStringLiteral("historyEntries")).toInt() > 200);
 }

@@ -34,12 +34,16 @@ BudgetTab::BudgetTab(RegisterSession& session, QWidget* parent)
     m_matrix->setWordWrap(false);
     m_matrix->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_matrix->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // The overview under the lines, where a reader's eye ends up after the rows.
+    // The overview under the lines, where a reader's eye ends up after the rows: the allocations
+    // per board and year beside the posts' cost against them, side by side so the lines keep
+    // their room.
     auto* overview = new QWidget(this);
-    auto* overviewLayout = new QVBoxLayout(overview);
+    auto* overviewLayout = new QHBoxLayout(overview);
     overviewLayout->setContentsMargins(0, 0, 0, 0);
-    overviewLayout->addWidget(new QLabel(tr("Per nämnd och år"), overview));
-    overviewLayout->addWidget(m_matrix);
+    auto* matrixColumn = new QVBoxLayout;
+    matrixColumn->addWidget(new QLabel(tr("Per nämnd och år"), overview));
+    matrixColumn->addWidget(m_matrix);
+    matrixColumn->addStretch();
     m_costYear->setRange(1900, 2200);
     m_costYear->setValue(QDate::currentDate().year());
     m_costYear->setAccessibleName(tr("År att jämföra tjänsternas kostnad med ramen för"));
@@ -49,7 +53,6 @@ BudgetTab::BudgetTab(RegisterSession& session, QWidget* parent)
     costHeading->addWidget(costLabel);
     costHeading->addWidget(m_costYear);
     costHeading->addStretch();
-    overviewLayout->addLayout(costHeading);
     m_costs->setAccessibleName(tr("Planerade tjänsters kostnad mot ramen per nämnd"));
     m_costs->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_costs->setSelectionMode(QAbstractItemView::NoSelection);
@@ -57,7 +60,12 @@ BudgetTab::BudgetTab(RegisterSession& session, QWidget* parent)
     m_costs->setWordWrap(false);
     m_costs->verticalHeader()->hide();
     m_costs->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    overviewLayout->addWidget(m_costs);
+    auto* costColumn = new QVBoxLayout;
+    costColumn->addLayout(costHeading);
+    costColumn->addWidget(m_costs);
+    costColumn->addStretch();
+    overviewLayout->addLayout(matrixColumn, 1);
+    overviewLayout->addLayout(costColumn, 1);
     connect(m_costYear, &QSpinBox::valueChanged, this, &BudgetTab::updateCosts);
     setUp(m_model, new BudgetEditor(session, this),
           {.addText = tr("Ny budgetrad"),
@@ -211,7 +219,7 @@ void BudgetTab::updateCosts()
         ++row;
     }
     const int height = m_costs->horizontalHeader()->height() + m_costs->verticalHeader()->length() + 4;
-    m_costs->setFixedHeight(std::min(height, 260));
+    m_costs->setFixedHeight(std::min(height, 320));
 }
 
 qint64 BudgetTab::newContext() const
