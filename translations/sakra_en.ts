@@ -11207,13 +11207,6 @@ Show them now? Make sure no unauthorised person sees the screen.</translation>
         <source>Tjänsternas kostnad: %1 per år.</source>
         <translation>Cost of the posts: %1 a year.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n tjänst(er) ej kostnadsberäknade.</source>
-        <translation>
-            <numerusform>%n post not costed.</numerusform>
-            <numerusform>%n posts not costed.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>I dag: %1 planerade tjänster, %2 tillsatta. %3 %4</source>
         <translation>Today: %1 planned posts, %2 filled. %3 %4</translation>
@@ -11226,16 +11219,16 @@ Show them now? Make sure no unauthorised person sees the screen.</translation>
         <source>&amp;Betalas av:</source>
         <translation>Paid &amp;by:</translation>
     </message>
+    <message>
+        <source>Ej kostnadsberäknade tjänster: %1.</source>
+        <translation>Posts not costed: %1.</translation>
+    </message>
 </context>
 <context>
     <name>sakra::gui::StaffingTableModel</name>
     <message>
         <source>Förvaltning/bolag</source>
         <translation>Administration/company</translation>
-    </message>
-    <message>
-        <source>Nämnd</source>
-        <translation>Board</translation>
     </message>
     <message>
         <source>Planerade</source>
@@ -11292,6 +11285,10 @@ Show them now? Make sure no unauthorised person sees the screen.</translation>
     <message>
         <source>–</source>
         <translation>–</translation>
+    </message>
+    <message>
+        <source>Rapporterar till</source>
+        <translation>Reports to</translation>
     </message>
 </context>
 <context>

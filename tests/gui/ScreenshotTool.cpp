@@ -91,6 +91,13 @@ int shootOrganisation(MainWindow& window, const QString& folder)
         selectFirstRow(tabs->widget(i));
         failures += !saveView(window, folder, names.at(i));
     }
+    // The budget's second page: the planned posts' cost against each board's allocation.
+    if (auto* overview = window.findChild<QTabWidget*>(QStringLiteral("budgetOverviewTabs"))) {
+        overview->setCurrentIndex(1);
+        settle();
+        failures += !saveView(window, folder, QStringLiteral("09-budget-tjanster"));
+        overview->setCurrentIndex(0);
+    }
 
     // A scope: the first administration-like branch in the selector.
     auto* scope = window.findChild<QComboBox*>(QStringLiteral("scopeSelector"));

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLayout>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -35,20 +36,20 @@ BudgetTab::BudgetTab(RegisterSession& session, QWidget* parent)
     m_matrix->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_matrix->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // The overview under the lines, where a reader's eye ends up after the rows: the allocations
-    // per board and year beside the posts' cost against them, side by side so the lines keep
+    // per board and year, and on a page beside it the posts' cost against them, so the lines keep
     // their room.
-    auto* overview = new QWidget(this);
-    auto* overviewLayout = new QHBoxLayout(overview);
-    overviewLayout->setContentsMargins(0, 0, 0, 0);
-    auto* matrixColumn = new QVBoxLayout;
-    matrixColumn->addWidget(new QLabel(tr("Per nämnd och år"), overview));
-    matrixColumn->addWidget(m_matrix);
-    matrixColumn->addStretch();
+    auto* overview = new QTabWidget(this);
+    overview->setObjectName(QStringLiteral("budgetOverviewTabs"));
+    overview->setDocumentMode(true);
+    overview->addTab(m_matrix, tr("Per nämnd och år"));
     m_costYear->setRange(1900, 2200);
     m_costYear->setValue(QDate::currentDate().year());
     m_costYear->setAccessibleName(tr("År att jämföra tjänsternas kostnad med ramen för"));
+    auto* costPage = new QWidget(overview);
+    auto* costLayout = new QVBoxLayout(costPage);
+    costLayout->setContentsMargins(0, 4, 0, 0);
     auto* costHeading = new QHBoxLayout;
-    auto* costLabel = new QLabel(tr("Planerade tjänsters kostnad mot ramen, &år:"), overview);
+    auto* costLabel = new QLabel(tr("Planerade tjänsters kostnad mot ramen, &år:"), costPage);
     costLabel->setBuddy(m_costYear);
     costHeading->addWidget(costLabel);
     costHeading->addWidget(m_costYear);
@@ -59,13 +60,12 @@ BudgetTab::BudgetTab(RegisterSession& session, QWidget* parent)
     m_costs->setFocusPolicy(Qt::NoFocus);
     m_costs->setWordWrap(false);
     m_costs->verticalHeader()->hide();
+    m_costs->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_costs->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    auto* costColumn = new QVBoxLayout;
-    costColumn->addLayout(costHeading);
-    costColumn->addWidget(m_costs);
-    costColumn->addStretch();
-    overviewLayout->addLayout(matrixColumn, 1);
-    overviewLayout->addLayout(costColumn, 1);
+    costLayout->addLayout(costHeading);
+    costLayout->addWidget(m_costs);
+    costLayout->addStretch();
+    overview->addTab(costPage, tr("Tjänsternas kostnad mot ramen"));
     connect(m_costYear, &QSpinBox::valueChanged, this, &BudgetTab::updateCosts);
     setUp(m_model, new BudgetEditor(session, this),
           {.addText = tr("Ny budgetrad"),
@@ -219,7 +219,7 @@ void BudgetTab::updateCosts()
         ++row;
     }
     const int height = m_costs->horizontalHeader()->height() + m_costs->verticalHeader()->length() + 4;
-    m_costs->setFixedHeight(std::min(height, 320));
+    m_costs->setFixedHeight(std::min(height, 290));
 }
 
 qint64 BudgetTab::newContext() const

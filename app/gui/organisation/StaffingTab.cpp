@@ -45,8 +45,15 @@ StaffingTab::StaffingTab(RegisterSession& session, QWidget* parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->setTabKeyNavigation(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(StaffingTableModel::UnitColumn, QHeaderView::Stretch);
+    // The names get a fair width (cut short with an ellipsis; the whole name is in the editor),
+    // the figures what they need, and the boards reported to the rest.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    for (int column : {int(StaffingTableModel::UnitColumn), int(StaffingTableModel::LevelColumn)}) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(column, 210);
+    }
+    header->setSectionResizeMode(StaffingTableModel::BoardColumn, QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Bemanning per förvaltning och nivå"));
 
     for (SecurityLevel level : kStaffedLevels)
@@ -131,7 +138,7 @@ void StaffingTab::reload()
     }
     QString costs = tr("Tjänsternas kostnad: %1 per år.").arg(Formatting::kronor(cost));
     if (notCosted > 0)
-        costs += QLatin1Char(' ') + tr("%n tjänst(er) ej kostnadsberäknade.", nullptr, notCosted);
+        costs += QLatin1Char(' ') + tr("Ej kostnadsberäknade tjänster: %1.").arg(notCosted);
     m_summary->setText(tr("I dag: %1 planerade tjänster, %2 tillsatta. %3 %4")
                            .arg(StaffingLine::postsText(planned), StaffingLine::postsText(filled),
                                 gaps == 0   ? tr("Inga glapp.")

@@ -16,7 +16,6 @@ namespace {
 StaffingTableModel::StaffingTableModel(QObject* parent) : EntityListModel(parent)
 {
     addColumn(UnitColumn, tr("Förvaltning/bolag"), [](const StaffingLine& l) { return l.unitName; });
-    addColumn(BoardColumn, tr("Nämnd"), [](const StaffingLine& l) { return l.boardName; });
     addColumn(LevelColumn, tr("Nivå eller tjänst"), [](const StaffingLine& l) { return l.postText(); });
     addColumn(PlannedColumn, tr("Planerade"), [](const StaffingLine& l) {
         return StaffingLine::postsText(l.plannedPosts * 100);
@@ -43,6 +42,7 @@ StaffingTableModel::StaffingTableModel(QObject* parent) : EntityListModel(parent
     addColumn(PayerColumn, tr("Betalas av"), [](const StaffingLine& l) {
         return l.payingBoardName.isEmpty() ? tr("egen nämnd") : l.payingBoardName;
     });
+    addColumn(BoardColumn, tr("Rapporterar till"), [](const StaffingLine& l) { return l.boardName; });
 }
 
 QString StaffingTableModel::gapText(const StaffingLine& line)

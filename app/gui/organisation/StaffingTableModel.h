@@ -17,13 +17,13 @@ public:
     enum Column
     {
         UnitColumn,
-        BoardColumn,
         LevelColumn,
         PlannedColumn,
         FilledColumn,
         GapColumn,
         CostColumn,
         PayerColumn,
+        BoardColumn,
         ColumnCount
     };
 
