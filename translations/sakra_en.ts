@@ -6157,6 +6157,10 @@ Set the risk&apos;s residual risk to that? It is now %3. This can be undone.</tr
         <source>%1 (över ramen)</source>
         <translation>%1 (over the allocation)</translation>
     </message>
+    <message>
+        <source>Tjänsternas kostnad mot ramen</source>
+        <translation>Cost of the posts against the allocation</translation>
+    </message>
 </context>
 <context>
     <name>sakra::gui::BudgetTableModel</name>

@@ -23,8 +23,10 @@ TEST_CASE("a package holds the unit's subtree with what belongs to it and read-o
 {
     SyncFixture f;
     Register& site = *f.site;
-    // The subtree: the administration and its units; above it as references: board and municipality.
-    CHECK(f.countIn(site, Tables::orgUnit()) == f.countInSubtree(Tables::orgUnit()) + 2);
+    // The subtree: the administration and its units; as references: its board, the municipality,
+    // and the further board it also reports to (the education board, seed 003).
+    CHECK(f.countIn(site, Tables::orgUnit()) == f.countInSubtree(Tables::orgUnit()) + 3);
+    CHECK(f.countIn(site, Tables::unitBoard()) == 1);
     CHECK(f.countIn(site, Tables::risk()) == f.countInSubtree(Tables::risk()));
     CHECK(f.countIn(site, Tables::incident()) == f.countInSubtree(Tables::incident()));
     CHECK(f.countIn(site, Tables::riskCategory()) == f.countIn(*f.central, Tables::riskCategory()));
