@@ -364,8 +364,10 @@ void JsonImporter::importRegister(Register& reg, const QByteArray& json)
     const QString problem = db.integrityProblem();
     if (!problem.isEmpty())
         throw ImportError(tr("Filen ger ett register som inte hänger ihop: %1").arg(problem));
-    tx.commit();
+    // The planner's statistics in the same transaction: a write of them after the commit would be
+    // a second one, and a crash in it would leave the import done but a journal behind.
     db.refreshPlannerStatistics();
+    tx.commit();
 }
 
 } // namespace sakra

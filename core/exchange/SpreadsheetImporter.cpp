@@ -704,8 +704,10 @@ SpreadsheetImporter::Result SpreadsheetImporter::commit(Register& reg,
         result.written.clear();
         return result;
     }
-    tx.commit();
+    // The planner's statistics inside the import's transaction, so the import stays all or nothing
+    // whenever a crash comes.
     reg.database().refreshPlannerStatistics();
+    tx.commit();
     result.outcome = Result::Outcome::Imported;
     return result;
 }
