@@ -5,7 +5,6 @@
 #include "Register.h"
 #include "retention/RetentionRun.h"
 #include "storage/BackupStore.h"
-#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -99,10 +98,7 @@ int CommandLine::retention(const QStringList& arguments)
     reportRecovery(reg->database());
     if (!rules.empty()) {
         // Setting rules clears nothing: the output is what a run would clear with them.
-        Transaction tx(reg->database());
-        for (const auto& [kind, months] : rules)
-            reg->retentionRules().set(kind, months);
-        tx.commit();
+        reg->retentionRules().set(rules);
     }
     RetentionRun run(*reg);
     if (dryRun || !rules.empty()) {

@@ -1,6 +1,7 @@
 #include "AssessmentEngine.h"
 
 #include "AssessmentRollUp.h"
+#include "organisation/UnitBoardRepository.h"
 #include "risk/RiskMatrixRepository.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
@@ -428,12 +429,7 @@ Assessment AssessmentEngine::assess(qint64 scopeUnitId, const QDate& today) cons
 
     // Roll-up per administration and per board; an administration that reports to further boards
     // counts in each of their roll-ups too.
-    std::multimap<qint64, qint64> furtherBoards; // administration, board
-    Query further(m_db,
-                  QStringLiteral("SELECT l.unit_id, l.board_id FROM unit_board l JOIN org_unit b ON b.id = "
-                                 "l.board_id WHERE l.deleted_at IS NULL AND b.deleted_at IS NULL"));
-    forEachRow(further,
-               [&](Query& q) { furtherBoards.emplace(q.value(0).toLongLong(), q.value(1).toLongLong()); });
+    const QMultiHash<qint64, qint64> furtherBoards = UnitBoardRepository(m_db).links();
     auto rollUp = [&](auto groupsOf) {
         std::map<qint64, std::vector<const UnitAssessment*>> members;
         for (const UnitAssessment& ua : result.units)
@@ -456,10 +452,9 @@ Assessment AssessmentEngine::assess(qint64 scopeUnitId, const QDate& today) cons
         rollUp([](const UnitAssessment& ua) { return std::vector<qint64>{ua.administrationId}; });
     result.boards = rollUp([&](const UnitAssessment& ua) {
         std::vector<qint64> boards{ua.boardId};
-        const auto [first, last] = furtherBoards.equal_range(ua.administrationId);
-        for (auto it = first; it != last; ++it)
-            if (it->second != ua.boardId)
-                boards.push_back(it->second);
+        for (const qint64 board : furtherBoards.values(ua.administrationId))
+            if (board != ua.boardId)
+                boards.push_back(board);
         return boards;
     });
 

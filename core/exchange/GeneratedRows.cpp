@@ -43,32 +43,9 @@ qint64 GeneratedRows::insert(const TableSpec& spec, const QVariantList& values)
 
 QString GeneratedRows::createdJson(const TableSpec& spec, const QVariantList& row)
 {
-    // What RecordStore::insert writes (QJsonDocument::toJson(Compact) of an object, whose keys
-    // come in sorted order), every value a string.
-    std::vector<std::size_t> order(spec.columns.size());
-    for (std::size_t i = 0; i < order.size(); ++i)
-        order[i] = i;
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return std::strcmp(spec.columns[a].name, spec.columns[b].name) < 0;
+    return JsonText::createdObject(spec, row, [this](const Column& c, const QVariant& v) {
+        return c.type == ColumnType::Ref ? uuidOf(c.refTable, v.toLongLong()) : v.toString();
     });
-    QString json;
-    json.reserve(512);
-    json += QLatin1Char('{');
-    for (const std::size_t i : order) {
-        const QVariant& v = row.at(qsizetype(i));
-        if (v.isNull())
-            continue;
-        if (json.size() > 1)
-            json += QLatin1Char(',');
-        const Column& c = spec.columns[i];
-        json += QLatin1Char('"');
-        json += QLatin1String(c.name);
-        json += QLatin1String("\":");
-        JsonText::appendString(json,
-                               c.type == ColumnType::Ref ? uuidOf(c.refTable, v.toLongLong()) : v.toString());
-    }
-    json += QLatin1Char('}');
-    return json;
 }
 
 QString GeneratedRows::uuidOf(const char* table, qint64 id)

@@ -106,7 +106,6 @@ private:
     std::vector<ImportedRow> m_written;
     qint64 m_done = 0;
     qint64 m_total = 0;
-    QHash<const TableSpec*, std::vector<int>> m_keyOrder; // columns in the order of their names
     QHash<const TableSpec*, QStringList> m_names;
 };
 
@@ -315,35 +314,8 @@ const QStringList& Run::namesOf(const TableSpec& spec)
 
 QString Run::createdJson(const TableSpec& spec, const QVariantList& row)
 {
-    // The object QJsonDocument::toJson(Compact) would write, keys in its (sorted) order, every
-    // value a string.
-    auto order = m_keyOrder.find(&spec);
-    if (order == m_keyOrder.end()) {
-        std::vector<int> columns(spec.columns.size());
-        for (std::size_t i = 0; i < columns.size(); ++i)
-            columns[i] = int(i);
-        std::sort(columns.begin(), columns.end(), [&](int a, int b) {
-            return std::strcmp(spec.columns[std::size_t(a)].name, spec.columns[std::size_t(b)].name) < 0;
-        });
-        order = m_keyOrder.insert(&spec, columns);
-    }
-    QString json;
-    json.reserve(512);
-    json += QLatin1Char('{');
-    for (const int i : *order) {
-        const QVariant& v = row.at(i);
-        if (v.isNull())
-            continue;
-        if (json.size() > 1)
-            json += QLatin1Char(',');
-        const Column& c = spec.columns[std::size_t(i)];
-        json += QLatin1Char('"');
-        json += QLatin1String(c.name);
-        json += QLatin1String("\":");
-        JsonText::appendString(json, historyValue(c, v).toString());
-    }
-    json += QLatin1Char('}');
-    return json;
+    return JsonText::createdObject(
+        spec, row, [this](const Column& c, const QVariant& v) { return historyValue(c, v).toString(); });
 }
 
 QVariant Run::historyValue(const Column& c, const QVariant& v)

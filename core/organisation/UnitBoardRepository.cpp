@@ -45,6 +45,19 @@ QList<qint64> UnitBoardRepository::unitsAlsoUnder(qint64 boardId) const
     return ids(q);
 }
 
+QMultiHash<qint64, qint64> UnitBoardRepository::links() const
+{
+    Query q(m_db, QStringLiteral(
+                      "SELECT l.unit_id, l.board_id FROM unit_board l JOIN org_unit u ON u.id = l.unit_id "
+                      "JOIN org_unit b ON b.id = l.board_id WHERE l.deleted_at IS NULL AND u.deleted_at "
+                      "IS NULL AND b.deleted_at IS NULL"));
+    q.exec();
+    QMultiHash<qint64, qint64> out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    return out;
+}
+
 void UnitBoardRepository::setBoards(qint64 unitId, const QList<qint64>& boardIds)
 {
     for (const UnitBoard& link : ofFirst(unitId))

@@ -4,6 +4,7 @@
 #include "storage/LinkRepository.h"
 
 #include <QList>
+#include <QMultiHash>
 
 namespace sakra {
 
@@ -19,6 +20,8 @@ public:
     QList<qint64> boardsOf(qint64 unitId) const;
     // The live administrations and companies that also report to a board, by name.
     QList<qint64> unitsAlsoUnder(qint64 boardId) const;
+    // Every live link between live rows: administration or company to each further board.
+    QMultiHash<qint64, qint64> links() const;
     // Makes the further boards of a unit exactly these: links the new ones, removes the others.
     void setBoards(qint64 unitId, const QList<qint64>& boardIds);
 

@@ -50,7 +50,8 @@ QString posts(const ReportText& t, int percent)
 
 // Each board's allocation for the document's year against what the planned posts it pays for
 // cost a year: the boards in scope (a board, or the boards the administrations in scope report to).
-void addPostCosts(const ReportContext& c, const std::vector<const OrgUnit*>& admins, ReportDocument& doc)
+void addPostCosts(const ReportContext& c, const std::vector<const OrgUnit*>& admins,
+                  const QMultiHash<qint64, qint64>& further, ReportDocument& doc)
 {
     const ReportText& t = c.t;
     const int year = c.documentDate.year();
@@ -59,8 +60,8 @@ void addPostCosts(const ReportContext& c, const std::vector<const OrgUnit*>& adm
         boards.insert(c.scope.id);
     for (const OrgUnit* admin : admins) {
         boards.insert(admin->boardId);
-        for (qint64 further : c.reg.unitBoards().boardsOf(admin->id))
-            boards.insert(further);
+        for (const qint64 board : further.values(admin->id))
+            boards.insert(board);
     }
     Table table;
     table.columns = {{t("Nämnd"), 3.0},
@@ -259,12 +260,12 @@ ReportDocument Reports::organisation(const ReportContext& c)
     // The administrations the scope covers: all, a board's, the scope itself, or the one above it.
     const OrgUnit* scopeAdmin = c.ancestorOfKind(c.scope.id, {UnitKind::Administration, UnitKind::Company});
     std::vector<const OrgUnit*> admins;
+    const QMultiHash<qint64, qint64> further = c.reg.unitBoards().links();
     for (const OrgUnit& u : c.reg.units().ofKinds({UnitKind::Administration, UnitKind::Company})) {
-        const bool covered =
-            c.wholeMunicipality ||
-            (c.scope.kind == UnitKind::Board &&
-             (u.boardId == c.scope.id || c.reg.unitBoards().linkId(u.id, c.scope.id) != 0)) ||
-            (scopeAdmin && scopeAdmin->id == u.id);
+        const bool covered = c.wholeMunicipality ||
+                             (c.scope.kind == UnitKind::Board &&
+                              (u.boardId == c.scope.id || further.contains(u.id, c.scope.id))) ||
+                             (scopeAdmin && scopeAdmin->id == u.id);
         if (covered && c.unit(u.id))
             admins.push_back(c.unit(u.id));
     }
@@ -299,7 +300,7 @@ ReportDocument Reports::organisation(const ReportContext& c)
     }
 
     doc.add(Heading{1, t("Tjänsternas kostnad mot ramen")});
-    addPostCosts(c, admins, doc);
+    addPostCosts(c, admins, further, doc);
 
     doc.add(Heading{1, t("Budget per nämnd")});
     ReportData::addBudgetTable(c, ActionSelection::budget(c), doc);

@@ -44,6 +44,14 @@ void RetentionRuleRepository::set(RetentionRule::Kind kind, int months)
     tx.commit();
 }
 
+void RetentionRuleRepository::set(const std::vector<std::pair<RetentionRule::Kind, int>>& rules)
+{
+    Transaction tx(m_db);
+    for (const auto& [kind, months] : rules)
+        set(kind, months);
+    tx.commit();
+}
+
 void RetentionRuleRepository::validate(const RetentionRule& rule) const
 {
     if (rule.months < 0 || rule.months > RetentionRule::kMaxMonths)

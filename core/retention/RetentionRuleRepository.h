@@ -25,6 +25,8 @@ public:
     // Sets the kind's months (0: keep for ever), making the rule when there is none. Refuses
     // months outside 0..kMaxMonths (ValidationError).
     void set(RetentionRule::Kind kind, int months);
+    // Sets several kinds at once, all or none.
+    void set(const std::vector<std::pair<RetentionRule::Kind, int>>& rules);
 
 protected:
     void validate(const RetentionRule& rule) const override;

@@ -1,5 +1,12 @@
 #include "JsonText.h"
 
+#include "Tables.h"
+
+#include <QHash>
+#include <algorithm>
+#include <cstring>
+#include <vector>
+
 namespace sakra::JsonText {
 
 namespace {
@@ -60,6 +67,51 @@ void appendString(QString& out, QStringView text)
         ++i;
     }
     out += QLatin1Char('"');
+}
+
+namespace {
+
+// Each table's columns in the order of their names, made once for every table.
+const std::vector<std::size_t>& keyOrder(const TableSpec& spec)
+{
+    static const QHash<const TableSpec*, std::vector<std::size_t>> orders = [] {
+        QHash<const TableSpec*, std::vector<std::size_t>> all;
+        for (const TableSpec* t : Tables::all()) {
+            std::vector<std::size_t> order(t->columns.size());
+            for (std::size_t i = 0; i < order.size(); ++i)
+                order[i] = i;
+            std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+                return std::strcmp(t->columns[a].name, t->columns[b].name) < 0;
+            });
+            all.insert(t, order);
+        }
+        return all;
+    }();
+    return orders.find(&spec).value();
+}
+
+} // namespace
+
+QString createdObject(const TableSpec& spec, const QVariantList& row,
+                      const std::function<QString(const Column&, const QVariant&)>& text)
+{
+    QString json;
+    json.reserve(512);
+    json += QLatin1Char('{');
+    for (const std::size_t i : keyOrder(spec)) {
+        const QVariant& v = row.at(qsizetype(i));
+        if (v.isNull())
+            continue;
+        if (json.size() > 1)
+            json += QLatin1Char(',');
+        const Column& c = spec.columns[i];
+        json += QLatin1Char('"');
+        json += QLatin1String(c.name);
+        json += QLatin1String("\":");
+        appendString(json, text(c, v));
+    }
+    json += QLatin1Char('}');
+    return json;
 }
 
 } // namespace sakra::JsonText

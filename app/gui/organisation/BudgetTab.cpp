@@ -83,22 +83,22 @@ QSet<qint64> BudgetTab::boardsInScope() const
     OrgUnitRepository& units = session().reg().units();
     const QList<qint64> subtree = units.subtreeIds(scope);
     const QSet<qint64> inScope(subtree.begin(), subtree.end());
+    const QMultiHash<qint64, qint64> further = session().reg().unitBoards().links();
     for (const OrgUnit& unit :
          units.ofKinds({UnitKind::Board, UnitKind::Administration, UnitKind::Company})) {
         if (!inScope.contains(unit.id))
             continue;
         boards.insert(unit.kind == UnitKind::Board ? unit.id : unit.boardId);
-        if (unit.kind != UnitKind::Board)
-            for (qint64 further : session().reg().unitBoards().boardsOf(unit.id))
-                boards.insert(further);
+        for (const qint64 board : further.values(unit.id))
+            boards.insert(board);
     }
     // A department's scope answers to the board of the administration above it.
     auto unit = units.find(scope);
     for (int depth = 0; boards.isEmpty() && unit && depth < 64; ++depth) {
         if (isAdministrationLike(unit->kind)) {
             boards.insert(unit->boardId);
-            for (qint64 further : session().reg().unitBoards().boardsOf(unit->id))
-                boards.insert(further);
+            for (const qint64 board : further.values(unit->id))
+                boards.insert(board);
         }
         unit = units.find(unit->parentId);
     }

@@ -3,7 +3,6 @@
 #include "RegisterFileActions.h"
 #include "RegisterSession.h"
 #include "import/BackgroundJob.h"
-#include "storage/Transaction.h"
 #include "widgets/Named.h"
 
 #include <QDialogButtonBox>
@@ -142,10 +141,10 @@ void RetentionDialog::saveRules()
 {
     try {
         const auto wanted = months();
-        Transaction tx(m_session.reg().database());
+        std::vector<std::pair<Kind, int>> rules;
         for (int k = 0; k < RetentionRule::kKindCount; ++k)
-            m_session.reg().retentionRules().set(Kind(k), wanted.at(std::size_t(k)));
-        tx.commit();
+            rules.emplace_back(Kind(k), wanted.at(std::size_t(k)));
+        m_session.reg().retentionRules().set(rules);
     } catch (const Error& e) {
         QMessageBox::warning(this, tr("Gallring"), tr("Reglerna sparades inte: %1").arg(e.message()));
     }
